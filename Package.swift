@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Modules by concern; dependencies flow one way, towards the corpus model:
+//   nq (executable) → NQShell → NQLanguage → NQAnalysis → NQCorpus
+let package = Package(
+    name: "nq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nq", targets: ["nq"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libedit's native histedit.h API through a small C shim (see Sources/CEditLine/shim.h).
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The corpus model (articles, sections, paragraphs, sentences, quotes, mentions) and the
+        // readers that turn files (text, CSV, JSON lines, HTML) into raw documents.
+        .target(name: "NQCorpus"),
+        // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
+        // loader that turns paths into an analysed corpus.
+        .target(name: "NQAnalysis", dependencies: ["NQCorpus"]),
+        // The query language: source text, lexer, parser, syntax tree, checker, evaluator, renderers.
+        .target(name: "NQLanguage", dependencies: ["NQAnalysis", "NQCorpus"]),
+        // The shell: line readers (libedit, plain), the one input loop for prompt and batch.
+        .target(name: "NQShell", dependencies: ["NQLanguage", "CEditLine"]),
+        // The executable: argument parsing only, plus the bundled demo corpus.
+        .executableTarget(
+            name: "nq",
+            dependencies: [
+                "NQShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Demo")]
+        ),
+        .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["nq"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,69 @@
+import Foundation
+import NQCorpus
+
+/// Loads what a user names (files, folders, globs) into analysed articles, reading and analysing
+/// files on all cores. Bad files are reported, never fatal.
+public struct CorpusLoader: Sendable {
+    /// Progress as files finish: (files done, files in all, bytes read so far).
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void
+
+    public struct Outcome: Sendable {
+        public var articles: [AnalyzedArticle]
+        public var problems: [LoadProblem]
+        public var files: Int
+    }
+
+    public init() {}
+
+    public func load(_ specs: [String], progress: Progress? = nil) -> Outcome {
+        let (files, expansionProblems) = PathExpansion.expand(specs)
+        let results = ConcurrentMap.map(files) { file -> (ReadResult, [AnalyzedArticle]) in
+            let read = DocumentReader.read(path: file.path, category: file.category)
+            return (read, read.documents.map(ArticleBuilder.build))
+        } progress: { done, total in
+            progress?(done, total, 0)
+        }
+        var articles: [AnalyzedArticle] = []
+        var problems = expansionProblems
+        for (read, analyzed) in results {
+            problems += read.problems
+            articles += analyzed
+        }
+        return Outcome(articles: articles, problems: problems, files: files.count)
+    }
+}
+
+/// `map` over an array on all cores, results in input order.
+public enum ConcurrentMap {
+    public static func map<T: Sendable, R: Sendable>(
+        _ items: [T], _ transform: @Sendable (T) -> R,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
+        let box = ResultBox<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            let r = transform(items[i])
+            let done = box.set(i, r)
+            progress?(done, items.count)
+        }
+        return box.values()
+    }
+
+    final class ResultBox<R: Sendable>: @unchecked Sendable {
+        private var results: [R?]
+        private var done = 0
+        private let lock = NSLock()
+
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func set(_ i: Int, _ r: R) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            results[i] = r
+            done += 1
+            return done
+        }
+
+        func values() -> [R] { results.map { $0! } }
+    }
+}

@@ -1,0 +1,86 @@
+import NQCorpus
+
+/// Turns a raw document into an article with its sections, paragraphs and sentences.
+public enum ArticleBuilder {
+    public static func build(_ raw: RawDocument) -> AnalyzedArticle {
+        let roles = BlockClassifier.classify(raw.blocks)
+        var date = raw.date
+        var source = raw.source
+        var text: [UInt8] = []
+        var paragraphs: [Paragraph] = []
+        var sections: [Section] = []
+        var sentences: [Sentence] = []
+        var pendingHeading: String? = nil
+
+        func openSection(_ heading: String) {
+            closeSection()
+            sections.append(Section(index: sections.count + 1, heading: heading,
+                                    paragraphs: paragraphs.count..<paragraphs.count, words: 0))
+        }
+        func closeSection() {
+            guard let last = sections.indices.last else { return }
+            sections[last].paragraphs = sections[last].paragraphs.lowerBound..<paragraphs.count
+        }
+
+        for (block, role) in zip(raw.blocks, roles) {
+            switch role {
+            case .dateline(let d):
+                if date == nil { date = d }
+            case .credit(let c):
+                source = c
+            case .furniture:
+                break
+            case .heading:
+                pendingHeading = block.text
+            case .paragraph:
+                var paragraphText = block.text
+                if paragraphs.isEmpty, let (stripped, agency) = Dateline.strip(paragraphText) {
+                    paragraphText = stripped
+                    if source == nil, let agency { source = agency }
+                }
+                if let h = pendingHeading {
+                    openSection(h)
+                    pendingHeading = nil
+                } else if sections.isEmpty {
+                    openSection(Section.leadHeading)
+                }
+                if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }
+                let start = text.count
+                text.append(contentsOf: paragraphText.utf8)
+                let index = paragraphs.count + 1
+                paragraphs.append(Paragraph(section: sections.count, index: index, range: TextRange(start, text.count)))
+                sections[sections.count - 1].words += WordCount.count(paragraphText)
+            }
+        }
+        closeSection()
+
+        let body = String(decoding: text, as: UTF8.self)
+        text.withUnsafeBufferPointer { b in
+            for p in paragraphs {
+                for r in SentenceSplitter.split(b, p.range.start..<p.range.end) {
+                    sentences.append(Sentence(section: p.section, paragraph: p.index, index: sentences.count + 1,
+                                              range: TextRange(r.lowerBound, r.upperBound)))
+                }
+            }
+        }
+        let article = Article(
+            title: raw.title ?? "(untitled)", date: date, source: source, category: raw.category, url: raw.url,
+            path: raw.path, text: body, words: sections.reduce(0) { $0 + $1.words },
+            paragraphCount: paragraphs.count)
+        return AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
+    }
+}
+
+public enum WordCount {
+    /// Words: runs of letters or digits (with inner apostrophes, hyphens), counted on the UTF-8 bytes.
+    public static func count(_ text: String) -> Int {
+        var n = 0
+        var inWord = false
+        for c in text.utf8 {
+            let wordByte = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) || c >= 0x80
+            if wordByte && !inWord { n += 1 }
+            inWord = wordByte || (inWord && (c == 0x27 || c == 0x2D))
+        }
+        return n
+    }
+}

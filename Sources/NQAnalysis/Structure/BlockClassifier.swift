@@ -1,0 +1,120 @@
+import NQCorpus
+
+/// What a block of an article is. Decided by general rules, not lists of one site's lines:
+/// a date alone is a dateline; a short parenthesised line after the body is the credit line; common
+/// web boilerplate and photo credits are furniture; a short unpunctuated line is a heading only when
+/// the text after it speaks of what it names (else it is an advertisement or other furniture).
+public enum BlockRole: Equatable, Sendable {
+    case paragraph
+    case heading
+    case dateline(String)
+    case credit(String)
+    case furniture
+}
+
+public enum BlockClassifier {
+    /// Phrases that begin lines of web page furniture (matched case-insensitively at the start of a line).
+    static let furniturePrefixes = [
+        "related articles", "related stories", "related posts", "related content", "related:", "read more",
+        "read also", "see also", "also read", "leave a reply", "leave a comment", "post a comment",
+        "your email address will not be published", "required fields are marked", "back to top",
+        "share this", "share on", "share:", "follow us", "sign up", "subscribe", "advertisement",
+        "sponsored", "click here", "all rights reserved", "copyright", "©", "cookie", "accept cookies",
+        "image:", "photo:", "picture:", "credit:", "file photo", "image credit", "photograph:", "skip to",
+        "you may also like", "recommended", "most read", "most popular", "trending", "comments",
+        "newsletter", "download our app", "tags:", "filed under", "print this", "email this",
+    ]
+    static let maxHeadingWords = 12
+    static let maxHeadingBytes = 90
+
+    /// Whether the block is a line of page furniture by its wording.
+    public static func isFurniture(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) {
+            // A real paragraph that happens to start so is long and ends like a sentence.
+            return text.utf8.count < 200
+        }
+        return false
+    }
+
+    /// A credit line: "(FRANCE 24 with AFP)", "(Reuters)" — a short parenthesised block, no sentence inside.
+    public static func credit(_ text: String) -> String? {
+        guard text.hasPrefix("("), text.hasSuffix(")"), text.utf8.count <= 80 else { return nil }
+        let inner = TextBlocks.trim(text.dropFirst().dropLast())
+        guard !inner.isEmpty, !inner.contains("("), !inner.contains(")"),
+              inner.split(separator: " ").count <= 8,
+              inner.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+              !inner.hasSuffix(".") else { return nil }
+        return inner
+    }
+
+    /// The shape of a heading: short, no sentence-ending punctuation, starts with a capital or digit,
+    /// not a quotation.
+    public static func looksLikeHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= maxHeadingBytes, let first = text.unicodeScalars.first,
+              let last = text.unicodeScalars.last else { return false }
+        guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
+        if ".,;:!?\"\u{201D}\u{2019}'".unicodeScalars.contains(last) { return false }
+        if "\"\u{201C}\u{2018}\u{2014}-(".unicodeScalars.contains(first) { return false }
+        let words = text.split(separator: " ")
+        return words.count <= maxHeadingWords
+    }
+
+    /// Classifies the blocks of one document.
+    public static func classify(_ blocks: [RawBlock]) -> [BlockRole] {
+        var roles = [BlockRole](repeating: .paragraph, count: blocks.count)
+        var creditAt: Int? = nil
+        var seenParagraph = false
+        for (i, block) in blocks.enumerated() {
+            let text = block.text
+            if !seenParagraph, let date = DateParsing.iso(text) {
+                roles[i] = .dateline(date)
+            } else if isFurniture(text) {
+                roles[i] = .furniture
+            } else if seenParagraph, let c = credit(text) {
+                roles[i] = .credit(c)
+                creditAt = i
+                break
+            } else if block.kind == .heading || (block.kind == .text && looksLikeHeading(text)) {
+                roles[i] = .heading
+            } else {
+                seenParagraph = true
+            }
+        }
+        // Everything after the credit line is page furniture.
+        if let c = creditAt { for j in (c + 1)..<blocks.count { roles[j] = .furniture } }
+        // A heading must introduce text that speaks of it; otherwise it is furniture (an ad, a caption).
+        for i in roles.indices where roles[i] == .heading {
+            var following: [String] = []
+            var j = i + 1
+            while j < roles.count, roles[j] != .heading, following.count < 12 {
+                if roles[j] == .paragraph { following.append(blocks[j].text) }
+                if case .credit = roles[j] { break }
+                j += 1
+            }
+            let marked = blocks[i].kind == .heading
+            if following.isEmpty || (!marked && !relates(blocks[i].text, to: following)) {
+                roles[i] = .furniture
+            }
+        }
+        return roles
+    }
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "and", "or", "with", "by", "as", "is",
+        "are", "was", "new", "its", "how", "why", "what", "who",
+    ]
+
+    /// Whether some content word of `heading` (by its first five letters) begins a word of `texts`.
+    static func relates(_ heading: String, to texts: [String]) -> Bool {
+        let stems = words(heading).filter { $0.count >= 3 && !stopWords.contains($0) }.map { String($0.prefix(5)) }
+        guard !stems.isEmpty else { return false }
+        var bodyWords = Set<String>()
+        for t in texts { for w in words(t) { bodyWords.insert(String(w.prefix(5))) } }
+        return stems.contains { bodyWords.contains($0) }
+    }
+
+    static func words(_ s: String) -> [String] {
+        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+}

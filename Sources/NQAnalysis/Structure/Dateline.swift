@@ -1,0 +1,33 @@
+/// A wire-style dateline at the start of the first paragraph — "WASHINGTON (AP) — ", "LONDON, Jan 4
+/// (Reuters) - " — is metadata, not text: it is cut off, and its agency may become the article's source.
+enum Dateline {
+    static func strip(_ text: String) -> (String, String?)? {
+        let scalars = Array(text.unicodeScalars.prefix(120))
+        // A dash separator with the place in capitals before it.
+        guard let dash = scalars.indices.first(where: { i in
+            (scalars[i] == "\u{2014}" || scalars[i] == "\u{2013}" || scalars[i] == "-") &&
+                i > 2 && scalars[i - 1] == " " && i + 1 < scalars.count && scalars[i + 1] == " "
+        }) else { return nil }
+        let head = String(String.UnicodeScalarView(scalars[..<(dash - 1)]))
+        var place = head
+        var agency: String? = nil
+        if let open = head.firstIndex(of: "("), head.hasSuffix(")") {
+            agency = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
+            place = String(head[..<open]).trimmingSpaces
+        }
+        let placeName = place.split(separator: ",").first.map(String.init) ?? place
+        let letters = placeName.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        let restStart = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: dash + 2)
+        return (String(text.unicodeScalars[restStart...]), agency)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

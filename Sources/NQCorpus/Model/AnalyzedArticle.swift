@@ -1,0 +1,15 @@
+/// An article together with the records found in it, before it joins a corpus (ids are article-local
+/// until `Corpus.add` numbers them).
+public struct AnalyzedArticle: Sendable {
+    public var article: Article
+    public var sections: [Section]
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+
+    public init(article: Article, sections: [Section], paragraphs: [Paragraph], sentences: [Sentence]) {
+        self.article = article
+        self.sections = sections
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+    }
+}

@@ -1,0 +1,62 @@
+/// A run of paragraphs that starts at a heading; the first unheaded one is "(lead)".
+public struct Section: Sendable, Hashable {
+    public static let leadHeading = "(lead)"
+
+    /// 1-based across the corpus.
+    public var id: Int
+    public var articleID: Int
+    /// 1-based within the article.
+    public var index: Int
+    public var heading: String
+    /// The article-local indices (0-based) of its paragraphs.
+    public var paragraphs: Range<Int>
+    public var words: Int
+
+    public init(id: Int = 0, articleID: Int = 0, index: Int, heading: String, paragraphs: Range<Int>, words: Int) {
+        self.id = id
+        self.articleID = articleID
+        self.index = index
+        self.heading = heading
+        self.paragraphs = paragraphs
+        self.words = words
+    }
+}
+
+public struct Paragraph: Sendable, Hashable {
+    public var id: Int
+    public var articleID: Int
+    /// The 1-based index of its section within the article.
+    public var section: Int
+    /// 1-based within the article.
+    public var index: Int
+    public var range: TextRange
+
+    public init(id: Int = 0, articleID: Int = 0, section: Int, index: Int, range: TextRange) {
+        self.id = id
+        self.articleID = articleID
+        self.section = section
+        self.index = index
+        self.range = range
+    }
+}
+
+public struct Sentence: Sendable, Hashable {
+    public var id: Int
+    public var articleID: Int
+    /// The 1-based index of its section within the article.
+    public var section: Int
+    /// The 1-based index of its paragraph within the article.
+    public var paragraph: Int
+    /// 1-based within the article.
+    public var index: Int
+    public var range: TextRange
+
+    public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, index: Int, range: TextRange) {
+        self.id = id
+        self.articleID = articleID
+        self.section = section
+        self.paragraph = paragraph
+        self.index = index
+        self.range = range
+    }
+}

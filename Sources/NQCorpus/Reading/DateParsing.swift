@@ -1,0 +1,48 @@
+/// Dates as news data writes them, made ISO (`YYYY-MM-DD`): "2019-01-04", "2019-01-04T10:00:00Z",
+/// "January 4, 2019", "Friday, January 4, 2019", "4 January 2019", "Jan. 4, 2019".
+public enum DateParsing {
+    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"]
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// The ISO form of `text` when it is a date, else `text` unchanged.
+    public static func normalize(_ text: String) -> String {
+        iso(text) ?? text
+    }
+
+    /// The ISO date when the whole of `text` is a date (optionally with a weekday and a time), else nil.
+    public static func iso(_ text: String) -> String? {
+        let t = TextBlocks.trim(text)
+        let u = Array(t.utf8)
+        // 2019-01-04 with anything after it (a time).
+        if u.count >= 10, u[4] == 0x2D, u[7] == 0x2D,
+           let y = Int(String(decoding: u[0..<4], as: UTF8.self)),
+           let m = Int(String(decoding: u[5..<7], as: UTF8.self)),
+           let d = Int(String(decoding: u[8..<10], as: UTF8.self)),
+           (1...12).contains(m), (1...31).contains(d),
+           u.count == 10 || u[10] == 0x54 || u[10] == 0x20 {
+            return format(y, m, d)
+        }
+        // Words: [weekday,] month day, year | [weekday,] day month year
+        var words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "\u{00A0}" })
+            .map(String.init)
+        if let w = words.first, weekdays.contains(where: { $0.hasPrefix(w) && w.count >= 3 }) { words.removeFirst() }
+        guard words.count == 3 else { return nil }
+        func month(_ w: String) -> Int? {
+            guard w.count >= 3 else { return nil }
+            return months.firstIndex(where: { $0.hasPrefix(w) }).map { $0 + 1 }
+        }
+        if let m = month(words[0]), let d = Int(words[1]), let y = Int(words[2]) { return valid(y, m, d) }
+        if let d = Int(words[0]), let m = month(words[1]), let y = Int(words[2]) { return valid(y, m, d) }
+        return nil
+    }
+
+    static func valid(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        (1000...9999).contains(y) && (1...31).contains(d) ? format(y, m, d) : nil
+    }
+
+    static func format(_ y: Int, _ m: Int, _ d: Int) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+}

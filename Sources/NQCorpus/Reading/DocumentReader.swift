@@ -1,0 +1,79 @@
+import Foundation
+
+/// Reads one file into raw documents, choosing the format by the file's extension (`.csv`, `.tsv`,
+/// `.jsonl`/`.ndjson`, `.json`, `.html`/`.htm`, anything else as plain text).
+public enum DocumentReader {
+    public enum Format: String, Sendable, CaseIterable {
+        case text, csv, tsv, jsonLines, json, html
+    }
+
+    /// Extensions read when a folder is loaded; other files in a folder (README.md, images) are passed over.
+    public static let folderExtensions: Set<String> = ["txt", "text", "csv", "tsv", "jsonl", "ndjson", "json", "html", "htm"]
+
+    public static func format(of path: String) -> Format {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": return .csv
+        case "tsv": return .tsv
+        case "jsonl", "ndjson": return .jsonLines
+        case "json": return .json
+        case "html", "htm", "xhtml": return .html
+        default: return .text
+        }
+    }
+
+    /// Reads `path`. `category` is the sub-folder name the file was found in, if any.
+    public static func read(path: String, category: String? = nil) -> ReadResult {
+        let bytes: [UInt8]
+        do {
+            bytes = try readBytes(path)
+        } catch {
+            return ReadResult(problems: [LoadProblem(path: path, reason: error.reason)])
+        }
+        return read(bytes: bytes, path: path, category: category)
+    }
+
+    public static func read(bytes: [UInt8], path: String, category: String? = nil) -> ReadResult {
+        if bytes.allSatisfy({ $0.isASCIIWhitespace }) {
+            return ReadResult(problems: [LoadProblem(path: path, reason: "empty file")])
+        }
+        let text: String
+        do {
+            text = try TextDecoding.decode(bytes)
+        } catch {
+            return ReadResult(problems: [LoadProblem(path: path, reason: "binary data, not text")])
+        }
+        switch format(of: path) {
+        case .text: return PlainTextReader.read(text, path: path, category: category)
+        case .csv: return CSVReader.read(text, path: path, category: category)
+        case .tsv: return CSVReader.read(text, path: path, category: category, separator: 0x09)
+        case .jsonLines: return JSONLinesReader.read(text, path: path, category: category)
+        case .json: return JSONLinesReader.readDocument(text, path: path, category: category)
+        case .html: return HTMLReader.read(text, path: path, category: category)
+        }
+    }
+
+    struct ReadFailure: Error {
+        var reason: String
+    }
+
+    static func readBytes(_ path: String) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ReadFailure(reason: "no such file")
+        }
+        if isDirectory.boolValue { throw ReadFailure(reason: "is a folder") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReadFailure(reason: "cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        do {
+            return Array(try handle.readToEnd() ?? Data())
+        } catch {
+            throw ReadFailure(reason: "cannot be read: \(error.localizedDescription)")
+        }
+    }
+}
+
+extension Error {
+    var reason: String { (self as? DocumentReader.ReadFailure)?.reason ?? "\(self)" }
+}

@@ -1,0 +1,126 @@
+/// Bytes to text: UTF-8 with invalid sequences repaired (U+FFFD), a BOM dropped, line ends made `\n`;
+/// binary data refused.
+public enum TextDecoding {
+    public enum Failure: Error, Equatable {
+        case binary
+    }
+
+    /// Decodes `bytes`, or fails when they look like binary data (a NUL byte, or many control bytes,
+    /// in the first 8 KiB).
+    public static func decode(_ bytes: [UInt8]) throws(Failure) -> String {
+        if looksBinary(bytes) { throw .binary }
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count - start)
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0D {  // \r\n and lone \r become \n
+                out.append(0x0A)
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        var control = 0
+        for b in sample {
+            if b == 0 { return true }
+            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C { control += 1 }
+        }
+        return !sample.isEmpty && control * 10 > sample.count
+    }
+}
+
+extension UInt8 {
+    /// ASCII space, tab, newline, carriage return, form feed.
+    @inlinable public var isASCIIWhitespace: Bool {
+        self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D || self == 0x0C
+    }
+}
+
+public enum TextBlocks {
+    /// The length of the white-space character starting at `i` (ASCII white space, U+00A0, U+2000–U+200B,
+    /// U+202F, U+205F, U+3000, U+FEFF), or 0.
+    @inlinable
+    public static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c.isASCIIWhitespace { return 1 }
+        if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { return 2 }
+        if c == 0xE2, i + 2 < b.count {
+            let c1 = b[i + 1], c2 = b[i + 2]
+            if c1 == 0x80, (0x80...0x8B).contains(c2) || c2 == 0xAF { return 3 }
+            if c1 == 0x81, c2 == 0x9F { return 3 }
+        }
+        if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x80 { return 3 }
+        if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBB, b[i + 2] == 0xBF { return 3 }
+        return 0
+    }
+
+    /// Whether a line holds nothing but white space (including no-break and other Unicode spaces).
+    public static func isBlank<S: StringProtocol>(_ line: S) -> Bool {
+        trim(line).isEmpty
+    }
+
+    /// Trims white space (including U+00A0) from both ends.
+    public static func trim<S: StringProtocol>(_ s: S) -> String {
+        var copy = String(s)
+        return copy.withUTF8 { b in
+            let r = trimmedRange(b, 0, b.count)
+            return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+        }
+    }
+
+    /// The range of `b[lo..<hi]` without white space at either end.
+    @inlinable
+    public static func trimmedRange(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Range<Int> {
+        var lo = lo, hi = hi
+        while lo < hi {
+            let n = spaceLength(b, lo)
+            if n == 0 { break }
+            lo += n
+        }
+        while hi > lo {
+            // Step back over one trailing space character, if there is one.
+            if b[hi - 1].isASCIIWhitespace { hi -= 1; continue }
+            if hi - 2 >= lo, spaceLength(b, hi - 2) == 2 { hi -= 2; continue }
+            if hi - 3 >= lo, spaceLength(b, hi - 3) == 3 { hi -= 3; continue }
+            break
+        }
+        return lo..<hi
+    }
+
+    /// Splits text into blank-line separated blocks; the trimmed lines of a block are joined by single
+    /// spaces. Works on the UTF-8 bytes, in one pass.
+    public static func split(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { b in
+            var blocks: [String] = []
+            var current: [UInt8] = []
+            var lineStart = 0
+            func endLine(_ end: Int) {
+                let r = trimmedRange(b, lineStart, end)
+                if r.isEmpty {
+                    if !current.isEmpty { blocks.append(String(decoding: current, as: UTF8.self)) }
+                    current.removeAll(keepingCapacity: true)
+                } else {
+                    if !current.isEmpty { current.append(0x20) }
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                }
+            }
+            for i in 0..<b.count where b[i] == 0x0A {
+                endLine(i)
+                lineStart = i + 1
+            }
+            endLine(b.count)
+            if !current.isEmpty { blocks.append(String(decoding: current, as: UTF8.self)) }
+            return blocks
+        }
+    }
+}

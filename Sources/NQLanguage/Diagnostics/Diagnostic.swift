@@ -1,0 +1,75 @@
+/// A problem found in a statement: a plain value with a stable id, a range to underline, a message and
+/// an optional suggestion. The wording lives in `DiagnosticMessages`; rendering in `DiagnosticRenderer`.
+public struct Diagnostic: Error, Sendable, Hashable {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var id: DiagnosticID
+    public var severity: Severity
+    public var message: String
+    public var range: SourceRange
+    /// "did you mean …", or how to fix it.
+    public var suggestion: String?
+
+    public init(_ id: DiagnosticID, _ message: String, at range: SourceRange, suggestion: String? = nil,
+                severity: Severity = .error) {
+        self.id = id
+        self.message = message
+        self.range = range
+        self.suggestion = suggestion
+        self.severity = severity
+    }
+}
+
+/// Stable identifiers of diagnostics, separate from their wording.
+public enum DiagnosticID: String, Sendable, Hashable {
+    case unterminatedString = "unterminated-string"
+    case unterminatedRegex = "unterminated-regex"
+    case unexpectedCharacter = "unexpected-character"
+    case invalidNumber = "invalid-number"
+    case expectedStatement = "expected-statement"
+    case unknownStatement = "unknown-statement"
+    case expected = "expected"
+    case unexpectedToken = "unexpected-token"
+    case unknownSource = "unknown-source"
+    case unknownField = "unknown-field"
+    case typeMismatch = "type-mismatch"
+    case invalidRegex = "invalid-regex"
+    case unknownOption = "unknown-option"
+    case invalidValue = "invalid-value"
+    case unknownParameter = "unknown-parameter"
+    case tooDeep = "too-deep"
+    case runtime = "runtime"
+    case assertionFailed = "assertion-failed"
+    case interrupted = "interrupted"
+}
+
+/// The one place that renders a diagnostic: `error: FILE:LINE:COL: message — suggestion`, then the
+/// source line and a caret line under the range.
+public enum DiagnosticRenderer {
+    public static func render(_ d: Diagnostic, in source: SourceText, color: Bool = false) -> String {
+        let (line, column) = source.location(of: d.range.start)
+        let place = [source.origin.displayName, "\(line)", "\(column)"].compactMap { $0 }.joined(separator: ":")
+        var head = "\(d.severity.rawValue): \(place): \(d.message)"
+        if let s = d.suggestion { head += " — \(s)" }
+        let (lineText, lineStart) = source.lineText(containing: d.range.start)
+        let lineBytes = Array(lineText.utf8)
+        let from = min(d.range.start - lineStart, lineBytes.count)
+        let to = min(max(d.range.end - lineStart, from + 1), max(lineBytes.count, from + 1))
+        let pad = String(decoding: lineBytes[0..<from], as: UTF8.self).count
+        let width = max(1, String(decoding: lineBytes[from..<min(to, lineBytes.count)], as: UTF8.self).count)
+        let caret = String(repeating: " ", count: pad) + String(repeating: "^", count: width)
+        if color {
+            let red = "\u{1B}[1;31m", bold = "\u{1B}[1m", reset = "\u{1B}[0m"
+            head = head.replacingFirst("\(d.severity.rawValue):", with: "\(red)\(d.severity.rawValue):\(reset)\(bold)") + reset
+            return "\(head)\n  \(lineText)\n  \(red)\(caret)\(reset)\n"
+        }
+        return "\(head)\n  \(lineText)\n  \(caret)\n"
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let r = range(of: target) else { return self }
+        return replacingCharacters(in: r, with: replacement)
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import NQCorpus
+
+/// Runs a checked plan over the corpus: scan the source, keep the rows the predicate holds for, then
+/// group and count, order, limit and project.
+public struct Evaluator {
+    public var corpus: Corpus
+    /// Polled between rows; when it returns true the statement stops with `Interrupted`.
+    public var isCancelled: @Sendable () -> Bool
+
+    public struct Interrupted: Error {}
+
+    public init(corpus: Corpus, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+        self.corpus = corpus
+        self.isCancelled = isCancelled
+    }
+
+    public func run(_ plan: Plan) throws -> ResultTable {
+        let rows = try filter(plan)
+        switch plan.verb {
+        case .find: return find(plan, rows)
+        case .count: return count(plan, rows)
+        }
+    }
+
+    /// The indices of the rows the plan's predicate holds for, in table order.
+    func filter(_ plan: Plan) throws -> [Int] {
+        let n = plan.schema.rowCount(corpus)
+        guard let p = plan.predicate else { return Array(0..<n) }
+        var kept: [Int] = []
+        for i in 0..<n {
+            if i & 1023 == 0, isCancelled() { throw Interrupted() }
+            if holds(p, i) { kept.append(i) }
+        }
+        return kept
+    }
+
+    func holds(_ p: Predicate, _ i: Int) -> Bool {
+        switch p {
+        case .compare(let f, let op, let v):
+            return compare(f.get(corpus, i), op, v, type: f.type)
+        case .contains(let f, let needle):
+            return f.get(corpus, i).text.lowercased().contains(needle)
+        case .matches(let f, let re):
+            let s = f.get(corpus, i).text
+            return re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        case .isIn(let f, let values):
+            let v = f.get(corpus, i)
+            return values.contains { compare(v, .equal, $0, type: f.type) }
+        case .and(let a, let b): return holds(a, i) && holds(b, i)
+        case .or(let a, let b): return holds(a, i) || holds(b, i)
+        case .not(let a): return !holds(a, i)
+        }
+    }
+
+    /// `=` and `!=` on text ignore case; `<`, `>` compare numbers numerically and text by code points.
+    func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value, type: FieldType) -> Bool {
+        if a.isNull { return op == .notEqual }
+        switch op {
+        case .equal: return equal(a, b)
+        case .notEqual: return !equal(a, b)
+        case .less: return Value.precedes(a, b)
+        case .lessOrEqual: return !Value.precedes(b, a)
+        case .greater: return Value.precedes(b, a)
+        case .greaterOrEqual: return !Value.precedes(a, b)
+        }
+    }
+
+    func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.string(let x), .string(let y)): return x.caseInsensitiveCompare(y) == .orderedSame
+        default: return a == b
+        }
+    }
+
+    func find(_ plan: Plan, _ rows: [Int]) -> ResultTable {
+        var rows = rows
+        if !plan.orderBy.isEmpty {
+            let keys: [[Value]] = rows.map { i in
+                plan.orderBy.map { key in
+                    if case .field(let f) = key.target { return f.get(corpus, i) }
+                    return .null
+                }
+            }
+            let order = Array(rows.indices).sorted { x, y in lessThan(keys[x], keys[y], plan.orderBy.map(\.descending)) ?? (x < y) }
+            rows = order.map { rows[$0] }
+        }
+        if let l = plan.limit { rows = Array(rows.prefix(l)) }
+        let columns = plan.columns
+        return ResultTable(
+            columns: columns.map { .init($0.name, $0.type) },
+            rows: rows.map { i in columns.map { $0.get(corpus, i) } })
+    }
+
+    /// Compares two key tuples; nil when equal (callers keep the original order then).
+    func lessThan(_ a: [Value], _ b: [Value], _ descending: [Bool]) -> Bool? {
+        for k in a.indices where a[k] != b[k] {
+            return descending[k] ? Value.precedes(b[k], a[k]) : Value.precedes(a[k], b[k])
+        }
+        return nil
+    }
+
+    func count(_ plan: Plan, _ rows: [Int]) -> ResultTable {
+        guard !plan.groupBy.isEmpty else {
+            return ResultTable(columns: [.init("count", .number)], rows: [[.int(rows.count)]])
+        }
+        var groups: [[Value]: Int] = [:]
+        var order: [[Value]] = []
+        for i in rows {
+            let key = plan.groupBy.map { $0.get(corpus, i) }
+            if let n = groups[key] { groups[key] = n + 1 } else {
+                groups[key] = 1
+                order.append(key)
+            }
+        }
+        var table: [[Value]] = order.map { $0 + [.int(groups[$0]!)] }
+        if plan.orderBy.isEmpty {
+            // Largest first; ties in order of first appearance (the sort is stable on `order`).
+            let indexed = Array(table.enumerated())
+            table = indexed.sorted { x, y in
+                let (cx, cy) = (groups[order[x.offset]]!, groups[order[y.offset]]!)
+                return cx != cy ? cx > cy : x.offset < y.offset
+            }.map(\.element)
+        } else {
+            let positions: [Int] = plan.orderBy.map { key in
+                if case .field(let f) = key.target { return plan.groupBy.firstIndex { $0.name == f.name } ?? 0 }
+                return plan.groupBy.count
+            }
+            let descending = plan.orderBy.map(\.descending)
+            let indexed = Array(table.enumerated())
+            table = indexed.sorted { x, y in
+                lessThan(positions.map { x.element[$0] }, positions.map { y.element[$0] }, descending) ?? (x.offset < y.offset)
+            }.map(\.element)
+        }
+        if let l = plan.limit { table = Array(table.prefix(l)) }
+        let columns = plan.groupBy.map { ResultTable.Column($0.name, $0.type) } + [.init("count", .number)]
+        return ResultTable(columns: columns, rows: table, barColumn: columns.count - 1)
+    }
+}

@@ -1,0 +1,13 @@
+/// What `set` changes, and what the command line sets first.
+public struct Settings: Sendable {
+    public var format: OutputFormat = .table
+    public var color = false
+    /// The display limit of a table (nil: all rows).
+    public var rows: Int? = nil
+    public var width = 120
+    public var timer = false
+
+    public init() {}
+
+    public static let options = ["format", "color", "rows", "width", "timer"]
+}

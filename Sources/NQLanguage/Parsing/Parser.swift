@@ -1,0 +1,327 @@
+/// A recursive-descent parser, one method per grammar rule (see docs/grammar in README). It never
+/// stops at the first problem: after an error it skips to the next statement (`synchronize`) and goes
+/// on, so one run reports every error.
+///
+///     statements := statement (separator statement)*
+///     statement  := query | set | print | help | quit
+///     query      := ("find" | "count") source [where] [by] [order] [limit] [show]
+///     source     := WORD [literal]          -- `mentions NATO`
+///     where      := "where" condition
+///     condition  := or
+///     or         := and ("or" and)*
+///     and        := unary ("and" unary)*
+///     unary      := "not" unary | primary
+///     primary    := "(" condition ")" | "mentions" literal | field predicate
+///     predicate  := OP literal | "contains" literal | "matches" REGEX | "in" "(" literal ("," literal)* ")"
+public struct Parser {
+    var tokens: [Token]
+    var current = 0
+    var depth = 0
+    public private(set) var diagnostics: [Diagnostic] = []
+    static let maxDepth = 100
+
+    public static let statementKeywords = ["find", "count", "set", "print", "help", "quit", "exit"]
+    /// Words that end a condition or start a clause, so they are never taken as field names.
+    static let clauseWords: Set<String> = ["where", "by", "order", "limit", "show", "and", "or", "not"]
+
+    struct ParseError: Error {}
+
+    public init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    /// Parses source text into statements, with every lexical and syntax diagnostic.
+    public static func parse(_ source: SourceText) -> (statements: [Statement], diagnostics: [Diagnostic]) {
+        let (tokens, lexical) = Lexer.tokenize(source)
+        var parser = Parser(tokens: tokens)
+        let statements = parser.statements()
+        return (statements, lexical + parser.diagnostics)
+    }
+
+    // MARK: - Statements
+
+    mutating func statements() -> [Statement] {
+        var result: [Statement] = []
+        while !isAtEnd {
+            if match(.separator) { continue }
+            do {
+                result.append(try statement())
+                if !check(.separator), !isAtEnd {
+                    throw error(.unexpectedToken, "unexpected \(describe(peek())) after the statement",
+                                suggestion: "end a statement with ; or a new line")
+                }
+            } catch {
+                synchronize()
+            }
+        }
+        return result
+    }
+
+    mutating func statement() throws -> Statement {
+        let t = peek()
+        guard t.kind == .word else {
+            throw error(.expectedStatement, "expected a statement, found \(describe(t))",
+                        suggestion: "statements start with find, count, set, print, help or quit")
+        }
+        switch t.lexeme.lowercased() {
+        case "find": return .query(try query(.find))
+        case "count": return .query(try query(.count))
+        case "set": return try setStatement()
+        case "print": return try printStatement()
+        case "help": return helpStatement()
+        case "quit", "exit":
+            advance()
+            return .quit(range: t.range)
+        default:
+            let suggestion = Suggestions.nearest(to: t.lexeme, in: Self.statementKeywords).map { "did you mean \"\($0)\"?" }
+            throw error(.unknownStatement, "unknown statement \"\(t.lexeme)\"",
+                        suggestion: suggestion ?? "statements start with find, count, set, print, help or quit")
+        }
+    }
+
+    mutating func query(_ verb: Query.Verb) throws -> Query {
+        let start = advance().range
+        let source = try name("a source", suggestion: "for example: \(verb.rawValue) articles")
+        var q = Query(verb: verb, source: source, range: start)
+        if isLiteralStart(peek()), !(peek().kind == .word && Self.clauseWords.contains(peek().lexeme.lowercased())) {
+            q.sourceArgument = try literal()
+        }
+        if matchWord("where") { q.filter = try condition() }
+        if verb == .count, matchWord("by") {
+            q.groupBy = try nameList("a field to group by")
+        }
+        if matchWord("order") {
+            try consumeWord("by", "expected \"by\" after \"order\"", suggestion: "write order by FIELD")
+            q.orderBy = try orderKeys()
+        }
+        if matchWord("limit") {
+            let t = peek()
+            guard t.kind == .number || t.kind == .parameter else {
+                throw error(.expected, "expected a number after limit, found \(describe(t))", suggestion: "for example: limit 10")
+            }
+            q.limit = try literal()
+        }
+        if verb == .find, matchWord("show") { q.show = try nameList("a field to show") }
+        q.range = start.to(previous().range)
+        return q
+    }
+
+    mutating func orderKeys() throws -> [OrderKey] {
+        var keys: [OrderKey] = []
+        repeat {
+            let field = try name("a field to order by", suggestion: "for example: order by date desc")
+            var descending = false
+            if matchWord("desc") { descending = true } else { _ = matchWord("asc") }
+            keys.append(OrderKey(field: field, descending: descending))
+        } while match(.comma)
+        return keys
+    }
+
+    mutating func nameList(_ what: String) throws -> [Name] {
+        var names: [Name] = []
+        repeat { names.append(try name(what)) } while match(.comma)
+        return names
+    }
+
+    mutating func setStatement() throws -> Statement {
+        let start = advance().range
+        let option = try name("an option", suggestion: "for example: set format json")
+        var value: LiteralNode? = nil
+        if !check(.separator), !isAtEnd {
+            if peek().kind == .word {
+                let t = advance()
+                value = LiteralNode(value: .string(t.lexeme), range: t.range)
+            } else {
+                value = try literal()
+            }
+        }
+        return .set(option: option, value: value, range: start.to(previous().range))
+    }
+
+    mutating func printStatement() throws -> Statement {
+        let start = advance().range
+        let value = try literal()
+        return .print(value, range: start.to(value.range))
+    }
+
+    mutating func helpStatement() -> Statement {
+        let start = advance().range
+        var topic: Name? = nil
+        if peek().kind == .word {
+            let t = advance()
+            topic = Name(text: t.lexeme, range: t.range)
+        }
+        return .help(topic: topic, range: start.to(previous().range))
+    }
+
+    // MARK: - Conditions
+
+    mutating func condition() throws -> Condition {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth {
+            throw error(.tooDeep, "this condition is nested too deeply", suggestion: "use fewer parentheses")
+        }
+        return try or()
+    }
+
+    mutating func or() throws -> Condition {
+        var left = try and()
+        while matchWord("or") { left = .or(left, try and()) }
+        return left
+    }
+
+    mutating func and() throws -> Condition {
+        var left = try unary()
+        while matchWord("and") { left = .and(left, try unary()) }
+        return left
+    }
+
+    mutating func unary() throws -> Condition {
+        if matchWord("not") {
+            depth += 1
+            defer { depth -= 1 }
+            if depth > Self.maxDepth {
+                throw error(.tooDeep, "this condition is nested too deeply", suggestion: "use fewer nots")
+            }
+            return .not(try unary())
+        }
+        return try primary()
+    }
+
+    mutating func primary() throws -> Condition {
+        if match(.leftParen) {
+            let inner = try condition()
+            try consume(.rightParen, "expected \")\" to close the \"(\"", suggestion: "add )")
+            return inner
+        }
+        if peek().isWord("mentions"), isLiteralStart(peekNext()) {
+            advance()
+            return .mentions(value: try literal())
+        }
+        let field = try name("a field", suggestion: "for example: where title contains \"Ukraine\"")
+        return try predicate(on: field)
+    }
+
+    mutating func predicate(on field: Name) throws -> Condition {
+        let t = peek()
+        if t.kind == .comparison {
+            advance()
+            let op = ComparisonOperator(rawValue: t.value) ?? .equal
+            return .compare(field: field, op: op, value: try literal())
+        }
+        if matchWord("contains") { return .contains(field: field, value: try literal()) }
+        if matchWord("matches") {
+            let r = peek()
+            guard r.kind == .regex else {
+                throw error(.expected, "expected a regular expression after matches, found \(describe(r))",
+                            suggestion: "for example: matches /sanction(s|ed)/i")
+            }
+            advance()
+            return .matches(field: field, pattern: r.value, flags: r.flags, range: r.range)
+        }
+        if matchWord("in") {
+            try consume(.leftParen, "expected \"(\" after in", suggestion: "for example: in (\"a\", \"b\")")
+            var values: [LiteralNode] = []
+            repeat { values.append(try literal()) } while match(.comma)
+            try consume(.rightParen, "expected \")\" to close the list", suggestion: "add )")
+            return .isIn(field: field, values: values)
+        }
+        throw error(.expected, "expected a comparison after \"\(field.text)\", found \(describe(t))",
+                    suggestion: "use = != < <= > >=, contains, matches or in")
+    }
+
+    // MARK: - Pieces
+
+    mutating func literal() throws -> LiteralNode {
+        let t = peek()
+        switch t.kind {
+        case .string:
+            advance()
+            return LiteralNode(value: .string(t.value), range: t.range)
+        case .number:
+            advance()
+            guard let n = Int(t.value) else {
+                diagnostics.append(Diagnostic(.invalidNumber, "\"\(t.lexeme)\" is not a whole number that nq can use",
+                                              at: t.range, suggestion: "use a whole number such as 10"))
+                return LiteralNode(value: .number(0), range: t.range)
+            }
+            return LiteralNode(value: .number(n), range: t.range)
+        case .parameter:
+            advance()
+            return LiteralNode(value: .parameter(t.value), range: t.range)
+        case .word:
+            // A bare word where a value belongs: take it as text (mentions NATO), but say so for = etc.
+            advance()
+            return LiteralNode(value: .string(t.lexeme), range: t.range)
+        default:
+            throw error(.expected, "expected a value, found \(describe(t))", suggestion: "put text in quotes: \"Lavrov\"")
+        }
+    }
+
+    func isLiteralStart(_ t: Token) -> Bool {
+        [.string, .number, .parameter, .word].contains(t.kind)
+    }
+
+    mutating func name(_ what: String, suggestion: String? = nil) throws -> Name {
+        let t = peek()
+        guard t.kind == .word, !Self.clauseWords.contains(t.lexeme.lowercased()) else {
+            throw error(.expected, "expected \(what), found \(describe(t))", suggestion: suggestion)
+        }
+        advance()
+        return Name(text: t.lexeme, range: t.range)
+    }
+
+    func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .end: return "the end of the statement"
+        case .separator: return t.value == ";" ? "\";\"" : "the end of the line"
+        case .string: return "the text \(t.lexeme)"
+        default: return "\"\(t.lexeme)\""
+        }
+    }
+
+    // MARK: - Cursor verbs
+
+    var isAtEnd: Bool { peek().kind == .end }
+    func peek() -> Token { tokens[current] }
+    func peekNext() -> Token { tokens[min(current + 1, tokens.count - 1)] }
+    func previous() -> Token { tokens[max(0, current - 1)] }
+    func check(_ kind: TokenKind) -> Bool { peek().kind == kind }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        if !isAtEnd { current += 1 }
+        return previous()
+    }
+
+    mutating func match(_ kind: TokenKind) -> Bool {
+        guard check(kind) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func matchWord(_ word: String) -> Bool {
+        guard peek().isWord(word) else { return false }
+        advance()
+        return true
+    }
+
+    mutating func consume(_ kind: TokenKind, _ message: String, suggestion: String? = nil) throws {
+        guard match(kind) else { throw error(.expected, message + ", found \(describe(peek()))", suggestion: suggestion) }
+    }
+
+    mutating func consumeWord(_ word: String, _ message: String, suggestion: String? = nil) throws {
+        guard matchWord(word) else { throw error(.expected, message + ", found \(describe(peek()))", suggestion: suggestion) }
+    }
+
+    mutating func error(_ id: DiagnosticID, _ message: String, suggestion: String? = nil) -> ParseError {
+        diagnostics.append(Diagnostic(id, message, at: peek().range, suggestion: suggestion))
+        return ParseError()
+    }
+
+    /// Skips to the start of the next statement.
+    mutating func synchronize() {
+        while !isAtEnd, !check(.separator) { advance() }
+    }
+}

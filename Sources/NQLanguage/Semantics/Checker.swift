@@ -1,0 +1,154 @@
+import Foundation
+
+/// Resolves a parsed query against the sources and fields it names, checks value types, substitutes
+/// parameters, and compiles the plan. Every unknown name is reported with its range and the nearest
+/// known name, before anything runs.
+public struct Checker {
+    public var parameters: [String: String]
+    var diagnostics: [Diagnostic] = []
+
+    public init(parameters: [String: String] = [:]) {
+        self.parameters = parameters
+    }
+
+    public static func check(_ query: Query, parameters: [String: String] = [:]) -> Result<Plan, DiagnosticList> {
+        var checker = Checker(parameters: parameters)
+        let plan = checker.plan(query)
+        if let plan, checker.diagnostics.isEmpty { return .success(plan) }
+        return .failure(DiagnosticList(checker.diagnostics))
+    }
+
+    mutating func plan(_ q: Query) -> Plan? {
+        guard let schema = Sources.named(q.source.text) else {
+            let s = Suggestions.nearest(to: q.source.text, in: Sources.names)
+            diagnostics.append(Diagnostic(.unknownSource, "unknown source \"\(q.source.text)\"", at: q.source.range,
+                                          suggestion: s.map { "did you mean \"\($0)\"?" }
+                                              ?? "sources are \(Sources.names.joined(separator: ", "))"))
+            return nil
+        }
+        if let arg = q.sourceArgument {
+            diagnostics.append(Diagnostic(.unexpectedToken, "\(schema.name) takes no argument here", at: arg.range,
+                                          suggestion: "filter with where, for example: \(q.verb.rawValue) \(schema.name) where …"))
+        }
+        let predicate = q.filter.flatMap { condition($0, schema) }
+        let groupBy = q.groupBy.compactMap { field($0, schema) }
+        if groupBy.count > 2, let third = q.groupBy.dropFirst(2).first {
+            diagnostics.append(Diagnostic(.unexpectedToken, "count … by takes one or two keys", at: third.range))
+        }
+        var orderBy: [(target: Plan.OrderTarget, descending: Bool)] = []
+        for key in q.orderBy {
+            if q.verb == .count, key.field.lowered == "count" {
+                orderBy.append((.count, key.descending))
+            } else if q.verb == .count, !q.groupBy.isEmpty {
+                guard let f = field(key.field, schema) else { continue }
+                guard groupBy.contains(where: { $0.name == f.name }) else {
+                    diagnostics.append(Diagnostic(.unknownField, "a grouped count can be ordered by count or by its keys",
+                                                  at: key.field.range,
+                                                  suggestion: "order by count desc, or by \(groupBy.map(\.name).joined(separator: ", "))"))
+                    continue
+                }
+                orderBy.append((.field(f), key.descending))
+            } else if let f = field(key.field, schema) {
+                orderBy.append((.field(f), key.descending))
+            }
+        }
+        var limit: Int? = nil
+        if let l = q.limit, let v = value(l, for: .number, field: "limit") {
+            if case .int(let n) = v, n >= 0 { limit = n } else {
+                diagnostics.append(Diagnostic(.invalidValue, "limit must be a whole number, 0 or more", at: l.range))
+            }
+        }
+        let shown = q.show.compactMap { field($0, schema) }
+        return Plan(verb: q.verb, schema: schema, predicate: predicate, groupBy: groupBy, orderBy: orderBy, limit: limit,
+                    columns: shown.isEmpty ? schema.outputFields : shown, explicitColumns: !shown.isEmpty)
+    }
+
+    mutating func field(_ name: Name, _ schema: SourceSchema) -> FieldSpec? {
+        if let f = schema.field(name.text) { return f }
+        let s = Suggestions.nearest(to: name.text, in: schema.fields.map(\.name))
+        diagnostics.append(Diagnostic(.unknownField, "unknown field \"\(name.text)\" for \(schema.name)", at: name.range,
+                                      suggestion: s.map { "did you mean \"\($0)\"?" }
+                                          ?? "\(schema.name) have \(schema.fields.map(\.name).joined(separator: ", "))"))
+        return nil
+    }
+
+    mutating func condition(_ c: Condition, _ schema: SourceSchema) -> Predicate? {
+        switch c {
+        case .compare(let name, let op, let lit):
+            guard let f = field(name, schema), let v = value(lit, for: f.type, field: f.name) else { return nil }
+            return .compare(f, op, v)
+        case .contains(let name, let lit):
+            guard let f = field(name, schema), let v = value(lit, for: .text, field: f.name) else { return nil }
+            return .contains(f, v.text.lowercased())
+        case .matches(let name, let pattern, let flags, let range):
+            guard let f = field(name, schema) else { return nil }
+            var options: NSRegularExpression.Options = []
+            for flag in flags {
+                switch flag {
+                case "i": options.insert(.caseInsensitive)
+                case "m": options.insert(.anchorsMatchLines)
+                case "s": options.insert(.dotMatchesLineSeparators)
+                case "x": options.insert(.allowCommentsAndWhitespace)
+                default:
+                    diagnostics.append(Diagnostic(.invalidRegex, "unknown regular expression flag \"\(flag)\"", at: range,
+                                                  suggestion: "flags are i (any case), m, s and x"))
+                    return nil
+                }
+            }
+            guard let re = try? NSRegularExpression(pattern: pattern, options: options) else {
+                diagnostics.append(Diagnostic(.invalidRegex, "invalid regular expression /\(pattern)/", at: range,
+                                              suggestion: "check its brackets and escapes; a literal ( is \\("))
+                return nil
+            }
+            return .matches(f, re)
+        case .isIn(let name, let lits):
+            guard let f = field(name, schema) else { return nil }
+            let values = lits.compactMap { value($0, for: f.type, field: f.name) }
+            return values.count == lits.count ? .isIn(f, values) : nil
+        case .mentions(let lit):
+            diagnostics.append(Diagnostic(.unknownField, "mentions are not analysed yet in this version", at: lit.range))
+            return nil
+        case .and(let a, let b):
+            let (x, y) = (condition(a, schema), condition(b, schema))
+            guard let x, let y else { return nil }
+            return .and(x, y)
+        case .or(let a, let b):
+            let (x, y) = (condition(a, schema), condition(b, schema))
+            guard let x, let y else { return nil }
+            return .or(x, y)
+        case .not(let a):
+            return condition(a, schema).map { .not($0) }
+        }
+    }
+
+    /// The literal's value, typed for a field; parameters are substituted here.
+    mutating func value(_ lit: LiteralNode, for type: FieldType, field: String) -> Value? {
+        var raw = lit.value
+        if case .parameter(let name) = raw {
+            guard let v = parameters[name] ?? parameters[name.lowercased()] else {
+                diagnostics.append(Diagnostic(.unknownParameter, "parameter $\(name) is not set", at: lit.range,
+                                              suggestion: "give it with --param \(name)=VALUE or set param \(name) \"VALUE\""))
+                return nil
+            }
+            raw = Int(v).map(Literal.number) ?? .string(v)
+            if type == .text { raw = .string(v) }
+        }
+        switch (raw, type) {
+        case (.number(let n), .number): return .int(n)
+        case (.number(let n), .text): return .string(String(n))
+        case (.string(let s), .text): return .string(s)
+        case (.string(let s), .number):
+            if let n = Int(s) { return .int(n) }
+            diagnostics.append(Diagnostic(.typeMismatch, "\(field) is a number, not text", at: lit.range,
+                                          suggestion: "compare it with a number, for example: \(field) > 100"))
+            return nil
+        case (.parameter, _): return nil
+        }
+    }
+}
+
+/// Several diagnostics, as one error.
+public struct DiagnosticList: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

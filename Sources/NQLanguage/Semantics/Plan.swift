@@ -1,0 +1,33 @@
+import Foundation
+
+/// A condition with its names resolved and its values typed: what the evaluator runs.
+public indirect enum Predicate: @unchecked Sendable {
+    case compare(FieldSpec, ComparisonOperator, Value)
+    /// Case-insensitive substring; the needle is lower-cased.
+    case contains(FieldSpec, String)
+    case matches(FieldSpec, NSRegularExpression)
+    case isIn(FieldSpec, [Value])
+    case and(Predicate, Predicate)
+    case or(Predicate, Predicate)
+    case not(Predicate)
+}
+
+/// A checked `find` or `count`: distinct from the syntax tree, every name resolved.
+public struct Plan: Sendable {
+    public enum OrderTarget: Sendable {
+        case field(FieldSpec)
+        /// `order by count` in a grouped count.
+        case count
+    }
+
+    public var verb: Query.Verb
+    public var schema: SourceSchema
+    public var predicate: Predicate?
+    public var groupBy: [FieldSpec]
+    public var orderBy: [(target: OrderTarget, descending: Bool)]
+    public var limit: Int?
+    /// The fields a `find` prints (`show`, or the source's output fields).
+    public var columns: [FieldSpec]
+    /// Whether the columns were named by `show` (the table then shows exactly them).
+    public var explicitColumns: Bool
+}

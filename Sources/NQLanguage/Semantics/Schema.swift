@@ -1,0 +1,126 @@
+import NQCorpus
+
+/// One field of a source: its name, type and how to read it from row `i` of the source's table.
+public struct FieldSpec: Sendable {
+    public var name: String
+    public var type: FieldType
+    /// Shown by default in json/csv output (and `show *`); long texts such as an article's body are not.
+    public var inOutput: Bool
+    public var get: @Sendable (Corpus, Int) -> Value
+
+    public init(_ name: String, _ type: FieldType, inOutput: Bool = true, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
+        self.name = name
+        self.type = type
+        self.inOutput = inOutput
+        self.get = get
+    }
+}
+
+/// A source of records (SPEC §5): its fields, its size, and the columns a table shows by default.
+public struct SourceSchema: Sendable {
+    public var name: String
+    /// What one record is called: "article", "section" (for `show article N`, messages).
+    public var singular: String
+    public var fields: [FieldSpec]
+    public var tableColumns: [String]
+    public var rowCount: @Sendable (Corpus) -> Int
+    /// The field holding the record's text, for `contains` on the record as a whole and for `mentions`.
+    public var textField: String?
+
+    public func field(_ name: String) -> FieldSpec? {
+        let n = name.lowercased()
+        return fields.first { $0.name == n }
+    }
+
+    public var outputFields: [FieldSpec] { fields.filter(\.inOutput) }
+}
+
+extension Value {
+    static func optional(_ s: String?) -> Value { s.map(Value.string) ?? .null }
+}
+
+/// The sources the language knows.
+public enum Sources {
+    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences]
+    public static var names: [String] { all.map(\.name) }
+
+    public static func named(_ name: String) -> SourceSchema? {
+        let n = name.lowercased()
+        return all.first { $0.name == n || $0.singular == n }
+    }
+
+    /// `article`, `path`, `url`: carried (with `article_id`) by every record derived from an article.
+    static func articleFields(_ articleID: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
+        [
+            FieldSpec("article", .text) { c, i in .string(c.article(articleID(c, i)).title) },
+            FieldSpec("path", .text) { c, i in .string(c.article(articleID(c, i)).path) },
+            FieldSpec("url", .text) { c, i in .optional(c.article(articleID(c, i)).url) },
+        ]
+    }
+
+    public static let articles = SourceSchema(
+        name: "articles", singular: "article",
+        fields: [
+            FieldSpec("id", .number) { c, i in .int(c.articles[i].id) },
+            FieldSpec("title", .text) { c, i in .string(c.articles[i].title) },
+            FieldSpec("date", .text) { c, i in .optional(c.articles[i].date) },
+            FieldSpec("source", .text) { c, i in .optional(c.articles[i].source) },
+            FieldSpec("category", .text) { c, i in .optional(c.articles[i].category) },
+            FieldSpec("url", .text) { c, i in .optional(c.articles[i].url) },
+            FieldSpec("path", .text) { c, i in .string(c.articles[i].path) },
+            FieldSpec("words", .number) { c, i in .int(c.articles[i].words) },
+            FieldSpec("paragraphs", .number) { c, i in .int(c.articles[i].paragraphCount) },
+            FieldSpec("quotes", .number) { c, i in .int(c.articles[i].quoteCount) },
+            FieldSpec("text", .text, inOutput: false) { c, i in .string(c.articles[i].text) },
+        ],
+        tableColumns: ["id", "title", "date", "source", "category", "words", "paragraphs", "quotes"],
+        rowCount: { $0.articles.count }, textField: "text")
+
+    public static let sections = SourceSchema(
+        name: "sections", singular: "section",
+        fields: [
+            FieldSpec("id", .number) { c, i in .int(c.sections[i].id) },
+            FieldSpec("article_id", .number) { c, i in .int(c.sections[i].articleID) },
+            FieldSpec("index", .number) { c, i in .int(c.sections[i].index) },
+            FieldSpec("heading", .text) { c, i in .string(c.sections[i].heading) },
+            FieldSpec("paragraphs", .number) { c, i in .int(c.sections[i].paragraphs.count) },
+            FieldSpec("words", .number) { c, i in .int(c.sections[i].words) },
+            FieldSpec("text", .text, inOutput: false) { c, i in
+                let s = c.sections[i]
+                let a = c.article(s.articleID)
+                guard let first = s.paragraphs.first, let last = s.paragraphs.last else { return .string("") }
+                let p0 = c.paragraphs[a.paragraphBase + first], p1 = c.paragraphs[a.paragraphBase + last]
+                return .string(a.slice(TextRange(p0.range.start, p1.range.end)))
+            },
+        ] + articleFields { c, i in c.sections[i].articleID },
+        tableColumns: ["id", "article_id", "index", "heading", "paragraphs", "words"],
+        rowCount: { $0.sections.count }, textField: "text")
+
+    public static let paragraphs = SourceSchema(
+        name: "paragraphs", singular: "paragraph",
+        fields: [
+            FieldSpec("id", .number) { c, i in .int(c.paragraphs[i].id) },
+            FieldSpec("article_id", .number) { c, i in .int(c.paragraphs[i].articleID) },
+            FieldSpec("section", .text) { c, i in
+                .string(c.sectionHeading(article: c.paragraphs[i].articleID, index: c.paragraphs[i].section))
+            },
+            FieldSpec("index", .number) { c, i in .int(c.paragraphs[i].index) },
+            FieldSpec("text", .text) { c, i in .string(c.article(c.paragraphs[i].articleID).slice(c.paragraphs[i].range)) },
+        ] + articleFields { c, i in c.paragraphs[i].articleID },
+        tableColumns: ["id", "article_id", "section", "index", "text"],
+        rowCount: { $0.paragraphs.count }, textField: "text")
+
+    public static let sentences = SourceSchema(
+        name: "sentences", singular: "sentence",
+        fields: [
+            FieldSpec("id", .number) { c, i in .int(c.sentences[i].id) },
+            FieldSpec("article_id", .number) { c, i in .int(c.sentences[i].articleID) },
+            FieldSpec("section", .text) { c, i in
+                .string(c.sectionHeading(article: c.sentences[i].articleID, index: c.sentences[i].section))
+            },
+            FieldSpec("paragraph", .number) { c, i in .int(c.sentences[i].paragraph) },
+            FieldSpec("text", .text) { c, i in .string(c.article(c.sentences[i].articleID).slice(c.sentences[i].range)) },
+        ] + articleFields { c, i in c.sentences[i].articleID },
+        tableColumns: ["id", "article_id", "section", "paragraph", "text"],
+        rowCount: { $0.sentences.count }, textField: "text")
+}

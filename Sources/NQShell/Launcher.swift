@@ -1,0 +1,123 @@
+import Foundation
+import NQAnalysis
+import NQCorpus
+import NQLanguage
+
+/// What the command line asked for (parsed by the executable).
+public struct LaunchOptions: Sendable {
+    public enum ColorChoice: String, Sendable, CaseIterable { case auto, always, never }
+
+    public var scripts: [String] = []
+    public var commands: [String] = []
+    /// Empty: the bundled demo corpus.
+    public var corpus: [String] = []
+    public var demoCorpus: String?
+    public var format: OutputFormat?
+    public var color: ColorChoice = .auto
+    public var noRC = false
+    public var parameters: [String: String] = [:]
+    public var bail = true
+    public var version = "0.1.0"
+
+    public init() {}
+}
+
+/// Starts nq: loads the corpus, then runs `-c` statements, scripts, piped input or the interactive shell.
+public enum Launcher {
+    public static func run(_ options: LaunchOptions) -> Int32 {
+        let out = FileDescriptorSink.standardOutput
+        let err = FileDescriptorSink.standardError
+        let stdoutIsTerminal = isatty(1) == 1
+        let stdinIsTerminal = isatty(0) == 1
+
+        var settings = Settings()
+        settings.format = options.format ?? .table
+        switch options.color {
+        case .always: settings.color = true
+        case .never: settings.color = false
+        case .auto:
+            let env = ProcessInfo.processInfo.environment
+            settings.color = stdoutIsTerminal && env["NO_COLOR"].map(\.isEmpty) != false && env["TERM"] != "dumb"
+        }
+        if stdoutIsTerminal {
+            settings.width = Terminal.columns() ?? 120
+            settings.rows = 40
+        }
+
+        let specs = options.corpus.isEmpty ? options.demoCorpus.map { [$0] } ?? [] : options.corpus
+        let corpus = load(specs, errors: err)
+        let interpreter = Interpreter(corpus: corpus, settings: settings, parameters: options.parameters,
+                                      output: out, errors: err)
+        interpreter.isCancelled = { Interrupts.pending }
+        let session = Session(interpreter: interpreter)
+        let batch = Session.Mode.batch(bail: options.bail)
+        var ok = true
+
+        for command in options.commands {
+            ok = interpreter.execute(SourceText(command, origin: .commandLine)) && ok
+            if !ok && options.bail { return 1 }
+            if interpreter.wantsQuit { return ok ? 0 : 1 }
+        }
+        for script in options.scripts {
+            guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
+                err.write("error: \(script): cannot read this script (no such file, or not UTF-8 text)\n")
+                ok = false
+                if options.bail { return 1 }
+                continue
+            }
+            ok = session.run(TextLineReader(text), origin: .file(script), mode: batch) && ok
+            if !ok && options.bail { return 1 }
+            if interpreter.wantsQuit { return ok ? 0 : 1 }
+        }
+        if !options.commands.isEmpty || !options.scripts.isEmpty { return ok ? 0 : 1 }
+
+        if stdinIsTerminal && stdoutIsTerminal {
+            return interactive(session, options: options, corpus: corpus, output: out, errors: err)
+        }
+        ok = session.run(PlainLineReader(), origin: .standardInput, mode: batch)
+        return ok ? 0 : 1
+    }
+
+    static func load(_ specs: [String], errors: OutputSink) -> Corpus {
+        var corpus = Corpus()
+        guard !specs.isEmpty else { return corpus }
+        let outcome = CorpusLoader().load(specs)
+        for problem in outcome.problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
+        for a in outcome.articles { corpus.add(a) }
+        return corpus
+    }
+
+    static func interactive(_ session: Session, options: LaunchOptions, corpus: Corpus,
+                            output: OutputSink, errors: OutputSink) -> Int32 {
+        let n = corpus.articles.count
+        output.write("nq \(options.version) — \(n) article\(n == 1 ? "" : "s") loaded\(options.corpus.isEmpty ? " (demo corpus)" : ""). Type help for help, quit or Ctrl-D to leave.\n")
+        let prompt = "nq> "
+        guard let reader = EditLineReader(primaryPrompt: prompt, continuationPrompt: "...> ",
+                                          historyPath: History.defaultPath()) else {
+            errors.write("warning: line editing is not available; reading plain lines\n")
+            return session.run(PlainLineReader(), origin: .prompt, mode: .interactive) ? 0 : 1
+        }
+        for w in reader.warnings { errors.write(w + "\n") }
+        session.run(reader, origin: .prompt, mode: .interactive)
+        if let warning = reader.saveHistory() { errors.write(warning + "\n") }
+        return 0
+    }
+}
+
+enum History {
+    /// `$XDG_STATE_HOME/nq/history`, else `~/.local/state/nq/history`.
+    static func defaultPath() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        if let state = env["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/nq/history" }
+        guard let home = env["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/state/nq/history"
+    }
+}
+
+enum Terminal {
+    static func columns() -> Int? {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
