@@ -38,9 +38,12 @@ let package = Package(
             ],
             resources: [.copy("Demo")]
         ),
-        .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["nq"], resources: [.copy("Fixtures")]),
+        // Test fixtures (copies of the reference article and small files in each format), shared by
+        // the test targets; tests never read ../shared.
+        .target(name: "NQFixtures", path: "Tests/NQFixtures", resources: [.copy("Files")]),
+        .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQFixtures"]),
+        .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQFixtures"]),
+        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["nq", "NQFixtures"]),
     ]
 )

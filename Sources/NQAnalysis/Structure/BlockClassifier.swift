@@ -30,6 +30,13 @@ public enum BlockClassifier {
     /// Whether the block is a line of page furniture by its wording.
     public static func isFurniture(_ text: String) -> Bool {
         let lower = text.lowercased()
+        // Media files and photo credits: "File:Name.jpg", "… (Image: Name)".
+        // Map legends: "██ Labour Party - 203 seats".
+        if text.hasPrefix("\u{2588}") { return true }
+        if text.utf8.count < 200, lower.hasPrefix("file:") || lower.contains("image:") || lower.contains("(photo:")
+            || [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"].contains(where: { lower.hasSuffix($0) }) {
+            return true
+        }
         if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) {
             // A real paragraph that happens to start so is long and ends like a sentence.
             return text.utf8.count < 200
@@ -57,6 +64,9 @@ public enum BlockClassifier {
         if ".,;:!?\"\u{201D}\u{2019}'".unicodeScalars.contains(last) { return false }
         if "\"\u{201C}\u{2018}\u{2014}-(".unicodeScalars.contains(first) { return false }
         let words = text.split(separator: " ")
+        // Headings do not end on a function word ("… to empower Melbournians to") or hold a quotation.
+        if let lastWord = words.last, headingEndStopWords.contains(lastWord.lowercased()) { return false }
+        if text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }) { return false }
         return words.count <= maxHeadingWords
     }
 
@@ -67,7 +77,7 @@ public enum BlockClassifier {
         var seenParagraph = false
         for (i, block) in blocks.enumerated() {
             let text = block.text
-            if !seenParagraph, let date = DateParsing.iso(text) {
+            if let date = DateParsing.iso(text) {
                 roles[i] = .dateline(date)
             } else if isFurniture(text) {
                 roles[i] = .furniture
@@ -99,6 +109,11 @@ public enum BlockClassifier {
         }
         return roles
     }
+
+    static let headingEndStopWords: Set<String> = [
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "and", "or", "with", "by", "as", "but",
+        "that", "which", "who", "is", "are", "was", "were", "his", "her", "their", "its", "our",
+    ]
 
     static let stopWords: Set<String> = [
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "and", "or", "with", "by", "as", "is",

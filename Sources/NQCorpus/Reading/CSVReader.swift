@@ -91,18 +91,18 @@ public enum CSVReader {
             guard row.fields.count == header.fields.count else {
                 result.problems.append(LoadProblem(
                     path: "\(path)#\(number)",
-                    reason: "line \(row.line): \(row.fields.count) fields where the header has \(header.fields.count); row skipped"))
+                    reason: "line \(row.line): \(row.fields.count) fields where the header has \(header.fields.count)"))
                 continue
             }
             if let doc = columns.document(from: row.fields, path: "\(path)#\(number)", category: category) {
                 result.documents.append(doc)
             } else {
-                result.problems.append(LoadProblem(path: "\(path)#\(number)", reason: "line \(row.line): no title or text; row skipped"))
+                result.problems.append(LoadProblem(path: "\(path)#\(number)", reason: "line \(row.line): no title or text"))
             }
         }
         if case .unterminatedQuote(let line)? = failure {
             result.problems.append(LoadProblem(
-                path: path, reason: "line \(line): a quoted field is never closed; the rest of the file is skipped"))
+                path: path, reason: "line \(line): a quoted field is never closed, so the rest of the file"))
         }
         return result
     }

@@ -13,11 +13,11 @@ public enum JSONLinesReader {
             number += 1
             let here = "\(path)#\(number)"
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else {
-                result.problems.append(LoadProblem(path: here, reason: "line \(lineNo): not valid JSON; line skipped"))
+                result.problems.append(LoadProblem(path: here, reason: "line \(lineNo): not valid JSON"))
                 continue
             }
             guard let dict = object as? [String: Any] else {
-                result.problems.append(LoadProblem(path: here, reason: "line \(lineNo): not a JSON object; line skipped"))
+                result.problems.append(LoadProblem(path: here, reason: "line \(lineNo): not a JSON object"))
                 continue
             }
             append(dict, path: here, line: lineNo, category: category, to: &result)
@@ -40,7 +40,7 @@ public enum JSONLinesReader {
                 if let dict = element as? [String: Any] {
                     append(dict, path: here, line: nil, category: category, to: &result)
                 } else {
-                    result.problems.append(LoadProblem(path: here, reason: "element \(i + 1) is not a JSON object; skipped"))
+                    result.problems.append(LoadProblem(path: here, reason: "element \(i + 1) is not a JSON object"))
                 }
             }
         } else {
@@ -65,7 +65,7 @@ public enum JSONLinesReader {
         } else {
             let at = line.map { "line \($0): " } ?? ""
             result.problems.append(LoadProblem(
-                path: path, reason: "\(at)no title or text (keys such as \"title\" and \"text\"); skipped"))
+                path: path, reason: "\(at)no title or text (keys such as \"title\" and \"text\")"))
         }
     }
 }

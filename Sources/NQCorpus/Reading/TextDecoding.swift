@@ -24,7 +24,49 @@ public enum TextDecoding {
             }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: repairUTF8(out), as: UTF8.self)
+    }
+
+    /// Valid UTF-8 is kept; each byte that is not part of a valid sequence is read as Latin-1 (so a
+    /// stray "caf\u{E9}" from an older encoding becomes "café", not a replacement character).
+    static func repairUTF8(_ b: [UInt8]) -> [UInt8] {
+        var i = 0
+        let n = b.count
+        // Fast path: find the first invalid byte, if any.
+        func sequenceLength(_ i: Int) -> Int {
+            let c = b[i]
+            if c < 0x80 { return 1 }
+            let len: Int
+            if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return 0 }
+            guard i + len <= n else { return 0 }
+            for k in 1..<len where b[i + k] & 0xC0 != 0x80 { return 0 }
+            if c == 0xE0 && b[i + 1] < 0xA0 { return 0 }
+            if c == 0xED && b[i + 1] > 0x9F { return 0 }
+            if c == 0xF0 && b[i + 1] < 0x90 { return 0 }
+            if c == 0xF4 && b[i + 1] > 0x8F { return 0 }
+            return len
+        }
+        while i < n {
+            let len = sequenceLength(i)
+            if len == 0 { break }
+            i += len
+        }
+        if i == n { return b }
+        var out = Array(b[0..<i])
+        out.reserveCapacity(n + 16)
+        while i < n {
+            let len = sequenceLength(i)
+            if len == 0 {
+                let c = b[i]
+                out.append(0xC0 | (c >> 6))
+                out.append(0x80 | (c & 0x3F))
+                i += 1
+            } else {
+                out.append(contentsOf: b[i..<(i + len)])
+                i += len
+            }
+        }
+        return out
     }
 
     static func looksBinary(_ bytes: [UInt8]) -> Bool {

@@ -1,0 +1,112 @@
+import NQCorpus
+import NQFixtures
+import Testing
+@testable import NQAnalysis
+
+@Suite("Reference article structure")
+struct ReferenceStructureTests {
+    static func reference() throws -> AnalyzedArticle {
+        let read = DocumentReader.read(path: Fixtures.referenceArticle)
+        return ArticleBuilder.build(try #require(read.documents.first))
+    }
+
+    @Test("Three sections with 16, 8 and 7 paragraphs")
+    func sections() throws {
+        let a = try Self.reference()
+        #expect(a.sections.map(\.heading) == ["(lead)", "Belarus military drills", "Warning from Turkey"])
+        #expect(a.sections.map(\.paragraphs.count) == [16, 8, 7])
+        #expect(a.paragraphs.count == 31)
+    }
+
+    @Test("Title and credit line; the credit line is the source and nothing after it is text")
+    func metadata() throws {
+        let a = try Self.reference()
+        #expect(a.article.title == "Blinken, Lavrov to meet in Geneva on Friday to discuss Ukraine standoff")
+        #expect(a.article.source == "FRANCE 24 with AFP")
+    }
+
+    @Test("No page furniture in the text", arguments: [
+        "Web Search Engine", "Artmotion Spain", "Related Articles", "Leave a Reply",
+        "Your email address will not be published", "Back to top button", "FRANCE 24 with AFP",
+    ])
+    func furniture(_ line: String) throws {
+        let a = try Self.reference()
+        #expect(!a.article.text.contains(line))
+    }
+
+    @Test("Paragraph ranges point into the text; paragraphs are blank-line separated")
+    func ranges() throws {
+        let a = try Self.reference()
+        #expect(a.article.slice(a.paragraphs[0].range).hasPrefix("Secretary of State Antony Blinken will meet"))
+        #expect(a.article.slice(a.paragraphs[30].range).hasPrefix("Kremlin spokesman Dmitry Peskov"))
+        #expect(a.article.text.components(separatedBy: "\n\n").count == 31)
+    }
+}
+
+@Suite("Cleaning rules")
+struct CleaningTests {
+    func build(_ blocks: [String], title: String = "T") -> AnalyzedArticle {
+        ArticleBuilder.build(RawDocument(title: title, blocks: blocks.map { RawBlock($0) }, path: "t.txt"))
+    }
+
+    @Test("A Wikinews dateline is the date, not a paragraph")
+    func dateline() {
+        let a = build(["Friday, January 4, 2019\u{00A0}", "An apartment building collapsed on Monday."])
+        #expect(a.article.date == "2019-01-04")
+        #expect(a.paragraphs.count == 1)
+    }
+
+    @Test("A wire dateline is cut from the first paragraph; its agency becomes the source")
+    func wireDateline() {
+        let a = build(["LONDON (Reuters) — The bank raised rates on Thursday.", "Markets fell."])
+        #expect(a.article.text.hasPrefix("The bank raised rates"))
+        #expect(a.article.source == "Reuters")
+    }
+
+    @Test("A short line the following text does not speak of is furniture, not a heading")
+    func unrelatedHeading() {
+        let a = build(["The council met on Monday to discuss the harbour.", "Cheap Flights Online",
+                       "The harbour will close in May.", "Harbour closure", "Ferries will stop running to the harbour."])
+        #expect(a.sections.map(\.heading) == ["(lead)", "Harbour closure"])
+        #expect(a.paragraphs.count == 3)
+    }
+
+    @Test("Photo credits, captions with image credits and map legends are furniture")
+    func captions() {
+        let a = build(["The march went on all day.", "Placards. Image: John Lubbock (flickr).", "\u{2588}\u{2588}\u{00A0}Labour Party - 203 seats",
+                       "File:Keisha Lance Bottoms (cropped).jpg", "The crowd left at night."])
+        #expect(a.paragraphs.count == 2)
+    }
+
+    @Test("A credit line ends the article; what follows is dropped")
+    func credit() {
+        let a = build(["The talks ended.", "(Reuters)", "Most popular", "Some more text that is not the article."])
+        #expect(a.article.source == "Reuters")
+        #expect(a.paragraphs.count == 1)
+    }
+}
+
+@Suite("Loading")
+struct LoaderTests {
+    @Test("Bad files next to good ones: each bad one reported with its path, the rest loads")
+    func badFiles() {
+        let outcome = CorpusLoader().load([Fixtures.path("bad"), Fixtures.path("formats")])
+        #expect(outcome.articles.count == 12)
+        let reported = Set(outcome.problems.map { $0.path.split(separator: "/").last.map(String.init) ?? "" })
+        #expect(reported == ["binary.txt", "broken.jsonl#2", "empty.txt", "rows.csv#2", "unclosed.csv"])
+    }
+
+    @Test("Every format loads into articles with paragraphs and sentences")
+    func formats() {
+        let outcome = CorpusLoader().load([Fixtures.path("formats")])
+        #expect(outcome.problems.isEmpty)
+        #expect(outcome.articles.count == 7)
+        #expect(outcome.articles.allSatisfy { !$0.paragraphs.isEmpty && !$0.sentences.isEmpty })
+        let html = outcome.articles.first { $0.article.path.hasSuffix("page.html") }
+        #expect(html?.sections.map(\.heading) == ["(lead)", "Traffic returns"])
+        let plain = outcome.articles.first { $0.article.path.hasSuffix("plain.txt") }
+        #expect(plain?.article.source == "Example Wire")
+        #expect(plain?.article.date == "2021-06-05")
+        #expect(plain?.sections.map(\.heading) == ["(lead)", "Festival music"])
+    }
+}

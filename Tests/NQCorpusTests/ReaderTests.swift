@@ -1,0 +1,133 @@
+import NQFixtures
+import Testing
+@testable import NQCorpus
+
+@Suite("Readers")
+struct ReaderTests {
+    @Test("CSV: quoted fields, doubled quotes and line breaks inside quotes")
+    func csvQuoting() {
+        let (rows, failure) = CSVReader.parseRows("a,b\n\"x, y\",\"he said \"\"hi\"\"\nnext\"\n")
+        #expect(failure == nil)
+        #expect(rows.map(\.fields) == [["a", "b"], ["x, y", "he said \"hi\"\nnext"]])
+        #expect(rows.map(\.line) == [1, 2])
+    }
+
+    @Test("CSV: columns matched case-insensitively, title/text/date/url, the Wikinews layout loads as it is")
+    func csvWikinews() throws {
+        let result = DocumentReader.read(path: Fixtures.path("formats/wikinews-sample.csv"))
+        #expect(result.problems.isEmpty)
+        #expect(result.documents.count == 3)
+        let first = try #require(result.documents.first)
+        #expect(first.title == "Magnitogorsk apartment building collapses after explosion, dozens dead")
+        #expect(first.date == "2019-01-04")
+        #expect(first.url?.hasPrefix("https://en.wikinews.org//wiki/Magnitogorsk") == true)
+        #expect(first.path.hasSuffix("wikinews-sample.csv#1"))
+    }
+
+    @Test("CSV: a row with the wrong number of fields is reported with its line and skipped")
+    func csvBadRow() {
+        let result = DocumentReader.read(path: Fixtures.path("bad/rows.csv"))
+        #expect(result.documents.map(\.title) == ["Good row", "Another good row"])
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.reason == "line 3: 4 fields where the header has 2")
+    }
+
+    @Test("CSV: an unclosed quote keeps the rows before it")
+    func csvUnclosed() {
+        let result = DocumentReader.read(path: Fixtures.path("bad/unclosed.csv"))
+        #expect(result.documents.map(\.title) == ["First"])
+        #expect(result.problems.first?.reason.hasPrefix("line 3: a quoted field is never closed") == true)
+    }
+
+    @Test("JSON lines: keys in any case, a broken line is reported and the others load")
+    func jsonLines() {
+        let good = DocumentReader.read(path: Fixtures.path("formats/articles.jsonl"))
+        #expect(good.problems.isEmpty)
+        #expect(good.documents.map(\.title) == ["Storm closes harbour", "Council approves budget"])
+        #expect(good.documents[0].date == "2021-03-03")
+        #expect(good.documents[0].category == "weather")
+        #expect(good.documents[0].blocks.count == 2)
+        #expect(good.documents[1].source == "Example Wire")
+        let bad = DocumentReader.read(path: Fixtures.path("bad/broken.jsonl"))
+        #expect(bad.documents.map(\.title) == ["Fine"])
+        #expect(bad.problems.map(\.reason) == ["line 2: not valid JSON"])
+    }
+
+    @Test("HTML: article text only; headings marked; scripts, navigation, share bars and footers dropped")
+    func html() throws {
+        let result = DocumentReader.read(path: Fixtures.path("formats/page.html"))
+        let doc = try #require(result.documents.first)
+        #expect(doc.title == "Bridge reopens after repairs")
+        #expect(doc.date == "2021-05-04")
+        #expect(doc.url == "https://example.org/bridge")
+        #expect(doc.blocks == [
+            RawBlock("The old bridge reopened on Tuesday after \u{201C}two long years\u{201D} of repairs, the mayor said.", kind: .paragraph),
+            RawBlock("Traffic returns", kind: .heading),
+            RawBlock("Traffic returned to the bridge within hours & the queues were short.", kind: .paragraph),
+            RawBlock("Drivers welcomed the news.", kind: .paragraph),
+        ])
+    }
+
+    @Test("Binary and empty files are refused with a reason")
+    func binaryAndEmpty() {
+        #expect(DocumentReader.read(path: Fixtures.path("bad/binary.txt")).problems.map(\.reason) == ["binary data, not text"])
+        #expect(DocumentReader.read(path: Fixtures.path("bad/empty.txt")).problems.map(\.reason) == ["empty file"])
+        #expect(DocumentReader.read(path: Fixtures.path("no-such-file.txt")).problems.map(\.reason) == ["no such file"])
+    }
+
+    @Test("Invalid UTF-8 is repaired, not fatal: stray Latin-1 bytes become their characters")
+    func invalidUTF8() throws {
+        let result = DocumentReader.read(path: Fixtures.path("bad/latin1.txt"))
+        #expect(result.problems.isEmpty)
+        #expect(result.documents.first?.title == "Café opens")
+        #expect(try TextDecoding.decode([0x61, 0xFF, 0xE2, 0x80, 0x9C, 0x62]) == "aÿ\u{201C}b")
+        #expect(try TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x61, 0x0D, 0x0A, 0x62]) == "a\nb")
+    }
+
+    @Test("Plain text: first line is the title, blank lines separate blocks, lines of a block are joined")
+    func plainText() {
+        let result = PlainTextReader.read("Title line\nbody right after\n\nsecond\nblock\n", path: "x.txt")
+        #expect(result.documents.first?.title == "Title line")
+        #expect(result.documents.first?.blocks.map(\.text) == ["body right after", "second block"])
+    }
+}
+
+@Suite("Dates")
+struct DateTests {
+    @Test("News date forms become ISO dates", arguments: [
+        ("2019-01-04", "2019-01-04"), ("2021-05-04T08:00:00Z", "2021-05-04"), ("Friday, January 4, 2019", "2019-01-04"),
+        ("Friday, January 4, 2019\u{00A0}", "2019-01-04"), ("4 January 2019", "2019-01-04"), ("Jan. 4, 2019", "2019-01-04"),
+    ])
+    func iso(_ input: String, _ expected: String) {
+        #expect(DateParsing.iso(input) == expected)
+    }
+
+    @Test("Sentences and headings are not dates", arguments: ["Belarus military drills", "May God protect them", "Warning from Turkey", "2019 was a year"])
+    func notDates(_ input: String) {
+        #expect(DateParsing.iso(input) == nil)
+    }
+}
+
+@Suite("Paths")
+struct PathTests {
+    @Test("A folder is read recursively; a sub-folder name becomes the category; other files are passed over")
+    func folder() {
+        let (files, problems) = PathExpansion.expand([Fixtures.path("nested")])
+        #expect(problems.isEmpty)
+        #expect(files.map { ($0.path as NSStringLike).lastComponent } == ["vote.txt", "top.txt"])
+        #expect(files.map(\.category) == ["politics", nil])
+    }
+
+    @Test("Globs expand; a pattern matching nothing and a missing path are reported")
+    func globs() {
+        let (files, problems) = PathExpansion.expand([Fixtures.path("formats/*.jsonl"), Fixtures.path("nothing/*.txt"), "/no/such/path"])
+        #expect(files.count == 1)
+        #expect(problems.map(\.reason) == ["no file matches this pattern", "no such file or folder"])
+    }
+}
+
+/// A tiny helper so the test reads plainly.
+typealias NSStringLike = String
+extension String {
+    var lastComponent: String { split(separator: "/").last.map(String.init) ?? self }
+}
