@@ -1,0 +1,96 @@
+import Foundation
+import NQFixtures
+import Testing
+
+@Suite("nq on the command line")
+struct CommandLineTests {
+    let reference = Fixtures.referenceArticle
+
+    @Test("find sections on the reference article: three sections with their paragraph counts")
+    func sections() throws {
+        let rows = try NQProcess.json(["--corpus", reference, "--format", "json", "-c", "find sections"])
+        #expect(rows.map { $0["heading"] as? String } == ["(lead)", "Belarus military drills", "Warning from Turkey"])
+        #expect(rows.map { $0["paragraphs"] as? Int } == [16, 8, 7])
+        #expect(rows.allSatisfy { ($0["article"] as? String)?.hasPrefix("Blinken, Lavrov") == true && $0["url"] is NSNull })
+    }
+
+    @Test("find paragraphs: 31, none holding page furniture")
+    func paragraphs() throws {
+        let rows = try NQProcess.json(["--corpus", reference, "--format", "json", "-c", "find paragraphs"])
+        #expect(rows.count == 31)
+        let furniture = ["Web Search Engine", "Artmotion Spain", "Related Articles", "Leave a Reply", "Back to top button",
+                         "Your email address", "(FRANCE 24 with AFP)"]
+        for row in rows {
+            let text = row["text"] as? String ?? ""
+            #expect(!furniture.contains { text.contains($0) }, "furniture in: \(text)")
+        }
+    }
+
+    @Test("find articles: the title and the credit line as source")
+    func articles() throws {
+        let rows = try NQProcess.json(["--corpus", reference, "--format", "json", "-c", "find articles"])
+        #expect(rows.count == 1)
+        #expect(rows.first?["title"] as? String == "Blinken, Lavrov to meet in Geneva on Friday to discuss Ukraine standoff")
+        #expect(rows.first?["source"] as? String == "FRANCE 24 with AFP")
+    }
+
+    @Test("With no --corpus, the bundled demo corpus: the reference article and the Wikinews articles")
+    func demoCorpus() throws {
+        let rows = try NQProcess.json(["--format", "json", "-c", "count articles"])
+        #expect(rows.first?["count"] as? Int == 296)
+        let wikinews = try NQProcess.json(["--format", "json", "-c", "count articles where url contains \"wikinews.org\""])
+        #expect(wikinews.first?["count"] as? Int == 295)
+    }
+
+    @Test("Exit status: 0 success, 1 a failed statement, 2 a bad command line")
+    func exitStatus() throws {
+        #expect(try NQProcess.run(["--corpus", reference, "-c", "count articles"]).status == 0)
+        let failed = try NQProcess.run(["--corpus", reference, "-c", "count articels"])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("error: 1:7: unknown source \"articels\" — did you mean \"articles\"?"))
+        let bad = try NQProcess.run(["--format", "yaml", "-c", "count articles"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("yaml"))
+        #expect(try NQProcess.run(["--no-such-option"]).status == 2)
+    }
+
+    @Test("Statements on standard input: results only, no prompt or banner")
+    func standardInput() throws {
+        let r = try NQProcess.run(["--corpus", reference, "--format", "csv"], stdin: "count articles\ncount sections\n")
+        #expect(r.status == 0)
+        #expect(r.stdout == "count\n1\ncount\n3\n")
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test("A script stops at its first failed statement, naming FILE:LINE:COL; nothing after it runs")
+    func scriptStops() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = dir.appendingPathComponent("report.nq")
+        try "#!/usr/bin/env nq\nprint \"one\"\ncount sections where headng = \"x\"\nprint \"never\"\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try NQProcess.run(["--corpus", reference, script.path])
+        #expect(r.status == 1)
+        #expect(r.stdout == "one\n")
+        #expect(r.stderr.hasPrefix("error: \(script.path):3:22: unknown field \"headng\" for sections — did you mean \"heading\"?"))
+        let going = try NQProcess.run(["--corpus", reference, "--keep-going", script.path])
+        #expect(going.status == 1)
+        #expect(going.stdout == "one\nnever\n")
+    }
+
+    @Test("Multi-line statements: open brackets and a trailing backslash continue the statement")
+    func multiLine() throws {
+        let r = try NQProcess.run(["--corpus", reference, "--format", "csv"],
+                                  stdin: "count paragraphs where (index < 3\n  or index > 30)\ncount \\\n sections\n")
+        #expect(r.stdout == "count\n3\ncount\n3\n")
+    }
+
+    @Test("Loading reports bad files with path and reason, and loads the rest")
+    func badFiles() throws {
+        let r = try NQProcess.run(["--corpus", Fixtures.path("bad"), "--format", "csv", "-c", "count articles"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "count\n5\n")
+        #expect(r.stderr.contains("bad/binary.txt: binary data, not text"))
+        #expect(r.stderr.contains("bad/rows.csv#2: line 3: 4 fields where the header has 2"))
+    }
+}
