@@ -63,11 +63,14 @@ public enum ArticleBuilder {
                 }
             }
         }
+        let quotes = QuoteExtractor.extract(text: body, paragraphs: paragraphs)
         let article = Article(
             title: raw.title ?? "(untitled)", date: date, source: source, category: raw.category, url: raw.url,
             path: raw.path, text: body, words: sections.reduce(0) { $0 + $1.words },
-            paragraphCount: paragraphs.count)
-        return AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
+            paragraphCount: paragraphs.count, quoteCount: quotes.count)
+        var analyzed = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
+        analyzed.quotes = quotes
+        return analyzed
     }
 }
 

@@ -5,6 +5,7 @@ public struct AnalyzedArticle: Sendable {
     public var sections: [Section]
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
+    public var quotes: [Quote] = []
 
     public init(article: Article, sections: [Section], paragraphs: [Paragraph], sentences: [Sentence]) {
         self.article = article

@@ -60,3 +60,43 @@ public struct Sentence: Sendable, Hashable {
         self.range = range
     }
 }
+
+/// A quotation: the words between the quotation marks, and who said them.
+public struct Quote: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// A clause or sentences of its own.
+        case full
+        /// A fragment woven into the writer's sentence.
+        case partial
+    }
+
+    public var id: Int
+    public var articleID: Int
+    public var section: Int
+    /// The 1-based index of its paragraph within the article.
+    public var paragraph: Int
+    /// The text between the marks.
+    public var range: TextRange
+    /// The canonical name (fullest name in the article, no title), or an unnamed source's description.
+    public var speaker: String?
+    /// As the attribution wrote it: "he", "a senior official", "Lavrov".
+    public var speakerAsWritten: String?
+    public var role: String?
+    /// The reporting verb: "said", "told", "according to".
+    public var verb: String?
+    public var kind: Kind
+
+    public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, range: TextRange, speaker: String?,
+                speakerAsWritten: String?, role: String?, verb: String?, kind: Kind) {
+        self.id = id
+        self.articleID = articleID
+        self.section = section
+        self.paragraph = paragraph
+        self.range = range
+        self.speaker = speaker
+        self.speakerAsWritten = speakerAsWritten
+        self.role = role
+        self.verb = verb
+        self.kind = kind
+    }
+}

@@ -57,8 +57,8 @@ public struct Evaluator {
     func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value, type: FieldType) -> Bool {
         if a.isNull { return op == .notEqual }
         switch op {
-        case .equal: return equal(a, b)
-        case .notEqual: return !equal(a, b)
+        case .equal: return type == .name ? NameMatch.matches(a.text, b.text) : equal(a, b)
+        case .notEqual: return !(type == .name ? NameMatch.matches(a.text, b.text) : equal(a, b))
         case .less: return Value.precedes(a, b)
         case .lessOrEqual: return !Value.precedes(b, a)
         case .greater: return Value.precedes(b, a)
@@ -135,5 +135,20 @@ public struct Evaluator {
         if let l = plan.limit { table = Array(table.prefix(l)) }
         let columns = plan.groupBy.map { ResultTable.Column($0.name, $0.type) } + [.init("count", .number)]
         return ResultTable(columns: columns, rows: table, barColumn: columns.count - 1)
+    }
+}
+
+/// Name-aware equality: the name itself (any case), or a part of it — every word asked for is one of
+/// the name's words ("Lavrov" and "sergei lavrov" both match "Sergei Lavrov").
+public enum NameMatch {
+    public static func matches(_ name: String, _ query: String) -> Bool {
+        if name.caseInsensitiveCompare(query) == .orderedSame { return true }
+        let nameWords = Set(words(name))
+        let queryWords = words(query)
+        return !queryWords.isEmpty && queryWords.allSatisfy(nameWords.contains)
+    }
+
+    static func words(_ s: String) -> [String] {
+        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 }

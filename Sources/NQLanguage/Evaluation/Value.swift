@@ -30,4 +30,6 @@ public enum Value: Hashable, Sendable {
 
 public enum FieldType: String, Sendable {
     case number, text
+    /// A person's or source's name: `=` also matches a part of it ("Lavrov" = "Sergei Lavrov").
+    case name
 }

@@ -51,7 +51,7 @@ public enum TableRenderer {
     static func fit(_ widths: inout [Int], types: [FieldType], into total: Int) {
         func sum() -> Int { widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
         while sum() > total {
-            guard let widest = widths.indices.filter({ types[$0] == .text && widths[$0] > minColumn })
+            guard let widest = widths.indices.filter({ types[$0] != .number && widths[$0] > minColumn })
                 .max(by: { widths[$0] < widths[$1] }) else { return }
             widths[widest] -= min(widths[widest] - minColumn, sum() - total)
         }

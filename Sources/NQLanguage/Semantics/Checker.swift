@@ -131,12 +131,12 @@ public struct Checker {
                 return nil
             }
             raw = Int(v).map(Literal.number) ?? .string(v)
-            if type == .text { raw = .string(v) }
+            if type != .number { raw = .string(v) }
         }
         switch (raw, type) {
         case (.number(let n), .number): return .int(n)
-        case (.number(let n), .text): return .string(String(n))
-        case (.string(let s), .text): return .string(s)
+        case (.number(let n), .text), (.number(let n), .name): return .string(String(n))
+        case (.string(let s), .text), (.string(let s), .name): return .string(s)
         case (.string(let s), .number):
             if let n = Int(s) { return .int(n) }
             diagnostics.append(Diagnostic(.typeMismatch, "\(field) is a number, not text", at: lit.range,

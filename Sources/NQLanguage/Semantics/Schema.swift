@@ -41,7 +41,7 @@ extension Value {
 
 /// The sources the language knows.
 public enum Sources {
-    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences]
+    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, speakers]
     public static var names: [String] { all.map(\.name) }
 
     public static func named(_ name: String) -> SourceSchema? {
@@ -123,4 +123,34 @@ public enum Sources {
         ] + articleFields { c, i in c.sentences[i].articleID },
         tableColumns: ["id", "article_id", "section", "paragraph", "text"],
         rowCount: { $0.sentences.count }, textField: "text")
+}
+
+extension Sources {
+    public static let quotes = SourceSchema(
+        name: "quotes", singular: "quote",
+        fields: [
+            FieldSpec("id", .number) { c, i in .int(c.quotes[i].id) },
+            FieldSpec("text", .text) { c, i in .string(c.article(c.quotes[i].articleID).slice(c.quotes[i].range)) },
+            FieldSpec("speaker", .name) { c, i in .optional(c.quotes[i].speaker) },
+            FieldSpec("speaker_as_written", .text) { c, i in .optional(c.quotes[i].speakerAsWritten) },
+            FieldSpec("role", .text) { c, i in .optional(c.quotes[i].role) },
+            FieldSpec("verb", .text) { c, i in .optional(c.quotes[i].verb) },
+            FieldSpec("kind", .text) { c, i in .string(c.quotes[i].kind.rawValue) },
+            FieldSpec("article_id", .number) { c, i in .int(c.quotes[i].articleID) },
+            FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.quotes[i].articleID, index: c.quotes[i].section)) },
+            FieldSpec("paragraph", .number) { c, i in .int(c.quotes[i].paragraph) },
+        ] + articleFields { c, i in c.quotes[i].articleID },
+        tableColumns: ["id", "speaker", "text", "kind", "article_id"],
+        rowCount: { $0.quotes.count }, textField: "text")
+
+    public static let speakers = SourceSchema(
+        name: "speakers", singular: "speaker",
+        fields: [
+            FieldSpec("name", .name) { c, i in .string(c.speakers[i].name) },
+            FieldSpec("role", .text) { c, i in .optional(c.speakers[i].role) },
+            FieldSpec("quotes", .number) { c, i in .int(c.speakers[i].quotes) },
+            FieldSpec("articles", .number) { c, i in .int(c.speakers[i].articles) },
+        ],
+        tableColumns: ["name", "role", "quotes", "articles"],
+        rowCount: { $0.speakers.count }, textField: nil)
 }

@@ -1,0 +1,369 @@
+/// Who a quotation is attributed to in its own frame, found by rules over tokens:
+///
+/// 1. right after it: `"…," X said` / `"…," said X` / `"…" tweeted X`;
+/// 2. before it: the last verb of speech in the frame and its subject (`X said: "…"`,
+///    `X told reporters "…"`, `Lavrov told Blinken that Moscow needs "…"`, `X, who …, said, "…"`);
+///    a participle (`…, saying "…"`) takes the subject of its clause;
+/// 3. later in the frame: `a "diplomatic off-ramp" to the crisis, a US official said`;
+/// 4. `according to X`.
+struct Attribution {
+    /// Token range of the speaker as written.
+    var speaker: Range<Int>
+    var verb: String
+    /// The verb stands right next to the quotation (said, told …), which makes a whole clause "full".
+    var direct: Bool
+}
+
+struct Attributor {
+    let tokens: [TextToken]
+    let quoted: [Bool]
+
+    func isSpeechVerb(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, !quoted[i] else { return false }
+        let w = tokens[i].lower
+        // "in remarks published by CNN", "the report": after a determiner or preposition it is a noun.
+        if i > 0, tokens[i - 1].kind == .word, !quoted[i - 1],
+           Lexicon.determiners.contains(tokens[i - 1].lower) || (Lexicon.prepositions.contains(tokens[i - 1].lower) && !["to", "as"].contains(tokens[i - 1].lower)) {
+            return false
+        }
+        return Lexicon.speechVerbs.contains(w) && !tokens[i].isCapitalized || (Lexicon.speechVerbs.contains(w) && i == 0)
+    }
+
+    func isWord(_ i: Int, in set: Set<String>) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && set.contains(tokens[i].lower)
+    }
+
+    /// `next` is the frame after the quotation's, when the quotation ends its own frame
+    /// (`"… in two days!" Macron told the world`).
+    func attribute(_ span: QuoteSpan, frame: Range<Int>, next: Range<Int>?) -> Attribution? {
+        if let close = span.close {
+            if close + 1 == frame.upperBound {
+                // The quotation ends its frame: an attribution before it wins over the next sentence.
+                if let a = before(span.open, frame: frame) { return a }
+                if let next, let a = immediatelyAfter(close, frame: (close + 1)..<next.upperBound) { return a }
+            } else if let a = immediatelyAfter(close, frame: frame) {
+                return a
+            }
+        }
+        if let a = before(span.open, frame: frame) { return a }
+        if let close = span.close, let a = laterAfter(close, frame: frame) { return a }
+        if let a = accordingTo(frame) { return a }
+        // `X opposed Macron's statement: "…"`: a colon hands the quotation to the clause's subject.
+        if span.open - 1 >= frame.lowerBound, tokens[span.open - 1].isPunctuation(":"), let s = clauseSubject(frame.lowerBound..<(span.open - 1)) {
+            return Attribution(speaker: s, verb: ":", direct: true)
+        }
+        return nil
+    }
+
+    // MARK: - Rule 1: right after the closing mark
+
+    func immediatelyAfter(_ close: Int, frame: Range<Int>) -> Attribution? {
+        var k = close + 1
+        while k < frame.upperBound, tokens[k].isPunctuation(",") || tokens[k].isPunctuation("\u{2014}") || tokens[k].isPunctuation("\u{2013}") { k += 1 }
+        guard k < frame.upperBound else { return nil }
+        if isSpeechVerb(k) {
+            // Inverted: "…," said Deputy Minister X. Not a participle ("…", warning the US response …),
+            // and the phrase must end the clause.
+            guard !tokens[k].lower.hasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
+            let after = np.upperBound
+            if after < frame.upperBound, tokens[after].kind == .word, !Lexicon.prepositions.contains(tokens[after].lower) { return nil }
+            return Attribution(speaker: np, verb: tokens[k].lower, direct: true)
+        }
+        // "…," X [adverbs] said / "…," X, a spokesman, said — X must begin like a subject.
+        let first = tokens[k]
+        guard first.kind == .word, !quoted[k] else { return nil }
+        if !first.isCapitalized, !Lexicon.determiners.contains(first.lower), !Lexicon.pronouns.contains(first.lower) { return nil }
+        if Lexicon.prepositions.contains(first.lower) || Lexicon.clauseBreaks.contains(first.lower) { return nil }
+        var j = k
+        var words = 0
+        var commas = 0
+        while j < frame.upperBound, words < 9 {
+            if isSpeechVerb(j) {
+                var end = j
+                while end > k, isWord(end - 1, in: Lexicon.adverbs) { end -= 1 }
+                // With an appositive, the subject is what stands before its first comma.
+                if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) { end = comma }
+                if let np = trimmedPhrase(k..<end) { return Attribution(speaker: np, verb: tokens[j].lower, direct: true) }
+                return nil
+            }
+            let t = tokens[j]
+            if t.kind == .quoteMark || quoted[j] { return nil }
+            if t.kind == .punctuation {
+                if t.text == "," { commas += 1 } else if !(t.text == "(" || t.text == ")") { return nil }
+            }
+            if t.kind == .word { words += 1 }
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: - Rule 2: the last verb of speech before the opening mark
+
+    func before(_ open: Int, frame: Range<Int>) -> Attribution? {
+        var v = open - 1
+        while v >= frame.lowerBound {
+            // Step over a parenthetical between dashes: `X commented — which the BBC noted as … — "…"`.
+            if isDash(v), v + 1 == open || (v + 2 == open && tokens[v + 1].isPunctuation(",")),
+               let other = (frame.lowerBound..<v).last(where: { isDash($0) }) {
+                v = other - 1
+                continue
+            }
+            if isSpeechVerb(v), !isNaming(v, open: open) { break }
+            v -= 1
+        }
+        guard v >= frame.lowerBound else { return nil }
+        let verb = tokens[v].lower
+        // "Politico quoted Tim Manning, formerly …, as saying": the one quoted speaks.
+        if ["quoted", "cited", "quotes", "cites", "quoting", "citing"].contains(verb), let np = nounPhraseAfter(v + 1, frame: frame, limit: open) {
+            return Attribution(speaker: np, verb: verb, direct: false)
+        }
+        // Passive: "was announced … by the World Health Organization", "has been described by X as".
+        var b = v - 1
+        while b >= frame.lowerBound, isWord(b, in: Lexicon.adverbs.subtracting(Lexicon.beForms)) { b -= 1 }
+        if b >= frame.lowerBound, isWord(b, in: Lexicon.beForms) {
+            if let by = (v..<frame.upperBound).first(where: { !quoted[$0] && tokens[$0].lower == "by" }),
+               let np = nounPhraseAfter(by + 1, frame: frame) {
+                return Attribution(speaker: np, verb: verb, direct: false)
+            }
+            return nil
+        }
+        let direct = directlyIntroduces(v, open)
+        // Inverted after an earlier quotation: `"We stand ready" tweeted Johnson "to provide …"`.
+        if v - 1 >= frame.lowerBound, tokens[v - 1].kind == .quoteMark || tokens[v - 1].isPunctuation(",") && v - 2 >= frame.lowerBound && tokens[v - 2].kind == .quoteMark {
+            if let np = nounPhraseAfter(v + 1, frame: frame, limit: open) { return Attribution(speaker: np, verb: verb, direct: direct) }
+        }
+        if verb.hasSuffix("ing") {
+            // A participle takes the speaker of the clause it hangs on: `…," he said, describing them as "…"`,
+            // `X told reporters, warning of an "…"`.
+            if let main = finiteSpeaker(before: v, frame: frame) { return Attribution(speaker: main, verb: verb, direct: direct) }
+            if let s = clauseSubject(frame.lowerBound..<v) { return Attribution(speaker: s, verb: verb, direct: direct) }
+            return nil
+        }
+        if let s = subject(before: v, lowerBound: frame.lowerBound) { return Attribution(speaker: s, verb: verb, direct: direct) }
+        return nil
+    }
+
+    func isDash(_ i: Int) -> Bool {
+        tokens[i].kind == .punctuation && (tokens[i].text == "\u{2014}" || tokens[i].text == "\u{2013}" || tokens[i].text == "-")
+    }
+
+    /// The speaker of the nearest finite verb of speech before `v` in the frame; after "quoted X as
+    /// saying", X.
+    func finiteSpeaker(before v: Int, frame: Range<Int>) -> Range<Int>? {
+        var u = v - 1
+        while u >= frame.lowerBound {
+            if isSpeechVerb(u), ["quoted", "cited", "quotes", "cites"].contains(tokens[u].lower) {
+                return nounPhraseAfter(u + 1, frame: frame, limit: v)
+            }
+            if isSpeechVerb(u), !tokens[u].lower.hasSuffix("ing") {
+                if u - 1 >= frame.lowerBound, tokens[u - 1].kind == .quoteMark || (tokens[u - 1].isPunctuation(",") && u - 2 >= frame.lowerBound && tokens[u - 2].kind == .quoteMark) {
+                    return nounPhraseAfter(u + 1, frame: frame, limit: v)
+                }
+                return subject(before: u, lowerBound: frame.lowerBound)
+            }
+            u -= 1
+        }
+        return nil
+    }
+
+    /// "an event called "Storm Area 51"": a naming verb right before the mark is not speech.
+    func isNaming(_ v: Int, open: Int) -> Bool {
+        let w = tokens[v].lower
+        guard ["called", "call", "calls", "termed", "labelled", "labeled"].contains(w), v + 1 == open else { return false }
+        return v - 1 >= 0 && tokens[v - 1].kind == .word && !Lexicon.subjectPronouns.contains(tokens[v - 1].lower)
+            && !tokens[v - 1].isCapitalized
+    }
+
+    /// Whether only a comma, colon, "that" or an object stand between the verb and the quotation.
+    func directlyIntroduces(_ v: Int, _ open: Int) -> Bool {
+        let between = tokens[(v + 1)..<open]
+        if between.isEmpty { return true }
+        if between.count <= 4, between.allSatisfy({ $0.kind == .punctuation || $0.isCapitalized || ["that", "reporters", "the", "press", "media", "journalists", "in", "a", "statement", "on", "twitter", "via"].contains($0.lower) }) {
+            return true
+        }
+        return false
+    }
+
+    // MARK: - Rule 3: a verb of speech later in the frame with its subject after the quotation
+
+    func laterAfter(_ close: Int, frame: Range<Int>) -> Attribution? {
+        var v = close + 1
+        while v < frame.upperBound {
+            if quoted[v] { return nil }
+            if isSpeechVerb(v), !tokens[v].lower.hasSuffix("ing"),
+               let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1 {
+                return Attribution(speaker: s, verb: tokens[v].lower, direct: false)
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    // MARK: - Rule 4: according to X
+
+    func accordingTo(_ frame: Range<Int>) -> Attribution? {
+        var i = frame.lowerBound
+        while i + 1 < frame.upperBound {
+            if !quoted[i], tokens[i].lower == "according", tokens[i + 1].lower == "to",
+               let np = nounPhraseAfter(i + 2, frame: frame) {
+                // "According to its press release, the NBA was …": the owner is the clause's subject.
+                if ["its", "his", "her", "their"].contains(tokens[i + 2].lower),
+                   let comma = (np.upperBound..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
+                   let s = clauseSubject((comma + 1)..<frame.upperBound) {
+                    return Attribution(speaker: s, verb: "according to", direct: false)
+                }
+                return Attribution(speaker: np, verb: "according to", direct: false)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: - Noun phrases
+
+    /// The subject of the verb at `v`, going left: `X said`, `X also said`, `an attendee Om Prakash said`;
+    /// after a comma (an appositive, `X, a spokesman, said`) or a preposition (`X of the Y party said`),
+    /// the first noun phrase of the clause.
+    func subject(before v: Int, lowerBound: Int) -> Range<Int>? {
+        var j = v - 1
+        while j >= lowerBound, isWord(j, in: Lexicon.adverbs) || (tokens[j].kind == .word && tokens[j].lower.hasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].text.count > 4) { j -= 1 }
+        guard j >= lowerBound else { return nil }
+        let t = tokens[j]
+        if t.kind == .punctuation, t.text == "," || t.text == ")" {
+            return clauseSubject(lowerBound..<j)
+        }
+        guard t.kind == .word, !quoted[j] else { return nil }
+        if Lexicon.pronouns.contains(t.lower) { return j..<(j + 1) }
+        // `a statement which read`, `X, who …, said`: the subject is the clause's.
+        if ["which", "who", "that"].contains(t.lower) { return clauseSubject(lowerBound..<j) }
+        // Collect the phrase leftwards.
+        var k = j
+        var sawDeterminer = false
+        while k - 1 >= lowerBound {
+            let p = tokens[k - 1]
+            guard p.kind == .word, !quoted[k - 1] else { break }
+            let w = p.lower
+            if Lexicon.determiners.contains(w) { k -= 1; sawDeterminer = true; break }
+            if Lexicon.prepositions.contains(w) || Lexicon.clauseBreaks.contains(w) || Lexicon.speechVerbs.contains(w) && !p.isCapitalized { break }
+            if !p.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w), j - k >= 3 { break }
+            if !p.isCapitalized, j - k >= 5 { break }
+            k -= 1
+        }
+        _ = sawDeterminer
+        // Object of a preposition or a temporal phrase ("on Tuesday"): the subject is further left —
+        // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").
+        if k - 1 >= lowerBound, isWord(k - 1, in: Lexicon.prepositions) {
+            var n = j
+            while n >= k, tokens[n].isCapitalized, !Lexicon.roleWords.contains(tokens[n].lower), !Lexicon.organisationWords.contains(tokens[n].lower) { n -= 1 }
+            if j - n >= 2, n >= k, !tokens[n].isCapitalized { return (n + 1)..<(j + 1) }
+            return clauseSubject(lowerBound..<j)
+        }
+        if (k...j).allSatisfy({ Lexicon.monthsAndDays.contains(tokens[$0].lower) }) { return clauseSubject(lowerBound..<k) }
+        return trimmedPhrase(k..<(j + 1))
+    }
+
+    /// The first noun phrase of a clause, after any introductory phrase ("Speaking to Reuters,", "In
+    /// February,"), extended through `of` when it is only a title ("Member of Parliament (MP) Yvette Cooper").
+    func clauseSubject(_ range: Range<Int>) -> Range<Int>? {
+        guard !range.isEmpty else { return nil }
+        var start = range.lowerBound
+        // Past a quotation that opens the frame: `"…," Press Secretary Jen Psaki told reporters, warning …`.
+        while start < range.upperBound, quoted[start] || tokens[start].isPunctuation(",") { start += 1 }
+        guard start < range.upperBound else { return nil }
+        // Start after the last clause break that is followed by a phrase.
+        for i in range.reversed() where i + 1 < range.upperBound && (isWord(i, in: ["while", "whereas", "but"]) && tokens[i + 1].isCapitalized
+                                                                    || isWord(i, in: ["and", "but", "while"]) && isWord(i + 1, in: Lexicon.subjectPronouns)) {
+            start = i + 1
+            break
+        }
+        // Skip an introductory phrase that ends with a comma.
+        let first = tokens[start]
+        if first.kind == .word, Lexicon.prepositions.contains(first.lower) || first.lower.hasSuffix("ing") || Lexicon.adverbs.contains(first.lower)
+            || Lexicon.monthsAndDays.contains(first.lower) {
+            if let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
+                start = comma + 1
+            }
+        }
+        var end = start
+        var onlyTitles = true
+        while end < range.upperBound {
+            let t = tokens[end]
+            if quoted[end] { break }
+            if t.kind == .punctuation {
+                if t.text == "(" , onlyTitles, let close = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(")") }) {
+                    end = close + 1
+                    continue
+                }
+                break
+            }
+            let w = t.lower
+            if end > start, Lexicon.clauseBreaks.contains(w) || Lexicon.speechVerbs.contains(w) && !t.isCapitalized { break }
+            if end > start, Lexicon.prepositions.contains(w) {
+                // "Member of Parliament …": a title continues through "of".
+                if onlyTitles, w == "of", end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
+                break
+            }
+            if t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w) { onlyTitles = false }
+            if !t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w),
+               !Lexicon.determiners.contains(w), end > start, !onlyTitles { break }
+            end += 1
+            if end - start > 10 { break }
+        }
+        // `The mayor of London, Sadiq Khan, said`: a description, then the name in apposition.
+        let describes = end > start && !tokens[end - 1].isCapitalized
+        if !hasName(start..<end) || describes, let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
+            var n = comma + 1
+            while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.particles.contains(tokens[n].text) { n += 1 }
+            if n - (comma + 1) >= 2, n == range.upperBound || tokens[n].isPunctuation(",") { return (comma + 1)..<n }
+        }
+        return trimmedPhrase(start..<end)
+    }
+
+    /// Whether a phrase holds a name: two capitalised words that are neither titles nor institutions.
+    func hasName(_ r: Range<Int>) -> Bool {
+        var run = 0
+        for i in r {
+            if tokens[i].isCapitalized, !Lexicon.roleWords.contains(tokens[i].lower), !Lexicon.organisationWords.contains(tokens[i].lower),
+               !Lexicon.determiners.contains(tokens[i].lower) {
+                run += 1
+                if run >= 2 { return true }
+            } else { run = 0 }
+        }
+        return false
+    }
+
+    /// A noun phrase going right from `i` (after an inverted verb or "according to"): determiners, titles,
+    /// names, up to punctuation, a preposition or a lower-case word that is neither title nor institution.
+    func nounPhraseAfter(_ i: Int, frame: Range<Int>, limit: Int? = nil) -> Range<Int>? {
+        let end = min(frame.upperBound, limit ?? frame.upperBound)
+        var k = i
+        while k < end {
+            let t = tokens[k]
+            if t.kind != .word || quoted[k] { break }
+            let w = t.lower
+            if k > i, Lexicon.prepositions.contains(w) || Lexicon.clauseBreaks.contains(w) { break }
+            if !t.isCapitalized, !Lexicon.determiners.contains(w), !Lexicon.roleWords.contains(w),
+               !Lexicon.organisationWords.contains(w), !Lexicon.pronouns.contains(w) {
+                // An adjective before a title: "the senior official". Allow one.
+                if k + 1 < end, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+                   Lexicon.roleWords.contains(tokens[k + 1].lower) || Lexicon.organisationWords.contains(tokens[k + 1].lower) {
+                    k += 1
+                    continue
+                }
+                break
+            }
+            k += 1
+            if Lexicon.pronouns.contains(w) { break }
+        }
+        return trimmedPhrase(i..<k)
+    }
+
+    /// Drops leading determiners, adverbs and connecting words; nil when nothing is left.
+    func trimmedPhrase(_ r: Range<Int>) -> Range<Int>? {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, tokens[lo].kind != .word || Lexicon.adverbs.contains(tokens[lo].lower) || ["and", "but", "while", "then"].contains(tokens[lo].lower) { lo += 1 }
+        while hi > lo, tokens[hi - 1].kind != .word || Lexicon.determiners.contains(tokens[hi - 1].lower) { hi -= 1 }
+        guard lo < hi, hi - lo <= 12 else { return nil }
+        return lo..<hi
+    }
+}

@@ -1,0 +1,117 @@
+/// Word lists for attribution: verbs of speech, titles and roles, pronouns. Lower-case.
+enum Lexicon {
+    /// Verbs that report speech or writing, in the forms news uses.
+    static let speechVerbs: Set<String> = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "state", "states", "stated", "stating",
+        "add", "adds", "added", "adding", "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted",
+        "tweeting", "post", "posts", "posted", "note", "notes", "noted", "noting", "explain", "explains",
+        "explained", "explaining", "remark", "remarks", "remarked", "comment", "comments", "commented",
+        "commenting", "declare", "declares", "declared", "announce", "announces", "announced", "claim", "claims",
+        "claimed", "claiming", "argue", "argues", "argued", "arguing", "ask", "asks", "asked", "asking", "reply",
+        "replies", "replied", "respond", "responds", "responded", "insist", "insists", "insisted", "insisting",
+        "warn", "warns", "warned", "warning", "stress", "stresses", "stressed", "stressing", "emphasise",
+        "emphasised", "emphasize", "emphasized", "acknowledge", "acknowledged", "admit", "admits", "admitted",
+        "affirm", "affirmed", "confirm", "confirms", "confirmed", "observe", "observed", "observing", "recall",
+        "recalls", "recalled", "continue", "continued", "conclude", "concluded", "describe", "describes",
+        "described", "describing", "call", "calls", "called", "calling", "urge", "urges", "urged", "urging",
+        "propose", "proposed", "suggest", "suggests", "suggested", "suggesting", "predict", "predicted", "report",
+        "reports", "reported", "reporting", "read", "reads", "concede", "conceded", "indicate", "indicated",
+        "reveal", "revealed", "testify", "testified", "quip", "quipped", "joke", "joked", "shout", "shouted",
+        "plead", "pleaded", "promise", "promised", "vow", "vowed", "pledge", "pledged", "deny", "denied",
+        "criticise", "criticised", "criticize", "criticized", "characterise", "characterised", "characterize",
+        "characterized", "term", "termed", "label", "labelled", "labeled", "accuse", "accused", "accusing",
+        "condemn", "condemned", "praise", "praised", "blame", "blamed", "maintain", "maintained", "allege",
+        "alleged", "contend", "contended", "express", "expressed", "cite", "cited", "citing", "assert",
+        "asserted", "opine", "opined", "boast", "boasted", "complain", "complained", "lament", "lamented",
+        "demand", "demanded", "agree", "agreed", "share", "shared", "offer", "offered", "apologise",
+        "apologised", "apologize", "apologized", "decry", "decried", "hail", "hailed", "welcome", "welcomed",
+        "thank", "thanked", "announcing", "stating", "proclaim", "proclaimed", "mention", "mentioned",
+        "point", "pointed", "reiterate", "reiterated", "assure", "assured", "advise", "advised", "caution",
+        "cautioned", "recount", "recounted", "answer", "answered", "quote", "quoted", "quoting", "spoke",
+        "speak", "speaks", "speaking", "posting", "tweeting", "remarking", "replying", "responding", "announcing",
+        "confirming", "declaring", "insisting", "suggesting", "urging",
+    ]
+
+    /// Forms of "be" that make a verb of speech passive: "was described by X as …".
+    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
+
+    /// Things that speak for their owner: "the WHO's website said" → WHO.
+    static let documents: Set<String> = [
+        "website", "site", "statement", "account", "post", "page", "report", "readout", "tweet", "blog", "release",
+        "letter", "proclamation", "opinion", "memo", "summary", "announcement", "email", "message", "spokesperson",
+    ]
+
+    /// Speech verbs that need a particle or object to report: "pointed out", "called on", "went on".
+    static let weakVerbs: Set<String> = ["point", "pointed", "call", "calls", "called", "calling", "share", "shared",
+                                         "offer", "offered", "welcome", "welcomed", "agree", "agreed", "express",
+                                         "expressed", "thank", "thanked", "continue", "continued"]
+
+    /// Words that may stand between a subject and its verb: "he also said", "she later told".
+    static let adverbs: Set<String> = [
+        "also", "later", "then", "previously", "earlier", "further", "subsequently", "reportedly", "had", "has",
+        "have", "was", "were", "is", "would", "will", "could", "has", "once", "again", "separately", "publicly",
+        "recently", "repeatedly", "simply", "already", "immediately", "additionally", "similarly", "likewise",
+        "however", "initially", "originally", "first", "last", "finally", "just", "even", "still", "allegedly",
+        "apparently", "openly", "directly", "explicitly", "today", "yesterday", "to", "not", "never", "yet",
+        "did", "does", "do", "may", "might", "must", "should", "can", "shall", "would", "going", "been",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "him", "her", "them"]
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we"]
+
+    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"]
+
+    static let prepositions: Set<String> = [
+        "of", "to", "at", "for", "from", "with", "in", "on", "by", "via", "into", "about", "after", "before",
+        "during", "over", "under", "against", "between", "through", "toward", "towards", "upon", "across",
+        "than", "like", "as", "since", "until", "within", "without", "per",
+    ]
+
+    /// Words that end the subject of a clause when met going left: conjunctions and relative words.
+    static let clauseBreaks: Set<String> = ["and", "but", "while", "whereas", "although", "though", "because", "that",
+                                            "which", "who", "whom", "where", "when", "if", "so", "yet", "or"]
+
+    /// Titles and roles that precede a name; stripped into `role`.
+    static let roleWords: Set<String> = [
+        "president", "vice", "prime", "minister", "secretary", "press", "foreign", "defence", "defense", "interior",
+        "health", "finance", "economy", "justice", "home", "state", "general", "attorney", "spokesman",
+        "spokeswoman", "spokesperson", "spokespeople", "chancellor", "senator", "sen.", "sen", "rep.", "rep",
+        "representative", "governor", "gov.", "gov", "mayor", "chief", "director", "professor", "prof.", "prof",
+        "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "gen.", "colonel", "col.", "commander", "chairman",
+        "chairwoman", "chair", "ceo", "ambassador", "king", "queen", "prince", "princess", "pope", "archbishop",
+        "bishop", "cardinal", "judge", "justice", "coach", "captain", "capt.", "officer", "constable", "sheriff",
+        "deputy", "assistant", "acting", "former", "ex", "emergency", "emergencies", "leader", "speaker", "member",
+        "mp", "senior", "advisor", "adviser", "head", "councillor", "councilor", "premier", "lieutenant", "lt.",
+        "sergeant", "sgt.", "superintendent", "inspector", "detective", "police", "commissioner", "executive",
+        "founder", "co-founder", "owner", "manager", "analyst", "economist", "expert", "researcher", "scientist",
+        "doctor", "lawyer", "attorney", "editor", "reporter", "correspondent", "journalist", "author", "activist",
+        "official", "officials", "chairperson", "first", "lady", "sir", "dame", "lord", "baroness", "rabbi",
+        "imam", "father", "sister", "brother", "cllr", "situations", "national", "security", "chief", "then",
+        "then-secretary", "then-president", "incumbent", "candidate", "nominee", "legislator", "lawmaker",
+        "congressman", "congresswoman", "assemblyman", "assemblywoman", "mep", "envoy", "diplomat", "premier",
+        "emir", "sultan", "sheikh", "crown", "field", "marshal", "admiral", "major", "maj.", "private",
+        "corporal", "pastor", "reverend", "rev.", "cleric", "ayatollah", "supreme", "dean", "rector", "provost",
+        "principal", "teacher", "student", "nurse", "surgeon", "physician", "paramedic", "firefighter",
+        "trooper", "agent", "special", "counsel", "prosecutor", "spokes", "commentator", "host", "anchor",
+        "presenter", "actor", "actress", "singer", "player", "striker", "goalkeeper", "midfielder", "defender",
+        "manager", "referee", "driver", "rider", "athlete", "champion", "cosplayer", "artist", "designer",
+        "president-elect", "vice-president", "secretary-general", "director-general", "mayor-elect",
+    ]
+
+    /// Words that mark a group or institution rather than a person ("ministry", "department").
+    static let organisationWords: Set<String> = [
+        "ministry", "department", "office", "council", "committee", "commission", "agency", "service", "police",
+        "government", "administration", "court", "party", "house", "kremlin", "army", "military", "company",
+        "corporation", "university", "institute", "organization", "organisation", "union", "association",
+        "board", "bureau", "authority", "authorities", "group", "team", "club", "federation", "league", "bank",
+        "fund", "foundation", "network", "newspaper", "times", "post", "news", "press", "report", "statement",
+        "embassy", "senate", "parliament", "congress", "assembly", "centre", "center", "force", "forces",
+        "act", "law", "bill", "constitution", "code", "treaty", "show", "magazine", "channel", "station",
+        "guard", "coalition", "alliance", "tribunal", "cabinet", "legislature", "inc", "ltd", "airlines",
+    ]
+
+    static let monthsAndDays: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+}

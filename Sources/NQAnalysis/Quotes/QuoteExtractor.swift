@@ -1,0 +1,202 @@
+import NQCorpus
+
+/// Finds the quotations of an article and who said them. Linear in the text: each paragraph is
+/// tokenised once on its UTF-8 bytes, and every rule looks only within the paragraph's frames.
+public enum QuoteExtractor {
+    struct Found {
+        var paragraph: Paragraph
+        var range: TextRange
+        var tokens: Range<Int>
+        var paragraphIndex: Int
+        var attribution: Attribution?
+        var speakerWords: [String]?
+        var kind: Quote.Kind
+        var position: Int
+    }
+
+    public static func extract(text: String, paragraphs: [Paragraph]) -> [Quote] {
+        var text = text
+        return text.withUTF8 { b in extract(b, paragraphs) }
+    }
+
+    static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph]) -> [Quote] {
+        let analysed = paragraphs.map { ParagraphQuotes(tokens: TextTokenizer.tokens(b, $0.range.start..<$0.range.end)) }
+        var resolver = SpeakerResolver()
+        for p in analysed { resolver.learnNames(p.tokens) }
+
+        var quotes: [Quote] = []
+        var lastSpeaker: (SpeakerResolver.Resolved?, String?, String?)? = nil  // speaker, as written, verb
+        var previousParagraphOpen = false
+        var lastQuoteParagraph = -10
+        for (pi, pq) in analysed.enumerated() {
+            let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
+            let paragraph = paragraphs[pi]
+            // Speech events outside quotations, in order, for pronouns: "Earlier Lavrov said …".
+            var events: [(position: Int, words: [String], speech: Bool)] = []
+            for frame in pq.frames {
+                if let s = attributor.clauseSubject(frame) { events.append((s.lowerBound, pq.tokens[s].map(\.text), false)) }
+                for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lower.hasSuffix("ing") {
+                    if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
+                        events.append((v, pq.tokens[s].map(\.text), true))
+                    }
+                }
+            }
+            events.sort { $0.position < $1.position }
+            var found: [(span: QuoteSpan, attribution: Attribution?, frame: Range<Int>)] = []
+            for span in pq.spans {
+                let content = pq.content(span)
+                guard !content.isEmpty else { continue }
+                let frame = pq.frames[pq.frameOf[span.open]]
+                if QuoteFilter.isNameOrTitle(span, pq) { continue }
+                let frameIndex = pq.frameOf[span.open]
+                let next = frameIndex + 1 < pq.frames.count ? pq.frames[frameIndex + 1] : nil
+                let attribution = attributor.attribute(span, frame: frame, next: next)
+                if attribution == nil, QuoteFilter.isScareQuote(span, pq, frame: frame) { continue }
+                found.append((span, attribution, frame))
+            }
+            // Resolve in document order, interleaving speech events so pronouns find their antecedents.
+            var eventIndex = 0
+            var resolvedInParagraph: [(Int, SpeakerResolver.Resolved?, String?, String?)] = []
+            for item in found {
+                let position = item.attribution.map { min($0.speaker.lowerBound, item.span.open) } ?? item.span.open
+                while eventIndex < events.count, events[eventIndex].position < position {
+                    apply(events[eventIndex], to: &resolver)
+                    eventIndex += 1
+                }
+                var speaker: SpeakerResolver.Resolved? = nil
+                var asWritten: String? = nil
+                var verb: String? = nil
+                if let a = item.attribution {
+                    let words = pq.tokens[a.speaker].map(\.text)
+                    asWritten = words.joined(separator: " ")
+                    speaker = resolver.resolve(words)
+                    verb = a.verb
+                } else if let same = resolvedInParagraph.last(where: { pq.frameOf[$0.0] == pq.frameOf[item.span.open] && $0.1 != nil }) {
+                    (speaker, asWritten, verb) = (same.1, same.2, same.3)
+                } else if pq.tokens.first?.kind == .quoteMark, previousParagraphOpen || lastQuoteParagraph == pi - 1, let last = lastSpeaker {
+                    (speaker, asWritten, verb) = last
+                } else if let previous = resolvedInParagraph.last(where: { pq.frameOf[$0.0] == pq.frameOf[item.span.open] - 1 && $0.1 != nil }) {
+                    // `"…," said X. "We are deeply concerned …"`
+                    (speaker, asWritten, verb) = (previous.1, previous.2, previous.3)
+                } else if let event = events.last(where: { $0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] - 1 }),
+                          let r = resolver.resolve(event.words) {
+                    // `X revealed that a reboot is considered. "Jerry and I are talking …"`
+                    (speaker, asWritten, verb) = (r, event.words.joined(separator: " "), pq.tokens[event.position].lower)
+                } else if let subject = events.first(where: { !$0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] && $0.position < item.span.open }),
+                          pq.content(item.span).count >= 4, let r = resolver.resolve(subject.words), r.isPerson {
+                    // `She typically chooses "to portray …"`: the subject of the writer's sentence.
+                    (speaker, asWritten, verb) = (r, subject.words.joined(separator: " "), nil)
+                } else if let near = nearestAttributed(item.span, in: found, pq: pq) {
+                    let words = pq.tokens[near.speaker].map(\.text)
+                    asWritten = words.joined(separator: " ")
+                    speaker = resolver.resolve(words)
+                    verb = near.verb
+                } else if let last = resolvedInParagraph.last {
+                    (speaker, asWritten, verb) = (last.1, last.2, last.3)
+                } else if lastQuoteParagraph >= pi - 1, let last = lastSpeaker, pq.content(item.span).count >= 4 {
+                    (speaker, asWritten, verb) = last
+                }
+                if let s = speaker { resolver.remember(s) }
+                resolvedInParagraph.append((item.span.open, speaker, asWritten, verb))
+                lastSpeaker = (speaker, asWritten, verb)
+                lastQuoteParagraph = pi
+                let range = contentRange(item.span, pq, paragraph, b)
+                quotes.append(Quote(
+                    section: paragraph.section, paragraph: paragraph.index, range: range,
+                    speaker: speaker?.speaker, speakerAsWritten: asWritten, role: speaker?.role, verb: verb,
+                    kind: QuoteFilter.kind(item.span, pq, attribution: item.attribution, frame: item.frame)))
+            }
+            while eventIndex < events.count {
+                apply(events[eventIndex], to: &resolver)
+                eventIndex += 1
+            }
+            previousParagraphOpen = pq.spans.last.map { $0.close == nil } ?? false
+        }
+        return quotes
+    }
+
+    static func apply(_ event: (position: Int, words: [String], speech: Bool), to resolver: inout SpeakerResolver) {
+        let words = event.words
+        if words.count == 1 && Lexicon.pronouns.contains(words[0].lowercased()) {
+            if event.speech { _ = resolver.resolve(words) }
+            return
+        }
+        if event.speech { _ = resolver.resolve(words) } else { resolver.noteSubject(words) }
+    }
+
+    /// The attribution of the nearest attributed quotation in the same paragraph.
+    static func nearestAttributed(_ span: QuoteSpan, in found: [(span: QuoteSpan, attribution: Attribution?, frame: Range<Int>)],
+                                  pq: ParagraphQuotes) -> Attribution? {
+        found.filter { $0.attribution != nil && $0.span.open != span.open }
+            .min { abs($0.span.open - span.open) < abs($1.span.open - span.open) }?.attribution
+    }
+
+    static func contentRange(_ span: QuoteSpan, _ pq: ParagraphQuotes, _ p: Paragraph, _ b: UnsafeBufferPointer<UInt8>) -> TextRange {
+        let start = pq.tokens[span.open].end
+        let end = span.close.map { pq.tokens[$0].start } ?? p.range.end
+        let r = TextBlocks.trimmedRange(b, start, end)
+        return TextRange(r.lowerBound, r.upperBound)
+    }
+}
+
+/// What is not a quotation, and what kind one is.
+enum QuoteFilter {
+    static let smallWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is"]
+    static let namingCues: Set<String> = ["called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "as", "film", "book", "song", "album", "show", "series", "documentary", "movie", "hashtag", "campaign", "slogan", "operation", "project", "program", "programme", "word", "term", "phrase"]
+
+    static func words(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> [TextToken] {
+        pq.tokens[pq.content(span)].filter { $0.kind == .word }
+    }
+
+    /// Titles of works, names and nicknames: short, every main word capitalised, no sentence inside.
+    static func isNameOrTitle(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> Bool {
+        let ws = words(span, pq)
+        guard let close = span.close, !ws.isEmpty, ws.count <= 8 else { return false }
+        let content = pq.content(span)
+        if pq.tokens[content].contains(where: { $0.kind == .punctuation && [".", "!", "?", ":"].contains($0.text) }) { return false }
+        let main = ws.filter { !smallWords.contains($0.lower) }
+        let titleCase = !main.isEmpty && main.allSatisfy { $0.isCapitalized || $0.text.first!.isNumber }
+        // A nickname between a first name and a surname: Pasquale "Pat" Di Cicco.
+        if ws.count <= 3, span.open > 0, close + 1 < pq.tokens.count,
+           pq.tokens[span.open - 1].isCapitalized, pq.tokens[close + 1].isCapitalized {
+            return true
+        }
+        guard titleCase else {
+            // "of "Have no fear"", "the "Radio Control Law"": a short name after a naming cue.
+            if span.open > 0, ws.count <= 4, namingCues.contains(pq.tokens[span.open - 1].lower), ws.first!.isCapitalized,
+               pq.tokens[span.open - 1].lower != "as" {
+                return true
+            }
+            return false
+        }
+        // Title case: a name or title, unless someone is said to say it ("Stop!" is caught above).
+        if ws.count == 1 && ws[0].text == ws[0].text.uppercased() && ws[0].text.count > 1 {
+            return true  // an acronym in quotes
+        }
+        let before = span.open > 0 ? pq.tokens[span.open - 1] : nil
+        if let before, before.kind == .punctuation, before.text == ":" || before.text == "," { return false }
+        return true
+    }
+
+    /// A short phrase in quotes that no one in its frame is said to have said.
+    static func isScareQuote(_ span: QuoteSpan, _ pq: ParagraphQuotes, frame: Range<Int>) -> Bool {
+        let ws = words(span, pq)
+        guard ws.count <= 3 else { return false }
+        let cues: Set<String> = ["reportedly", "reports", "reported", "allegedly", "according"]
+        let hasCue = frame.contains { !pq.quoted[$0] && cues.contains(pq.tokens[$0].lower) }
+        return !hasCue
+    }
+
+    static func kind(_ span: QuoteSpan, _ pq: ParagraphQuotes, attribution: Attribution?, frame: Range<Int>) -> Quote.Kind {
+        let content = pq.content(span)
+        guard let first = pq.tokens[content].first(where: { $0.kind == .word }) else { return .partial }
+        let startsUpper = first.isCapitalized
+        let before = span.open > frame.lowerBound ? pq.tokens[span.open - 1] : nil
+        let opensFrame = before == nil || before!.kind == .quoteMark
+        let introduced = before.map { $0.isPunctuation(",") || $0.isPunctuation(":") } ?? false
+        let afterVerb = attribution.map { $0.direct } ?? false
+        if startsUpper && (opensFrame || introduced || afterVerb) { return .full }
+        if opensFrame && attribution != nil { return .full }
+        return .partial
+    }
+}

@@ -1,0 +1,191 @@
+/// Turns a speaker as written into the canonical speaker: titles split off into the role, a surname into
+/// the fullest name the article gives ("Lavrov" → "Sergei Lavrov"), a pronoun or "the official" into
+/// the person or source it refers to (the most recent compatible speaker), an unnamed source into its
+/// description without the article ("a senior official" → "senior official").
+struct SpeakerResolver {
+    struct Resolved: Equatable {
+        var speaker: String
+        var role: String?
+        var isPerson: Bool
+    }
+
+    /// Full names by their last word ("lavrov" → "Sergei Lavrov"), the longest seen first.
+    private(set) var fullNames: [String: [String]] = [:]
+    /// The role written before a full name at its first mention ("Russian Foreign Minister").
+    private(set) var roles: [String: String] = [:]
+    /// Speakers in order of mention, for pronouns and definite descriptions.
+    private(set) var history: [Resolved] = []
+    /// Acronyms defined in the text: "World Health Organization (WHO)" → WHO.
+    private(set) var acronyms: [String: String] = [:]
+
+    static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"]
+
+    /// Learns the names of an article from the capitalised runs of its paragraphs.
+    mutating func learnNames(_ tokens: [TextToken]) {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized else { i += 1; continue }
+            var j = i
+            while j < tokens.count, tokens[j].isCapitalized || (Self.particles.contains(tokens[j].text) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
+            learn(Array(tokens[i..<j]))
+            // "Full Name (ACR)": the acronym is an alias of the full name.
+            if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),
+               Self.isAcronym(tokens[j + 1].text, of: tokens[i..<j].map(\.text)) {
+                acronyms[tokens[j + 1].text] = tokens[i..<j].map(\.text).joined(separator: " ")
+            }
+            i = j
+        }
+    }
+
+    mutating func learn(_ run: [TextToken]) {
+        let (roleWords, name) = Self.split(run.map(\.text))
+        guard name.count >= 2, name.count <= 4,
+              !name.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) || Lexicon.monthsAndDays.contains($0.lowercased()) }),
+              name.allSatisfy({ $0.unicodeScalars.contains { $0.properties.isLowercase } || $0.count <= 2 })
+        else { return }
+        let full = name.joined(separator: " ")
+        let key = Self.key(name.last!)
+        var list = fullNames[key, default: []]
+        if !list.contains(full) {
+            list.append(full)
+            list.sort { $0.split(separator: " ").count > $1.split(separator: " ").count }
+            fullNames[key] = list
+        }
+        if roles[full] == nil, !roleWords.isEmpty { roles[full] = roleWords.joined(separator: " ") }
+    }
+
+    /// Splits a capitalised phrase into the titles before a name and the name: "Russian Foreign Minister
+    /// Sergei Lavrov" → (["Russian", "Foreign", "Minister"], ["Sergei", "Lavrov"]).
+    static func split(_ words: [String]) -> (role: [String], name: [String]) {
+        var words = words.map(stripPossessive)
+        // Leading sentence words that are not names: "Earlier Lavrov", "The".
+        while let f = words.first, isFunctionWord(f) { words.removeFirst() }
+        var lastRole = -1
+        for (i, w) in words.enumerated() where Lexicon.roleWords.contains(w.lowercased()) || isDemonymBeforeTitle(words, i) {
+            lastRole = i
+        }
+        return (Array(words[0..<(lastRole + 1)]), Array(words[(lastRole + 1)...]))
+    }
+
+    static func isFunctionWord(_ w: String) -> Bool {
+        let l = w.lowercased()
+        return Lexicon.adverbs.contains(l) || Lexicon.determiners.contains(l) || Lexicon.prepositions.contains(l)
+            || Lexicon.clauseBreaks.contains(l) || Lexicon.pronouns.contains(l) || Lexicon.monthsAndDays.contains(l)
+    }
+
+    /// "Russian" in "Russian Foreign Minister": a demonym followed by a title is part of the role.
+    static func isDemonymBeforeTitle(_ words: [String], _ i: Int) -> Bool {
+        guard i + 1 < words.count, Lexicon.roleWords.contains(words[i + 1].lowercased()) else { return false }
+        let l = words[i].lowercased()
+        return ["ian", "ean", "ese", "ish", "an", "ch", "i"].contains { l.hasSuffix($0) } || l == "us" || l == "uk" || l == "eu"
+    }
+
+    static func stripPossessive(_ w: String) -> String {
+        for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
+        if w.hasSuffix("'") || w.hasSuffix("\u{2019}") { return String(w.dropLast()) }
+        return w
+    }
+
+    static func key(_ w: String) -> String { stripPossessive(w).lowercased() }
+
+    /// Whether `acronym` is made of the initials of `words` (small words may be skipped).
+    static func isAcronym(_ acronym: String, of words: [String]) -> Bool {
+        let letters = Array(acronym.filter(\.isLetter))
+        guard letters.count >= 2, letters.count <= words.count, acronym == acronym.uppercased() else { return false }
+        let initials = words.filter { !["of", "the", "and", "for", "in", "on", "de"].contains($0.lowercased()) }.compactMap(\.first)
+        let all = words.compactMap(\.first)
+        return String(initials).uppercased() == String(letters) || String(all).uppercased() == String(letters)
+            || (initials.count > letters.count && String(initials.prefix(letters.count)).uppercased() == String(letters))
+    }
+
+    /// Whether a capitalised name is a person's: two or more words, or a surname of a full name.
+    func isPersonName(_ name: [String]) -> Bool {
+        if name.count >= 2 { return !name.contains { Lexicon.organisationWords.contains($0.lowercased()) } }
+        guard let w = name.first else { return false }
+        if acronyms[w] != nil { return false }
+        return fullNames[Self.key(w)] != nil
+    }
+
+    /// Records a person who is the subject of a sentence, as an antecedent for later pronouns.
+    mutating func noteSubject(_ words: [String]) {
+        let (_, name) = Self.split(words)
+        guard !name.isEmpty, isPersonName(name) else { return }
+        let canonical = canonicalName(name)
+        history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
+    }
+
+    /// Resolves a speaker as written, given in words.
+    mutating func resolve(_ written: [String]) -> Resolved? {
+        let original = written.filter { $0 != "(" && $0 != ")" }
+        var words = original.map(Self.stripPossessive)
+        guard !words.isEmpty else { return nil }
+        let lowered = words.map { $0.lowercased() }
+        if words.count == 1, Lexicon.pronouns.contains(lowered[0]) {
+            let wantsPerson = ["he", "she", "him", "her", "i"].contains(lowered[0])
+            let r = history.last { !wantsPerson || $0.isPerson } ?? history.last
+            if let r { history.append(r) }
+            return r
+        }
+        // A definite description that refers back: "the official", "the spokesman".
+        if lowered.first == "the", words.dropFirst().allSatisfy({ !$0.first!.isUppercase }), let head = lowered.last,
+           let earlier = history.last(where: { $0.speaker.lowercased().hasSuffix(head) || ($0.role?.lowercased().hasSuffix(head) ?? false) }) {
+            history.append(earlier)
+            return earlier
+        }
+        // "The WHO's website said" → WHO; "the family's statement" → family.
+        if let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
+           let head = lowered.last, Lexicon.documents.contains(head), owner < original.count - 1 {
+            words = Array(original[...owner]).map(Self.stripPossessive)
+        }
+        while let f = words.first, Lexicon.determiners.contains(f.lowercased()) || Lexicon.adverbs.contains(f.lowercased()) { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
+        if words.allSatisfy({ Lexicon.roleWords.contains($0.lowercased()) }) {
+            let title = words.map { $0.lowercased() }.joined(separator: " ")
+            if let holder = roles.first(where: { $0.value.lowercased().hasSuffix(title) })?.key {
+                let r = Resolved(speaker: holder, role: roles[holder], isPerson: true)
+                history.append(r)
+                return r
+            }
+        }
+        // The name: the last run of capitalised words that are neither titles nor institutions.
+        var start = words.count
+        while start > 0, let w = Optional(words[start - 1]), w.first!.isUppercase || Self.particles.contains(w),
+              !Lexicon.roleWords.contains(w.lowercased()), !Lexicon.organisationWords.contains(w.lowercased()) {
+            start -= 1
+        }
+        while start < words.count, Self.particles.contains(words[start]) { start += 1 }
+        let nameWords = Array(words[start...])
+        let resolved: Resolved
+        if nameWords.count == 1, let full = acronyms[nameWords[0]] {
+            resolved = Resolved(speaker: full, role: nil, isPerson: false)
+        } else if nameWords.isEmpty {
+            // No name: an institution or an unnamed source, kept as described.
+            let isPerson = lowered.last.map { Lexicon.roleWords.contains($0) } ?? false
+            resolved = Resolved(speaker: words.joined(separator: " "), role: nil, isPerson: isPerson)
+        } else if start == 0, !isPersonName(nameWords) {
+            // A capitalised name that is not a known person: an organisation or a publication.
+            resolved = Resolved(speaker: canonicalName(nameWords), role: nil, isPerson: false)
+        } else {
+            let role = start > 0 ? words[0..<start].joined(separator: " ") : nil
+            let canonical = canonicalName(nameWords)
+            resolved = Resolved(speaker: canonical, role: role ?? roles[canonical], isPerson: true)
+        }
+        history.append(resolved)
+        return resolved
+    }
+
+    /// The fullest name of the article that ends with the same word and holds all of these words.
+    func canonicalName(_ name: [String]) -> String {
+        let written = name.joined(separator: " ")
+        guard let candidates = fullNames[Self.key(name.last!)] else { return written }
+        let wanted = Set(name.map { $0.lowercased() })
+        for c in candidates {
+            let words = Set(c.split(separator: " ").map { $0.lowercased() })
+            if wanted.isSubset(of: words) { return c }
+        }
+        return written
+    }
+
+    mutating func remember(_ r: Resolved) { history.append(r) }
+}

@@ -1,0 +1,137 @@
+import NQCorpus
+
+/// A token of a paragraph for the analysis of quotations and names: a word, a punctuation mark or a
+/// double quotation mark, with its byte range in the article text.
+struct TextToken: Sendable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case punctuation
+        /// A double quotation mark: " “ ” „ (which way it faces is decided by `QuoteFinder`).
+        case quoteMark
+    }
+
+    var kind: Kind
+    var start: Int
+    var end: Int
+    var text: String
+
+    /// Starts with an upper-case letter (or is an all-capitals acronym).
+    var isCapitalized: Bool {
+        guard kind == .word, let f = text.unicodeScalars.first else { return false }
+        return f.properties.isUppercase
+    }
+
+    var lower: String { text.lowercased() }
+
+    func isPunctuation(_ p: String) -> Bool { kind == .punctuation && text == p }
+
+    /// Curly marks say which way they face; a straight mark does not.
+    var facing: Facing {
+        switch text {
+        case "\u{201C}", "\u{201E}": return .opening
+        case "\u{201D}": return .closing
+        default: return .either
+        }
+    }
+
+    enum Facing { case opening, closing, either }
+}
+
+/// Splits a range of text into tokens, on its UTF-8 bytes in one pass. Words keep inner apostrophes,
+/// hyphens and the dots of initials and abbreviations (U.S., Jr.); every other mark is its own token.
+enum TextTokenizer {
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [TextToken] {
+        var tokens: [TextToken] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        func text(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
+        while i < end {
+            let c = b[i]
+            let space = TextBlocks.spaceLength(b, i)
+            if space > 0 { i += space; continue }
+            if c == 0x22 {
+                tokens.append(TextToken(kind: .quoteMark, start: i, end: i + 1, text: "\""))
+                i += 1
+                continue
+            }
+            if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
+                let c2 = b[i + 2]
+                if c2 == 0x9C || c2 == 0x9D || c2 == 0x9E {  // “ ” „
+                    tokens.append(TextToken(kind: .quoteMark, start: i, end: i + 3, text: text(i, i + 3)))
+                    i += 3
+                    continue
+                }
+                if c2 == 0x98 || c2 == 0x99 {  // ‘ ’: inside a word an apostrophe, else a mark
+                    if c2 == 0x99, !tokens.isEmpty, tokens[tokens.count - 1].kind == .word,
+                       tokens[tokens.count - 1].end == i, i + 3 < end, isWordByte(b[i + 3]) {
+                        i = extendWord(b, &tokens, from: i + 3, end: end)
+                        continue
+                    }
+                    tokens.append(TextToken(kind: .punctuation, start: i, end: i + 3, text: "'"))
+                    i += 3
+                    continue
+                }
+                // Dashes, ellipses and other general punctuation.
+                tokens.append(TextToken(kind: .punctuation, start: i, end: i + 3, text: text(i, i + 3)))
+                i += 3
+                continue
+            }
+            if isWordByte(c) {
+                let s = i
+                i = wordEnd(b, from: i, end: end)
+                tokens.append(TextToken(kind: .word, start: s, end: i, text: text(s, i)))
+                continue
+            }
+            let n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+            let e = min(end, i + n)
+            tokens.append(TextToken(kind: .punctuation, start: i, end: e, text: text(i, e)))
+            i = e
+        }
+        return tokens
+    }
+
+    static func extendWord(_ b: UnsafeBufferPointer<UInt8>, _ tokens: inout [TextToken], from: Int, end: Int) -> Int {
+        let e = wordEnd(b, from: from, end: end)
+        var last = tokens.removeLast()
+        last.end = e
+        last.text = String(decoding: UnsafeBufferPointer(rebasing: b[last.start..<e]), as: UTF8.self)
+        tokens.append(last)
+        return e
+    }
+
+    /// ASCII letters and digits, and the lead bytes of non-ASCII letters (not U+0080–U+00BF, whose lead
+    /// byte is C2, nor the general punctuation and symbols led by E2).
+    static func isWordByte(_ c: UInt8) -> Bool {
+        if c < 0x80 { return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) }
+        return c >= 0xC3 && c != 0xE2
+    }
+
+    /// The end of a word starting at `from`: letters, digits, non-ASCII letters; inner ' - . & joined
+    /// when a letter follows (O'Brien, NATO-Russia, U.S.), and a final dot after single letters (U.S.).
+    static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        while i < end {
+            let c = b[i]
+            if c >= 0x80 {
+                // Non-ASCII: letters go on; the punctuation block E2 80 xx and no-break spaces end a word.
+                if c == 0xE2 || c == 0xC2 { break }
+                i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                continue
+            }
+            if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) { i += 1; continue }
+            if (c == 0x27 || c == 0x2D || c == 0x2E || c == 0x26), i + 1 < end, isWordByte(b[i + 1]) {
+                // A dot joins only letters of an abbreviation ("U.S", "e.g"), not two sentences.
+                if c == 0x2E, i + 2 < end, isWordByte(b[i + 2]) && b[i + 2] != 0x2E, i - from > 1 { break }
+                i += 1
+                continue
+            }
+            if c == 0x2E, i - from == 1 || (i >= 2 && b[i - 2] == 0x2E) {
+                // The dot after an initial or a dotted abbreviation: "R.", "U.S.".
+                i += 1
+                break
+            }
+            break
+        }
+        return i
+    }
+}
