@@ -26,7 +26,17 @@ struct Attributor {
            Lexicon.determiners.contains(tokens[i - 1].lower) || (Lexicon.prepositions.contains(tokens[i - 1].lower) && !["to", "as"].contains(tokens[i - 1].lower)) {
             return false
         }
-        return Lexicon.speechVerbs.contains(w) && !tokens[i].isCapitalized || (Lexicon.speechVerbs.contains(w) && i == 0)
+        guard Lexicon.speechVerbs.contains(w), !tokens[i].isCapitalized else { return false }
+        if Lexicon.nounLike.contains(w) {
+            guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .quoteMark || tokens[i - 1].isPunctuation(",") else { return false }
+            let p = tokens[i - 1]
+            if p.kind == .word, !(p.isCapitalized || Lexicon.pronouns.contains(p.lower) || Lexicon.adverbs.contains(p.lower)
+                                  || ["which", "who", "that"].contains(p.lower)
+                                  || Lexicon.roleWords.contains(p.lower) || Lexicon.organisationWords.contains(p.lower)) {
+                return false
+            }
+        }
+        return true
     }
 
     func isWord(_ i: Int, in set: Set<String>) -> Bool {
@@ -114,7 +124,8 @@ struct Attributor {
         guard v >= frame.lowerBound else { return nil }
         let verb = tokens[v].lower
         // "Politico quoted Tim Manning, formerly …, as saying": the one quoted speaks.
-        if ["quoted", "cited", "quotes", "cites", "quoting", "citing"].contains(verb), let np = nounPhraseAfter(v + 1, frame: frame, limit: open) {
+        if ["quoted", "cited", "quotes", "cites", "quoting", "citing"].contains(verb), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
+           ["quoted", "quotes", "quoting"].contains(verb) || tokens[np.upperBound..<open].contains(where: { $0.lower == "saying" }) {
             return Attribution(speaker: np, verb: verb, direct: false)
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
@@ -234,8 +245,10 @@ struct Attributor {
         }
         guard t.kind == .word, !quoted[j] else { return nil }
         if Lexicon.pronouns.contains(t.lower) { return j..<(j + 1) }
-        // `a statement which read`, `X, who …, said`: the subject is the clause's.
-        if ["which", "who", "that"].contains(t.lower) { return clauseSubject(lowerBound..<j) }
+        // `a statement which read`, `X, who …, said`, `X called it … and termed her …`: the clause's subject.
+        if ["which", "who", "that", "and", "or", "but"].contains(t.lower) || Lexicon.prepositions.contains(t.lower) {
+            return clauseSubject(lowerBound..<j)
+        }
         // Collect the phrase leftwards.
         var k = j
         var sawDeterminer = false
@@ -255,8 +268,12 @@ struct Attributor {
         if k - 1 >= lowerBound, isWord(k - 1, in: Lexicon.prepositions) {
             var n = j
             while n >= k, tokens[n].isCapitalized, !Lexicon.roleWords.contains(tokens[n].lower), !Lexicon.organisationWords.contains(tokens[n].lower) { n -= 1 }
-            if j - n >= 2, n >= k, !tokens[n].isCapitalized { return (n + 1)..<(j + 1) }
-            return clauseSubject(lowerBound..<j)
+            if j - n >= 2, n >= k, !tokens[n].isCapitalized {
+                // "First Minister of Scotland Nicola Sturgeon": after "of", the first word names the place.
+                let first = tokens[k - 1].lower == "of" && j - n >= 3 && n + 1 == k ? n + 2 : n + 1
+                return first..<(j + 1)
+            }
+            return clauseSubject(lowerBound..<(j + 1))
         }
         if (k...j).allSatisfy({ Lexicon.monthsAndDays.contains(tokens[$0].lower) }) { return clauseSubject(lowerBound..<k) }
         return trimmedPhrase(k..<(j + 1))
@@ -284,6 +301,10 @@ struct Attributor {
                 start = comma + 1
             }
         }
+        // "A number of Senators condemned …": the group after "of".
+        var q = start
+        while q < range.upperBound, isWord(q, in: Lexicon.determiners) { q += 1 }
+        if q + 2 < range.upperBound, isWord(q, in: Lexicon.quantities), tokens[q + 1].lower == "of" { start = q + 2 }
         var end = start
         var onlyTitles = true
         while end < range.upperBound {
@@ -304,13 +325,19 @@ struct Attributor {
                 break
             }
             if t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w) { onlyTitles = false }
+            if end > start, Lexicon.beForms.contains(w) || Lexicon.adverbs.contains(w) { break }
+            let afterDeterminer = false
             if !t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w),
-               !Lexicon.determiners.contains(w), end > start, !onlyTitles { break }
+               !Lexicon.determiners.contains(w), end > start, !onlyTitles, !afterDeterminer { break }
             end += 1
             if end - start > 10 { break }
         }
         // `The mayor of London, Sadiq Khan, said`: a description, then the name in apposition.
-        let describes = end > start && !tokens[end - 1].isCapitalized
+        // A description, not a name: it ends in a common noun, or a common noun follows ("The American Samoan delegate").
+        let describes = end > start && (!tokens[end - 1].isCapitalized
+            || (end < range.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
+                && !Lexicon.prepositions.contains(tokens[end].lower) && !Lexicon.clauseBreaks.contains(tokens[end].lower)
+                && !isSpeechVerb(end) && !Lexicon.adverbs.contains(tokens[end].lower)))
         if !hasName(start..<end) || describes, let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
             var n = comma + 1
             while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.particles.contains(tokens[n].text) { n += 1 }

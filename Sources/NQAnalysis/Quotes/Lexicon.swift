@@ -32,6 +32,20 @@ enum Lexicon {
         "confirming", "declaring", "insisting", "suggesting", "urging",
     ]
 
+    /// Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
+    /// a pronoun, an adverb or an institution ("the ministry states").
+    static let nounLike: Set<String> = [
+        "comments", "remarks", "reports", "notes", "claims", "calls", "posts", "tweets", "replies", "answers",
+        "quotes", "comment", "remark", "report", "note", "claim", "call", "post", "tweet", "reply", "answer",
+        "quote", "states", "state", "read", "reads", "share", "offer", "demand", "demands", "promise", "pledge",
+        "welcome", "praise", "blame", "cite", "term", "label", "stress", "warning", "ask", "add", "write",
+        "say", "tell", "speak", "express", "point", "continue", "agree", "thank", "deny", "urge", "propose",
+    ]
+
+    /// "A number of Senators": the group is what follows "of".
+    static let quantities: Set<String> = ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",
+                                          "several", "most", "all", "few", "members", "one", "two", "three", "none", "each"]
+
     /// Forms of "be" that make a verb of speech passive: "was described by X as …".
     static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
 
@@ -64,12 +78,13 @@ enum Lexicon {
     static let prepositions: Set<String> = [
         "of", "to", "at", "for", "from", "with", "in", "on", "by", "via", "into", "about", "after", "before",
         "during", "over", "under", "against", "between", "through", "toward", "towards", "upon", "across",
-        "than", "like", "as", "since", "until", "within", "without", "per",
+        "than", "like", "as", "since", "until", "within", "without", "per", "amid", "amidst", "among", "amongst",
+        "following", "despite", "throughout", "behind", "beyond", "near", "around", "outside", "inside", "onto",
     ]
 
     /// Words that end the subject of a clause when met going left: conjunctions and relative words.
     static let clauseBreaks: Set<String> = ["and", "but", "while", "whereas", "although", "though", "because", "that",
-                                            "which", "who", "whom", "where", "when", "if", "so", "yet", "or"]
+                                            "which", "who", "whom", "where", "when", "if", "so", "yet", "or", "what"]
 
     /// Titles and roles that precede a name; stripped into `role`.
     static let roleWords: Set<String> = [
@@ -95,7 +110,8 @@ enum Lexicon {
         "trooper", "agent", "special", "counsel", "prosecutor", "spokes", "commentator", "host", "anchor",
         "presenter", "actor", "actress", "singer", "player", "striker", "goalkeeper", "midfielder", "defender",
         "manager", "referee", "driver", "rider", "athlete", "champion", "cosplayer", "artist", "designer",
-        "president-elect", "vice-president", "secretary-general", "director-general", "mayor-elect",
+        "president-elect", "vice-president", "secretary-general", "director-general", "mayor-elect", "delegate",
+        "delegates", "chancellor", "counsellor", "mp", "minister-president", "costumer", "attendee", "resident",
     ]
 
     /// Words that mark a group or institution rather than a person ("ministry", "department").

@@ -35,6 +35,25 @@ public enum QuoteExtractor {
             var events: [(position: Int, words: [String], speech: Bool)] = []
             for frame in pq.frames {
                 if let s = attributor.clauseSubject(frame) { events.append((s.lowerBound, pq.tokens[s].map(\.text), false)) }
+                // Names that are not the object of a preposition are antecedents too.
+                var i = frame.lowerBound
+                while i < frame.upperBound {
+                    guard pq.tokens[i].isCapitalized, !pq.quoted[i] else { i += 1; continue }
+                    var j = i
+                    while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.particles.contains(pq.tokens[j].text) { j += 1 }
+                    var p = i - 1
+                    while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, Lexicon.roleWords.contains(pq.tokens[p].lower) { p -= 1 }
+                    // …and that act: a lower-case word follows that is no preposition or connective ("Emma Caufield talked").
+                    let acts = j < frame.upperBound && pq.tokens[j].kind == .word && !pq.tokens[j].isCapitalized
+                        && !Lexicon.prepositions.contains(pq.tokens[j].lower) && !Lexicon.clauseBreaks.contains(pq.tokens[j].lower)
+                        && !Lexicon.determiners.contains(pq.tokens[j].lower)
+                    let governed = p >= frame.lowerBound && pq.tokens[p].kind == .word
+                        && (Lexicon.prepositions.contains(pq.tokens[p].lower) || Lexicon.determiners.contains(pq.tokens[p].lower))
+                    if j - i >= 2, i > frame.lowerBound, acts, !governed {
+                        events.append((i, pq.tokens[i..<j].map(\.text), false))
+                    }
+                    i = j
+                }
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lower.hasSuffix("ing") {
                     if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
                         events.append((v, pq.tokens[s].map(\.text), true))
@@ -141,7 +160,9 @@ public enum QuoteExtractor {
 
 /// What is not a quotation, and what kind one is.
 enum QuoteFilter {
-    static let smallWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is"]
+    static let smallWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs", "v"]
+    /// "the word "pandemic"", "the hashtag "…"": a word named, not said.
+    static let mentionCues: Set<String> = ["word", "words", "term", "phrase", "hashtag", "slogan", "motto", "label", "nickname", "title", "headline"]
     static let namingCues: Set<String> = ["called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "as", "film", "book", "song", "album", "show", "series", "documentary", "movie", "hashtag", "campaign", "slogan", "operation", "project", "program", "programme", "word", "term", "phrase"]
 
     static func words(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> [TextToken] {
@@ -152,8 +173,22 @@ enum QuoteFilter {
     static func isNameOrTitle(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> Bool {
         let ws = words(span, pq)
         guard let close = span.close, !ws.isEmpty, ws.count <= 8 else { return false }
+        // `"Stop," he said`: a comma inside the marks and a verb of speech just after are spoken words,
+        // not a title ("Doris Day," "Day after Day," and other songs).
+        if close > span.open + 1, pq.tokens[close - 1].isPunctuation(","),
+           pq.tokens[(close + 1)..<min(pq.tokens.count, close + 5)].contains(where: { $0.kind == .word && !$0.isCapitalized && Lexicon.speechVerbs.contains($0.lower) }) {
+            return false
+        }
+        if span.open > 0, ws.count <= 4, mentionCues.contains(pq.tokens[span.open - 1].lower) { return true }
         let content = pq.content(span)
-        if pq.tokens[content].contains(where: { $0.kind == .punctuation && [".", "!", "?", ":"].contains($0.text) }) { return false }
+        let abbreviations: Set<String> = ["vs", "v", "no", "st", "mr", "mrs", "dr", "jr", "sr", "inc", "ltd", "co", "corp"]
+        for k in content where pq.tokens[k].kind == .punctuation && [".", "!", "?", ":"].contains(pq.tokens[k].text) {
+            let afterAbbreviation = pq.tokens[k].text == "." && k > content.lowerBound && abbreviations.contains(pq.tokens[k - 1].lower)
+            // "Underappreciated Sports Anime/Manga.": a final period after capitalised words only.
+            let finalPeriod = pq.tokens[k].text == "." && k == content.upperBound - 1 && ws.count >= 2
+                && ws.allSatisfy { $0.isCapitalized || smallWords.contains($0.lower) }
+            if !afterAbbreviation && !finalPeriod { return false }
+        }
         let main = ws.filter { !smallWords.contains($0.lower) }
         let titleCase = !main.isEmpty && main.allSatisfy { $0.isCapitalized || $0.text.first!.isNumber }
         // A nickname between a first name and a surname: Pasquale "Pat" Di Cicco.
@@ -163,8 +198,8 @@ enum QuoteFilter {
         }
         guard titleCase else {
             // "of "Have no fear"", "the "Radio Control Law"": a short name after a naming cue.
-            if span.open > 0, ws.count <= 4, namingCues.contains(pq.tokens[span.open - 1].lower), ws.first!.isCapitalized,
-               pq.tokens[span.open - 1].lower != "as" {
+            if span.open > 0, ws.count <= 4, namingCues.contains(pq.tokens[span.open - 1].lower) || pq.tokens[span.open - 1].lower == "of",
+               ws.first!.isCapitalized, pq.tokens[span.open - 1].lower != "as" {
                 return true
             }
             return false

@@ -27,7 +27,9 @@ struct SpeakerResolver {
             guard tokens[i].isCapitalized else { i += 1; continue }
             var j = i
             while j < tokens.count, tokens[j].isCapitalized || (Self.particles.contains(tokens[j].text) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
-            learn(Array(tokens[i..<j]))
+            // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
+            let afterOf = i > 0 && tokens[i - 1].lower == "of" && j - i >= 3
+            learn(Array(tokens[(afterOf ? i + 1 : i)..<j]))
             // "Full Name (ACR)": the acronym is an alias of the full name.
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),
                Self.isAcronym(tokens[j + 1].text, of: tokens[i..<j].map(\.text)) {
@@ -88,6 +90,16 @@ struct SpeakerResolver {
 
     static func key(_ w: String) -> String { stripPossessive(w).lowercased() }
 
+    /// "they've" → "they", "she'd" → "she".
+    static func withoutContraction(_ w: String) -> String {
+        for suffix in ["'ve", "'s", "'d", "'ll", "'re", "'m", "\u{2019}ve", "\u{2019}s", "\u{2019}d", "\u{2019}ll", "\u{2019}re", "\u{2019}m"]
+        where w.hasSuffix(suffix) {
+            let stem = String(w.dropLast(suffix.count))
+            if Lexicon.pronouns.contains(stem) { return stem }
+        }
+        return w
+    }
+
     /// Whether `acronym` is made of the initials of `words` (small words may be skipped).
     static func isAcronym(_ acronym: String, of words: [String]) -> Bool {
         let letters = Array(acronym.filter(\.isLetter))
@@ -100,7 +112,10 @@ struct SpeakerResolver {
 
     /// Whether a capitalised name is a person's: two or more words, or a surname of a full name.
     func isPersonName(_ name: [String]) -> Bool {
-        if name.count >= 2 { return !name.contains { Lexicon.organisationWords.contains($0.lowercased()) } }
+        if name.count >= 2 {
+            return name.allSatisfy { $0.first!.isUppercase || Self.particles.contains($0) }
+                && !name.contains { Lexicon.organisationWords.contains($0.lowercased()) }
+        }
         guard let w = name.first else { return false }
         if acronyms[w] != nil { return false }
         return fullNames[Self.key(w)] != nil
@@ -119,7 +134,7 @@ struct SpeakerResolver {
         let original = written.filter { $0 != "(" && $0 != ")" }
         var words = original.map(Self.stripPossessive)
         guard !words.isEmpty else { return nil }
-        let lowered = words.map { $0.lowercased() }
+        let lowered = words.map { Self.withoutContraction($0.lowercased()) }
         if words.count == 1, Lexicon.pronouns.contains(lowered[0]) {
             let wantsPerson = ["he", "she", "him", "her", "i"].contains(lowered[0])
             let r = history.last { !wantsPerson || $0.isPerson } ?? history.last
@@ -131,6 +146,11 @@ struct SpeakerResolver {
            let earlier = history.last(where: { $0.speaker.lowercased().hasSuffix(head) || ($0.role?.lowercased().hasSuffix(head) ?? false) }) {
             history.append(earlier)
             return earlier
+        }
+        // "Their statement read": the owner is the pronoun's antecedent.
+        let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
+        if words.count >= 2, let pronoun = possessives[lowered[0]], let head = lowered.last, Lexicon.documents.contains(head) {
+            return resolve([pronoun])
         }
         // "The WHO's website said" → WHO; "the family's statement" → family.
         if let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
@@ -157,7 +177,11 @@ struct SpeakerResolver {
         while start < words.count, Self.particles.contains(words[start]) { start += 1 }
         let nameWords = Array(words[start...])
         let resolved: Resolved
-        if nameWords.count == 1, let full = acronyms[nameWords[0]] {
+        if start > 0, words[start - 1].first!.isUppercase, Lexicon.organisationWords.contains(words[start - 1].lowercased()),
+           !Lexicon.roleWords.contains(words[start - 1].lowercased()) {
+            // "Republic Act No": a name that continues an institution's.
+            resolved = Resolved(speaker: words.joined(separator: " "), role: nil, isPerson: false)
+        } else if nameWords.count == 1, let full = acronyms[nameWords[0]] {
             resolved = Resolved(speaker: full, role: nil, isPerson: false)
         } else if nameWords.isEmpty {
             // No name: an institution or an unnamed source, kept as described.

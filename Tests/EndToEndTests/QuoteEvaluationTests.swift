@@ -1,0 +1,45 @@
+import Foundation
+import NQFixtures
+import Testing
+
+@Suite("Quotations on the demo corpus")
+struct QuoteEvaluationTests {
+    func predictions(_ arguments: [String]) throws -> [QuoteScorer.Prediction] {
+        let rows = try NQProcess.json(arguments + ["--format", "json", "-c", "find quotes"])
+        return rows.map { row in
+            let url = row["url"] as? String
+            let path = (row["path"] as? String ?? "").split(separator: "#").first.map(String.init) ?? ""
+            let article = url.map(QuoteScorer.normalize) ?? (path as NSString).lastPathComponent
+            return QuoteScorer.Prediction(article: article, text: row["text"] as? String ?? "", speaker: row["speaker"] as? String)
+        }
+    }
+
+    @Test("Reference article: e2e F1 1.000 against the gold quotations")
+    func reference() throws {
+        let (gold, articles) = QuoteScorer.loadGold(try Fixtures.text("reference-quotes.tsv"))
+        let score = QuoteScorer.score(gold: gold, articles: articles, predictions: try predictions(["--corpus", Fixtures.referenceArticle]))
+        #expect(score.matched == 23)
+        #expect(score.predicted == 23)
+        #expect(score.rightSpeaker == 23)
+    }
+
+    @Test("find quotes where speaker = \"Lavrov\" gives exactly his 4 quotes")
+    func lavrov() throws {
+        let rows = try NQProcess.json(["--corpus", Fixtures.referenceArticle, "--format", "json", "-c", "find quotes where speaker = \"Lavrov\""])
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0["speaker"] as? String == "Sergei Lavrov" })
+        #expect(rows.map { $0["text"] as? String ?? "" } == [
+            "concrete article-by-article", "as soon as possible",
+            "not to replicate speculation about the allegedly impending 'Russian aggression'.",
+            "We are now awaiting responses to these proposals \u{2013} as we were promised \u{2013} in order to continue negotiations,",
+        ])
+    }
+
+    @Test("Wikinews dev gold: quote F1 and speaker accuracy at least 0.90")
+    func wikinews() throws {
+        let (gold, articles) = QuoteScorer.loadGold(try Fixtures.text("wikinews-quotes.tsv"))
+        let score = QuoteScorer.score(gold: gold, articles: articles, predictions: try predictions([]))
+        #expect(score.f1 >= 0.90, "quote F1 \(score.f1)")
+        #expect(score.speakerAccuracy >= 0.90, "speaker accuracy \(score.speakerAccuracy)")
+    }
+}

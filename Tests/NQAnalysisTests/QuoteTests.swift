@@ -1,0 +1,91 @@
+import NQCorpus
+import NQFixtures
+import Testing
+@testable import NQAnalysis
+
+@Suite("Quotations")
+struct QuoteTests {
+    /// The quotes of a one-article text, as (text, speaker, kind).
+    func quotes(_ body: String) -> [(text: String, speaker: String?, kind: Quote.Kind)] {
+        let raw = RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt")
+        let a = ArticleBuilder.build(raw)
+        return a.quotes.map { (a.article.slice($0.range), $0.speaker, $0.kind) }
+    }
+
+    @Test("Reference article: all 23 gold quotations, each with the gold speaker")
+    func reference() throws {
+        let read = DocumentReader.read(path: Fixtures.referenceArticle)
+        let a = ArticleBuilder.build(try #require(read.documents.first))
+        let gold = QuoteScorer.loadGold(try Fixtures.text("reference-quotes.tsv")).quotes
+        #expect(a.quotes.count == 23)
+        for (q, g) in zip(a.quotes, gold) {
+            #expect(a.article.slice(q.range) == g.quote)
+            #expect(QuoteScorer.speakerMatches(g.speaker, q.speaker), "\(g.quote): \(q.speaker ?? "nil") ≠ \(g.speaker)")
+        }
+        #expect(a.quotes.filter { $0.speaker == "Sergei Lavrov" }.count == 4)
+    }
+
+    @Test("Attribution patterns", arguments: [
+        ("\"We will win,\" Smith said.", "We will win,", "Smith"),
+        ("\"We will win,\" said Jane Smith.", "We will win,", "Jane Smith"),
+        ("Jane Smith said: \"We will win.\"", "We will win.", "Jane Smith"),
+        ("Jane Smith told reporters \"we will win\" on Monday.", "we will win", "Jane Smith"),
+        ("The strike will go on, according to union leader Tom Brown, until \"every demand is met\".", "every demand is met", "Tom Brown"),
+        ("Jane Smith, who leads the party, said, \"We will win.\"", "We will win.", "Jane Smith"),
+        ("Foreign Minister Jane Smith met her counterpart. \"The talks went well,\" she said.", "The talks went well,", "Jane Smith"),
+        ("The ministry said it was ready for \"any outcome\".", "any outcome", "ministry"),
+        ("Police spokesman Tom Brown described the scene as \"chaotic and frightening\".", "chaotic and frightening", "Tom Brown"),
+        ("The plan has been described by the Daily Post as \"a total disaster for the town\".", "a total disaster for the town", "Daily Post"),
+        ("The company released a statement which read, in part, \"We regret the error and apologise.\"", "We regret the error and apologise.", "company"),
+    ])
+    func patterns(_ body: String, _ text: String, _ speaker: String) throws {
+        let found = quotes(body)
+        let q = try #require(found.first(where: { $0.text == text }), "no quote \(text) in \(found.map(\.text))")
+        #expect(q.speaker == speaker)
+    }
+
+    @Test("Speakers are resolved: surname to full name, title to role, pronoun to antecedent")
+    func resolution() throws {
+        let raw = RawDocument(title: "T", blocks: [
+            RawBlock("Russian Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken on Friday."),
+            RawBlock("\"The talks were useful,\" Lavrov told reporters."),
+            RawBlock("\"We will meet again,\" he said."),
+            RawBlock("Press Secretary Jen Psaki said the meeting was \"a first step towards calm\"."),
+        ], path: "t.txt")
+        let a = ArticleBuilder.build(raw)
+        #expect(a.quotes.map(\.speaker) == ["Sergei Lavrov", "Sergei Lavrov", "Jen Psaki"])
+        #expect(a.quotes.map(\.speakerAsWritten) == ["Lavrov", "he", "Press Secretary Jen Psaki"])
+        #expect(a.quotes[2].role == "Press Secretary")
+        #expect(a.quotes[0].role == "Russian Foreign Minister")
+    }
+
+    @Test("Not quotations: titles of works, names, nicknames, scare quotes")
+    func notQuotes() {
+        #expect(quotes("She starred in the film \"Gone With the Wind\" in 1939.").isEmpty)
+        #expect(quotes("Her husband Pasquale \"Pat\" Di Cicco was an agent.").isEmpty)
+        #expect(quotes("The law, known as the \"Radio Control Law\", bans it.").isEmpty)
+        #expect(quotes("The so-called \"experts\" were wrong again.").isEmpty)
+        #expect(quotes("Although the word \"pandemic\" only refers to spread, it alarmed many.").isEmpty)
+    }
+
+    @Test("A quotation over several paragraphs gives one quote per paragraph, with the same speaker")
+    func multiParagraph() {
+        let found = quotes("Mayor Anna Berg said: \"We will rebuild the bridge.\n\n\"It will take two years, and it will cost a great deal.\"")
+        #expect(found.map(\.text) == ["We will rebuild the bridge.", "It will take two years, and it will cost a great deal."])
+        #expect(found.map(\.speaker) == ["Anna Berg", "Anna Berg"])
+    }
+
+    @Test("Kinds: whole clauses are full, fragments in the writer's sentence are partial")
+    func kinds() {
+        let found = quotes("\"No option is off the table,\" Jen Psaki said, warning of an \"extremely dangerous situation\".")
+        #expect(found.map(\.kind) == [.full, .partial])
+    }
+
+    @Test("Odd text never crashes: unbalanced marks, curly marks, no letters")
+    func oddText() {
+        _ = quotes("\"\"\" \u{201C}\u{201D} \" , \" said")
+        _ = quotes(String(repeating: "\"a\" ", count: 2000))
+        _ = quotes("\u{201C}Unclosed curly quote that never ends")
+        #expect(quotes("\u{201C}Curly,\u{201D} said Ann Lee.").first?.speaker == "Ann Lee")
+    }
+}
