@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "NQCorpus"),
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
-        .target(name: "NQAnalysis", dependencies: ["NQCorpus"]),
+        .target(name: "NQAnalysis", dependencies: ["NQCorpus"], exclude: ["Entities/README.md"]),
         // The query language: source text, lexer, parser, syntax tree, checker, evaluator, renderers.
         .target(name: "NQLanguage", dependencies: ["NQAnalysis", "NQCorpus"]),
         // The shell: line readers (libedit, plain), the one input loop for prompt and batch.

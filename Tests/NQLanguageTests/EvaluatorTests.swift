@@ -100,3 +100,44 @@ struct EvaluatorTests {
         #expect(bad.err.hasPrefix("error: 1:5: unknown option \"fromat\" — did you mean \"format\"?"))
     }
 }
+
+@Suite("Quotes, mentions and entities in the language")
+struct AnalysisQueryTests {
+    @Test("count mentions NATO by section: 5, 2, 1, largest first")
+    func natoBySection() {
+        #expect(Harness().run("count mentions NATO by section").out ==
+            "section\tcount\n(lead)\t5\nWarning from Turkey\t2\nBelarus military drills\t1\n")
+    }
+
+    @Test("mentions \"X\" as a condition on paragraphs, quotes and articles")
+    func mentionsCondition() {
+        #expect(Harness().run("count paragraphs where mentions \"NATO\"").out == "count\n6\n")
+        #expect(Harness().run("count articles where mentions \"OSCE\"").out == "count\n1\n")
+        #expect(Harness().run("count quotes where mentions \"Ukraine\"").out == "count\n4\n")
+        let bad = Harness().run("find speakers where mentions \"NATO\"")
+        #expect(bad.err.hasPrefix("error: 1:30: mentions \"…\" is not a condition on speakers"))
+    }
+
+    @Test("Name-aware = on speaker and entity: a part of the name, or an alias")
+    func nameAware() {
+        #expect(Harness().run("count quotes where speaker = \"Lavrov\"").out == "count\n4\n")
+        #expect(Harness().run("count quotes where speaker = \"sergei lavrov\"").out == "count\n4\n")
+        #expect(Harness().run("count mentions where entity = \"OSCE\"").out == "count\n2\n")
+        #expect(Harness().run("count mentions OSCE").out == "count\n2\n")
+        #expect(Harness().run("count quotes where speaker != \"Lavrov\"").out == "count\n19\n")
+    }
+
+    @Test("count quotes by speaker and find speakers")
+    func speakers() {
+        let r = Harness().run("count quotes by speaker limit 2")
+        #expect(r.out == "speaker\tcount\nSergei Lavrov\t4\nUS official\t2\n")
+        let s = Harness().run("find speakers where name = \"Psaki\" show name, role, quotes, articles")
+        #expect(s.out == "name\trole\tquotes\tarticles\nJen Psaki\tPress Secretary\t2\t1\n")
+    }
+
+    @Test("find entities: types of the main entities")
+    func entities() {
+        let r = Harness().run("find entities where name in (\"Sergei Lavrov\", \"Antony Blinken\", \"NATO\", \"Geneva\", \"Ukraine\") show name, type")
+        #expect(r.out == "name\ttype\nAntony Blinken\tperson\nSergei Lavrov\tperson\nGeneva\tplace\nUkraine\tplace\nNATO\torganization\n")
+    }
+}

@@ -70,7 +70,7 @@ struct SpeakerResolver {
     }
 
     static func isFunctionWord(_ w: String) -> Bool {
-        let l = w.lowercased()
+        let l = withoutContraction(w.lowercased())
         return Lexicon.adverbs.contains(l) || Lexicon.determiners.contains(l) || Lexicon.prepositions.contains(l)
             || Lexicon.clauseBreaks.contains(l) || Lexicon.pronouns.contains(l) || Lexicon.monthsAndDays.contains(l)
     }

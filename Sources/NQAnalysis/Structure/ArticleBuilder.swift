@@ -70,6 +70,8 @@ public enum ArticleBuilder {
             paragraphCount: paragraphs.count, quoteCount: quotes.count)
         var analyzed = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
         analyzed.quotes = quotes
+        analyzed.mentions = EntityRecognizer.extract(text: body, paragraphs: paragraphs, sentences: sentences,
+                                                     speakers: Set(quotes.compactMap(\.speaker)))
         return analyzed
     }
 }

@@ -6,6 +6,7 @@ public struct AnalyzedArticle: Sendable {
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
     public var quotes: [Quote] = []
+    public var mentions: [Mention] = []
 
     public init(article: Article, sections: [Section], paragraphs: [Paragraph], sentences: [Sentence]) {
         self.article = article

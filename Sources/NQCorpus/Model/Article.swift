@@ -37,6 +37,7 @@ public struct Article: Sendable {
     public internal(set) var paragraphBase = 0
     public internal(set) var sentenceBase = 0
     public internal(set) var quoteBase = 0
+    public internal(set) var mentionBase = 0
 
     public init(id: Int = 0, title: String, date: String? = nil, source: String? = nil,
                 category: String? = nil, url: String? = nil, path: String, text: String,

@@ -9,6 +9,10 @@ public struct Corpus: Sendable {
     /// One row per canonical speaker, in order of first quotation.
     public private(set) var speakers: [SpeakerSummary] = []
     private var speakerIndex: [String: Int] = [:]
+    public private(set) var mentions: [Mention] = []
+    /// One row per canonical entity, in order of first mention.
+    public private(set) var entities: [EntitySummary] = []
+    private var entityIndex: [String: Int] = [:]
     /// Total UTF-8 bytes of article text loaded.
     public private(set) var textBytes: Int = 0
 
@@ -44,11 +48,41 @@ public struct Corpus: Sendable {
             quotes.append(q)
             if let name = q.speaker { countSpeaker(name, role: q.role, article: article.id) }
         }
+        article.mentionBase = mentions.count
+        for var m in analyzed.mentions {
+            m.id = mentions.count + 1
+            m.articleID = article.id
+            mentions.append(m)
+            countEntity(m, article: article.id)
+        }
         textBytes += article.text.utf8.count
         articles.append(article)
     }
 
     public func article(_ id: Int) -> Article { articles[id - 1] }
+
+    /// The entity with this canonical name.
+    public func entity(named name: String) -> EntitySummary? {
+        entityIndex[name].map { entities[$0] }
+    }
+
+    private mutating func countEntity(_ m: Mention, article: Int) {
+        let i: Int
+        if let existing = entityIndex[m.entity] {
+            i = existing
+        } else {
+            i = entities.count
+            entityIndex[m.entity] = i
+            entities.append(EntitySummary(name: m.entity))
+        }
+        entities[i].mentions += 1
+        entities[i].typeVotes[m.type, default: 0] += 1
+        if m.text != m.entity, !entities[i].aliases.contains(m.text) { entities[i].aliases.append(m.text) }
+        if entities[i].lastArticle != article {
+            entities[i].articles += 1
+            entities[i].lastArticle = article
+        }
+    }
 
     private mutating func countSpeaker(_ name: String, role: String?, article: Int) {
         if let i = speakerIndex[name] {
@@ -78,4 +112,24 @@ public struct SpeakerSummary: Sendable, Hashable {
     public var quotes: Int
     public var articles: Int
     var lastArticle: Int
+}
+
+/// An entity across the corpus: its canonical name, its type (the most frequent among its mentions),
+/// the other names it is written as, and how many mentions and articles.
+public struct EntitySummary: Sendable, Hashable {
+    public var name: String
+    public var aliases: [String] = []
+    public var mentions = 0
+    public var articles = 0
+    var typeVotes: [EntityType: Int] = [:]
+    var lastArticle = 0
+
+    public var type: EntityType {
+        // Most votes; ties broken person > organization > place > other.
+        EntityType.allCases.max { (typeVotes[$0] ?? 0, -$0.rank) < (typeVotes[$1] ?? 0, -$1.rank) } ?? .other
+    }
+}
+
+extension EntityType {
+    var rank: Int { EntityType.allCases.firstIndex(of: self)! }
 }

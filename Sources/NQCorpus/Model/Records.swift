@@ -100,3 +100,38 @@ public struct Quote: Sendable, Hashable {
         self.kind = kind
     }
 }
+
+/// What kind of thing an entity is.
+public enum EntityType: String, Sendable, Hashable, CaseIterable {
+    case person, organization, place, other
+}
+
+/// One occurrence of a named entity in an article's text.
+public struct Mention: Sendable, Hashable {
+    public var id: Int
+    public var articleID: Int
+    public var section: Int
+    /// The 1-based index of its paragraph within the article.
+    public var paragraph: Int
+    /// The 1-based index of its sentence within the article.
+    public var sentence: Int
+    public var range: TextRange
+    /// The canonical name of the entity.
+    public var entity: String
+    /// The name as written here ("Lavrov", "Ukraine").
+    public var text: String
+    public var type: EntityType
+
+    public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, sentence: Int, range: TextRange,
+                entity: String, text: String, type: EntityType) {
+        self.id = id
+        self.articleID = articleID
+        self.section = section
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.range = range
+        self.entity = entity
+        self.text = text
+        self.type = type
+    }
+}

@@ -10,6 +10,19 @@ public struct Evaluator {
 
     public struct Interrupted: Error {}
 
+    /// Sets of records that mention an entity, computed once per statement.
+    final class MentionCache {
+        var scopes: [String: Set<MentionKey>] = [:]
+        var quoteMentions: [String: [Int: [TextRange]]] = [:]
+    }
+
+    struct MentionKey: Hashable {
+        var article: Int
+        var part: Int
+    }
+
+    let cache = MentionCache()
+
     public init(corpus: Corpus, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.corpus = corpus
         self.isCancelled = isCancelled
@@ -38,6 +51,11 @@ public struct Evaluator {
     func holds(_ p: Predicate, _ i: Int) -> Bool {
         switch p {
         case .compare(let f, let op, let v):
+            if f.type == .name, op == .equal || op == .notEqual, let aliases = f.aliases {
+                let value = f.get(corpus, i)
+                let hit = NameMatch.matches(value.text, v.text) || aliases(corpus, i).contains { NameMatch.matches($0, v.text) }
+                return op == .equal ? hit : !hit
+            }
             return compare(f.get(corpus, i), op, v, type: f.type)
         case .contains(let f, let needle):
             return f.get(corpus, i).text.lowercased().contains(needle)
@@ -47,10 +65,59 @@ public struct Evaluator {
         case .isIn(let f, let values):
             let v = f.get(corpus, i)
             return values.contains { compare(v, .equal, $0, type: f.type) }
+        case .mentions(let name, let scope):
+            return mentions(name, scope, i)
         case .and(let a, let b): return holds(a, i) && holds(b, i)
         case .or(let a, let b): return holds(a, i) || holds(b, i)
         case .not(let a): return !holds(a, i)
         }
+    }
+
+    /// Whether record `i` of a source with this scope holds a mention of entity `name`.
+    func mentions(_ name: String, _ scope: MentionScope, _ i: Int) -> Bool {
+        if scope == .quote {
+            let byArticle = quoteMentionRanges(name)
+            let q = corpus.quotes[i]
+            return byArticle[q.articleID]?.contains { $0.start >= q.range.start && $0.end <= q.range.end } ?? false
+        }
+        let keys = mentionKeys(name, scope)
+        switch scope {
+        case .article: return keys.contains(MentionKey(article: corpus.articles[i].id, part: 0))
+        case .section: return keys.contains(MentionKey(article: corpus.sections[i].articleID, part: corpus.sections[i].index))
+        case .paragraph: return keys.contains(MentionKey(article: corpus.paragraphs[i].articleID, part: corpus.paragraphs[i].index))
+        case .sentence: return keys.contains(MentionKey(article: corpus.sentences[i].articleID, part: corpus.sentences[i].index))
+        case .quote: return false
+        }
+    }
+
+    func matchingMentions(_ name: String) -> [Mention] {
+        let names = Set(corpus.entities.filter { e in NameMatch.matches(e.name, name) || e.aliases.contains { NameMatch.matches($0, name) } }.map(\.name))
+        return corpus.mentions.filter { names.contains($0.entity) }
+    }
+
+    func mentionKeys(_ name: String, _ scope: MentionScope) -> Set<MentionKey> {
+        let cacheKey = "\(scope):\(name)"
+        if let k = cache.scopes[cacheKey] { return k }
+        var keys = Set<MentionKey>()
+        for m in matchingMentions(name) {
+            switch scope {
+            case .article: keys.insert(MentionKey(article: m.articleID, part: 0))
+            case .section: keys.insert(MentionKey(article: m.articleID, part: m.section))
+            case .paragraph: keys.insert(MentionKey(article: m.articleID, part: m.paragraph))
+            case .sentence: keys.insert(MentionKey(article: m.articleID, part: m.sentence))
+            case .quote: break
+            }
+        }
+        cache.scopes[cacheKey] = keys
+        return keys
+    }
+
+    func quoteMentionRanges(_ name: String) -> [Int: [TextRange]] {
+        if let r = cache.quoteMentions[name] { return r }
+        var byArticle: [Int: [TextRange]] = [:]
+        for m in matchingMentions(name) { byArticle[m.articleID, default: []].append(m.range) }
+        cache.quoteMentions[name] = byArticle
+        return byArticle
     }
 
     /// `=` and `!=` on text ignore case; `<`, `>` compare numbers numerically and text by code points.
@@ -148,7 +215,8 @@ public enum NameMatch {
         return !queryWords.isEmpty && queryWords.allSatisfy(nameWords.contains)
     }
 
+    /// Words split at spaces and punctuation, but a hyphenated compound is one word ("NATO-Russia").
     static func words(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
     }
 }

@@ -26,11 +26,17 @@ public struct Checker {
                                               ?? "sources are \(Sources.names.joined(separator: ", "))"))
             return nil
         }
+        var predicate = q.filter.flatMap { condition($0, schema) }
         if let arg = q.sourceArgument {
-            diagnostics.append(Diagnostic(.unexpectedToken, "\(schema.name) takes no argument here", at: arg.range,
-                                          suggestion: "filter with where, for example: \(q.verb.rawValue) \(schema.name) where …"))
+            // `mentions NATO` is short for `mentions where entity = "NATO"`.
+            if schema.name == "mentions", let f = schema.field("entity"), let v = value(arg, for: .name, field: "entity") {
+                let byEntity = Predicate.compare(f, .equal, v)
+                predicate = predicate.map { .and(byEntity, $0) } ?? byEntity
+            } else if schema.name != "mentions" {
+                diagnostics.append(Diagnostic(.unexpectedToken, "\(schema.name) takes no argument here", at: arg.range,
+                                              suggestion: "filter with where, for example: \(q.verb.rawValue) \(schema.name) where …"))
+            }
         }
-        let predicate = q.filter.flatMap { condition($0, schema) }
         let groupBy = q.groupBy.compactMap { field($0, schema) }
         if groupBy.count > 2, let third = q.groupBy.dropFirst(2).first {
             diagnostics.append(Diagnostic(.unexpectedToken, "count … by takes one or two keys", at: third.range))
@@ -106,8 +112,13 @@ public struct Checker {
             let values = lits.compactMap { value($0, for: f.type, field: f.name) }
             return values.count == lits.count ? .isIn(f, values) : nil
         case .mentions(let lit):
-            diagnostics.append(Diagnostic(.unknownField, "mentions are not analysed yet in this version", at: lit.range))
-            return nil
+            guard let scope = schema.mentionScope else {
+                diagnostics.append(Diagnostic(.unknownField, "mentions \"…\" is not a condition on \(schema.name)", at: lit.range,
+                                              suggestion: "use it on articles, sections, paragraphs, sentences or quotes"))
+                return nil
+            }
+            guard let v = value(lit, for: .name, field: "mentions") else { return nil }
+            return .mentions(v.text, scope)
         case .and(let a, let b):
             let (x, y) = (condition(a, schema), condition(b, schema))
             guard let x, let y else { return nil }

@@ -7,6 +7,8 @@ public indirect enum Predicate: @unchecked Sendable {
     case contains(FieldSpec, String)
     case matches(FieldSpec, NSRegularExpression)
     case isIn(FieldSpec, [Value])
+    /// `mentions "X"`: the record's span holds a mention of entity X.
+    case mentions(String, MentionScope)
     case and(Predicate, Predicate)
     case or(Predicate, Predicate)
     case not(Predicate)

@@ -7,16 +7,25 @@ public struct FieldSpec: Sendable {
     /// Shown by default in json/csv output (and `show *`); long texts such as an article's body are not.
     public var inOutput: Bool
     public var get: @Sendable (Corpus, Int) -> Value
+    /// For name fields: the other names the value is known by (an entity's aliases).
+    public var aliases: (@Sendable (Corpus, Int) -> [String])?
 
-    public init(_ name: String, _ type: FieldType, inOutput: Bool = true, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
+    public init(_ name: String, _ type: FieldType, inOutput: Bool = true,
+                aliases: (@Sendable (Corpus, Int) -> [String])? = nil, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.type = type
         self.inOutput = inOutput
+        self.aliases = aliases
         self.get = get
     }
 }
 
 /// A source of records (SPEC §5): its fields, its size, and the columns a table shows by default.
+/// Where a record sits, for `mentions "X"`: the mentions inside its span.
+public enum MentionScope: Sendable {
+    case article, section, paragraph, sentence, quote
+}
+
 public struct SourceSchema: Sendable {
     public var name: String
     /// What one record is called: "article", "section" (for `show article N`, messages).
@@ -24,8 +33,10 @@ public struct SourceSchema: Sendable {
     public var fields: [FieldSpec]
     public var tableColumns: [String]
     public var rowCount: @Sendable (Corpus) -> Int
-    /// The field holding the record's text, for `contains` on the record as a whole and for `mentions`.
+    /// The field holding the record's text.
     public var textField: String?
+    /// How `mentions "X"` finds this source's records among the mentions (nil: not available).
+    public var mentionScope: MentionScope? = nil
 
     public func field(_ name: String) -> FieldSpec? {
         let n = name.lowercased()
@@ -41,7 +52,7 @@ extension Value {
 
 /// The sources the language knows.
 public enum Sources {
-    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, speakers]
+    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers]
     public static var names: [String] { all.map(\.name) }
 
     public static func named(_ name: String) -> SourceSchema? {
@@ -74,7 +85,7 @@ public enum Sources {
             FieldSpec("text", .text, inOutput: false) { c, i in .string(c.articles[i].text) },
         ],
         tableColumns: ["id", "title", "date", "source", "category", "words", "paragraphs", "quotes"],
-        rowCount: { $0.articles.count }, textField: "text")
+        rowCount: { $0.articles.count }, textField: "text", mentionScope: .article)
 
     public static let sections = SourceSchema(
         name: "sections", singular: "section",
@@ -94,7 +105,7 @@ public enum Sources {
             },
         ] + articleFields { c, i in c.sections[i].articleID },
         tableColumns: ["id", "article_id", "index", "heading", "paragraphs", "words"],
-        rowCount: { $0.sections.count }, textField: "text")
+        rowCount: { $0.sections.count }, textField: "text", mentionScope: .section)
 
     public static let paragraphs = SourceSchema(
         name: "paragraphs", singular: "paragraph",
@@ -108,7 +119,7 @@ public enum Sources {
             FieldSpec("text", .text) { c, i in .string(c.article(c.paragraphs[i].articleID).slice(c.paragraphs[i].range)) },
         ] + articleFields { c, i in c.paragraphs[i].articleID },
         tableColumns: ["id", "article_id", "section", "index", "text"],
-        rowCount: { $0.paragraphs.count }, textField: "text")
+        rowCount: { $0.paragraphs.count }, textField: "text", mentionScope: .paragraph)
 
     public static let sentences = SourceSchema(
         name: "sentences", singular: "sentence",
@@ -122,7 +133,7 @@ public enum Sources {
             FieldSpec("text", .text) { c, i in .string(c.article(c.sentences[i].articleID).slice(c.sentences[i].range)) },
         ] + articleFields { c, i in c.sentences[i].articleID },
         tableColumns: ["id", "article_id", "section", "paragraph", "text"],
-        rowCount: { $0.sentences.count }, textField: "text")
+        rowCount: { $0.sentences.count }, textField: "text", mentionScope: .sentence)
 }
 
 extension Sources {
@@ -141,7 +152,7 @@ extension Sources {
             FieldSpec("paragraph", .number) { c, i in .int(c.quotes[i].paragraph) },
         ] + articleFields { c, i in c.quotes[i].articleID },
         tableColumns: ["id", "speaker", "text", "kind", "article_id"],
-        rowCount: { $0.quotes.count }, textField: "text")
+        rowCount: { $0.quotes.count }, textField: "text", mentionScope: .quote)
 
     public static let speakers = SourceSchema(
         name: "speakers", singular: "speaker",
@@ -153,4 +164,35 @@ extension Sources {
         ],
         tableColumns: ["name", "role", "quotes", "articles"],
         rowCount: { $0.speakers.count }, textField: nil)
+}
+
+extension Sources {
+    public static let mentions = SourceSchema(
+        name: "mentions", singular: "mention",
+        fields: [
+            FieldSpec("id", .number) { c, i in .int(c.mentions[i].id) },
+            FieldSpec("entity", .name, aliases: { c, i in c.entity(named: c.mentions[i].entity)?.aliases ?? [] }) { c, i in
+                .string(c.mentions[i].entity)
+            },
+            FieldSpec("text", .text) { c, i in .string(c.mentions[i].text) },
+            FieldSpec("type", .text) { c, i in .string(c.mentions[i].type.rawValue) },
+            FieldSpec("article_id", .number) { c, i in .int(c.mentions[i].articleID) },
+            FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.mentions[i].articleID, index: c.mentions[i].section)) },
+            FieldSpec("paragraph", .number) { c, i in .int(c.mentions[i].paragraph) },
+            FieldSpec("sentence", .number) { c, i in .int(c.mentions[i].sentence) },
+        ] + articleFields { c, i in c.mentions[i].articleID },
+        tableColumns: ["id", "entity", "text", "type", "article_id", "section", "paragraph"],
+        rowCount: { $0.mentions.count }, textField: "text")
+
+    public static let entities = SourceSchema(
+        name: "entities", singular: "entity",
+        fields: [
+            FieldSpec("name", .name, aliases: { c, i in c.entities[i].aliases }) { c, i in .string(c.entities[i].name) },
+            FieldSpec("type", .text) { c, i in .string(c.entities[i].type.rawValue) },
+            FieldSpec("aliases", .text) { c, i in .string(c.entities[i].aliases.joined(separator: "; ")) },
+            FieldSpec("mentions", .number) { c, i in .int(c.entities[i].mentions) },
+            FieldSpec("articles", .number) { c, i in .int(c.entities[i].articles) },
+        ],
+        tableColumns: ["name", "type", "aliases", "mentions", "articles"],
+        rowCount: { $0.entities.count }, textField: nil)
 }

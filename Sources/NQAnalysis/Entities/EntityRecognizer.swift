@@ -1,0 +1,324 @@
+import NQCorpus
+
+/// Finds the named entities an article mentions, links their mentions (a later "Lavrov" is the earlier
+/// "Sergei Lavrov"; an acronym in brackets is its full name's alias) and types them from evidence in
+/// the text (titles, given names, organisation words, prepositions of place) and the gazetteer.
+/// Linear: one pass over each paragraph's tokens, dictionary look-ups only.
+public enum EntityRecognizer {
+    /// Words joining a name's parts: "Organization for Security and Co-operation in Europe".
+    static let connectors: Set<String> = ["of", "for", "and", "in", "on", "the", "de", "del", "da", "von", "van", "&", "al", "bin"]
+    static let placeWords: Set<String> = ["city", "county", "province", "island", "islands", "river", "lake", "mountain",
+                                          "mountains", "street", "avenue", "road", "square", "bridge", "airport", "station",
+                                          "park", "valley", "bay", "coast", "beach", "region", "district", "peninsula",
+                                          "plaza", "hall", "stadium", "arena", "village", "town", "harbour", "harbor", "port",
+                                          "strait", "sea", "ocean", "desert", "forest", "canyon", "falls", "mount", "cathedral"]
+    /// Capitalised at the start of a sentence, but not names.
+    static let sentenceWords: Set<String> = [
+        "neither", "either", "both", "each", "every", "all", "some", "many", "most", "several", "such", "another",
+        "other", "no", "yes", "also", "however", "meanwhile", "although", "though", "despite", "after", "before",
+        "during", "since", "while", "when", "where", "why", "how", "what", "who", "this", "that", "these", "those",
+        "there", "here", "it", "its", "our", "my", "your", "his", "her", "their", "if", "as", "once", "later",
+        "according", "following", "thus", "still", "instead", "nearly", "about", "only", "even", "just", "now",
+        "today", "yesterday", "tomorrow", "last", "next", "first", "second", "third", "new", "more", "less",
+        "further", "furthermore", "moreover", "overall", "currently", "recently", "previously", "additionally",
+        "well", "yeah", "yes", "oh", "okay", "ok", "thank", "thanks", "hello", "hi", "sure", "right", "um", "uh",
+        "absolutely", "definitely", "really", "actually", "maybe", "perhaps", "please", "you", "we", "they", "he",
+        "she", "i", "me", "us", "them", "so", "and", "but", "or", "because", "then", "like", "great", "good",
+        "utc", "gmt", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "am", "pm", "a.m.", "p.m.",
+    ]
+    /// Adjectives of regions and peoples that are not mentions by themselves.
+    static let adjectives: Set<String> = ["European", "African", "Asian", "Arab", "Western", "Eastern", "Northern", "Southern",
+                                          "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Hindu", "Buddhist", "Catholic",
+                                          "Protestant", "Latino", "Hispanic", "Black", "White", "Indigenous", "Nordic", "Slavic", "Democratic", "Republican",
+                                          "Middle", "Central", "Anglo", "Sunni", "Shia", "Shiite", "Kurdish", "Pashtun"]
+    /// First words that turn "X of Country" into the country: "Republic of Belarus".
+    static let statePrefixes: Set<String> = ["Republic", "Kingdom", "State", "Commonwealth", "Principality", "Sultanate", "Emirate", "Federation"]
+    static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "across", "into", "outside", "throughout"]
+    static let otherWords: Set<String> = ["covid-19", "coronavirus", "sars-cov-2", "ebola", "brexit", "olympics", "christmas",
+                                          "easter", "ramadan", "internet", "bitcoin", "hurricane", "storm", "cyclone", "typhoon",
+                                          "war", "award", "prize", "cup", "championship", "championships", "games", "festival",
+                                          "act", "bill", "law", "treaty", "pact", "agreement", "accord", "summit", "conference",
+                                          "election", "elections", "protests", "pandemic", "virus", "disease"]
+
+    struct Candidate {
+        var range: Range<Int>       // token range
+        var words: [String]
+        var gazetteer: Gazetteer.Entry?
+        var evidence: EntityType?
+        var paragraph: Int          // index into the article's paragraphs
+        var sentenceStart: Bool
+        /// A part of a token ("Moscow" in "pro-Moscow"), when the mention is not whole tokens.
+        var token: TextToken? = nil
+    }
+
+    /// `speakers`: the people quoted in the article (evidence that their names are persons').
+    public static func extract(text: String, paragraphs: [Paragraph], sentences: [Sentence], speakers: Set<String> = []) -> [Mention] {
+        var text = text
+        return text.withUTF8 { b in extract(b, paragraphs, sentences, speakers) }
+    }
+
+    static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], _ sentences: [Sentence], _ speakers: Set<String>) -> [Mention] {
+        let gazetteer = Gazetteer.shared
+        let tokenLists = paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) }
+        var candidates: [(Candidate, [TextToken])] = []
+        // Words seen capitalised mid-sentence: evidence that a sentence-initial word is a name.
+        var midSentence = Set<String>()
+        var acronyms: [String: String] = [:]
+        var acronymTypes: [String: EntityType] = [:]
+        for (pi, tokens) in tokenLists.enumerated() {
+            for c in candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer) {
+                if !c.sentenceStart { midSentence.insert(c.words.joined(separator: " ")) }
+                candidates.append((c, tokens))
+            }
+            // "Full Name (ACR)".
+            for (c, _) in candidates.suffix(8) where c.paragraph == pi && c.words.count >= 2 {
+                let after = c.range.upperBound
+                if after + 2 < tokens.count, tokens[after].isPunctuation("("), tokens[after + 2].isPunctuation(")"),
+                   SpeakerResolver.isAcronym(tokens[after + 1].text, of: c.words) {
+                    acronyms[tokens[after + 1].text] = c.words.joined(separator: " ")
+                    acronymTypes[tokens[after + 1].text] = c.gazetteer?.type ?? c.evidence ?? .other
+                }
+            }
+        }
+        // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
+        // person's; so is the name of someone quoted.
+        let singles = Set(candidates.filter { $0.0.words.count == 1 && $0.0.gazetteer == nil }.map { SpeakerResolver.key($0.0.words[0]) })
+        for k in candidates.indices where candidates[k].0.gazetteer == nil && candidates[k].0.evidence == nil {
+            let words = candidates[k].0.words
+            if speakers.contains(words.joined(separator: " ")) && words.count >= 2 {
+                candidates[k].0.evidence = .person
+            } else if (2...4).contains(words.count), singles.contains(SpeakerResolver.key(words.last!)),
+                      words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words[0].hasSuffix("ing") {
+                candidates[k].0.evidence = .person
+            }
+        }
+        // Person names of the article, by surname.
+        var fullNames: [String: String] = [:]
+        for (c, _) in candidates where c.gazetteer == nil && c.words.count >= 2 && c.evidence == .person {
+            // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
+            let words = Array(c.words.drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
+            guard words.count >= 2 else { continue }
+            let key = SpeakerResolver.key(words.last!)
+            if let existing = fullNames[key], existing.split(separator: " ").count >= words.count { continue }
+            fullNames[key] = words.joined(separator: " ")
+        }
+
+        var mentions: [Mention] = []
+        var sentenceCursor = 0
+        for (c, tokens) in candidates {
+            let written = c.words.joined(separator: " ")
+            var canonical = written
+            var type = c.evidence ?? .other
+            if let g = c.gazetteer {
+                canonical = g.canonical
+                type = g.type
+            } else if let full = acronyms[written] {
+                canonical = gazetteer.entries[full]?.canonical ?? full
+                type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
+            } else if c.words.count == 1, let full = fullNames[SpeakerResolver.key(written)], full != written {
+                canonical = full
+                type = .person
+            } else if c.words.count >= 2, let full = fullNames[SpeakerResolver.key(c.words.last!)],
+                      Set(c.words.drop { !isNameWord($0) }).isSubset(of: Set(full.split(separator: " ").map(String.init))) {
+                canonical = full
+                type = .person
+            } else if c.sentenceStart, c.words.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
+                continue  // a capitalised first word of a sentence, and nothing more
+            }
+            let p = paragraphs[c.paragraph]
+            let start = c.token?.start ?? tokens[c.range.lowerBound].start
+            var end = c.token?.end ?? tokens[c.range.upperBound - 1].end
+            let lastText = c.token?.text ?? tokens[c.range.upperBound - 1].text
+            let bare = Gazetteer.stripPossessive(lastText)
+            end -= lastText.utf8.count - bare.utf8.count
+            while sentenceCursor + 1 < sentences.count, sentences[sentenceCursor].range.end <= start { sentenceCursor += 1 }
+            let sentence = sentences.isEmpty ? 0 : sentences[sentenceCursor].index
+            let shown = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+            mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
+                                    range: TextRange(start, end), entity: canonical, text: shown, type: type))
+            // "NATO-Russia Council" is also a mention of NATO (and of Russia).
+            if c.token == nil {
+                var offset = start
+                for word in c.words {
+                    defer { offset += word.utf8.count + 1 }
+                    guard word.contains("-") else { continue }
+                    var partOffset = offset
+                    for part in word.split(separator: "-", omittingEmptySubsequences: false) {
+                        defer { partOffset += part.utf8.count + 1 }
+                        let name = Gazetteer.stripPossessive(String(part))
+                        guard name != canonical, let g = gazetteer.entries[name], !part.isEmpty else { continue }
+                        mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
+                                                range: TextRange(partOffset, partOffset + name.utf8.count),
+                                                entity: g.canonical, text: name, type: g.type))
+                    }
+                }
+            }
+        }
+        return mentions
+    }
+
+    /// Shaped like a name's word: a capital, then small letters ("Ahola", "O'Brien", "Jean-Pierre",
+    /// "McDonald"); not an acronym or a product's camel case ("CentOS", "IM").
+    static func isNameWord(_ w: String) -> Bool {
+        let chars = Array(Gazetteer.stripPossessive(w))
+        guard let f = chars.first, f.isUppercase, chars.count >= 2, chars.contains(where: \.isLowercase) else { return false }
+        for k in 1..<chars.count where chars[k].isUppercase {
+            let before = String(chars[max(0, k - 3)..<k])
+            if !(chars[k - 1] == "'" || chars[k - 1] == "-" || chars[k - 1] == "\u{2019}" || before.hasSuffix("Mc") || before.hasSuffix("Mac")) { return false }
+        }
+        return !chars.contains(where: \.isNumber)
+    }
+
+    static func isAcronym(_ w: String) -> Bool {
+        w.count >= 2 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" } && w.contains { $0.isLetter }
+    }
+
+    /// The candidate names of one paragraph.
+    static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer) -> [Candidate] {
+        var out: [Candidate] = []
+        // Mostly capitals (a shouted quotation, a headline): only the gazetteer is trusted.
+        let letters = tokens.filter { $0.kind == .word }
+        let shouting = letters.count >= 4 && letters.filter { isAcronym($0.text) }.count * 2 > letters.count
+        var i = 0
+        var sentenceStart = true
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .punctuation && [".", "!", "?"].contains(t.text) { sentenceStart = true; i += 1; continue }
+            if t.kind != .word { i += 1; continue }
+            let startsSentence = sentenceStart
+            sentenceStart = false
+            // Wiki markup: "((WN))" interview tags and "((hi))Hindi language:" translation notes.
+            if i >= 2, tokens[i - 1].isPunctuation("("), tokens[i - 2].isPunctuation("(") { i += 1; continue }
+            if i >= 2, tokens[i - 1].isPunctuation(")"), tokens[i - 2].isPunctuation(")") { i += 1; continue }
+            let hyphenatedAdjective = t.text.contains("-") && (!t.isCapitalized || t.text.split(separator: "-").last?.first?.isLowercase == true)
+            guard t.isCapitalized, !hyphenatedAdjective else {
+                // "pro-Moscow", "ex-Soviet", "Kremlin-aligned": the capitalised part is a mention.
+                if t.text.contains("-") {
+                    var offset = t.start
+                    for part in t.text.split(separator: "-", omittingEmptySubsequences: false) {
+                        defer { offset += part.utf8.count + 1 }
+                        if let entry = gazetteer.entries[String(part)] {
+                            var token = t
+                            token.start = offset
+                            token.end = offset + part.utf8.count
+                            token.text = String(part)
+                            out.append(Candidate(range: i..<(i + 1), words: [String(part)], gazetteer: entry, evidence: entry.type,
+                                                 paragraph: paragraph, sentenceStart: false, token: token))
+                        }
+                    }
+                }
+                i += 1
+                continue
+            }
+            if let (length, entry) = gazetteer.match(tokens, at: i),
+               !(i + length < tokens.count && tokens[i + length].isCapitalized && !Lexicon.roleWords.contains(tokens[i + length].lower)
+                 && !tokens[i + length - 1].text.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil) {
+                out.append(Candidate(range: i..<(i + length), words: tokens[i..<(i + length)].map { Gazetteer.stripPossessive($0.text) },
+                                     gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
+                i += length
+                continue
+            }
+            if shouting { i += 1; continue }
+            // The capitalised run, with connectors inside it.
+            var j = i
+            while j < tokens.count {
+                let u = tokens[j]
+                if u.kind == .word, u.isCapitalized { j += 1; continue }
+                if u.kind == .word, connectors.contains(u.lower), j + 1 < tokens.count, tokens[j + 1].isCapitalized, j > i { j += 1; continue }
+                break
+            }
+            let run = Array(i..<j)
+            i = j
+            for piece in split(run, tokens) {
+                if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.first, gazetteer: gazetteer) {
+                    out.append(c)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Splits a run at connectors unless the part before names an institution ("Ministry of Defence",
+    /// "Organization for Security and Co-operation in Europe").
+    static func split(_ run: [Int], _ tokens: [TextToken]) -> [Range<Int>] {
+        guard let first = run.first, let last = run.last else { return [] }
+        var pieces: [Range<Int>] = []
+        var start = first
+        var institutional = false
+        for k in run {
+            let w = tokens[k].lower
+            if Lexicon.organisationWords.contains(w) || ["organization", "organisation", "university", "bank", "ministry"].contains(w)
+                || statePrefixes.contains(tokens[k].text) { institutional = true }
+            if tokens[k].isCapitalized { continue }
+            // A connector.
+            if !institutional {
+                if k > start { pieces.append(start..<k) }
+                start = k + 1
+            }
+        }
+        if start <= last { pieces.append(start..<(last + 1)) }
+        return pieces
+    }
+
+    /// A candidate from a piece of a run: titles and sentence words stripped, evidence of its type noted.
+    static func candidate(_ piece: Range<Int>, _ tokens: [TextToken], paragraph: Int, sentenceStart: Bool, gazetteer: Gazetteer) -> Candidate? {
+        var lo = piece.lowerBound
+        let hi = piece.upperBound
+        var evidence: EntityType? = nil
+        var startsSentence = sentenceStart
+        // Leading words that are not names: "The", "In", "Earlier", months and days.
+        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo].text) || Lexicon.monthsAndDays.contains(tokens[lo].lower) || tokens[lo].text == "I"
+                        || sentenceWords.contains(tokens[lo].lower) || sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)) {
+            lo += 1
+            startsSentence = false
+        }
+        // Titles: "Foreign Minister", "Russian President" — the mention is the name after them.
+        var titled = false
+        while lo < hi, Lexicon.roleWords.contains(tokens[lo].lower) || SpeakerResolver.isDemonymBeforeTitle(tokens[lo..<hi].map(\.text), 0)
+                        || (gazetteer.demonyms[tokens[lo].text] != nil && lo + 1 < hi && Lexicon.roleWords.contains(tokens[lo + 1].lower)) {
+            lo += 1
+            titled = true
+            startsSentence = false
+        }
+        guard lo < hi else { return nil }
+        var words = tokens[lo..<hi].map { Gazetteer.stripPossessive($0.text) }
+        // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
+        if words.count == 1, gazetteer.demonyms[words[0]] != nil || adjectives.contains(words[0]) { return nil }
+        if words.count == 1, let last = words[0].split(separator: "-").last, words[0].contains("-"), last.first?.isLowercase == true { return nil }
+        // "Republic of Belarus" → Belarus.
+        if words.count >= 3, statePrefixes.contains(words[0]), words[1] == "of",
+           let entry = gazetteer.entries[words.dropFirst(2).joined(separator: " ")] {
+            return Candidate(range: lo..<hi, words: words, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
+        }
+        if words.allSatisfy({ Lexicon.roleWords.contains($0.lowercased()) || Lexicon.organisationWords.contains($0.lowercased()) }) && words.count == 1 {
+            return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
+        }
+        if words.count == 1, words[0].count == 1 { return nil }
+        // Gazetteer inside the piece after stripping ("Russian President Vladimir Putin" → no; "U.S." yes).
+        if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
+            return Candidate(range: lo..<hi, words: words, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
+        }
+        let lower = words.map { $0.lowercased() }
+        // Evidence.
+        let previous = lo > 0 ? tokens[lo - 1] : nil
+        let adjectivalRoles: Set<String> = ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
+                                            "general", "special", "private", "supreme", "incumbent", "security", "emergency", "home",
+                                            "foreign", "interior", "health", "finance", "economy", "justice", "press", "crown", "field"]
+        if titled || (previous.map { Lexicon.roleWords.contains($0.lower) && !$0.isCapitalized && !adjectivalRoles.contains($0.lower) } ?? false) {
+            evidence = .person
+        }
+        if lower.contains(where: { Lexicon.organisationWords.contains($0) }) { evidence = .organization }
+        if words.count == 1, isAcronym(words[0]) { evidence = evidence ?? .organization }
+        if let last = lower.last, placeWords.contains(last) { evidence = .place }
+        if lower.contains(where: { otherWords.contains($0) }) { evidence = .other }
+        if evidence == nil, words.count >= 2, gazetteer.givenNames.contains(words[0]),
+           words.dropFirst().allSatisfy({ $0.first!.isUppercase || SpeakerResolver.particles.contains($0) }) {
+            evidence = .person
+        }
+        if evidence == nil, let prev = previous, prev.kind == .word, placePrepositions.contains(prev.lower), words.count <= 3 {
+            evidence = .place
+        }
+        words = words.map { $0 }
+        return Candidate(range: lo..<hi, words: words, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)
+    }
+}

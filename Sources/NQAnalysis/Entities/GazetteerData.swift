@@ -1,0 +1,903 @@
+// The gazetteer: countries (with their common other names and demonyms), capitals and large cities,
+// regions, major international organisations and their acronyms, and common given names.
+// Source and licence: see README.md beside this file (facts compiled for nq; CC0 1.0).
+// Format: one entry a line, tab-separated: kind, canonical name, aliases (|), demonyms (|).
+
+enum GazetteerData {
+    static let tsv = """
+# kind	canonical	aliases (|)	demonyms (|)
+country	Afghanistan		Afghan
+country	Albania		Albanian
+country	Algeria		Algerian
+country	Andorra		Andorran
+country	Angola		Angolan
+country	Argentina		Argentine|Argentinian
+country	Armenia		Armenian
+country	Australia		Australian
+country	Austria		Austrian
+country	Azerbaijan		Azerbaijani
+country	Bahamas	The Bahamas	Bahamian
+country	Bahrain		Bahraini
+country	Bangladesh		Bangladeshi
+country	Barbados		Barbadian
+country	Belarus		Belarusian
+country	Belgium		Belgian
+country	Belize		Belizean
+country	Benin		Beninese
+country	Bhutan		Bhutanese
+country	Bolivia		Bolivian
+country	Bosnia and Herzegovina	Bosnia	Bosnian
+country	Botswana		Botswanan
+country	Brazil		Brazilian
+country	Brunei		Bruneian
+country	Bulgaria		Bulgarian
+country	Burkina Faso		Burkinabe
+country	Burundi		Burundian
+country	Cambodia		Cambodian
+country	Cameroon		Cameroonian
+country	Canada		Canadian
+country	Cape Verde	Cabo Verde	Cape Verdean
+country	Central African Republic		
+country	Chad		Chadian
+country	Chile		Chilean
+country	China	People's Republic of China|PRC	Chinese
+country	Colombia		Colombian
+country	Comoros		Comorian
+country	Democratic Republic of the Congo	DR Congo|DRC	Congolese
+country	Republic of the Congo	Congo-Brazzaville	
+country	Costa Rica		Costa Rican
+country	Croatia		Croatian
+country	Cuba		Cuban
+country	Cyprus		Cypriot
+country	Czech Republic	Czechia	Czech
+country	Denmark		Danish
+country	Djibouti		Djiboutian
+country	Dominica		
+country	Dominican Republic		Dominican
+country	Ecuador		Ecuadorian
+country	Egypt		Egyptian
+country	El Salvador		Salvadoran
+country	Equatorial Guinea		
+country	Eritrea		Eritrean
+country	Estonia		Estonian
+country	Eswatini	Swaziland	
+country	Ethiopia		Ethiopian
+country	Fiji		Fijian
+country	Finland		Finnish
+country	France		French
+country	Gabon		Gabonese
+country	Gambia	The Gambia	Gambian
+country	Georgia		Georgian
+country	Germany		German
+country	Ghana		Ghanaian
+country	Greece		Greek
+country	Grenada		
+country	Guatemala		Guatemalan
+country	Guinea		Guinean
+country	Guinea-Bissau		
+country	Guyana		Guyanese
+country	Haiti		Haitian
+country	Honduras		Honduran
+country	Hungary		Hungarian
+country	Iceland		Icelandic
+country	India		Indian
+country	Indonesia		Indonesian
+country	Iran		Iranian
+country	Iraq		Iraqi
+country	Ireland	Republic of Ireland	Irish
+country	Israel		Israeli
+country	Italy		Italian
+country	Ivory Coast	Côte d'Ivoire	Ivorian
+country	Jamaica		Jamaican
+country	Japan		Japanese
+country	Jordan		Jordanian
+country	Kazakhstan		Kazakh
+country	Kenya		Kenyan
+country	Kiribati		
+country	Kosovo		Kosovar
+country	Kuwait		Kuwaiti
+country	Kyrgyzstan		Kyrgyz
+country	Laos		Lao|Laotian
+country	Latvia		Latvian
+country	Lebanon		Lebanese
+country	Lesotho		
+country	Liberia		Liberian
+country	Libya		Libyan
+country	Liechtenstein		
+country	Lithuania		Lithuanian
+country	Luxembourg		
+country	Madagascar		Malagasy
+country	Malawi		Malawian
+country	Malaysia		Malaysian
+country	Maldives		Maldivian
+country	Mali		Malian
+country	Malta		Maltese
+country	Marshall Islands		
+country	Mauritania		Mauritanian
+country	Mauritius		Mauritian
+country	Mexico		Mexican
+country	Micronesia		
+country	Moldova		Moldovan
+country	Monaco		
+country	Mongolia		Mongolian
+country	Montenegro		Montenegrin
+country	Morocco		Moroccan
+country	Mozambique		Mozambican
+country	Myanmar	Burma	Burmese
+country	Namibia		Namibian
+country	Nauru		
+country	Nepal		Nepalese|Nepali
+country	Netherlands	Holland|the Netherlands	Dutch
+country	New Zealand		New Zealander
+country	Nicaragua		Nicaraguan
+country	Niger		Nigerien
+country	Nigeria		Nigerian
+country	North Korea	Democratic People's Republic of Korea|DPRK	North Korean
+country	North Macedonia	Macedonia	Macedonian
+country	Norway		Norwegian
+country	Oman		Omani
+country	Pakistan		Pakistani
+country	Palau		
+country	Palestine	Palestinian territories	Palestinian
+country	Panama		Panamanian
+country	Papua New Guinea		
+country	Paraguay		Paraguayan
+country	Peru		Peruvian
+country	Philippines	The Philippines	Philippine|Filipino
+country	Poland		Polish
+country	Portugal		Portuguese
+country	Qatar		Qatari
+country	Romania		Romanian
+country	Russia	Russian Federation	Russian
+country	Rwanda		Rwandan
+country	Saint Lucia		
+country	Samoa		Samoan
+country	San Marino		
+country	Saudi Arabia		Saudi
+country	Senegal		Senegalese
+country	Serbia		Serbian
+country	Seychelles		
+country	Sierra Leone		
+country	Singapore		Singaporean
+country	Slovakia	Slovak Republic	Slovak
+country	Slovenia		Slovenian|Slovene
+country	Solomon Islands		
+country	Somalia		Somali
+country	South Africa		South African
+country	South Korea	Republic of Korea|Korea	South Korean|Korean
+country	South Sudan		South Sudanese
+country	Spain		Spanish
+country	Sri Lanka		Sri Lankan
+country	Sudan		Sudanese
+country	Suriname		
+country	Sweden		Swedish|Swede
+country	Switzerland		Swiss
+country	Syria		Syrian
+country	Taiwan		Taiwanese
+country	Tajikistan		Tajik
+country	Tanzania		Tanzanian
+country	Thailand		Thai
+country	Timor-Leste	East Timor	
+country	Togo		Togolese
+country	Tonga		Tongan
+country	Trinidad and Tobago		
+country	Tunisia		Tunisian
+country	Turkey	Türkiye	Turkish
+country	Turkmenistan		Turkmen
+country	Tuvalu		
+country	Uganda		Ugandan
+country	Ukraine		Ukrainian
+country	United Arab Emirates	UAE	Emirati
+country	United Kingdom	UK|U.K.|Britain|Great Britain	British
+country	United States	US|U.S.|USA|U.S.A.|America|United States of America	American
+country	Uruguay		Uruguayan
+country	Uzbekistan		Uzbek
+country	Vanuatu		
+country	Vatican City	Vatican|Holy See	
+country	Venezuela		Venezuelan
+country	Vietnam	Viet Nam	Vietnamese
+country	Yemen		Yemeni
+country	Zambia		Zambian
+country	Zimbabwe		Zimbabwean
+country	England		English
+country	Scotland		Scottish|Scot
+country	Wales		Welsh
+country	Northern Ireland		
+country	Puerto Rico		Puerto Rican
+country	Greenland		
+country	Hong Kong		Hongkonger
+country	Macau	Macao	
+country	American Samoa		American Samoan
+country	Crimea		Crimean
+country	Kurdistan		Kurdish
+country	Catalonia		Catalan
+country	Tibet		Tibetan
+country	Gaza	Gaza Strip	
+country	West Bank		
+country	Antarctica		Antarctic
+city	Kabul		
+city	Tirana		
+city	Algiers		
+city	Buenos Aires		
+city	Yerevan		
+city	Canberra		
+city	Sydney		
+city	Melbourne		
+city	Brisbane		
+city	Perth		
+city	Vienna		
+city	Baku		
+city	Nassau		
+city	Manama		
+city	Dhaka		
+city	Minsk		
+city	Brussels		
+city	Sarajevo		
+city	Brasília		
+city	Brasilia		
+city	Rio de Janeiro		
+city	São Paulo		
+city	Sao Paulo		
+city	Sofia		
+city	Phnom Penh		
+city	Ottawa		
+city	Toronto		
+city	Montreal		
+city	Vancouver		
+city	Calgary		
+city	Santiago		
+city	Beijing		
+city	Shanghai		
+city	Wuhan		
+city	Shenzhen		
+city	Guangzhou		
+city	Bogotá		
+city	Bogota		
+city	Kinshasa		
+city	Zagreb		
+city	Havana		
+city	Nicosia		
+city	Prague		
+city	Copenhagen		
+city	Cairo		
+city	Alexandria		
+city	Tallinn		
+city	Addis Ababa		
+city	Helsinki		
+city	Paris		
+city	Marseille		
+city	Lyon		
+city	Nice		
+city	Berlin		
+city	Munich		
+city	Hamburg		
+city	Frankfurt		
+city	Cologne		
+city	Accra		
+city	Athens		
+city	Budapest		
+city	Reykjavík		
+city	Reykjavik		
+city	New Delhi		
+city	Delhi		
+city	Mumbai		
+city	Kolkata		
+city	Chennai		
+city	Bangalore		
+city	Hyderabad		
+city	Jakarta		
+city	Tehran		
+city	Baghdad		
+city	Dublin		
+city	Jerusalem		
+city	Tel Aviv		
+city	Rome		
+city	Milan		
+city	Naples		
+city	Venice		
+city	Florence		
+city	Tokyo		
+city	Osaka		
+city	Amman		
+city	Astana		
+city	Nairobi		
+city	Pristina		
+city	Kuwait City		
+city	Bishkek		
+city	Riga		
+city	Beirut		
+city	Tripoli		
+city	Vilnius		
+city	Kuala Lumpur		
+city	Valletta		
+city	Mexico City		
+city	Chișinău		
+city	Chisinau		
+city	Ulaanbaatar		
+city	Podgorica		
+city	Rabat		
+city	Casablanca		
+city	Maputo		
+city	Yangon		
+city	Naypyidaw		
+city	Kathmandu		
+city	Amsterdam		
+city	Rotterdam		
+city	The Hague		
+city	Wellington		
+city	Auckland		
+city	Christchurch		
+city	Abuja		
+city	Lagos		
+city	Pyongyang		
+city	Skopje		
+city	Oslo		
+city	Muscat		
+city	Islamabad		
+city	Karachi		
+city	Lahore		
+city	Panama City		
+city	Asunción		
+city	Lima		
+city	Manila		
+city	Warsaw		
+city	Kraków		
+city	Krakow		
+city	Gdańsk		
+city	Gdansk		
+city	Lisbon		
+city	Porto		
+city	Doha		
+city	Bucharest		
+city	Moscow		
+city	Saint Petersburg		
+city	St. Petersburg		
+city	Kigali		
+city	Riyadh		
+city	Jeddah		
+city	Mecca		
+city	Dakar		
+city	Belgrade		
+city	Singapore		
+city	Bratislava		
+city	Ljubljana		
+city	Mogadishu		
+city	Pretoria		
+city	Johannesburg		
+city	Cape Town		
+city	Durban		
+city	Seoul		
+city	Busan		
+city	Juba		
+city	Madrid		
+city	Barcelona		
+city	Valencia		
+city	Seville		
+city	Colombo		
+city	Khartoum		
+city	Stockholm		
+city	Gothenburg		
+city	Bern		
+city	Geneva		
+city	Zurich		
+city	Zürich		
+city	Basel		
+city	Damascus		
+city	Aleppo		
+city	Taipei		
+city	Dushanbe		
+city	Dar es Salaam		
+city	Bangkok		
+city	Tunis		
+city	Ankara		
+city	Istanbul		
+city	Izmir		
+city	Ashgabat		
+city	Kampala		
+city	Kyiv		
+city	Kiev		
+city	Kharkiv		
+city	Odesa		
+city	Odessa		
+city	Lviv		
+city	Abu Dhabi		
+city	Dubai		
+city	London		
+city	Manchester		
+city	Birmingham		
+city	Liverpool		
+city	Leeds		
+city	Glasgow		
+city	Edinburgh		
+city	Cardiff		
+city	Belfast		
+city	Washington		
+city	Washington, D.C.		
+city	New York		
+city	New York City		
+city	Los Angeles		
+city	Chicago		
+city	Houston		
+city	Phoenix		
+city	Philadelphia		
+city	San Antonio		
+city	San Diego		
+city	Dallas		
+city	San Francisco		
+city	Seattle		
+city	Boston		
+city	Miami		
+city	Atlanta		
+city	Detroit		
+city	Denver		
+city	Las Vegas		
+city	New Orleans		
+city	Minneapolis		
+city	Baltimore		
+city	Pittsburgh		
+city	Montevideo		
+city	Tashkent		
+city	Caracas		
+city	Hanoi		
+city	Ho Chi Minh City		
+city	Sanaa		
+city	Lusaka		
+city	Harare		
+city	Kyoto		
+city	Hiroshima		
+city	Nagasaki		
+city	Quebec City		
+city	Edmonton		
+city	Winnipeg		
+city	Halifax		
+city	Guadalajara		
+city	Monterrey		
+city	Tijuana		
+city	Lhasa		
+city	Donetsk		
+city	Luhansk		
+city	Sevastopol		
+city	Mariupol		
+city	Grozny		
+city	Tbilisi		
+city	Chelyabinsk		
+city	Magnitogorsk		
+city	Novosibirsk		
+city	Yekaterinburg		
+city	Kazan		
+city	Vladivostok		
+city	Hong Kong		
+city	Macau		
+city	Mosul		
+city	Basra		
+city	Erbil		
+city	Kandahar		
+city	Herat		
+city	Benghazi		
+city	Aden		
+city	Gaza City		
+city	Ramallah		
+city	Haifa		
+city	Beersheba		
+city	Luxembourg City		
+city	Monaco		
+city	Andorra la Vella		
+city	Vaduz		
+city	San Marino		
+city	Brno		
+city	Wrocław		
+city	Poznań		
+city	Łódź		
+city	Salzburg		
+city	Innsbruck		
+city	Graz		
+city	Antwerp		
+city	Ghent		
+city	Bruges		
+city	Porto Alegre		
+city	Salvador		
+city	Recife		
+city	Medellín		
+city	Cali		
+city	Quito		
+city	Guayaquil		
+city	La Paz		
+city	Santa Cruz		
+city	Valparaíso		
+city	Córdoba		
+city	Rosario		
+city	Kano		
+city	Ibadan		
+city	Port Harcourt		
+city	Mombasa		
+city	Kisumu		
+city	Luanda		
+city	Windhoek		
+city	Gaborone		
+city	Bulawayo		
+city	Antananarivo		
+city	Port Louis		
+city	Kingston		
+city	Port-au-Prince		
+city	Santo Domingo		
+city	San Juan		
+city	Bridgetown		
+city	Port of Spain		
+city	Honolulu		
+city	Anchorage		
+city	Sacramento		
+city	Austin		
+city	Nashville		
+city	Portland		
+city	Orlando		
+city	Tampa		
+city	Charlotte		
+city	Indianapolis		
+city	Columbus		
+city	Cleveland		
+city	Cincinnati		
+city	Kansas City		
+city	St. Louis		
+city	Milwaukee		
+city	Salt Lake City		
+city	Albuquerque		
+city	Tucson		
+city	El Paso		
+city	Oklahoma City		
+city	Memphis		
+city	Louisville		
+city	Richmond		
+city	Raleigh		
+city	Buffalo		
+city	Newark		
+city	Jersey City		
+city	Oakland		
+city	San Jose		
+city	Fresno		
+city	Long Beach		
+city	Mesa		
+city	Omaha		
+city	Tulsa		
+city	Wichita		
+city	Arlington		
+city	Kenosha		
+city	Dayton		
+city	Brooklyn		
+city	Manhattan		
+city	Queens		
+city	Bronx		
+city	Staten Island		
+region	Alabama		
+region	Alaska		
+region	Arizona		
+region	Arkansas		
+region	California		
+region	Colorado		
+region	Connecticut		
+region	Delaware		
+region	Florida		
+region	Hawaii		
+region	Idaho		
+region	Illinois		
+region	Indiana		
+region	Iowa		
+region	Kansas		
+region	Kentucky		
+region	Louisiana		
+region	Maine		
+region	Maryland		
+region	Massachusetts		
+region	Michigan		
+region	Minnesota		
+region	Mississippi		
+region	Missouri		
+region	Montana		
+region	Nebraska		
+region	Nevada		
+region	New Hampshire		
+region	New Jersey		
+region	New Mexico		
+region	North Carolina		
+region	North Dakota		
+region	Ohio		
+region	Oklahoma		
+region	Oregon		
+region	Pennsylvania		
+region	Rhode Island		
+region	South Carolina		
+region	South Dakota		
+region	Tennessee		
+region	Texas		
+region	Utah		
+region	Vermont		
+region	Virginia		
+region	West Virginia		
+region	Wisconsin		
+region	Wyoming		
+region	Ontario		
+region	Quebec		
+region	British Columbia		
+region	Alberta		
+region	Manitoba		
+region	Saskatchewan		
+region	Nova Scotia		
+region	New Brunswick		
+region	Newfoundland		
+region	Queensland		
+region	New South Wales		
+region	Victoria		
+region	Tasmania		
+region	Western Australia		
+region	South Australia		
+region	Bavaria		
+region	Saxony		
+region	Siberia		
+region	Chechnya		
+region	Dagestan		
+region	Kashmir		
+region	Punjab		
+region	Bengal		
+region	Kerala		
+region	Tamil Nadu		
+region	Uttar Pradesh		
+region	Maharashtra		
+region	Gujarat		
+region	Assam		
+region	Telangana		
+region	Xinjiang		
+region	Guangdong		
+region	Hubei		
+region	Sichuan		
+region	Mindanao		
+region	Luzon		
+region	Bali		
+region	Java		
+region	Sumatra		
+region	Borneo		
+region	Sicily		
+region	Sardinia		
+region	Corsica		
+region	Lombardy		
+region	Tuscany		
+region	Andalusia		
+region	Flanders		
+region	Wallonia		
+region	Donbas		
+region	Donbass		
+region	Idlib		
+region	Darfur		
+region	Tigray		
+region	Balochistan		
+region	Sindh		
+region	Patagonia		
+region	Amazon		
+region	Amazonia		
+region	Sahara		
+region	Sahel		
+region	Balkans		
+region	Caucasus		
+region	Middle East		
+region	Europe		
+region	Asia		
+region	Africa		
+region	North America		
+region	South America		
+region	Latin America		
+region	Central America		
+region	Oceania		
+region	Arctic		
+region	Scandinavia		
+region	Caribbean		
+region	Mediterranean		
+region	Baltic		
+region	Gulf		
+region	Persian Gulf		
+region	Pacific		
+region	Atlantic		
+region	Indian Ocean		
+region	Pacific Ocean		
+region	Atlantic Ocean		
+region	Black Sea		
+region	Red Sea		
+region	South China Sea		
+region	Aegean Sea		
+region	North Sea		
+region	Baltic Sea		
+region	Caspian Sea		
+region	Mediterranean Sea		
+region	Arabian Sea		
+region	Gulf of Mexico		
+region	Himalayas		
+region	Alps		
+region	Andes		
+region	Ural		
+region	Urals		
+region	Yorkshire		
+region	Cornwall		
+region	Kent		
+region	Essex		
+region	Surrey		
+region	Lancashire		
+region	Gwynedd		
+region	Waterloo		
+region	Westminster		
+region	Silicon Valley		
+region	Midwest		
+region	New England		
+region	Gulf Coast		
+region	West Coast		
+region	East Coast		
+region	Bethesda		
+region	Capitol Hill		
+organization	NATO	North Atlantic Treaty Organization	
+organization	United Nations	UN|U.N.	
+organization	European Union	EU	
+organization	World Health Organization	WHO	
+organization	Organization for Security and Co-operation in Europe	OSCE	
+organization	International Monetary Fund	IMF	
+organization	World Bank		
+organization	World Trade Organization	WTO	
+organization	European Commission		
+organization	European Parliament		
+organization	European Council		
+organization	European Central Bank	ECB	
+organization	Council of Europe		
+organization	African Union	AU	
+organization	Association of Southeast Asian Nations	ASEAN	
+organization	Organization of American States	OAS	
+organization	Arab League		
+organization	Group of Seven	G7|G-7	
+organization	Group of Twenty	G20|G-20	
+organization	Organization of the Petroleum Exporting Countries	OPEC	
+organization	International Atomic Energy Agency	IAEA	
+organization	International Criminal Court	ICC	
+organization	International Court of Justice	ICJ	
+organization	European Court of Justice	ECJ	
+organization	European Court of Human Rights	ECHR	
+organization	United Nations Security Council	UN Security Council|Security Council|UNSC	
+organization	United Nations General Assembly	UN General Assembly|General Assembly|UNGA	
+organization	UNICEF		
+organization	UNESCO		
+organization	United Nations High Commissioner for Refugees	UNHCR	
+organization	World Food Programme	WFP	
+organization	Red Cross	International Committee of the Red Cross|ICRC	
+organization	Amnesty International		
+organization	Human Rights Watch		
+organization	Médecins Sans Frontières	Doctors Without Borders|MSF	
+organization	Greenpeace		
+organization	International Olympic Committee	IOC	
+organization	FIFA		
+organization	UEFA		
+organization	Interpol		
+organization	Europol		
+organization	Federal Bureau of Investigation	FBI	
+organization	Central Intelligence Agency	CIA	
+organization	National Security Agency	NSA	
+organization	Centers for Disease Control and Prevention	CDC	
+organization	Food and Drug Administration	FDA	
+organization	National Aeronautics and Space Administration	NASA	
+organization	European Space Agency	ESA	
+organization	Federal Emergency Management Agency	FEMA	
+organization	Environmental Protection Agency	EPA	
+organization	Department of Justice	Justice Department|DOJ	
+organization	State Department	Department of State|US State Department|U.S. State Department	
+organization	Department of Defense	Pentagon|DoD	
+organization	Department of Homeland Security	DHS	
+organization	White House		
+organization	Kremlin		
+organization	Congress	United States Congress|US Congress|U.S. Congress	
+organization	Senate	United States Senate|US Senate|U.S. Senate	
+organization	House of Representatives	US House of Representatives|U.S. House of Representatives	
+organization	Supreme Court		
+organization	House of Commons		
+organization	House of Lords		
+organization	Parliament		
+organization	Bundestag		
+organization	Knesset		
+organization	Duma	State Duma	
+organization	Democratic Party	Democrats	
+organization	Republican Party	Republicans|GOP	
+organization	Labour Party	Labour	
+organization	Conservative Party	Conservatives|Tories	
+organization	Liberal Democrats	Lib Dems	
+organization	Scottish National Party	SNP	
+organization	Chinese Communist Party	Communist Party of China|CCP	
+organization	Federal Security Service	FSB	
+organization	Taliban		
+organization	Islamic State	ISIS|ISIL|Daesh	
+organization	Al-Qaeda	al-Qaeda|Al Qaeda	
+organization	Hamas		
+organization	Hezbollah		
+organization	Reuters		
+organization	Associated Press	AP	
+organization	Agence France-Presse	AFP	
+organization	BBC	British Broadcasting Corporation	
+organization	CNN		
+organization	NBC	NBC News	
+organization	CBS	CBS News	
+organization	ABC News		
+organization	Fox News		
+organization	MSNBC		
+organization	The New York Times	New York Times	
+organization	The Washington Post	Washington Post	
+organization	The Guardian	Guardian	
+organization	The Wall Street Journal	Wall Street Journal	
+organization	Bloomberg		
+organization	Al Jazeera		
+organization	TASS		
+organization	Xinhua		
+organization	Wikinews		
+organization	Wikipedia		
+organization	Google		
+organization	Facebook		
+organization	Twitter		
+organization	Apple		
+organization	Microsoft		
+organization	Amazon.com		
+organization	Tesla		
+organization	SpaceX		
+organization	Boeing		
+organization	Airbus		
+organization	Huawei		
+organization	National Basketball Association	NBA	
+organization	National Football League	NFL	
+organization	Major League Baseball	MLB	
+organization	National Hockey League	NHL	
+organization	Johns Hopkins University		
+organization	Harvard University	Harvard	
+organization	Oxford University	University of Oxford	
+organization	Cambridge University	University of Cambridge	
+organization	Red Hat		
+organization	IBM		
+organization	Intel		
+organization	Samsung		
+organization	Sony		
+organization	Netflix		
+organization	Uber		
+organization	Meta		
+organization	Instagram		
+organization	YouTube		
+organization	TikTok		
+organization	WhatsApp		
+organization	LinkedIn		
+organization	Reddit		
+organization	Wikimedia Foundation		
+organization	Mozilla		
+organization	Linux Foundation		
+organization	Canonical		
+organization	Oracle		
+organization	Nvidia		
+organization	AMD		
+organization	Alibaba		
+organization	Tencent		
+organization	Toyota		
+organization	Volkswagen		
+organization	Ford		
+organization	General Motors		
+organization	Pfizer		
+organization	Moderna		
+organization	AstraZeneca		
+organization	Johnson & Johnson		
+organization	Walmart		
+organization	Starbucks		
+organization	McDonald's		
+organization	Coca-Cola		
+organization	Nike		
+organization	Disney		
+organization	Warner Bros.		
+organization	Paramount		
+organization	Universal		
+organization	Spotify		
+organization	Zoom		
+organization	Telegram		
+organization	Signal		
+region	Earth		
+region	Moon		
+region	Mars		
+region	Venus		
+region	Jupiter		
+region	Saturn		
+region	Mercury		
+given	Aaron Abdul Abraham Adam Adrian Ahmed Aisha Alan Albert Alberto Alejandro Alex Alexander Alexandra Alexei Alexey Ali Alice Alicia Alison Amanda Amy Ana Anastasia Andrea Andreas Andrei Andrew Andrzej Andrés Angela Angelina Ann Anna Anne Anthony Antonio Antony Ashley Barack Barbara Bashar Ben Benjamin Bernard Bernie Beth Beto Betty Bill Bob Boris Brad Brandon Brian Bruce Carl Carlos Carol Caroline Carrie Catherine Charles Charlie Chen Chris Christian Christina Christine Christopher Chuck Claire Claudia Colin Cory Craig Dan Daniel Daniela David Deborah Denis Dennis Diana Diane Dmitri Dmitry Dominic Donald Donna Doris Doug Douglas Edward Elena Eli Elizabeth Ellen Elon Emily Emma Emmanuel Eric Erik Eva Evelyn Fatima Felix Fernando Francesco Francis Francisco Frank Fred Gabriel Gary Gavin George Gerald Gina Giorgio Giuseppe Gloria Grace Greg Gregory Greta Hannah Hans Harold Harry Hassan Heather Helen Henry Hillary Hugo Ian Igor Imran Irene Isabel Ivan Jacinda Jack Jacob Jair Jamal James Jan Jane Janet Jarosław Jason Javier Jean Jeff Jeffrey Jennifer Jens Jeremy Jerry Jessica Jim Joachim Joan Joe Johan John Jonathan Jorge Jose Joseph Josh Joshua José Juan Judith Julia Julian Julie Justin Kamala Karen Karl Karsten Kate Katherine Kathleen Keith Kelly Kenneth Kevin Kim Kirsten Kyle Kyrsten Larry Laura Lauren Lawrence Lee Leo Leonid Linda Lindsey Lisa Louis Lucas Luis Lukas Luke Marco Maria Marie Mariusz Mark Martin Mary Mateusz Matt Matthew Matty Max Mehmet Melania Michael Michel Michelle Miguel Mike Mikhail Mitch Mohammad Mohammed Monika Moon Muhammad Nancy Narendra Natalia Natasha Nathan Ned Nicholas Nick Nicola Nicolas Nikolai Nina Olga Oliver Olivia Omar Oscar Pablo Pamela Patricia Patrick Paul Paula Paweł Pedro Pete Peter Philip Phillip Pierre Piotr Rachel Rafael Ralph Rand Raymond Rebecca Recep Richard Rick Robert Roberto Robin Rodrigo Roger Ron Ronald Rose Roy Russell Ruth Ryan Sadiq Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sebastian Sergei Sergey Sharon Shinzo Simon Sophie Stacey Stefan Stephanie Stephen Steve Steven Susan Tatiana Ted Teresa Theresa Thomas Tim Timothy Tina Tom Tomasz Tony Tulsi Tyler Ursula Valentina Valeria Vanessa Victor Victoria Viktor Vincent Vladimir Volodymyr Walter Wayne William Willie Xi Yevgeny Yuri Zachary Łukasz		
+"""
+}

@@ -1,0 +1,68 @@
+import NQCorpus
+import NQFixtures
+import Testing
+@testable import NQAnalysis
+
+@Suite("Mentions and entities")
+struct EntityTests {
+    func article(_ body: String) -> AnalyzedArticle {
+        ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt"))
+    }
+
+    func reference() throws -> AnalyzedArticle {
+        ArticleBuilder.build(try #require(DocumentReader.read(path: Fixtures.referenceArticle).documents.first))
+    }
+
+    @Test("Reference article: NATO mentioned 5, 1 and 2 times in its three sections")
+    func natoBySection() throws {
+        let a = try reference()
+        let nato = a.mentions.filter { $0.entity == "NATO" }
+        #expect([1, 2, 3].map { s in nato.filter { $0.section == s }.count } == [5, 1, 2])
+    }
+
+    @Test("Reference article: people, organisations and places typed", arguments: [
+        ("Sergei Lavrov", EntityType.person), ("Antony Blinken", .person), ("NATO", .organization), ("Geneva", .place),
+        ("Ukraine", .place), ("Jens Stoltenberg", .person), ("Organization for Security and Co-operation in Europe", .organization),
+        ("Belarus", .place), ("Kremlin", .organization),
+    ])
+    func types(_ name: String, _ type: EntityType) throws {
+        let a = try reference()
+        let ms = a.mentions.filter { $0.entity == name }
+        #expect(!ms.isEmpty, "no mention of \(name)")
+        #expect(ms.allSatisfy { $0.type == type }, "\(name): \(Set(ms.map(\.type)))")
+    }
+
+    @Test("Linking: a later surname is the full name; an acronym in brackets is the full name's alias")
+    func linking() throws {
+        let a = try reference()
+        #expect(a.mentions.contains { $0.text == "Lavrov" && $0.entity == "Sergei Lavrov" })
+        #expect(a.mentions.contains { $0.text == "OSCE" && $0.entity == "Organization for Security and Co-operation in Europe" })
+    }
+
+    @Test("Titles are not part of the name; possessives and hyphenated compounds count")
+    func forms() throws {
+        let a = try reference()
+        #expect(!a.mentions.contains { $0.text.contains("Minister") || $0.text.contains("Secretary") })
+        #expect(a.mentions.contains { $0.entity == "Ukraine" && a.article.slice($0.range) == "Ukraine" && $0.text == "Ukraine" })
+        #expect(a.mentions.contains { $0.entity == "NATO-Russia Council" && $0.type == .organization })
+        // "pro-Moscow separatists": Moscow is mentioned.
+        let p20 = a.mentions.filter { $0.paragraph == 20 }.map(\.entity)
+        #expect(p20.contains("Moscow"))
+    }
+
+    @Test("Sentence-initial words, months, weekdays and demonyms alone are not entities")
+    func notEntities() {
+        let a = article("The minister arrived on Monday in March. However, Russian troops stayed. Officials said nothing.")
+        #expect(a.mentions.map(\.entity).isEmpty)
+    }
+
+    @Test("Odd text never crashes: all capitals, no capitals, long lines, other scripts")
+    func oddText() {
+        _ = article(String(repeating: "THE UNITED STATES AND RUSSIA SAID NOTHING. ", count: 200))
+        #expect(article("no capitals here at all, not one").mentions.isEmpty)
+        _ = article(String(repeating: "Word ", count: 20000))
+        let cyrillic = article("Владимир Путин встретился с Эммануэлем Макроном в Москве.")
+        #expect(cyrillic.mentions.count >= 1)
+        _ = article("\u{201C}\u{201D}((WN)) ((hi))Hindi language: \u{200D}हाँ। — – … U.S.-based pro-NATO")
+    }
+}
