@@ -65,7 +65,7 @@ public enum Launcher {
                 if options.bail { return 1 }
                 continue
             }
-            ok = session.run(TextLineReader(text), origin: .file(script), mode: batch) && ok
+            ok = interpreter.runScript(text, origin: .file(script), bail: options.bail) && ok
             if !ok && options.bail { return 1 }
             if interpreter.wantsQuit { return ok ? 0 : 1 }
         }

@@ -22,6 +22,8 @@ public struct Evaluator {
     }
 
     let cache = MentionCache()
+    /// Called with each evaluation step when `set trace on`.
+    public var trace: ((String) -> Void)? = nil
 
     public init(corpus: Corpus, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.corpus = corpus
@@ -38,13 +40,15 @@ public struct Evaluator {
 
     /// The indices of the rows the plan's predicate holds for, in table order.
     func filter(_ plan: Plan) throws -> [Int] {
-        let n = plan.schema.rowCount(corpus)
-        guard let p = plan.predicate else { return Array(0..<n) }
+        let all = plan.rows ?? Array(0..<plan.schema.rowCount(corpus))
+        trace?("scan \(plan.resultSetName ?? plan.schema.name): \(all.count) row\(all.count == 1 ? "" : "s")")
+        guard let p = plan.predicate else { return all }
         var kept: [Int] = []
-        for i in 0..<n {
-            if i & 1023 == 0, isCancelled() { throw Interrupted() }
+        for (n, i) in all.enumerated() {
+            if n & 1023 == 0, isCancelled() { throw Interrupted() }
             if holds(p, i) { kept.append(i) }
         }
+        trace?("filter where …: \(all.count) → \(kept.count) row\(kept.count == 1 ? "" : "s")")
         return kept
     }
 
@@ -60,8 +64,7 @@ public struct Evaluator {
         case .contains(let f, let needle):
             return f.get(corpus, i).text.lowercased().contains(needle)
         case .matches(let f, let re):
-            let s = f.get(corpus, i).text
-            return re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+            return re.firstMatch(in: f.get(corpus, i).text)
         case .isIn(let f, let values):
             let v = f.get(corpus, i)
             return values.contains { compare(v, .equal, $0, type: f.type) }
@@ -141,6 +144,15 @@ public struct Evaluator {
     }
 
     func find(_ plan: Plan, _ rows: [Int]) -> ResultTable {
+        let rows = orderedRows(plan, rows)
+        let columns = plan.columns
+        return ResultTable(
+            columns: columns.map { .init($0.name, $0.type) },
+            rows: rows.map { i in columns.map { $0.get(corpus, i) } })
+    }
+
+    /// The rows in the plan's order (stable), cut to its limit.
+    func orderedRows(_ plan: Plan, _ rows: [Int]) -> [Int] {
         var rows = rows
         if !plan.orderBy.isEmpty {
             let keys: [[Value]] = rows.map { i in
@@ -151,12 +163,13 @@ public struct Evaluator {
             }
             let order = Array(rows.indices).sorted { x, y in lessThan(keys[x], keys[y], plan.orderBy.map(\.descending)) ?? (x < y) }
             rows = order.map { rows[$0] }
+            trace?("order by \(plan.orderBy.map { key in if case .field(let f) = key.target { return f.name + (key.descending ? " desc" : "") } else { return "count" } }.joined(separator: ", "))")
         }
-        if let l = plan.limit { rows = Array(rows.prefix(l)) }
-        let columns = plan.columns
-        return ResultTable(
-            columns: columns.map { .init($0.name, $0.type) },
-            rows: rows.map { i in columns.map { $0.get(corpus, i) } })
+        if let l = plan.limit {
+            trace?("limit \(l): \(rows.count) → \(min(l, rows.count)) rows")
+            rows = Array(rows.prefix(l))
+        }
+        return rows
     }
 
     /// Compares two key tuples; nil when equal (callers keep the original order then).
@@ -180,8 +193,12 @@ public struct Evaluator {
                 order.append(key)
             }
         }
+        trace?("group by \(plan.groupBy.map(\.name).joined(separator: ", ")): \(rows.count) rows → \(order.count) group\(order.count == 1 ? "" : "s")")
         var table: [[Value]] = order.map { $0 + [.int(groups[$0]!)] }
-        if plan.orderBy.isEmpty {
+        if plan.orderBy.isEmpty && plan.isTimeline {
+            // Date buckets come in date order (undated last).
+            table.sort { Value.precedes($0[0], $1[0]) }
+        } else if plan.orderBy.isEmpty {
             // Largest first; ties in order of first appearance (the sort is stable on `order`).
             let indexed = Array(table.enumerated())
             table = indexed.sorted { x, y in
@@ -201,7 +218,7 @@ public struct Evaluator {
         }
         if let l = plan.limit { table = Array(table.prefix(l)) }
         let columns = plan.groupBy.map { ResultTable.Column($0.name, $0.type) } + [.init("count", .number)]
-        return ResultTable(columns: columns, rows: table, barColumn: columns.count - 1)
+        return ResultTable(columns: columns, rows: table, barColumn: columns.count - 1, timeline: plan.isTimeline)
     }
 }
 

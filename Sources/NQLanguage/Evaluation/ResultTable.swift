@@ -3,9 +3,12 @@ public struct ResultTable: Sendable, Equatable {
     public struct Column: Sendable, Equatable {
         public var name: String
         public var type: FieldType
-        public init(_ name: String, _ type: FieldType) {
+        /// Right-aligned in a table even though it is text (kwic's left context).
+        public var alignRight: Bool
+        public init(_ name: String, _ type: FieldType, alignRight: Bool = false) {
             self.name = name
             self.type = type
+            self.alignRight = alignRight
         }
     }
 
@@ -13,10 +16,19 @@ public struct ResultTable: Sendable, Equatable {
     public var rows: [[Value]]
     /// The column whose numbers a table draws as bars (a grouped count's `count`).
     public var barColumn: Int?
+    /// Counts by date bucket: a table also draws a one-line timeline.
+    public var timeline = false
 
-    public init(columns: [Column], rows: [[Value]], barColumn: Int? = nil) {
+    public init(columns: [Column], rows: [[Value]], barColumn: Int? = nil, timeline: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.barColumn = barColumn
+        self.timeline = timeline
+    }
+
+    /// The number an `assert` compares: a plain count's value, else the number of rows.
+    public var assertedNumber: Int {
+        if columns.count == 1, columns[0].name == "count", rows.count == 1, case .int(let n) = rows[0][0] { return n }
+        return rows.count
     }
 }

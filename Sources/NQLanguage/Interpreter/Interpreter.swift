@@ -1,18 +1,25 @@
 import Foundation
+import NQAnalysis
 import NQCorpus
 
 /// Runs statements: parse → check → evaluate → render, writing results to `output` and diagnostics to
 /// `errors`. Knows nothing of terminals: the shell gives it sinks and settings.
 public final class Interpreter: @unchecked Sendable {
-    public private(set) var corpus: Corpus
+    public internal(set) var corpus: Corpus
     public var settings: Settings
     public var parameters: [String: String]
+    /// `let` results by name (lower-cased).
+    public internal(set) var resultSets: [String: ResultSet] = [:]
     public let output: OutputSink
     public let errors: OutputSink
     /// Polled by long statements; the shell sets it from Ctrl-C.
     public var isCancelled: @Sendable () -> Bool = { false }
+    /// Opens and writes saved stores (`.nqdb`); set by whoever links the store module.
+    public var store: CorpusStore?
     /// Set by `quit`.
     public private(set) var wantsQuit = false
+    /// The scripts being run by `run`, innermost last (to refuse a script running itself).
+    var running: [String] = []
 
     public init(corpus: Corpus, settings: Settings = Settings(), parameters: [String: String] = [:],
                 output: OutputSink, errors: OutputSink) {
@@ -25,6 +32,15 @@ public final class Interpreter: @unchecked Sendable {
 
     public func replaceCorpus(_ corpus: Corpus) { self.corpus = corpus }
 
+    /// A statement that failed, with what to report.
+    struct Failure: Error {
+        var diagnostics: [Diagnostic]
+        init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+        init(_ id: DiagnosticID, _ message: String, at range: SourceRange, suggestion: String? = nil) {
+            diagnostics = [Diagnostic(id, message, at: range, suggestion: suggestion)]
+        }
+    }
+
     /// Runs every statement of `source`. Returns false when a statement failed: syntax errors (all of
     /// them are reported, and nothing of the source runs) or the first statement that failed to run.
     @discardableResult
@@ -36,9 +52,39 @@ public final class Interpreter: @unchecked Sendable {
         }
         for statement in statements {
             if wantsQuit { break }
-            guard run(statement, source) else { return false }
+            let started = DispatchTime.now()
+            do {
+                try run(statement, source)
+            } catch let failure as Failure {
+                report(failure.diagnostics, source)
+                return false
+            } catch is Evaluator.Interrupted {
+                errors.write("interrupted: the statement was cancelled\n")
+                return false
+            } catch {
+                report([Diagnostic(.runtime, "\(error)", at: statement.range)], source)
+                return false
+            }
+            if settings.timer {
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+                errors.write(String(format: "time: %.3f ms\n", ms))
+            }
         }
         return true
+    }
+
+    /// Runs a whole script: its lines are gathered into statements as the shell does (open brackets,
+    /// strings and a trailing `\` continue a statement). Stops at the first failure when `bail`.
+    @discardableResult
+    public func runScript(_ text: String, origin: SourceOrigin, bail: Bool = true) -> Bool {
+        var ok = true
+        for chunk in StatementChunker.chunks(text) {
+            if wantsQuit { break }
+            let succeeded = execute(SourceText(chunk.text, origin: origin, firstLine: chunk.firstLine))
+            ok = ok && succeeded
+            if !succeeded && bail { return false }
+        }
+        return ok
     }
 
     func report(_ diagnostics: [Diagnostic], _ source: SourceText) {
@@ -47,116 +93,119 @@ public final class Interpreter: @unchecked Sendable {
         }
     }
 
-    func run(_ statement: Statement, _ source: SourceText) -> Bool {
-        let started = DispatchTime.now()
-        defer {
-            if settings.timer {
-                let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
-                errors.write(String(format: "time: %.3f ms\n", ms))
-            }
-        }
+    func run(_ statement: Statement, _ source: SourceText) throws {
         switch statement {
-        case .query(let q):
-            switch Checker.check(q, parameters: parameters) {
-            case .failure(let list):
-                report(list.diagnostics, source)
-                return false
-            case .success(let plan):
-                do {
-                    let table = try Evaluator(corpus: corpus, isCancelled: isCancelled).run(plan)
-                    output.write(render(table, plan: plan))
-                    return true
-                } catch {
-                    errors.write("interrupted: the statement was cancelled\n")
-                    return false
-                }
-            }
-        case .set(let option, let value, _):
-            return set(option, value, source)
-        case .print(let lit, _):
-            switch resolve(lit) {
-            case .success(let s): output.write(s + "\n"); return true
-            case .failure(let d): report([d], source); return false
-            }
-        case .help(let topic, _):
-            if let topic {
-                guard let text = Help.topic(topic.text) else {
-                    let s = Suggestions.nearest(to: topic.text, in: Help.entries.map(\.topic) + Sources.names)
-                    report([Diagnostic(.invalidValue, "no help on \"\(topic.text)\"", at: topic.range,
-                                       suggestion: s.map { "did you mean \"\($0)\"?" } ?? "type help for the list")], source)
-                    return false
-                }
-                output.write(text)
-            } else {
-                output.write(Help.overview())
-            }
-            return true
-        case .quit:
-            wantsQuit = true
-            return true
+        case .query, .kwic:
+            let (table, plan) = try table(statement, source)
+            output.write(render(table, plan: plan))
+        case .load(let paths, _): try load(paths)
+        case .save(let path, _): try save(path)
+        case .show(let source, let id, _): try show(source, id)
+        case .bind(let name, let query, _): try bind(name, query, source)
+        case .set(let option, let value, let parameter, _): try set(option, value, parameter)
+        case .export(let inner, let path, _): try export(inner, to: path, source)
+        case .run(let path, _): try runFile(path)
+        case .assert(let inner, let op, let expected, let range): try check(inner, op, expected, range, source)
+        case .explain(let inner, _): output.write(try explain(inner, source))
+        case .print(let lit, _): output.write(try text(lit) + "\n")
+        case .help(let topic, _): try help(topic)
+        case .vars: output.write(vars())
+        case .quit: wantsQuit = true
         }
     }
 
+    /// The table a query or kwic statement gives.
+    func table(_ statement: Statement, _ source: SourceText) throws -> (ResultTable, Plan?) {
+        switch statement {
+        case .query(let q):
+            let plan = try check(q)
+            return (try evaluator().run(plan), plan)
+        case .kwic(let term, let filter, let width, let limit, _):
+            return (try kwic(term, filter, width, limit), nil)
+        default:
+            throw Failure(.unexpectedToken, "this statement gives no rows", at: statement.range,
+                          suggestion: "use find, count or kwic here")
+        }
+    }
+
+    func check(_ q: Query) throws -> Plan {
+        switch Checker.check(q, parameters: parameters, resultSets: resultSets) {
+        case .success(let plan): return plan
+        case .failure(let list): throw Failure(list.diagnostics)
+        }
+    }
+
+    func evaluator() -> Evaluator {
+        var e = Evaluator(corpus: corpus, isCancelled: isCancelled)
+        if settings.trace { e.trace = { [errors] step in errors.write("trace: \(step)\n") } }
+        return e
+    }
+
     /// Renders a result; a table shows the source's usual columns unless `show` named some.
-    func render(_ table: ResultTable, plan: Plan) -> String {
+    func render(_ table: ResultTable, plan: Plan?, format: OutputFormat? = nil) -> String {
+        let format = format ?? settings.format
         var table = table
-        if settings.format == .table, plan.verb == .find, !plan.explicitColumns {
+        if format == .table, let plan, plan.verb == .find, !plan.explicitColumns {
             let keep = table.columns.indices.filter { plan.schema.tableColumns.contains(table.columns[$0].name) }
             table = ResultTable(columns: keep.map { table.columns[$0] }, rows: table.rows.map { r in keep.map { r[$0] } })
         }
         let options = RenderOptions(width: settings.width, rowLimit: settings.rows, color: settings.color)
-        return Renderer.render(table, as: settings.format, options: options)
+        return Renderer.render(table, as: format, options: options)
     }
 
-    func resolve(_ lit: LiteralNode) -> Result<String, Diagnostic> {
+    /// The text of a literal, with parameters substituted.
+    func text(_ lit: LiteralNode) throws -> String {
         switch lit.value {
-        case .string(let s): return .success(s)
-        case .number(let n): return .success(String(n))
+        case .string(let s): return s
+        case .number(let n): return String(n)
         case .parameter(let name):
-            if let v = parameters[name] { return .success(v) }
-            return .failure(Diagnostic(.unknownParameter, "parameter $\(name) is not set", at: lit.range,
-                                       suggestion: "give it with --param \(name)=VALUE"))
+            if let v = parameters[name] { return v }
+            throw Failure(.unknownParameter, "parameter $\(name) is not set", at: lit.range,
+                          suggestion: "give it with --param \(name)=VALUE or set param \(name) \"VALUE\"")
         }
     }
 
-    func set(_ option: Name, _ value: LiteralNode?, _ source: SourceText) -> Bool {
-        func fail(_ message: String, _ suggestion: String?, _ range: SourceRange) -> Bool {
-            report([Diagnostic(.invalidValue, message, at: range, suggestion: suggestion)], source)
-            return false
+    func number(_ lit: LiteralNode, _ what: String) throws -> Int {
+        let t = try text(lit)
+        guard let n = Int(t) else {
+            throw Failure(.typeMismatch, "\(what) must be a whole number, not \"\(t)\"", at: lit.range)
         }
-        guard let value else {
-            return fail("set \(option.text) needs a value", "for example: set format json", option.range)
-        }
-        let text: String
-        switch resolve(value) {
-        case .success(let s): text = s
-        case .failure(let d): report([d], source); return false
-        }
-        let onOff: Bool? = ["on", "true", "yes", "1"].contains(text.lowercased()) ? true
-            : ["off", "false", "no", "0"].contains(text.lowercased()) ? false : nil
-        switch option.lowered {
-        case "format", "mode":
-            guard let f = OutputFormat(rawValue: text.lowercased()) else {
-                return fail("unknown format \"\(text)\"", "formats are \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))", value.range)
-            }
-            settings.format = f
-        case "color", "colour":
-            guard let b = onOff else { return fail("color is on or off", "set color off", value.range) }
-            settings.color = b
-        case "timer":
-            guard let b = onOff else { return fail("timer is on or off", "set timer on", value.range) }
-            settings.timer = b
-        case "rows":
-            guard let n = Int(text), n >= 0 else { return fail("rows is a whole number (0 for all)", "set rows 20", value.range) }
-            settings.rows = n == 0 ? nil : n
-        case "width":
-            guard let n = Int(text), n >= 20 else { return fail("width is a number of columns, 20 or more", "set width 100", value.range) }
-            settings.width = n
-        default:
-            let s = Suggestions.nearest(to: option.text, in: Settings.options)
-            return fail("unknown option \"\(option.text)\"",
-                        s.map { "did you mean \"\($0)\"?" } ?? "options are \(Settings.options.joined(separator: ", "))", option.range)
-        }
-        return true
+        return n
     }
+}
+
+/// Splits a script into statements by lines, the way the shell gathers them.
+public enum StatementChunker {
+    public struct Chunk: Equatable {
+        public var text: String
+        public var firstLine: Int
+    }
+
+    public static func chunks(_ text: String) -> [Chunk] {
+        var chunks: [Chunk] = []
+        var buffer: [Substring] = []
+        var first = 1
+        var lineNo = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            if buffer.isEmpty { first = lineNo }
+            buffer.append(line)
+            let joined = buffer.joined(separator: "\n")
+            if Lexer.isComplete(joined) {
+                if !joined.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+                    chunks.append(Chunk(text: joined, firstLine: first))
+                }
+                buffer.removeAll()
+            }
+        }
+        let rest = buffer.joined(separator: "\n")
+        if !rest.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) { chunks.append(Chunk(text: rest, firstLine: first)) }
+        return chunks
+    }
+}
+
+/// Saved, analysed corpora (`.nqdb`): implemented by the store module, injected by the executable.
+public protocol CorpusStore: Sendable {
+    func save(_ corpus: Corpus, to path: String) throws
+    func open(_ path: String) throws -> Corpus
 }

@@ -6,8 +6,10 @@ public struct Settings: Sendable {
     public var rows: Int? = nil
     public var width = 120
     public var timer = false
+    /// Print each evaluation step (sources scanned, rows in and out of each filter and grouping).
+    public var trace = false
 
     public init() {}
 
-    public static let options = ["format", "color", "rows", "width", "timer"]
+    public static let options = ["format", "color", "rows", "width", "timer", "trace", "param"]
 }

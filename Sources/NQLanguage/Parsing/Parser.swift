@@ -3,8 +3,17 @@
 /// on, so one run reports every error.
 ///
 ///     statements := statement (separator statement)*
-///     statement  := query | set | print | help | quit
+///     statement  := query | load | save | show | kwic | let | set | export | run | assert | explain
+///                 | print | help | vars | quit
 ///     query      := ("find" | "count") source [where] [by] [order] [limit] [show]
+///     load       := "load" STRING ("," STRING)*
+///     show       := "show" WORD NUMBER
+///     kwic       := "kwic" literal [where] ["width" NUMBER] ["limit" NUMBER]
+///     let        := "let" WORD "=" query
+///     set        := "set" WORD [literal] | "set" "param" WORD literal
+///     export     := "export" statement "to" STRING
+///     assert     := "assert" statement OP NUMBER
+///     explain    := "explain" statement
 ///     source     := WORD [literal]          -- `mentions NATO`
 ///     where      := "where" condition
 ///     condition  := or
@@ -20,9 +29,10 @@ public struct Parser {
     public private(set) var diagnostics: [Diagnostic] = []
     static let maxDepth = 100
 
-    public static let statementKeywords = ["find", "count", "set", "print", "help", "quit", "exit"]
+    public static let statementKeywords = ["find", "count", "load", "save", "show", "kwic", "let", "set", "export", "run",
+                                           "assert", "explain", "print", "help", "vars", "quit", "exit"]
     /// Words that end a condition or start a clause, so they are never taken as field names.
-    static let clauseWords: Set<String> = ["where", "by", "order", "limit", "show", "and", "or", "not"]
+    static let clauseWords: Set<String> = ["where", "by", "order", "limit", "show", "and", "or", "not", "to", "width"]
 
     struct ParseError: Error {}
 
@@ -61,21 +71,33 @@ public struct Parser {
         let t = peek()
         guard t.kind == .word else {
             throw error(.expectedStatement, "expected a statement, found \(describe(t))",
-                        suggestion: "statements start with find, count, set, print, help or quit")
+                        suggestion: "statements start with a word such as find or count; type help for the list")
         }
         switch t.lexeme.lowercased() {
         case "find": return .query(try query(.find))
         case "count": return .query(try query(.count))
+        case "load": return try loadStatement()
+        case "save": return try saveStatement()
+        case "show": return try showStatement()
+        case "kwic": return try kwicStatement()
+        case "let": return try letStatement()
         case "set": return try setStatement()
+        case "export": return try exportStatement()
+        case "run": return try runStatement()
+        case "assert": return try assertStatement()
+        case "explain": return try explainStatement()
         case "print": return try printStatement()
         case "help": return helpStatement()
+        case "vars":
+            advance()
+            return .vars(range: t.range)
         case "quit", "exit":
             advance()
             return .quit(range: t.range)
         default:
             let suggestion = Suggestions.nearest(to: t.lexeme, in: Self.statementKeywords).map { "did you mean \"\($0)\"?" }
             throw error(.unknownStatement, "unknown statement \"\(t.lexeme)\"",
-                        suggestion: suggestion ?? "statements start with find, count, set, print, help or quit")
+                        suggestion: suggestion ?? "type help for the list of statements")
         }
     }
 
@@ -126,16 +148,116 @@ public struct Parser {
     mutating func setStatement() throws -> Statement {
         let start = advance().range
         let option = try name("an option", suggestion: "for example: set format json")
+        var parameter: Name? = nil
+        if option.lowered == "param" {
+            parameter = try name("a parameter name", suggestion: "for example: set param speaker \"Lavrov\"")
+        }
         var value: LiteralNode? = nil
         if !check(.separator), !isAtEnd {
-            if peek().kind == .word {
-                let t = advance()
-                value = LiteralNode(value: .string(t.lexeme), range: t.range)
-            } else {
-                value = try literal()
-            }
+            value = try literal()
         }
-        return .set(option: option, value: value, range: start.to(previous().range))
+        return .set(option: option, value: value, parameter: parameter, range: start.to(previous().range))
+    }
+
+    mutating func loadStatement() throws -> Statement {
+        let start = advance().range
+        var paths: [LiteralNode] = []
+        repeat { paths.append(try stringLiteral("a path in quotes", example: "load \"articles/\"")) } while match(.comma)
+        return .load(paths: paths, range: start.to(previous().range))
+    }
+
+    mutating func saveStatement() throws -> Statement {
+        let start = advance().range
+        let path = try stringLiteral("a file name in quotes", example: "save \"corpus.nqdb\"")
+        return .save(path: path, range: start.to(path.range))
+    }
+
+    mutating func showStatement() throws -> Statement {
+        let start = advance().range
+        let source = try name("what to show", suggestion: "for example: show article 1, show quote 3")
+        let t = peek()
+        guard t.kind == .number || t.kind == .parameter else {
+            throw error(.expected, "expected the number of the \(source.text) to show, found \(describe(t))",
+                        suggestion: "for example: show \(source.text) 1")
+        }
+        let id = try literal()
+        return .show(source: source, id: id, range: start.to(id.range))
+    }
+
+    mutating func kwicStatement() throws -> Statement {
+        let start = advance().range
+        let term = try literal()
+        var filter: Condition? = nil
+        var width: LiteralNode? = nil
+        var limit: LiteralNode? = nil
+        if matchWord("where") { filter = try condition() }
+        if matchWord("width") { width = try numberLiteral("width", example: "width 40") }
+        if matchWord("limit") { limit = try numberLiteral("limit", example: "limit 10") }
+        return .kwic(term: term, filter: filter, width: width, limit: limit, range: start.to(previous().range))
+    }
+
+    mutating func letStatement() throws -> Statement {
+        let start = advance().range
+        let bound = try name("a name for the result", suggestion: "for example: let lavrov = find quotes where speaker = \"Lavrov\"")
+        guard peek().kind == .comparison, peek().value == "=" else {
+            throw error(.expected, "expected \"=\" after the name, found \(describe(peek()))", suggestion: "let \(bound.text) = find …")
+        }
+        advance()
+        guard peek().isWord("find") else {
+            throw error(.expected, "expected find after \"=\", found \(describe(peek()))",
+                        suggestion: "let \(bound.text) = find quotes where …")
+        }
+        let q = try query(.find)
+        return .bind(name: bound, query: q, range: start.to(q.range))
+    }
+
+    mutating func exportStatement() throws -> Statement {
+        let start = advance().range
+        let inner = try statement()
+        try consumeWord("to", "expected \"to\" and a file name after the statement", suggestion: "export find quotes to \"quotes.csv\"")
+        let path = try stringLiteral("a file name in quotes", example: "to \"quotes.csv\"")
+        return .export(inner, path: path, range: start.to(path.range))
+    }
+
+    mutating func runStatement() throws -> Statement {
+        let start = advance().range
+        let path = try stringLiteral("a script file name in quotes", example: "run \"report.nq\"")
+        return .run(path: path, range: start.to(path.range))
+    }
+
+    mutating func assertStatement() throws -> Statement {
+        let start = advance().range
+        let inner = try statement()
+        let t = peek()
+        guard t.kind == .comparison, let op = ComparisonOperator(rawValue: t.value) else {
+            throw error(.expected, "expected a comparison and a number after the statement, found \(describe(t))",
+                        suggestion: "for example: assert count quotes = 23")
+        }
+        advance()
+        let expected = try numberLiteral("the comparison", example: "= 23")
+        return .assert(inner, op: op, expected: expected, range: start.to(expected.range))
+    }
+
+    mutating func explainStatement() throws -> Statement {
+        let start = advance().range
+        let inner = try statement()
+        return .explain(inner, range: start.to(previous().range))
+    }
+
+    mutating func stringLiteral(_ what: String, example: String) throws -> LiteralNode {
+        let t = peek()
+        guard t.kind == .string || t.kind == .parameter else {
+            throw error(.expected, "expected \(what), found \(describe(t))", suggestion: "for example: \(example)")
+        }
+        return try literal()
+    }
+
+    mutating func numberLiteral(_ what: String, example: String) throws -> LiteralNode {
+        let t = peek()
+        guard t.kind == .number || t.kind == .parameter else {
+            throw error(.expected, "expected a number after \(what), found \(describe(t))", suggestion: "for example: \(example)")
+        }
+        return try literal()
     }
 
     mutating func printStatement() throws -> Statement {

@@ -16,11 +16,12 @@ public enum TableRenderer {
 
         var out = ""
         let bold = options.color ? "\u{1B}[1m" : "", dim = options.color ? "\u{1B}[2m" : "", reset = options.color ? "\u{1B}[0m" : ""
-        out += bold + line(t.columns.map(\.name), widths, t.columns.map(\.type)) + reset + "\n"
+        let right = t.columns.map { $0.type == .number || $0.alignRight }
+        out += bold + trimTrailing(line(t.columns.map(\.name), widths, right)) + reset + "\n"
         out += dim + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + reset + "\n"
         let maxCount = t.barColumn.map { b in shown.compactMap { if case .int(let n) = $0[b] { return n } else { return nil } }.max() ?? 0 } ?? 0
         for (r, row) in cells.enumerated() {
-            var text = line(row, widths, t.columns.map(\.type))
+            var text = line(row, widths, right)
             if hasBars, let b = t.barColumn, case .int(let n) = shown[r][b], maxCount > 0 {
                 let full = barSpace - 2
                 let length = n == 0 ? 0 : max(1, Int((Double(n) / Double(maxCount) * Double(full)).rounded()))
@@ -29,6 +30,11 @@ public enum TableRenderer {
             out += trimTrailing(text) + "\n"
         }
         if t.rows.isEmpty { out += "(no rows)\n" }
+        if t.timeline, let b = t.barColumn, t.rows.count > 1 {
+            let counts = t.rows.compactMap { if case .int(let n) = $0[b] { return n } else { return nil } }
+            let first = cell(t.rows.first![0]), last = cell(t.rows.last![0])
+            out += "timeline \(first) \(sparkline(counts)) \(last)\n"
+        }
         if t.rows.count > shown.count {
             let more = t.rows.count - shown.count
             out += "\(dim)… \(more) more row\(more == 1 ? "" : "s") (set rows 0 shows all)\(reset)\n"
@@ -57,16 +63,25 @@ public enum TableRenderer {
         }
     }
 
-    static func line(_ values: [String], _ widths: [Int], _ types: [FieldType]) -> String {
+    static func line(_ values: [String], _ widths: [Int], _ right: [Bool]) -> String {
         values.indices.map { c in
-            let v = truncate(values[c], widths[c])
+            let v = truncate(values[c], widths[c], keepEnd: right[c])
             let pad = String(repeating: " ", count: max(0, widths[c] - v.count))
-            return types[c] == .number ? pad + v : v + pad
+            return right[c] ? pad + v : v + pad
         }.joined(separator: "  ")
     }
 
-    static func truncate(_ s: String, _ width: Int) -> String {
-        s.count <= width ? s : String(s.prefix(max(0, width - 1))) + "…"
+    /// Cuts to `width` with "…"; right-aligned text keeps its end (kwic's left context).
+    static func truncate(_ s: String, _ width: Int, keepEnd: Bool = false) -> String {
+        guard s.count > width else { return s }
+        return keepEnd ? "…" + String(s.suffix(max(0, width - 1))) : String(s.prefix(max(0, width - 1))) + "…"
+    }
+
+    /// One line of bars for counts in date order: ▁▂▃▄▅▆▇█.
+    static func sparkline(_ counts: [Int]) -> String {
+        let levels = Array("▁▂▃▄▅▆▇█")
+        guard let top = counts.max(), top > 0 else { return "" }
+        return String(counts.map { levels[min(levels.count - 1, $0 * (levels.count - 1) / top)] })
     }
 
     static func trimTrailing(_ s: String) -> String {

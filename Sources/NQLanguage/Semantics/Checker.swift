@@ -5,22 +5,26 @@ import Foundation
 /// known name, before anything runs.
 public struct Checker {
     public var parameters: [String: String]
+    public var resultSets: [String: ResultSet]
     var diagnostics: [Diagnostic] = []
 
-    public init(parameters: [String: String] = [:]) {
+    public init(parameters: [String: String] = [:], resultSets: [String: ResultSet] = [:]) {
         self.parameters = parameters
+        self.resultSets = resultSets
     }
 
-    public static func check(_ query: Query, parameters: [String: String] = [:]) -> Result<Plan, DiagnosticList> {
-        var checker = Checker(parameters: parameters)
+    public static func check(_ query: Query, parameters: [String: String] = [:],
+                             resultSets: [String: ResultSet] = [:]) -> Result<Plan, DiagnosticList> {
+        var checker = Checker(parameters: parameters, resultSets: resultSets)
         let plan = checker.plan(query)
         if let plan, checker.diagnostics.isEmpty { return .success(plan) }
         return .failure(DiagnosticList(checker.diagnostics))
     }
 
     mutating func plan(_ q: Query) -> Plan? {
-        guard let schema = Sources.named(q.source.text) else {
-            let s = Suggestions.nearest(to: q.source.text, in: Sources.names)
+        let bound = resultSets[q.source.lowered]
+        guard let schema = bound?.schema ?? Sources.named(q.source.text) else {
+            let s = Suggestions.nearest(to: q.source.text, in: Sources.names + resultSets.keys.sorted())
             diagnostics.append(Diagnostic(.unknownSource, "unknown source \"\(q.source.text)\"", at: q.source.range,
                                           suggestion: s.map { "did you mean \"\($0)\"?" }
                                               ?? "sources are \(Sources.names.joined(separator: ", "))"))
@@ -37,7 +41,8 @@ public struct Checker {
                                               suggestion: "filter with where, for example: \(q.verb.rawValue) \(schema.name) where …"))
             }
         }
-        let groupBy = q.groupBy.compactMap { field($0, schema) }
+        let groupBy = q.groupBy.compactMap { groupKey($0, schema) }
+        let isTimeline = q.groupBy.contains { DateBucket(rawValue: $0.lowered) != nil && schema.field($0.text) == nil }
         if groupBy.count > 2, let third = q.groupBy.dropFirst(2).first {
             diagnostics.append(Diagnostic(.unexpectedToken, "count … by takes one or two keys", at: third.range))
         }
@@ -65,8 +70,28 @@ public struct Checker {
             }
         }
         let shown = q.show.compactMap { field($0, schema) }
-        return Plan(verb: q.verb, schema: schema, predicate: predicate, groupBy: groupBy, orderBy: orderBy, limit: limit,
-                    columns: shown.isEmpty ? schema.outputFields : shown, explicitColumns: !shown.isEmpty)
+        var plan = Plan(verb: q.verb, schema: schema, predicate: predicate, groupBy: groupBy, orderBy: orderBy, limit: limit,
+                        columns: shown.isEmpty ? schema.outputFields : shown, explicitColumns: !shown.isEmpty)
+        plan.rows = bound?.rows
+        plan.resultSetName = bound == nil ? nil : q.source.lowered
+        plan.isTimeline = isTimeline
+        return plan
+    }
+
+    /// A field to group by, or a date bucket (`day`, `week`, `month`, `year`) of the record's article.
+    mutating func groupKey(_ name: Name, _ schema: SourceSchema) -> FieldSpec? {
+        if schema.field(name.text) == nil, let bucket = DateBucket(rawValue: name.lowered) {
+            guard let articleOf = schema.articleOf else {
+                diagnostics.append(Diagnostic(.unknownField, "\(schema.name) have no date to group by \(bucket.rawValue)", at: name.range,
+                                              suggestion: "group articles or the records in them (quotes, mentions, …) by \(bucket.rawValue)"))
+                return nil
+            }
+            return FieldSpec(bucket.rawValue, .text) { c, i in
+                guard let date = c.article(articleOf(c, i)).date else { return .null }
+                return bucket.key(date).map(Value.string) ?? .null
+            }
+        }
+        return field(name, schema)
     }
 
     mutating func field(_ name: Name, _ schema: SourceSchema) -> FieldSpec? {
@@ -88,25 +113,20 @@ public struct Checker {
             return .contains(f, v.text.lowercased())
         case .matches(let name, let pattern, let flags, let range):
             guard let f = field(name, schema) else { return nil }
-            var options: NSRegularExpression.Options = []
-            for flag in flags {
-                switch flag {
-                case "i": options.insert(.caseInsensitive)
-                case "m": options.insert(.anchorsMatchLines)
-                case "s": options.insert(.dotMatchesLineSeparators)
-                case "x": options.insert(.allowCommentsAndWhitespace)
-                default:
-                    diagnostics.append(Diagnostic(.invalidRegex, "unknown regular expression flag \"\(flag)\"", at: range,
-                                                  suggestion: "flags are i (any case), m, s and x"))
-                    return nil
-                }
-            }
-            guard let re = try? NSRegularExpression(pattern: pattern, options: options) else {
-                diagnostics.append(Diagnostic(.invalidRegex, "invalid regular expression /\(pattern)/", at: range,
-                                              suggestion: "check its brackets and escapes; a literal ( is \\("))
+            if let bad = flags.first(where: { !"ims".contains($0) }) {
+                diagnostics.append(Diagnostic(.invalidRegex, "unknown regular expression flag \"\(bad)\"", at: range,
+                                              suggestion: "flags are i (any case), m (^ and $ at line ends) and s (. matches line ends)"))
                 return nil
             }
-            return .matches(f, re)
+            do {
+                return .matches(f, try LinearRegex(pattern, flags: flags))
+            } catch let e as LinearRegex.SyntaxError {
+                diagnostics.append(Diagnostic(.invalidRegex, "invalid regular expression /\(pattern)/: \(e.message)", at: range,
+                                              suggestion: "check its brackets and escapes; a literal ( is \\("))
+                return nil
+            } catch {
+                return nil
+            }
         case .isIn(let name, let lits):
             guard let f = field(name, schema) else { return nil }
             let values = lits.compactMap { value($0, for: f.type, field: f.name) }

@@ -37,6 +37,8 @@ public struct SourceSchema: Sendable {
     public var textField: String?
     /// How `mentions "X"` finds this source's records among the mentions (nil: not available).
     public var mentionScope: MentionScope? = nil
+    /// The article a record belongs to (for date buckets); nil for sources that span articles.
+    public var articleOf: (@Sendable (Corpus, Int) -> Int)? = nil
 
     public func field(_ name: String) -> FieldSpec? {
         let n = name.lowercased()
@@ -85,7 +87,7 @@ public enum Sources {
             FieldSpec("text", .text, inOutput: false) { c, i in .string(c.articles[i].text) },
         ],
         tableColumns: ["id", "title", "date", "source", "category", "words", "paragraphs", "quotes"],
-        rowCount: { $0.articles.count }, textField: "text", mentionScope: .article)
+        rowCount: { $0.articles.count }, textField: "text", mentionScope: .article, articleOf: { c, i in c.articles[i].id })
 
     public static let sections = SourceSchema(
         name: "sections", singular: "section",
@@ -105,7 +107,7 @@ public enum Sources {
             },
         ] + articleFields { c, i in c.sections[i].articleID },
         tableColumns: ["id", "article_id", "index", "heading", "paragraphs", "words"],
-        rowCount: { $0.sections.count }, textField: "text", mentionScope: .section)
+        rowCount: { $0.sections.count }, textField: "text", mentionScope: .section, articleOf: { c, i in c.sections[i].articleID })
 
     public static let paragraphs = SourceSchema(
         name: "paragraphs", singular: "paragraph",
@@ -119,7 +121,7 @@ public enum Sources {
             FieldSpec("text", .text) { c, i in .string(c.article(c.paragraphs[i].articleID).slice(c.paragraphs[i].range)) },
         ] + articleFields { c, i in c.paragraphs[i].articleID },
         tableColumns: ["id", "article_id", "section", "index", "text"],
-        rowCount: { $0.paragraphs.count }, textField: "text", mentionScope: .paragraph)
+        rowCount: { $0.paragraphs.count }, textField: "text", mentionScope: .paragraph, articleOf: { c, i in c.paragraphs[i].articleID })
 
     public static let sentences = SourceSchema(
         name: "sentences", singular: "sentence",
@@ -133,7 +135,7 @@ public enum Sources {
             FieldSpec("text", .text) { c, i in .string(c.article(c.sentences[i].articleID).slice(c.sentences[i].range)) },
         ] + articleFields { c, i in c.sentences[i].articleID },
         tableColumns: ["id", "article_id", "section", "paragraph", "text"],
-        rowCount: { $0.sentences.count }, textField: "text", mentionScope: .sentence)
+        rowCount: { $0.sentences.count }, textField: "text", mentionScope: .sentence, articleOf: { c, i in c.sentences[i].articleID })
 }
 
 extension Sources {
@@ -152,7 +154,7 @@ extension Sources {
             FieldSpec("paragraph", .number) { c, i in .int(c.quotes[i].paragraph) },
         ] + articleFields { c, i in c.quotes[i].articleID },
         tableColumns: ["id", "speaker", "text", "kind", "article_id"],
-        rowCount: { $0.quotes.count }, textField: "text", mentionScope: .quote)
+        rowCount: { $0.quotes.count }, textField: "text", mentionScope: .quote, articleOf: { c, i in c.quotes[i].articleID })
 
     public static let speakers = SourceSchema(
         name: "speakers", singular: "speaker",
@@ -182,7 +184,7 @@ extension Sources {
             FieldSpec("sentence", .number) { c, i in .int(c.mentions[i].sentence) },
         ] + articleFields { c, i in c.mentions[i].articleID },
         tableColumns: ["id", "entity", "text", "type", "article_id", "section", "paragraph"],
-        rowCount: { $0.mentions.count }, textField: "text")
+        rowCount: { $0.mentions.count }, textField: "text", articleOf: { c, i in c.mentions[i].articleID })
 
     public static let entities = SourceSchema(
         name: "entities", singular: "entity",

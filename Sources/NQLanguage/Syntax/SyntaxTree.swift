@@ -55,10 +55,40 @@ public struct Query: Hashable, Sendable {
     public var range: SourceRange
 }
 
-public enum Statement: Hashable, Sendable {
+public indirect enum Statement: Hashable, Sendable {
     case query(Query)
-    case set(option: Name, value: LiteralNode?, range: SourceRange)
+    /// `load "PATH" [, "PATH" ...]`
+    case load(paths: [LiteralNode], range: SourceRange)
+    /// `save "FILE.nqdb"`
+    case save(path: LiteralNode, range: SourceRange)
+    /// `show article N`, `show quote N`, …
+    case show(source: Name, id: LiteralNode, range: SourceRange)
+    /// `kwic TERM [where COND] [width N] [limit N]`
+    case kwic(term: LiteralNode, filter: Condition?, width: LiteralNode?, limit: LiteralNode?, range: SourceRange)
+    /// `let NAME = find …`
+    case bind(name: Name, query: Query, range: SourceRange)
+    /// `set OPTION VALUE`, `set param NAME VALUE`
+    case set(option: Name, value: LiteralNode?, parameter: Name?, range: SourceRange)
+    /// `export STATEMENT to "FILE"`
+    case export(Statement, path: LiteralNode, range: SourceRange)
+    /// `run "FILE.nq"`
+    case run(path: LiteralNode, range: SourceRange)
+    /// `assert STATEMENT OP N`
+    case assert(Statement, op: ComparisonOperator, expected: LiteralNode, range: SourceRange)
+    /// `explain STATEMENT`
+    case explain(Statement, range: SourceRange)
     case print(LiteralNode, range: SourceRange)
     case help(topic: Name?, range: SourceRange)
+    case vars(range: SourceRange)
     case quit(range: SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .query(let q): return q.range
+        case .load(_, let r), .save(_, let r), .show(_, _, let r), .kwic(_, _, _, _, let r), .bind(_, _, let r),
+             .set(_, _, _, let r), .export(_, _, let r), .run(_, let r), .assert(_, _, _, let r), .explain(_, let r),
+             .print(_, let r), .help(_, let r), .vars(let r), .quit(let r):
+            return r
+        }
+    }
 }

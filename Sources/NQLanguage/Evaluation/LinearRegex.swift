@@ -1,0 +1,395 @@
+/// A regular expression matcher that runs in time linear in the text (a Pike VM over Unicode scalars:
+/// every thread advances in lock step, none backtracks), so `matches /…/` cannot hang the shell.
+///
+/// Syntax: literals; `.`; classes `[a-z]`, `[^…]`; escapes `\d \w \s \D \W \S \b \B` and escaped
+/// punctuation; anchors `^ $`; groups `( )`, `(?: )`; alternation `|`; quantifiers `* + ? {n} {n,} {n,m}`
+/// (a trailing `?` for laziness is accepted: only whether it matches counts). Flags: `i` any case,
+/// `m` anchors at line ends, `s` dot matches line ends.
+public struct LinearRegex: Sendable {
+    public struct SyntaxError: Error, Equatable {
+        public var message: String
+        /// Offset (in scalars) into the pattern.
+        public var position: Int
+    }
+
+    enum Instruction: Sendable {
+        case scalar(Unicode.Scalar)
+        case any
+        case set(CharSet)
+        case split(Int, Int)
+        case jump(Int)
+        case lineStart, lineEnd, wordBoundary, notWordBoundary
+        case match
+    }
+
+    struct CharSet: Sendable {
+        var ranges: [ClosedRange<UInt32>] = []
+        var classes: [Character.Class] = []
+        var negated = false
+
+        enum ClassKind: Sendable { case digit, word, space }
+
+        func contains(_ s: Unicode.Scalar, caseInsensitive: Bool) -> Bool {
+            var hit = test(s)
+            if !hit, caseInsensitive {
+                let lower = Unicode.Scalar(String(s).lowercased()) ?? s
+                let upper = Unicode.Scalar(String(s).uppercased()) ?? s
+                hit = test(lower) || test(upper)
+            }
+            return hit != negated
+        }
+
+        func test(_ s: Unicode.Scalar) -> Bool {
+            ranges.contains { $0.contains(s.value) } || classes.contains { $0.test(s) }
+        }
+    }
+
+    let program: [Instruction]
+    public let pattern: String
+    let caseInsensitive: Bool
+    let multiline: Bool
+    let dotAll: Bool
+
+    public static let maxProgram = 20_000
+
+    public init(_ pattern: String, flags: String = "") throws {
+        self.pattern = pattern
+        caseInsensitive = flags.contains("i")
+        multiline = flags.contains("m")
+        dotAll = flags.contains("s")
+        var compiler = Compiler(pattern: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive)
+        program = try compiler.compile()
+    }
+
+    /// Whether the expression matches anywhere in `text`.
+    public func firstMatch(in text: String) -> Bool {
+        let input = Array(text.unicodeScalars)
+        var current = ThreadList(capacity: program.count)
+        var next = ThreadList(capacity: program.count)
+        for i in 0...input.count {
+            // Unanchored search: a new thread starts at every position.
+            if add(&current, 0, input, i) { return true }
+            if current.items.isEmpty {
+                current.clear()  // a new generation: the next position starts afresh
+                continue
+            }
+            guard i < input.count else { break }
+            let c = input[i]
+            next.clear()
+            for pc in current.items {
+                let advance: Bool
+                switch program[pc] {
+                case .scalar(let s): advance = s == c || (caseInsensitive && Self.fold(s) == Self.fold(c))
+                case .any: advance = dotAll || c != "\n"
+                case .set(let set): advance = set.contains(c, caseInsensitive: caseInsensitive)
+                default: advance = false
+                }
+                if advance, add(&next, pc + 1, input, i + 1) { return true }
+            }
+            swap(&current, &next)
+        }
+        return false
+    }
+
+    /// Adds a thread and follows its jumps, splits and assertions; true when it reaches `match`.
+    private func add(_ list: inout ThreadList, _ pc: Int, _ input: [Unicode.Scalar], _ i: Int) -> Bool {
+        var stack = [pc]
+        while let pc = stack.popLast() {
+            guard list.insert(pc) else { continue }
+            switch program[pc] {
+            case .match: return true
+            case .jump(let t): stack.append(t)
+            case .split(let a, let b): stack.append(b); stack.append(a)
+            case .lineStart:
+                if i == 0 || (multiline && input[i - 1] == "\n") { stack.append(pc + 1) }
+            case .lineEnd:
+                if i == input.count || (multiline && input[i] == "\n") { stack.append(pc + 1) }
+            case .wordBoundary, .notWordBoundary:
+                let before = i > 0 && Self.isWord(input[i - 1])
+                let after = i < input.count && Self.isWord(input[i])
+                let boundary = before != after
+                if case .wordBoundary = program[pc], boundary { stack.append(pc + 1) }
+                if case .notWordBoundary = program[pc], !boundary { stack.append(pc + 1) }
+            default:
+                list.items.append(pc)
+            }
+        }
+        return false
+    }
+
+    static func isWord(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil || s == "_" }
+
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        s.value < 128 ? (s.value >= 65 && s.value <= 90 ? Unicode.Scalar(s.value + 32)! : s) : (String(s).lowercased().unicodeScalars.first ?? s)
+    }
+
+    /// A sparse set of program counters, cleared in O(1).
+    struct ThreadList {
+        var items: [Int] = []
+        var seen: [Int]
+        var generation = 1
+
+        init(capacity: Int) { seen = Array(repeating: 0, count: capacity) }
+
+        mutating func insert(_ pc: Int) -> Bool {
+            if seen[pc] == generation { return false }
+            seen[pc] = generation
+            return true
+        }
+
+        mutating func clear() {
+            items.removeAll(keepingCapacity: true)
+            generation += 1
+        }
+    }
+}
+
+extension Character {
+    enum Class: Sendable {
+        case digit, notDigit, word, notWord, space, notSpace
+
+        func test(_ s: Unicode.Scalar) -> Bool {
+            switch self {
+            case .digit: return s.properties.numericType == .decimal
+            case .notDigit: return s.properties.numericType != .decimal
+            case .word: return LinearRegex.isWord(s)
+            case .notWord: return !LinearRegex.isWord(s)
+            case .space: return s.properties.isWhitespace
+            case .notSpace: return !s.properties.isWhitespace
+            }
+        }
+    }
+}
+
+/// Pattern → program, by recursive descent with a depth limit: alternation → concatenation →
+/// repetition → atom.
+struct Compiler {
+    typealias I = LinearRegex.Instruction
+    let pattern: [Unicode.Scalar]
+    let caseInsensitive: Bool
+    var pos = 0
+    var depth = 0
+
+    init(pattern: [Unicode.Scalar], caseInsensitive: Bool) {
+        self.pattern = pattern
+        self.caseInsensitive = caseInsensitive
+    }
+
+    func error(_ message: String) -> LinearRegex.SyntaxError { LinearRegex.SyntaxError(message: message, position: pos) }
+
+    mutating func compile() throws -> [I] {
+        var prog = try alternation()
+        if pos < pattern.count { throw error(pattern[pos] == ")" ? "unmatched )" : "unexpected \(pattern[pos])") }
+        prog.append(.match)
+        return prog
+    }
+
+    /// Shifts the jump targets of a fragment placed at `offset`.
+    static func relocate(_ frag: [I], by offset: Int) -> [I] {
+        frag.map {
+            switch $0 {
+            case .split(let a, let b): return .split(a + offset, b + offset)
+            case .jump(let t): return .jump(t + offset)
+            default: return $0
+            }
+        }
+    }
+
+    mutating func alternation() throws -> [I] {
+        var left = try concatenation()
+        while pos < pattern.count, pattern[pos] == "|" {
+            pos += 1
+            let right = try concatenation()
+            // split L1, L2; L1: left; jump end; L2: right
+            var prog: [I] = [.split(1, left.count + 2)]
+            prog += Self.relocate(left, by: 1)
+            prog.append(.jump(left.count + 2 + right.count))
+            prog += Self.relocate(right, by: left.count + 2)
+            left = prog
+            try checkSize(left)
+        }
+        return left
+    }
+
+    mutating func concatenation() throws -> [I] {
+        var prog: [I] = []
+        while pos < pattern.count, pattern[pos] != "|", pattern[pos] != ")" {
+            let piece = try repetition()
+            prog += Self.relocate(piece, by: prog.count)
+            try checkSize(prog)
+        }
+        return prog
+    }
+
+    func checkSize(_ p: [I]) throws {
+        if p.count > LinearRegex.maxProgram { throw error("the expression is too large") }
+    }
+
+    mutating func repetition() throws -> [I] {
+        let atomStart = pos
+        let atom = try self.atom()
+        guard pos < pattern.count else { return atom }
+        var (lo, hi): (Int, Int?)
+        switch pattern[pos] {
+        case "*": (lo, hi) = (0, nil); pos += 1
+        case "+": (lo, hi) = (1, nil); pos += 1
+        case "?": (lo, hi) = (0, 1); pos += 1
+        case "{":
+            guard let bounds = try counted() else { return atom }
+            (lo, hi) = bounds
+        default: return atom
+        }
+        if pos < pattern.count, pattern[pos] == "?" || pattern[pos] == "+" { pos += 1 }  // lazy/possessive: same answer
+        if pos < pattern.count, "*+?{".unicodeScalars.contains(pattern[pos]) {
+            let save = pos
+            if pattern[pos] != "{" || (try? counted()) != nil { pos = save; throw error("nothing to repeat") }
+            pos = save
+        }
+        _ = atomStart
+        return try repeatFragment(atom, lo, hi)
+    }
+
+    /// {n}, {n,}, {n,m}; nil (and no input used) when it is a literal brace.
+    mutating func counted() throws -> (Int, Int?)? {
+        let save = pos
+        pos += 1
+        func number() -> Int? {
+            var n = 0, digits = 0
+            while pos < pattern.count, let d = Int(String(pattern[pos])), pattern[pos].isASCII, digits < 6 {
+                n = n * 10 + d; digits += 1; pos += 1
+            }
+            return digits > 0 ? n : nil
+        }
+        guard let lo = number() else { pos = save; return nil }
+        var hi: Int? = lo
+        if pos < pattern.count, pattern[pos] == "," {
+            pos += 1
+            hi = number()
+        }
+        guard pos < pattern.count, pattern[pos] == "}" else { pos = save; return nil }
+        pos += 1
+        if let h = hi, h < lo { throw error("in {\(lo),\(h)} the first number is larger") }
+        if lo > 1000 || (hi ?? 0) > 1000 { throw error("repeat counts above 1000 are not supported") }
+        return (lo, hi)
+    }
+
+    func repeatFragment(_ atom: [I], _ lo: Int, _ hi: Int?) throws -> [I] {
+        var prog: [I] = []
+        for _ in 0..<lo {
+            prog += Self.relocate(atom, by: prog.count)
+            try checkSize(prog)
+        }
+        if let hi {
+            for _ in lo..<hi {
+                // split into the atom or past it
+                let start = prog.count
+                prog.append(.split(start + 1, start + 1 + atom.count))
+                prog += Self.relocate(atom, by: start + 1)
+                try checkSize(prog)
+            }
+        } else {
+            // L: split body, end; body; jump L
+            let start = prog.count
+            prog.append(.split(start + 1, start + 2 + atom.count))
+            prog += Self.relocate(atom, by: start + 1)
+            prog.append(.jump(start))
+        }
+        return prog
+    }
+
+    mutating func atom() throws -> [I] {
+        let c = pattern[pos]
+        switch c {
+        case "(":
+            depth += 1
+            defer { depth -= 1 }
+            if depth > 100 { throw error("the expression is nested too deeply") }
+            pos += 1
+            if pos + 1 < pattern.count, pattern[pos] == "?", pattern[pos + 1] == ":" { pos += 2 }
+            else if pos < pattern.count, pattern[pos] == "?" { throw error("only (?: …) groups are supported") }
+            let inner = try alternation()
+            guard pos < pattern.count, pattern[pos] == ")" else { throw error("missing ) to close the group") }
+            pos += 1
+            return inner
+        case ")": throw error("unmatched )")
+        case "[":
+            return [.set(try charClass())]
+        case ".":
+            pos += 1
+            return [.any]
+        case "^":
+            pos += 1
+            return [.lineStart]
+        case "$":
+            pos += 1
+            return [.lineEnd]
+        case "*", "+", "?":
+            throw error("nothing to repeat before \(c)")
+        case "\\":
+            pos += 1
+            guard pos < pattern.count else { throw error("a \\ at the end of the expression") }
+            let e = pattern[pos]
+            pos += 1
+            switch e {
+            case "b": return [.wordBoundary]
+            case "B": return [.notWordBoundary]
+            case "d": return [.set(LinearRegex.CharSet(classes: [.digit]))]
+            case "D": return [.set(LinearRegex.CharSet(classes: [.notDigit]))]
+            case "w": return [.set(LinearRegex.CharSet(classes: [.word]))]
+            case "W": return [.set(LinearRegex.CharSet(classes: [.notWord]))]
+            case "s": return [.set(LinearRegex.CharSet(classes: [.space]))]
+            case "S": return [.set(LinearRegex.CharSet(classes: [.notSpace]))]
+            default: return [.scalar(escaped(e))]
+            }
+        default:
+            pos += 1
+            return [.scalar(c)]
+        }
+    }
+
+    func escaped(_ e: Unicode.Scalar) -> Unicode.Scalar {
+        switch e {
+        case "n": return "\n"
+        case "t": return "\t"
+        case "r": return "\r"
+        default: return e
+        }
+    }
+
+    mutating func charClass() throws -> LinearRegex.CharSet {
+        pos += 1
+        var set = LinearRegex.CharSet()
+        if pos < pattern.count, pattern[pos] == "^" { set.negated = true; pos += 1 }
+        var first = true
+        while pos < pattern.count, pattern[pos] != "]" || first {
+            first = false
+            var lo = pattern[pos]
+            pos += 1
+            if lo == "\\", pos < pattern.count {
+                let e = pattern[pos]
+                pos += 1
+                switch e {
+                case "d": set.classes.append(.digit); continue
+                case "w": set.classes.append(.word); continue
+                case "s": set.classes.append(.space); continue
+                case "D": set.classes.append(.notDigit); continue
+                case "W": set.classes.append(.notWord); continue
+                case "S": set.classes.append(.notSpace); continue
+                default: lo = escaped(e)
+                }
+            }
+            if pos + 1 < pattern.count, pattern[pos] == "-", pattern[pos + 1] != "]" {
+                var hi = pattern[pos + 1]
+                pos += 2
+                if hi == "\\", pos < pattern.count { hi = escaped(pattern[pos]); pos += 1 }
+                guard lo.value <= hi.value else { throw error("the range \(lo)-\(hi) is backwards") }
+                set.ranges.append(lo.value...hi.value)
+            } else {
+                set.ranges.append(lo.value...lo.value)
+            }
+        }
+        guard pos < pattern.count else { throw error("missing ] to close the character class") }
+        pos += 1
+        return set
+    }
+}
