@@ -45,7 +45,11 @@ public enum Launcher {
         }
 
         let specs = options.corpus.isEmpty ? options.demoCorpus.map { [$0] } ?? [] : options.corpus
-        let corpus = load(specs, errors: err)
+        var corpus = load(specs, errors: err)
+        if options.corpus.isEmpty, let demo = options.demoCorpus {
+            // The bundled corpus is shown as demo/… wherever the build put it.
+            corpus.renamePaths(prefix: demo.hasSuffix("/") ? demo : demo + "/", to: "demo/")
+        }
         let interpreter = Interpreter(corpus: corpus, settings: settings, parameters: options.parameters,
                                       output: out, errors: err)
         interpreter.isCancelled = { Interrupts.pending }

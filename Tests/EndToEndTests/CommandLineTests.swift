@@ -94,3 +94,79 @@ struct CommandLineTests {
         #expect(r.stderr.contains("bad/rows.csv#2: line 3: 4 fields where the header has 2"))
     }
 }
+
+@Suite("The language from the command line")
+struct LanguageCommandLineTests {
+    let reference = Fixtures.referenceArticle
+
+    @Test("SPEC §6: an unknown field → exit 1, an error at 1:19 naming \"speaker\"")
+    func unknownField() throws {
+        let r = try NQProcess.run(["--corpus", reference, "-c", "find quotes where speker = \"Lavrov\""])
+        #expect(r.status == 1)
+        #expect(r.stderr == """
+            error: 1:19: unknown field "speker" for quotes — did you mean "speaker"?
+              find quotes where speker = "Lavrov"
+                                ^^^^^^
+
+            """)
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test("assert: = 4 passes (exit 0), = 5 fails (exit 1)")
+    func assertExit() throws {
+        #expect(try NQProcess.run(["--corpus", reference, "-c", "assert count quotes where speaker = \"Lavrov\" = 4"]).status == 0)
+        let failed = try NQProcess.run(["--corpus", reference, "-c", "assert count quotes where speaker = \"Lavrov\" = 5"])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasPrefix("error: 1:1: assertion failed: the count is 4, not = 5"))
+    }
+
+    @Test("--param NAME=VALUE gives $NAME to a script")
+    func params() throws {
+        let r = try NQProcess.run(["--corpus", reference, "--param", "speaker=Peskov", "--format", "csv", "-c", "count quotes where speaker = $speaker"])
+        #expect(r.stdout == "count\n2\n")
+        #expect(try NQProcess.run(["--param", "novalue", "-c", "count articles"]).status == 2)
+    }
+
+    @Test("--format for every output mode")
+    func formats() throws {
+        let statement = "count paragraphs by section limit 1"
+        let expected: [String: String] = [
+            "csv": "section,count\n(lead),16\n", "tsv": "section\tcount\n(lead)\t16\n", "json": "[\n  {\"section\": \"(lead)\", \"count\": 16}\n]\n",
+            "jsonl": "{\"section\": \"(lead)\", \"count\": 16}\n", "markdown": "| section | count |\n| --- | ---: |\n| (lead) | 16 |\n",
+            "table": "section  count\n───────  ─────\n(lead)      16  ██████████████████████████████\n",
+        ]
+        for (format, out) in expected {
+            #expect(try NQProcess.run(["--corpus", reference, "--format", format, "-c", statement]).stdout == out, "\(format)")
+        }
+    }
+
+    @Test("--color always colours the table header; NO_COLOR and --color never do not")
+    func color() throws {
+        let colored = try NQProcess.run(["--corpus", reference, "--color", "always", "-c", "count sections"])
+        #expect(colored.stdout.contains("\u{1B}[1m"))
+        #expect(!(try NQProcess.run(["--corpus", reference, "-c", "count sections"]).stdout.contains("\u{1B}[")))
+    }
+}
+
+@Suite("Help")
+struct HelpTests {
+    @Test("Every example in help runs on the demo corpus")
+    func examplesRun() throws {
+        let topics = ["find", "count", "where", "show", "kwic", "let", "load", "save", "set", "export", "run", "assert",
+                      "explain", "print", "vars", "help", "quit", "sources"]
+        let help = try NQProcess.run([], stdin: topics.map { "help \($0)" }.joined(separator: "\n") + "\n")
+        #expect(help.status == 0)
+        // The examples: the indented lines after each "Examples:".
+        var examples: [String] = []
+        var inExamples = false
+        for line in help.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "Examples:" { inExamples = true; continue }
+            if inExamples, line.hasPrefix("  ") { examples.append(String(line.dropFirst(2))); continue }
+            inExamples = false
+        }
+        #expect(examples.count >= 20)
+        let r = try NQProcess.run(["--format", "csv"], stdin: examples.joined(separator: "\n") + "\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stderr.contains("error"))
+    }
+}

@@ -70,7 +70,7 @@ enum Lexicon {
         "did", "does", "do", "may", "might", "must", "should", "can", "shall", "would", "going", "been",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "him", "her", "them"]
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "him", "her", "them", "you"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we"]
 
     static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"]

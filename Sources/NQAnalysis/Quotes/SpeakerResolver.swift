@@ -63,10 +63,19 @@ struct SpeakerResolver {
         // Leading sentence words that are not names: "Earlier Lavrov", "The".
         while let f = words.first, isFunctionWord(f) { words.removeFirst() }
         var lastRole = -1
-        for (i, w) in words.enumerated() where Lexicon.roleWords.contains(w.lowercased()) || isDemonymBeforeTitle(words, i) {
+        for (i, w) in words.enumerated() where Lexicon.roleWords.contains(w.lowercased()) || isDemonymBeforeTitle(words, i)
+            || (i + 2 < words.count && w.count <= 4 && w.count >= 2 && w == w.uppercased() && w.allSatisfy(\.isLetter) && i == Self.lastRole(words, before: i) + 1) {
             lastRole = i
         }
         return (Array(words[0..<(lastRole + 1)]), Array(words[(lastRole + 1)...]))
+    }
+
+    /// The index of the last title word before `i` (-1 when none): a title in capitals ("IM", "MEP")
+    /// counts only where it leads the phrase or follows another title.
+    static func lastRole(_ words: [String], before i: Int) -> Int {
+        var last = -1
+        for k in 0..<i where Lexicon.roleWords.contains(words[k].lowercased()) { last = k }
+        return last
     }
 
     static func isFunctionWord(_ w: String) -> Bool {
@@ -136,7 +145,7 @@ struct SpeakerResolver {
         guard !words.isEmpty else { return nil }
         let lowered = words.map { Self.withoutContraction($0.lowercased()) }
         if words.count == 1, Lexicon.pronouns.contains(lowered[0]) {
-            let wantsPerson = ["he", "she", "him", "her", "i"].contains(lowered[0])
+            let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(lowered[0])
             let r = history.last { !wantsPerson || $0.isPerson } ?? history.last
             if let r { history.append(r) }
             return r

@@ -61,6 +61,13 @@ public struct Corpus: Sendable {
 
     public func article(_ id: Int) -> Article { articles[id - 1] }
 
+    /// Shows paths under `prefix` as under `replacement` ("/…/Demo/reference/x.txt" → "demo/reference/x.txt").
+    public mutating func renamePaths(prefix: String, to replacement: String) {
+        for k in articles.indices where articles[k].path.hasPrefix(prefix) {
+            articles[k].path = replacement + articles[k].path.dropFirst(prefix.count)
+        }
+    }
+
     /// The entity with this canonical name.
     public func entity(named name: String) -> EntitySummary? {
         entityIndex[name].map { entities[$0] }

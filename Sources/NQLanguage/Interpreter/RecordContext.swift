@@ -5,8 +5,6 @@ import NQCorpus
 enum RecordContext {
     static func context(schema: SourceSchema, corpus: Corpus, index i: Int) -> String? {
         switch schema.name {
-        case "articles":
-            return corpus.articles[i].text
         case "quotes":
             let q = corpus.quotes[i]
             return marked(corpus, article: q.articleID, paragraph: q.paragraph, range: q.range)
@@ -16,10 +14,6 @@ enum RecordContext {
         case "sentences":
             let s = corpus.sentences[i]
             return marked(corpus, article: s.articleID, paragraph: s.paragraph, range: s.range)
-        case "sections":
-            let s = corpus.sections[i]
-            let a = corpus.article(s.articleID)
-            return s.paragraphs.map { a.slice(corpus.paragraphs[a.paragraphBase + $0].range) }.joined(separator: "\n\n")
         default:
             return nil
         }

@@ -191,8 +191,12 @@ public struct Parser {
         var width: LiteralNode? = nil
         var limit: LiteralNode? = nil
         if matchWord("where") { filter = try condition() }
-        if matchWord("width") { width = try numberLiteral("width", example: "width 40") }
-        if matchWord("limit") { limit = try numberLiteral("limit", example: "limit 10") }
+        // width and limit, in either order.
+        while true {
+            if width == nil, matchWord("width") { width = try numberLiteral("width", example: "width 40"); continue }
+            if limit == nil, matchWord("limit") { limit = try numberLiteral("limit", example: "limit 10"); continue }
+            break
+        }
         return .kwic(term: term, filter: filter, width: width, limit: limit, range: start.to(previous().range))
     }
 
