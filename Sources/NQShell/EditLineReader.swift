@@ -2,25 +2,27 @@ import CEditLine
 import Foundation
 
 /// Line editing on libedit's native API (histedit.h, through the CEditLine shim): emacs bindings,
-/// UTF-8 input, ~/.editrc, history kept in memory and saved to `historyPath` at the end.
+/// UTF-8 input, ~/.editrc, Tab completion, history kept across sessions in `historyPath`.
 public final class EditLineReader: LineReader {
     let el: OpaquePointer
     let history: OpaquePointer
     let historyPath: String?
     var promptText: UnsafeMutablePointer<CChar>
-    let primary: String
-    let secondary: String
-    public var warnings: [String] = []
+    /// The prompt, asked anew before each line ("nq [296 articles]> ").
+    public var primaryPrompt: () -> String
+    public var continuationPrompt: String
+    public var completer: Completer?
+    public private(set) var warnings: [String] = []
 
-    public init?(primaryPrompt: String, continuationPrompt: String, historyPath: String?) {
+    public init?(primaryPrompt: @escaping () -> String, continuationPrompt: String, historyPath: String?) {
         setlocale(LC_CTYPE, "")
         guard let el = nq_el_init("nq"), let history = nq_history_init(1000) else { return nil }
         self.el = el
         self.history = history
         self.historyPath = historyPath
-        primary = primaryPrompt
-        secondary = continuationPrompt
-        promptText = strdup(primaryPrompt)
+        self.primaryPrompt = primaryPrompt
+        self.continuationPrompt = continuationPrompt
+        promptText = strdup("nq> ")
         _ = nq_el_set_editor(el, "emacs")
         _ = nq_el_set_signal(el, 1)
         _ = nq_el_set_history(el, history)
@@ -29,9 +31,16 @@ public final class EditLineReader: LineReader {
             guard let el, let data = nq_el_get_clientdata(el) else { return nil }
             return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().promptText
         }
+        _ = nq_el_add_function(el, "nq-complete", "Complete the word before the cursor") { el, _ in
+            guard let el, let data = nq_el_get_clientdata(el) else { return UInt8(CC_ERROR) }
+            return Unmanaged<EditLineReader>.fromOpaque(data).takeUnretainedValue().completeLine()
+        }
+        _ = nq_el_bind(el, "^I", "nq-complete")
         _ = el_source(el, nil)  // ~/.editrc
         if let path = historyPath, FileManager.default.fileExists(atPath: path) {
-            if nq_history_load(history, path) < 0 { warnings.append("warning: could not read history from \(path)") }
+            if nq_history_load(history, path) < 0 {
+                warnings.append("warning: could not read the history in \(path); starting with an empty history")
+            }
         }
         Interrupts.install()
     }
@@ -44,12 +53,12 @@ public final class EditLineReader: LineReader {
 
     public func readLine(continuation: Bool) -> LineReadResult {
         free(promptText)
-        promptText = strdup(continuation ? secondary : primary)
+        promptText = strdup(continuation ? continuationPrompt : primaryPrompt())
         Interrupts.reset()
         var count: Int32 = 0
         guard let raw = el_gets(el, &count) else {
             if count == -1 && (errno == EINTR || Interrupts.pending) {
-                FileHandle.standardOutput.write("^C\n".data(using: .utf8)!)
+                FileDescriptorSinkCompat.write(1, "^C\n")
                 return .interrupted
             }
             return .end
@@ -59,8 +68,17 @@ public final class EditLineReader: LineReader {
         return .line(line)
     }
 
+    /// A whole statement is one history entry; its lines are joined (a trailing `\` dropped).
     public func remember(_ statement: String) {
-        _ = nq_history_enter(history, statement)
+        let lines = statement.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            var l = line
+            while l.last == " " { l.removeLast() }
+            if l.last == "\\" { l.removeLast() }
+            return l
+        }
+        let entry = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        guard !entry.isEmpty else { return }
+        _ = nq_history_enter(history, entry)
     }
 
     /// Writes the history file (mode 0600); a failure is one warning, never fatal.
@@ -68,8 +86,43 @@ public final class EditLineReader: LineReader {
         guard let path = historyPath else { return nil }
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if nq_history_save(history, path) < 0 { return "warning: could not save history to \(path)" }
+        if nq_history_save(history, path) < 0 { return "warning: could not save the history to \(path)" }
         chmod(path, 0o600)
         return nil
+    }
+
+    /// Tab: one candidate replaces the word; several extend it to what they share, or are listed in columns.
+    func completeLine() -> UInt8 {
+        guard let completer, let info = el_line(el) else { return UInt8(CC_ERROR) }
+        let length = info.pointee.cursor - info.pointee.buffer
+        let before = String(decoding: UnsafeRawBufferPointer(start: info.pointee.buffer, count: length), as: UTF8.self)
+        let completion = completer.complete(before)
+        let typed = String(before.suffix(completion.replacing))
+        switch completion.candidates.count {
+        case 0:
+            return UInt8(CC_REFRESH_BEEP)
+        case 1:
+            let c = completion.candidates[0]
+            el_deletestr(el, Int32(typed.unicodeScalars.count))
+            _ = el_insertstr(el, c + (c.hasSuffix("/") ? "" : " "))
+            return UInt8(CC_REFRESH)
+        default:
+            let common = Completer.commonPrefix(completion.candidates)
+            if common.count > typed.count {
+                el_deletestr(el, Int32(typed.unicodeScalars.count))
+                _ = el_insertstr(el, common)
+                return UInt8(CC_REFRESH)
+            }
+            FileDescriptorSinkCompat.write(1, "\n" + Completer.columns(completion.candidates, width: Terminal.columns() ?? 80))
+            return UInt8(CC_REDISPLAY)
+        }
+    }
+}
+
+/// Writes straight to a file descriptor (the shell's own messages at the prompt).
+enum FileDescriptorSinkCompat {
+    static func write(_ fd: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { b in _ = Foundation.write(fd, b.baseAddress, b.count) }
     }
 }

@@ -45,7 +45,7 @@ public enum Launcher {
         }
 
         let specs = options.corpus.isEmpty ? options.demoCorpus.map { [$0] } ?? [] : options.corpus
-        var corpus = load(specs, errors: err)
+        var corpus = load(specs, errors: err, progress: isatty(2) == 1)
         if options.corpus.isEmpty, let demo = options.demoCorpus {
             // The bundled corpus is shown as demo/… wherever the build put it.
             corpus.renamePaths(prefix: demo.hasSuffix("/") ? demo : demo + "/", to: "demo/")
@@ -56,6 +56,12 @@ public enum Launcher {
         let session = Session(interpreter: interpreter)
         let batch = Session.Mode.batch(bail: options.bail)
         var ok = true
+        if !options.noRC, let home = ProcessInfo.processInfo.environment["HOME"] {
+            let rc = (home as NSString).appendingPathComponent(".nqrc")
+            if let text = try? String(contentsOfFile: rc, encoding: .utf8) {
+                interpreter.runScript(text, origin: .file(rc), bail: false)
+            }
+        }
 
         for command in options.commands {
             ok = interpreter.execute(SourceText(command, origin: .commandLine)) && ok
@@ -82,10 +88,16 @@ public enum Launcher {
         return ok ? 0 : 1
     }
 
-    static func load(_ specs: [String], errors: OutputSink) -> Corpus {
+    static func load(_ specs: [String], errors: OutputSink, progress: Bool) -> Corpus {
         var corpus = Corpus()
         guard !specs.isEmpty else { return corpus }
-        let outcome = CorpusLoader().load(specs)
+        let bar: ProgressBar? = progress ? ProgressBar(errors: errors) : nil
+        var report: CorpusLoader.Progress? = nil
+        if let bar {
+            report = { done, total, bytes in bar.update(done, total, bytes) }
+        }
+        let outcome = CorpusLoader().load(specs, progress: report)
+        bar?.finish(articles: outcome.articles.count)
         for problem in outcome.problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
         for a in outcome.articles { corpus.add(a) }
         return corpus
@@ -95,13 +107,19 @@ public enum Launcher {
                             output: OutputSink, errors: OutputSink) -> Int32 {
         let n = corpus.articles.count
         output.write("nq \(options.version) — \(n) article\(n == 1 ? "" : "s") loaded\(options.corpus.isEmpty ? " (demo corpus)" : ""). Type help for help, quit or Ctrl-D to leave.\n")
-        let prompt = "nq> "
-        guard let reader = EditLineReader(primaryPrompt: prompt, continuationPrompt: "...> ",
-                                          historyPath: History.defaultPath()) else {
+        let interpreter = session.interpreter
+        guard let reader = EditLineReader(
+            primaryPrompt: {
+                let n = interpreter.corpus.articles.count
+                return "nq [\(n) article\(n == 1 ? "" : "s")]> "
+            },
+            continuationPrompt: "     ...> ",
+            historyPath: History.defaultPath()) else {
             errors.write("warning: line editing is not available; reading plain lines\n")
             return session.run(PlainLineReader(), origin: .prompt, mode: .interactive) ? 0 : 1
         }
         for w in reader.warnings { errors.write(w + "\n") }
+        reader.completer = CorpusNames(interpreter).completer()
         session.run(reader, origin: .prompt, mode: .interactive)
         if let warning = reader.saveHistory() { errors.write(warning + "\n") }
         return 0
@@ -118,10 +136,69 @@ enum History {
     }
 }
 
-enum Terminal {
-    static func columns() -> Int? {
+public enum Terminal {
+    public static func columns() -> Int? {
         var size = winsize()
         guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
+    }
+}
+
+/// The corpus's names for completion, sorted once per corpus size.
+final class CorpusNames: @unchecked Sendable {
+    let interpreter: Interpreter
+    var cachedFor = -1
+    var speakers: [String] = []
+    var entities: [String] = []
+    var sections: [String] = []
+
+    init(_ interpreter: Interpreter) { self.interpreter = interpreter }
+
+    func refresh() {
+        let corpus = interpreter.corpus
+        guard corpus.articles.count != cachedFor else { return }
+        cachedFor = corpus.articles.count
+        speakers = corpus.speakers.map(\.name).sorted()
+        entities = corpus.entities.map(\.name).sorted()
+        sections = Array(Set(corpus.sections.map(\.heading))).sorted()
+    }
+
+    func completer() -> Completer {
+        Completer(
+            speakers: { self.refresh(); return self.speakers },
+            entities: { self.refresh(); return self.entities },
+            sections: { self.refresh(); return self.sections },
+            resultSets: { self.interpreter.resultSets.keys.sorted() })
+    }
+}
+
+/// Loading progress on standard error, shown once loading has taken a second: files, articles, MB/s.
+final class ProgressBar: @unchecked Sendable {
+    let errors: OutputSink
+    let started = Date()
+    let lock = NSLock()
+    var shown = false
+    var bytes = 0
+
+    init(errors: OutputSink) { self.errors = errors }
+
+    func update(_ done: Int, _ total: Int, _ bytesSoFar: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        bytes = bytesSoFar
+        let elapsed = Date().timeIntervalSince(started)
+        guard elapsed > 1, done % max(1, total / 100) == 0 || done == total else { return }
+        shown = true
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        let rate = Double(bytes) / 1_000_000 / max(0.001, elapsed)
+        errors.write("\rloading [" + String(repeating: "█", count: filled) + String(repeating: " ", count: width - filled)
+                     + "] \(done)/\(total) files, " + String(format: "%.1f MB/s", rate) + "   ")
+    }
+
+    func finish(articles: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { errors.write("\rloaded \(articles) articles in " + String(format: "%.1f s", Date().timeIntervalSince(started)) + String(repeating: " ", count: 40) + "\n") }
     }
 }

@@ -30,13 +30,18 @@ public final class Session {
                 buffer.removeAll()
                 continue
             case .end:
+                if case .interactive = mode { interpreter.output.write("\n") }
                 if !buffer.isEmpty, !TextCheck.isBlank(buffer) {
                     ok = execute(buffer, origin: origin, firstLine: firstLine, reader: reader) && ok
                 }
                 return ok
             case .line(let line):
                 lineNumber += 1
-                if buffer.isEmpty { firstLine = lineNumber }
+                if buffer.isEmpty {
+                    // At the prompt each statement counts its own lines (errors say 1:5); in piped input, lines count on.
+                    if case .interactive = mode { lineNumber = 1 }
+                    firstLine = lineNumber
+                }
                 buffer.append(line)
                 let text = buffer.joined(separator: "\n")
                 guard Lexer.isComplete(text) else { continue }
@@ -53,6 +58,7 @@ public final class Session {
     func execute(_ lines: [String], origin: SourceOrigin, firstLine: Int, reader: LineReader) -> Bool {
         let text = lines.joined(separator: "\n")
         reader.remember(text)
+        Interrupts.reset()
         return interpreter.execute(SourceText(text, origin: origin, firstLine: firstLine))
     }
 }

@@ -17,11 +17,14 @@ public struct CorpusLoader: Sendable {
 
     public func load(_ specs: [String], progress: Progress? = nil) -> Outcome {
         let (files, expansionProblems) = PathExpansion.expand(specs)
+        let bytes = ByteCounter()
         let results = ConcurrentMap.map(files) { file -> (ReadResult, [AnalyzedArticle]) in
             let read = DocumentReader.read(path: file.path, category: file.category)
-            return (read, read.documents.map(ArticleBuilder.build))
+            let analyzed = read.documents.map(ArticleBuilder.build)
+            bytes.add(analyzed.reduce(0) { $0 + $1.article.text.utf8.count })
+            return (read, analyzed)
         } progress: { done, total in
-            progress?(done, total, 0)
+            progress?(done, total, bytes.value)
         }
         var articles: [AnalyzedArticle] = []
         var problems = expansionProblems
@@ -65,5 +68,23 @@ public enum ConcurrentMap {
         }
 
         func values() -> [R] { results.map { $0! } }
+    }
+}
+
+/// A byte count shared by the loading threads.
+final class ByteCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+
+    func add(_ n: Int) {
+        lock.lock()
+        total += n
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
     }
 }
