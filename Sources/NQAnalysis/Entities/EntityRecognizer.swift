@@ -141,7 +141,7 @@ public enum EntityRecognizer {
                 var offset = start
                 for word in c.words {
                     defer { offset += word.utf8.count + 1 }
-                    guard word.contains("-") else { continue }
+                    guard word.utf8.contains(0x2D) else { continue }
                     var partOffset = offset
                     for part in word.split(separator: "-", omittingEmptySubsequences: false) {
                         defer { partOffset += part.utf8.count + 1 }
@@ -170,7 +170,8 @@ public enum EntityRecognizer {
     }
 
     static func isAcronym(_ w: String) -> Bool {
-        w.count >= 2 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" } && w.contains { $0.isLetter }
+        if let f = w.utf8.first, f >= 0x61 && f <= 0x7A { return false }
+        return w.count >= 2 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" } && w.contains { $0.isLetter }
     }
 
     /// The candidate names of one paragraph.
@@ -190,10 +191,10 @@ public enum EntityRecognizer {
             // Wiki markup: "((WN))" interview tags and "((hi))Hindi language:" translation notes.
             if i >= 2, tokens[i - 1].isPunctuation("("), tokens[i - 2].isPunctuation("(") { i += 1; continue }
             if i >= 2, tokens[i - 1].isPunctuation(")"), tokens[i - 2].isPunctuation(")") { i += 1; continue }
-            let hyphenatedAdjective = t.text.contains("-") && (!t.isCapitalized || t.text.split(separator: "-").last?.first?.isLowercase == true)
+            let hyphenatedAdjective = t.text.utf8.contains(0x2D) && (!t.isCapitalized || t.text.split(separator: "-").last?.first?.isLowercase == true)
             guard t.isCapitalized, !hyphenatedAdjective else {
                 // "pro-Moscow", "ex-Soviet", "Kremlin-aligned": the capitalised part is a mention.
-                if t.text.contains("-") {
+                if t.text.utf8.contains(0x2D) {
                     var offset = t.start
                     for part in t.text.split(separator: "-", omittingEmptySubsequences: false) {
                         defer { offset += part.utf8.count + 1 }
@@ -284,7 +285,7 @@ public enum EntityRecognizer {
         var words = tokens[lo..<hi].map { Gazetteer.stripPossessive($0.text) }
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
         if words.count == 1, gazetteer.demonyms[words[0]] != nil || adjectives.contains(words[0]) { return nil }
-        if words.count == 1, let last = words[0].split(separator: "-").last, words[0].contains("-"), last.first?.isLowercase == true { return nil }
+        if words.count == 1, let last = words[0].split(separator: "-").last, words[0].utf8.contains(0x2D), last.first?.isLowercase == true { return nil }
         // "Republic of Belarus" → Belarus.
         if words.count >= 3, statePrefixes.contains(words[0]), words[1] == "of",
            let entry = gazetteer.entries[words.dropFirst(2).joined(separator: " ")] {

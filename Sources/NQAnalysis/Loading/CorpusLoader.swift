@@ -17,21 +17,20 @@ public struct CorpusLoader: Sendable {
 
     public func load(_ specs: [String], progress: Progress? = nil) -> Outcome {
         let (files, expansionProblems) = PathExpansion.expand(specs)
+        // Read the files on all cores, then analyse their documents on all cores (a big CSV file is
+        // many articles).
+        let reads = ConcurrentMap.map(files) { file in DocumentReader.read(path: file.path, category: file.category) }
+        let documents = reads.flatMap(\.documents)
         let bytes = ByteCounter()
-        let results = ConcurrentMap.map(files) { file -> (ReadResult, [AnalyzedArticle]) in
-            let read = DocumentReader.read(path: file.path, category: file.category)
-            let analyzed = read.documents.map(ArticleBuilder.build)
-            bytes.add(analyzed.reduce(0) { $0 + $1.article.text.utf8.count })
-            return (read, analyzed)
+        let articles = ConcurrentMap.map(documents) { doc -> AnalyzedArticle in
+            let a = ArticleBuilder.build(doc)
+            bytes.add(a.article.text.utf8.count)
+            return a
         } progress: { done, total in
             progress?(done, total, bytes.value)
         }
-        var articles: [AnalyzedArticle] = []
         var problems = expansionProblems
-        for (read, analyzed) in results {
-            problems += read.problems
-            articles += analyzed
-        }
+        for read in reads { problems += read.problems }
         return Outcome(articles: articles, problems: problems, files: files.count)
     }
 }

@@ -18,12 +18,24 @@ struct Attributor {
     let tokens: [TextToken]
     let quoted: [Bool]
 
+    // Word lists of the rules below, built once.
+    static let leadingConnectives: Set<String> = ["and", "but", "while", "then"]
+    static let namingVerbs: Set<String> = ["called", "call", "calls", "termed", "labelled", "labeled"]
+    static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
+    static let quotingVerbs: Set<String> = ["quoted", "cited", "quotes", "cites", "quoting", "citing"]
+    static let quotingVerbsFinite: Set<String> = ["quoted", "cited", "quotes", "cites"]
+    static let quoteVerbs: Set<String> = ["quoted", "quotes", "quoting"]
+    static let introducingWords: Set<String> = ["that", "reporters", "the", "press", "media", "journalists", "in", "a", "statement", "on", "twitter", "via"]
+    static let verbPrepositions: Set<String> = ["to", "as"]
+    static let clauseJoiners: Set<String> = ["which", "who", "that", "and", "or", "but"]
+    static let relativePronouns: Set<String> = ["which", "who", "that"]
+
     func isSpeechVerb(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, !quoted[i] else { return false }
         let w = tokens[i].lower
         // "in remarks published by CNN", "the report": after a determiner or preposition it is a noun.
         if i > 0, tokens[i - 1].kind == .word, !quoted[i - 1],
-           Lexicon.determiners.contains(tokens[i - 1].lower) || (Lexicon.prepositions.contains(tokens[i - 1].lower) && !["to", "as"].contains(tokens[i - 1].lower)) {
+           Lexicon.determiners.contains(tokens[i - 1].lower) || (Lexicon.prepositions.contains(tokens[i - 1].lower) && !Self.verbPrepositions.contains(tokens[i - 1].lower)) {
             return false
         }
         guard Lexicon.speechVerbs.contains(w), !tokens[i].isCapitalized else { return false }
@@ -31,7 +43,7 @@ struct Attributor {
             guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .quoteMark || tokens[i - 1].isPunctuation(",") else { return false }
             let p = tokens[i - 1]
             if p.kind == .word, !(p.isCapitalized || Lexicon.pronouns.contains(p.lower) || Lexicon.adverbs.contains(p.lower)
-                                  || ["which", "who", "that"].contains(p.lower)
+                                  || Self.relativePronouns.contains(p.lower)
                                   || Lexicon.roleWords.contains(p.lower) || Lexicon.organisationWords.contains(p.lower)) {
                 return false
             }
@@ -124,8 +136,8 @@ struct Attributor {
         guard v >= frame.lowerBound else { return nil }
         let verb = tokens[v].lower
         // "Politico quoted Tim Manning, formerly …, as saying": the one quoted speaks.
-        if ["quoted", "cited", "quotes", "cites", "quoting", "citing"].contains(verb), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
-           ["quoted", "quotes", "quoting"].contains(verb) || tokens[np.upperBound..<open].contains(where: { $0.lower == "saying" }) {
+        if Self.quotingVerbs.contains(verb), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
+           Self.quoteVerbs.contains(verb) || tokens[np.upperBound..<open].contains(where: { $0.lower == "saying" }) {
             return Attribution(speaker: np, verb: verb, direct: false)
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
@@ -163,7 +175,7 @@ struct Attributor {
     func finiteSpeaker(before v: Int, frame: Range<Int>) -> Range<Int>? {
         var u = v - 1
         while u >= frame.lowerBound {
-            if isSpeechVerb(u), ["quoted", "cited", "quotes", "cites"].contains(tokens[u].lower) {
+            if isSpeechVerb(u), Self.quotingVerbsFinite.contains(tokens[u].lower) {
                 return nounPhraseAfter(u + 1, frame: frame, limit: v)
             }
             if isSpeechVerb(u), !tokens[u].lower.hasSuffix("ing") {
@@ -180,7 +192,7 @@ struct Attributor {
     /// "an event called "Storm Area 51"": a naming verb right before the mark is not speech.
     func isNaming(_ v: Int, open: Int) -> Bool {
         let w = tokens[v].lower
-        guard ["called", "call", "calls", "termed", "labelled", "labeled"].contains(w), v + 1 == open else { return false }
+        guard Self.namingVerbs.contains(w), v + 1 == open else { return false }
         return v - 1 >= 0 && tokens[v - 1].kind == .word && !Lexicon.subjectPronouns.contains(tokens[v - 1].lower)
             && !tokens[v - 1].isCapitalized
     }
@@ -189,7 +201,7 @@ struct Attributor {
     func directlyIntroduces(_ v: Int, _ open: Int) -> Bool {
         let between = tokens[(v + 1)..<open]
         if between.isEmpty { return true }
-        if between.count <= 4, between.allSatisfy({ $0.kind == .punctuation || $0.isCapitalized || ["that", "reporters", "the", "press", "media", "journalists", "in", "a", "statement", "on", "twitter", "via"].contains($0.lower) }) {
+        if between.count <= 4, between.allSatisfy({ $0.kind == .punctuation || $0.isCapitalized || Self.introducingWords.contains($0.lower) }) {
             return true
         }
         return false
@@ -218,7 +230,7 @@ struct Attributor {
             if !quoted[i], tokens[i].lower == "according", tokens[i + 1].lower == "to",
                let np = nounPhraseAfter(i + 2, frame: frame) {
                 // "According to its press release, the NBA was …": the owner is the clause's subject.
-                if ["its", "his", "her", "their"].contains(tokens[i + 2].lower),
+                if Self.possessivePronouns.contains(tokens[i + 2].lower),
                    let comma = (np.upperBound..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
                    let s = clauseSubject((comma + 1)..<frame.upperBound) {
                     return Attribution(speaker: s, verb: "according to", direct: false)
@@ -246,7 +258,7 @@ struct Attributor {
         guard t.kind == .word, !quoted[j] else { return nil }
         if Lexicon.pronouns.contains(t.lower) { return j..<(j + 1) }
         // `a statement which read`, `X, who …, said`, `X called it … and termed her …`: the clause's subject.
-        if ["which", "who", "that", "and", "or", "but"].contains(t.lower) || Lexicon.prepositions.contains(t.lower) {
+        if Self.clauseJoiners.contains(t.lower) || Lexicon.prepositions.contains(t.lower) {
             return clauseSubject(lowerBound..<j)
         }
         // Collect the phrase leftwards.
@@ -388,7 +400,7 @@ struct Attributor {
     /// Drops leading determiners, adverbs and connecting words; nil when nothing is left.
     func trimmedPhrase(_ r: Range<Int>) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, tokens[lo].kind != .word || Lexicon.adverbs.contains(tokens[lo].lower) || ["and", "but", "while", "then"].contains(tokens[lo].lower) { lo += 1 }
+        while lo < hi, tokens[lo].kind != .word || Lexicon.adverbs.contains(tokens[lo].lower) || Self.leadingConnectives.contains(tokens[lo].lower) { lo += 1 }
         while hi > lo, tokens[hi - 1].kind != .word || Lexicon.determiners.contains(tokens[hi - 1].lower) { hi -= 1 }
         guard lo < hi, hi - lo <= 12 else { return nil }
         return lo..<hi

@@ -101,6 +101,7 @@ struct SpeakerResolver {
 
     /// "they've" → "they", "she'd" → "she".
     static func withoutContraction(_ w: String) -> String {
+        guard w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return w }
         for suffix in ["'ve", "'s", "'d", "'ll", "'re", "'m", "\u{2019}ve", "\u{2019}s", "\u{2019}d", "\u{2019}ll", "\u{2019}re", "\u{2019}m"]
         where w.hasSuffix(suffix) {
             let stem = String(w.dropLast(suffix.count))

@@ -13,15 +13,32 @@ struct TextToken: Sendable {
     var kind: Kind
     var start: Int
     var end: Int
-    var text: String
-
+    var text: String {
+        didSet { (lower, isCapitalized) = Self.features(text, kind) }
+    }
+    /// The text in lower case (computed once).
+    private(set) var lower: String
     /// Starts with an upper-case letter (or is an all-capitals acronym).
-    var isCapitalized: Bool {
-        guard kind == .word, let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
+    private(set) var isCapitalized: Bool
+
+    init(kind: Kind, start: Int, end: Int, text: String) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        (lower, isCapitalized) = Self.features(text, kind)
     }
 
-    var lower: String { text.lowercased() }
+    static func features(_ text: String, _ kind: Kind) -> (String, Bool) {
+        guard kind == .word, let f = text.utf8.first else { return (text, false) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: no Unicode tables needed.
+            var hasUpper = false
+            for b in text.utf8 where b >= 0x41 && b <= 0x5A { hasUpper = true; break }
+            return (hasUpper ? text.lowercased() : text, f >= 0x41 && f <= 0x5A)
+        }
+        return (text.lowercased(), text.unicodeScalars.first!.properties.isUppercase)
+    }
 
     func isPunctuation(_ p: String) -> Bool { kind == .punctuation && text == p }
 

@@ -12,6 +12,8 @@ public enum DateParsing {
 
     /// The ISO date when the whole of `text` is a date (optionally with a weekday and a time), else nil.
     public static func iso(_ text: String) -> String? {
+        // A date is short and holds a digit: most blocks are rejected without any work.
+        guard text.utf8.count <= 48, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let t = TextBlocks.trim(text)
         let u = Array(t.utf8)
         // 2019-01-04 with anything after it (a time).

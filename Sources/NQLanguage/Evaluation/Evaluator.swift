@@ -48,7 +48,7 @@ public struct Evaluator {
             if n & 1023 == 0, isCancelled() { throw Interrupted() }
             if holds(p, i) { kept.append(i) }
         }
-        trace?("filter where …: \(all.count) → \(kept.count) row\(kept.count == 1 ? "" : "s")")
+        trace?("filter where \(p.summary): \(all.count) → \(kept.count) row\(kept.count == 1 ? "" : "s")")
         return kept
     }
 

@@ -137,7 +137,7 @@ public final class Interpreter: @unchecked Sendable {
 
     func evaluator() -> Evaluator {
         var e = Evaluator(corpus: corpus, isCancelled: isCancelled)
-        if settings.trace { e.trace = { [errors] step in errors.write("trace: \(step)\n") } }
+        if settings.trace { e.trace = { [output] step in output.write("trace: \(step)\n") } }
         return e
     }
 

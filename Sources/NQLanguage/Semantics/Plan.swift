@@ -45,3 +45,19 @@ public struct ResultSet: Sendable {
     public var rows: [Int]
     public var statement: String
 }
+
+extension Predicate {
+    /// The condition in the language's own words, for traces.
+    public var summary: String {
+        switch self {
+        case .compare(let f, let op, let v): return "\(f.name) \(op.rawValue) " + (f.type == .number ? v.text : "\"\(v.text)\"")
+        case .contains(let f, let needle): return "\(f.name) contains \"\(needle)\""
+        case .matches(let f, let re): return "\(f.name) matches /\(re.pattern)/"
+        case .isIn(let f, let values): return "\(f.name) in (\(values.map { "\"\($0.text)\"" }.joined(separator: ", ")))"
+        case .mentions(let name, _): return "mentions \"\(name)\""
+        case .and(let a, let b): return "\(a.summary) and \(b.summary)"
+        case .or(let a, let b): return "(\(a.summary) or \(b.summary))"
+        case .not(let a): return "not \(a.summary)"
+        }
+    }
+}
