@@ -3,6 +3,7 @@ import PackageDescription
 
 // Modules by concern; dependencies flow one way, towards the corpus model:
 //   nq (executable) → NQShell → NQLanguage → NQAnalysis → NQCorpus
+//   nq (executable) → NQStore → NQCorpus
 let package = Package(
     name: "nq",
     platforms: [.macOS(.v13)],
@@ -11,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // libedit's native histedit.h API through a small C shim (see Sources/CEditLine/shim.h).
@@ -25,6 +27,8 @@ let package = Package(
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
         .target(name: "NQAnalysis", dependencies: ["NQCorpus"], exclude: ["Entities/README.md"]),
+        // The saved store: an analysed corpus in SQLite (through GRDB), reopened without analysing again.
+        .target(name: "NQStore", dependencies: ["NQCorpus", .product(name: "GRDB", package: "GRDB.swift")]),
         // The query language: source text, lexer, parser, syntax tree, checker, evaluator, renderers.
         .target(name: "NQLanguage", dependencies: ["NQAnalysis", "NQCorpus"]),
         // The shell: line readers (libedit, plain), the one input loop for prompt and batch.
@@ -34,6 +38,7 @@ let package = Package(
             name: "nq",
             dependencies: [
                 "NQShell",
+                "NQStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Demo")]
@@ -44,6 +49,7 @@ let package = Package(
         .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQFixtures"]),
         .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQFixtures"]),
         .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQFixtures"]),
+        .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQAnalysis", "NQFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nq", "NQFixtures"]),
     ]
 )

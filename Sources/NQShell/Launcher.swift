@@ -18,6 +18,8 @@ public struct LaunchOptions: Sendable {
     public var parameters: [String: String] = [:]
     public var bail = true
     public var version = "0.1.0"
+    /// Opens and writes `.nqdb` stores (the executable hands in the SQLite one).
+    public var store: CorpusStore?
 
     public init() {}
 }
@@ -45,7 +47,7 @@ public enum Launcher {
         }
 
         let specs = options.corpus.isEmpty ? options.demoCorpus.map { [$0] } ?? [] : options.corpus
-        var corpus = load(specs, errors: err, progress: isatty(2) == 1)
+        guard var corpus = load(specs, store: options.store, errors: err, progress: isatty(2) == 1) else { return 1 }
         if options.corpus.isEmpty, let demo = options.demoCorpus {
             // The bundled corpus is shown as demo/… wherever the build put it.
             corpus.renamePaths(prefix: demo.hasSuffix("/") ? demo : demo + "/", to: "demo/")
@@ -53,6 +55,7 @@ public enum Launcher {
         let interpreter = Interpreter(corpus: corpus, settings: settings, parameters: options.parameters,
                                       output: out, errors: err)
         interpreter.isCancelled = { Interrupts.pending }
+        interpreter.store = options.store
         let session = Session(interpreter: interpreter)
         let batch = Session.Mode.batch(bail: options.bail)
         var ok = true
@@ -88,8 +91,21 @@ public enum Launcher {
         return ok ? 0 : 1
     }
 
-    static func load(_ specs: [String], errors: OutputSink, progress: Bool) -> Corpus {
+    /// The corpus from --corpus (or the demo); nil when a named store cannot be opened.
+    static func load(_ specs: [String], store: CorpusStore?, errors: OutputSink, progress: Bool) -> Corpus? {
         var corpus = Corpus()
+        guard !specs.isEmpty else { return corpus }
+        var specs = specs
+        for spec in specs where spec.lowercased().hasSuffix(".nqdb") {
+            guard let store else { errors.write("error: \(spec): stores cannot be opened in this build\n"); return nil }
+            do {
+                for a in try store.open(spec).analyzedArticles() { corpus.add(a) }
+            } catch {
+                errors.write("error: \(spec): \(error)\n")
+                return nil
+            }
+        }
+        specs.removeAll { $0.lowercased().hasSuffix(".nqdb") }
         guard !specs.isEmpty else { return corpus }
         let bar: ProgressBar? = progress ? ProgressBar(errors: errors) : nil
         var report: CorpusLoader.Progress? = nil

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NQLanguage
 import NQShell
+import NQStore
 
 /// The command line (SPEC §2). Argument parsing only: `Launcher` does the work.
 struct NQCommand: ParsableCommand {
@@ -64,6 +65,7 @@ struct NQCommand: ParsableCommand {
         o.noRC = noRC
         o.bail = !keepGoing
         o.version = Self.version
+        o.store = SQLiteStore()
         for p in parameters {
             let parts = p.split(separator: "=", maxSplits: 1)
             o.parameters[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""

@@ -170,3 +170,29 @@ struct HelpTests {
         #expect(!r.stderr.contains("error"))
     }
 }
+
+@Suite("Saved stores from the command line")
+struct StoreCommandLineTests {
+    @Test("save, then --corpus STORE and load \"STORE\" answer as the analysed corpus does")
+    func saveAndReopen() throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("nq-e2e-\(UUID().uuidString).nqdb").path
+        let saved = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "save \"\(store)\""])
+        #expect(saved.status == 0)
+        #expect(saved.stderr.contains("saved 1 articles to \(store)"))
+        let statements = ["count mentions NATO by section", "count quotes where speaker = \"Lavrov\"", "find sections show heading, paragraphs"]
+        let args = statements.flatMap { ["-c", $0] }
+        let fresh = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "--format", "csv"] + args)
+        let reopened = try NQProcess.run(["--no-rc", "--corpus", store, "--format", "csv"] + args)
+        #expect(reopened.status == 0)
+        #expect(reopened.stdout == fresh.stdout)
+        let loaded = try NQProcess.run(["--no-rc", "--corpus", Fixtures.path("nested"), "--format", "csv", "-c", "load \"\(store)\"", "-c", "count articles"])
+        #expect(loaded.stdout == "count\n3\n")
+    }
+
+    @Test("A file that is not a store is an error with exit 1")
+    func notAStore() throws {
+        let r = try NQProcess.run(["--no-rc", "--corpus", Fixtures.path("bad/binary.txt").replacingOccurrences(of: ".txt", with: ".nqdb")])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("not an nq store"))
+    }
+}

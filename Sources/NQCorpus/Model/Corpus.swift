@@ -140,3 +140,28 @@ public struct EntitySummary: Sendable, Hashable {
 extension EntityType {
     var rank: Int { EntityType.allCases.firstIndex(of: self)! }
 }
+
+/// Saved, analysed corpora (`.nqdb`): implemented by the store module (NQStore), handed to the
+/// language and the shell by the executable.
+public protocol CorpusStore: Sendable {
+    func save(_ corpus: Corpus, to path: String) throws
+    func open(_ path: String) throws -> Corpus
+}
+
+extension Corpus {
+    /// The articles with their records, to add to another corpus.
+    public func analyzedArticles() -> [AnalyzedArticle] {
+        articles.map { a in
+            let next = a.id < articles.count ? articles[a.id] : nil
+            func slice<T>(_ all: [T], _ base: Int, _ nextBase: Int?) -> [T] { Array(all[base..<(nextBase ?? all.count)]) }
+            var analyzed = AnalyzedArticle(
+                article: a,
+                sections: slice(sections, a.sectionBase, next?.sectionBase),
+                paragraphs: slice(paragraphs, a.paragraphBase, next?.paragraphBase),
+                sentences: slice(sentences, a.sentenceBase, next?.sentenceBase))
+            analyzed.quotes = slice(quotes, a.quoteBase, next?.quoteBase)
+            analyzed.mentions = slice(mentions, a.mentionBase, next?.mentionBase)
+            return analyzed
+        }
+    }
+}

@@ -243,20 +243,3 @@ extension Interpreter {
     }
 }
 
-extension Corpus {
-    /// The articles with their records, to add to another corpus.
-    public func analyzedArticles() -> [AnalyzedArticle] {
-        articles.map { a in
-            let next = a.id < articles.count ? articles[a.id] : nil
-            func slice<T>(_ all: [T], _ base: Int, _ nextBase: Int?) -> [T] { Array(all[base..<(nextBase ?? all.count)]) }
-            var analyzed = AnalyzedArticle(
-                article: a,
-                sections: slice(sections, a.sectionBase, next?.sectionBase),
-                paragraphs: slice(paragraphs, a.paragraphBase, next?.paragraphBase),
-                sentences: slice(sentences, a.sentenceBase, next?.sentenceBase))
-            analyzed.quotes = slice(quotes, a.quoteBase, next?.quoteBase)
-            analyzed.mentions = slice(mentions, a.mentionBase, next?.mentionBase)
-            return analyzed
-        }
-    }
-}

@@ -203,9 +203,3 @@ public enum StatementChunker {
         return chunks
     }
 }
-
-/// Saved, analysed corpora (`.nqdb`): implemented by the store module, injected by the executable.
-public protocol CorpusStore: Sendable {
-    func save(_ corpus: Corpus, to path: String) throws
-    func open(_ path: String) throws -> Corpus
-}

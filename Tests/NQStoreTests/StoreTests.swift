@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import NQAnalysis
+import NQCorpus
+import NQFixtures
+import Testing
+@testable import NQStore
+
+/// Expects `body` to throw an error whose description starts with `prefix`.
+func expectError(_ prefix: String, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Corpus) {
+    do {
+        _ = try body()
+        Issue.record("no error; expected one starting \(prefix)", sourceLocation: sourceLocation)
+    } catch {
+        #expect("\(error)".hasPrefix(prefix), "\(error)", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite("The saved store")
+struct StoreTests {
+    func corpus() -> Corpus {
+        var c = Corpus()
+        for a in CorpusLoader().load([Fixtures.referenceArticle, Fixtures.path("formats")]).articles { c.add(a) }
+        return c
+    }
+
+    func temp() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("nq-store-\(UUID().uuidString).nqdb").path
+    }
+
+    @Test("A round trip gives back the corpus a fresh load gives")
+    func roundTrip() throws {
+        let fresh = corpus()
+        let path = temp()
+        try SQLiteStore().save(fresh, to: path)
+        let opened = try SQLiteStore().open(path)
+        #expect(opened.articles.map(\.title) == fresh.articles.map(\.title))
+        #expect(opened.articles.map(\.text) == fresh.articles.map(\.text))
+        #expect(opened.articles.map(\.source) == fresh.articles.map(\.source))
+        #expect(opened.articles.map(\.date) == fresh.articles.map(\.date))
+        #expect(opened.articles.map(\.quoteCount) == fresh.articles.map(\.quoteCount))
+        #expect(opened.sections == fresh.sections)
+        #expect(opened.paragraphs == fresh.paragraphs)
+        #expect(opened.sentences == fresh.sentences)
+        #expect(opened.quotes == fresh.quotes)
+        #expect(opened.mentions == fresh.mentions)
+        #expect(opened.entities == fresh.entities)
+        #expect(opened.speakers == fresh.speakers)
+    }
+
+    @Test("The tables are plain SQL for sqlite3 or pandas, with text views")
+    func schema() throws {
+        let path = temp()
+        try SQLiteStore().save(corpus(), to: path)
+        let db = try DatabaseQueue(path: path)
+        let (lavrov, text, nato, version) = try db.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes WHERE speaker = 'Sergei Lavrov'"),
+             try String.fetchOne(db, sql: "SELECT text FROM quote_texts WHERE id = 1"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions WHERE entity = 'NATO' AND article_id = 1"),
+             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'"))
+        }
+        #expect(lavrov == 4)
+        #expect(text == "diplomatic off-ramp")
+        #expect(nato == 8)
+        #expect(version == "1")
+    }
+
+    @Test("A store of another format version says so")
+    func otherVersion() throws {
+        let path = temp()
+        try SQLiteStore().save(corpus(), to: path)
+        let db = try DatabaseQueue(path: path)
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'version'") }
+        try db.close()
+        expectError("written by a newer nq (store format 2); this nq reads format 1") { try SQLiteStore().open(path) }
+    }
+
+    @Test("A damaged store is an error, never a crash or wrong answers")
+    func damaged() throws {
+        let garbage = temp()
+        try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: garbage))
+        expectError("not an nq store") { try SQLiteStore().open(garbage) }
+
+        let path = temp()
+        try SQLiteStore().save(corpus(), to: path)
+        let db = try DatabaseQueue(path: path)
+        try db.write { try $0.execute(sql: "UPDATE articles SET records = x'FFFFFFFFFFFFFFFFFF01' WHERE id = 2") }
+        try db.close()
+        expectError("the store is damaged") { try SQLiteStore().open(path) }
+
+        let other = temp()
+        let plain = try DatabaseQueue(path: other)
+        try plain.write { try $0.execute(sql: "CREATE TABLE t(x)") }
+        try plain.close()
+        expectError("not an nq store") { try SQLiteStore().open(other) }
+    }
+}
