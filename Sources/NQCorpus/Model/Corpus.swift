@@ -10,6 +10,9 @@ public struct Corpus: Sendable {
     public private(set) var speakers: [SpeakerSummary] = []
     private var speakerIndex: [String: Int] = [:]
     public private(set) var mentions: [Mention] = []
+    /// Postings: the rows of `quotes` by canonical speaker and of `mentions` by canonical entity.
+    public private(set) var quoteRowsBySpeaker: [String: [Int]] = [:]
+    public private(set) var mentionRowsByEntity: [String: [Int]] = [:]
     /// One row per canonical entity, in order of first mention.
     public private(set) var entities: [EntitySummary] = []
     private var entityIndex: [String: Int] = [:]
@@ -46,7 +49,10 @@ public struct Corpus: Sendable {
             q.id = quotes.count + 1
             q.articleID = article.id
             quotes.append(q)
-            if let name = q.speaker { countSpeaker(name, role: q.role, article: article.id) }
+            if let name = q.speaker {
+                countSpeaker(name, role: q.role, article: article.id)
+                quoteRowsBySpeaker[name, default: []].append(quotes.count - 1)
+            }
         }
         article.mentionBase = mentions.count
         for var m in analyzed.mentions {
@@ -54,6 +60,7 @@ public struct Corpus: Sendable {
             m.articleID = article.id
             mentions.append(m)
             countEntity(m, article: article.id)
+            mentionRowsByEntity[m.entity, default: []].append(mentions.count - 1)
         }
         textBytes += article.text.utf8.count
         articles.append(article)

@@ -14,6 +14,8 @@ public struct Evaluator {
     final class MentionCache {
         var scopes: [String: Set<MentionKey>] = [:]
         var quoteMentions: [String: [Int: [TextRange]]] = [:]
+        /// Name-aware matches, worked out once per statement over the distinct names.
+        var names: [String: Set<String>] = [:]
     }
 
     struct MentionKey: Hashable {
@@ -25,13 +27,38 @@ public struct Evaluator {
     /// Called with each evaluation step when `set trace on`.
     public var trace: ((String) -> Void)? = nil
 
+    /// The schema a name field belongs to (speaker: quotes; entity: mentions; name: entities or speakers).
+    var currentSchema: SourceSchema? = nil
+    func schema(of f: FieldSpec) -> SourceSchema {
+        if let s = currentSchema { return s }
+        return f.name == "speaker" ? Sources.quotes : Sources.mentions
+    }
+    /// The span of a record's text in its article, for byte-level `contains` (no copies).
+    var textSpan: ((Corpus, Int) -> (article: Int, range: TextRange))? = nil
+
     public init(corpus: Corpus, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.corpus = corpus
         self.isCancelled = isCancelled
     }
 
     public func run(_ plan: Plan) throws -> ResultTable {
-        let rows = try filter(plan)
+        var e = self
+        e.prepare(plan)
+        return try e.runPrepared(plan)
+    }
+
+    mutating func prepare(_ plan: Plan) {
+        currentSchema = plan.schema
+        switch plan.schema.name {
+        case "paragraphs": textSpan = { c, i in (c.paragraphs[i].articleID, c.paragraphs[i].range) }
+        case "sentences": textSpan = { c, i in (c.sentences[i].articleID, c.sentences[i].range) }
+        case "quotes": textSpan = { c, i in (c.quotes[i].articleID, c.quotes[i].range) }
+        default: textSpan = nil
+        }
+    }
+
+    func runPrepared(_ plan: Plan) throws -> ResultTable {
+        let rows = try filterPrepared(plan)
         switch plan.verb {
         case .find: return find(plan, rows)
         case .count: return count(plan, rows)
@@ -40,8 +67,20 @@ public struct Evaluator {
 
     /// The indices of the rows the plan's predicate holds for, in table order.
     func filter(_ plan: Plan) throws -> [Int] {
-        let all = plan.rows ?? Array(0..<plan.schema.rowCount(corpus))
-        trace?("scan \(plan.resultSetName ?? plan.schema.name): \(all.count) row\(all.count == 1 ? "" : "s")")
+        var e = self
+        e.prepare(plan)
+        return try e.filterPrepared(plan)
+    }
+
+    func filterPrepared(_ plan: Plan) throws -> [Int] {
+        let all: [Int]
+        if plan.rows == nil, let p = plan.predicate, let (rows, how) = lookup(p, plan.schema) {
+            all = rows
+            trace?("look up \(how) in the \(plan.schema.name == "quotes" ? "speaker" : "entity") index: \(rows.count) row\(rows.count == 1 ? "" : "s")")
+        } else {
+            all = plan.rows ?? Array(0..<plan.schema.rowCount(corpus))
+            trace?("scan \(plan.resultSetName ?? plan.schema.name): \(all.count) row\(all.count == 1 ? "" : "s")")
+        }
         guard let p = plan.predicate else { return all }
         var kept: [Int] = []
         for (n, i) in all.enumerated() {
@@ -55,13 +94,14 @@ public struct Evaluator {
     func holds(_ p: Predicate, _ i: Int) -> Bool {
         switch p {
         case .compare(let f, let op, let v):
-            if f.type == .name, op == .equal || op == .notEqual, let aliases = f.aliases {
+            if f.type == .name, op == .equal || op == .notEqual {
                 let value = f.get(corpus, i)
-                let hit = NameMatch.matches(value.text, v.text) || aliases(corpus, i).contains { NameMatch.matches($0, v.text) }
+                let hit = value.isNull ? false : matchingNames(f, v.text, schema(of: f)).contains(value.text)
                 return op == .equal ? hit : !hit
             }
             return compare(f.get(corpus, i), op, v, type: f.type)
         case .contains(let f, let needle):
+            if f.name == "text", let span = textSpan?(corpus, i) { return TextSearch.contains(corpus.article(span.article).text, span.range, needle) }
             return f.get(corpus, i).text.lowercased().contains(needle)
         case .matches(let f, let re):
             return re.firstMatch(in: f.get(corpus, i).text)
@@ -74,6 +114,45 @@ public struct Evaluator {
         case .or(let a, let b): return holds(a, i) || holds(b, i)
         case .not(let a): return !holds(a, i)
         }
+    }
+
+    /// Candidate rows from the postings when the condition (or its first conjunct) asks for a speaker
+    /// of quotes or an entity of mentions by name; the whole condition is still checked on them.
+    func lookup(_ p: Predicate, _ schema: SourceSchema) -> ([Int], String)? {
+        switch p {
+        case .compare(let f, .equal, let v) where f.type == .name:
+            let postings: [String: [Int]]
+            switch (schema.name, f.name) {
+            case ("quotes", "speaker"): postings = corpus.quoteRowsBySpeaker
+            case ("mentions", "entity"): postings = corpus.mentionRowsByEntity
+            default: return nil
+            }
+            let names = matchingNames(f, v.text, schema)
+            var rows: [Int] = []
+            for n in names { rows += postings[n] ?? [] }
+            return (rows.sorted(), "\(f.name) = \"\(v.text)\"")
+        case .and(let a, _):
+            return lookup(a, schema)
+        default:
+            return nil
+        }
+    }
+
+    /// The canonical names a name-aware `=` matches: the name, an alias or a part of it.
+    func matchingNames(_ f: FieldSpec, _ query: String, _ schema: SourceSchema) -> Set<String> {
+        let key = "\(schema.name).\(f.name)=\(query)"
+        if let cached = cache.names[key] { return cached }
+        var names = Set<String>()
+        if f.name == "speaker" || schema.name == "speakers" {
+            for s in corpus.speakers where NameMatch.matches(s.name, query) { names.insert(s.name) }
+        }
+        if f.name == "entity" || schema.name == "entities" {
+            for e in corpus.entities where NameMatch.matches(e.name, query) || e.aliases.contains(where: { NameMatch.matches($0, query) }) {
+                names.insert(e.name)
+            }
+        }
+        cache.names[key] = names
+        return names
     }
 
     /// Whether record `i` of a source with this scope holds a mention of entity `name`.
@@ -235,5 +314,38 @@ public enum NameMatch {
     /// Words split at spaces and punctuation, but a hyphenated compound is one word ("NATO-Russia").
     static func words(_ s: String) -> [String] {
         s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
+    }
+}
+
+/// Case-insensitive search for an ASCII-lower-case needle in a span of UTF-8 text, without copying it.
+enum TextSearch {
+    static func contains(_ text: String, _ range: TextRange, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard n.allSatisfy({ $0 < 0x80 }) else {
+            var t = text
+            return t.withUTF8 { b in String(decoding: UnsafeBufferPointer(rebasing: b[range.start..<range.end]), as: UTF8.self) }
+                .lowercased().contains(needle)
+        }
+        return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let end = range.end - n.count
+            guard range.start <= end else { return false }
+            let first = n[0]
+            var i = range.start
+            while i <= end {
+                if b[i] | 0x20 == first | 0x20 || b[i] == first {
+                    var k = 1
+                    while k < n.count {
+                        let c = b[i + k]
+                        let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                        if lower != n[k] { break }
+                        k += 1
+                    }
+                    if k == n.count, (b[i] >= 0x41 && b[i] <= 0x5A ? b[i] | 0x20 : b[i]) == first { return true }
+                }
+                i += 1
+            }
+            return false
+        } ?? String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: range.start)..<text.utf8.index(text.utf8.startIndex, offsetBy: range.end)])!.lowercased().contains(needle)
     }
 }

@@ -42,6 +42,8 @@ extension Interpreter {
             let total = p.rows?.count ?? p.schema.rowCount(corpus)
             if let name = p.resultSetName {
                 steps.append("read the \(total) \(p.schema.name) kept in \(name) (from let)")
+            } else if let pred = p.predicate, let how = indexed(pred, p.schema) {
+                steps.append("look up \(how) (of the \(total) \(p.schema.name) in the loaded corpus, read only those)")
             } else {
                 steps.append("scan \(p.schema.name): every row, \(total) in the loaded corpus")
             }
@@ -81,6 +83,18 @@ extension Interpreter {
         case .help: return ["print help"]
         case .vars: return ["list the let names and parameters"]
         case .quit: return ["leave"]
+        }
+    }
+
+    /// The index a condition can use, in words (as the evaluator's lookup decides).
+    func indexed(_ p: Predicate, _ schema: SourceSchema) -> String? {
+        switch p {
+        case .compare(let f, .equal, let v) where f.type == .name:
+            if schema.name == "quotes" && f.name == "speaker" { return "the quotes of the speakers named \"\(v.text)\" in the speaker index" }
+            if schema.name == "mentions" && f.name == "entity" { return "the mentions of the entities named \"\(v.text)\" in the entity index" }
+            return nil
+        case .and(let a, _): return indexed(a, schema)
+        default: return nil
         }
     }
 

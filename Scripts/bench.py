@@ -1,0 +1,116 @@
+"""The body of Scripts/bench (see there). Nothing large is committed: the corpus is written to a
+temporary folder and removed at the end."""
+import csv, os, re, resource, shutil, statistics, subprocess, sys, tempfile, time
+
+NQ = os.path.abspath(".build/release/nq")
+DEMO = "Sources/nq/Demo/wikinews"
+TARGET_MB = float(sys.argv[1]) if len(sys.argv) > 1 else 50.0
+RUNS = 5
+
+STATEMENTS = [
+    ("find with speaker", 'find quotes where speaker = "Boris Johnson" limit 20', None),
+    ("count with speaker", 'count quotes where speaker = "Donald Trump"', None),
+    ("count with entity", 'count mentions where entity = "NATO"', None),
+    ("text contains", 'count paragraphs where text contains "vaccine"', ("-i", "vaccine")),
+    ("regex", 'count paragraphs where text matches /sanction(s|ed)/i', ("-i", "sanction(s|ed)")),
+    ("by one key", 'count quotes by speaker limit 10', None),
+    ("by two keys", 'count mentions by type, section limit 10', None),
+    ("kwic", 'kwic "climate" limit 20', ("-i", r"\bclimate\b")),
+    ("mentions X by article", 'count mentions NATO by article', ("NATO",)),
+]
+
+
+def make_corpus(folder):
+    """Copies of the Wikinews CSVs with distinct URLs until the text reaches TARGET_MB and 10,000 articles."""
+    rows = []
+    for name in sorted(os.listdir(DEMO)):
+        if name.endswith(".csv"):
+            with open(os.path.join(DEMO, name), newline="", encoding="utf-8") as f:
+                rows += list(csv.DictReader(f))
+    size = sum(len(r["text"].encode()) for r in rows)
+    copies = max(1, int(TARGET_MB * 1e6 / size) + 1)
+    while copies * len(rows) < 10000:
+        copies += 1
+    text_bytes = 0
+    for c in range(copies):
+        path = os.path.join(folder, f"copy{c:03d}.csv")
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["url", "date", "title", "text"])
+            for r in rows:
+                w.writerow([r["url"] + f"?copy={c}", r["date"], r["title"], r["text"]])
+                text_bytes += len(r["text"].encode())
+    return copies * len(rows), text_bytes
+
+
+def timed(args, stdin=None):
+    """(seconds, peak RSS in bytes, completed process) of one nq or rg run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    p = subprocess.run(args, input=stdin, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    if p.returncode != 0:
+        sys.exit(f"failed: {' '.join(args)}\n{p.stderr}")
+    return elapsed, rss if rss > before * 1024 else rss, p
+
+
+def statement_times(corpus_arg, statements):
+    """Mean milliseconds of each statement, timed inside one nq session after loading (set timer on)."""
+    script = "set timer on\nset format csv\n"
+    for _, s, _ in statements:
+        script += (s + "\n") * RUNS
+    _, _, p = timed([NQ, "--no-rc", "--corpus", corpus_arg], stdin=script)
+    times = [float(t) for t in re.findall(r"time: ([0-9.]+) ms", p.stderr)]
+    times = times[2:]  # the two set statements
+    return {statements[k][0]: statistics.mean(times[k * RUNS:(k + 1) * RUNS]) for k in range(len(statements))}
+
+
+def rg_ms(args, folder):
+    runs = [timed(["rg", "-c", *args, folder])[0] for _ in range(3)]
+    return statistics.mean(runs) * 1000
+
+
+def main():
+    folder = tempfile.mkdtemp(prefix="nq-bench-")
+    try:
+        articles, text_bytes = make_corpus(folder)
+        mb = text_bytes / 1e6
+        print(f"corpus: {articles} articles, {mb:.1f} MB of article text, in {folder} (removed at the end)")
+        print(f"machine: {os.cpu_count()} cores\n")
+
+        load_s, load_rss, _ = timed([NQ, "--no-rc", "--corpus", folder, "-c", "count articles"])
+        startup = statistics.mean(timed([NQ, "--no-rc", "-c", "count articles"])[0] for _ in range(3))
+        store = os.path.join(folder, "corpus.nqdb")
+        save_s = timed([NQ, "--no-rc", "--corpus", folder, "-c", f'save "{store}"'])[0] - load_s
+        reopen = statistics.mean(timed([NQ, "--no-rc", "--corpus", store, "-c", "count articles"])[0] for _ in range(3))
+
+        rows = [("load + analysis", f"{mb / load_s:.1f} MB/s", f"{load_s:.2f} s for {mb:.1f} MB"),
+                ("articles per second", f"{articles / load_s:,.0f}", ""),
+                ("peak memory (RSS)", f"{load_rss / 1e6:.0f} MB", f"{load_rss / text_bytes:.1f} × the text"),
+                ("start-up on the demo corpus", f"{startup * 1000:.0f} ms", ""),
+                ("save the store", f"{max(0, save_s):.2f} s", ""),
+                ("reopen the saved store", f"{reopen:.2f} s", "process start to first answer")]
+        width = max(len(r[0]) for r in rows) + 2
+        for name, value, note in rows:
+            print(f"{name:<{width}}{value:>12}  {note}")
+
+        print("\nstatements after loading (mean of %d, ms)      nq     ripgrep   nq ÷ rg" % RUNS)
+        analysed = statement_times(folder, STATEMENTS)
+        stored = statement_times(store, STATEMENTS[-1:])
+        for name, statement, rg in STATEMENTS:
+            ms = analysed[name]
+            line = f"  {name:<24}{statement[:40]:<42}{ms:9.1f}"
+            if rg:
+                r = rg_ms(rg, folder)
+                line += f"  {r:9.1f}  {ms / r:8.2f}"
+            print(line)
+        name, statement, rg = STATEMENTS[-1]
+        r = rg_ms(rg, folder)
+        print(f"  {'… on the saved store':<24}{statement[:40]:<42}{stored[name]:9.1f}  {r:9.1f}  {stored[name] / r:8.2f}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
