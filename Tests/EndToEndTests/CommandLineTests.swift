@@ -196,3 +196,17 @@ struct StoreCommandLineTests {
         #expect(r.stderr.contains("not an nq store"))
     }
 }
+
+@Suite("~/.nqrc")
+struct RCFileTests {
+    @Test("~/.nqrc runs first; --no-rc skips it")
+    func rc() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("nq-rc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try "# my settings\nset format csv\n".write(to: home.appendingPathComponent(".nqrc"), atomically: true, encoding: .utf8)
+        let with = try NQProcess.run(["--corpus", Fixtures.referenceArticle, "-c", "count sections"], environment: ["HOME": home.path])
+        #expect(with.stdout == "count\n3\n")
+        let without = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "count sections"], environment: ["HOME": home.path])
+        #expect(without.stdout == "count\n─────\n    3\n")
+    }
+}
