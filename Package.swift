@@ -44,7 +44,7 @@ let package = Package(
             resources: [.copy("Demo")]
         ),
         // Test fixtures (copies of the reference article and small files in each format), shared by
-        // the test targets; tests never read ../shared.
+        // the test targets; tests never read the shared folder beside the project.
         .target(name: "NQFixtures", path: "Tests/NQFixtures", resources: [.copy("Files")]),
         .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQFixtures"]),
         .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQFixtures"]),

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The test fixtures, copied into the project (tests never read ../shared).
+/// The test fixtures, copied into the project (tests never read the shared folder beside the project).
 public enum Fixtures {
     public static var root: URL { Bundle.module.resourceURL!.appendingPathComponent("Files") }
 

@@ -98,17 +98,16 @@ extension Interpreter {
         }
     }
 
+    /// The condition in words, with what each comparison means (built on `Predicate.summary`).
     func describe(_ p: Predicate) -> String {
         switch p {
-        case .compare(let f, let op, let v):
-            let shown = f.type == .number ? v.text : "\"\(v.text)\""
+        case .compare(let f, let op, _):
             let note = f.type == .name && (op == .equal || op == .notEqual) ? " (name-aware: the name, an alias or a part of it)"
                 : f.type != .number && (op == .equal || op == .notEqual) ? " (any case)" : ""
-            return "\(f.name) \(op.rawValue) \(shown)\(note)"
-        case .contains(let f, let needle): return "\(f.name) contains \"\(needle)\" (any case)"
-        case .matches(let f, let re): return "\(f.name) matches /\(re.pattern)/ (a linear-time match: no pattern can hang it)"
-        case .isIn(let f, let values): return "\(f.name) in (\(values.map { "\"\($0.text)\"" }.joined(separator: ", ")))"
-        case .mentions(let name, _): return "the record mentions \"\(name)\""
+            return p.summary + note
+        case .contains: return p.summary + " (any case)"
+        case .matches: return p.summary + " (a linear-time match: no pattern can hang it)"
+        case .isIn, .mentions: return p.summary
         case .and(let a, let b): return "(\(describe(a)) and \(describe(b)))"
         case .or(let a, let b): return "(\(describe(a)) or \(describe(b)))"
         case .not(let a): return "not \(describe(a))"
