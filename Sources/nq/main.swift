@@ -4,7 +4,8 @@ import NQShell
 
 // Exit status (SPEC §2): 0 success, 1 a statement failed, 2 bad command line.
 do {
-    let command = try NQCommand.parseAsRoot() as! NQCommand
+    // parse() throws a clean exit for --help and --version, which the catch below prints.
+    let command = try NQCommand.parse()
     exit(Launcher.run(command.options()))
 } catch {
     let code = NQCommand.exitCode(for: error)

@@ -54,6 +54,17 @@ struct CommandLineTests {
         #expect(try NQProcess.run(["--no-such-option"]).status == 2)
     }
 
+    @Test("--help and --version print and exit 0")
+    func helpAndVersion() throws {
+        let help = try NQProcess.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: nq"))
+        #expect(help.stdout.contains("--corpus <path>"))
+        let version = try NQProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == "0.1.0\n")
+    }
+
     @Test("Statements on standard input: results only, no prompt or banner")
     func standardInput() throws {
         let r = try NQProcess.run(["--corpus", reference, "--format", "csv"], stdin: "count articles\ncount sections\n")

@@ -162,3 +162,16 @@ struct RegexTests {
         #expect(try LinearRegex("(a*)*b").firstMatch(in: text) == false)
     }
 }
+
+@Suite("Cancellation")
+struct CancellationTests {
+    @Test("A statement polls the cancel flag (Ctrl-C in the shell) and stops, saying so")
+    func cancelled() {
+        let h = Harness()
+        h.interpreter.isCancelled = { true }
+        let r = h.run("count paragraphs where index > 0; print \"not reached\"")
+        #expect(!r.ok)
+        #expect(r.out.isEmpty)
+        #expect(r.err == "interrupted: the statement was cancelled\n")
+    }
+}
