@@ -31,6 +31,10 @@ public enum EntityRecognizer {
                                           "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Hindu", "Buddhist", "Catholic",
                                           "Protestant", "Latino", "Hispanic", "Black", "White", "Indigenous", "Nordic", "Slavic", "Democratic", "Republican",
                                           "Middle", "Central", "Anglo", "Sunni", "Shia", "Shiite", "Kurdish", "Pashtun"]
+    /// Titles that are adjectives ("former Warsaw Pact allies"): before a name they say nothing of a person.
+    static let adjectivalRoles: Set<String> = ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
+                                                   "general", "special", "private", "supreme", "incumbent", "security", "emergency", "home",
+                                                   "foreign", "interior", "health", "finance", "economy", "justice", "press", "crown", "field"]
     /// First words that turn "X of Country" into the country: "Republic of Belarus".
     static let statePrefixes: Set<String> = ["Republic", "Kingdom", "State", "Commonwealth", "Principality", "Sultanate", "Emirate", "Federation"]
     static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "across", "into", "outside", "throughout"]
@@ -302,10 +306,7 @@ public enum EntityRecognizer {
         let lower = words.map { $0.lowercased() }
         // Evidence.
         let previous = lo > 0 ? tokens[lo - 1] : nil
-        let adjectivalRoles: Set<String> = ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
-                                            "general", "special", "private", "supreme", "incumbent", "security", "emergency", "home",
-                                            "foreign", "interior", "health", "finance", "economy", "justice", "press", "crown", "field"]
-        if titled || (previous.map { Lexicon.roleWords.contains($0.lower) && !$0.isCapitalized && !adjectivalRoles.contains($0.lower) } ?? false) {
+        if titled || (previous.map { Lexicon.roleWords.contains($0.lower) && !$0.isCapitalized && !Self.adjectivalRoles.contains($0.lower) } ?? false) {
             evidence = .person
         }
         if lower.contains(where: { Lexicon.organisationWords.contains($0) }) { evidence = .organization }

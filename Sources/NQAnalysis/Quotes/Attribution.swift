@@ -19,6 +19,9 @@ struct Attributor {
     let quoted: [Bool]
 
     // Word lists of the rules below, built once.
+    static let contrastWords: Set<String> = ["while", "whereas", "but"]
+    static let pronounClauseJoiners: Set<String> = ["and", "but", "while"]
+    static let adverbsNotBe = Lexicon.adverbs.subtracting(Lexicon.beForms)
     static let leadingConnectives: Set<String> = ["and", "but", "while", "then"]
     static let namingVerbs: Set<String> = ["called", "call", "calls", "termed", "labelled", "labeled"]
     static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
@@ -142,7 +145,7 @@ struct Attributor {
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
         var b = v - 1
-        while b >= frame.lowerBound, isWord(b, in: Lexicon.adverbs.subtracting(Lexicon.beForms)) { b -= 1 }
+        while b >= frame.lowerBound, isWord(b, in: Self.adverbsNotBe) { b -= 1 }
         if b >= frame.lowerBound, isWord(b, in: Lexicon.beForms) {
             if let by = (v..<frame.upperBound).first(where: { !quoted[$0] && tokens[$0].lower == "by" }),
                let np = nounPhraseAfter(by + 1, frame: frame) {
@@ -300,8 +303,8 @@ struct Attributor {
         while start < range.upperBound, quoted[start] || tokens[start].isPunctuation(",") { start += 1 }
         guard start < range.upperBound else { return nil }
         // Start after the last clause break that is followed by a phrase.
-        for i in range.reversed() where i + 1 < range.upperBound && (isWord(i, in: ["while", "whereas", "but"]) && tokens[i + 1].isCapitalized
-                                                                    || isWord(i, in: ["and", "but", "while"]) && isWord(i + 1, in: Lexicon.subjectPronouns)) {
+        for i in range.reversed() where i + 1 < range.upperBound && (isWord(i, in: Self.contrastWords) && tokens[i + 1].isCapitalized
+                                                                    || isWord(i, in: Self.pronounClauseJoiners) && isWord(i + 1, in: Lexicon.subjectPronouns)) {
             start = i + 1
             break
         }

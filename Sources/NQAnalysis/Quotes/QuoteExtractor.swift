@@ -160,6 +160,8 @@ public enum QuoteExtractor {
 
 /// What is not a quotation, and what kind one is.
 enum QuoteFilter {
+    static let reportingCues: Set<String> = ["reportedly", "reports", "reported", "allegedly", "according"]
+    static let abbreviations: Set<String> = ["vs", "v", "no", "st", "mr", "mrs", "dr", "jr", "sr", "inc", "ltd", "co", "corp"]
     static let smallWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs", "v"]
     /// "the word "pandemic"", "the hashtag "…"": a word named, not said.
     static let mentionCues: Set<String> = ["word", "words", "term", "phrase", "hashtag", "slogan", "motto", "label", "nickname", "title", "headline"]
@@ -181,7 +183,6 @@ enum QuoteFilter {
         }
         if span.open > 0, ws.count <= 4, mentionCues.contains(pq.tokens[span.open - 1].lower) { return true }
         let content = pq.content(span)
-        let abbreviations: Set<String> = ["vs", "v", "no", "st", "mr", "mrs", "dr", "jr", "sr", "inc", "ltd", "co", "corp"]
         for k in content where pq.tokens[k].kind == .punctuation && [".", "!", "?", ":"].contains(pq.tokens[k].text) {
             let afterAbbreviation = pq.tokens[k].text == "." && k > content.lowerBound && abbreviations.contains(pq.tokens[k - 1].lower)
             // "Underappreciated Sports Anime/Manga.": a final period after capitalised words only.
@@ -217,8 +218,7 @@ enum QuoteFilter {
     static func isScareQuote(_ span: QuoteSpan, _ pq: ParagraphQuotes, frame: Range<Int>) -> Bool {
         let ws = words(span, pq)
         guard ws.count <= 3 else { return false }
-        let cues: Set<String> = ["reportedly", "reports", "reported", "allegedly", "according"]
-        let hasCue = frame.contains { !pq.quoted[$0] && cues.contains(pq.tokens[$0].lower) }
+        let hasCue = frame.contains { !pq.quoted[$0] && reportingCues.contains(pq.tokens[$0].lower) }
         return !hasCue
     }
 

@@ -18,6 +18,7 @@ struct SpeakerResolver {
     /// Acronyms defined in the text: "World Health Organization (WHO)" → WHO.
     private(set) var acronyms: [String: String] = [:]
 
+    static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
     static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"]
 
     /// Learns the names of an article from the capitalised runs of its paragraphs.
@@ -158,8 +159,7 @@ struct SpeakerResolver {
             return earlier
         }
         // "Their statement read": the owner is the pronoun's antecedent.
-        let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
-        if words.count >= 2, let pronoun = possessives[lowered[0]], let head = lowered.last, Lexicon.documents.contains(head) {
+        if words.count >= 2, let pronoun = Self.possessives[lowered[0]], let head = lowered.last, Lexicon.documents.contains(head) {
             return resolve([pronoun])
         }
         // "The WHO's website said" → WHO; "the family's statement" → family.
