@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import NQLanguage
 
 /// Line editing on libedit's native API (histedit.h, through the CEditLine shim): emacs bindings,
 /// UTF-8 input, ~/.editrc, Tab completion, history kept across sessions in `historyPath`.
@@ -58,7 +59,7 @@ public final class EditLineReader: LineReader {
         var count: Int32 = 0
         guard let raw = el_gets(el, &count) else {
             if count == -1 && (errno == EINTR || Interrupts.pending) {
-                FileDescriptorSinkCompat.write(1, "^C\n")
+                FileDescriptorSink.standardOutput.write("^C\n")
                 return .interrupted
             }
             return .end
@@ -113,16 +114,8 @@ public final class EditLineReader: LineReader {
                 _ = el_insertstr(el, common)
                 return UInt8(CC_REFRESH)
             }
-            FileDescriptorSinkCompat.write(1, "\n" + Completer.columns(completion.candidates, width: Terminal.columns() ?? 80))
+            FileDescriptorSink.standardOutput.write("\n" + Completer.columns(completion.candidates, width: Terminal.columns() ?? 80))
             return UInt8(CC_REDISPLAY)
         }
-    }
-}
-
-/// Writes straight to a file descriptor (the shell's own messages at the prompt).
-enum FileDescriptorSinkCompat {
-    static func write(_ fd: Int32, _ text: String) {
-        var text = text
-        text.withUTF8 { b in _ = Foundation.write(fd, b.baseAddress, b.count) }
     }
 }

@@ -27,23 +27,3 @@ public final class PlainLineReader: LineReader {
 
     public func remember(_ statement: String) {}
 }
-
-/// Lines from a string (a script file, or tests).
-public final class TextLineReader: LineReader {
-    var lines: [String]
-    var next = 0
-
-    public init(_ text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        self.lines = lines
-    }
-
-    public func readLine(continuation: Bool) -> LineReadResult {
-        guard next < lines.count else { return .end }
-        defer { next += 1 }
-        return .line(lines[next])
-    }
-
-    public func remember(_ statement: String) {}
-}

@@ -266,18 +266,16 @@ struct Attributor {
         }
         // Collect the phrase leftwards.
         var k = j
-        var sawDeterminer = false
         while k - 1 >= lowerBound {
             let p = tokens[k - 1]
             guard p.kind == .word, !quoted[k - 1] else { break }
             let w = p.lower
-            if Lexicon.determiners.contains(w) { k -= 1; sawDeterminer = true; break }
+            if Lexicon.determiners.contains(w) { k -= 1; break }
             if Lexicon.prepositions.contains(w) || Lexicon.clauseBreaks.contains(w) || Lexicon.speechVerbs.contains(w) && !p.isCapitalized { break }
             if !p.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w), j - k >= 3 { break }
             if !p.isCapitalized, j - k >= 5 { break }
             k -= 1
         }
-        _ = sawDeterminer
         // Object of a preposition or a temporal phrase ("on Tuesday"): the subject is further left —
         // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").
         if k - 1 >= lowerBound, isWord(k - 1, in: Lexicon.prepositions) {
@@ -341,9 +339,8 @@ struct Attributor {
             }
             if t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w) { onlyTitles = false }
             if end > start, Lexicon.beForms.contains(w) || Lexicon.adverbs.contains(w) { break }
-            let afterDeterminer = false
             if !t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w),
-               !Lexicon.determiners.contains(w), end > start, !onlyTitles, !afterDeterminer { break }
+               !Lexicon.determiners.contains(w), end > start, !onlyTitles { break }
             end += 1
             if end - start > 10 { break }
         }

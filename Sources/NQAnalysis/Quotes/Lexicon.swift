@@ -55,10 +55,6 @@ enum Lexicon {
         "letter", "proclamation", "opinion", "memo", "summary", "announcement", "email", "message", "spokesperson",
     ]
 
-    /// Speech verbs that need a particle or object to report: "pointed out", "called on", "went on".
-    static let weakVerbs: Set<String> = ["point", "pointed", "call", "calls", "called", "calling", "share", "shared",
-                                         "offer", "offered", "welcome", "welcomed", "agree", "agreed", "express",
-                                         "expressed", "thank", "thanked", "continue", "continued"]
 
     /// Words that may stand between a subject and its verb: "he also said", "she later told".
     static let adverbs: Set<String> = [

@@ -3,17 +3,6 @@ import NQCorpus
 /// Finds the quotations of an article and who said them. Linear in the text: each paragraph is
 /// tokenised once on its UTF-8 bytes, and every rule looks only within the paragraph's frames.
 public enum QuoteExtractor {
-    struct Found {
-        var paragraph: Paragraph
-        var range: TextRange
-        var tokens: Range<Int>
-        var paragraphIndex: Int
-        var attribution: Attribution?
-        var speakerWords: [String]?
-        var kind: Quote.Kind
-        var position: Int
-    }
-
     public static func extract(text: String, paragraphs: [Paragraph]) -> [Quote] {
         var text = text
         return text.withUTF8 { b in extract(b, paragraphs) }

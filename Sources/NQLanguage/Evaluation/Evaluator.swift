@@ -173,8 +173,8 @@ public struct Evaluator {
     }
 
     func matchingMentions(_ name: String) -> [Mention] {
-        let names = Set(corpus.entities.filter { e in NameMatch.matches(e.name, name) || e.aliases.contains { NameMatch.matches($0, name) } }.map(\.name))
-        return corpus.mentions.filter { names.contains($0.entity) }
+        let names = matchingNames(Sources.mentions.field("entity")!, name, Sources.mentions)
+        return names.flatMap { corpus.mentionRowsByEntity[$0] ?? [] }.map { corpus.mentions[$0] }
     }
 
     func mentionKeys(_ name: String, _ scope: MentionScope) -> Set<MentionKey> {

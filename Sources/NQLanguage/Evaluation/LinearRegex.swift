@@ -226,7 +226,6 @@ struct Compiler {
     }
 
     mutating func repetition() throws -> [I] {
-        let atomStart = pos
         let atom = try self.atom()
         guard pos < pattern.count else { return atom }
         var (lo, hi): (Int, Int?)
@@ -245,7 +244,6 @@ struct Compiler {
             if pattern[pos] != "{" || (try? counted()) != nil { pos = save; throw error("nothing to repeat") }
             pos = save
         }
-        _ = atomStart
         return try repeatFragment(atom, lo, hi)
     }
 

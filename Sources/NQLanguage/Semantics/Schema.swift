@@ -7,15 +7,10 @@ public struct FieldSpec: Sendable {
     /// Shown by default in json/csv output (and `show *`); long texts such as an article's body are not.
     public var inOutput: Bool
     public var get: @Sendable (Corpus, Int) -> Value
-    /// For name fields: the other names the value is known by (an entity's aliases).
-    public var aliases: (@Sendable (Corpus, Int) -> [String])?
-
-    public init(_ name: String, _ type: FieldType, inOutput: Bool = true,
-                aliases: (@Sendable (Corpus, Int) -> [String])? = nil, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
+    public init(_ name: String, _ type: FieldType, inOutput: Bool = true, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.type = type
         self.inOutput = inOutput
-        self.aliases = aliases
         self.get = get
     }
 }
@@ -33,8 +28,6 @@ public struct SourceSchema: Sendable {
     public var fields: [FieldSpec]
     public var tableColumns: [String]
     public var rowCount: @Sendable (Corpus) -> Int
-    /// The field holding the record's text.
-    public var textField: String?
     /// How `mentions "X"` finds this source's records among the mentions (nil: not available).
     public var mentionScope: MentionScope? = nil
     /// The article a record belongs to (for date buckets); nil for sources that span articles.
@@ -87,7 +80,7 @@ public enum Sources {
             FieldSpec("text", .text, inOutput: false) { c, i in .string(c.articles[i].text) },
         ],
         tableColumns: ["id", "title", "date", "source", "category", "words", "paragraphs", "quotes"],
-        rowCount: { $0.articles.count }, textField: "text", mentionScope: .article, articleOf: { c, i in c.articles[i].id })
+        rowCount: { $0.articles.count }, mentionScope: .article, articleOf: { c, i in c.articles[i].id })
 
     public static let sections = SourceSchema(
         name: "sections", singular: "section",
@@ -107,7 +100,7 @@ public enum Sources {
             },
         ] + articleFields { c, i in c.sections[i].articleID },
         tableColumns: ["id", "article_id", "index", "heading", "paragraphs", "words"],
-        rowCount: { $0.sections.count }, textField: "text", mentionScope: .section, articleOf: { c, i in c.sections[i].articleID })
+        rowCount: { $0.sections.count }, mentionScope: .section, articleOf: { c, i in c.sections[i].articleID })
 
     public static let paragraphs = SourceSchema(
         name: "paragraphs", singular: "paragraph",
@@ -121,7 +114,7 @@ public enum Sources {
             FieldSpec("text", .text) { c, i in .string(c.article(c.paragraphs[i].articleID).slice(c.paragraphs[i].range)) },
         ] + articleFields { c, i in c.paragraphs[i].articleID },
         tableColumns: ["id", "article_id", "section", "index", "text"],
-        rowCount: { $0.paragraphs.count }, textField: "text", mentionScope: .paragraph, articleOf: { c, i in c.paragraphs[i].articleID })
+        rowCount: { $0.paragraphs.count }, mentionScope: .paragraph, articleOf: { c, i in c.paragraphs[i].articleID })
 
     public static let sentences = SourceSchema(
         name: "sentences", singular: "sentence",
@@ -135,7 +128,7 @@ public enum Sources {
             FieldSpec("text", .text) { c, i in .string(c.article(c.sentences[i].articleID).slice(c.sentences[i].range)) },
         ] + articleFields { c, i in c.sentences[i].articleID },
         tableColumns: ["id", "article_id", "section", "paragraph", "text"],
-        rowCount: { $0.sentences.count }, textField: "text", mentionScope: .sentence, articleOf: { c, i in c.sentences[i].articleID })
+        rowCount: { $0.sentences.count }, mentionScope: .sentence, articleOf: { c, i in c.sentences[i].articleID })
 }
 
 extension Sources {
@@ -154,7 +147,7 @@ extension Sources {
             FieldSpec("paragraph", .number) { c, i in .int(c.quotes[i].paragraph) },
         ] + articleFields { c, i in c.quotes[i].articleID },
         tableColumns: ["id", "speaker", "text", "kind", "article_id"],
-        rowCount: { $0.quotes.count }, textField: "text", mentionScope: .quote, articleOf: { c, i in c.quotes[i].articleID })
+        rowCount: { $0.quotes.count }, mentionScope: .quote, articleOf: { c, i in c.quotes[i].articleID })
 
     public static let speakers = SourceSchema(
         name: "speakers", singular: "speaker",
@@ -165,7 +158,7 @@ extension Sources {
             FieldSpec("articles", .number) { c, i in .int(c.speakers[i].articles) },
         ],
         tableColumns: ["name", "role", "quotes", "articles"],
-        rowCount: { $0.speakers.count }, textField: nil)
+        rowCount: { $0.speakers.count })
 }
 
 extension Sources {
@@ -173,9 +166,7 @@ extension Sources {
         name: "mentions", singular: "mention",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.mentions[i].id) },
-            FieldSpec("entity", .name, aliases: { c, i in c.entity(named: c.mentions[i].entity)?.aliases ?? [] }) { c, i in
-                .string(c.mentions[i].entity)
-            },
+            FieldSpec("entity", .name) { c, i in .string(c.mentions[i].entity) },
             FieldSpec("text", .text) { c, i in .string(c.mentions[i].text) },
             FieldSpec("type", .text) { c, i in .string(c.mentions[i].type.rawValue) },
             FieldSpec("article_id", .number) { c, i in .int(c.mentions[i].articleID) },
@@ -184,17 +175,17 @@ extension Sources {
             FieldSpec("sentence", .number) { c, i in .int(c.mentions[i].sentence) },
         ] + articleFields { c, i in c.mentions[i].articleID },
         tableColumns: ["id", "entity", "text", "type", "article_id", "section", "paragraph"],
-        rowCount: { $0.mentions.count }, textField: "text", articleOf: { c, i in c.mentions[i].articleID })
+        rowCount: { $0.mentions.count }, articleOf: { c, i in c.mentions[i].articleID })
 
     public static let entities = SourceSchema(
         name: "entities", singular: "entity",
         fields: [
-            FieldSpec("name", .name, aliases: { c, i in c.entities[i].aliases }) { c, i in .string(c.entities[i].name) },
+            FieldSpec("name", .name) { c, i in .string(c.entities[i].name) },
             FieldSpec("type", .text) { c, i in .string(c.entities[i].type.rawValue) },
             FieldSpec("aliases", .text) { c, i in .string(c.entities[i].aliases.joined(separator: "; ")) },
             FieldSpec("mentions", .number) { c, i in .int(c.entities[i].mentions) },
             FieldSpec("articles", .number) { c, i in .int(c.entities[i].articles) },
         ],
         tableColumns: ["name", "type", "aliases", "mentions", "articles"],
-        rowCount: { $0.entities.count }, textField: nil)
+        rowCount: { $0.entities.count })
 }
