@@ -6,14 +6,14 @@ import NQCorpus
 /// Linear: one pass over each paragraph's tokens, dictionary look-ups only.
 public enum EntityRecognizer {
     /// Words joining a name's parts: "Organization for Security and Co-operation in Europe".
-    static let connectors: Set<String> = ["of", "for", "and", "in", "on", "the", "de", "del", "da", "von", "van", "&", "al", "bin"]
-    static let placeWords: Set<String> = ["city", "county", "province", "island", "islands", "river", "lake", "mountain",
+    static let connectors: WordSet = ["of", "for", "and", "in", "on", "the", "de", "del", "da", "von", "van", "&", "al", "bin"]
+    static let placeWords: WordSet = ["city", "county", "province", "island", "islands", "river", "lake", "mountain",
                                           "mountains", "street", "avenue", "road", "square", "bridge", "airport", "station",
                                           "park", "valley", "bay", "coast", "beach", "region", "district", "peninsula",
                                           "plaza", "hall", "stadium", "arena", "village", "town", "harbour", "harbor", "port",
                                           "strait", "sea", "ocean", "desert", "forest", "canyon", "falls", "mount", "cathedral"]
     /// Capitalised at the start of a sentence, but not names.
-    static let sentenceWords: Set<String> = [
+    static let sentenceWords: WordSet = [
         "neither", "either", "both", "each", "every", "all", "some", "many", "most", "several", "such", "another",
         "other", "no", "yes", "also", "however", "meanwhile", "although", "though", "despite", "after", "before",
         "during", "since", "while", "when", "where", "why", "how", "what", "who", "this", "that", "these", "those",
@@ -27,18 +27,18 @@ public enum EntityRecognizer {
         "utc", "gmt", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "am", "pm", "a.m.", "p.m.",
     ]
     /// Adjectives of regions and peoples that are not mentions by themselves.
-    static let adjectives: Set<String> = ["European", "African", "Asian", "Arab", "Western", "Eastern", "Northern", "Southern",
+    static let adjectives: WordSet = ["European", "African", "Asian", "Arab", "Western", "Eastern", "Northern", "Southern",
                                           "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Hindu", "Buddhist", "Catholic",
                                           "Protestant", "Latino", "Hispanic", "Black", "White", "Indigenous", "Nordic", "Slavic", "Democratic", "Republican",
                                           "Middle", "Central", "Anglo", "Sunni", "Shia", "Shiite", "Kurdish", "Pashtun"]
     /// Titles that are adjectives ("former Warsaw Pact allies"): before a name they say nothing of a person.
-    static let adjectivalRoles: Set<String> = ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
+    static let adjectivalRoles: WordSet = ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
                                                    "general", "special", "private", "supreme", "incumbent", "security", "emergency", "home",
                                                    "foreign", "interior", "health", "finance", "economy", "justice", "press", "crown", "field"]
     /// First words that turn "X of Country" into the country: "Republic of Belarus".
-    static let statePrefixes: Set<String> = ["Republic", "Kingdom", "State", "Commonwealth", "Principality", "Sultanate", "Emirate", "Federation"]
-    static let placePrepositions: Set<String> = ["in", "at", "from", "near", "to", "across", "into", "outside", "throughout"]
-    static let otherWords: Set<String> = ["covid-19", "coronavirus", "sars-cov-2", "ebola", "brexit", "olympics", "christmas",
+    static let statePrefixes: WordSet = ["Republic", "Kingdom", "State", "Commonwealth", "Principality", "Sultanate", "Emirate", "Federation"]
+    static let placePrepositions: WordSet = ["in", "at", "from", "near", "to", "across", "into", "outside", "throughout"]
+    static let otherWords: WordSet = ["covid-19", "coronavirus", "sars-cov-2", "ebola", "brexit", "olympics", "christmas",
                                           "easter", "ramadan", "internet", "bitcoin", "hurricane", "storm", "cyclone", "typhoon",
                                           "war", "award", "prize", "cup", "championship", "championships", "games", "festival",
                                           "act", "bill", "law", "treaty", "pact", "agreement", "accord", "summit", "conference",
@@ -295,7 +295,7 @@ public enum EntityRecognizer {
            let entry = gazetteer.entries[words.dropFirst(2).joined(separator: " ")] {
             return Candidate(range: lo..<hi, words: words, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
-        if words.allSatisfy({ Lexicon.roleWords.contains($0.lowercased()) || Lexicon.organisationWords.contains($0.lowercased()) }) && words.count == 1 {
+        if words.allSatisfy({ Lexicon.roleWords.contains(lowercasing: $0) || Lexicon.organisationWords.contains(lowercasing: $0) }) && words.count == 1 {
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
         }
         if words.count == 1, words[0].count == 1 { return nil }

@@ -9,61 +9,82 @@ struct Gazetteer: Sendable {
     }
 
     /// Surface forms by their space-joined words: "United States", "U.S.", "NATO".
-    private(set) var entries: [String: Entry] = [:]
-    private(set) var demonyms: [String: String] = [:]
-    private(set) var givenNames: Set<String> = []
+    private(set) var entries = ByteTable<Entry>()
+    /// The first words of the surface forms: most words start no entry, and are turned away here.
+    private var firstWords: WordSet = []
+    private(set) var demonyms = ByteTable<String>()
+    private(set) var givenNames: WordSet = []
     private(set) var longest = 1
 
     static let shared = Gazetteer(GazetteerData.tsv)
 
     init(_ tsv: String) {
+        var firsts: [String] = []
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cols.count >= 2 else { continue }
             let kind = cols[0], canonical = cols[1]
             if kind == "given" {
-                givenNames = Set(canonical.split(separator: " ").map(String.init))
+                givenNames = WordSet(canonical.split(separator: " ").map(String.init))
                 continue
             }
             let type: EntityType = kind == "organization" ? .organization : .place
             let aliases = cols.count > 2 ? cols[2].split(separator: "|").map(String.init) : []
-            for form in [canonical] + aliases { add(form, Entry(canonical: canonical, type: type)) }
+            for form in [canonical] + aliases { add(form, Entry(canonical: canonical, type: type), firsts: &firsts) }
             if cols.count > 3 {
-                for d in cols[3].split(separator: "|") { demonyms[String(d)] = canonical }
+                for d in cols[3].split(separator: "|") { demonyms.insert(String(d), canonical) }
             }
         }
+        firstWords = WordSet(firsts)
     }
 
-    private mutating func add(_ form: String, _ entry: Entry) {
-        let key = form.split(separator: " ").joined(separator: " ")
-        if entries[key] == nil { entries[key] = entry }
+    private mutating func add(_ form: String, _ entry: Entry, firsts: inout [String]) {
+        let words = form.split(separator: " ")
+        let key = words.joined(separator: " ")
+        entries.insert(key, entry)
+        firsts.append(String(words[0]))
         // "the Netherlands", "The Bahamas": also without the article.
         if key.hasPrefix("the ") || key.hasPrefix("The ") {
-            let bare = String(key.dropFirst(4))
-            if entries[bare] == nil { entries[bare] = entry }
+            entries.insert(String(key.dropFirst(4)), entry)
+            if words.count > 1 { firsts.append(String(words[1])) }
         }
-        longest = max(longest, key.split(separator: " ").count)
+        longest = max(longest, words.count)
     }
 
     /// The longest entry starting at token `i` (possessive "'s" allowed on the last word).
     func match(_ tokens: [TextToken], at i: Int) -> (length: Int, entry: Entry)? {
+        let first = tokens[i].text
+        guard tokens[i].kind == .word, firstWords.contains(first) || firstWords.contains(Self.stripPossessive(first)) else { return nil }
         var best: (Int, Entry)? = nil
-        var words: [String] = []
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
         var k = i
         while k < tokens.count, k - i < longest {
             let t = tokens[k]
             guard t.kind == .word || t.text == "&" else { break }
-            words.append(t.text)
-            let key = words.joined(separator: " ")
-            if let e = entries[key] {
+            if k > i { key.append(0x20) }
+            key.append(contentsOf: t.text.utf8)
+            let found: Entry? = key.withUnsafeBufferPointer { b in
+                if let e = entries.value(b) { return e }
+                let bare = Self.possessiveLength(b)
+                return bare < b.count ? entries.value(UnsafeBufferPointer(rebasing: b[0..<bare])) : nil
+            }
+            if let e = found {
                 best = (k - i + 1, e)
-            } else if let e = entries[Self.stripPossessive(key)] {
-                best = (k - i + 1, e)
-                break
+                if entries.value(key) == nil { break }  // matched without its possessive: the name ends here
             }
             k += 1
         }
         return best
+    }
+
+    /// The length of `b` without a final possessive ('s, ’s, s').
+    static func possessiveLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        if n >= 2, b[n - 1] == 0x73, b[n - 2] == 0x27 { return n - 2 }
+        if n >= 4, b[n - 1] == 0x73, b[n - 2] == 0x99, b[n - 3] == 0x80, b[n - 4] == 0xE2 { return n - 4 }
+        if n >= 2, b[n - 1] == 0x27, b[n - 2] == 0x73 { return n - 1 }
+        return n
     }
 
     static func stripPossessive(_ s: String) -> String {
@@ -71,4 +92,10 @@ struct Gazetteer: Sendable {
         if s.hasSuffix("s'") { return String(s.dropLast()) }
         return s
     }
+}
+
+extension ByteTable {
+    subscript(_ key: String) -> Value? { value(key) }
+    subscript(_ key: Substring) -> Value? { value(key) }
+    func value(_ key: [UInt8]) -> Value? { key.withUnsafeBufferPointer { value($0) } }
 }

@@ -19,19 +19,19 @@ struct Attributor {
     let quoted: [Bool]
 
     // Word lists of the rules below, built once.
-    static let contrastWords: Set<String> = ["while", "whereas", "but"]
-    static let pronounClauseJoiners: Set<String> = ["and", "but", "while"]
+    static let contrastWords: WordSet = ["while", "whereas", "but"]
+    static let pronounClauseJoiners: WordSet = ["and", "but", "while"]
     static let adverbsNotBe = Lexicon.adverbs.subtracting(Lexicon.beForms)
-    static let leadingConnectives: Set<String> = ["and", "but", "while", "then"]
-    static let namingVerbs: Set<String> = ["called", "call", "calls", "termed", "labelled", "labeled"]
-    static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
-    static let quotingVerbs: Set<String> = ["quoted", "cited", "quotes", "cites", "quoting", "citing"]
-    static let quotingVerbsFinite: Set<String> = ["quoted", "cited", "quotes", "cites"]
-    static let quoteVerbs: Set<String> = ["quoted", "quotes", "quoting"]
-    static let introducingWords: Set<String> = ["that", "reporters", "the", "press", "media", "journalists", "in", "a", "statement", "on", "twitter", "via"]
-    static let verbPrepositions: Set<String> = ["to", "as"]
-    static let clauseJoiners: Set<String> = ["which", "who", "that", "and", "or", "but"]
-    static let relativePronouns: Set<String> = ["which", "who", "that"]
+    static let leadingConnectives: WordSet = ["and", "but", "while", "then"]
+    static let namingVerbs: WordSet = ["called", "call", "calls", "termed", "labelled", "labeled"]
+    static let possessivePronouns: WordSet = ["its", "his", "her", "their"]
+    static let quotingVerbs: WordSet = ["quoted", "cited", "quotes", "cites", "quoting", "citing"]
+    static let quotingVerbsFinite: WordSet = ["quoted", "cited", "quotes", "cites"]
+    static let quoteVerbs: WordSet = ["quoted", "quotes", "quoting"]
+    static let introducingWords: WordSet = ["that", "reporters", "the", "press", "media", "journalists", "in", "a", "statement", "on", "twitter", "via"]
+    static let verbPrepositions: WordSet = ["to", "as"]
+    static let clauseJoiners: WordSet = ["which", "who", "that", "and", "or", "but"]
+    static let relativePronouns: WordSet = ["which", "who", "that"]
 
     func isSpeechVerb(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, !quoted[i] else { return false }
@@ -54,7 +54,7 @@ struct Attributor {
         return true
     }
 
-    func isWord(_ i: Int, in set: Set<String>) -> Bool {
+    func isWord(_ i: Int, in set: WordSet) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && set.contains(tokens[i].lower)
     }
 

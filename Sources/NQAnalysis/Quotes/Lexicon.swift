@@ -1,7 +1,7 @@
 /// Word lists for attribution: verbs of speech, titles and roles, pronouns. Lower-case.
 enum Lexicon {
     /// Verbs that report speech or writing, in the forms news uses.
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "state", "states", "stated", "stating",
         "add", "adds", "added", "adding", "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted",
         "tweeting", "post", "posts", "posted", "note", "notes", "noted", "noting", "explain", "explains",
@@ -34,7 +34,7 @@ enum Lexicon {
 
     /// Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
     /// a pronoun, an adverb or an institution ("the ministry states").
-    static let nounLike: Set<String> = [
+    static let nounLike: WordSet = [
         "comments", "remarks", "reports", "notes", "claims", "calls", "posts", "tweets", "replies", "answers",
         "quotes", "comment", "remark", "report", "note", "claim", "call", "post", "tweet", "reply", "answer",
         "quote", "states", "state", "read", "reads", "share", "offer", "demand", "demands", "promise", "pledge",
@@ -43,21 +43,21 @@ enum Lexicon {
     ]
 
     /// "A number of Senators": the group is what follows "of".
-    static let quantities: Set<String> = ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",
+    static let quantities: WordSet = ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",
                                           "several", "most", "all", "few", "members", "one", "two", "three", "none", "each"]
 
     /// Forms of "be" that make a verb of speech passive: "was described by X as …".
-    static let beForms: Set<String> = ["was", "were", "is", "are", "been", "be", "being"]
+    static let beForms: WordSet = ["was", "were", "is", "are", "been", "be", "being"]
 
     /// Things that speak for their owner: "the WHO's website said" → WHO.
-    static let documents: Set<String> = [
+    static let documents: WordSet = [
         "website", "site", "statement", "account", "post", "page", "report", "readout", "tweet", "blog", "release",
         "letter", "proclamation", "opinion", "memo", "summary", "announcement", "email", "message", "spokesperson",
     ]
 
 
     /// Words that may stand between a subject and its verb: "he also said", "she later told".
-    static let adverbs: Set<String> = [
+    static let adverbs: WordSet = [
         "also", "later", "then", "previously", "earlier", "further", "subsequently", "reportedly", "had", "has",
         "have", "was", "were", "is", "would", "will", "could", "has", "once", "again", "separately", "publicly",
         "recently", "repeatedly", "simply", "already", "immediately", "additionally", "similarly", "likewise",
@@ -66,12 +66,12 @@ enum Lexicon {
         "did", "does", "do", "may", "might", "must", "should", "can", "shall", "would", "going", "been",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "him", "her", "them", "you"]
-    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "him", "her", "them", "you"]
+    static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we"]
 
-    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"]
+    static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"]
 
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "of", "to", "at", "for", "from", "with", "in", "on", "by", "via", "into", "about", "after", "before",
         "during", "over", "under", "against", "between", "through", "toward", "towards", "upon", "across",
         "than", "like", "as", "since", "until", "within", "without", "per", "amid", "amidst", "among", "amongst",
@@ -79,11 +79,11 @@ enum Lexicon {
     ]
 
     /// Words that end the subject of a clause when met going left: conjunctions and relative words.
-    static let clauseBreaks: Set<String> = ["and", "but", "while", "whereas", "although", "though", "because", "that",
+    static let clauseBreaks: WordSet = ["and", "but", "while", "whereas", "although", "though", "because", "that",
                                             "which", "who", "whom", "where", "when", "if", "so", "yet", "or", "what"]
 
     /// Titles and roles that precede a name; stripped into `role`.
-    static let roleWords: Set<String> = [
+    static let roleWords: WordSet = [
         "president", "vice", "prime", "minister", "secretary", "press", "foreign", "defence", "defense", "interior",
         "health", "finance", "economy", "justice", "home", "state", "general", "attorney", "spokesman",
         "spokeswoman", "spokesperson", "spokespeople", "chancellor", "senator", "sen.", "sen", "rep.", "rep",
@@ -111,7 +111,7 @@ enum Lexicon {
     ]
 
     /// Words that mark a group or institution rather than a person ("ministry", "department").
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "ministry", "department", "office", "council", "committee", "commission", "agency", "service", "police",
         "government", "administration", "court", "party", "house", "kremlin", "army", "military", "company",
         "corporation", "university", "institute", "organization", "organisation", "union", "association",
@@ -122,7 +122,7 @@ enum Lexicon {
         "guard", "coalition", "alliance", "tribunal", "cabinet", "legislature", "inc", "ltd", "airlines",
     ]
 
-    static let monthsAndDays: Set<String> = [
+    static let monthsAndDays: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]

@@ -125,7 +125,7 @@ public enum QuoteExtractor {
 
     static func apply(_ event: (position: Int, words: [String], speech: Bool), to resolver: inout SpeakerResolver) {
         let words = event.words
-        if words.count == 1 && Lexicon.pronouns.contains(words[0].lowercased()) {
+        if words.count == 1 && Lexicon.pronouns.contains(lowercasing: words[0]) {
             if event.speech { _ = resolver.resolve(words) }
             return
         }
@@ -149,12 +149,12 @@ public enum QuoteExtractor {
 
 /// What is not a quotation, and what kind one is.
 enum QuoteFilter {
-    static let reportingCues: Set<String> = ["reportedly", "reports", "reported", "allegedly", "according"]
-    static let abbreviations: Set<String> = ["vs", "v", "no", "st", "mr", "mrs", "dr", "jr", "sr", "inc", "ltd", "co", "corp"]
-    static let smallWords: Set<String> = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs", "v"]
+    static let reportingCues: WordSet = ["reportedly", "reports", "reported", "allegedly", "according"]
+    static let abbreviations: WordSet = ["vs", "v", "no", "st", "mr", "mrs", "dr", "jr", "sr", "inc", "ltd", "co", "corp"]
+    static let smallWords: WordSet = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs", "v"]
     /// "the word "pandemic"", "the hashtag "…"": a word named, not said.
-    static let mentionCues: Set<String> = ["word", "words", "term", "phrase", "hashtag", "slogan", "motto", "label", "nickname", "title", "headline"]
-    static let namingCues: Set<String> = ["called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "as", "film", "book", "song", "album", "show", "series", "documentary", "movie", "hashtag", "campaign", "slogan", "operation", "project", "program", "programme", "word", "term", "phrase"]
+    static let mentionCues: WordSet = ["word", "words", "term", "phrase", "hashtag", "slogan", "motto", "label", "nickname", "title", "headline"]
+    static let namingCues: WordSet = ["called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "as", "film", "book", "song", "album", "show", "series", "documentary", "movie", "hashtag", "campaign", "slogan", "operation", "project", "program", "programme", "word", "term", "phrase"]
 
     static func words(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> [TextToken] {
         pq.tokens[pq.content(span)].filter { $0.kind == .word }

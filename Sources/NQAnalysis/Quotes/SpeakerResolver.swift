@@ -19,7 +19,7 @@ struct SpeakerResolver {
     private(set) var acronyms: [String: String] = [:]
 
     static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
-    static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"]
+    static let particles: WordSet = ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"]
 
     /// Learns the names of an article from the capitalised runs of its paragraphs.
     mutating func learnNames(_ tokens: [TextToken]) {
@@ -43,7 +43,7 @@ struct SpeakerResolver {
     mutating func learn(_ run: [TextToken]) {
         let (roleWords, name) = Self.split(run.map(\.text))
         guard name.count >= 2, name.count <= 4,
-              !name.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) || Lexicon.monthsAndDays.contains($0.lowercased()) }),
+              !name.contains(where: { Lexicon.organisationWords.contains(lowercasing: $0) || Lexicon.monthsAndDays.contains(lowercasing: $0) }),
               name.allSatisfy({ $0.unicodeScalars.contains { $0.properties.isLowercase } || $0.count <= 2 })
         else { return }
         let full = name.joined(separator: " ")
@@ -64,7 +64,7 @@ struct SpeakerResolver {
         // Leading sentence words that are not names: "Earlier Lavrov", "The".
         while let f = words.first, isFunctionWord(f) { words.removeFirst() }
         var lastRole = -1
-        for (i, w) in words.enumerated() where Lexicon.roleWords.contains(w.lowercased()) || isDemonymBeforeTitle(words, i)
+        for (i, w) in words.enumerated() where Lexicon.roleWords.contains(lowercasing: w) || isDemonymBeforeTitle(words, i)
             || (i + 2 < words.count && w.count <= 4 && w.count >= 2 && w == w.uppercased() && w.allSatisfy(\.isLetter) && i == Self.lastRole(words, before: i) + 1) {
             lastRole = i
         }
@@ -75,7 +75,7 @@ struct SpeakerResolver {
     /// counts only where it leads the phrase or follows another title.
     static func lastRole(_ words: [String], before i: Int) -> Int {
         var last = -1
-        for k in 0..<i where Lexicon.roleWords.contains(words[k].lowercased()) { last = k }
+        for k in 0..<i where Lexicon.roleWords.contains(lowercasing: words[k]) { last = k }
         return last
     }
 
@@ -87,7 +87,7 @@ struct SpeakerResolver {
 
     /// "Russian" in "Russian Foreign Minister": a demonym followed by a title is part of the role.
     static func isDemonymBeforeTitle(_ words: [String], _ i: Int) -> Bool {
-        guard i + 1 < words.count, Lexicon.roleWords.contains(words[i + 1].lowercased()) else { return false }
+        guard i + 1 < words.count, Lexicon.roleWords.contains(lowercasing: words[i + 1]) else { return false }
         let l = words[i].lowercased()
         return ["ian", "ean", "ese", "ish", "an", "ch", "i"].contains { l.hasSuffix($0) } || l == "us" || l == "uk" || l == "eu"
     }
@@ -125,7 +125,7 @@ struct SpeakerResolver {
     func isPersonName(_ name: [String]) -> Bool {
         if name.count >= 2 {
             return name.allSatisfy { $0.first!.isUppercase || Self.particles.contains($0) }
-                && !name.contains { Lexicon.organisationWords.contains($0.lowercased()) }
+                && !name.contains { Lexicon.organisationWords.contains(lowercasing: $0) }
         }
         guard let w = name.first else { return false }
         if acronyms[w] != nil { return false }
@@ -167,10 +167,10 @@ struct SpeakerResolver {
            let head = lowered.last, Lexicon.documents.contains(head), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
         }
-        while let f = words.first, Lexicon.determiners.contains(f.lowercased()) || Lexicon.adverbs.contains(f.lowercased()) { words.removeFirst() }
+        while let f = words.first, Lexicon.determiners.contains(lowercasing: f) || Lexicon.adverbs.contains(lowercasing: f) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
-        if words.allSatisfy({ Lexicon.roleWords.contains($0.lowercased()) }) {
+        if words.allSatisfy({ Lexicon.roleWords.contains(lowercasing: $0) }) {
             let title = words.map { $0.lowercased() }.joined(separator: " ")
             if let holder = roles.first(where: { $0.value.lowercased().hasSuffix(title) })?.key {
                 let r = Resolved(speaker: holder, role: roles[holder], isPerson: true)
@@ -181,14 +181,14 @@ struct SpeakerResolver {
         // The name: the last run of capitalised words that are neither titles nor institutions.
         var start = words.count
         while start > 0, let w = Optional(words[start - 1]), w.first!.isUppercase || Self.particles.contains(w),
-              !Lexicon.roleWords.contains(w.lowercased()), !Lexicon.organisationWords.contains(w.lowercased()) {
+              !Lexicon.roleWords.contains(lowercasing: w), !Lexicon.organisationWords.contains(lowercasing: w) {
             start -= 1
         }
         while start < words.count, Self.particles.contains(words[start]) { start += 1 }
         let nameWords = Array(words[start...])
         let resolved: Resolved
-        if start > 0, words[start - 1].first!.isUppercase, Lexicon.organisationWords.contains(words[start - 1].lowercased()),
-           !Lexicon.roleWords.contains(words[start - 1].lowercased()) {
+        if start > 0, words[start - 1].first!.isUppercase, Lexicon.organisationWords.contains(lowercasing: words[start - 1]),
+           !Lexicon.roleWords.contains(lowercasing: words[start - 1]) {
             // "Republic Act No": a name that continues an institution's.
             resolved = Resolved(speaker: words.joined(separator: " "), role: nil, isPerson: false)
         } else if nameWords.count == 1, let full = acronyms[nameWords[0]] {

@@ -65,7 +65,7 @@ public enum BlockClassifier {
         if "\"\u{201C}\u{2018}\u{2014}-(".unicodeScalars.contains(first) { return false }
         let words = text.split(separator: " ")
         // Headings do not end on a function word ("… to empower Melbournians to") or hold a quotation.
-        if let lastWord = words.last, headingEndStopWords.contains(lastWord.lowercased()) { return false }
+        if let lastWord = words.last, headingEndStopWords.contains(lowercasing: String(lastWord)) { return false }
         if text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }) { return false }
         return words.count <= maxHeadingWords
     }
@@ -110,12 +110,12 @@ public enum BlockClassifier {
         return roles
     }
 
-    static let headingEndStopWords: Set<String> = [
+    static let headingEndStopWords: WordSet = [
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "and", "or", "with", "by", "as", "but",
         "that", "which", "who", "is", "are", "was", "were", "his", "her", "their", "its", "our",
     ]
 
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "and", "or", "with", "by", "as", "is",
         "are", "was", "new", "its", "how", "why", "what", "who",
     ]

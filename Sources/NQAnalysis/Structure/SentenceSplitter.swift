@@ -8,18 +8,18 @@ import NQCorpus
 /// (Inc.) and dotted acronyms (U.S.).
 public enum SentenceSplitter {
     /// Never end a sentence: they precede a name or a number.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm",
         "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "mt", "ft", "st", "messrs", "fr",
         "vs", "v", "e.g", "i.e", "cf", "approx", "no", "nos", "fig", "vol", "ch", "art", "pp", "p", "ave",
         "blvd", "rd", "dept", "est", "ref",
     ]
     /// End a sentence only when the next word plainly starts one.
-    static let ambiguous: Set<String> = [
+    static let ambiguous: WordSet = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "etc", "bros", "al",
     ]
-    static let starters: Set<String> = [
+    static let starters: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
         "and", "in", "on", "at", "his", "her", "their", "its", "there", "however", "according", "after",
         "before", "when", "while", "as", "some", "many", "meanwhile", "also", "so", "yet", "if", "other",

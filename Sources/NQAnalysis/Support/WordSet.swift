@@ -1,0 +1,132 @@
+/// A fixed set of words, looked up by their UTF-8 bytes with a cheap multiplicative hash and open
+/// addressing. The word lists of the analysis are asked millions of times per corpus; `Set<String>`
+/// pays for seeded SipHash and Unicode-aware comparison on every look-up, this pays a few cycles per
+/// byte. Membership is by exact bytes; `contains(lowercasing:)` folds ASCII capitals as it hashes,
+/// without making a new string.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table = ByteTable<Void>()
+    private(set) var words: [String] = []
+
+    init(_ words: some Sequence<String>) {
+        for w in words where !contains(w) {
+            table.insert(w, ())
+            self.words.append(w)
+        }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    var count: Int { table.count }
+
+    func contains(_ word: String) -> Bool { table.value(word) != nil }
+
+    /// Whether the word in lower case is in the set ("Minister" → "minister").
+    func contains(lowercasing word: String) -> Bool { table.value(word, lowercasing: true) != nil }
+
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes) != nil }
+
+    func contains(_ word: Substring) -> Bool { table.value(word) != nil }
+
+    func subtracting(_ other: WordSet) -> WordSet { WordSet(words.filter { !other.contains($0) }) }
+}
+
+/// A map from byte strings to values: open addressing with linear probing over one array of
+/// concatenated keys. Built once, then only read (any number of threads at once).
+struct ByteTable<Value: Sendable>: Sendable {
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int32] = [0]
+    private var values: [Value] = []
+    /// Entry index + 1, or 0 when empty. Capacity is a power of two, at most half full.
+    private var slots: [Int32] = Array(repeating: 0, count: 16)
+
+    init() {}
+
+    var count: Int { values.count }
+
+    static func hash(_ b: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        if lowercasing {
+            for c in b { h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3 }
+        } else {
+            for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        }
+        return h ^ (h >> 29)
+    }
+
+    /// Inserts a key; an existing key keeps its first value.
+    mutating func insert(_ key: String, _ value: Value) {
+        var key = key
+        key.withUTF8 { insert($0, value) }
+    }
+
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Value) {
+        if index(key, lowercasing: false) != nil { return }
+        if (values.count + 1) * 2 > slots.count { grow() }
+        keyBytes.append(contentsOf: key)
+        keyStarts.append(Int32(keyBytes.count))
+        values.append(value)
+        place(values.count - 1, hash: Self.hash(key, lowercasing: false))
+    }
+
+    private mutating func place(_ entry: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: hash) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(entry + 1)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for e in values.indices {
+            let h = keyBytes.withUnsafeBufferPointer { b in
+                Self.hash(UnsafeBufferPointer(rebasing: b[Int(keyStarts[e])..<Int(keyStarts[e + 1])]), lowercasing: false)
+            }
+            place(e, hash: h)
+        }
+    }
+
+    private func index(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Int? {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: Self.hash(key, lowercasing: lowercasing)) & mask
+        return keyBytes.withUnsafeBufferPointer { all in
+            while true {
+                let e = Int(slots[s]) - 1
+                if e < 0 { return nil }
+                let lo = Int(keyStarts[e]), hi = Int(keyStarts[e + 1])
+                if hi - lo == key.count {
+                    var same = true
+                    var k = 0
+                    while k < key.count {
+                        var c = key[k]
+                        if lowercasing, c >= 0x41, c <= 0x5A { c |= 0x20 }
+                        if all[lo + k] != c { same = false; break }
+                        k += 1
+                    }
+                    if same { return e }
+                }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    func value(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false) -> Value? {
+        index(key, lowercasing: lowercasing).map { values[$0] }
+    }
+
+    func value(_ key: String, lowercasing: Bool = false) -> Value? {
+        if lowercasing, key.utf8.contains(where: { $0 >= 0x80 }) {
+            // Non-ASCII capitals need Unicode's rules.
+            var lower = key.lowercased()
+            return lower.withUTF8 { value($0) }
+        }
+        if let v = key.utf8.withContiguousStorageIfAvailable({ value($0, lowercasing: lowercasing) }) { return v }
+        var key = key
+        return key.withUTF8 { value($0, lowercasing: lowercasing) }
+    }
+
+    func value(_ key: Substring) -> Value? {
+        if let v = key.utf8.withContiguousStorageIfAvailable({ value($0) }) { return v }
+        var key = String(key)
+        return key.withUTF8 { value($0) }
+    }
+}
