@@ -6,14 +6,14 @@ import NQCorpus
 /// Linear: one pass over each paragraph's tokens, dictionary look-ups only.
 public enum EntityRecognizer {
     /// Words joining a name's parts: "Organization for Security and Co-operation in Europe".
-    static let connectors: WordSet = ["of", "for", "and", "in", "on", "the", "de", "del", "da", "von", "van", "&", "al", "bin"]
-    static let placeWords: WordSet = ["city", "county", "province", "island", "islands", "river", "lake", "mountain",
+    static let connectors = WordSet(.connectors, ["of", "for", "and", "in", "on", "the", "de", "del", "da", "von", "van", "&", "al", "bin"])
+    static let placeWords = WordSet(.placeWords, ["city", "county", "province", "island", "islands", "river", "lake", "mountain",
                                           "mountains", "street", "avenue", "road", "square", "bridge", "airport", "station",
                                           "park", "valley", "bay", "coast", "beach", "region", "district", "peninsula",
                                           "plaza", "hall", "stadium", "arena", "village", "town", "harbour", "harbor", "port",
-                                          "strait", "sea", "ocean", "desert", "forest", "canyon", "falls", "mount", "cathedral"]
+                                          "strait", "sea", "ocean", "desert", "forest", "canyon", "falls", "mount", "cathedral"])
     /// Capitalised at the start of a sentence, but not names.
-    static let sentenceWords: WordSet = [
+    static let sentenceWords = WordSet(.sentenceWords, [
         "neither", "either", "both", "each", "every", "all", "some", "many", "most", "several", "such", "another",
         "other", "no", "yes", "also", "however", "meanwhile", "although", "though", "despite", "after", "before",
         "during", "since", "while", "when", "where", "why", "how", "what", "who", "this", "that", "these", "those",
@@ -25,24 +25,24 @@ public enum EntityRecognizer {
         "absolutely", "definitely", "really", "actually", "maybe", "perhaps", "please", "you", "we", "they", "he",
         "she", "i", "me", "us", "them", "so", "and", "but", "or", "because", "then", "like", "great", "good",
         "utc", "gmt", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "am", "pm", "a.m.", "p.m.",
-    ]
+    ])
     /// Adjectives of regions and peoples that are not mentions by themselves.
     static let adjectives: WordSet = ["European", "African", "Asian", "Arab", "Western", "Eastern", "Northern", "Southern",
                                           "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Hindu", "Buddhist", "Catholic",
                                           "Protestant", "Latino", "Hispanic", "Black", "White", "Indigenous", "Nordic", "Slavic", "Democratic", "Republican",
                                           "Middle", "Central", "Anglo", "Sunni", "Shia", "Shiite", "Kurdish", "Pashtun"]
     /// Titles that are adjectives ("former Warsaw Pact allies"): before a name they say nothing of a person.
-    static let adjectivalRoles: WordSet = ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
+    static let adjectivalRoles = WordSet(.adjectivalRoles, ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
                                                    "general", "special", "private", "supreme", "incumbent", "security", "emergency", "home",
-                                                   "foreign", "interior", "health", "finance", "economy", "justice", "press", "crown", "field"]
+                                                   "foreign", "interior", "health", "finance", "economy", "justice", "press", "crown", "field"])
     /// First words that turn "X of Country" into the country: "Republic of Belarus".
     static let statePrefixes: WordSet = ["Republic", "Kingdom", "State", "Commonwealth", "Principality", "Sultanate", "Emirate", "Federation"]
-    static let placePrepositions: WordSet = ["in", "at", "from", "near", "to", "across", "into", "outside", "throughout"]
-    static let otherWords: WordSet = ["covid-19", "coronavirus", "sars-cov-2", "ebola", "brexit", "olympics", "christmas",
+    static let placePrepositions = WordSet(.placePrepositions, ["in", "at", "from", "near", "to", "across", "into", "outside", "throughout"])
+    static let otherWords = WordSet(.otherWords, ["covid-19", "coronavirus", "sars-cov-2", "ebola", "brexit", "olympics", "christmas",
                                           "easter", "ramadan", "internet", "bitcoin", "hurricane", "storm", "cyclone", "typhoon",
                                           "war", "award", "prize", "cup", "championship", "championships", "games", "festival",
                                           "act", "bill", "law", "treaty", "pact", "agreement", "accord", "summit", "conference",
-                                          "election", "elections", "protests", "pandemic", "virus", "disease"]
+                                          "election", "elections", "protests", "pandemic", "virus", "disease"])
 
     struct Candidate {
         var range: Range<Int>       // token range
@@ -164,6 +164,19 @@ public enum EntityRecognizer {
     /// Shaped like a name's word: a capital, then small letters ("Ahola", "O'Brien", "Jean-Pierre",
     /// "McDonald"); not an acronym or a product's camel case ("CentOS", "IM").
     static func isNameWord(_ w: String) -> Bool {
+        // Most words start with a small letter or are plain ASCII: decide those on the bytes.
+        guard let f = w.utf8.first, !(f >= 0x61 && f <= 0x7A) else { return false }
+        if w.utf8.allSatisfy({ $0 < 0x80 }) {
+            let b = Array(Gazetteer.stripPossessive(w).utf8)
+            guard b.count >= 2, b[0] >= 0x41 && b[0] <= 0x5A, b.contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
+                  !b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            for k in 1..<b.count where b[k] >= 0x41 && b[k] <= 0x5A {
+                let mc = k >= 2 && b[k - 2] == 0x4D && b[k - 1] == 0x63
+                let mac = k >= 3 && b[k - 3] == 0x4D && b[k - 2] == 0x61 && b[k - 1] == 0x63
+                if !(b[k - 1] == 0x27 || b[k - 1] == 0x2D || mc || mac) { return false }
+            }
+            return true
+        }
         let chars = Array(Gazetteer.stripPossessive(w))
         guard let f = chars.first, f.isUppercase, chars.count >= 2, chars.contains(where: \.isLowercase) else { return false }
         for k in 1..<chars.count where chars[k].isUppercase {
@@ -174,7 +187,17 @@ public enum EntityRecognizer {
     }
 
     static func isAcronym(_ w: String) -> Bool {
-        if let f = w.utf8.first, f >= 0x61 && f <= 0x7A { return false }
+        guard let f = w.utf8.first, !(f >= 0x61 && f <= 0x7A) else { return false }
+        if f < 0x80 {
+            // ASCII first: capitals, digits, dots and hyphens only, with a letter; any small letter ends it.
+            var letters = 0, n = 0, ascii = true
+            for c in w.utf8 {
+                n += 1
+                if c >= 0x80 { ascii = false; break }
+                if c >= 0x41 && c <= 0x5A { letters += 1 } else if !(c >= 0x30 && c <= 0x39 || c == 0x2E || c == 0x2D) { return false }
+            }
+            if ascii { return n >= 2 && letters > 0 }
+        }
         return w.count >= 2 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" } && w.contains { $0.isLetter }
     }
 
@@ -216,7 +239,7 @@ public enum EntityRecognizer {
                 continue
             }
             if let (length, entry) = gazetteer.match(tokens, at: i),
-               !(i + length < tokens.count && tokens[i + length].isCapitalized && !Lexicon.roleWords.contains(tokens[i + length].lower)
+               !(i + length < tokens.count && tokens[i + length].isCapitalized && !Lexicon.roleWords.contains(tokens[i + length])
                  && !tokens[i + length - 1].text.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil) {
                 out.append(Candidate(range: i..<(i + length), words: tokens[i..<(i + length)].map { Gazetteer.stripPossessive($0.text) },
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
@@ -229,7 +252,7 @@ public enum EntityRecognizer {
             while j < tokens.count {
                 let u = tokens[j]
                 if u.kind == .word, u.isCapitalized { j += 1; continue }
-                if u.kind == .word, connectors.contains(u.lower), j + 1 < tokens.count, tokens[j + 1].isCapitalized, j > i { j += 1; continue }
+                if u.kind == .word, connectors.contains(u), j + 1 < tokens.count, tokens[j + 1].isCapitalized, j > i { j += 1; continue }
                 break
             }
             let run = Array(i..<j)
@@ -272,15 +295,15 @@ public enum EntityRecognizer {
         var evidence: EntityType? = nil
         var startsSentence = sentenceStart
         // Leading words that are not names: "The", "In", "Earlier", months and days.
-        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo].text) || Lexicon.monthsAndDays.contains(tokens[lo].lower) || tokens[lo].text == "I"
-                        || sentenceWords.contains(tokens[lo].lower) || sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)) {
+        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo].text) || Lexicon.monthsAndDays.contains(tokens[lo]) || tokens[lo].text == "I"
+                        || sentenceWords.contains(tokens[lo]) || sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)) {
             lo += 1
             startsSentence = false
         }
         // Titles: "Foreign Minister", "Russian President" — the mention is the name after them.
         var titled = false
-        while lo < hi, Lexicon.roleWords.contains(tokens[lo].lower) || SpeakerResolver.isDemonymBeforeTitle(tokens[lo..<hi].map(\.text), 0)
-                        || (gazetteer.demonyms[tokens[lo].text] != nil && lo + 1 < hi && Lexicon.roleWords.contains(tokens[lo + 1].lower)) {
+        while lo < hi, Lexicon.roleWords.contains(tokens[lo]) || SpeakerResolver.isDemonymBeforeTitle(tokens[lo..<hi].map(\.text), 0)
+                        || (gazetteer.demonyms[tokens[lo].text] != nil && lo + 1 < hi && Lexicon.roleWords.contains(tokens[lo + 1])) {
             lo += 1
             titled = true
             startsSentence = false
@@ -306,7 +329,7 @@ public enum EntityRecognizer {
         let lower = words.map { $0.lowercased() }
         // Evidence.
         let previous = lo > 0 ? tokens[lo - 1] : nil
-        if titled || (previous.map { Lexicon.roleWords.contains($0.lower) && !$0.isCapitalized && !Self.adjectivalRoles.contains($0.lower) } ?? false) {
+        if titled || (previous.map { Lexicon.roleWords.contains($0) && !$0.isCapitalized && !Self.adjectivalRoles.contains($0) } ?? false) {
             evidence = .person
         }
         if lower.contains(where: { Lexicon.organisationWords.contains($0) }) { evidence = .organization }
@@ -317,7 +340,7 @@ public enum EntityRecognizer {
            words.dropFirst().allSatisfy({ $0.first!.isUppercase || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
         }
-        if evidence == nil, let prev = previous, prev.kind == .word, placePrepositions.contains(prev.lower), words.count <= 3 {
+        if evidence == nil, let prev = previous, prev.kind == .word, placePrepositions.contains(prev), words.count <= 3 {
             evidence = .place
         }
         words = words.map { $0 }

@@ -19,35 +19,35 @@ struct Attributor {
     let quoted: [Bool]
 
     // Word lists of the rules below, built once.
-    static let contrastWords: WordSet = ["while", "whereas", "but"]
-    static let pronounClauseJoiners: WordSet = ["and", "but", "while"]
-    static let adverbsNotBe = Lexicon.adverbs.subtracting(Lexicon.beForms)
-    static let leadingConnectives: WordSet = ["and", "but", "while", "then"]
-    static let namingVerbs: WordSet = ["called", "call", "calls", "termed", "labelled", "labeled"]
-    static let possessivePronouns: WordSet = ["its", "his", "her", "their"]
-    static let quotingVerbs: WordSet = ["quoted", "cited", "quotes", "cites", "quoting", "citing"]
-    static let quotingVerbsFinite: WordSet = ["quoted", "cited", "quotes", "cites"]
-    static let quoteVerbs: WordSet = ["quoted", "quotes", "quoting"]
-    static let introducingWords: WordSet = ["that", "reporters", "the", "press", "media", "journalists", "in", "a", "statement", "on", "twitter", "via"]
-    static let verbPrepositions: WordSet = ["to", "as"]
-    static let clauseJoiners: WordSet = ["which", "who", "that", "and", "or", "but"]
-    static let relativePronouns: WordSet = ["which", "who", "that"]
+    static let contrastWords = WordSet(.contrastWords, ["while", "whereas", "but"])
+    static let pronounClauseJoiners = WordSet(.pronounClauseJoiners, ["and", "but", "while"])
+    static let adverbsNotBe = WordSet(.adverbsNotBe, Lexicon.adverbs.subtracting(Lexicon.beForms).words)
+    static let leadingConnectives = WordSet(.leadingConnectives, ["and", "but", "while", "then"])
+    static let namingVerbs = WordSet(.namingVerbs, ["called", "call", "calls", "termed", "labelled", "labeled"])
+    static let possessivePronouns = WordSet(.possessivePronouns, ["its", "his", "her", "their"])
+    static let quotingVerbs = WordSet(.quotingVerbs, ["quoted", "cited", "quotes", "cites", "quoting", "citing"])
+    static let quotingVerbsFinite = WordSet(.quotingVerbsFinite, ["quoted", "cited", "quotes", "cites"])
+    static let quoteVerbs = WordSet(.quoteVerbs, ["quoted", "quotes", "quoting"])
+    static let introducingWords = WordSet(.introducingWords, ["that", "reporters", "the", "press", "media", "journalists", "in", "a", "statement", "on", "twitter", "via"])
+    static let verbPrepositions = WordSet(.verbPrepositions, ["to", "as"])
+    static let clauseJoiners = WordSet(.clauseJoiners, ["which", "who", "that", "and", "or", "but"])
+    static let relativePronouns = WordSet(.relativePronouns, ["which", "who", "that"])
 
     func isSpeechVerb(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, !quoted[i] else { return false }
         let w = tokens[i].lower
         // "in remarks published by CNN", "the report": after a determiner or preposition it is a noun.
         if i > 0, tokens[i - 1].kind == .word, !quoted[i - 1],
-           Lexicon.determiners.contains(tokens[i - 1].lower) || (Lexicon.prepositions.contains(tokens[i - 1].lower) && !Self.verbPrepositions.contains(tokens[i - 1].lower)) {
+           Lexicon.determiners.contains(tokens[i - 1]) || (Lexicon.prepositions.contains(tokens[i - 1]) && !Self.verbPrepositions.contains(tokens[i - 1])) {
             return false
         }
         guard Lexicon.speechVerbs.contains(w), !tokens[i].isCapitalized else { return false }
         if Lexicon.nounLike.contains(w) {
             guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .quoteMark || tokens[i - 1].isPunctuation(",") else { return false }
             let p = tokens[i - 1]
-            if p.kind == .word, !(p.isCapitalized || Lexicon.pronouns.contains(p.lower) || Lexicon.adverbs.contains(p.lower)
-                                  || Self.relativePronouns.contains(p.lower)
-                                  || Lexicon.roleWords.contains(p.lower) || Lexicon.organisationWords.contains(p.lower)) {
+            if p.kind == .word, !(p.isCapitalized || Lexicon.pronouns.contains(p) || Lexicon.adverbs.contains(p)
+                                  || Self.relativePronouns.contains(p)
+                                  || Lexicon.roleWords.contains(p) || Lexicon.organisationWords.contains(p)) {
                 return false
             }
         }
@@ -55,7 +55,7 @@ struct Attributor {
     }
 
     func isWord(_ i: Int, in set: WordSet) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .word && set.contains(tokens[i].lower)
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && set.contains(tokens[i])
     }
 
     /// `next` is the frame after the quotation's, when the quotation ends its own frame
@@ -91,14 +91,14 @@ struct Attributor {
             // and the phrase must end the clause.
             guard !tokens[k].lower.hasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
             let after = np.upperBound
-            if after < frame.upperBound, tokens[after].kind == .word, !Lexicon.prepositions.contains(tokens[after].lower) { return nil }
+            if after < frame.upperBound, tokens[after].kind == .word, !Lexicon.prepositions.contains(tokens[after]) { return nil }
             return Attribution(speaker: np, verb: tokens[k].lower, direct: true)
         }
         // "…," X [adverbs] said / "…," X, a spokesman, said — X must begin like a subject.
         let first = tokens[k]
         guard first.kind == .word, !quoted[k] else { return nil }
-        if !first.isCapitalized, !Lexicon.determiners.contains(first.lower), !Lexicon.pronouns.contains(first.lower) { return nil }
-        if Lexicon.prepositions.contains(first.lower) || Lexicon.clauseBreaks.contains(first.lower) { return nil }
+        if !first.isCapitalized, !Lexicon.determiners.contains(first), !Lexicon.pronouns.contains(first) { return nil }
+        if Lexicon.prepositions.contains(first) || Lexicon.clauseBreaks.contains(first) { return nil }
         var j = k
         var words = 0
         var commas = 0
@@ -178,7 +178,7 @@ struct Attributor {
     func finiteSpeaker(before v: Int, frame: Range<Int>) -> Range<Int>? {
         var u = v - 1
         while u >= frame.lowerBound {
-            if isSpeechVerb(u), Self.quotingVerbsFinite.contains(tokens[u].lower) {
+            if isSpeechVerb(u), Self.quotingVerbsFinite.contains(tokens[u]) {
                 return nounPhraseAfter(u + 1, frame: frame, limit: v)
             }
             if isSpeechVerb(u), !tokens[u].lower.hasSuffix("ing") {
@@ -196,7 +196,7 @@ struct Attributor {
     func isNaming(_ v: Int, open: Int) -> Bool {
         let w = tokens[v].lower
         guard Self.namingVerbs.contains(w), v + 1 == open else { return false }
-        return v - 1 >= 0 && tokens[v - 1].kind == .word && !Lexicon.subjectPronouns.contains(tokens[v - 1].lower)
+        return v - 1 >= 0 && tokens[v - 1].kind == .word && !Lexicon.subjectPronouns.contains(tokens[v - 1])
             && !tokens[v - 1].isCapitalized
     }
 
@@ -204,7 +204,7 @@ struct Attributor {
     func directlyIntroduces(_ v: Int, _ open: Int) -> Bool {
         let between = tokens[(v + 1)..<open]
         if between.isEmpty { return true }
-        if between.count <= 4, between.allSatisfy({ $0.kind == .punctuation || $0.isCapitalized || Self.introducingWords.contains($0.lower) }) {
+        if between.count <= 4, between.allSatisfy({ $0.kind == .punctuation || $0.isCapitalized || Self.introducingWords.contains($0) }) {
             return true
         }
         return false
@@ -233,7 +233,7 @@ struct Attributor {
             if !quoted[i], tokens[i].lower == "according", tokens[i + 1].lower == "to",
                let np = nounPhraseAfter(i + 2, frame: frame) {
                 // "According to its press release, the NBA was …": the owner is the clause's subject.
-                if Self.possessivePronouns.contains(tokens[i + 2].lower),
+                if Self.possessivePronouns.contains(tokens[i + 2]),
                    let comma = (np.upperBound..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
                    let s = clauseSubject((comma + 1)..<frame.upperBound) {
                     return Attribution(speaker: s, verb: "according to", direct: false)
@@ -259,9 +259,9 @@ struct Attributor {
             return clauseSubject(lowerBound..<j)
         }
         guard t.kind == .word, !quoted[j] else { return nil }
-        if Lexicon.pronouns.contains(t.lower) { return j..<(j + 1) }
+        if Lexicon.pronouns.contains(t) { return j..<(j + 1) }
         // `a statement which read`, `X, who …, said`, `X called it … and termed her …`: the clause's subject.
-        if Self.clauseJoiners.contains(t.lower) || Lexicon.prepositions.contains(t.lower) {
+        if Self.clauseJoiners.contains(t) || Lexicon.prepositions.contains(t) {
             return clauseSubject(lowerBound..<j)
         }
         // Collect the phrase leftwards.
@@ -280,7 +280,7 @@ struct Attributor {
         // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").
         if k - 1 >= lowerBound, isWord(k - 1, in: Lexicon.prepositions) {
             var n = j
-            while n >= k, tokens[n].isCapitalized, !Lexicon.roleWords.contains(tokens[n].lower), !Lexicon.organisationWords.contains(tokens[n].lower) { n -= 1 }
+            while n >= k, tokens[n].isCapitalized, !Lexicon.roleWords.contains(tokens[n]), !Lexicon.organisationWords.contains(tokens[n]) { n -= 1 }
             if j - n >= 2, n >= k, !tokens[n].isCapitalized {
                 // "First Minister of Scotland Nicola Sturgeon": after "of", the first word names the place.
                 let first = tokens[k - 1].lower == "of" && j - n >= 3 && n + 1 == k ? n + 2 : n + 1
@@ -288,7 +288,7 @@ struct Attributor {
             }
             return clauseSubject(lowerBound..<(j + 1))
         }
-        if (k...j).allSatisfy({ Lexicon.monthsAndDays.contains(tokens[$0].lower) }) { return clauseSubject(lowerBound..<k) }
+        if (k...j).allSatisfy({ Lexicon.monthsAndDays.contains(tokens[$0]) }) { return clauseSubject(lowerBound..<k) }
         return trimmedPhrase(k..<(j + 1))
     }
 
@@ -308,8 +308,8 @@ struct Attributor {
         }
         // Skip an introductory phrase that ends with a comma.
         let first = tokens[start]
-        if first.kind == .word, Lexicon.prepositions.contains(first.lower) || first.lower.hasSuffix("ing") || Lexicon.adverbs.contains(first.lower)
-            || Lexicon.monthsAndDays.contains(first.lower) {
+        if first.kind == .word, Lexicon.prepositions.contains(first) || first.lower.hasSuffix("ing") || Lexicon.adverbs.contains(first)
+            || Lexicon.monthsAndDays.contains(first) {
             if let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
                 start = comma + 1
             }
@@ -348,8 +348,8 @@ struct Attributor {
         // A description, not a name: it ends in a common noun, or a common noun follows ("The American Samoan delegate").
         let describes = end > start && (!tokens[end - 1].isCapitalized
             || (end < range.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
-                && !Lexicon.prepositions.contains(tokens[end].lower) && !Lexicon.clauseBreaks.contains(tokens[end].lower)
-                && !isSpeechVerb(end) && !Lexicon.adverbs.contains(tokens[end].lower)))
+                && !Lexicon.prepositions.contains(tokens[end]) && !Lexicon.clauseBreaks.contains(tokens[end])
+                && !isSpeechVerb(end) && !Lexicon.adverbs.contains(tokens[end])))
         if !hasName(start..<end) || describes, let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
             var n = comma + 1
             while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.particles.contains(tokens[n].text) { n += 1 }
@@ -362,8 +362,8 @@ struct Attributor {
     func hasName(_ r: Range<Int>) -> Bool {
         var run = 0
         for i in r {
-            if tokens[i].isCapitalized, !Lexicon.roleWords.contains(tokens[i].lower), !Lexicon.organisationWords.contains(tokens[i].lower),
-               !Lexicon.determiners.contains(tokens[i].lower) {
+            if tokens[i].isCapitalized, !Lexicon.roleWords.contains(tokens[i]), !Lexicon.organisationWords.contains(tokens[i]),
+               !Lexicon.determiners.contains(tokens[i]) {
                 run += 1
                 if run >= 2 { return true }
             } else { run = 0 }
@@ -385,7 +385,7 @@ struct Attributor {
                !Lexicon.organisationWords.contains(w), !Lexicon.pronouns.contains(w) {
                 // An adjective before a title: "the senior official". Allow one.
                 if k + 1 < end, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
-                   Lexicon.roleWords.contains(tokens[k + 1].lower) || Lexicon.organisationWords.contains(tokens[k + 1].lower) {
+                   Lexicon.roleWords.contains(tokens[k + 1]) || Lexicon.organisationWords.contains(tokens[k + 1]) {
                     k += 1
                     continue
                 }
@@ -400,8 +400,8 @@ struct Attributor {
     /// Drops leading determiners, adverbs and connecting words; nil when nothing is left.
     func trimmedPhrase(_ r: Range<Int>) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, tokens[lo].kind != .word || Lexicon.adverbs.contains(tokens[lo].lower) || Self.leadingConnectives.contains(tokens[lo].lower) { lo += 1 }
-        while hi > lo, tokens[hi - 1].kind != .word || Lexicon.determiners.contains(tokens[hi - 1].lower) { hi -= 1 }
+        while lo < hi, tokens[lo].kind != .word || Lexicon.adverbs.contains(tokens[lo]) || Self.leadingConnectives.contains(tokens[lo]) { lo += 1 }
+        while hi > lo, tokens[hi - 1].kind != .word || Lexicon.determiners.contains(tokens[hi - 1]) { hi -= 1 }
         guard lo < hi, hi - lo <= 12 else { return nil }
         return lo..<hi
     }

@@ -1,7 +1,7 @@
 /// Word lists for attribution: verbs of speech, titles and roles, pronouns. Lower-case.
 enum Lexicon {
     /// Verbs that report speech or writing, in the forms news uses.
-    static let speechVerbs: WordSet = [
+    static let speechVerbs = WordSet(.speechVerbs, [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "state", "states", "stated", "stating",
         "add", "adds", "added", "adding", "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted",
         "tweeting", "post", "posts", "posted", "note", "notes", "noted", "noting", "explain", "explains",
@@ -30,60 +30,60 @@ enum Lexicon {
         "cautioned", "recount", "recounted", "answer", "answered", "quote", "quoted", "quoting", "spoke",
         "speak", "speaks", "speaking", "posting", "tweeting", "remarking", "replying", "responding", "announcing",
         "confirming", "declaring", "insisting", "suggesting", "urging",
-    ]
+    ])
 
     /// Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
     /// a pronoun, an adverb or an institution ("the ministry states").
-    static let nounLike: WordSet = [
+    static let nounLike = WordSet(.nounLike, [
         "comments", "remarks", "reports", "notes", "claims", "calls", "posts", "tweets", "replies", "answers",
         "quotes", "comment", "remark", "report", "note", "claim", "call", "post", "tweet", "reply", "answer",
         "quote", "states", "state", "read", "reads", "share", "offer", "demand", "demands", "promise", "pledge",
         "welcome", "praise", "blame", "cite", "term", "label", "stress", "warning", "ask", "add", "write",
         "say", "tell", "speak", "express", "point", "continue", "agree", "thank", "deny", "urge", "propose",
-    ]
+    ])
 
     /// "A number of Senators": the group is what follows "of".
-    static let quantities: WordSet = ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",
-                                          "several", "most", "all", "few", "members", "one", "two", "three", "none", "each"]
+    static let quantities = WordSet(.quantities, ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",
+                                          "several", "most", "all", "few", "members", "one", "two", "three", "none", "each"])
 
     /// Forms of "be" that make a verb of speech passive: "was described by X as …".
-    static let beForms: WordSet = ["was", "were", "is", "are", "been", "be", "being"]
+    static let beForms = WordSet(.beForms, ["was", "were", "is", "are", "been", "be", "being"])
 
     /// Things that speak for their owner: "the WHO's website said" → WHO.
-    static let documents: WordSet = [
+    static let documents = WordSet(.documents, [
         "website", "site", "statement", "account", "post", "page", "report", "readout", "tweet", "blog", "release",
         "letter", "proclamation", "opinion", "memo", "summary", "announcement", "email", "message", "spokesperson",
-    ]
+    ])
 
 
     /// Words that may stand between a subject and its verb: "he also said", "she later told".
-    static let adverbs: WordSet = [
+    static let adverbs = WordSet(.adverbs, [
         "also", "later", "then", "previously", "earlier", "further", "subsequently", "reportedly", "had", "has",
         "have", "was", "were", "is", "would", "will", "could", "has", "once", "again", "separately", "publicly",
         "recently", "repeatedly", "simply", "already", "immediately", "additionally", "similarly", "likewise",
         "however", "initially", "originally", "first", "last", "finally", "just", "even", "still", "allegedly",
         "apparently", "openly", "directly", "explicitly", "today", "yesterday", "to", "not", "never", "yet",
         "did", "does", "do", "may", "might", "must", "should", "can", "shall", "would", "going", "been",
-    ]
+    ])
 
-    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "him", "her", "them", "you"]
-    static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we"]
+    static let pronouns = WordSet(.pronouns, ["he", "she", "they", "it", "we", "i", "him", "her", "them", "you"])
+    static let subjectPronouns = WordSet(.subjectPronouns, ["he", "she", "they", "it", "we"])
 
-    static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"]
+    static let determiners = WordSet(.determiners, ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one"])
 
-    static let prepositions: WordSet = [
+    static let prepositions = WordSet(.prepositions, [
         "of", "to", "at", "for", "from", "with", "in", "on", "by", "via", "into", "about", "after", "before",
         "during", "over", "under", "against", "between", "through", "toward", "towards", "upon", "across",
         "than", "like", "as", "since", "until", "within", "without", "per", "amid", "amidst", "among", "amongst",
         "following", "despite", "throughout", "behind", "beyond", "near", "around", "outside", "inside", "onto",
-    ]
+    ])
 
     /// Words that end the subject of a clause when met going left: conjunctions and relative words.
-    static let clauseBreaks: WordSet = ["and", "but", "while", "whereas", "although", "though", "because", "that",
-                                            "which", "who", "whom", "where", "when", "if", "so", "yet", "or", "what"]
+    static let clauseBreaks = WordSet(.clauseBreaks, ["and", "but", "while", "whereas", "although", "though", "because", "that",
+                                            "which", "who", "whom", "where", "when", "if", "so", "yet", "or", "what"])
 
     /// Titles and roles that precede a name; stripped into `role`.
-    static let roleWords: WordSet = [
+    static let roleWords = WordSet(.roleWords, [
         "president", "vice", "prime", "minister", "secretary", "press", "foreign", "defence", "defense", "interior",
         "health", "finance", "economy", "justice", "home", "state", "general", "attorney", "spokesman",
         "spokeswoman", "spokesperson", "spokespeople", "chancellor", "senator", "sen.", "sen", "rep.", "rep",
@@ -108,10 +108,10 @@ enum Lexicon {
         "manager", "referee", "driver", "rider", "athlete", "champion", "cosplayer", "artist", "designer",
         "president-elect", "vice-president", "secretary-general", "director-general", "mayor-elect", "delegate",
         "delegates", "chancellor", "counsellor", "mp", "minister-president", "costumer", "attendee", "resident",
-    ]
+    ])
 
     /// Words that mark a group or institution rather than a person ("ministry", "department").
-    static let organisationWords: WordSet = [
+    static let organisationWords = WordSet(.organisationWords, [
         "ministry", "department", "office", "council", "committee", "commission", "agency", "service", "police",
         "government", "administration", "court", "party", "house", "kremlin", "army", "military", "company",
         "corporation", "university", "institute", "organization", "organisation", "union", "association",
@@ -120,10 +120,10 @@ enum Lexicon {
         "embassy", "senate", "parliament", "congress", "assembly", "centre", "center", "force", "forces",
         "act", "law", "bill", "constitution", "code", "treaty", "show", "magazine", "channel", "station",
         "guard", "coalition", "alliance", "tribunal", "cabinet", "legislature", "inc", "ltd", "airlines",
-    ]
+    ])
 
-    static let monthsAndDays: WordSet = [
+    static let monthsAndDays = WordSet(.monthsAndDays, [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    ])
 }

@@ -31,13 +31,13 @@ public enum QuoteExtractor {
                     var j = i
                     while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.particles.contains(pq.tokens[j].text) { j += 1 }
                     var p = i - 1
-                    while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, Lexicon.roleWords.contains(pq.tokens[p].lower) { p -= 1 }
+                    while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, Lexicon.roleWords.contains(pq.tokens[p]) { p -= 1 }
                     // …and that act: a lower-case word follows that is no preposition or connective ("Emma Caufield talked").
                     let acts = j < frame.upperBound && pq.tokens[j].kind == .word && !pq.tokens[j].isCapitalized
-                        && !Lexicon.prepositions.contains(pq.tokens[j].lower) && !Lexicon.clauseBreaks.contains(pq.tokens[j].lower)
-                        && !Lexicon.determiners.contains(pq.tokens[j].lower)
+                        && !Lexicon.prepositions.contains(pq.tokens[j]) && !Lexicon.clauseBreaks.contains(pq.tokens[j])
+                        && !Lexicon.determiners.contains(pq.tokens[j])
                     let governed = p >= frame.lowerBound && pq.tokens[p].kind == .word
-                        && (Lexicon.prepositions.contains(pq.tokens[p].lower) || Lexicon.determiners.contains(pq.tokens[p].lower))
+                        && (Lexicon.prepositions.contains(pq.tokens[p]) || Lexicon.determiners.contains(pq.tokens[p]))
                     if j - i >= 2, i > frame.lowerBound, acts, !governed {
                         events.append((i, pq.tokens[i..<j].map(\.text), false))
                     }
@@ -149,12 +149,12 @@ public enum QuoteExtractor {
 
 /// What is not a quotation, and what kind one is.
 enum QuoteFilter {
-    static let reportingCues: WordSet = ["reportedly", "reports", "reported", "allegedly", "according"]
-    static let abbreviations: WordSet = ["vs", "v", "no", "st", "mr", "mrs", "dr", "jr", "sr", "inc", "ltd", "co", "corp"]
-    static let smallWords: WordSet = ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs", "v"]
+    static let reportingCues = WordSet(.reportingCues, ["reportedly", "reports", "reported", "allegedly", "according"])
+    static let abbreviations = WordSet(.abbreviations, ["vs", "v", "no", "st", "mr", "mrs", "dr", "jr", "sr", "inc", "ltd", "co", "corp"])
+    static let smallWords = WordSet(.smallWords, ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs", "v"])
     /// "the word "pandemic"", "the hashtag "…"": a word named, not said.
-    static let mentionCues: WordSet = ["word", "words", "term", "phrase", "hashtag", "slogan", "motto", "label", "nickname", "title", "headline"]
-    static let namingCues: WordSet = ["called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "as", "film", "book", "song", "album", "show", "series", "documentary", "movie", "hashtag", "campaign", "slogan", "operation", "project", "program", "programme", "word", "term", "phrase"]
+    static let mentionCues = WordSet(.mentionCues, ["word", "words", "term", "phrase", "hashtag", "slogan", "motto", "label", "nickname", "title", "headline"])
+    static let namingCues = WordSet(.namingCues, ["called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "as", "film", "book", "song", "album", "show", "series", "documentary", "movie", "hashtag", "campaign", "slogan", "operation", "project", "program", "programme", "word", "term", "phrase"])
 
     static func words(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> [TextToken] {
         pq.tokens[pq.content(span)].filter { $0.kind == .word }
@@ -167,19 +167,19 @@ enum QuoteFilter {
         // `"Stop," he said`: a comma inside the marks and a verb of speech just after are spoken words,
         // not a title ("Doris Day," "Day after Day," and other songs).
         if close > span.open + 1, pq.tokens[close - 1].isPunctuation(","),
-           pq.tokens[(close + 1)..<min(pq.tokens.count, close + 5)].contains(where: { $0.kind == .word && !$0.isCapitalized && Lexicon.speechVerbs.contains($0.lower) }) {
+           pq.tokens[(close + 1)..<min(pq.tokens.count, close + 5)].contains(where: { $0.kind == .word && !$0.isCapitalized && Lexicon.speechVerbs.contains($0) }) {
             return false
         }
-        if span.open > 0, ws.count <= 4, mentionCues.contains(pq.tokens[span.open - 1].lower) { return true }
+        if span.open > 0, ws.count <= 4, mentionCues.contains(pq.tokens[span.open - 1]) { return true }
         let content = pq.content(span)
         for k in content where pq.tokens[k].kind == .punctuation && [".", "!", "?", ":"].contains(pq.tokens[k].text) {
-            let afterAbbreviation = pq.tokens[k].text == "." && k > content.lowerBound && abbreviations.contains(pq.tokens[k - 1].lower)
+            let afterAbbreviation = pq.tokens[k].text == "." && k > content.lowerBound && abbreviations.contains(pq.tokens[k - 1])
             // "Underappreciated Sports Anime/Manga.": a final period after capitalised words only.
             let finalPeriod = pq.tokens[k].text == "." && k == content.upperBound - 1 && ws.count >= 2
-                && ws.allSatisfy { $0.isCapitalized || smallWords.contains($0.lower) }
+                && ws.allSatisfy { $0.isCapitalized || smallWords.contains($0) }
             if !afterAbbreviation && !finalPeriod { return false }
         }
-        let main = ws.filter { !smallWords.contains($0.lower) }
+        let main = ws.filter { !smallWords.contains($0) }
         let titleCase = !main.isEmpty && main.allSatisfy { $0.isCapitalized || $0.text.first!.isNumber }
         // A nickname between a first name and a surname: Pasquale "Pat" Di Cicco.
         if ws.count <= 3, span.open > 0, close + 1 < pq.tokens.count,
@@ -188,7 +188,7 @@ enum QuoteFilter {
         }
         guard titleCase else {
             // "of "Have no fear"", "the "Radio Control Law"": a short name after a naming cue.
-            if span.open > 0, ws.count <= 4, namingCues.contains(pq.tokens[span.open - 1].lower) || pq.tokens[span.open - 1].lower == "of",
+            if span.open > 0, ws.count <= 4, namingCues.contains(pq.tokens[span.open - 1]) || pq.tokens[span.open - 1].lower == "of",
                ws.first!.isCapitalized, pq.tokens[span.open - 1].lower != "as" {
                 return true
             }
@@ -207,7 +207,7 @@ enum QuoteFilter {
     static func isScareQuote(_ span: QuoteSpan, _ pq: ParagraphQuotes, frame: Range<Int>) -> Bool {
         let ws = words(span, pq)
         guard ws.count <= 3 else { return false }
-        let hasCue = frame.contains { !pq.quoted[$0] && reportingCues.contains(pq.tokens[$0].lower) }
+        let hasCue = frame.contains { !pq.quoted[$0] && reportingCues.contains(pq.tokens[$0]) }
         return !hasCue
     }
 

@@ -93,6 +93,8 @@ struct SpeakerResolver {
     }
 
     static func stripPossessive(_ w: String) -> String {
+        // Most words end in neither s nor an apostrophe: no suffix test needed.
+        guard let last = w.utf8.last, last == 0x73 || last == 0x27 || last == 0x99 else { return w }
         for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.hasSuffix("'") || w.hasSuffix("\u{2019}") { return String(w.dropLast()) }
         return w

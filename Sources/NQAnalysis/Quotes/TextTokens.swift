@@ -14,12 +14,14 @@ struct TextToken: Sendable {
     var start: Int
     var end: Int
     var text: String {
-        didSet { (lower, isCapitalized) = Self.features(text, kind) }
+        didSet { setFeatures() }
     }
     /// The text in lower case (computed once).
     private(set) var lower: String
     /// Starts with an upper-case letter (or is an all-capitals acronym).
     private(set) var isCapitalized: Bool
+    /// The word lists its lower-case form is in (`TokenClass` bits).
+    private(set) var classes: UInt64 = 0
 
     init(kind: Kind, start: Int, end: Int, text: String) {
         self.kind = kind
@@ -27,15 +29,34 @@ struct TextToken: Sendable {
         self.end = end
         self.text = text
         (lower, isCapitalized) = Self.features(text, kind)
+        classes = TokenClass.table.value(lower) ?? 0
+    }
+
+    private mutating func setFeatures() {
+        (lower, isCapitalized) = Self.features(text, kind)
+        classes = TokenClass.table.value(lower) ?? 0
     }
 
     static func features(_ text: String, _ kind: Kind) -> (String, Bool) {
         guard kind == .word, let f = text.utf8.first else { return (text, false) }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        var ascii = true, hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        if ascii {
             // ASCII: no Unicode tables needed.
-            var hasUpper = false
-            for b in text.utf8 where b >= 0x41 && b <= 0x5A { hasUpper = true; break }
-            return (hasUpper ? text.lowercased() : text, f >= 0x41 && f <= 0x5A)
+            guard hasUpper else { return (text, false) }
+            let n = text.utf8.count
+            let lower = String(unsafeUninitializedCapacity: n) { out in
+                var k = 0
+                for b in text.utf8 {
+                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    k += 1
+                }
+                return n
+            }
+            return (lower, f >= 0x41 && f <= 0x5A)
         }
         return (text.lowercased(), text.unicodeScalars.first!.properties.isUppercase)
     }

@@ -29,19 +29,18 @@ public enum BlockClassifier {
 
     /// Whether the block is a line of page furniture by its wording.
     public static func isFurniture(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        // Media files and photo credits: "File:Name.jpg", "… (Image: Name)".
         // Map legends: "██ Labour Party - 203 seats".
         if text.hasPrefix("\u{2588}") { return true }
-        if text.utf8.count < 200, lower.hasPrefix("file:") || lower.contains("image:") || lower.contains("(photo:")
+        // Every rule below is about short lines: a real paragraph that happens to start like furniture is
+        // long and ends like a sentence.
+        guard text.utf8.count < 200 else { return false }
+        let lower = text.lowercased()
+        // Media files and photo credits: "File:Name.jpg", "… (Image: Name)".
+        if lower.hasPrefix("file:") || lower.contains("image:") || lower.contains("(photo:")
             || [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"].contains(where: { lower.hasSuffix($0) }) {
             return true
         }
-        if furniturePrefixes.contains(where: { lower.hasPrefix($0) }) {
-            // A real paragraph that happens to start so is long and ends like a sentence.
-            return text.utf8.count < 200
-        }
-        return false
+        return furniturePrefixes.contains(where: { lower.hasPrefix($0) })
     }
 
     /// A credit line: "(FRANCE 24 with AFP)", "(Reuters)" — a short parenthesised block, no sentence inside.

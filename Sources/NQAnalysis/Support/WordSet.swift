@@ -6,8 +6,16 @@
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var table = ByteTable<Void>()
     private(set) var words: [String] = []
+    /// This list's bit in `TextToken.classes` (0 for lists not asked of tokens).
+    let bit: UInt64
 
-    init(_ words: some Sequence<String>) {
+    init(_ words: some Sequence<String>) { self.init(bit: 0, words) }
+
+    /// A list asked of tokens: `contains(_: TextToken)` is then a bit test.
+    init(_ tokenClass: TokenClass, _ words: [String]) { self.init(bit: tokenClass.bit, words) }
+
+    private init(bit: UInt64, _ words: some Sequence<String>) {
+        self.bit = bit
         for w in words where !contains(w) {
             table.insert(w, ())
             self.words.append(w)
@@ -26,6 +34,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes) != nil }
 
     func contains(_ word: Substring) -> Bool { table.value(word) != nil }
+
+    /// Whether the token's lower-case form is in the list.
+    func contains(_ token: TextToken) -> Bool {
+        bit != 0 ? token.classes & bit != 0 : contains(token.lower)
+    }
 
     func subtracting(_ other: WordSet) -> WordSet { WordSet(words.filter { !other.contains($0) }) }
 }
