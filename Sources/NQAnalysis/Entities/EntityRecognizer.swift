@@ -62,8 +62,12 @@ public enum EntityRecognizer {
     }
 
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], _ sentences: [Sentence], _ speakers: Set<String>) -> [Mention] {
+        extract(b, paragraphs, sentences, speakers, tokens: paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) })
+    }
+
+    static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], _ sentences: [Sentence], _ speakers: Set<String>,
+                        tokens tokenLists: [[TextToken]]) -> [Mention] {
         let gazetteer = Gazetteer.shared
-        let tokenLists = paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) }
         var candidates: [(Candidate, [TextToken])] = []
         // Words seen capitalised mid-sentence: evidence that a sentence-initial word is a name.
         var midSentence = Set<String>()
@@ -274,8 +278,8 @@ public enum EntityRecognizer {
         var start = first
         var institutional = false
         for k in run {
-            let w = tokens[k].lower
-            if Lexicon.organisationWords.contains(w) || ["organization", "organisation", "university", "bank", "ministry"].contains(w)
+            let w = tokens[k]
+            if Lexicon.organisationWords.contains(w) || ["organization", "organisation", "university", "bank", "ministry"].contains(w.lower)
                 || statePrefixes.contains(tokens[k].text) { institutional = true }
             if tokens[k].isCapitalized { continue }
             // A connector.

@@ -35,7 +35,7 @@ struct Attributor {
 
     func isSpeechVerb(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, !quoted[i] else { return false }
-        let w = tokens[i].lower
+        let w = tokens[i]
         // "in remarks published by CNN", "the report": after a determiner or preposition it is a noun.
         if i > 0, tokens[i - 1].kind == .word, !quoted[i - 1],
            Lexicon.determiners.contains(tokens[i - 1]) || (Lexicon.prepositions.contains(tokens[i - 1]) && !Self.verbPrepositions.contains(tokens[i - 1])) {
@@ -137,11 +137,11 @@ struct Attributor {
             v -= 1
         }
         guard v >= frame.lowerBound else { return nil }
-        let verb = tokens[v].lower
+        let verb = tokens[v]
         // "Politico quoted Tim Manning, formerly …, as saying": the one quoted speaks.
         if Self.quotingVerbs.contains(verb), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
            Self.quoteVerbs.contains(verb) || tokens[np.upperBound..<open].contains(where: { $0.lower == "saying" }) {
-            return Attribution(speaker: np, verb: verb, direct: false)
+            return Attribution(speaker: np, verb: verb.lower, direct: false)
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
         var b = v - 1
@@ -149,23 +149,23 @@ struct Attributor {
         if b >= frame.lowerBound, isWord(b, in: Lexicon.beForms) {
             if let by = (v..<frame.upperBound).first(where: { !quoted[$0] && tokens[$0].lower == "by" }),
                let np = nounPhraseAfter(by + 1, frame: frame) {
-                return Attribution(speaker: np, verb: verb, direct: false)
+                return Attribution(speaker: np, verb: verb.lower, direct: false)
             }
             return nil
         }
         let direct = directlyIntroduces(v, open)
         // Inverted after an earlier quotation: `"We stand ready" tweeted Johnson "to provide …"`.
         if v - 1 >= frame.lowerBound, tokens[v - 1].kind == .quoteMark || tokens[v - 1].isPunctuation(",") && v - 2 >= frame.lowerBound && tokens[v - 2].kind == .quoteMark {
-            if let np = nounPhraseAfter(v + 1, frame: frame, limit: open) { return Attribution(speaker: np, verb: verb, direct: direct) }
+            if let np = nounPhraseAfter(v + 1, frame: frame, limit: open) { return Attribution(speaker: np, verb: verb.lower, direct: direct) }
         }
-        if verb.hasSuffix("ing") {
+        if verb.lower.hasSuffix("ing") {
             // A participle takes the speaker of the clause it hangs on: `…," he said, describing them as "…"`,
             // `X told reporters, warning of an "…"`.
-            if let main = finiteSpeaker(before: v, frame: frame) { return Attribution(speaker: main, verb: verb, direct: direct) }
-            if let s = clauseSubject(frame.lowerBound..<v) { return Attribution(speaker: s, verb: verb, direct: direct) }
+            if let main = finiteSpeaker(before: v, frame: frame) { return Attribution(speaker: main, verb: verb.lower, direct: direct) }
+            if let s = clauseSubject(frame.lowerBound..<v) { return Attribution(speaker: s, verb: verb.lower, direct: direct) }
             return nil
         }
-        if let s = subject(before: v, lowerBound: frame.lowerBound) { return Attribution(speaker: s, verb: verb, direct: direct) }
+        if let s = subject(before: v, lowerBound: frame.lowerBound) { return Attribution(speaker: s, verb: verb.lower, direct: direct) }
         return nil
     }
 
@@ -194,7 +194,7 @@ struct Attributor {
 
     /// "an event called "Storm Area 51"": a naming verb right before the mark is not speech.
     func isNaming(_ v: Int, open: Int) -> Bool {
-        let w = tokens[v].lower
+        let w = tokens[v]
         guard Self.namingVerbs.contains(w), v + 1 == open else { return false }
         return v - 1 >= 0 && tokens[v - 1].kind == .word && !Lexicon.subjectPronouns.contains(tokens[v - 1])
             && !tokens[v - 1].isCapitalized
@@ -269,7 +269,7 @@ struct Attributor {
         while k - 1 >= lowerBound {
             let p = tokens[k - 1]
             guard p.kind == .word, !quoted[k - 1] else { break }
-            let w = p.lower
+            let w = p
             if Lexicon.determiners.contains(w) { k -= 1; break }
             if Lexicon.prepositions.contains(w) || Lexicon.clauseBreaks.contains(w) || Lexicon.speechVerbs.contains(w) && !p.isCapitalized { break }
             if !p.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w), j - k >= 3 { break }
@@ -330,11 +330,11 @@ struct Attributor {
                 }
                 break
             }
-            let w = t.lower
+            let w = t
             if end > start, Lexicon.clauseBreaks.contains(w) || Lexicon.speechVerbs.contains(w) && !t.isCapitalized { break }
             if end > start, Lexicon.prepositions.contains(w) {
                 // "Member of Parliament …": a title continues through "of".
-                if onlyTitles, w == "of", end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
+                if onlyTitles, w.lower == "of", end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
                 break
             }
             if t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w) { onlyTitles = false }
@@ -379,7 +379,7 @@ struct Attributor {
         while k < end {
             let t = tokens[k]
             if t.kind != .word || quoted[k] { break }
-            let w = t.lower
+            let w = t
             if k > i, Lexicon.prepositions.contains(w) || Lexicon.clauseBreaks.contains(w) { break }
             if !t.isCapitalized, !Lexicon.determiners.contains(w), !Lexicon.roleWords.contains(w),
                !Lexicon.organisationWords.contains(w), !Lexicon.pronouns.contains(w) {

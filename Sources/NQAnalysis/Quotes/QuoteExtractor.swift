@@ -9,7 +9,12 @@ public enum QuoteExtractor {
     }
 
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph]) -> [Quote] {
-        let analysed = paragraphs.map { ParagraphQuotes(tokens: TextTokenizer.tokens(b, $0.range.start..<$0.range.end)) }
+        extract(b, paragraphs, tokens: paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) })
+    }
+
+    /// With the paragraphs' tokens already made (the entity recogniser uses the same).
+    static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], tokens: [[TextToken]]) -> [Quote] {
+        let analysed = tokens.map { ParagraphQuotes(tokens: $0) }
         var resolver = SpeakerResolver()
         for p in analysed { resolver.learnNames(p.tokens) }
 

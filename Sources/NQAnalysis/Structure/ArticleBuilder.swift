@@ -55,23 +55,26 @@ public enum ArticleBuilder {
         closeSection()
 
         let body = String(decoding: text, as: UTF8.self)
-        text.withUnsafeBufferPointer { b in
+        // Each paragraph is tokenised once, for quotations and for names.
+        let (quotes, mentions) = text.withUnsafeBufferPointer { b in
             for p in paragraphs {
                 for r in SentenceSplitter.split(b, p.range.start..<p.range.end) {
                     sentences.append(Sentence(section: p.section, paragraph: p.index, index: sentences.count + 1,
                                               range: TextRange(r.lowerBound, r.upperBound)))
                 }
             }
+            let tokens = paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) }
+            let quotes = QuoteExtractor.extract(b, paragraphs, tokens: tokens)
+            let mentions = EntityRecognizer.extract(b, paragraphs, sentences, Set(quotes.compactMap(\.speaker)), tokens: tokens)
+            return (quotes, mentions)
         }
-        let quotes = QuoteExtractor.extract(text: body, paragraphs: paragraphs)
         let article = Article(
             title: raw.title ?? "(untitled)", date: date, source: source, category: raw.category, url: raw.url,
             path: raw.path, text: body, words: sections.reduce(0) { $0 + $1.words },
             paragraphCount: paragraphs.count, quoteCount: quotes.count)
         var analyzed = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
         analyzed.quotes = quotes
-        analyzed.mentions = EntityRecognizer.extract(text: body, paragraphs: paragraphs, sentences: sentences,
-                                                     speakers: Set(quotes.compactMap(\.speaker)))
+        analyzed.mentions = mentions
         return analyzed
     }
 }
