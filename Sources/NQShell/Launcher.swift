@@ -112,10 +112,9 @@ public enum Launcher {
         if let bar {
             report = { done, total, bytes in bar.update(done, total, bytes) }
         }
-        let outcome = CorpusLoader().load(specs, progress: report)
-        bar?.finish(articles: outcome.articles.count)
-        for problem in outcome.problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
-        for a in outcome.articles { corpus.add(a) }
+        let summary = CorpusLoader().load(specs, into: &corpus, progress: report)
+        bar?.finish(articles: summary.articles)
+        for problem in summary.problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
         return corpus
     }
 

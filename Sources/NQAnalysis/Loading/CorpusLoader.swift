@@ -13,25 +13,62 @@ public struct CorpusLoader: Sendable {
         public var files: Int
     }
 
+    /// What a load into a corpus did.
+    public struct Summary: Sendable {
+        public var articles: Int
+        public var problems: [LoadProblem]
+        public var files: Int
+    }
+
+    /// Files are read and analysed in batches of about this many bytes, so that the raw text of a
+    /// batch is let go before the next is read: memory holds the corpus and one batch, not all the
+    /// raw documents besides.
+    public var batchBytes = 8 << 20
+
     public init() {}
 
+    /// Loads into `corpus`, batch by batch, in the order of the files.
+    public func load(_ specs: [String], into corpus: inout Corpus, progress: Progress? = nil) -> Summary {
+        let (files, expansionProblems) = PathExpansion.expand(specs)
+        var problems = expansionProblems
+        var added = 0
+        let bytes = ByteCounter()
+        var first = 0
+        while first < files.count {
+            var end = first, size = 0
+            while end < files.count, end == first || size < batchBytes {
+                size += Self.fileSize(files[end].path)
+                end += 1
+            }
+            let batch = Array(files[first..<end])
+            let reads = ConcurrentMap.map(batch) { file in DocumentReader.read(path: file.path, category: file.category) }
+            // A big CSV file is many articles: they are analysed on all cores too.
+            let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { doc -> AnalyzedArticle in
+                let a = ArticleBuilder.build(doc)
+                bytes.add(a.article.text.utf8.count)
+                return a
+            }
+            for read in reads { problems += read.problems }
+            for a in articles { corpus.add(a) }
+            added += articles.count
+            first = end
+            progress?(end, files.count, bytes.value)
+        }
+        return Summary(articles: added, problems: problems, files: files.count)
+    }
+
+    /// Loads into a list of analysed articles (for tests and tools that want them apart from a corpus).
     public func load(_ specs: [String], progress: Progress? = nil) -> Outcome {
         let (files, expansionProblems) = PathExpansion.expand(specs)
-        // Read the files on all cores, then analyse their documents on all cores (a big CSV file is
-        // many articles).
         let reads = ConcurrentMap.map(files) { file in DocumentReader.read(path: file.path, category: file.category) }
-        let documents = reads.flatMap(\.documents)
-        let bytes = ByteCounter()
-        let articles = ConcurrentMap.map(documents) { doc -> AnalyzedArticle in
-            let a = ArticleBuilder.build(doc)
-            bytes.add(a.article.text.utf8.count)
-            return a
-        } progress: { done, total in
-            progress?(done, total, bytes.value)
-        }
+        let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
         var problems = expansionProblems
         for read in reads { problems += read.problems }
         return Outcome(articles: articles, problems: problems, files: files.count)
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     }
 }
 

@@ -28,14 +28,13 @@ extension Interpreter {
             }
         }
         if !loader.isEmpty {
-            let outcome = CorpusLoader().load(loader)
-            for problem in outcome.problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
-            if outcome.articles.isEmpty && !outcome.problems.isEmpty && outcome.problems.count >= loader.count && outcome.files == 0 {
+            let summary = CorpusLoader().load(loader, into: &corpus)
+            for problem in summary.problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
+            if summary.articles == 0 && !summary.problems.isEmpty && summary.problems.count >= loader.count && summary.files == 0 {
                 throw Failure(.runtime, "nothing was loaded from \(loader.joined(separator: ", "))", at: paths[0].range,
                               suggestion: "give a file, a folder or a glob that exists")
             }
-            for a in outcome.articles { corpus.add(a) }
-            added += outcome.articles.count
+            added += summary.articles
         }
         errors.write("loaded \(added) article\(added == 1 ? "" : "s"); \(corpus.articles.count) in all\n")
     }
