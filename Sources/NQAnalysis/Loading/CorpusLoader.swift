@@ -49,7 +49,7 @@ public struct CorpusLoader: Sendable {
                 return a
             }
             for read in reads { problems += read.problems }
-            for a in articles { corpus.add(a) }
+            corpus.add(contentsOf: articles)
             added += articles.count
             first = end
             progress?(end, files.count, bytes.value)

@@ -1,11 +1,20 @@
 /// A span of an article's text, as UTF-8 byte offsets into `Article.text`.
 public struct TextRange: Hashable, Sendable {
-    public var start: Int
-    public var end: Int
+    // Stored in 32 bits (an article is far below 2 GB): the corpus holds millions of ranges.
+    private var start32: Int32
+    private var end32: Int32
+    public var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(newValue) }
+    }
+    public var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(newValue) }
+    }
 
     public init(_ start: Int, _ end: Int) {
-        self.start = start
-        self.end = end
+        start32 = Int32(start)
+        end32 = Int32(end)
     }
 
     public var length: Int { end - start }

@@ -21,6 +21,23 @@ public struct Corpus: Sendable {
 
     public init() {}
 
+    /// Appends a batch of analysed articles. The tables grow by a quarter at a time, not double: a
+    /// table's old and new storage are both alive while it grows, and what is reserved and unused
+    /// stays so — doubling costs up to twice the memory of a large corpus.
+    public mutating func add(contentsOf batch: [AnalyzedArticle]) {
+        func grow<T>(_ table: inout [T], by n: Int) {
+            let needed = table.count + n
+            if needed > table.capacity { table.reserveCapacity(max(needed, table.count + table.count / 4)) }
+        }
+        grow(&articles, by: batch.count)
+        grow(&sections, by: batch.reduce(0) { $0 + $1.sections.count })
+        grow(&paragraphs, by: batch.reduce(0) { $0 + $1.paragraphs.count })
+        grow(&sentences, by: batch.reduce(0) { $0 + $1.sentences.count })
+        grow(&quotes, by: batch.reduce(0) { $0 + $1.quotes.count })
+        grow(&mentions, by: batch.reduce(0) { $0 + $1.mentions.count })
+        for a in batch { add(a) }
+    }
+
     /// Appends an analysed article, giving it and its records their corpus-wide ids.
     public mutating func add(_ analyzed: AnalyzedArticle) {
         var article = analyzed.article
@@ -48,19 +65,22 @@ public struct Corpus: Sendable {
         for var q in analyzed.quotes {
             q.id = quotes.count + 1
             q.articleID = article.id
-            quotes.append(q)
             if let name = q.speaker {
-                countSpeaker(name, role: q.role, article: article.id)
-                quoteRowsBySpeaker[name, default: []].append(quotes.count - 1)
+                // One copy of each name for all its rows.
+                q.speaker = speakers[countSpeaker(name, role: q.role, article: article.id)].name
+                quoteRowsBySpeaker[name, default: []].append(quotes.count)
             }
+            quotes.append(q)
         }
         article.mentionBase = mentions.count
         for var m in analyzed.mentions {
             m.id = mentions.count + 1
             m.articleID = article.id
+            let e = countEntity(m, article: article.id)
+            if m.text == m.entity { m.text = entities[e].name }
+            m.entity = entities[e].name
+            mentionRowsByEntity[m.entity, default: []].append(mentions.count)
             mentions.append(m)
-            countEntity(m, article: article.id)
-            mentionRowsByEntity[m.entity, default: []].append(mentions.count - 1)
         }
         textBytes += article.text.utf8.count
         articles.append(article)
@@ -80,7 +100,8 @@ public struct Corpus: Sendable {
         entityIndex[name].map { entities[$0] }
     }
 
-    private mutating func countEntity(_ m: Mention, article: Int) {
+    @discardableResult
+    private mutating func countEntity(_ m: Mention, article: Int) -> Int {
         let i: Int
         if let existing = entityIndex[m.entity] {
             i = existing
@@ -96,9 +117,11 @@ public struct Corpus: Sendable {
             entities[i].articles += 1
             entities[i].lastArticle = article
         }
+        return i
     }
 
-    private mutating func countSpeaker(_ name: String, role: String?, article: Int) {
+    @discardableResult
+    private mutating func countSpeaker(_ name: String, role: String?, article: Int) -> Int {
         if let i = speakerIndex[name] {
             speakers[i].quotes += 1
             if speakers[i].lastArticle != article {
@@ -106,9 +129,11 @@ public struct Corpus: Sendable {
                 speakers[i].lastArticle = article
             }
             if speakers[i].role == nil { speakers[i].role = role }
+            return i
         } else {
             speakerIndex[name] = speakers.count
             speakers.append(SpeakerSummary(name: name, role: role, quotes: 1, articles: 1, lastArticle: article))
+            return speakers.count - 1
         }
     }
 

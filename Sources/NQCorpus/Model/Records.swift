@@ -23,40 +23,76 @@ public struct Section: Sendable, Hashable {
 }
 
 public struct Paragraph: Sendable, Hashable {
-    public var id: Int
-    public var articleID: Int
+    public var id: Int {
+        get { Int(id32) }
+        set { id32 = Int32(newValue) }
+    }
+    private var id32: Int32
+    public var articleID: Int {
+        get { Int(articleID32) }
+        set { articleID32 = Int32(newValue) }
+    }
+    private var articleID32: Int32
     /// The 1-based index of its section within the article.
-    public var section: Int
+    public var section: Int {
+        get { Int(section32) }
+        set { section32 = Int32(newValue) }
+    }
+    private var section32: Int32
     /// 1-based within the article.
-    public var index: Int
+    public var index: Int {
+        get { Int(index32) }
+        set { index32 = Int32(newValue) }
+    }
+    private var index32: Int32
     public var range: TextRange
 
     public init(id: Int = 0, articleID: Int = 0, section: Int, index: Int, range: TextRange) {
-        self.id = id
-        self.articleID = articleID
-        self.section = section
-        self.index = index
+        self.id32 = Int32(id)
+        self.articleID32 = Int32(articleID)
+        self.section32 = Int32(section)
+        self.index32 = Int32(index)
         self.range = range
     }
 }
 
 public struct Sentence: Sendable, Hashable {
-    public var id: Int
-    public var articleID: Int
+    public var id: Int {
+        get { Int(id32) }
+        set { id32 = Int32(newValue) }
+    }
+    private var id32: Int32
+    public var articleID: Int {
+        get { Int(articleID32) }
+        set { articleID32 = Int32(newValue) }
+    }
+    private var articleID32: Int32
     /// The 1-based index of its section within the article.
-    public var section: Int
+    public var section: Int {
+        get { Int(section32) }
+        set { section32 = Int32(newValue) }
+    }
+    private var section32: Int32
     /// The 1-based index of its paragraph within the article.
-    public var paragraph: Int
+    public var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(newValue) }
+    }
+    private var paragraph32: Int32
     /// 1-based within the article.
-    public var index: Int
+    public var index: Int {
+        get { Int(index32) }
+        set { index32 = Int32(newValue) }
+    }
+    private var index32: Int32
     public var range: TextRange
 
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, index: Int, range: TextRange) {
-        self.id = id
-        self.articleID = articleID
-        self.section = section
-        self.paragraph = paragraph
-        self.index = index
+        self.id32 = Int32(id)
+        self.articleID32 = Int32(articleID)
+        self.section32 = Int32(section)
+        self.paragraph32 = Int32(paragraph)
+        self.index32 = Int32(index)
         self.range = range
     }
 }
@@ -70,11 +106,27 @@ public struct Quote: Sendable, Hashable {
         case partial
     }
 
-    public var id: Int
-    public var articleID: Int
-    public var section: Int
+    public var id: Int {
+        get { Int(id32) }
+        set { id32 = Int32(newValue) }
+    }
+    private var id32: Int32
+    public var articleID: Int {
+        get { Int(articleID32) }
+        set { articleID32 = Int32(newValue) }
+    }
+    private var articleID32: Int32
+    public var section: Int {
+        get { Int(section32) }
+        set { section32 = Int32(newValue) }
+    }
+    private var section32: Int32
     /// The 1-based index of its paragraph within the article.
-    public var paragraph: Int
+    public var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(newValue) }
+    }
+    private var paragraph32: Int32
     /// The text between the marks.
     public var range: TextRange
     /// The canonical name (fullest name in the article, no title), or an unnamed source's description.
@@ -88,10 +140,10 @@ public struct Quote: Sendable, Hashable {
 
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, range: TextRange, speaker: String?,
                 speakerAsWritten: String?, role: String?, verb: String?, kind: Kind) {
-        self.id = id
-        self.articleID = articleID
-        self.section = section
-        self.paragraph = paragraph
+        self.id32 = Int32(id)
+        self.articleID32 = Int32(articleID)
+        self.section32 = Int32(section)
+        self.paragraph32 = Int32(paragraph)
         self.range = range
         self.speaker = speaker
         self.speakerAsWritten = speakerAsWritten
@@ -108,27 +160,46 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable {
 
 /// One occurrence of a named entity in an article's text.
 public struct Mention: Sendable, Hashable {
-    public var id: Int
-    public var articleID: Int
-    public var section: Int
+    public var id: Int {
+        get { Int(id32) }
+        set { id32 = Int32(newValue) }
+    }
+    private var id32: Int32
+    public var articleID: Int {
+        get { Int(articleID32) }
+        set { articleID32 = Int32(newValue) }
+    }
+    private var articleID32: Int32
+    public var section: Int {
+        get { Int(section32) }
+        set { section32 = Int32(newValue) }
+    }
+    private var section32: Int32
     /// The 1-based index of its paragraph within the article.
-    public var paragraph: Int
+    public var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(newValue) }
+    }
+    private var paragraph32: Int32
     /// The 1-based index of its sentence within the article.
-    public var sentence: Int
+    public var sentence: Int {
+        get { Int(sentence32) }
+        set { sentence32 = Int32(newValue) }
+    }
+    private var sentence32: Int32
+    public var type: EntityType
     public var range: TextRange
     /// The canonical name of the entity.
     public var entity: String
     /// The name as written here ("Lavrov", "Ukraine").
     public var text: String
-    public var type: EntityType
-
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, sentence: Int, range: TextRange,
                 entity: String, text: String, type: EntityType) {
-        self.id = id
-        self.articleID = articleID
-        self.section = section
-        self.paragraph = paragraph
-        self.sentence = sentence
+        self.id32 = Int32(id)
+        self.articleID32 = Int32(articleID)
+        self.section32 = Int32(section)
+        self.paragraph32 = Int32(paragraph)
+        self.sentence32 = Int32(sentence)
         self.range = range
         self.entity = entity
         self.text = text
