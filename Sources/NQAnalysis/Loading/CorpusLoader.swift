@@ -23,7 +23,7 @@ public struct CorpusLoader: Sendable {
     /// Files are read and analysed in batches of about this many bytes, so that the raw text of a
     /// batch is let go before the next is read: memory holds the corpus and one batch, not all the
     /// raw documents besides.
-    public var batchBytes = 8 << 20
+    public var batchBytes = 2 << 20
 
     public init() {}
 
@@ -33,11 +33,15 @@ public struct CorpusLoader: Sendable {
         var problems = expansionProblems
         var added = 0
         let bytes = ByteCounter()
+        let sizes = files.map { Self.fileSize($0.path) }
+        let totalSize = sizes.reduce(0, +)
+        var sizeSoFar = 0
+        let startedEmpty = corpus.articles.isEmpty
         var first = 0
         while first < files.count {
             var end = first, size = 0
             while end < files.count, end == first || size < batchBytes {
-                size += Self.fileSize(files[end].path)
+                size += sizes[end]
                 end += 1
             }
             let batch = Array(files[first..<end])
@@ -50,6 +54,11 @@ public struct CorpusLoader: Sendable {
             }
             for read in reads { problems += read.problems }
             corpus.add(contentsOf: articles)
+            sizeSoFar += size
+            if first == 0, startedEmpty, sizeSoFar < totalSize, sizeSoFar > 0 {
+                // Room for the rest, in the proportions of the first batch (and a little more).
+                corpus.reserveCapacity(scalingBy: 1.05 * Double(totalSize) / Double(sizeSoFar))
+            }
             added += articles.count
             first = end
             progress?(end, files.count, bytes.value)
@@ -68,7 +77,8 @@ public struct CorpusLoader: Sendable {
     }
 
     static func fileSize(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 }
 

@@ -21,6 +21,21 @@ public struct Corpus: Sendable {
 
     public init() {}
 
+    /// Makes room for `factor` times the records held now (a loader that has read part of its input
+    /// knows about how much is to come): the tables then never grow during the rest of the load.
+    public mutating func reserveCapacity(scalingBy factor: Double) {
+        func reserve<T>(_ table: inout [T]) {
+            let n = Int((Double(table.count) * factor).rounded(.up))
+            if n > table.capacity { table.reserveCapacity(n) }
+        }
+        reserve(&articles)
+        reserve(&sections)
+        reserve(&paragraphs)
+        reserve(&sentences)
+        reserve(&quotes)
+        reserve(&mentions)
+    }
+
     /// Appends a batch of analysed articles. The tables grow by a quarter at a time, not double: a
     /// table's old and new storage are both alive while it grows, and what is reserved and unused
     /// stays so — doubling costs up to twice the memory of a large corpus.
