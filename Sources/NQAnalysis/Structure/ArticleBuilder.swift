@@ -75,6 +75,7 @@ public enum ArticleBuilder {
         var analyzed = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
         analyzed.quotes = quotes
         analyzed.mentions = mentions
+        analyzed.words = WordIndex.distinctWords(body)
         return analyzed
     }
 }

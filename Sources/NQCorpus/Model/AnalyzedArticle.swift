@@ -7,6 +7,8 @@ public struct AnalyzedArticle: Sendable {
     public var sentences: [Sentence]
     public var quotes: [Quote] = []
     public var mentions: [Mention] = []
+    /// The distinct words of the text, for the corpus's word index (worked out when empty).
+    public var words: [WordIndex.Occurrence] = []
 
     public init(article: Article, sections: [Section], paragraphs: [Paragraph], sentences: [Sentence]) {
         self.article = article

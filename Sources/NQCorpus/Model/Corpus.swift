@@ -16,6 +16,8 @@ public struct Corpus: Sendable {
     /// One row per canonical entity, in order of first mention.
     public private(set) var entities: [EntitySummary] = []
     private var entityIndex: [String: Int] = [:]
+    /// Postings from words to the articles they occur in.
+    public private(set) var wordIndex = WordIndex()
     /// Total UTF-8 bytes of article text loaded.
     public private(set) var textBytes: Int = 0
 
@@ -98,6 +100,8 @@ public struct Corpus: Sendable {
             mentions.append(m)
         }
         textBytes += article.text.utf8.count
+        wordIndex.add(article: article.id, text: article.text,
+                      words: analyzed.words.isEmpty ? WordIndex.distinctWords(article.text) : analyzed.words)
         articles.append(article)
     }
 

@@ -77,6 +77,9 @@ public struct Evaluator {
         if plan.rows == nil, let p = plan.predicate, let (rows, how) = lookup(p, plan.schema) {
             all = rows
             trace?("look up \(how) in the \(plan.schema.name == "quotes" ? "speaker" : "entity") index: \(rows.count) row\(rows.count == 1 ? "" : "s")")
+        } else if plan.rows == nil, let p = plan.predicate, let (articles, run) = textCandidates(p), let rows = rows(of: articles, plan.schema) {
+            all = rows
+            trace?("look up \"\(run)\" in the word index: \(articles.count) article\(articles.count == 1 ? "" : "s"), \(rows.count) row\(rows.count == 1 ? "" : "s")")
         } else {
             all = plan.rows ?? Array(0..<plan.schema.rowCount(corpus))
             trace?("scan \(plan.resultSetName ?? plan.schema.name): \(all.count) row\(all.count == 1 ? "" : "s")")
@@ -114,6 +117,41 @@ public struct Evaluator {
         case .or(let a, let b): return holds(a, i) || holds(b, i)
         case .not(let a): return !holds(a, i)
         }
+    }
+
+    /// The articles that can hold text the condition (or its first conjunct) asks for, from the word
+    /// index: `text contains "…"` or `text matches /…/` with a literal every match contains.
+    func textCandidates(_ p: Predicate) -> ([Int], String)? {
+        switch p {
+        case .contains(let f, let needle) where f.name == "text":
+            guard let run = WordIndex.longestRun(of: needle) else { return nil }
+            return (corpus.wordIndex.articles(withWordContaining: run), run)
+        case .matches(let f, let re) where f.name == "text":
+            guard let literal = re.requiredLiteral, let run = WordIndex.longestRun(of: literal) else { return nil }
+            return (corpus.wordIndex.articles(withWordContaining: run), run)
+        case .and(let a, _):
+            return textCandidates(a)
+        default:
+            return nil
+        }
+    }
+
+    /// The rows of a table that belong to the given articles (nil for tables without article text).
+    func rows(of articles: [Int], _ schema: SourceSchema) -> [Int]? {
+        var rows: [Int] = []
+        func next(_ a: Int) -> Article? { a < corpus.articles.count ? corpus.articles[a] : nil }
+        for id in articles {
+            let a = corpus.articles[id - 1]
+            switch schema.name {
+            case "articles": rows.append(id - 1)
+            case "sections": rows += a.sectionBase..<(next(id)?.sectionBase ?? corpus.sections.count)
+            case "paragraphs": rows += a.paragraphBase..<(next(id)?.paragraphBase ?? corpus.paragraphs.count)
+            case "sentences": rows += a.sentenceBase..<(next(id)?.sentenceBase ?? corpus.sentences.count)
+            case "quotes": rows += a.quoteBase..<(next(id)?.quoteBase ?? corpus.quotes.count)
+            default: return nil
+            }
+        }
+        return rows
     }
 
     /// Candidate rows from the postings when the condition (or its first conjunct) asks for a speaker

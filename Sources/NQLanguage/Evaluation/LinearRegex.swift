@@ -52,6 +52,51 @@ public struct LinearRegex: Sendable {
 
     public static let maxProgram = 20_000
 
+    /// The longest run of plain characters that every match contains (outside groups, classes and
+    /// alternations): `/sanction(s|ed)/` → "sanction". Nil when there is none to rely on.
+    public var requiredLiteral: String? { Self.requiredLiteral(Array(pattern.unicodeScalars)) }
+
+    static func requiredLiteral(_ p: [Unicode.Scalar]) -> String? {
+        var runs: [String] = []
+        var run = ""
+        var depth = 0
+        var i = 0
+        func end() { if !run.isEmpty { runs.append(run) }; run = "" }
+        while i < p.count {
+            let c = p[i]
+            let next: Unicode.Scalar? = i + 1 < p.count ? p[i + 1] : nil
+            switch c {
+            case "|" where depth == 0: return nil  // alternatives: nothing is common to all
+            case "(": depth += 1; end()
+            case ")": depth -= 1; end()
+            case "[":
+                end()
+                // Skip the class: a ] right after [ or [^ is literal.
+                i += 1
+                if i < p.count, p[i] == "^" { i += 1 }
+                if i < p.count, p[i] == "]" { i += 1 }
+                while i < p.count, p[i] != "]" { if p[i] == "\\" { i += 1 }; i += 1 }
+            case "*", "?", "{":
+                // The quantified character is optional or repeated: it leaves the run.
+                if !run.isEmpty { run.removeLast() }
+                end()
+                if c == "{" { while i < p.count, p[i] != "}" { i += 1 } }
+            case "+": end()
+            case ".", "^", "$": end()
+            case "\\":
+                guard let n = next else { end(); break }
+                i += 1
+                if depth == 0, n.properties.isAlphabetic || n.properties.numericType != nil { end() } // \b \d \w …
+                else if depth == 0 { run.unicodeScalars.append(n) } else { end() }
+            default:
+                if depth == 0 { run.unicodeScalars.append(c) } else { end() }
+            }
+            i += 1
+        }
+        end()
+        return runs.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+    }
+
     public init(_ pattern: String, flags: String = "") throws {
         self.pattern = pattern
         caseInsensitive = flags.contains("i")

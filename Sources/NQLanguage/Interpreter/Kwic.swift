@@ -19,7 +19,20 @@ extension Interpreter {
         query.filter = filter
         let plan = try check(query)
         let e = evaluator()
-        let rows = try e.filter(plan)
+        var rows: [Int]
+        if let run = WordIndex.longestRun(of: term) {
+            // Only the sentences of articles with a word containing the term can hold it.
+            let articles = corpus.wordIndex.articles(withWordContaining: run)
+            e.trace?("look up \"\(run)\" in the word index: \(articles.count) article\(articles.count == 1 ? "" : "s")")
+            if plan.predicate == nil {
+                rows = e.rows(of: articles, plan.schema) ?? []
+            } else {
+                let wanted = Set(articles)
+                rows = try e.filter(plan).filter { wanted.contains(corpus.sentences[$0].articleID) }
+            }
+        } else {
+            rows = try e.filter(plan)
+        }
         var out: [[Value]] = []
         scan: for i in rows {
             let s = corpus.sentences[i]
