@@ -156,6 +156,12 @@ public struct Corpus: Sendable {
         }
     }
 
+    /// The row of section `index` (1-based) of article `articleID` in `sections`, or -1 for none.
+    public func sectionRow(article articleID: Int, index: Int) -> Int {
+        let row = articles[articleID - 1].sectionBase + index - 1
+        return index >= 1 && row < sections.count ? row : -1
+    }
+
     /// The heading of section `index` (1-based) of article `articleID`.
     public func sectionHeading(article articleID: Int, index: Int) -> String {
         let base = articles[articleID - 1].sectionBase
@@ -189,7 +195,7 @@ public struct EntitySummary: Sendable, Hashable {
 }
 
 extension EntityType {
-    var rank: Int { EntityType.allCases.firstIndex(of: self)! }
+    public var rank: Int { EntityType.allCases.firstIndex(of: self)! }
 }
 
 /// Saved, analysed corpora (`.nqdb`): implemented by the store module (NQStore), handed to the

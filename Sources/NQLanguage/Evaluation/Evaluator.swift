@@ -303,12 +303,28 @@ public struct Evaluator {
         }
         var groups: [[Value]: Int] = [:]
         var order: [[Value]] = []
-        for i in rows {
-            let key = plan.groupBy.map { $0.get(corpus, i) }
-            if let n = groups[key] { groups[key] = n + 1 } else {
-                groups[key] = 1
+        func tally(_ key: [Value], _ n: Int) {
+            if let m = groups[key] { groups[key] = m + n } else {
+                groups[key] = n
                 order.append(key)
             }
+        }
+        let codes = plan.groupBy.compactMap(\.code)
+        if codes.count == plan.groupBy.count, codes.count <= 2 {
+            // Count by the fields' codes (two packed in one integer), then make each distinct code's
+            // values once; merging in order of first appearance keeps the order of the slow path.
+            var counts: [Int: Int] = [:]
+            var first: [(code: Int, row: Int)] = []
+            for i in rows {
+                let code = codes.count == 1 ? codes[0](corpus, i) : (codes[0](corpus, i) << 32) ^ (codes[1](corpus, i) & 0xFFFF_FFFF)
+                if let n = counts[code] { counts[code] = n + 1 } else {
+                    counts[code] = 1
+                    first.append((code, i))
+                }
+            }
+            for (code, i) in first { tally(plan.groupBy.map { $0.get(corpus, i) }, counts[code]!) }
+        } else {
+            for i in rows { tally(plan.groupBy.map { $0.get(corpus, i) }, 1) }
         }
         trace?("group by \(plan.groupBy.map(\.name).joined(separator: ", ")): \(rows.count) rows → \(order.count) group\(order.count == 1 ? "" : "s")")
         var table: [[Value]] = order.map { $0 + [.int(groups[$0]!)] }

@@ -7,11 +7,21 @@ public struct FieldSpec: Sendable {
     /// Shown by default in json/csv output (and `show *`); long texts such as an article's body are not.
     public var inOutput: Bool
     public var get: @Sendable (Corpus, Int) -> Value
+    /// A whole number that is the same for rows with the same value (and differs, or at least is
+    /// not relied on to be equal, otherwise): grouping counts by it, then turns each distinct code
+    /// into its value once, instead of making and hashing values for every row.
+    public var code: (@Sendable (Corpus, Int) -> Int)?
     public init(_ name: String, _ type: FieldType, inOutput: Bool = true, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.type = type
         self.inOutput = inOutput
         self.get = get
+    }
+
+    func coded(_ code: @escaping @Sendable (Corpus, Int) -> Int) -> FieldSpec {
+        var f = self
+        f.code = code
+        return f
     }
 }
 
@@ -86,7 +96,7 @@ public enum Sources {
         name: "sections", singular: "section",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.sections[i].id) },
-            FieldSpec("article_id", .number) { c, i in .int(c.sections[i].articleID) },
+            FieldSpec("article_id", .number) { c, i in .int(c.sections[i].articleID) }.coded { c, i in c.sections[i].articleID },
             FieldSpec("index", .number) { c, i in .int(c.sections[i].index) },
             FieldSpec("heading", .text) { c, i in .string(c.sections[i].heading) },
             FieldSpec("paragraphs", .number) { c, i in .int(c.sections[i].paragraphs.count) },
@@ -106,10 +116,10 @@ public enum Sources {
         name: "paragraphs", singular: "paragraph",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.paragraphs[i].id) },
-            FieldSpec("article_id", .number) { c, i in .int(c.paragraphs[i].articleID) },
+            FieldSpec("article_id", .number) { c, i in .int(c.paragraphs[i].articleID) }.coded { c, i in c.paragraphs[i].articleID },
             FieldSpec("section", .text) { c, i in
                 .string(c.sectionHeading(article: c.paragraphs[i].articleID, index: c.paragraphs[i].section))
-            },
+            }.coded { c, i in c.sectionRow(article: c.paragraphs[i].articleID, index: c.paragraphs[i].section) },
             FieldSpec("index", .number) { c, i in .int(c.paragraphs[i].index) },
             FieldSpec("text", .text) { c, i in .string(c.article(c.paragraphs[i].articleID).slice(c.paragraphs[i].range)) },
         ] + articleFields { c, i in c.paragraphs[i].articleID },
@@ -120,10 +130,10 @@ public enum Sources {
         name: "sentences", singular: "sentence",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.sentences[i].id) },
-            FieldSpec("article_id", .number) { c, i in .int(c.sentences[i].articleID) },
+            FieldSpec("article_id", .number) { c, i in .int(c.sentences[i].articleID) }.coded { c, i in c.sentences[i].articleID },
             FieldSpec("section", .text) { c, i in
                 .string(c.sectionHeading(article: c.sentences[i].articleID, index: c.sentences[i].section))
-            },
+            }.coded { c, i in c.sectionRow(article: c.sentences[i].articleID, index: c.sentences[i].section) },
             FieldSpec("paragraph", .number) { c, i in .int(c.sentences[i].paragraph) },
             FieldSpec("text", .text) { c, i in .string(c.article(c.sentences[i].articleID).slice(c.sentences[i].range)) },
         ] + articleFields { c, i in c.sentences[i].articleID },
@@ -142,8 +152,9 @@ extension Sources {
             FieldSpec("role", .text) { c, i in .optional(c.quotes[i].role) },
             FieldSpec("verb", .text) { c, i in .optional(c.quotes[i].verb) },
             FieldSpec("kind", .text) { c, i in .string(c.quotes[i].kind.rawValue) },
-            FieldSpec("article_id", .number) { c, i in .int(c.quotes[i].articleID) },
-            FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.quotes[i].articleID, index: c.quotes[i].section)) },
+            FieldSpec("article_id", .number) { c, i in .int(c.quotes[i].articleID) }.coded { c, i in c.quotes[i].articleID },
+            FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.quotes[i].articleID, index: c.quotes[i].section)) }
+                .coded { c, i in c.sectionRow(article: c.quotes[i].articleID, index: c.quotes[i].section) },
             FieldSpec("paragraph", .number) { c, i in .int(c.quotes[i].paragraph) },
         ] + articleFields { c, i in c.quotes[i].articleID },
         tableColumns: ["id", "speaker", "text", "kind", "article_id"],
@@ -168,9 +179,10 @@ extension Sources {
             FieldSpec("id", .number) { c, i in .int(c.mentions[i].id) },
             FieldSpec("entity", .name) { c, i in .string(c.mentions[i].entity) },
             FieldSpec("text", .text) { c, i in .string(c.mentions[i].text) },
-            FieldSpec("type", .text) { c, i in .string(c.mentions[i].type.rawValue) },
-            FieldSpec("article_id", .number) { c, i in .int(c.mentions[i].articleID) },
-            FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.mentions[i].articleID, index: c.mentions[i].section)) },
+            FieldSpec("type", .text) { c, i in .string(c.mentions[i].type.rawValue) }.coded { c, i in c.mentions[i].type.rank },
+            FieldSpec("article_id", .number) { c, i in .int(c.mentions[i].articleID) }.coded { c, i in c.mentions[i].articleID },
+            FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.mentions[i].articleID, index: c.mentions[i].section)) }
+                .coded { c, i in c.sectionRow(article: c.mentions[i].articleID, index: c.mentions[i].section) },
             FieldSpec("paragraph", .number) { c, i in .int(c.mentions[i].paragraph) },
             FieldSpec("sentence", .number) { c, i in .int(c.mentions[i].sentence) },
         ] + articleFields { c, i in c.mentions[i].articleID },
