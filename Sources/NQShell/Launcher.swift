@@ -99,7 +99,8 @@ public enum Launcher {
         for spec in specs where spec.lowercased().hasSuffix(".nqdb") {
             guard let store else { errors.write("error: \(spec): stores cannot be opened in this build\n"); return nil }
             do {
-                for a in try store.open(spec).analyzedArticles() { corpus.add(a) }
+                let opened = try store.open(spec)
+                if corpus.articles.isEmpty { corpus = opened } else { corpus.add(contentsOf: opened.analyzedArticles()) }
             } catch {
                 errors.write("error: \(spec): \(error)\n")
                 return nil

@@ -110,3 +110,39 @@ struct LoaderTests {
         #expect(plain?.sections.map(\.heading) == ["(lead)", "Festival music"])
     }
 }
+
+@Suite("Loading in batches")
+struct BatchLoadingTests {
+    @Test("Loading file by file into a corpus gives what loading all at once gives")
+    func batches() {
+        let paths = [Fixtures.referenceArticle, Fixtures.path("formats"), Fixtures.path("nested")]
+        var whole = Corpus()
+        for a in CorpusLoader().load(paths).articles { whole.add(a) }
+        var loader = CorpusLoader()
+        loader.batchBytes = 1  // one file a batch
+        var batched = Corpus()
+        let summary = loader.load(paths, into: &batched)
+        #expect(summary.articles == whole.articles.count)
+        #expect(summary.articles > 8)
+        #expect(batched.articles.map(\.path) == whole.articles.map(\.path))
+        #expect(batched.paragraphs == whole.paragraphs)
+        #expect(batched.sentences == whole.sentences)
+        #expect(batched.quotes == whole.quotes)
+        #expect(batched.mentions == whole.mentions)
+        #expect(batched.entities == whole.entities)
+        #expect(batched.wordIndex.words == whole.wordIndex.words)
+    }
+}
+
+@Suite("Word lists asked of tokens")
+struct TokenClassTests {
+    @Test("Every token class's list carries its own bit, and tokens carry the bits of their lists")
+    func bits() {
+        for c in TokenClass.allCases { #expect(c.set.bit == c.bit, "\(c)") }
+        let said = TextToken(kind: .word, start: 0, end: 4, text: "Said")
+        #expect(Lexicon.speechVerbs.contains(said))
+        #expect(!Lexicon.prepositions.contains(said))
+        let of = TextToken(kind: .word, start: 0, end: 2, text: "of")
+        #expect(Lexicon.prepositions.contains(of) && EntityRecognizer.connectors.contains(of))
+    }
+}

@@ -46,6 +46,7 @@ struct StoreTests {
         #expect(opened.mentions == fresh.mentions)
         #expect(opened.entities == fresh.entities)
         #expect(opened.speakers == fresh.speakers)
+        #expect(opened.wordIndex.words == fresh.wordIndex.words)
     }
 
     @Test("The tables are plain SQL for sqlite3 or pandas, with text views")

@@ -107,6 +107,10 @@ public struct Evaluator {
             if f.name == "text", let span = textSpan?(corpus, i) { return TextSearch.contains(corpus.article(span.article).text, span.range, needle) }
             return f.get(corpus, i).text.lowercased().contains(needle)
         case .matches(let f, let re):
+            if f.name == "text", let literal = re.requiredLiteral, let span = textSpan?(corpus, i),
+               !TextSearch.contains(corpus.articles[span.article - 1].text, span.range, literal.lowercased()) {
+                return false  // no match can lack its literal (the byte search is far cheaper than the matcher)
+            }
             return re.firstMatch(in: f.get(corpus, i).text)
         case .isIn(let f, let values):
             let v = f.get(corpus, i)

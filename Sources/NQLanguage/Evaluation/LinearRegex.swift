@@ -54,7 +54,7 @@ public struct LinearRegex: Sendable {
 
     /// The longest run of plain characters that every match contains (outside groups, classes and
     /// alternations): `/sanction(s|ed)/` → "sanction". Nil when there is none to rely on.
-    public var requiredLiteral: String? { Self.requiredLiteral(Array(pattern.unicodeScalars)) }
+    public let requiredLiteral: String?
 
     static func requiredLiteral(_ p: [Unicode.Scalar]) -> String? {
         var runs: [String] = []
@@ -104,6 +104,7 @@ public struct LinearRegex: Sendable {
         dotAll = flags.contains("s")
         var compiler = Compiler(pattern: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive)
         program = try compiler.compile()
+        requiredLiteral = Self.requiredLiteral(Array(pattern.unicodeScalars))
     }
 
     /// Whether the expression matches anywhere in `text`.
