@@ -99,8 +99,7 @@ public enum Launcher {
         for spec in specs where spec.lowercased().hasSuffix(".nqdb") {
             guard let store else { errors.write("error: \(spec): stores cannot be opened in this build\n"); return nil }
             do {
-                let opened = try store.open(spec)
-                if corpus.articles.isEmpty { corpus = opened } else { corpus.add(contentsOf: opened.analyzedArticles()) }
+                corpus.add(contentsOf: try store.open(spec))
             } catch {
                 errors.write("error: \(spec): \(error)\n")
                 return nil

@@ -64,14 +64,14 @@ struct Gazetteer: Sendable {
             guard t.kind == .word || t.text == "&" else { break }
             if k > i { key.append(0x20) }
             key.append(contentsOf: t.text.utf8)
-            let found: Entry? = key.withUnsafeBufferPointer { b in
-                if let e = entries.value(b) { return e }
+            let found: (entry: Entry, possessive: Bool)? = key.withUnsafeBufferPointer { b in
+                if let e = entries.value(b) { return (e, false) }
                 let bare = Self.possessiveLength(b)
-                return bare < b.count ? entries.value(UnsafeBufferPointer(rebasing: b[0..<bare])) : nil
+                return bare < b.count ? entries.value(UnsafeBufferPointer(rebasing: b[0..<bare])).map { ($0, true) } : nil
             }
-            if let e = found {
-                best = (k - i + 1, e)
-                if entries.value(key) == nil { break }  // matched without its possessive: the name ends here
+            if let found {
+                best = (k - i + 1, found.entry)
+                if found.possessive { break }  // matched without its possessive: the name ends here
             }
             k += 1
         }
@@ -93,10 +93,4 @@ struct Gazetteer: Sendable {
         if s.hasSuffix("s'") { return String(s.dropLast()) }
         return s
     }
-}
-
-extension ByteTable {
-    subscript(_ key: String) -> Value? { value(key) }
-    subscript(_ key: Substring) -> Value? { value(key) }
-    func value(_ key: [UInt8]) -> Value? { key.withUnsafeBufferPointer { value($0) } }
 }

@@ -32,7 +32,7 @@ public struct CorpusLoader: Sendable {
         let (files, expansionProblems) = PathExpansion.expand(specs)
         var problems = expansionProblems
         var added = 0
-        let bytes = ByteCounter()
+        let bytesBefore = corpus.textBytes
         let sizes = files.map { Self.fileSize($0.path) }
         let totalSize = sizes.reduce(0, +)
         var sizeSoFar = 0
@@ -47,11 +47,7 @@ public struct CorpusLoader: Sendable {
             let batch = Array(files[first..<end])
             let reads = ConcurrentMap.map(batch) { file in DocumentReader.read(path: file.path, category: file.category) }
             // A big CSV file is many articles: they are analysed on all cores too.
-            let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { doc -> AnalyzedArticle in
-                let a = ArticleBuilder.build(doc)
-                bytes.add(a.article.text.utf8.count)
-                return a
-            }
+            let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
             for read in reads { problems += read.problems }
             corpus.add(contentsOf: articles)
             sizeSoFar += size
@@ -61,13 +57,13 @@ public struct CorpusLoader: Sendable {
             }
             added += articles.count
             first = end
-            progress?(end, files.count, bytes.value)
+            progress?(end, files.count, corpus.textBytes - bytesBefore)
         }
         return Summary(articles: added, problems: problems, files: files.count)
     }
 
     /// Loads into a list of analysed articles (for tests and tools that want them apart from a corpus).
-    public func load(_ specs: [String], progress: Progress? = nil) -> Outcome {
+    public func load(_ specs: [String]) -> Outcome {
         let (files, expansionProblems) = PathExpansion.expand(specs)
         let reads = ConcurrentMap.map(files) { file in DocumentReader.read(path: file.path, category: file.category) }
         let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
@@ -88,24 +84,14 @@ public struct CorpusLoader: Sendable {
 public enum ConcurrentMap {
     static let stackSize = 16 << 20
 
-    public static func map<T: Sendable, R: Sendable>(
-        _ items: [T], _ transform: @escaping @Sendable (T) -> R,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
-    ) -> [R] {
-        guard items.count > 1 else {
-            let results = items.map(transform)
-            progress?(items.count, items.count)
-            return results
-        }
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
         let box = ResultBox<R>(count: items.count)
         let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let done = DispatchSemaphore(value: 0)
         for _ in 0..<workers {
             let thread = Thread {
-                while let i = box.nextIndex() {
-                    let finished = box.set(i, transform(items[i]))
-                    progress?(finished, items.count)
-                }
+                while let i = box.nextIndex() { box.set(i, transform(items[i])) }
                 done.signal()
             }
             thread.stackSize = stackSize
@@ -118,7 +104,6 @@ public enum ConcurrentMap {
     final class ResultBox<R: Sendable>: @unchecked Sendable {
         private var results: [R?]
         private var next = 0
-        private var done = 0
         private let lock = NSLock()
 
         init(count: Int) { results = Array(repeating: nil, count: count) }
@@ -131,32 +116,12 @@ public enum ConcurrentMap {
             return next - 1
         }
 
-        func set(_ i: Int, _ r: R) -> Int {
+        func set(_ i: Int, _ r: R) {
             lock.lock()
             defer { lock.unlock() }
             results[i] = r
-            done += 1
-            return done
         }
 
         func values() -> [R] { results.map { $0! } }
-    }
-}
-
-/// A byte count shared by the loading threads.
-final class ByteCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
-
-    func add(_ n: Int) {
-        lock.lock()
-        total += n
-        lock.unlock()
-    }
-
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return total
     }
 }

@@ -17,9 +17,9 @@ struct TextToken: Sendable {
         didSet { setFeatures() }
     }
     /// The text in lower case (computed once).
-    private(set) var lower: String
+    private(set) var lower = ""
     /// Starts with an upper-case letter (or is an all-capitals acronym).
-    private(set) var isCapitalized: Bool
+    private(set) var isCapitalized = false
     /// The word lists its lower-case form is in (`TokenClass` bits).
     private(set) var classes: UInt64 = 0
 
@@ -28,8 +28,7 @@ struct TextToken: Sendable {
         self.start = start
         self.end = end
         self.text = text
-        (lower, isCapitalized) = Self.features(text, kind)
-        classes = TokenClass.table.value(lower) ?? 0
+        setFeatures()
     }
 
     private mutating func setFeatures() {
@@ -46,17 +45,7 @@ struct TextToken: Sendable {
         }
         if ascii {
             // ASCII: no Unicode tables needed.
-            guard hasUpper else { return (text, false) }
-            let n = text.utf8.count
-            let lower = String(unsafeUninitializedCapacity: n) { out in
-                var k = 0
-                for b in text.utf8 {
-                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                    k += 1
-                }
-                return n
-            }
-            return (lower, f >= 0x41 && f <= 0x5A)
+            return (hasUpper ? text.asciiLowercased() : text, f >= 0x41 && f <= 0x5A)
         }
         return (text.lowercased(), text.unicodeScalars.first!.properties.isUppercase)
     }

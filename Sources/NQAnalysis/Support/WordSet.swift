@@ -143,3 +143,8 @@ struct ByteTable<Value: Sendable>: Sendable {
         return key.withUTF8 { value($0) }
     }
 }
+
+extension ByteTable {
+    subscript(_ key: String) -> Value? { value(key) }
+    subscript(_ key: Substring) -> Value? { value(key) }
+}

@@ -1,20 +1,11 @@
 /// A span of an article's text, as UTF-8 byte offsets into `Article.text`.
 public struct TextRange: Hashable, Sendable {
-    // Stored in 32 bits (an article is far below 2 GB): the corpus holds millions of ranges.
-    private var start32: Int32
-    private var end32: Int32
-    public var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(newValue) }
-    }
-    public var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(newValue) }
-    }
+    @Compact public var start: Int
+    @Compact public var end: Int
 
     public init(_ start: Int, _ end: Int) {
-        start32 = Int32(start)
-        end32 = Int32(end)
+        self.start = start
+        self.end = end
     }
 
     public var length: Int { end - start }

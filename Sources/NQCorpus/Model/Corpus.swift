@@ -38,6 +38,11 @@ public struct Corpus: Sendable {
         reserve(&mentions)
     }
 
+    /// Appends another corpus (an opened store): taken as it is when this one is empty.
+    public mutating func add(contentsOf other: Corpus) {
+        if articles.isEmpty { self = other } else { add(contentsOf: other.analyzedArticles()) }
+    }
+
     /// Appends a batch of analysed articles. The tables grow by a quarter at a time, not double: a
     /// table's old and new storage are both alive while it grows, and what is reserved and unused
     /// stays so — doubling costs up to twice the memory of a large corpus.
@@ -209,16 +214,22 @@ extension Corpus {
     /// The articles with their records, to add to another corpus.
     public func analyzedArticles() -> [AnalyzedArticle] {
         articles.map { a in
-            let next = a.id < articles.count ? articles[a.id] : nil
-            func slice<T>(_ all: [T], _ base: Int, _ nextBase: Int?) -> [T] { Array(all[base..<(nextBase ?? all.count)]) }
-            var analyzed = AnalyzedArticle(
-                article: a,
-                sections: slice(sections, a.sectionBase, next?.sectionBase),
-                paragraphs: slice(paragraphs, a.paragraphBase, next?.paragraphBase),
-                sentences: slice(sentences, a.sentenceBase, next?.sentenceBase))
-            analyzed.quotes = slice(quotes, a.quoteBase, next?.quoteBase)
-            analyzed.mentions = slice(mentions, a.mentionBase, next?.mentionBase)
+            let rows = recordRows(ofArticle: a.id)
+            var analyzed = AnalyzedArticle(article: a, sections: Array(sections[rows.sections]),
+                                           paragraphs: Array(paragraphs[rows.paragraphs]), sentences: Array(sentences[rows.sentences]))
+            analyzed.quotes = Array(quotes[rows.quotes])
+            analyzed.mentions = Array(mentions[rows.mentions])
             return analyzed
         }
+    }
+
+    /// Where the records of article `id` are in each table.
+    public func recordRows(ofArticle id: Int) -> (sections: Range<Int>, paragraphs: Range<Int>, sentences: Range<Int>,
+                                                  quotes: Range<Int>, mentions: Range<Int>) {
+        let a = articles[id - 1]
+        let next = id < articles.count ? articles[id] : nil
+        return (a.sectionBase..<(next?.sectionBase ?? sections.count), a.paragraphBase..<(next?.paragraphBase ?? paragraphs.count),
+                a.sentenceBase..<(next?.sentenceBase ?? sentences.count), a.quoteBase..<(next?.quoteBase ?? quotes.count),
+                a.mentionBase..<(next?.mentionBase ?? mentions.count))
     }
 }

@@ -23,76 +23,40 @@ public struct Section: Sendable, Hashable {
 }
 
 public struct Paragraph: Sendable, Hashable {
-    public var id: Int {
-        get { Int(id32) }
-        set { id32 = Int32(newValue) }
-    }
-    private var id32: Int32
-    public var articleID: Int {
-        get { Int(articleID32) }
-        set { articleID32 = Int32(newValue) }
-    }
-    private var articleID32: Int32
+    @Compact public var id: Int
+    @Compact public var articleID: Int
     /// The 1-based index of its section within the article.
-    public var section: Int {
-        get { Int(section32) }
-        set { section32 = Int32(newValue) }
-    }
-    private var section32: Int32
+    @Compact public var section: Int
     /// 1-based within the article.
-    public var index: Int {
-        get { Int(index32) }
-        set { index32 = Int32(newValue) }
-    }
-    private var index32: Int32
+    @Compact public var index: Int
     public var range: TextRange
 
     public init(id: Int = 0, articleID: Int = 0, section: Int, index: Int, range: TextRange) {
-        self.id32 = Int32(id)
-        self.articleID32 = Int32(articleID)
-        self.section32 = Int32(section)
-        self.index32 = Int32(index)
+        self.id = id
+        self.articleID = articleID
+        self.section = section
+        self.index = index
         self.range = range
     }
 }
 
 public struct Sentence: Sendable, Hashable {
-    public var id: Int {
-        get { Int(id32) }
-        set { id32 = Int32(newValue) }
-    }
-    private var id32: Int32
-    public var articleID: Int {
-        get { Int(articleID32) }
-        set { articleID32 = Int32(newValue) }
-    }
-    private var articleID32: Int32
+    @Compact public var id: Int
+    @Compact public var articleID: Int
     /// The 1-based index of its section within the article.
-    public var section: Int {
-        get { Int(section32) }
-        set { section32 = Int32(newValue) }
-    }
-    private var section32: Int32
+    @Compact public var section: Int
     /// The 1-based index of its paragraph within the article.
-    public var paragraph: Int {
-        get { Int(paragraph32) }
-        set { paragraph32 = Int32(newValue) }
-    }
-    private var paragraph32: Int32
+    @Compact public var paragraph: Int
     /// 1-based within the article.
-    public var index: Int {
-        get { Int(index32) }
-        set { index32 = Int32(newValue) }
-    }
-    private var index32: Int32
+    @Compact public var index: Int
     public var range: TextRange
 
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, index: Int, range: TextRange) {
-        self.id32 = Int32(id)
-        self.articleID32 = Int32(articleID)
-        self.section32 = Int32(section)
-        self.paragraph32 = Int32(paragraph)
-        self.index32 = Int32(index)
+        self.id = id
+        self.articleID = articleID
+        self.section = section
+        self.paragraph = paragraph
+        self.index = index
         self.range = range
     }
 }
@@ -106,27 +70,11 @@ public struct Quote: Sendable, Hashable {
         case partial
     }
 
-    public var id: Int {
-        get { Int(id32) }
-        set { id32 = Int32(newValue) }
-    }
-    private var id32: Int32
-    public var articleID: Int {
-        get { Int(articleID32) }
-        set { articleID32 = Int32(newValue) }
-    }
-    private var articleID32: Int32
-    public var section: Int {
-        get { Int(section32) }
-        set { section32 = Int32(newValue) }
-    }
-    private var section32: Int32
+    @Compact public var id: Int
+    @Compact public var articleID: Int
+    @Compact public var section: Int
     /// The 1-based index of its paragraph within the article.
-    public var paragraph: Int {
-        get { Int(paragraph32) }
-        set { paragraph32 = Int32(newValue) }
-    }
-    private var paragraph32: Int32
+    @Compact public var paragraph: Int
     /// The text between the marks.
     public var range: TextRange
     /// The canonical name (fullest name in the article, no title), or an unnamed source's description.
@@ -140,10 +88,10 @@ public struct Quote: Sendable, Hashable {
 
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, range: TextRange, speaker: String?,
                 speakerAsWritten: String?, role: String?, verb: String?, kind: Kind) {
-        self.id32 = Int32(id)
-        self.articleID32 = Int32(articleID)
-        self.section32 = Int32(section)
-        self.paragraph32 = Int32(paragraph)
+        self.id = id
+        self.articleID = articleID
+        self.section = section
+        self.paragraph = paragraph
         self.range = range
         self.speaker = speaker
         self.speakerAsWritten = speakerAsWritten
@@ -160,33 +108,13 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable {
 
 /// One occurrence of a named entity in an article's text.
 public struct Mention: Sendable, Hashable {
-    public var id: Int {
-        get { Int(id32) }
-        set { id32 = Int32(newValue) }
-    }
-    private var id32: Int32
-    public var articleID: Int {
-        get { Int(articleID32) }
-        set { articleID32 = Int32(newValue) }
-    }
-    private var articleID32: Int32
-    public var section: Int {
-        get { Int(section32) }
-        set { section32 = Int32(newValue) }
-    }
-    private var section32: Int32
+    @Compact public var id: Int
+    @Compact public var articleID: Int
+    @Compact public var section: Int
     /// The 1-based index of its paragraph within the article.
-    public var paragraph: Int {
-        get { Int(paragraph32) }
-        set { paragraph32 = Int32(newValue) }
-    }
-    private var paragraph32: Int32
+    @Compact public var paragraph: Int
     /// The 1-based index of its sentence within the article.
-    public var sentence: Int {
-        get { Int(sentence32) }
-        set { sentence32 = Int32(newValue) }
-    }
-    private var sentence32: Int32
+    @Compact public var sentence: Int
     public var type: EntityType
     public var range: TextRange
     /// The canonical name of the entity.
@@ -195,14 +123,26 @@ public struct Mention: Sendable, Hashable {
     public var text: String
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, sentence: Int, range: TextRange,
                 entity: String, text: String, type: EntityType) {
-        self.id32 = Int32(id)
-        self.articleID32 = Int32(articleID)
-        self.section32 = Int32(section)
-        self.paragraph32 = Int32(paragraph)
-        self.sentence32 = Int32(sentence)
+        self.id = id
+        self.articleID = articleID
+        self.section = section
+        self.paragraph = paragraph
+        self.sentence = sentence
         self.range = range
         self.entity = entity
         self.text = text
         self.type = type
+    }
+}
+
+/// An `Int` kept in 32 bits: the corpus holds millions of records, and their numbers (ids, indices,
+/// byte offsets within an article) stay far below 2³¹.
+@propertyWrapper
+public struct Compact: Sendable, Hashable {
+    private var value: Int32
+    public init(wrappedValue: Int) { value = Int32(wrappedValue) }
+    public var wrappedValue: Int {
+        get { Int(value) }
+        set { value = Int32(newValue) }
     }
 }

@@ -60,16 +60,12 @@ public struct WordIndex: Sendable {
                 let utf8 = text.utf8
                 let lo = utf8.index(utf8.startIndex, offsetBy: Int(o.start))
                 let hi = utf8.index(lo, offsetBy: Int(o.end - o.start))
-                words.append(Self.asciiLowercased(String(text[lo..<hi])))
+                words.append(String(text[lo..<hi]).asciiLowercased())
                 postings.append([id32])
             }
         }
     }
 
-    static func asciiLowercased(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return s }
-        return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-    }
 
     /// The longest run of word bytes in a phrase, in ASCII lower case; nil when the phrase has none
     /// or has non-ASCII letters (whose case the index does not fold).
@@ -91,7 +87,7 @@ public struct WordIndex: Sendable {
             if atEnd { break }
             i = utf8.index(after: i)
         }
-        return best.map { asciiLowercased(String(Substring($0))) }
+        return best.map { String(Substring($0)).asciiLowercased() }
     }
 
     static func bytes(of word: String, contain needle: [UInt8], first: UInt8) -> Bool {
@@ -108,17 +104,32 @@ public struct WordIndex: Sendable {
 
     /// The articles (ascending ids) with a word containing `run` (as given by `longestRun`).
     public func articles(withWordContaining run: String) -> [Int] {
-        var hit = [Bool]()
-        var found: [Int32] = []
         let needle = Array(run.utf8)
         guard let first = needle.first else { return [] }
+        // One flag per article id: the union of the words' postings, in id order.
+        var hit: [Bool] = []
         for (k, w) in words.enumerated() where Self.bytes(of: w, contain: needle, first: first) {
-            found += postings[k]
+            for a in postings[k] {
+                if Int(a) >= hit.count { hit += repeatElement(false, count: Int(a) + 1 - hit.count) }
+                hit[Int(a)] = true
+            }
         }
-        guard !found.isEmpty else { return [] }
-        let top = Int(found.max()!)
-        hit = Array(repeating: false, count: top + 1)
-        for a in found { hit[Int(a)] = true }
         return hit.indices.filter { hit[$0] }
+    }
+}
+
+extension String {
+    /// The string with its ASCII capitals made small (other characters as they are), on the bytes.
+    public func asciiLowercased() -> String {
+        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }
+        let n = utf8.count
+        return String(unsafeUninitializedCapacity: n) { out in
+            var k = 0
+            for b in utf8 {
+                out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                k += 1
+            }
+            return n
+        }
     }
 }

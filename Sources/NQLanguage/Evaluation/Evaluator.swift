@@ -107,8 +107,8 @@ public struct Evaluator {
             if f.name == "text", let span = textSpan?(corpus, i) { return TextSearch.contains(corpus.article(span.article).text, span.range, needle) }
             return f.get(corpus, i).text.lowercased().contains(needle)
         case .matches(let f, let re):
-            if f.name == "text", let literal = re.requiredLiteral, let span = textSpan?(corpus, i),
-               !TextSearch.contains(corpus.articles[span.article - 1].text, span.range, literal.lowercased()) {
+            if f.name == "text", let needle = re.literalNeedle, let span = textSpan?(corpus, i),
+               !TextSearch.contains(corpus.articles[span.article - 1].text, span.range, needle) {
                 return false  // no match can lack its literal (the byte search is far cheaper than the matcher)
             }
             return re.firstMatch(in: f.get(corpus, i).text)
@@ -143,15 +143,13 @@ public struct Evaluator {
     /// The rows of a table that belong to the given articles (nil for tables without article text).
     func rows(of articles: [Int], _ schema: SourceSchema) -> [Int]? {
         var rows: [Int] = []
-        func next(_ a: Int) -> Article? { a < corpus.articles.count ? corpus.articles[a] : nil }
         for id in articles {
-            let a = corpus.articles[id - 1]
             switch schema.name {
             case "articles": rows.append(id - 1)
-            case "sections": rows += a.sectionBase..<(next(id)?.sectionBase ?? corpus.sections.count)
-            case "paragraphs": rows += a.paragraphBase..<(next(id)?.paragraphBase ?? corpus.paragraphs.count)
-            case "sentences": rows += a.sentenceBase..<(next(id)?.sentenceBase ?? corpus.sentences.count)
-            case "quotes": rows += a.quoteBase..<(next(id)?.quoteBase ?? corpus.quotes.count)
+            case "sections": rows += corpus.recordRows(ofArticle: id).sections
+            case "paragraphs": rows += corpus.recordRows(ofArticle: id).paragraphs
+            case "sentences": rows += corpus.recordRows(ofArticle: id).sentences
+            case "quotes": rows += corpus.recordRows(ofArticle: id).quotes
             default: return nil
             }
         }

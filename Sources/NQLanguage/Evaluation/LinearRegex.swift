@@ -55,6 +55,8 @@ public struct LinearRegex: Sendable {
     /// The longest run of plain characters that every match contains (outside groups, classes and
     /// alternations): `/sanction(s|ed)/` → "sanction". Nil when there is none to rely on.
     public let requiredLiteral: String?
+    /// `requiredLiteral` in lower case, as `TextSearch` takes it.
+    let literalNeedle: String?
 
     static func requiredLiteral(_ p: [Unicode.Scalar]) -> String? {
         var runs: [String] = []
@@ -105,6 +107,7 @@ public struct LinearRegex: Sendable {
         var compiler = Compiler(pattern: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive)
         program = try compiler.compile()
         requiredLiteral = Self.requiredLiteral(Array(pattern.unicodeScalars))
+        literalNeedle = requiredLiteral?.lowercased()
     }
 
     /// Whether the expression matches anywhere in `text`.

@@ -17,7 +17,7 @@ extension Interpreter {
                 }
                 do {
                     let opened = try store.open(spec)
-                    if corpus.articles.isEmpty { corpus = opened } else { corpus.add(contentsOf: opened.analyzedArticles()) }
+                    corpus.add(contentsOf: opened)
                     added += opened.articles.count
                 } catch {
                     throw Failure(.runtime, "cannot open \(spec): \(error)", at: lit.range,
