@@ -21,7 +21,10 @@ struct Packer {
         bytes.append(contentsOf: s.utf8)
     }
 
-    static func pack(_ a: AnalyzedArticle) -> [UInt8] {
+    /// An article's records; speakers and entities as their rows in the store's tables (the mention's
+    /// text: 0 = the entity's name, 1 = spelled out, k + 2 = the entity's alias k), and the ids of
+    /// its words in the store's vocabulary (ascending, as differences).
+    static func pack(_ a: AnalyzedArticle, entities: [EntitySummary], words: ArraySlice<Int32>) -> [UInt8] {
         var p = Packer()
         p.int(a.sections.count)
         for s in a.sections {
@@ -34,14 +37,25 @@ struct Packer {
         p.int(a.quotes.count)
         for q in a.quotes {
             p.int(q.section); p.int(q.paragraph); p.int(q.range.start); p.int(q.range.end)
-            p.string(q.speaker); p.string(q.speakerAsWritten); p.string(q.role); p.string(q.verb)
+            p.int(q.speaker == nil ? 0 : q.speakerRow + 1); p.string(q.speakerAsWritten); p.string(q.role); p.string(q.verb)
             p.int(q.kind == .full ? 0 : 1)
         }
         p.int(a.mentions.count)
         for m in a.mentions {
             p.int(m.section); p.int(m.paragraph); p.int(m.sentence); p.int(m.range.start); p.int(m.range.end)
-            p.string(m.entity); p.string(m.text); p.int(EntityType.allCases.firstIndex(of: m.type)!)
+            p.int(m.entityRow)
+            if m.text == m.entity {
+                p.int(0)
+            } else if let k = entities[m.entityRow].aliases.firstIndex(of: m.text) {
+                p.int(k + 2)
+            } else {
+                p.int(1); p.string(m.text)
+            }
+            p.int(m.type.rank)
         }
+        p.int(words.count)
+        var last: Int32 = -1
+        for w in words.sorted() { p.int(Int(w - last)); last = w }
         return p.bytes
     }
 }
@@ -88,7 +102,10 @@ struct Unpacker {
         return String(decoding: bytes[at..<(at + n - 1)], as: UTF8.self)
     }
 
-    static func unpack(_ bytes: [UInt8], into article: Article) throws -> AnalyzedArticle {
+    /// The records of an article (numbered when they join the corpus) and its word ids. The rows of
+    /// speakers and entities are checked against the tables they point into.
+    static func unpack(_ bytes: [UInt8], into article: Article, speakers: [SpeakerSummary], entities: [EntitySummary],
+                       words: Int) throws -> (AnalyzedArticle, [Int32]) {
         var u = Unpacker(bytes: bytes, textLength: article.text.utf8.count)
         var sections: [Section] = []
         for _ in 0..<(try u.count()) {
@@ -98,33 +115,85 @@ struct Unpacker {
             sections.append(Section(index: index, heading: heading, paragraphs: lo..<hi, words: words))
         }
         var paragraphs: [Paragraph] = []
-        for _ in 0..<(try u.count()) {
+        let paragraphCount = try u.count()
+        paragraphs.reserveCapacity(paragraphCount)
+        for _ in 0..<paragraphCount {
             paragraphs.append(Paragraph(section: try u.count(), index: try u.count(), range: try u.range()))
         }
         var sentences: [Sentence] = []
-        for _ in 0..<(try u.count()) {
+        let sentenceCount = try u.count()
+        sentences.reserveCapacity(sentenceCount)
+        for _ in 0..<sentenceCount {
             sentences.append(Sentence(section: try u.count(), paragraph: try u.count(), index: try u.count(), range: try u.range()))
         }
         var quotes: [Quote] = []
         for _ in 0..<(try u.count()) {
             let section = try u.count(), paragraph = try u.count(), range = try u.range()
-            let speaker = try u.string(), written = try u.string(), role = try u.string(), verb = try u.string()
+            let speakerRow = try u.count(max: speakers.count) - 1
+            let written = try u.string(), role = try u.string(), verb = try u.string()
             let kind: Quote.Kind = try u.count(max: 1) == 0 ? .full : .partial
-            quotes.append(Quote(section: section, paragraph: paragraph, range: range, speaker: speaker,
-                                speakerAsWritten: written, role: role, verb: verb, kind: kind))
+            var q = Quote(section: section, paragraph: paragraph, range: range, speaker: speakerRow < 0 ? nil : speakers[speakerRow].name,
+                          speakerAsWritten: written, role: role, verb: verb, kind: kind)
+            q.speakerRow = speakerRow
+            quotes.append(q)
         }
         var mentions: [Mention] = []
-        for _ in 0..<(try u.count()) {
+        let mentionCount = try u.count()
+        mentions.reserveCapacity(mentionCount)
+        for _ in 0..<mentionCount {
             let section = try u.count(), paragraph = try u.count(), sentence = try u.count(), range = try u.range()
-            guard let entity = try u.string(), let text = try u.string() else { throw Damaged() }
+            guard !entities.isEmpty else { throw Damaged() }
+            let e = try u.count(max: entities.count - 1)
+            let entity = entities[e].name
+            let text: String
+            switch try u.count(max: entities[e].aliases.count + 1) {
+            case 0: text = entity
+            case 1: guard let t = try u.string() else { throw Damaged() }; text = t
+            case let k: text = entities[e].aliases[k - 2]
+            }
             let type = EntityType.allCases[try u.count(max: EntityType.allCases.count - 1)]
-            mentions.append(Mention(section: section, paragraph: paragraph, sentence: sentence, range: range,
-                                    entity: entity, text: text, type: type))
+            var m = Mention(section: section, paragraph: paragraph, sentence: sentence, range: range, entity: entity, text: text, type: type)
+            m.entityRow = e
+            mentions.append(m)
         }
-        guard sections.allSatisfy({ $0.paragraphs.upperBound <= paragraphs.count }) else { throw Damaged() }
+        var wordIDs: [Int32] = []
+        let wordCount = try u.count(max: words)
+        wordIDs.reserveCapacity(wordCount)
+        var last = -1
+        for _ in 0..<wordCount {
+            last += try u.count(max: words)
+            guard last < words else { throw Damaged() }
+            wordIDs.append(Int32(last))
+        }
+        guard u.at == bytes.count, sections.allSatisfy({ $0.paragraphs.upperBound <= paragraphs.count }) else { throw Damaged() }
         var a = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
         a.quotes = quotes
         a.mentions = mentions
-        return a
+        return (a, wordIDs)
+    }
+}
+
+/// The summary of an entity that the store keeps beside its user-facing columns: its aliases (which
+/// may contain any character) and its mentions by type.
+enum EntityPacking {
+    static func pack(_ e: EntitySummary) -> [UInt8] {
+        var p = Packer()
+        p.int(e.aliases.count)
+        for a in e.aliases { p.string(a) }
+        for k in 0..<4 { p.int(Int(e.typeVotes[k])) }
+        return p.bytes
+    }
+
+    static func unpack(_ bytes: [UInt8], name: String, mentions: Int, articles: Int) throws -> EntitySummary {
+        var u = Unpacker(bytes: bytes, textLength: 0)
+        var aliases: [String] = []
+        for _ in 0..<(try u.count()) {
+            guard let a = try u.string() else { throw Unpacker.Damaged() }
+            aliases.append(a)
+        }
+        var votes = SIMD4<Int32>()
+        for k in 0..<4 { votes[k] = Int32(try u.count(max: Int(Int32.max))) }
+        guard u.at == bytes.count else { throw Unpacker.Damaged() }
+        return EntitySummary(name: name, aliases: aliases, mentions: mentions, articles: articles, typeVotes: votes)
     }
 }

@@ -4,23 +4,25 @@ import NQCorpus
 
 /// The saved store: an analysed corpus in one SQLite file (`.nqdb`), written and read through GRDB.
 ///
-/// Schema (format 1), for nq and for anyone with sqlite3 or pandas:
+/// Schema (format 2), for nq and for anyone with sqlite3 or pandas:
 ///
-///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "1", nq version
+///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "2", nq version
 ///     articles(id, title, date, source, category, url, path, text, words, paragraphs, quotes, records BLOB)
 ///     sections(id, article_id, idx, heading, paragraphs, words)
 ///     paragraphs(id, article_id, section, idx, start, end)               -- UTF-8 byte offsets into articles.text
 ///     sentences(id, article_id, section, paragraph, idx, start, end)
 ///     quotes(id, article_id, section, paragraph, start, end, speaker, speaker_as_written, role, verb, kind)
 ///     mentions(id, article_id, section, paragraph, sentence, start, end, entity, text, type)
-///     entities(name, type, aliases, mentions, articles)
+///     entities(name, type, aliases, mentions, articles, packed BLOB)
 ///     speakers(name, role, quotes, articles)
+///     words(id, word)                              -- the vocabulary of the word index
 ///     views paragraph_texts, sentence_texts, quote_texts: the same rows with their text
 ///
-/// `articles.records` packs each article's records so that reopening reads one row per article.
+/// `articles.records` packs each article's records (speakers, entities and words as rows of their
+/// tables) so that reopening reads one row per article and decodes them on all cores.
 public struct SQLiteStore: CorpusStore {
     public static let format = "nq-store"
-    public static let version = 1
+    public static let version = 2
 
     public enum StoreError: Error, CustomStringConvertible {
         case notAStore(String)
@@ -72,7 +74,8 @@ public struct SQLiteStore: CorpusStore {
                                 speaker TEXT, speaker_as_written TEXT, role TEXT, verb TEXT, kind TEXT);
             CREATE TABLE mentions(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, paragraph INTEGER, sentence INTEGER,
                                   start INTEGER, "end" INTEGER, entity TEXT, text TEXT, type TEXT);
-            CREATE TABLE entities(name TEXT PRIMARY KEY, type TEXT, aliases TEXT, mentions INTEGER, articles INTEGER);
+            CREATE TABLE entities(name TEXT PRIMARY KEY, type TEXT, aliases TEXT, mentions INTEGER, articles INTEGER, packed BLOB);
+            CREATE TABLE words(id INTEGER PRIMARY KEY, word TEXT);
             CREATE TABLE speakers(name TEXT PRIMARY KEY, role TEXT, quotes INTEGER, articles INTEGER);
             CREATE INDEX mentions_entity ON mentions(entity);
             CREATE INDEX quotes_speaker ON quotes(speaker);
@@ -97,7 +100,8 @@ public struct SQLiteStore: CorpusStore {
         for a in corpus.analyzedArticles() {
             let x = a.article
             try articles.execute(arguments: [x.id, x.title, x.date, x.source, x.category, x.url, x.path, x.text,
-                                             x.words, x.paragraphCount, x.quoteCount, Data(Packer.pack(a))])
+                                             x.words, x.paragraphCount, x.quoteCount,
+                                             Data(Packer.pack(a, entities: corpus.entities, words: corpus.wordIndex.wordIDs(ofArticle: x.id)))])
         }
         for s in corpus.sections {
             try sections.execute(arguments: [s.id, s.articleID, s.index, s.heading, s.paragraphs.count, s.words])
@@ -116,10 +120,13 @@ public struct SQLiteStore: CorpusStore {
             try mentions.execute(arguments: [m.id, m.articleID, m.section, m.paragraph, m.sentence, m.range.start, m.range.end,
                                              m.entity, m.text, m.type.rawValue])
         }
-        let entities = try db.makeStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?)")
+        let entities = try db.makeStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?)")
         for e in corpus.entities {
-            try entities.execute(arguments: [e.name, e.type.rawValue, e.aliases.joined(separator: "; "), e.mentions, e.articles])
+            try entities.execute(arguments: [e.name, e.type.rawValue, e.aliases.joined(separator: "; "), e.mentions, e.articles,
+                                             Data(EntityPacking.pack(e))])
         }
+        let words = try db.makeStatement(sql: "INSERT INTO words VALUES (?,?)")
+        for (k, w) in corpus.wordIndex.words.enumerated() { try words.execute(arguments: [k, w]) }
         let speakers = try db.makeStatement(sql: "INSERT INTO speakers VALUES (?,?,?,?)")
         for s in corpus.speakers { try speakers.execute(arguments: [s.name, s.role, s.quotes, s.articles]) }
     }
@@ -147,31 +154,92 @@ public struct SQLiteStore: CorpusStore {
             guard meta["format"] == Self.format else { throw StoreError.notAStore("its meta table names no nq format") }
             guard let version = Int(meta["version"] ?? "") else { throw StoreError.damaged("no format version") }
             guard version == Self.version else { throw StoreError.otherVersion(found: version) }
-            var corpus = Corpus()
             do {
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT id, title, date, source, category, url, path, text, words, paragraphs, records FROM articles ORDER BY id
-                    """)
-                while let row = try rows.next() {
-                    guard let title = row["title"] as String?, let path = row["path"] as String?,
-                          let text = row["text"] as String?, let records = row["records"] as Data? else {
-                        throw StoreError.damaged("an article lacks its title, path, text or records")
-                    }
-                    let article = Article(title: title, date: row["date"], source: row["source"], category: row["category"],
-                                          url: row["url"], path: path, text: text, words: row["words"] ?? 0,
-                                          paragraphCount: row["paragraphs"] ?? 0)
-                    do {
-                        corpus.add(try Unpacker.unpack(Array(records), into: article))
-                    } catch {
-                        throw StoreError.damaged("the records of article \(row["id"] as Int? ?? 0) do not decode")
-                    }
-                }
+                return try read(db)
             } catch let e as StoreError {
                 throw e
             } catch {
                 throw StoreError.damaged("\(error)")
             }
-            return corpus
         }
+    }
+
+    /// The corpus of an opened store whose format is checked: summaries and vocabulary first, then the
+    /// articles' rows, whose records are decoded in parallel.
+    func read(_ db: Database) throws -> Corpus {
+        var speakers: [SpeakerSummary] = []
+        for row in try Row.fetchAll(db, sql: "SELECT name, role, quotes, articles FROM speakers ORDER BY rowid") {
+            guard let name = row["name"] as String? else { throw StoreError.damaged("a speaker has no name") }
+            speakers.append(SpeakerSummary(name: name, role: row["role"], quotes: row["quotes"] ?? 0, articles: row["articles"] ?? 0))
+        }
+        var entities: [EntitySummary] = []
+        for row in try Row.fetchAll(db, sql: "SELECT name, mentions, articles, packed FROM entities ORDER BY rowid") {
+            guard let name = row["name"] as String?, let packed = row["packed"] as Data? else {
+                throw StoreError.damaged("an entity lacks its name or packed summary")
+            }
+            do {
+                entities.append(try EntityPacking.unpack(Array(packed), name: name, mentions: row["mentions"] ?? 0, articles: row["articles"] ?? 0))
+            } catch {
+                throw StoreError.damaged("the summary of entity \"\(name)\" does not decode")
+            }
+        }
+        var words: [String] = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, word FROM words ORDER BY id") {
+            guard let id = row["id"] as Int?, id == words.count, let word = row["word"] as String? else {
+                throw StoreError.damaged("the word index has gaps")
+            }
+            words.append(word)
+        }
+        var articles: [(Article, [UInt8])] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, title, date, source, category, url, path, text, words, paragraphs, records FROM articles ORDER BY id
+            """)
+        while let row = try rows.next() {
+            guard let title = row["title"] as String?, let path = row["path"] as String?,
+                  let text = row["text"] as String?, let records = row["records"] as Data? else {
+                throw StoreError.damaged("an article lacks its title, path, text or records")
+            }
+            articles.append((Article(title: title, date: row["date"], source: row["source"], category: row["category"],
+                                     url: row["url"], path: path, text: text, words: row["words"] ?? 0,
+                                     paragraphCount: row["paragraphs"] ?? 0), Array(records)))
+        }
+        // Decode on every core: each worker takes a stride of the articles.
+        let (allSpeakers, allEntities, wordCount) = (speakers, entities, words.count)
+        let decoded = ParallelDecoding.map(articles) { article, records in
+            try? Unpacker.unpack(records, into: article, speakers: allSpeakers, entities: allEntities, words: wordCount)
+        }
+        var analyzed: [AnalyzedArticle] = []
+        var lists: [[Int32]] = []
+        analyzed.reserveCapacity(decoded.count)
+        lists.reserveCapacity(decoded.count)
+        for (k, d) in decoded.enumerated() {
+            guard let (a, w) = d else { throw StoreError.damaged("the records of article \(k + 1) do not decode") }
+            analyzed.append(a)
+            lists.append(w)
+        }
+        guard let index = WordIndex(words: words, wordIDsOfArticles: lists) else { throw StoreError.damaged("the word index") }
+        return Corpus(restoring: analyzed, speakers: speakers, entities: entities, wordIndex: index)
+    }
+}
+
+/// A map over an array on all cores (the decoding of a store's records is independent per article).
+enum ParallelDecoding {
+    static func map<T, R>(_ items: [T], _ transform: @Sendable (T) -> R?) -> [R?] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
+        var results = [R?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            items.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let input = input
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    var k = w
+                    while k < input.count {
+                        out[k] = transform(input[k])
+                        k += workers
+                    }
+                }
+            }
+        }
+        return results
     }
 }

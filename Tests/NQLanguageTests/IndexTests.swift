@@ -31,6 +31,33 @@ struct IndexTests {
         #expect(r.out == "count\n\(expected)\n")
     }
 
+    @Test("The byte search finds a needle only inside the span, in any case, at either end")
+    func byteSearch() {
+        let text = "Vaccine rollout: VACCINES and vaccine-makers. Xylophone?"
+        func found(_ needle: String, _ lo: Int, _ hi: Int) -> Bool { TextSearch.contains(text, TextRange(lo, hi), needle) }
+        let n = text.utf8.count
+        #expect(found("vaccine", 0, n))
+        #expect(found("vaccine", 0, 7))             // the whole span
+        #expect(!found("vaccine", 0, 6))            // cut at the end
+        #expect(!found("vaccine", 1, 7))            // cut at the start
+        #expect(found("vaccines", 1, n))            // upper case only
+        #expect(found("e-m", 0, n))                 // the rarest byte is punctuation
+        #expect(found("xylophone?", 0, n))          // ends at the end of the text
+        #expect(!found("xylophone!", 0, n))
+        #expect(!found("vaccine", 46, n))
+        #expect(found("", 3, 3))
+        // Every span of a text agrees with a plain lower-cased search.
+        let plain = Array(text.utf8)
+        for needle in ["vac", "ine", "s a", "e", "?", "ccines and"] {
+            for lo in stride(from: 0, to: n, by: 3) {
+                for hi in stride(from: lo, through: n, by: 4) {
+                    let span = String(decoding: plain[lo..<hi], as: UTF8.self).lowercased()
+                    #expect(found(needle, lo, hi) == span.contains(needle), "\(needle) \(lo)..<\(hi)")
+                }
+            }
+        }
+    }
+
     @Test("trace says when the word index is read")
     func trace() {
         let r = Harness(corpus: Self.corpus).run("set trace on\ncount sentences where text contains \"Lavrov\"")
@@ -57,21 +84,38 @@ struct IndexTests {
         #expect(WordIndex.longestRun(of: "Zürich") == nil)
     }
 
+    /// The table `count … by …` must print, worked out by brute force: keys per row, largest first,
+    /// ties in order of first appearance.
+    func expectedCounts(_ header: String, rows: Int, key: (Int) -> String) -> (String, Int) {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for i in 0..<rows {
+            let k = key(i)
+            if counts[k] == nil { order.append(k) }
+            counts[k, default: 0] += 1
+        }
+        let sorted = order.enumerated().sorted { counts[$0.element]! != counts[$1.element]! ? counts[$0.element]! > counts[$1.element]! : $0.offset < $1.offset }
+        return (header + "\tcount\n" + sorted.map { "\($0.element)\t\(counts[$0.element]!)\n" }.joined(), order.count)
+    }
+
     @Test("Grouping by codes gives the counts and order of grouping by values")
     func grouping() {
         let c = Self.corpus
-        // Largest first, ties in order of first appearance.
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for m in c.mentions {
-            let key = "\(m.type.rawValue)\t\(c.sectionHeading(article: m.articleID, index: m.section))"
-            if counts[key] == nil { order.append(key) }
-            counts[key, default: 0] += 1
+        let cases: [(String, String, Int, (Int) -> String)] = [
+            ("count mentions by type, section", "type\tsection", c.mentions.count,
+             { "\(c.mentions[$0].type.rawValue)\t\(c.sectionHeading(article: c.mentions[$0].articleID, index: c.mentions[$0].section))" }),
+            ("count mentions by entity", "entity", c.mentions.count, { c.mentions[$0].entity }),
+            // Article × entity has too many combinations for an array of counts: the dictionary path.
+            ("count mentions by article_id, entity", "article_id\tentity", c.mentions.count,
+             { "\(c.mentions[$0].articleID)\t\(c.mentions[$0].entity)" }),
+            ("count quotes by speaker", "speaker", c.quotes.count, { c.quotes[$0].speaker ?? "" }),
+            ("count quotes by article", "article", c.quotes.count, { c.article(c.quotes[$0].articleID).title }),
+            ("count sections by heading", "heading", c.sections.count, { c.sections[$0].heading }),
+        ]
+        for (statement, header, rows, key) in cases {
+            let (expected, groups) = expectedCounts(header, rows: rows, key: key)
+            #expect(Harness(corpus: c).run(statement).out == expected, "\(statement)")
+            #expect(groups >= 5, "\(statement)")
         }
-        let sorted = order.enumerated().sorted { counts[$0.element]! != counts[$1.element]! ? counts[$0.element]! > counts[$1.element]! : $0.offset < $1.offset }
-        let expected = "type\tsection\tcount\n" + sorted.map { "\($0.element)\t\(counts[$0.element]!)\n" }.joined()
-        let r = Harness(corpus: c).run("count mentions by type, section")
-        #expect(r.out == expected)
-        #expect(order.count > 5)
     }
 }

@@ -47,6 +47,33 @@ struct StoreTests {
         #expect(opened.entities == fresh.entities)
         #expect(opened.speakers == fresh.speakers)
         #expect(opened.wordIndex.words == fresh.wordIndex.words)
+        for id in 1...fresh.articles.count {
+            #expect(opened.wordIndex.wordIDs(ofArticle: id).sorted() == fresh.wordIndex.wordIDs(ofArticle: id).sorted())
+        }
+        for word in ["lavrov", "nato", "the", "ukrain"] {
+            #expect(opened.wordIndex.articles(withWordContaining: word) == fresh.wordIndex.articles(withWordContaining: word))
+        }
+        for k in fresh.entities.indices { #expect(opened.mentionRows(ofEntity: k) == fresh.mentionRows(ofEntity: k)) }
+        for k in fresh.speakers.indices { #expect(opened.quoteRows(ofSpeaker: k) == fresh.quoteRows(ofSpeaker: k)) }
+    }
+
+    @Test("Articles loaded into a reopened store join it as they join a fresh corpus")
+    func addAfterOpening() throws {
+        let path = temp()
+        try SQLiteStore().save(corpus(), to: path)
+        var opened = try SQLiteStore().open(path)
+        var fresh = corpus()
+        let more = CorpusLoader().load([Fixtures.path("nested")]).articles
+        #expect(!more.isEmpty)
+        opened.add(contentsOf: more)
+        fresh.add(contentsOf: more)
+        #expect(opened.mentions == fresh.mentions)
+        #expect(opened.entities == fresh.entities)
+        #expect(opened.speakers == fresh.speakers)
+        #expect(opened.wordIndex.words == fresh.wordIndex.words)
+        let last = fresh.articles.count
+        #expect(opened.wordIndex.wordIDs(ofArticle: last) == fresh.wordIndex.wordIDs(ofArticle: last))
+        #expect(opened.wordIndex.articles(withWordContaining: "vote") == fresh.wordIndex.articles(withWordContaining: "vote"))
     }
 
     @Test("The tables are plain SQL for sqlite3 or pandas, with text views")
@@ -63,7 +90,7 @@ struct StoreTests {
         #expect(lavrov == 4)
         #expect(text == "diplomatic off-ramp")
         #expect(nato == 8)
-        #expect(version == "1")
+        #expect(version == "2")
     }
 
     @Test("A store of another format version says so")
@@ -71,9 +98,13 @@ struct StoreTests {
         let path = temp()
         try SQLiteStore().save(corpus(), to: path)
         let db = try DatabaseQueue(path: path)
-        try db.write { try $0.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'version'") }
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'") }
+        expectError("written by a newer nq (store format 3); this nq reads format 2") { try SQLiteStore().open(path) }
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'version'") }
         try db.close()
-        expectError("written by a newer nq (store format 2); this nq reads format 1") { try SQLiteStore().open(path) }
+        expectError("written by an older nq (store format 1); this nq reads format 2: load the articles again and save") {
+            try SQLiteStore().open(path)
+        }
     }
 
     @Test("A damaged store is an error, never a crash or wrong answers")
@@ -82,12 +113,18 @@ struct StoreTests {
         try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: garbage))
         expectError("not an nq store") { try SQLiteStore().open(garbage) }
 
-        let path = temp()
-        try SQLiteStore().save(corpus(), to: path)
-        let db = try DatabaseQueue(path: path)
-        try db.write { try $0.execute(sql: "UPDATE articles SET records = x'FFFFFFFFFFFFFFFFFF01' WHERE id = 2") }
-        try db.close()
-        expectError("the store is damaged") { try SQLiteStore().open(path) }
+        // Garbage records, rows that point past the tables they index, a cut record: each on a fresh store.
+        for damage in ["UPDATE articles SET records = x'FFFFFFFFFFFFFFFFFF01' WHERE id = 2",
+                       "DELETE FROM entities WHERE rowid > 1", "DELETE FROM speakers WHERE rowid > 1",
+                       "DELETE FROM words WHERE id > 5", "UPDATE articles SET records = substr(records, 1, length(records) - 3)",
+                       "UPDATE entities SET packed = x'05'"] {
+            let path = temp()
+            try SQLiteStore().save(corpus(), to: path)
+            let db = try DatabaseQueue(path: path)
+            try db.write { try $0.execute(sql: damage) }
+            try db.close()
+            expectError("the store is damaged") { try SQLiteStore().open(path) }
+        }
 
         let other = temp()
         let plain = try DatabaseQueue(path: other)

@@ -209,23 +209,27 @@ public enum EntityRecognizer {
     static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer) -> [Candidate] {
         var out: [Candidate] = []
         // Mostly capitals (a shouted quotation, a headline): only the gazetteer is trusted.
-        let letters = tokens.filter { $0.kind == .word }
-        let shouting = letters.count >= 4 && letters.filter { isAcronym($0.text) }.count * 2 > letters.count
+        var words = 0, acronyms = 0
+        for t in tokens where t.kind == .word {
+            words += 1
+            if isAcronym(t.text) { acronyms += 1 }
+        }
+        let shouting = words >= 4 && acronyms * 2 > words
         var i = 0
         var sentenceStart = true
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punctuation && [".", "!", "?"].contains(t.text) { sentenceStart = true; i += 1; continue }
+            if t.kind == .punctuation && t.end - t.start == 1 && (t.text == "." || t.text == "!" || t.text == "?") { sentenceStart = true; i += 1; continue }
             if t.kind != .word { i += 1; continue }
             let startsSentence = sentenceStart
             sentenceStart = false
             // Wiki markup: "((WN))" interview tags and "((hi))Hindi language:" translation notes.
             if i >= 2, tokens[i - 1].isPunctuation("("), tokens[i - 2].isPunctuation("(") { i += 1; continue }
             if i >= 2, tokens[i - 1].isPunctuation(")"), tokens[i - 2].isPunctuation(")") { i += 1; continue }
-            let hyphenatedAdjective = t.text.utf8.contains(0x2D) && (!t.isCapitalized || t.text.split(separator: "-").last?.first?.isLowercase == true)
+            let hyphenatedAdjective = t.hasHyphen && (!t.isCapitalized || t.text.split(separator: "-").last?.first?.isLowercase == true)
             guard t.isCapitalized, !hyphenatedAdjective else {
                 // "pro-Moscow", "ex-Soviet", "Kremlin-aligned": the capitalised part is a mention.
-                if t.text.utf8.contains(0x2D) {
+                if t.hasHyphen {
                     var offset = t.start
                     for part in t.text.split(separator: "-", omittingEmptySubsequences: false) {
                         defer { offset += part.utf8.count + 1 }
@@ -259,10 +263,10 @@ public enum EntityRecognizer {
                 if u.kind == .word, connectors.contains(u), j + 1 < tokens.count, tokens[j + 1].isCapitalized, j > i { j += 1; continue }
                 break
             }
-            let run = Array(i..<j)
+            let run = i..<j
             i = j
             for piece in split(run, tokens) {
-                if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.first, gazetteer: gazetteer) {
+                if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.lowerBound, gazetteer: gazetteer) {
                     out.append(c)
                 }
             }
@@ -272,14 +276,17 @@ public enum EntityRecognizer {
 
     /// Splits a run at connectors unless the part before names an institution ("Ministry of Defence",
     /// "Organization for Security and Co-operation in Europe").
-    static func split(_ run: [Int], _ tokens: [TextToken]) -> [Range<Int>] {
+    static let institutionWords: WordSet = ["organization", "organisation", "university", "bank", "ministry"]
+
+    static func split(_ run: Range<Int>, _ tokens: [TextToken]) -> [Range<Int>] {
         guard let first = run.first, let last = run.last else { return [] }
+        if run.count == 1 { return [run] }
         var pieces: [Range<Int>] = []
         var start = first
         var institutional = false
         for k in run {
             let w = tokens[k]
-            if Lexicon.organisationWords.contains(w) || ["organization", "organisation", "university", "bank", "ministry"].contains(w.lower)
+            if Lexicon.organisationWords.contains(w) || institutionWords.contains(w.lower)
                 || statePrefixes.contains(tokens[k].text) { institutional = true }
             if tokens[k].isCapitalized { continue }
             // A connector.

@@ -59,6 +59,7 @@ public struct CorpusLoader: Sendable {
             first = end
             progress?(end, files.count, corpus.textBytes - bytesBefore)
         }
+        corpus.prepareIndexes()
         return Summary(articles: added, problems: problems, files: files.count)
     }
 

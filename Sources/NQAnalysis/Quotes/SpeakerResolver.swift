@@ -30,7 +30,7 @@ struct SpeakerResolver {
             while j < tokens.count, tokens[j].isCapitalized || (Self.particles.contains(tokens[j].text) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].lower == "of" && j - i >= 3
-            learn(Array(tokens[(afterOf ? i + 1 : i)..<j]))
+            learn(tokens[(afterOf ? i + 1 : i)..<j])
             // "Full Name (ACR)": the acronym is an alias of the full name.
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),
                Self.isAcronym(tokens[j + 1].text, of: tokens[i..<j].map(\.text)) {
@@ -40,7 +40,9 @@ struct SpeakerResolver {
         }
     }
 
-    mutating func learn(_ run: [TextToken]) {
+    mutating func learn(_ run: ArraySlice<TextToken>) {
+        // A name has two words or more, and the split below only takes words away.
+        guard run.count >= 2 else { return }
         let (roleWords, name) = Self.split(run.map(\.text))
         guard name.count >= 2, name.count <= 4,
               !name.contains(where: { Lexicon.organisationWords.contains(lowercasing: $0) || Lexicon.monthsAndDays.contains(lowercasing: $0) }),

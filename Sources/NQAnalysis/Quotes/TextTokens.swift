@@ -22,6 +22,8 @@ struct TextToken: Sendable {
     private(set) var isCapitalized = false
     /// The word lists its lower-case form is in (`TokenClass` bits).
     private(set) var classes: UInt64 = 0
+    /// The text has a hyphen ("pro-Moscow", "NATO-Russia").
+    private(set) var hasHyphen = false
 
     init(kind: Kind, start: Int, end: Int, text: String) {
         self.kind = kind
@@ -32,22 +34,23 @@ struct TextToken: Sendable {
     }
 
     private mutating func setFeatures() {
-        (lower, isCapitalized) = Self.features(text, kind)
+        (lower, isCapitalized, hasHyphen) = Self.features(text, kind)
         classes = TokenClass.table.value(lower) ?? 0
     }
 
-    static func features(_ text: String, _ kind: Kind) -> (String, Bool) {
-        guard kind == .word, let f = text.utf8.first else { return (text, false) }
-        var ascii = true, hasUpper = false
+    static func features(_ text: String, _ kind: Kind) -> (lower: String, capitalized: Bool, hyphen: Bool) {
+        guard kind == .word, let f = text.utf8.first else { return (text, false, false) }
+        var ascii = true, hasUpper = false, hyphen = false
         for b in text.utf8 {
             if b >= 0x80 { ascii = false; break }
             if b >= 0x41 && b <= 0x5A { hasUpper = true }
+            if b == 0x2D { hyphen = true }
         }
         if ascii {
             // ASCII: no Unicode tables needed.
-            return (hasUpper ? text.asciiLowercased() : text, f >= 0x41 && f <= 0x5A)
+            return (hasUpper ? text.asciiLowercased() : text, f >= 0x41 && f <= 0x5A, hyphen)
         }
-        return (text.lowercased(), text.unicodeScalars.first!.properties.isUppercase)
+        return (text.lowercased(), text.unicodeScalars.first!.properties.isUppercase, text.utf8.contains(0x2D))
     }
 
     func isPunctuation(_ p: String) -> Bool { kind == .punctuation && text == p }

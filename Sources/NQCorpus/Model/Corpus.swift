@@ -3,6 +3,9 @@
 public struct Corpus: Sendable {
     public private(set) var articles: [Article] = []
     public private(set) var sections: [Section] = []
+    /// The distinct section headings (`Section.headingRow` points here).
+    public private(set) var headings: [String] = []
+    private var headingIndex: [String: Int] = [:]
     public private(set) var paragraphs: [Paragraph] = []
     public private(set) var sentences: [Sentence] = []
     public private(set) var quotes: [Quote] = []
@@ -10,9 +13,12 @@ public struct Corpus: Sendable {
     public private(set) var speakers: [SpeakerSummary] = []
     private var speakerIndex: [String: Int] = [:]
     public private(set) var mentions: [Mention] = []
-    /// Postings: the rows of `quotes` by canonical speaker and of `mentions` by canonical entity.
-    public private(set) var quoteRowsBySpeaker: [String: [Int]] = [:]
-    public private(set) var mentionRowsByEntity: [String: [Int]] = [:]
+    /// Postings (the rows of `quotes` by speaker, of `mentions` by entity), made when first asked for.
+    private var derived = Derived()
+    private final class Derived: Sendable {
+        let quotesBySpeaker = Memo<Postings>()
+        let mentionsByEntity = Memo<Postings>()
+    }
     /// One row per canonical entity, in order of first mention.
     public private(set) var entities: [EntitySummary] = []
     private var entityIndex: [String: Int] = [:]
@@ -22,6 +28,27 @@ public struct Corpus: Sendable {
     public private(set) var textBytes: Int = 0
 
     public init() {}
+
+    /// A corpus as saved: its articles with their records (`speakerRow` and `entityRow` set, names
+    /// filled in), the speaker and entity summaries those rows point into, and the word index.
+    public init(restoring batch: [AnalyzedArticle], speakers: [SpeakerSummary], entities: [EntitySummary], wordIndex: WordIndex) {
+        self.speakers = speakers
+        self.entities = entities
+        for (k, s) in speakers.enumerated() { speakerIndex[s.name] = k }
+        for (k, e) in entities.enumerated() { entityIndex[e.name] = k }
+        self.wordIndex = wordIndex
+        articles.reserveCapacity(batch.count)
+        sections.reserveCapacity(batch.reduce(0) { $0 + $1.sections.count })
+        paragraphs.reserveCapacity(batch.reduce(0) { $0 + $1.paragraphs.count })
+        sentences.reserveCapacity(batch.reduce(0) { $0 + $1.sentences.count })
+        quotes.reserveCapacity(batch.reduce(0) { $0 + $1.quotes.count })
+        mentions.reserveCapacity(batch.reduce(0) { $0 + $1.mentions.count })
+        for analyzed in batch { append(analyzed) }
+        // Which article each name was last counted in (so that articles added later count right).
+        for q in quotes where q.speakerRow >= 0 { self.speakers[q.speakerRow].lastArticle = q.articleID }
+        for m in mentions { self.entities[m.entityRow].lastArticle = m.articleID }
+        prepareIndexes()
+    }
 
     /// Makes room for `factor` times the records held now (a loader that has read part of its input
     /// knows about how much is to come): the tables then never grow during the rest of the load.
@@ -41,6 +68,15 @@ public struct Corpus: Sendable {
     /// Appends another corpus (an opened store): taken as it is when this one is empty.
     public mutating func add(contentsOf other: Corpus) {
         if articles.isEmpty { self = other } else { add(contentsOf: other.analyzedArticles()) }
+        prepareIndexes()
+    }
+
+    /// Makes the postings (word → articles, speaker → quotes, entity → mentions) now, at the end of
+    /// a load, rather than in the first question that needs them.
+    public func prepareIndexes() {
+        wordIndex.preparePostings()
+        _ = quoteRows(ofSpeaker: 0)
+        _ = mentionRows(ofEntity: 0)
     }
 
     /// Appends a batch of analysed articles. The tables grow by a quarter at a time, not double: a
@@ -62,6 +98,27 @@ public struct Corpus: Sendable {
 
     /// Appends an analysed article, giving it and its records their corpus-wide ids.
     public mutating func add(_ analyzed: AnalyzedArticle) {
+        var a = analyzed
+        let id = articles.count + 1
+        for k in a.quotes.indices {
+            guard let name = a.quotes[k].speaker else { continue }
+            // One copy of each name for all its rows.
+            let row = countSpeaker(name, role: a.quotes[k].role, article: id)
+            a.quotes[k].speakerRow = row
+            a.quotes[k].speaker = speakers[row].name
+        }
+        for k in a.mentions.indices {
+            let e = countEntity(a.mentions[k], article: id)
+            if a.mentions[k].text == a.mentions[k].entity { a.mentions[k].text = entities[e].name }
+            a.mentions[k].entity = entities[e].name
+            a.mentions[k].entityRow = e
+        }
+        wordIndex.add(text: a.article.text, words: a.words.isEmpty ? WordIndex.distinctWords(a.article.text) : a.words)
+        append(a)
+    }
+
+    /// Numbers an article and its records and appends them; `quote` and `mention` see each record first.
+    private mutating func append(_ analyzed: AnalyzedArticle) {
         var article = analyzed.article
         article.id = articles.count + 1
         article.sectionBase = sections.count
@@ -72,6 +129,13 @@ public struct Corpus: Sendable {
         for var s in analyzed.sections {
             s.id = sections.count + 1
             s.articleID = article.id
+            if let k = headingIndex[s.heading] {
+                s.headingRow = k
+            } else {
+                s.headingRow = headings.count
+                headingIndex[s.heading] = headings.count
+                headings.append(s.heading)
+            }
             sections.append(s)
         }
         for var p in analyzed.paragraphs {
@@ -87,28 +151,34 @@ public struct Corpus: Sendable {
         for var q in analyzed.quotes {
             q.id = quotes.count + 1
             q.articleID = article.id
-            if let name = q.speaker {
-                // One copy of each name for all its rows.
-                q.speaker = speakers[countSpeaker(name, role: q.role, article: article.id)].name
-                quoteRowsBySpeaker[name, default: []].append(quotes.count)
-            }
             quotes.append(q)
         }
         article.mentionBase = mentions.count
         for var m in analyzed.mentions {
             m.id = mentions.count + 1
             m.articleID = article.id
-            let e = countEntity(m, article: article.id)
-            if m.text == m.entity { m.text = entities[e].name }
-            m.entity = entities[e].name
-            mentionRowsByEntity[m.entity, default: []].append(mentions.count)
             mentions.append(m)
         }
         textBytes += article.text.utf8.count
-        wordIndex.add(article: article.id, text: article.text,
-                      words: analyzed.words.isEmpty ? WordIndex.distinctWords(article.text) : analyzed.words)
         articles.append(article)
+        derived = Derived()
     }
+
+    /// The rows of `quotes` whose speaker is `speakers[row]`, ascending.
+    public func quoteRows(ofSpeaker row: Int) -> ArraySlice<Int32> {
+        derived.quotesBySpeaker.get { Postings(count: quotes.count, keys: speakers.count) { quotes[$0].speakerRow } }.rows(of: row)
+    }
+
+    /// The rows of `mentions` of entity `entities[row]`, ascending.
+    public func mentionRows(ofEntity row: Int) -> ArraySlice<Int32> {
+        derived.mentionsByEntity.get { Postings(count: mentions.count, keys: entities.count) { mentions[$0].entityRow } }.rows(of: row)
+    }
+
+    /// The row in `speakers` of the speaker with this canonical name.
+    public func speakerRow(named name: String) -> Int? { speakerIndex[name] }
+
+    /// The row in `entities` of the entity with this canonical name.
+    public func entityRow(named name: String) -> Int? { entityIndex[name] }
 
     public func article(_ id: Int) -> Article { articles[id - 1] }
 
@@ -135,7 +205,7 @@ public struct Corpus: Sendable {
             entities.append(EntitySummary(name: m.entity))
         }
         entities[i].mentions += 1
-        entities[i].typeVotes[m.type, default: 0] += 1
+        entities[i].typeVotes[m.type.rank] += 1
         if m.text != m.entity, !entities[i].aliases.contains(m.text) { entities[i].aliases.append(m.text) }
         if entities[i].lastArticle != article {
             entities[i].articles += 1
@@ -162,9 +232,18 @@ public struct Corpus: Sendable {
     }
 
     /// The row of section `index` (1-based) of article `articleID` in `sections`, or -1 for none.
+    @inlinable
     public func sectionRow(article articleID: Int, index: Int) -> Int {
         let row = articles[articleID - 1].sectionBase + index - 1
         return index >= 1 && row < sections.count ? row : -1
+    }
+
+    /// The row in `headings` of the heading of section `index` (1-based) of article `articleID`: the
+    /// same number for sections with the same heading, whatever their article (-1 for none).
+    @inlinable
+    public func headingRow(article articleID: Int, index: Int) -> Int {
+        let row = sectionRow(article: articleID, index: index)
+        return row < 0 ? -1 : sections[row].headingRow
     }
 
     /// The heading of section `index` (1-based) of article `articleID`.
@@ -181,6 +260,14 @@ public struct SpeakerSummary: Sendable, Hashable {
     public var quotes: Int
     public var articles: Int
     var lastArticle: Int
+
+    public init(name: String, role: String?, quotes: Int, articles: Int, lastArticle: Int = 0) {
+        self.name = name
+        self.role = role
+        self.quotes = quotes
+        self.articles = articles
+        self.lastArticle = lastArticle
+    }
 }
 
 /// An entity across the corpus: its canonical name, its type (the most frequent among its mentions),
@@ -190,17 +277,33 @@ public struct EntitySummary: Sendable, Hashable {
     public var aliases: [String] = []
     public var mentions = 0
     public var articles = 0
-    var typeVotes: [EntityType: Int] = [:]
+    /// Mentions of each type, by `EntityType.rank`.
+    public internal(set) var typeVotes = SIMD4<Int32>()
     var lastArticle = 0
+
+    public init(name: String, aliases: [String] = [], mentions: Int = 0, articles: Int = 0, typeVotes: SIMD4<Int32> = .init()) {
+        self.name = name
+        self.aliases = aliases
+        self.mentions = mentions
+        self.articles = articles
+        self.typeVotes = typeVotes
+    }
 
     public var type: EntityType {
         // Most votes; ties broken person > organization > place > other.
-        EntityType.allCases.max { (typeVotes[$0] ?? 0, -$0.rank) < (typeVotes[$1] ?? 0, -$1.rank) } ?? .other
+        EntityType.allCases.max { (typeVotes[$0.rank], -$0.rank) < (typeVotes[$1.rank], -$1.rank) } ?? .other
     }
 }
 
 extension EntityType {
-    public var rank: Int { EntityType.allCases.firstIndex(of: self)! }
+    public var rank: Int {
+        switch self {
+        case .person: return 0
+        case .organization: return 1
+        case .place: return 2
+        case .other: return 3
+        }
+    }
 }
 
 /// Saved, analysed corpora (`.nqdb`): implemented by the store module (NQStore), handed to the

@@ -11,6 +11,8 @@ public struct Section: Sendable, Hashable {
     /// The article-local indices (0-based) of its paragraphs.
     public var paragraphs: Range<Int>
     public var words: Int
+    /// The row of its heading in `Corpus.headings`, set when the section joins a corpus.
+    public internal(set) var headingRow = -1
 
     public init(id: Int = 0, articleID: Int = 0, index: Int, heading: String, paragraphs: Range<Int>, words: Int) {
         self.id = id
@@ -85,6 +87,8 @@ public struct Quote: Sendable, Hashable {
     /// The reporting verb: "said", "told", "according to".
     public var verb: String?
     public var kind: Kind
+    /// The speaker's row in `Corpus.speakers` (-1: none), set when the quote joins a corpus.
+    @Compact public var speakerRow: Int = -1
 
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, range: TextRange, speaker: String?,
                 speakerAsWritten: String?, role: String?, verb: String?, kind: Kind) {
@@ -121,6 +125,8 @@ public struct Mention: Sendable, Hashable {
     public var entity: String
     /// The name as written here ("Lavrov", "Ukraine").
     public var text: String
+    /// The entity's row in `Corpus.entities`, set when the mention joins a corpus.
+    @Compact public var entityRow: Int = -1
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, sentence: Int, range: TextRange,
                 entity: String, text: String, type: EntityType) {
         self.id = id
@@ -139,9 +145,10 @@ public struct Mention: Sendable, Hashable {
 /// byte offsets within an article) stay far below 2³¹.
 @propertyWrapper
 public struct Compact: Sendable, Hashable {
-    private var value: Int32
-    public init(wrappedValue: Int) { value = Int32(wrappedValue) }
-    public var wrappedValue: Int {
+    @usableFromInline var value: Int32
+    @inlinable public init(wrappedValue: Int) { value = Int32(wrappedValue) }
+    // Inlinable: the language reads these in its per-row loops, from another module.
+    @inlinable public var wrappedValue: Int {
         get { Int(value) }
         set { value = Int32(newValue) }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Postings from every word of the corpus to the articles it occurs in, so that text questions
 /// (`contains`, `matches`, `kwic`) read only the articles that can answer instead of all the text.
 ///
@@ -5,6 +7,9 @@
 /// text that contains a phrase contains, for each run of word bytes in the phrase, a word that
 /// contains that run — so the articles of the words containing the phrase's longest run are all the
 /// articles that can match, and the real condition is then checked on their records only.
+///
+/// Loading appends each article's word ids (a forward list, cheap to add and to save); the postings
+/// from word to articles are made from those lists the first time a question needs them.
 public struct WordIndex: Sendable {
     /// One distinct word of an article: its hash and where it first occurs in the text.
     public struct Occurrence: Sendable {
@@ -13,13 +18,35 @@ public struct WordIndex: Sendable {
         public var end: Int32
     }
 
-    private var ids: [UInt64: Int32] = [:]
+    private var ids = HashTable()
     /// The words, in order of first occurrence in the corpus.
     public private(set) var words: [String] = []
-    /// The ascending article ids (1-based) of each word.
-    private var postings: [[Int32]] = []
+    /// The word ids of article k (0-based) are `wordIDs[starts[k]..<starts[k + 1]]`.
+    private var wordIDs: [Int32] = []
+    private var starts: [Int] = [0]
+    private var postings = Memo<Postings>()
 
     public init() {}
+
+    /// An index as saved: the words, and each article's word ids (in article order). Nil when an id
+    /// is out of range.
+    public init?(words: [String], wordIDsOfArticles lists: [[Int32]]) {
+        self.words = words
+        wordIDs.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        starts.reserveCapacity(lists.count + 1)
+        for list in lists {
+            for w in list where w < 0 || Int(w) >= words.count { return nil }
+            wordIDs += list
+            starts.append(wordIDs.count)
+        }
+    }
+
+    /// The ids of the distinct words of article `id` (1-based), as saved.
+    public func wordIDs(ofArticle id: Int) -> ArraySlice<Int32> {
+        id >= 1 && id < starts.count ? wordIDs[starts[id - 1]..<starts[id]] : []
+    }
+
+    public var articleCount: Int { starts.count - 1 }
 
     /// The distinct words of a text, each with its first occurrence (on the worker that analyses the
     /// article, so that adding it to the corpus is only look-ups).
@@ -49,23 +76,35 @@ public struct WordIndex: Sendable {
         c >= 0x80 || (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39)
     }
 
-    /// Adds an article's words (from `distinctWords` of its text).
-    public mutating func add(article: Int, text: String, words occurrences: [Occurrence]) {
-        let id32 = Int32(article)
+    /// Adds the next article's words (from `distinctWords` of its text).
+    public mutating func add(text: String, words occurrences: [Occurrence]) {
+        if ids.count < words.count { rebuildIDs() }
+        postings = Memo()
         for o in occurrences {
-            if let w = ids[o.hash] {
-                postings[Int(w)].append(id32)
+            if let w = ids.find(o.hash) {
+                wordIDs.append(w)
             } else {
-                ids[o.hash] = Int32(words.count)
+                let w = Int32(words.count)
+                ids.insert(o.hash, w)
                 let utf8 = text.utf8
                 let lo = utf8.index(utf8.startIndex, offsetBy: Int(o.start))
                 let hi = utf8.index(lo, offsetBy: Int(o.end - o.start))
                 words.append(String(text[lo..<hi]).asciiLowercased())
-                postings.append([id32])
+                wordIDs.append(w)
             }
         }
+        starts.append(wordIDs.count)
     }
 
+    /// The hash table of an index restored from a store is made when articles are added to it.
+    private mutating func rebuildIDs() {
+        ids = HashTable()
+        for (k, w) in words.enumerated() {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for c in w.utf8 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+            ids.insert(h, Int32(k))
+        }
+    }
 
     /// The longest run of word bytes in a phrase, in ASCII lower case; nil when the phrase has none
     /// or has non-ASCII letters (whose case the index does not fold).
@@ -102,19 +141,126 @@ public struct WordIndex: Sendable {
         }
     }
 
+    /// The postings word → articles, made from the articles' word lists the first time they are needed.
+    @discardableResult
+    func preparePostings() -> Postings {
+        postings.get { Postings(lists: wordIDs, starts: starts, keys: words.count) }
+    }
+
     /// The articles (ascending ids) with a word containing `run` (as given by `longestRun`).
     public func articles(withWordContaining run: String) -> [Int] {
         let needle = Array(run.utf8)
         guard let first = needle.first else { return [] }
+        let postings = preparePostings()
         // One flag per article id: the union of the words' postings, in id order.
-        var hit: [Bool] = []
+        var hit = [Bool](repeating: false, count: articleCount + 1)
         for (k, w) in words.enumerated() where Self.bytes(of: w, contain: needle, first: first) {
-            for a in postings[k] {
-                if Int(a) >= hit.count { hit += repeatElement(false, count: Int(a) + 1 - hit.count) }
-                hit[Int(a)] = true
-            }
+            for a in postings.rows(of: k) { hit[Int(a)] = true }
         }
         return hit.indices.filter { hit[$0] }
+    }
+}
+
+/// Rows grouped by key, made at once from a list of (row → key) pairs: `rows(of: k)` are the rows
+/// with key k, ascending (counting sort; no array per key).
+public struct Postings: Sendable {
+    private var offsets: [Int]
+    private var items: [Int32]
+
+    /// Rows are numbered from `base`; `key(row)` is the key of each (negative: none).
+    public init(count: Int, keys: Int, base: Int32 = 0, key: (Int) -> Int) {
+        var offsets = [Int](repeating: 0, count: keys + 1)
+        for r in 0..<count { let k = key(r); if k >= 0 { offsets[k + 1] += 1 } }
+        for k in 0..<keys { offsets[k + 1] += offsets[k] }
+        var fill = offsets
+        var items = [Int32](repeating: 0, count: offsets[keys])
+        for r in 0..<count {
+            let k = key(r)
+            if k >= 0 { items[fill[k]] = Int32(r) + base; fill[k] += 1 }
+        }
+        self.offsets = offsets
+        self.items = items
+    }
+
+    /// From forward lists (list r holds the keys of row r + 1): key → rows, 1-based.
+    init(lists: [Int32], starts: [Int], keys: Int) {
+        var offsets = [Int](repeating: 0, count: keys + 1)
+        for k in lists { offsets[Int(k) + 1] += 1 }
+        for k in 0..<keys { offsets[k + 1] += offsets[k] }
+        var fill = offsets
+        var items = [Int32](repeating: 0, count: lists.count)
+        for r in 0..<(starts.count - 1) {
+            for p in starts[r]..<starts[r + 1] {
+                let k = Int(lists[p])
+                items[fill[k]] = Int32(r + 1)
+                fill[k] += 1
+            }
+        }
+        self.offsets = offsets
+        self.items = items
+    }
+
+    public func rows(of key: Int) -> ArraySlice<Int32> {
+        key >= 0 && key + 1 < offsets.count ? items[offsets[key]..<offsets[key + 1]] : []
+    }
+}
+
+/// A value worked out the first time it is asked for and kept (shared by copies of its owner, which
+/// replaces it with a new `Memo` whenever it changes what the value is made from).
+final class Memo<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: T?
+
+    func get(_ make: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value { return value }
+        let made = make()
+        value = made
+        return made
+    }
+}
+
+/// 64-bit word hashes → word ids, open addressing (the hashes are already well mixed).
+struct HashTable: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []
+    private(set) var count = 0
+
+    @inline(__always)
+    private func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+    func find(_ h: UInt64) -> Int32? {
+        guard !keys.isEmpty else { return nil }
+        let mask = keys.count - 1
+        var s = slot(h, mask)
+        while values[s] >= 0 {
+            if keys[s] == h { return values[s] }
+            s = (s + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(_ h: UInt64, _ v: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var s = slot(h, mask)
+        while values[s] >= 0 {
+            if keys[s] == h { values[s] = v; return }
+            s = (s + 1) & mask
+        }
+        keys[s] = h
+        values[s] = v
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = (keys, values)
+        let n = max(1024, keys.count * 2)
+        keys = [UInt64](repeating: 0, count: n)
+        values = [Int32](repeating: -1, count: n)
+        count = 0
+        for (h, v) in zip(old.0, old.1) where v >= 0 { insert(h, v) }
     }
 }
 

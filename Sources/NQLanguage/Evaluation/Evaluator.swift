@@ -58,6 +58,12 @@ public struct Evaluator {
     }
 
     func runPrepared(_ plan: Plan) throws -> ResultTable {
+        if plan.verb == .count, plan.predicate == nil, plan.rows == nil {
+            // Counting a whole table: its rows are a range, not an array to make.
+            let n = plan.schema.rowCount(corpus)
+            trace?("scan \(plan.resultSetName ?? plan.schema.name): \(n) row\(n == 1 ? "" : "s")")
+            return count(plan, 0..<n)
+        }
         let rows = try filterPrepared(plan)
         switch plan.verb {
         case .find: return find(plan, rows)
@@ -161,15 +167,15 @@ public struct Evaluator {
     func lookup(_ p: Predicate, _ schema: SourceSchema) -> ([Int], String)? {
         switch p {
         case .compare(let f, .equal, let v) where f.type == .name:
-            let postings: [String: [Int]]
-            switch (schema.name, f.name) {
-            case ("quotes", "speaker"): postings = corpus.quoteRowsBySpeaker
-            case ("mentions", "entity"): postings = corpus.mentionRowsByEntity
-            default: return nil
-            }
             let names = matchingNames(f, v.text, schema)
             var rows: [Int] = []
-            for n in names { rows += postings[n] ?? [] }
+            switch (schema.name, f.name) {
+            case ("quotes", "speaker"):
+                for n in names { if let k = corpus.speakerRow(named: n) { rows += corpus.quoteRows(ofSpeaker: k).lazy.map(Int.init) } }
+            case ("mentions", "entity"):
+                for n in names { if let k = corpus.entityRow(named: n) { rows += corpus.mentionRows(ofEntity: k).lazy.map(Int.init) } }
+            default: return nil
+            }
             return (rows.sorted(), "\(f.name) = \"\(v.text)\"")
         case .and(let a, _):
             return lookup(a, schema)
@@ -183,11 +189,12 @@ public struct Evaluator {
         let key = "\(schema.name).\(f.name)=\(query)"
         if let cached = cache.names[key] { return cached }
         var names = Set<String>()
+        let q = NameMatch.Query(query)
         if f.name == "speaker" || schema.name == "speakers" {
-            for s in corpus.speakers where NameMatch.matches(s.name, query) { names.insert(s.name) }
+            for s in corpus.speakers where q.matches(s.name) { names.insert(s.name) }
         }
         if f.name == "entity" || schema.name == "entities" {
-            for e in corpus.entities where NameMatch.matches(e.name, query) || e.aliases.contains(where: { NameMatch.matches($0, query) }) {
+            for e in corpus.entities where q.matches(e.name) || e.aliases.contains(where: q.matches) {
                 names.insert(e.name)
             }
         }
@@ -214,7 +221,7 @@ public struct Evaluator {
 
     func matchingMentions(_ name: String) -> [Mention] {
         let names = matchingNames(Sources.mentions.field("entity")!, name, Sources.mentions)
-        return names.flatMap { corpus.mentionRowsByEntity[$0] ?? [] }.map { corpus.mentions[$0] }
+        return names.flatMap { n in corpus.entityRow(named: n).map { corpus.mentionRows(ofEntity: $0).map { corpus.mentions[Int($0)] } } ?? [] }
     }
 
     func mentionKeys(_ name: String, _ scope: MentionScope) -> Set<MentionKey> {
@@ -299,47 +306,37 @@ public struct Evaluator {
         return nil
     }
 
-    func count(_ plan: Plan, _ rows: [Int]) -> ResultTable {
+    func count<Rows: Collection<Int>>(_ plan: Plan, _ rows: Rows) -> ResultTable {
         guard !plan.groupBy.isEmpty else {
             return ResultTable(columns: [.init("count", .number)], rows: [[.int(rows.count)]])
         }
+        // Each group's position in order of first appearance, its values and its count.
         var groups: [[Value]: Int] = [:]
         var order: [[Value]] = []
+        var counts: [Int] = []
         func tally(_ key: [Value], _ n: Int) {
-            if let m = groups[key] { groups[key] = m + n } else {
-                groups[key] = n
+            if let k = groups[key] { counts[k] += n } else {
+                groups[key] = order.count
                 order.append(key)
+                counts.append(n)
             }
         }
-        let codes = plan.groupBy.compactMap(\.code)
+        let codes = plan.groupBy.compactMap { f in f.code.map { ($0(corpus), f.codeKind.range(corpus)) } }
         if codes.count == plan.groupBy.count, codes.count <= 2 {
-            // Count by the fields' codes (two packed in one integer), then make each distinct code's
-            // values once; merging in order of first appearance keeps the order of the slow path.
-            var counts: [Int: Int] = [:]
-            var first: [(code: Int, row: Int)] = []
-            for i in rows {
-                let code = codes.count == 1 ? codes[0](corpus, i) : (codes[0](corpus, i) << 32) ^ (codes[1](corpus, i) & 0xFFFF_FFFF)
-                if let n = counts[code] { counts[code] = n + 1 } else {
-                    counts[code] = 1
-                    first.append((code, i))
-                }
-            }
-            for (code, i) in first { tally(plan.groupBy.map { $0.get(corpus, i) }, counts[code]!) }
+            // Count by the fields' codes, then make each distinct code's values once; merging in
+            // order of first appearance keeps the order of the slow path.
+            for (n, i) in countByCodes(codes, rows) { tally(plan.groupBy.map { $0.get(corpus, i) }, n) }
         } else {
             for i in rows { tally(plan.groupBy.map { $0.get(corpus, i) }, 1) }
         }
         trace?("group by \(plan.groupBy.map(\.name).joined(separator: ", ")): \(rows.count) rows → \(order.count) group\(order.count == 1 ? "" : "s")")
-        var table: [[Value]] = order.map { $0 + [.int(groups[$0]!)] }
+        var table: [[Value]] = order.indices.map { order[$0] + [.int(counts[$0])] }
         if plan.orderBy.isEmpty && plan.isTimeline {
             // Date buckets come in date order (undated last).
             table.sort { Value.precedes($0[0], $1[0]) }
         } else if plan.orderBy.isEmpty {
             // Largest first; ties in order of first appearance (the sort is stable on `order`).
-            let indexed = Array(table.enumerated())
-            table = indexed.sorted { x, y in
-                let (cx, cy) = (groups[order[x.offset]]!, groups[order[y.offset]]!)
-                return cx != cy ? cx > cy : x.offset < y.offset
-            }.map(\.element)
+            table = table.indices.sorted { x, y in counts[x] != counts[y] ? counts[x] > counts[y] : x < y }.map { table[$0] }
         } else {
             let positions: [Int] = plan.orderBy.map { key in
                 if case .field(let f) = key.target { return plan.groupBy.firstIndex { $0.name == f.name } ?? 0 }
@@ -357,6 +354,43 @@ public struct Evaluator {
     }
 }
 
+extension Evaluator {
+    /// The count of each distinct combination of one or two codes, with the first row that has it,
+    /// in order of first appearance. Codes are small whole numbers in known ranges (rows of a table,
+    /// ranks), so the counts live in an array indexed by the combination when it is small enough;
+    /// in a dictionary otherwise.
+    func countByCodes<Rows: Collection<Int>>(_ codes: [((Int) -> Int, Range<Int>)], _ rows: Rows) -> [(count: Int, row: Int)] {
+        // Taken out of the array once, not per row.
+        let (code0, range0) = codes[0]
+        let (code1, range1) = codes.count == 2 ? codes[1] : ({ _ in 0 }, 0..<1)
+        let width = range1.count
+        let (cells, overflow) = range0.count.multipliedReportingOverflow(by: width)
+        var first: [(cell: Int, row: Int)] = []
+        if !overflow, cells <= max(1 << 16, 4 * rows.count) {
+            var counts = [Int32](repeating: 0, count: cells)
+            var inRange = true
+            for i in rows {
+                let x = code0(i), y = code1(i)
+                guard range0.contains(x), range1.contains(y) else { inRange = false; break }
+                let cell = (x - range0.lowerBound) * width + (y - range1.lowerBound)
+                if counts[cell] == 0 { first.append((cell, i)) }
+                counts[cell] += 1
+            }
+            if inRange { return first.map { (Int(counts[$0.cell]), $0.row) } }
+            first = []
+        }
+        var counts: [Int: Int] = [:]
+        for i in rows {
+            let cell = (code0(i) << 32) ^ (code1(i) & 0xFFFF_FFFF)
+            if let c = counts[cell] { counts[cell] = c + 1 } else {
+                counts[cell] = 1
+                first.append((cell, i))
+            }
+        }
+        return first.map { (counts[$0.cell]!, $0.row) }
+    }
+}
+
 /// Name-aware equality: the name itself (any case), or a part of it — every word asked for is one of
 /// the name's words ("Lavrov" and "sergei lavrov" both match "Sergei Lavrov").
 public enum NameMatch {
@@ -367,6 +401,45 @@ public enum NameMatch {
         return !queryWords.isEmpty && queryWords.allSatisfy(nameWords.contains)
     }
 
+    /// A query matched against many names: names that cannot match are turned away by a byte search
+    /// for the query's words before the words of the name are made.
+    public struct Query {
+        let text: String
+        /// The query's words in ASCII lower case, when all are ASCII (otherwise no prefilter).
+        let asciiWords: [[UInt8]]?
+
+        public init(_ text: String) {
+            self.text = text
+            let w = NameMatch.words(text)
+            asciiWords = w.isEmpty || w.contains { $0.utf8.contains { $0 >= 0x80 } } ? nil : w.map { Array($0.utf8) }
+        }
+
+        public func matches(_ name: String) -> Bool {
+            if let asciiWords, !name.utf8.contains(where: { $0 >= 0x80 }) {
+                for w in asciiWords where !NameMatch.containsIgnoringCase(name, w) { return false }
+            }
+            return NameMatch.matches(name, text)
+        }
+    }
+
+    /// Whether an ASCII name contains a lower-case ASCII word, ignoring case.
+    static func containsIgnoringCase(_ name: String, _ word: [UInt8]) -> Bool {
+        var name = name
+        return name.withUTF8 { b in
+            guard b.count >= word.count else { return false }
+            for i in 0...(b.count - word.count) {
+                var k = 0
+                while k < word.count {
+                    let c = b[i + k]
+                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != word[k] { break }
+                    k += 1
+                }
+                if k == word.count { return true }
+            }
+            return false
+        }
+    }
+
     /// Words split at spaces and punctuation, but a hyphenated compound is one word ("NATO-Russia").
     static func words(_ s: String) -> [String] {
         s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
@@ -374,7 +447,17 @@ public enum NameMatch {
 }
 
 /// Case-insensitive search for an ASCII-lower-case needle in a span of UTF-8 text, without copying it.
+/// It jumps (memchr) between occurrences of the needle's rarest byte, in either case, and compares
+/// the needle around each: most of the text is passed over by the C library's vector code.
 enum TextSearch {
+    /// How common each lower-case letter is in English text (higher: more common); other bytes are rare.
+    static let commonness: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for (k, c) in "zqxjkvbpygfwmucldrhsnioate".utf8.enumerated() { t[Int(c)] = UInt8(k + 1) }
+        t[0x20] = 40
+        return t
+    }()
+
     static func contains(_ text: String, _ range: TextRange, _ needle: String) -> Bool {
         let n = Array(needle.utf8)
         guard !n.isEmpty else { return true }
@@ -383,25 +466,35 @@ enum TextSearch {
             return t.withUTF8 { b in String(decoding: UnsafeBufferPointer(rebasing: b[range.start..<range.end]), as: UTF8.self) }
                 .lowercased().contains(needle)
         }
-        return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            let end = range.end - n.count
-            guard range.start <= end else { return false }
-            let first = n[0]
-            var i = range.start
-            while i <= end {
-                if b[i] | 0x20 == first | 0x20 || b[i] == first {
-                    var k = 1
-                    while k < n.count {
-                        let c = b[i + k]
-                        let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                        if lower != n[k] { break }
-                        k += 1
-                    }
-                    if k == n.count, (b[i] >= 0x41 && b[i] <= 0x5A ? b[i] | 0x20 : b[i]) == first { return true }
+        var text = text
+        return text.withUTF8 { b in
+            guard range.end - range.start >= n.count, let base = b.baseAddress else { return false }
+            var pivot = 0
+            for k in n.indices where commonness[Int(n[k])] < commonness[Int(n[pivot])] { pivot = k }
+            let lower = n[pivot]
+            let upper = lower >= 0x61 && lower <= 0x7A ? lower & 0xDF : lower
+            // Positions of the pivot byte: the needle would start `pivot` bytes before.
+            var at = range.start + pivot
+            let last = range.end - n.count + pivot  // the last position the pivot can take
+            while at <= last {
+                let rest = last + 1 - at
+                let p1 = memchr(base + at, Int32(lower), rest).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base }
+                var hit = p1 ?? Int.max
+                if upper != lower, let p2 = memchr(base + at, Int32(upper), min(rest, (p1 ?? Int.max) - at)) {
+                    hit = UnsafePointer<UInt8>(p2.assumingMemoryBound(to: UInt8.self)) - base
                 }
-                i += 1
+                guard hit <= last else { return false }
+                let start = hit - pivot
+                var k = 0
+                while k < n.count {
+                    let c = b[start + k]
+                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != n[k] { break }
+                    k += 1
+                }
+                if k == n.count { return true }
+                at = hit + 1
             }
             return false
-        } ?? String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: range.start)..<text.utf8.index(text.utf8.startIndex, offsetBy: range.end)])!.lowercased().contains(needle)
+        }
     }
 }

@@ -110,14 +110,32 @@ public struct LinearRegex: Sendable {
         literalNeedle = requiredLiteral?.lowercased()
     }
 
+    /// The scalar every match starts with (folded when any case), when the program begins with one.
+    var firstScalar: Unicode.Scalar? {
+        guard case .scalar(let s) = program.first else { return nil }
+        return caseInsensitive ? Self.fold(s) : s
+    }
+
     /// Whether the expression matches anywhere in `text`.
     public func firstMatch(in text: String) -> Bool {
         let input = Array(text.unicodeScalars)
         var current = ThreadList(capacity: program.count)
         var next = ThreadList(capacity: program.count)
+        var stack: [Int] = []
+        let first = firstScalar
         for i in 0...input.count {
-            // Unanchored search: a new thread starts at every position.
-            if add(&current, 0, input, i) { return true }
+            // Unanchored search: a new thread starts at every position — unless the program starts
+            // with a scalar that is not here (then that thread would die at once).
+            if let first {
+                let here = i < input.count && (caseInsensitive ? Self.fold(input[i]) : input[i]) == first
+                if !here, current.items.isEmpty {
+                    current.clear()
+                    continue
+                }
+                if here, add(&current, 0, input, i, &stack) { return true }
+            } else if add(&current, 0, input, i, &stack) {
+                return true
+            }
             if current.items.isEmpty {
                 current.clear()  // a new generation: the next position starts afresh
                 continue
@@ -133,7 +151,7 @@ public struct LinearRegex: Sendable {
                 case .set(let set): advance = set.contains(c, caseInsensitive: caseInsensitive)
                 default: advance = false
                 }
-                if advance, add(&next, pc + 1, input, i + 1) { return true }
+                if advance, add(&next, pc + 1, input, i + 1, &stack) { return true }
             }
             swap(&current, &next)
         }
@@ -141,8 +159,9 @@ public struct LinearRegex: Sendable {
     }
 
     /// Adds a thread and follows its jumps, splits and assertions; true when it reaches `match`.
-    private func add(_ list: inout ThreadList, _ pc: Int, _ input: [Unicode.Scalar], _ i: Int) -> Bool {
-        var stack = [pc]
+    private func add(_ list: inout ThreadList, _ pc: Int, _ input: [Unicode.Scalar], _ i: Int, _ stack: inout [Int]) -> Bool {
+        stack.removeAll(keepingCapacity: true)
+        stack.append(pc)
         while let pc = stack.popLast() {
             guard list.insert(pc) else { continue }
             switch program[pc] {

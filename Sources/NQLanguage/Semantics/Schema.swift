@@ -10,7 +10,10 @@ public struct FieldSpec: Sendable {
     /// A whole number that is the same for rows with the same value (and differs, or at least is
     /// not relied on to be equal, otherwise): grouping counts by it, then turns each distinct code
     /// into its value once, instead of making and hashing values for every row.
-    public var code: (@Sendable (Corpus, Int) -> Int)?
+    /// Made once per statement from the corpus, so that the per-row call copies nothing.
+    public var code: (@Sendable (Corpus) -> (Int) -> Int)?
+    /// What the codes number (all codes lie in its range).
+    public var codeKind: CodeKind = .articles
     public init(_ name: String, _ type: FieldType, inOutput: Bool = true, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.type = type
@@ -18,10 +21,26 @@ public struct FieldSpec: Sendable {
         self.get = get
     }
 
-    func coded(_ code: @escaping @Sendable (Corpus, Int) -> Int) -> FieldSpec {
+    func coded(_ kind: CodeKind, _ code: @escaping @Sendable (Corpus) -> (Int) -> Int) -> FieldSpec {
         var f = self
         f.code = code
+        f.codeKind = kind
         return f
+    }
+}
+
+/// The things codes number, and the range of the codes for each in a corpus.
+public enum CodeKind: Sendable {
+    case articles, headings, speakers, entities, entityTypes
+
+    public func range(_ c: Corpus) -> Range<Int> {
+        switch self {
+        case .articles: return 1..<(c.articles.count + 1)
+        case .headings: return -1..<c.headings.count
+        case .speakers: return -1..<c.speakers.count
+        case .entities: return -1..<c.entities.count
+        case .entityTypes: return 0..<EntityType.allCases.count
+        }
     }
 }
 
@@ -68,9 +87,9 @@ public enum Sources {
     /// `article`, `path`, `url`: carried (with `article_id`) by every record derived from an article.
     static func articleFields(_ articleID: @escaping @Sendable (Corpus, Int) -> Int) -> [FieldSpec] {
         [
-            FieldSpec("article", .text) { c, i in .string(c.article(articleID(c, i)).title) },
-            FieldSpec("path", .text) { c, i in .string(c.article(articleID(c, i)).path) },
-            FieldSpec("url", .text) { c, i in .optional(c.article(articleID(c, i)).url) },
+            FieldSpec("article", .text) { c, i in .string(c.article(articleID(c, i)).title) }.coded(.articles) { c in { i in articleID(c, i) } },
+            FieldSpec("path", .text) { c, i in .string(c.article(articleID(c, i)).path) }.coded(.articles) { c in { i in articleID(c, i) } },
+            FieldSpec("url", .text) { c, i in .optional(c.article(articleID(c, i)).url) }.coded(.articles) { c in { i in articleID(c, i) } },
         ]
     }
 
@@ -96,9 +115,9 @@ public enum Sources {
         name: "sections", singular: "section",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.sections[i].id) },
-            FieldSpec("article_id", .number) { c, i in .int(c.sections[i].articleID) }.coded { c, i in c.sections[i].articleID },
+            FieldSpec("article_id", .number) { c, i in .int(c.sections[i].articleID) }.coded(.articles) { c in { i in c.sections[i].articleID } },
             FieldSpec("index", .number) { c, i in .int(c.sections[i].index) },
-            FieldSpec("heading", .text) { c, i in .string(c.sections[i].heading) },
+            FieldSpec("heading", .text) { c, i in .string(c.sections[i].heading) }.coded(.headings) { c in { i in c.sections[i].headingRow } },
             FieldSpec("paragraphs", .number) { c, i in .int(c.sections[i].paragraphs.count) },
             FieldSpec("words", .number) { c, i in .int(c.sections[i].words) },
             FieldSpec("text", .text, inOutput: false) { c, i in
@@ -116,10 +135,10 @@ public enum Sources {
         name: "paragraphs", singular: "paragraph",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.paragraphs[i].id) },
-            FieldSpec("article_id", .number) { c, i in .int(c.paragraphs[i].articleID) }.coded { c, i in c.paragraphs[i].articleID },
+            FieldSpec("article_id", .number) { c, i in .int(c.paragraphs[i].articleID) }.coded(.articles) { c in { i in c.paragraphs[i].articleID } },
             FieldSpec("section", .text) { c, i in
                 .string(c.sectionHeading(article: c.paragraphs[i].articleID, index: c.paragraphs[i].section))
-            }.coded { c, i in c.sectionRow(article: c.paragraphs[i].articleID, index: c.paragraphs[i].section) },
+            }.coded(.headings) { c in { i in c.headingRow(article: c.paragraphs[i].articleID, index: c.paragraphs[i].section) } },
             FieldSpec("index", .number) { c, i in .int(c.paragraphs[i].index) },
             FieldSpec("text", .text) { c, i in .string(c.article(c.paragraphs[i].articleID).slice(c.paragraphs[i].range)) },
         ] + articleFields { c, i in c.paragraphs[i].articleID },
@@ -130,10 +149,10 @@ public enum Sources {
         name: "sentences", singular: "sentence",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.sentences[i].id) },
-            FieldSpec("article_id", .number) { c, i in .int(c.sentences[i].articleID) }.coded { c, i in c.sentences[i].articleID },
+            FieldSpec("article_id", .number) { c, i in .int(c.sentences[i].articleID) }.coded(.articles) { c in { i in c.sentences[i].articleID } },
             FieldSpec("section", .text) { c, i in
                 .string(c.sectionHeading(article: c.sentences[i].articleID, index: c.sentences[i].section))
-            }.coded { c, i in c.sectionRow(article: c.sentences[i].articleID, index: c.sentences[i].section) },
+            }.coded(.headings) { c in { i in c.headingRow(article: c.sentences[i].articleID, index: c.sentences[i].section) } },
             FieldSpec("paragraph", .number) { c, i in .int(c.sentences[i].paragraph) },
             FieldSpec("text", .text) { c, i in .string(c.article(c.sentences[i].articleID).slice(c.sentences[i].range)) },
         ] + articleFields { c, i in c.sentences[i].articleID },
@@ -147,14 +166,14 @@ extension Sources {
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.quotes[i].id) },
             FieldSpec("text", .text) { c, i in .string(c.article(c.quotes[i].articleID).slice(c.quotes[i].range)) },
-            FieldSpec("speaker", .name) { c, i in .optional(c.quotes[i].speaker) },
+            FieldSpec("speaker", .name) { c, i in .optional(c.quotes[i].speaker) }.coded(.speakers) { c in { i in c.quotes[i].speakerRow } },
             FieldSpec("speaker_as_written", .text) { c, i in .optional(c.quotes[i].speakerAsWritten) },
             FieldSpec("role", .text) { c, i in .optional(c.quotes[i].role) },
             FieldSpec("verb", .text) { c, i in .optional(c.quotes[i].verb) },
             FieldSpec("kind", .text) { c, i in .string(c.quotes[i].kind.rawValue) },
-            FieldSpec("article_id", .number) { c, i in .int(c.quotes[i].articleID) }.coded { c, i in c.quotes[i].articleID },
+            FieldSpec("article_id", .number) { c, i in .int(c.quotes[i].articleID) }.coded(.articles) { c in { i in c.quotes[i].articleID } },
             FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.quotes[i].articleID, index: c.quotes[i].section)) }
-                .coded { c, i in c.sectionRow(article: c.quotes[i].articleID, index: c.quotes[i].section) },
+                .coded(.headings) { c in { i in c.headingRow(article: c.quotes[i].articleID, index: c.quotes[i].section) } },
             FieldSpec("paragraph", .number) { c, i in .int(c.quotes[i].paragraph) },
         ] + articleFields { c, i in c.quotes[i].articleID },
         tableColumns: ["id", "speaker", "text", "kind", "article_id"],
@@ -177,12 +196,12 @@ extension Sources {
         name: "mentions", singular: "mention",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.mentions[i].id) },
-            FieldSpec("entity", .name) { c, i in .string(c.mentions[i].entity) },
+            FieldSpec("entity", .name) { c, i in .string(c.mentions[i].entity) }.coded(.entities) { c in { i in c.mentions[i].entityRow } },
             FieldSpec("text", .text) { c, i in .string(c.mentions[i].text) },
-            FieldSpec("type", .text) { c, i in .string(c.mentions[i].type.rawValue) }.coded { c, i in c.mentions[i].type.rank },
-            FieldSpec("article_id", .number) { c, i in .int(c.mentions[i].articleID) }.coded { c, i in c.mentions[i].articleID },
+            FieldSpec("type", .text) { c, i in .string(c.mentions[i].type.rawValue) }.coded(.entityTypes) { c in { i in c.mentions[i].type.rank } },
+            FieldSpec("article_id", .number) { c, i in .int(c.mentions[i].articleID) }.coded(.articles) { c in { i in c.mentions[i].articleID } },
             FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.mentions[i].articleID, index: c.mentions[i].section)) }
-                .coded { c, i in c.sectionRow(article: c.mentions[i].articleID, index: c.mentions[i].section) },
+                .coded(.headings) { c in { i in c.headingRow(article: c.mentions[i].articleID, index: c.mentions[i].section) } },
             FieldSpec("paragraph", .number) { c, i in .int(c.mentions[i].paragraph) },
             FieldSpec("sentence", .number) { c, i in .int(c.mentions[i].sentence) },
         ] + articleFields { c, i in c.mentions[i].articleID },
