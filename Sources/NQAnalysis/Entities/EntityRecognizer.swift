@@ -306,14 +306,15 @@ public enum EntityRecognizer {
         var evidence: EntityType? = nil
         var startsSentence = sentenceStart
         // Leading words that are not names: "The", "In", "Earlier", months and days.
-        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo].text) || Lexicon.monthsAndDays.contains(tokens[lo]) || tokens[lo].text == "I"
-                        || sentenceWords.contains(tokens[lo]) || sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)) {
+        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || Lexicon.monthsAndDays.contains(tokens[lo]) || tokens[lo].text == "I"
+                        || sentenceWords.contains(tokens[lo])
+                        || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower))) {
             lo += 1
             startsSentence = false
         }
         // Titles: "Foreign Minister", "Russian President" — the mention is the name after them.
         var titled = false
-        while lo < hi, Lexicon.roleWords.contains(tokens[lo]) || SpeakerResolver.isDemonymBeforeTitle(tokens[lo..<hi].map(\.text), 0)
+        while lo < hi, Lexicon.roleWords.contains(tokens[lo]) || SpeakerResolver.isDemonymBeforeTitle(tokens, lo, end: hi)
                         || (gazetteer.demonyms[tokens[lo].text] != nil && lo + 1 < hi && Lexicon.roleWords.contains(tokens[lo + 1])) {
             lo += 1
             titled = true

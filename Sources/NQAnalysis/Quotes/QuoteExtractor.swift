@@ -15,6 +15,9 @@ public enum QuoteExtractor {
     /// With the paragraphs' tokens already made (the entity recogniser uses the same).
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], tokens: [[TextToken]]) -> [Quote] {
         let analysed = tokens.map { ParagraphQuotes(tokens: $0) }
+        // Nothing after the last paragraph with quotation marks can make a quotation: the work for
+        // speakers (names, subjects, pronouns) stops there, and an article without marks skips it.
+        guard let lastWithMarks = analysed.lastIndex(where: { !$0.spans.isEmpty }) else { return [] }
         var resolver = SpeakerResolver()
         for p in analysed { resolver.learnNames(p.tokens) }
 
@@ -22,7 +25,7 @@ public enum QuoteExtractor {
         var lastSpeaker: (SpeakerResolver.Resolved?, String?, String?)? = nil  // speaker, as written, verb
         var previousParagraphOpen = false
         var lastQuoteParagraph = -10
-        for (pi, pq) in analysed.enumerated() {
+        for (pi, pq) in analysed.enumerated() where pi <= lastWithMarks {
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
             let paragraph = paragraphs[pi]
             // Speech events outside quotations, in order, for pronouns: "Earlier Lavrov said …".

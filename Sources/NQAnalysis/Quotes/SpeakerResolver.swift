@@ -81,6 +81,14 @@ struct SpeakerResolver {
         return last
     }
 
+    static let functionWordBits = Lexicon.adverbs.bit | Lexicon.determiners.bit | Lexicon.prepositions.bit
+        | Lexicon.clauseBreaks.bit | Lexicon.pronouns.bit | Lexicon.monthsAndDays.bit
+
+    /// `isFunctionWord(token.text)`, from the token's word-list bits when it has no contraction.
+    static func isFunctionWord(_ t: TextToken) -> Bool {
+        t.hasApostrophe ? isFunctionWord(t.text) : t.classes & functionWordBits != 0
+    }
+
     static func isFunctionWord(_ w: String) -> Bool {
         let l = withoutContraction(w.lowercased())
         return Lexicon.adverbs.contains(l) || Lexicon.determiners.contains(l) || Lexicon.prepositions.contains(l)
@@ -90,8 +98,17 @@ struct SpeakerResolver {
     /// "Russian" in "Russian Foreign Minister": a demonym followed by a title is part of the role.
     static func isDemonymBeforeTitle(_ words: [String], _ i: Int) -> Bool {
         guard i + 1 < words.count, Lexicon.roleWords.contains(lowercasing: words[i + 1]) else { return false }
-        let l = words[i].lowercased()
-        return ["ian", "ean", "ese", "ish", "an", "ch", "i"].contains { l.hasSuffix($0) } || l == "us" || l == "uk" || l == "eu"
+        return isDemonymShaped(words[i].lowercased())
+    }
+
+    /// The same, on tokens: `tokens[i]` followed, before `end`, by a title.
+    static func isDemonymBeforeTitle(_ tokens: [TextToken], _ i: Int, end: Int) -> Bool {
+        guard i + 1 < end, Lexicon.roleWords.contains(lowercasing: tokens[i + 1].text) else { return false }
+        return isDemonymShaped(tokens[i].lower)
+    }
+
+    static func isDemonymShaped(_ l: String) -> Bool {
+        ["ian", "ean", "ese", "ish", "an", "ch", "i"].contains { l.hasSuffix($0) } || l == "us" || l == "uk" || l == "eu"
     }
 
     static func stripPossessive(_ w: String) -> String {

@@ -24,6 +24,8 @@ struct TextToken: Sendable {
     private(set) var classes: UInt64 = 0
     /// The text has a hyphen ("pro-Moscow", "NATO-Russia").
     private(set) var hasHyphen = false
+    /// The text may end in a contraction ("they've", "she’d"): it has an apostrophe, straight or curly.
+    private(set) var hasApostrophe = false
 
     init(kind: Kind, start: Int, end: Int, text: String) {
         self.kind = kind
@@ -34,23 +36,25 @@ struct TextToken: Sendable {
     }
 
     private mutating func setFeatures() {
-        (lower, isCapitalized, hasHyphen) = Self.features(text, kind)
+        (lower, isCapitalized, hasHyphen, hasApostrophe) = Self.features(text, kind)
         classes = TokenClass.table.value(lower) ?? 0
     }
 
-    static func features(_ text: String, _ kind: Kind) -> (lower: String, capitalized: Bool, hyphen: Bool) {
-        guard kind == .word, let f = text.utf8.first else { return (text, false, false) }
-        var ascii = true, hasUpper = false, hyphen = false
+    static func features(_ text: String, _ kind: Kind) -> (lower: String, capitalized: Bool, hyphen: Bool, apostrophe: Bool) {
+        guard kind == .word, let f = text.utf8.first else { return (text, false, false, false) }
+        var ascii = true, hasUpper = false, hyphen = false, apostrophe = false
         for b in text.utf8 {
             if b >= 0x80 { ascii = false; break }
             if b >= 0x41 && b <= 0x5A { hasUpper = true }
             if b == 0x2D { hyphen = true }
+            if b == 0x27 { apostrophe = true }
         }
         if ascii {
             // ASCII: no Unicode tables needed.
-            return (hasUpper ? text.asciiLowercased() : text, f >= 0x41 && f <= 0x5A, hyphen)
+            return (hasUpper ? text.asciiLowercased() : text, f >= 0x41 && f <= 0x5A, hyphen, apostrophe)
         }
-        return (text.lowercased(), text.unicodeScalars.first!.properties.isUppercase, text.utf8.contains(0x2D))
+        return (text.lowercased(), text.unicodeScalars.first!.properties.isUppercase, text.utf8.contains(0x2D),
+                text.utf8.contains { $0 == 0x27 || $0 == 0xE2 })
     }
 
     func isPunctuation(_ p: String) -> Bool { kind == .punctuation && text == p }
