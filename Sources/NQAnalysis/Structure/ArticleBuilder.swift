@@ -83,13 +83,20 @@ public enum ArticleBuilder {
 public enum WordCount {
     /// Words: runs of letters or digits (with inner apostrophes, hyphens), counted on the UTF-8 bytes.
     public static func count(_ text: String) -> Int {
-        var n = 0
-        var inWord = false
-        for c in text.utf8 {
-            let wordByte = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) || c >= 0x80
-            if wordByte && !inWord { n += 1 }
-            inWord = wordByte || (inWord && (c == 0x27 || c == 0x2D))
+        var text = text
+        return text.withUTF8 { b in
+            var n = 0
+            var inWord = false
+            for c in b {
+                let kind = byteKind[Int(c)]  // 1 word byte, 2 joins a word (' -), 0 neither
+                if kind == 1 && !inWord { n += 1 }
+                inWord = kind == 1 || (inWord && kind == 2)
+            }
+            return n
         }
-        return n
+    }
+
+    static let byteKind: [UInt8] = (0..<256).map { c in
+        (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) || c >= 0x80 ? 1 : c == 0x27 || c == 0x2D ? 2 : 0
     }
 }

@@ -53,7 +53,22 @@ public struct WordIndex: Sendable {
     public static func distinctWords(_ text: String) -> [Occurrence] {
         var text = text
         return text.withUTF8 { b in
-            var seen = Set<UInt64>()
+            // The hashes seen so far, in an open-addressing table (0 marks an empty slot; a word whose
+            // hash is 0 is kept apart) sized for the most words the text can hold.
+            var size = 64
+            while size < b.count / 2 { size <<= 1 }
+            var seen = [UInt64](repeating: 0, count: size)
+            var seenZero = false
+            let mask = size - 1
+            func insert(_ h: UInt64) -> Bool {
+                if h == 0 { defer { seenZero = true }; return !seenZero }
+                var s = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+                while true {
+                    if seen[s] == h { return false }
+                    if seen[s] == 0 { seen[s] = h; return true }
+                    s = (s + 1) & mask
+                }
+            }
             var out: [Occurrence] = []
             var i = 0
             while i < b.count {
@@ -65,7 +80,7 @@ public struct WordIndex: Sendable {
                     h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3
                     i += 1
                 }
-                if seen.insert(h).inserted { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
+                if insert(h) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
             }
             return out
         }
