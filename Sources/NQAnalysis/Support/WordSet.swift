@@ -127,14 +127,16 @@ struct ByteTable<Value: Sendable>: Sendable {
     }
 
     func value(_ key: String, lowercasing: Bool = false) -> Value? {
-        if lowercasing, key.utf8.contains(where: { $0 >= 0x80 }) {
-            // Non-ASCII capitals need Unicode's rules.
-            var lower = key.lowercased()
-            return lower.withUTF8 { value($0) }
-        }
-        if let v = key.utf8.withContiguousStorageIfAvailable({ value($0, lowercasing: lowercasing) }) { return v }
         var key = key
-        return key.withUTF8 { value($0, lowercasing: lowercasing) }
+        var nonASCII = false
+        let v = key.withUTF8 { b -> Value? in
+            if lowercasing, b.contains(where: { $0 >= 0x80 }) { nonASCII = true; return nil }
+            return value(b, lowercasing: lowercasing)
+        }
+        guard nonASCII else { return v }
+        // Non-ASCII capitals need Unicode's rules.
+        var lower = key.lowercased()
+        return lower.withUTF8 { value($0) }
     }
 
     func value(_ key: Substring) -> Value? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) read on UTF-8 bytes. The
 /// header row names the columns, matched case-insensitively (see `ColumnMap`); each row is an article
 /// whose path is `FILE#N`. A malformed row is reported and skipped; the rest loads.
@@ -47,8 +53,14 @@ public enum CSVReader {
                             inQuotes = false
                         }
                     } else {
-                        if c == 0x0A { line += 1 }
-                        field.append(c)
+                        // The run up to the next quotation mark, at once (memchr), counting its lines.
+                        let rest = b.count - i
+                        let q = memchr(b.baseAddress! + i, 0x22, rest).map { $0.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: b.baseAddress!) } ?? b.count
+                        let run = UnsafeBufferPointer(rebasing: b[i..<q])
+                        for x in run where x == 0x0A { line += 1 }
+                        field.append(contentsOf: run)
+                        i = q
+                        continue
                     }
                 } else if c == 0x22, !fieldStarted {
                     inQuotes = true
