@@ -35,6 +35,36 @@ struct TextToken: Sendable {
         setFeatures()
     }
 
+    /// A word token straight from the text's bytes: for ASCII words the features are read off the
+    /// bytes (no walk over the new string, no second string unless it has capitals).
+    init(word b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        kind = .word
+        self.start = start
+        self.end = end
+        let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
+        var ascii = true, upper = false, hyphen = false, apostrophe = false
+        for c in bytes {
+            if c >= 0x80 { ascii = false; break }
+            if c >= 0x41 && c <= 0x5A { upper = true }
+            if c == 0x2D { hyphen = true }
+            if c == 0x27 { apostrophe = true }
+        }
+        guard ascii else {
+            text = String(decoding: bytes, as: UTF8.self)
+            setFeatures()
+            return
+        }
+        text = String(decoding: bytes, as: UTF8.self)
+        lower = upper ? String(unsafeUninitializedCapacity: bytes.count) { out in
+            for k in bytes.indices { let c = bytes[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            return bytes.count
+        } : text
+        isCapitalized = bytes[0] >= 0x41 && bytes[0] <= 0x5A
+        hasHyphen = hyphen
+        hasApostrophe = apostrophe
+        classes = TokenClass.table.value(bytes, lowercasing: true) ?? 0
+    }
+
     private mutating func setFeatures() {
         (lower, isCapitalized, hasHyphen, hasApostrophe) = Self.features(text, kind)
         classes = TokenClass.table.value(lower) ?? 0
@@ -113,7 +143,7 @@ enum TextTokenizer {
             if isWordByte(c) {
                 let s = i
                 i = wordEnd(b, from: i, end: end)
-                tokens.append(TextToken(kind: .word, start: s, end: i, text: text(s, i)))
+                tokens.append(TextToken(word: b, start: s, end: i))
                 continue
             }
             let n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
