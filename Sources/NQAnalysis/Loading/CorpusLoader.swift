@@ -27,16 +27,15 @@ public struct CorpusLoader: Sendable {
 
     public init() {}
 
-    /// Loads into `corpus`, batch by batch, in the order of the files.
+    /// Loads into `corpus`, batch by batch, in the order of the files. A batch joins the corpus on a
+    /// thread of its own while the next batch is read and analysed, so no core waits for the join.
     public func load(_ specs: [String], into corpus: inout Corpus, progress: Progress? = nil) -> Summary {
         let (files, expansionProblems) = PathExpansion.expand(specs)
         var problems = expansionProblems
         var added = 0
-        let bytesBefore = corpus.textBytes
         let sizes = files.map { Self.fileSize($0.path) }
         let totalSize = sizes.reduce(0, +)
-        var sizeSoFar = 0
-        let startedEmpty = corpus.articles.isEmpty
+        let joiner = Joiner(corpus, totalSize: totalSize)
         var first = 0
         while first < files.count {
             var end = first, size = 0
@@ -49,18 +48,58 @@ public struct CorpusLoader: Sendable {
             // A big CSV file is many articles: they are analysed on all cores too.
             let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
             for read in reads { problems += read.problems }
-            corpus.add(contentsOf: articles)
-            sizeSoFar += size
-            if first == 0, startedEmpty, sizeSoFar < totalSize, sizeSoFar > 0 {
-                // Room for the rest, in the proportions of the first batch (and a little more).
-                corpus.reserveCapacity(scalingBy: 1.05 * Double(totalSize) / Double(sizeSoFar))
-            }
+            let (done, count) = (end, files.count)
+            joiner.join(articles, size: size) { bytes in progress?(done, count, bytes) }
             added += articles.count
             first = end
-            progress?(end, files.count, corpus.textBytes - bytesBefore)
         }
+        corpus = joiner.finish()
         corpus.prepareIndexes()
         return Summary(articles: added, problems: problems, files: files.count)
+    }
+
+    /// Adds batches to a corpus in order, each on a thread while the caller prepares the next.
+    final class Joiner: @unchecked Sendable {
+        private var corpus: Corpus
+        private let bytesBefore: Int
+        private let startedEmpty: Bool
+        private let totalSize: Int
+        private var sizeSoFar = 0
+        private var running: DispatchSemaphore? = nil
+
+        init(_ corpus: Corpus, totalSize: Int) {
+            self.corpus = corpus
+            bytesBefore = corpus.textBytes
+            startedEmpty = corpus.articles.isEmpty
+            self.totalSize = totalSize
+        }
+
+        /// Starts adding a batch once the one before is in; `done` is told the text bytes added so far.
+        func join(_ batch: [AnalyzedArticle], size: Int, done: @escaping @Sendable (Int) -> Void) {
+            running?.wait()
+            let finished = DispatchSemaphore(value: 0)
+            running = finished
+            let thread = Thread { [self] in
+                corpus.add(contentsOf: batch)
+                let firstBatch = sizeSoFar == 0
+                sizeSoFar += size
+                if firstBatch, startedEmpty, sizeSoFar < totalSize, sizeSoFar > 0 {
+                    // Room for the rest, in the proportions of the first batch (and a little more).
+                    corpus.reserveCapacity(scalingBy: 1.05 * Double(totalSize) / Double(sizeSoFar))
+                }
+                done(corpus.textBytes - bytesBefore)
+                finished.signal()
+            }
+            thread.stackSize = ConcurrentMap.stackSize
+            thread.start()
+        }
+
+        /// The corpus with every batch in.
+        func finish() -> Corpus {
+            running?.wait()
+            running = nil
+            return corpus
+        }
     }
 
     /// Loads into a list of analysed articles (for tests and tools that want them apart from a corpus).
