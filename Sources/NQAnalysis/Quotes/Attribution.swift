@@ -36,12 +36,13 @@ struct Attributor {
     func isSpeechVerb(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, !quoted[i] else { return false }
         let w = tokens[i]
+        // Most words are no verb of speech: that one bit test comes first.
+        guard Lexicon.speechVerbs.contains(w), !w.isCapitalized else { return false }
         // "in remarks published by CNN", "the report": after a determiner or preposition it is a noun.
         if i > 0, tokens[i - 1].kind == .word, !quoted[i - 1],
            Lexicon.determiners.contains(tokens[i - 1]) || (Lexicon.prepositions.contains(tokens[i - 1]) && !Self.verbPrepositions.contains(tokens[i - 1])) {
             return false
         }
-        guard Lexicon.speechVerbs.contains(w), !tokens[i].isCapitalized else { return false }
         if Lexicon.nounLike.contains(w) {
             guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .quoteMark || tokens[i - 1].isPunctuation(",") else { return false }
             let p = tokens[i - 1]

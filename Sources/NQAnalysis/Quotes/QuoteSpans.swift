@@ -42,6 +42,8 @@ struct ParagraphQuotes {
         }
     }
 
+    static func endsSentence(_ s: String) -> Bool { s == "." || s == "!" || s == "?" }
+
     mutating func divideFrames() {
         frameOf = Array(repeating: 0, count: tokens.count)
         var frame = 0
@@ -54,10 +56,10 @@ struct ParagraphQuotes {
             let next = tokens[i + 1]
             let nextStarts = next.isCapitalized || (next.kind == .quoteMark && !quoted[i]) || next.kind == .quoteMark && !closes.contains(i + 1)
             var ends = false
-            if t.kind == .punctuation, !quoted[i], [".", "!", "?"].contains(t.text), nextStarts {
+            if t.kind == .punctuation, !quoted[i], Self.endsSentence(t.text), nextStarts {
                 ends = true
             } else if t.kind == .quoteMark, closes.contains(i), i > 0,
-                      [".", "!", "?"].contains(tokens[i - 1].text) || tokens[i - 1].text.hasSuffix("."), nextStarts {
+                      Self.endsSentence(tokens[i - 1].text) || tokens[i - 1].text.hasSuffix("."), nextStarts {
                 ends = true
             }
             if ends {
