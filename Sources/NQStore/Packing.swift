@@ -24,7 +24,7 @@ struct Packer {
     /// An article's records; speakers and entities as their rows in the store's tables (the mention's
     /// text: 0 = the entity's name, 1 = spelled out, k + 2 = the entity's alias k), and the ids of
     /// its words in the store's vocabulary (ascending, as differences).
-    static func pack(_ a: AnalyzedArticle, entities: [EntitySummary], words: ArraySlice<Int32>) -> [UInt8] {
+    static func pack(_ a: AnalyzedArticle, entities: [EntitySummary], words: [Int32]) -> [UInt8] {
         var p = Packer()
         p.int(a.sections.count)
         for s in a.sections {
