@@ -105,7 +105,7 @@ struct Unpacker {
     /// The records of an article (numbered when they join the corpus) and its word ids. The rows of
     /// speakers and entities are checked against the tables they point into.
     static func unpack(_ bytes: [UInt8], into article: Article, speakers: [SpeakerSummary], entities: [EntitySummary],
-                       words: Int) throws -> (AnalyzedArticle, [Int32]) {
+                       words: Int) throws -> (AnalyzedArticle, ArraySlice<UInt8>) {
         var u = Unpacker(bytes: bytes, textLength: article.text.utf8.count)
         var sections: [Section] = []
         for _ in 0..<(try u.count()) {
@@ -156,20 +156,20 @@ struct Unpacker {
             m.entityRow = e
             mentions.append(m)
         }
-        var wordIDs: [Int32] = []
+        // The word ids are kept as packed (varint differences, as the word index holds them), checked here.
         let wordCount = try u.count(max: words)
-        wordIDs.reserveCapacity(wordCount)
+        let wordsStart = u.at
         var last = -1
         for _ in 0..<wordCount {
             last += try u.count(max: words)
             guard last < words else { throw Damaged() }
-            wordIDs.append(Int32(last))
         }
+        let packedWords = bytes[wordsStart..<u.at]
         guard u.at == bytes.count, sections.allSatisfy({ $0.paragraphs.upperBound <= paragraphs.count }) else { throw Damaged() }
         var a = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
         a.quotes = quotes
         a.mentions = mentions
-        return (a, wordIDs)
+        return (a, packedWords)
     }
 }
 

@@ -209,7 +209,7 @@ public struct SQLiteStore: CorpusStore {
             try? Unpacker.unpack(records, into: article, speakers: allSpeakers, entities: allEntities, words: wordCount)
         }
         var analyzed: [AnalyzedArticle] = []
-        var lists: [[Int32]] = []
+        var lists: [ArraySlice<UInt8>] = []
         analyzed.reserveCapacity(decoded.count)
         lists.reserveCapacity(decoded.count)
         for (k, d) in decoded.enumerated() {
@@ -217,7 +217,7 @@ public struct SQLiteStore: CorpusStore {
             analyzed.append(a)
             lists.append(w)
         }
-        guard let index = WordIndex(words: words, wordIDsOfArticles: lists) else { throw StoreError.damaged("the word index") }
+        guard let index = WordIndex(words: words, packedWordLists: lists) else { throw StoreError.damaged("the word index") }
         return Corpus(restoring: analyzed, speakers: speakers, entities: entities, wordIndex: index)
     }
 }

@@ -88,6 +88,9 @@ public struct CorpusLoader: Sendable {
                     corpus.reserveCapacity(scalingBy: 1.05 * Double(totalSize) / Double(sizeSoFar))
                 }
                 done(corpus.textBytes - bytesBefore)
+                // The batch's raw text and working memory are free now: give the pages back, so that
+                // memory holds the corpus and the batch in hand, not every batch's leftovers.
+                MemoryTrim.trim()
                 finished.signal()
             }
             thread.stackSize = ConcurrentMap.stackSize
@@ -164,4 +167,20 @@ public enum ConcurrentMap {
 
         func values() -> [R] { results.map { $0! } }
     }
+}
+
+/// glibc's `malloc_trim` (free pages of every arena back to the system), which Swift's Glibc module
+/// does not declare: found by name at run time, and nothing where there is none.
+enum MemoryTrim {
+    typealias Trim = @convention(c) (Int) -> Int32
+    nonisolated(unsafe) static let function: Trim? = {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: Trim.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    static func trim() { _ = function?(0) }
 }

@@ -28,13 +28,14 @@ public struct WordIndex: Sendable {
 
     public init() {}
 
-    /// An index as saved: the words, and each article's word ids (in article order). Nil when an id
-    /// is out of range.
-    public init?(words: [String], wordIDsOfArticles lists: [[Int32]]) {
+    /// An index as saved: the words, and each article's word ids, ascending, packed as varint
+    /// differences (as `wordIDs(ofArticle:)` gives them, differences from -1). Nil when a list is
+    /// malformed or names a word that is not there.
+    public init?(words: [String], packedWordLists: [ArraySlice<UInt8>]) {
         self.words = words
-        for list in lists {
-            for w in list where w < 0 || Int(w) >= words.count { return nil }
-            self.lists.append(list.sorted())
+        for packed in packedWordLists {
+            guard PackedLists.isValid(packed, below: words.count) else { return nil }
+            lists.append(packed: packed)
         }
     }
 
@@ -197,6 +198,33 @@ struct PackedLists: Sendable {
             bytes.append(UInt8(d))
         }
         starts.append(bytes.count)
+    }
+
+    /// Appends a list already packed (checked with `isValid`).
+    mutating func append(packed: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: packed)
+        starts.append(bytes.count)
+    }
+
+    /// Whether packed bytes are whole varints whose running sum stays ascending and below `limit`.
+    static func isValid(_ packed: ArraySlice<UInt8>, below limit: Int) -> Bool {
+        var last = -1
+        var i = packed.startIndex
+        while i < packed.endIndex {
+            var d = 0, shift = 0
+            while true {
+                guard i < packed.endIndex, shift < 35 else { return false }
+                let c = packed[i]
+                i += 1
+                d |= Int(c & 0x7F) << shift
+                if c < 0x80 { break }
+                shift += 7
+            }
+            guard d >= 1 else { return false }
+            last += d
+            guard last < limit else { return false }
+        }
+        return true
     }
 
     /// Calls `body` with each number of list k, in order.
