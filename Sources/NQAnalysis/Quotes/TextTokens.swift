@@ -1,3 +1,4 @@
+import Foundation
 import NQCorpus
 
 /// A token of a paragraph for the analysis of quotations and names: a word, a punctuation mark or a
@@ -105,6 +106,11 @@ struct TextToken: Sendable {
 /// hyphens and the dots of initials and abbreviations (U.S., Jr.); every other mark is its own token.
 enum TextTokenizer {
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [TextToken] {
+        var none: WordCache? = nil
+        return tokens(b, range, words: &none)
+    }
+
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, words cache: inout WordCache?) -> [TextToken] {
         var tokens: [TextToken] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -143,7 +149,7 @@ enum TextTokenizer {
             if isWordByte(c) {
                 let s = i
                 i = wordEnd(b, from: i, end: end)
-                tokens.append(TextToken(word: b, start: s, end: i))
+                tokens.append(cache?.token(b, start: s, end: i) ?? TextToken(word: b, start: s, end: i))
                 continue
             }
             let n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
@@ -197,5 +203,73 @@ enum TextTokenizer {
             break
         }
         return i
+    }
+}
+
+/// The word tokens a thread has made, by their bytes: a word seen before is copied (its strings, its
+/// features and its word-list bits) instead of being made and looked up again. Most words of a corpus
+/// are a few thousand words said again and again. One per loading thread (a value, so that using it
+/// costs no exclusivity checks per word); emptied when it grows large.
+struct WordCache {
+    private var slots = [Int32](repeating: 0, count: 1 << 16)  // entry + 1; 0 = empty
+    private var hashes: [UInt64] = []
+    private var keyStarts: [Int32] = [0]
+    private var keyBytes: [UInt8] = []
+    private var tokens: [TextToken] = []
+    static let maxEntries = 1 << 15
+    static let maxLength = 24
+
+    /// The box of this thread's cache.
+    final class Box {
+        var cache: WordCache? = WordCache()
+
+        static var current: Box {
+            let key = "nq.WordCache"
+            if let c = Thread.current.threadDictionary[key] as? Box { return c }
+            let c = Box()
+            Thread.current.threadDictionary[key] = c
+            return c
+        }
+    }
+
+    mutating func token(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> TextToken {
+        let n = end - start
+        guard n <= Self.maxLength else { return TextToken(word: b, start: start, end: end) }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in start..<end { h = (h ^ UInt64(b[k])) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let e = Int(slots[s]) - 1
+            if e < 0 { break }
+            if hashes[e] == h {
+                let lo = Int(keyStarts[e])
+                if Int(keyStarts[e + 1]) - lo == n,
+                   keyBytes.withUnsafeBufferPointer({ memcmp(b.baseAddress! + start, $0.baseAddress! + lo, n) }) == 0 {
+                    var t = tokens[e]
+                    t.start = start
+                    t.end = end
+                    return t
+                }
+            }
+            s = (s + 1) & mask
+        }
+        let t = TextToken(word: b, start: start, end: end)
+        if tokens.count >= Self.maxEntries {
+            // Full: start afresh (the words that matter come back at once).
+            for k in slots.indices { slots[k] = 0 }
+            hashes.removeAll(keepingCapacity: true)
+            keyStarts.removeAll(keepingCapacity: true)
+            keyStarts.append(0)
+            keyBytes.removeAll(keepingCapacity: true)
+            tokens.removeAll(keepingCapacity: true)
+            return t
+        }
+        slots[s] = Int32(tokens.count + 1)
+        hashes.append(h)
+        keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
+        keyStarts.append(Int32(keyBytes.count))
+        tokens.append(t)
+        return t
     }
 }
