@@ -53,6 +53,8 @@ public enum EntityRecognizer {
         var sentenceStart: Bool
         /// A part of a token ("Moscow" in "pro-Moscow"), when the mention is not whole tokens.
         var token: TextToken? = nil
+        /// The words joined by spaces (made once, in `extract`).
+        var name = ""
     }
 
     /// `speakers`: the people quoted in the article (evidence that their names are persons').
@@ -74,8 +76,9 @@ public enum EntityRecognizer {
         var acronyms: [String: String] = [:]
         var acronymTypes: [String: EntityType] = [:]
         for (pi, tokens) in tokenLists.enumerated() {
-            for c in candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer) {
-                if !c.sentenceStart { midSentence.insert(c.words.joined(separator: " ")) }
+            for var c in candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer) {
+                c.name = c.words.joined(separator: " ")
+                if !c.sentenceStart { midSentence.insert(c.name) }
                 candidates.append((c, tokens))
             }
             // "Full Name (ACR)".
@@ -83,7 +86,7 @@ public enum EntityRecognizer {
                 let after = c.range.upperBound
                 if after + 2 < tokens.count, tokens[after].isPunctuation("("), tokens[after + 2].isPunctuation(")"),
                    SpeakerResolver.isAcronym(tokens[after + 1].text, of: c.words) {
-                    acronyms[tokens[after + 1].text] = c.words.joined(separator: " ")
+                    acronyms[tokens[after + 1].text] = c.name
                     acronymTypes[tokens[after + 1].text] = c.gazetteer?.type ?? c.evidence ?? .other
                 }
             }
@@ -93,7 +96,7 @@ public enum EntityRecognizer {
         let singles = Set(candidates.filter { $0.0.words.count == 1 && $0.0.gazetteer == nil }.map { SpeakerResolver.key($0.0.words[0]) })
         for k in candidates.indices where candidates[k].0.gazetteer == nil && candidates[k].0.evidence == nil {
             let words = candidates[k].0.words
-            if speakers.contains(words.joined(separator: " ")) && words.count >= 2 {
+            if speakers.contains(candidates[k].0.name) && words.count >= 2 {
                 candidates[k].0.evidence = .person
             } else if (2...4).contains(words.count), singles.contains(SpeakerResolver.key(words.last!)),
                       words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words[0].hasSuffix("ing") {
@@ -107,14 +110,14 @@ public enum EntityRecognizer {
             let words = Array(c.words.drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
             let key = SpeakerResolver.key(words.last!)
-            if let existing = fullNames[key], existing.split(separator: " ").count >= words.count { continue }
+            if let existing = fullNames[key], existing.utf8.reduce(1, { $0 + ($1 == 0x20 ? 1 : 0) }) >= words.count { continue }
             fullNames[key] = words.joined(separator: " ")
         }
 
         var mentions: [Mention] = []
         var sentenceCursor = 0
         for (c, tokens) in candidates {
-            let written = c.words.joined(separator: " ")
+            let written = c.name
             var canonical = written
             var type = c.evidence ?? .other
             if let g = c.gazetteer {
@@ -127,7 +130,7 @@ public enum EntityRecognizer {
                 canonical = full
                 type = .person
             } else if c.words.count >= 2, let full = fullNames[SpeakerResolver.key(c.words.last!)],
-                      Set(c.words.drop { !isNameWord($0) }).isSubset(of: Set(full.split(separator: " ").map(String.init))) {
+                      Set(c.words.drop { !isNameWord($0) }).isSubset(of: Set(full.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) })) {
                 canonical = full
                 type = .person
             } else if c.sentenceStart, c.words.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
@@ -324,7 +327,7 @@ public enum EntityRecognizer {
         var words = tokens[lo..<hi].map { Gazetteer.stripPossessive($0.text) }
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
         if words.count == 1, gazetteer.demonyms[words[0]] != nil || adjectives.contains(words[0]) { return nil }
-        if words.count == 1, let last = words[0].split(separator: "-").last, words[0].utf8.contains(0x2D), last.first?.isLowercase == true { return nil }
+        if words.count == 1, words[0].utf8.contains(0x2D), let last = words[0].split(separator: "-").last, last.first?.isLowercase == true { return nil }
         // "Republic of Belarus" → Belarus.
         if words.count >= 3, statePrefixes.contains(words[0]), words[1] == "of",
            let entry = gazetteer.entries[words.dropFirst(2).joined(separator: " ")] {
