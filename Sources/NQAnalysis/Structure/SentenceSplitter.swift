@@ -99,6 +99,27 @@ public enum SentenceSplitter {
     static func periodEnds(_ b: UnsafeBufferPointer<UInt8>, dotAt dot: Int, lo: Int, next: Int, end: Int) -> Bool {
         var w = dot
         while w > lo, !b[w - 1].isASCIIWhitespace, b[w - 1] != 0x28, b[w - 1] != 0x22 { w -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: b[w..<dot])
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            // ASCII (nearly always): the same rules on the bytes, without making strings.
+            if bytes.isEmpty { return true }
+            if titles.contains(lowercasing: bytes) { return false }
+            if bytes.count == 1, (bytes[0] | 0x20) >= 0x61 && (bytes[0] | 0x20) <= 0x7A { return false }
+            var isAcronym = false
+            if bytes.contains(0x2E) {
+                isAcronym = true
+                var run = 0
+                for c in bytes {
+                    if c == 0x2E { run = 0 } else { run += 1; if run > 2 { isAcronym = false; break } }
+                }
+            }
+            guard ambiguous.contains(lowercasing: bytes) || isAcronym else { return true }
+            var e = next
+            while e < end, isWordByte(b[e]) { e += 1 }
+            let following = UnsafeBufferPointer(rebasing: b[next..<e])
+            if !following.contains(where: { $0 >= 0x80 }) { return starters.contains(lowercasing: following) }
+            return starters.contains(String(decoding: following, as: UTF8.self).lowercased())
+        }
         let word = String(decoding: UnsafeBufferPointer(rebasing: b[w..<dot]), as: UTF8.self).lowercased()
         if word.isEmpty { return true }
         if titles.contains(word) { return false }

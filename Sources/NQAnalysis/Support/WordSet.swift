@@ -33,6 +33,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes) != nil }
 
+    /// Whether ASCII bytes, in lower case, are in the set.
+    func contains(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes, lowercasing: true) != nil }
+
     func contains(_ word: Substring) -> Bool { table.value(word) != nil }
 
     /// Whether the token's lower-case form is in the list.

@@ -69,19 +69,27 @@ public struct WordIndex: Sendable {
             }
             var out: [Occurrence] = []
             var i = 0
+            let fold = Self.folded
             while i < b.count {
-                guard isWordByte(b[i]) else { i += 1; continue }
+                guard fold[Int(b[i])] != 0 else { i += 1; continue }
                 let start = i
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                while i < b.count, isWordByte(b[i]) {
-                    let c = b[i]
-                    h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3
+                while i < b.count {
+                    let f = fold[Int(b[i])]
+                    if f == 0 { break }
+                    h = (h ^ UInt64(f)) &* 0x100_0000_01b3
                     i += 1
                 }
                 if insert(h) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
             }
             return out
         }
+    }
+
+    /// Each byte in ASCII lower case when it is a word byte; 0 when it is not.
+    static let folded: [UInt8] = (0...255).map { (c: Int) -> UInt8 in
+        let b = UInt8(c)
+        return isWordByte(b) ? (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) : 0
     }
 
     @inline(__always)
