@@ -279,7 +279,7 @@ public enum EntityRecognizer {
 
     /// Splits a run at connectors unless the part before names an institution ("Ministry of Defence",
     /// "Organization for Security and Co-operation in Europe").
-    static let institutionWords: WordSet = ["organization", "organisation", "university", "bank", "ministry"]
+    static let institutionWords = WordSet(.institutionWords, ["organization", "organisation", "university", "bank", "ministry"])
 
     static func split(_ run: Range<Int>, _ tokens: [TextToken]) -> [Range<Int>] {
         guard let first = run.first, let last = run.last else { return [] }
@@ -289,8 +289,8 @@ public enum EntityRecognizer {
         var institutional = false
         for k in run {
             let w = tokens[k]
-            if Lexicon.organisationWords.contains(w) || institutionWords.contains(w.lower)
-                || statePrefixes.contains(tokens[k].text) { institutional = true }
+            if Lexicon.organisationWords.contains(w) || institutionWords.contains(w)
+                || (w.isCapitalized && statePrefixes.contains(w.text)) { institutional = true }
             if tokens[k].isCapitalized { continue }
             // A connector.
             if !institutional {
