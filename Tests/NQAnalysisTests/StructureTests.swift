@@ -1,3 +1,4 @@
+import Foundation
 import NQCorpus
 import NQFixtures
 import Testing
@@ -111,6 +112,13 @@ struct LoaderTests {
     }
 }
 
+final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [(Int, Int, Int)] = []
+    func add(_ a: Int, _ b: Int, _ c: Int) { lock.lock(); items.append((a, b, c)); lock.unlock() }
+    var all: [(Int, Int, Int)] { lock.lock(); defer { lock.unlock() }; return items }
+}
+
 @Suite("Loading in batches")
 struct BatchLoadingTests {
     @Test("Loading file by file into a corpus gives what loading all at once gives")
@@ -121,7 +129,13 @@ struct BatchLoadingTests {
         var loader = CorpusLoader()
         loader.batchBytes = 1  // one file a batch
         var batched = Corpus()
-        let summary = loader.load(paths, into: &batched)
+        // Batches join on their own thread: progress still comes in order, ending at all files and bytes.
+        let reports = Reports()
+        let summary = loader.load(paths, into: &batched) { done, total, bytes in reports.add(done, total, bytes) }
+        let seen = reports.all
+        #expect(seen.map(\.0) == seen.map(\.0).sorted())
+        #expect(seen.last?.0 == seen.last?.1)
+        #expect(seen.last?.2 == batched.textBytes)
         #expect(summary.articles == whole.articles.count)
         #expect(summary.articles > 8)
         #expect(batched.articles.map(\.path) == whole.articles.map(\.path))
