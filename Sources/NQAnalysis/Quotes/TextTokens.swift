@@ -209,14 +209,14 @@ enum TextTokenizer {
 /// The word tokens a thread has made, by their bytes: a word seen before is copied (its strings, its
 /// features and its word-list bits) instead of being made and looked up again. Most words of a corpus
 /// are a few thousand words said again and again. One per loading thread (a value, so that using it
-/// costs no exclusivity checks per word); emptied when it grows large.
+/// costs no exclusivity checks per word), holding the first 8,192 words it meets.
 struct WordCache {
-    private var slots = [Int32](repeating: 0, count: 1 << 16)  // entry + 1; 0 = empty
+    private var slots = [Int32](repeating: 0, count: 1 << 14)  // entry + 1; 0 = empty
     private var hashes: [UInt64] = []
     private var keyStarts: [Int32] = [0]
     private var keyBytes: [UInt8] = []
     private var tokens: [TextToken] = []
-    static let maxEntries = 1 << 15
+    static let maxEntries = 1 << 13
     static let maxLength = 24
 
     /// The box of this thread's cache.
@@ -255,16 +255,8 @@ struct WordCache {
             s = (s + 1) & mask
         }
         let t = TextToken(word: b, start: start, end: end)
-        if tokens.count >= Self.maxEntries {
-            // Full: start afresh (the words that matter come back at once).
-            for k in slots.indices { slots[k] = 0 }
-            hashes.removeAll(keepingCapacity: true)
-            keyStarts.removeAll(keepingCapacity: true)
-            keyStarts.append(0)
-            keyBytes.removeAll(keepingCapacity: true)
-            tokens.removeAll(keepingCapacity: true)
-            return t
-        }
+        // Full: the words it holds, met first, are the common ones; the rest are made each time.
+        if tokens.count >= Self.maxEntries { return t }
         slots[s] = Int32(tokens.count + 1)
         hashes.append(h)
         keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
