@@ -405,38 +405,20 @@ public enum NameMatch {
     /// for the query's words before the words of the name are made.
     public struct Query {
         let text: String
-        /// The query's words in ASCII lower case, when all are ASCII (otherwise no prefilter).
-        let asciiWords: [[UInt8]]?
+        /// The query's words in lower case, when all are ASCII (otherwise no prefilter).
+        let asciiWords: [String]?
 
         public init(_ text: String) {
             self.text = text
             let w = NameMatch.words(text)
-            asciiWords = w.isEmpty || w.contains { $0.utf8.contains { $0 >= 0x80 } } ? nil : w.map { Array($0.utf8) }
+            asciiWords = w.isEmpty || w.contains { $0.utf8.contains { $0 >= 0x80 } } ? nil : w
         }
 
         public func matches(_ name: String) -> Bool {
             if let asciiWords, !name.utf8.contains(where: { $0 >= 0x80 }) {
-                for w in asciiWords where !NameMatch.containsIgnoringCase(name, w) { return false }
+                for w in asciiWords where !TextSearch.contains(name, TextRange(0, name.utf8.count), w) { return false }
             }
             return NameMatch.matches(name, text)
-        }
-    }
-
-    /// Whether an ASCII name contains a lower-case ASCII word, ignoring case.
-    static func containsIgnoringCase(_ name: String, _ word: [UInt8]) -> Bool {
-        var name = name
-        return name.withUTF8 { b in
-            guard b.count >= word.count else { return false }
-            for i in 0...(b.count - word.count) {
-                var k = 0
-                while k < word.count {
-                    let c = b[i + k]
-                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != word[k] { break }
-                    k += 1
-                }
-                if k == word.count { return true }
-            }
-            return false
         }
     }
 
