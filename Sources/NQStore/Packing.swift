@@ -23,8 +23,9 @@ struct Packer {
 
     /// An article's records; speakers and entities as their rows in the store's tables (the mention's
     /// text: 0 = the entity's name, 1 = spelled out, k + 2 = the entity's alias k), and the ids of
-    /// its words in the store's vocabulary (ascending, as differences).
-    static func pack(_ a: AnalyzedArticle, entities: [EntitySummary], words: [Int32]) -> [UInt8] {
+    /// its words in the store's vocabulary: their count, then the word index's own packing of them
+    /// (ascending, as varint differences), copied as it is.
+    static func pack(_ a: AnalyzedArticle, entities: [EntitySummary], packedWords: ArraySlice<UInt8>) -> [UInt8] {
         var p = Packer()
         p.int(a.sections.count)
         for s in a.sections {
@@ -53,9 +54,8 @@ struct Packer {
             }
             p.int(m.type.rank)
         }
-        p.int(words.count)
-        var last: Int32 = -1
-        for w in words.sorted() { p.int(Int(w - last)); last = w }
+        p.int(packedWords.reduce(0) { $0 + ($1 < 0x80 ? 1 : 0) })  // each varint ends in a byte below 0x80
+        p.bytes += packedWords
         return p.bytes
     }
 }

@@ -101,7 +101,7 @@ public struct SQLiteStore: CorpusStore {
             let x = a.article
             try articles.execute(arguments: [x.id, x.title, x.date, x.source, x.category, x.url, x.path, x.text,
                                              x.words, x.paragraphCount, x.quoteCount,
-                                             Data(Packer.pack(a, entities: corpus.entities, words: corpus.wordIndex.wordIDs(ofArticle: x.id)))])
+                                             Data(Packer.pack(a, entities: corpus.entities, packedWords: corpus.wordIndex.packedWordIDs(ofArticle: x.id)))])
         }
         for s in corpus.sections {
             try sections.execute(arguments: [s.id, s.articleID, s.index, s.heading, s.paragraphs.count, s.words])
@@ -203,9 +203,9 @@ public struct SQLiteStore: CorpusStore {
                                      url: row["url"], path: path, text: text, words: row["words"] ?? 0,
                                      paragraphCount: row["paragraphs"] ?? 0), Array(records)))
         }
-        // Decode on every core: each worker takes a stride of the articles.
+        // Decode on every core.
         let (allSpeakers, allEntities, wordCount) = (speakers, entities, words.count)
-        let decoded = ParallelDecoding.map(articles) { article, records in
+        let decoded = ConcurrentMap.map(articles) { article, records in
             try? Unpacker.unpack(records, into: article, speakers: allSpeakers, entities: allEntities, words: wordCount)
         }
         var analyzed: [AnalyzedArticle] = []
@@ -219,27 +219,5 @@ public struct SQLiteStore: CorpusStore {
         }
         guard let index = WordIndex(words: words, packedWordLists: lists) else { throw StoreError.damaged("the word index") }
         return Corpus(restoring: analyzed, speakers: speakers, entities: entities, wordIndex: index)
-    }
-}
-
-/// A map over an array on all cores (the decoding of a store's records is independent per article).
-enum ParallelDecoding {
-    static func map<T, R>(_ items: [T], _ transform: @Sendable (T) -> R?) -> [R?] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, items.count))
-        var results = [R?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            items.withUnsafeBufferPointer { input in
-                nonisolated(unsafe) let input = input
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    var k = w
-                    while k < input.count {
-                        out[k] = transform(input[k])
-                        k += workers
-                    }
-                }
-            }
-        }
-        return results
     }
 }

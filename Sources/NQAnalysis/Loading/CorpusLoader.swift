@@ -121,54 +121,6 @@ public struct CorpusLoader: Sendable {
     }
 }
 
-/// `map` over an array on all cores, results in input order. The work runs on threads of our own with
-/// 16 MiB stacks: analysing an article nests deeply enough that a debug build overflows the small
-/// stacks of dispatch's worker threads.
-public enum ConcurrentMap {
-    static let stackSize = 16 << 20
-
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
-        let box = ResultBox<R>(count: items.count)
-        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        let done = DispatchSemaphore(value: 0)
-        for _ in 0..<workers {
-            let thread = Thread {
-                while let i = box.nextIndex() { box.set(i, transform(items[i])) }
-                done.signal()
-            }
-            thread.stackSize = stackSize
-            thread.start()
-        }
-        for _ in 0..<workers { done.wait() }
-        return box.values()
-    }
-
-    final class ResultBox<R: Sendable>: @unchecked Sendable {
-        private var results: [R?]
-        private var next = 0
-        private let lock = NSLock()
-
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-
-        func nextIndex() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard next < results.count else { return nil }
-            next += 1
-            return next - 1
-        }
-
-        func set(_ i: Int, _ r: R) {
-            lock.lock()
-            defer { lock.unlock() }
-            results[i] = r
-        }
-
-        func values() -> [R] { results.map { $0! } }
-    }
-}
-
 /// glibc's `malloc_trim` (free pages of every arena back to the system), which Swift's Glibc module
 /// does not declare: found by name at run time, and nothing where there is none.
 enum MemoryTrim {

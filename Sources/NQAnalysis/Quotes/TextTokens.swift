@@ -43,13 +43,7 @@ struct TextToken: Sendable {
         self.start = start
         self.end = end
         let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
-        var ascii = true, upper = false, hyphen = false, apostrophe = false
-        for c in bytes {
-            if c >= 0x80 { ascii = false; break }
-            if c >= 0x41 && c <= 0x5A { upper = true }
-            if c == 0x2D { hyphen = true }
-            if c == 0x27 { apostrophe = true }
-        }
+        let (ascii, upper, hyphen, apostrophe) = Self.asciiFlags(bytes)
         guard ascii else {
             text = String(decoding: bytes, as: UTF8.self)
             setFeatures()
@@ -71,15 +65,22 @@ struct TextToken: Sendable {
         classes = TokenClass.table.value(lower) ?? 0
     }
 
+    /// Whether the bytes are ASCII (the other answers hold only then): capitals, a hyphen, an apostrophe.
+    static func asciiFlags(_ bytes: UnsafeBufferPointer<UInt8>) -> (ascii: Bool, upper: Bool, hyphen: Bool, apostrophe: Bool) {
+        var upper = false, hyphen = false, apostrophe = false
+        for c in bytes {
+            if c >= 0x80 { return (false, upper, hyphen, apostrophe) }
+            if c >= 0x41 && c <= 0x5A { upper = true }
+            if c == 0x2D { hyphen = true }
+            if c == 0x27 { apostrophe = true }
+        }
+        return (true, upper, hyphen, apostrophe)
+    }
+
     static func features(_ text: String, _ kind: Kind) -> (lower: String, capitalized: Bool, hyphen: Bool, apostrophe: Bool) {
         guard kind == .word, let f = text.utf8.first else { return (text, false, false, false) }
-        var ascii = true, hasUpper = false, hyphen = false, apostrophe = false
-        for b in text.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x41 && b <= 0x5A { hasUpper = true }
-            if b == 0x2D { hyphen = true }
-            if b == 0x27 { apostrophe = true }
-        }
+        var copy = text
+        let (ascii, hasUpper, hyphen, apostrophe) = copy.withUTF8(asciiFlags)
         if ascii {
             // ASCII: no Unicode tables needed.
             return (hasUpper ? text.asciiLowercased() : text, f >= 0x41 && f <= 0x5A, hyphen, apostrophe)
@@ -235,10 +236,9 @@ struct WordCache {
     mutating func token(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> TextToken {
         let n = end - start
         guard n <= Self.maxLength else { return TextToken(word: b, start: start, end: end) }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in start..<end { h = (h ^ UInt64(b[k])) &* 0x100_0000_01b3 }
+        let h = ByteTable<Void>.hash(UnsafeBufferPointer(rebasing: b[start..<end]), lowercasing: false)
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        var s = Int(truncatingIfNeeded: h) & mask
         while true {
             let e = Int(slots[s]) - 1
             if e < 0 { break }

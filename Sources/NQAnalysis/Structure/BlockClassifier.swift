@@ -28,6 +28,8 @@ public enum BlockClassifier {
     static let maxHeadingBytes = 90
 
     /// Whether the block is a line of page furniture by its wording.
+    static let imageCredit = Array("image:".utf8), photoCredit = Array("(photo:".utf8)
+
     public static func isFurniture(_ text: String) -> Bool {
         // Map legends: "██ Labour Party - 203 seats".
         if text.hasPrefix("\u{2588}") { return true }
@@ -36,26 +38,11 @@ public enum BlockClassifier {
         guard text.utf8.count < 200 else { return false }
         let lower = text.lowercased()
         // Media files and photo credits: "File:Name.jpg", "… (Image: Name)".
-        if lower.hasPrefix("file:") || bytes(of: lower, contain: "image:") || bytes(of: lower, contain: "(photo:")
+        if lower.hasPrefix("file:") || lower.utf8Contains(imageCredit) || lower.utf8Contains(photoCredit)
             || [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"].contains(where: { lower.hasSuffix($0) }) {
             return true
         }
         return furniturePrefixes.contains(where: { lower.hasPrefix($0) })
-    }
-
-    /// Whether the text's UTF-8 bytes contain the ASCII needle's (a plain loop: the text is short).
-    static func bytes(of text: String, contain needle: StaticString) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-            guard b.count >= n.count, let first = n.first else { return n.isEmpty }
-            for i in 0...(b.count - n.count) where b[i] == first {
-                var k = 1
-                while k < n.count, b[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
-            }
-            return false
-        }
     }
 
     /// A credit line: "(FRANCE 24 with AFP)", "(Reuters)" — a short parenthesised block, no sentence inside.

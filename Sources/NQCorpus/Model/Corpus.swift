@@ -117,7 +117,7 @@ public struct Corpus: Sendable {
         append(a)
     }
 
-    /// Numbers an article and its records and appends them; `quote` and `mention` see each record first.
+    /// Numbers an article and its records and appends them (names already counted: `add` or a store).
     private mutating func append(_ analyzed: AnalyzedArticle) {
         var article = analyzed.article
         article.id = articles.count + 1
@@ -248,8 +248,8 @@ public struct Corpus: Sendable {
 
     /// The heading of section `index` (1-based) of article `articleID`.
     public func sectionHeading(article articleID: Int, index: Int) -> String {
-        let base = articles[articleID - 1].sectionBase
-        return index >= 1 && base + index - 1 < sections.count ? sections[base + index - 1].heading : Section.leadHeading
+        let row = sectionRow(article: articleID, index: index)
+        return row < 0 ? Section.leadHeading : sections[row].heading
     }
 }
 

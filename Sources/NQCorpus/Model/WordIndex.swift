@@ -44,6 +44,11 @@ public struct WordIndex: Sendable {
         id >= 1 && id <= lists.count ? lists.list(id - 1) : []
     }
 
+    /// The same, packed as the index holds them (and as `init(words:packedWordLists:)` takes them).
+    public func packedWordIDs(ofArticle id: Int) -> ArraySlice<UInt8> {
+        id >= 1 && id <= lists.count ? lists.packed(id - 1) : []
+    }
+
     public var articleCount: Int { lists.count }
 
     /// The distinct words of a text, each with its first occurrence (on the worker that analyses the
@@ -51,22 +56,7 @@ public struct WordIndex: Sendable {
     public static func distinctWords(_ text: String) -> [Occurrence] {
         var text = text
         return text.withUTF8 { b in
-            // The hashes seen so far, in an open-addressing table (0 marks an empty slot; a word whose
-            // hash is 0 is kept apart) sized for the most words the text can hold.
-            var size = 64
-            while size < b.count / 2 { size <<= 1 }
-            var seen = [UInt64](repeating: 0, count: size)
-            var seenZero = false
-            let mask = size - 1
-            func insert(_ h: UInt64) -> Bool {
-                if h == 0 { defer { seenZero = true }; return !seenZero }
-                var s = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-                while true {
-                    if seen[s] == h { return false }
-                    if seen[s] == 0 { seen[s] = h; return true }
-                    s = (s + 1) & mask
-                }
-            }
+            var seen = HashTable()
             var out: [Occurrence] = []
             var i = 0
             let fold = Self.folded
@@ -80,7 +70,7 @@ public struct WordIndex: Sendable {
                     h = (h ^ UInt64(f)) &* 0x100_0000_01b3
                     i += 1
                 }
-                if insert(h) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
+                if seen.insert(h, 0) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
             }
             return out
         }
@@ -153,18 +143,6 @@ public struct WordIndex: Sendable {
         return best.map { String(Substring($0)).asciiLowercased() }
     }
 
-    static func bytes(of word: String, contain needle: [UInt8], first: UInt8) -> Bool {
-        let w = word.utf8
-        guard w.count >= needle.count else { return false }
-        var i = w.startIndex
-        let last = w.index(w.endIndex, offsetBy: -needle.count)
-        while true {
-            if w[i] == first, w[i...].starts(with: needle) { return true }
-            if i == last { return false }
-            i = w.index(after: i)
-        }
-    }
-
     /// The postings word → articles (1-based ids, ascending), made from the articles' word lists the
     /// first time they are needed.
     @discardableResult
@@ -175,11 +153,11 @@ public struct WordIndex: Sendable {
     /// The articles (ascending ids) with a word containing `run` (as given by `longestRun`).
     public func articles(withWordContaining run: String) -> [Int] {
         let needle = Array(run.utf8)
-        guard let first = needle.first else { return [] }
+        guard !needle.isEmpty else { return [] }
         let postings = preparePostings()
         // One flag per article id: the union of the words' postings, in id order.
         var hit = [Bool](repeating: false, count: articleCount + 1)
-        for (k, w) in words.enumerated() where Self.bytes(of: w, contain: needle, first: first) {
+        for (k, w) in words.enumerated() where w.utf8Contains(needle) {
             postings.forEach(in: k) { hit[Int($0) + 1] = true }
         }
         return hit.indices.filter { hit[$0] }
@@ -258,6 +236,8 @@ struct PackedLists: Sendable {
         }
     }
 
+    func packed(_ k: Int) -> ArraySlice<UInt8> { bytes[starts[k]..<starts[k + 1]] }
+
     func list(_ k: Int) -> [Int32] {
         var out: [Int32] = []
         forEach(in: k) { out.append($0) }
@@ -308,8 +288,8 @@ public struct Postings: Sendable {
     private var offsets: [Int]
     private var items: [Int32]
 
-    /// Rows are numbered from `base`; `key(row)` is the key of each (negative: none).
-    public init(count: Int, keys: Int, base: Int32 = 0, key: (Int) -> Int) {
+    /// `key(row)` is the key of each row (negative: none).
+    public init(count: Int, keys: Int, key: (Int) -> Int) {
         var offsets = [Int](repeating: 0, count: keys + 1)
         for r in 0..<count { let k = key(r); if k >= 0 { offsets[k + 1] += 1 } }
         for k in 0..<keys { offsets[k + 1] += offsets[k] }
@@ -317,25 +297,7 @@ public struct Postings: Sendable {
         var items = [Int32](repeating: 0, count: offsets[keys])
         for r in 0..<count {
             let k = key(r)
-            if k >= 0 { items[fill[k]] = Int32(r) + base; fill[k] += 1 }
-        }
-        self.offsets = offsets
-        self.items = items
-    }
-
-    /// From forward lists (list r holds the keys of row r + 1): key → rows, 1-based.
-    init(lists: [Int32], starts: [Int], keys: Int) {
-        var offsets = [Int](repeating: 0, count: keys + 1)
-        for k in lists { offsets[Int(k) + 1] += 1 }
-        for k in 0..<keys { offsets[k + 1] += offsets[k] }
-        var fill = offsets
-        var items = [Int32](repeating: 0, count: lists.count)
-        for r in 0..<(starts.count - 1) {
-            for p in starts[r]..<starts[r + 1] {
-                let k = Int(lists[p])
-                items[fill[k]] = Int32(r + 1)
-                fill[k] += 1
-            }
+            if k >= 0 { items[fill[k]] = Int32(r); fill[k] += 1 }
         }
         self.offsets = offsets
         self.items = items
@@ -382,17 +344,20 @@ struct HashTable: Sendable {
         return nil
     }
 
-    mutating func insert(_ h: UInt64, _ v: Int32) {
+    /// Sets the value of a hash; true when the hash was not there before.
+    @discardableResult
+    mutating func insert(_ h: UInt64, _ v: Int32) -> Bool {
         if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
         var s = slot(h, mask)
         while values[s] >= 0 {
-            if keys[s] == h { values[s] = v; return }
+            if keys[s] == h { values[s] = v; return false }
             s = (s + 1) & mask
         }
         keys[s] = h
         values[s] = v
         count += 1
+        return true
     }
 
     private mutating func grow() {
@@ -406,6 +371,19 @@ struct HashTable: Sendable {
 }
 
 extension String {
+    /// Whether the string's UTF-8 bytes hold the needle's, exactly.
+    public func utf8Contains(_ needle: [UInt8]) -> Bool {
+        let w = utf8
+        guard let first = needle.first, w.count >= needle.count else { return needle.isEmpty }
+        var i = w.startIndex
+        let last = w.index(w.endIndex, offsetBy: -needle.count)
+        while true {
+            if w[i] == first, w[i...].starts(with: needle) { return true }
+            if i == last { return false }
+            i = w.index(after: i)
+        }
+    }
+
     /// The string with its ASCII capitals made small (other characters as they are), on the bytes.
     public func asciiLowercased() -> String {
         guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }

@@ -114,7 +114,7 @@ public struct Evaluator {
             return f.get(corpus, i).text.lowercased().contains(needle)
         case .matches(let f, let re):
             if f.name == "text", let needle = re.literalNeedle, let span = textSpan?(corpus, i),
-               !TextSearch.contains(corpus.articles[span.article - 1].text, span.range, needle) {
+               !TextSearch.contains(corpus.article(span.article).text, span.range, needle) {
                 return false  // no match can lack its literal (the byte search is far cheaper than the matcher)
             }
             return re.firstMatch(in: f.get(corpus, i).text)
@@ -162,26 +162,34 @@ public struct Evaluator {
         return rows
     }
 
-    /// Candidate rows from the postings when the condition (or its first conjunct) asks for a speaker
-    /// of quotes or an entity of mentions by name; the whole condition is still checked on them.
-    func lookup(_ p: Predicate, _ schema: SourceSchema) -> ([Int], String)? {
+    /// The condition (or its first conjunct) that the postings answer: a speaker of quotes or an
+    /// entity of mentions asked for by name. `explain` tells of the same look-up.
+    static func indexedName(_ p: Predicate, _ schema: SourceSchema) -> (field: FieldSpec, name: String)? {
         switch p {
         case .compare(let f, .equal, let v) where f.type == .name:
-            let names = matchingNames(f, v.text, schema)
-            var rows: [Int] = []
             switch (schema.name, f.name) {
-            case ("quotes", "speaker"):
-                for n in names { if let k = corpus.speakerRow(named: n) { rows += corpus.quoteRows(ofSpeaker: k).lazy.map(Int.init) } }
-            case ("mentions", "entity"):
-                for n in names { if let k = corpus.entityRow(named: n) { rows += corpus.mentionRows(ofEntity: k).lazy.map(Int.init) } }
+            case ("quotes", "speaker"), ("mentions", "entity"): return (f, v.text)
             default: return nil
             }
-            return (rows.sorted(), "\(f.name) = \"\(v.text)\"")
         case .and(let a, _):
-            return lookup(a, schema)
+            return indexedName(a, schema)
         default:
             return nil
         }
+    }
+
+    /// Candidate rows from the postings (see `indexedName`); the whole condition is still checked on them.
+    func lookup(_ p: Predicate, _ schema: SourceSchema) -> ([Int], String)? {
+        guard let (f, query) = Self.indexedName(p, schema) else { return nil }
+        var rows: [Int] = []
+        for n in matchingNames(f, query, schema) {
+            if schema.name == "quotes" {
+                if let k = corpus.speakerRow(named: n) { rows += corpus.quoteRows(ofSpeaker: k).lazy.map(Int.init) }
+            } else if let k = corpus.entityRow(named: n) {
+                rows += corpus.mentionRows(ofEntity: k).lazy.map(Int.init)
+            }
+        }
+        return (rows.sorted(), "\(f.name) = \"\(query)\"")
     }
 
     /// The canonical names a name-aware `=` matches: the name, an alias or a part of it.

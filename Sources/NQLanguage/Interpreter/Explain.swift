@@ -86,16 +86,11 @@ extension Interpreter {
         }
     }
 
-    /// The index a condition can use, in words (as the evaluator's lookup decides).
+    /// The index a condition can use, in words (the evaluator's `indexedName` decides).
     func indexed(_ p: Predicate, _ schema: SourceSchema) -> String? {
-        switch p {
-        case .compare(let f, .equal, let v) where f.type == .name:
-            if schema.name == "quotes" && f.name == "speaker" { return "the quotes of the speakers named \"\(v.text)\" in the speaker index" }
-            if schema.name == "mentions" && f.name == "entity" { return "the mentions of the entities named \"\(v.text)\" in the entity index" }
-            return nil
-        case .and(let a, _): return indexed(a, schema)
-        default: return nil
-        }
+        guard let (f, name) = Evaluator.indexedName(p, schema) else { return nil }
+        return f.name == "speaker" ? "the quotes of the speakers named \"\(name)\" in the speaker index"
+            : "the mentions of the entities named \"\(name)\" in the entity index"
     }
 
     /// The condition in words, with what each comparison means (built on `Predicate.summary`).
