@@ -153,10 +153,16 @@ struct TokenClassTests {
     @Test("Every token class's list carries its own bit, and tokens carry the bits of their lists")
     func bits() {
         for c in TokenClass.allCases { #expect(c.set.bit == c.bit, "\(c)") }
-        let said = TextToken(kind: .word, start: 0, end: 4, text: "Said")
-        #expect(Lexicon.speechVerbs.contains(said))
-        #expect(!Lexicon.prepositions.contains(said))
-        let of = TextToken(kind: .word, start: 0, end: 2, text: "of")
-        #expect(Lexicon.prepositions.contains(of) && EntityRecognizer.connectors.contains(of))
+        var text = "Said of \u{201C}Zürich\u{201D} \u{2019}"
+        text.withUTF8 { b in
+            let tokens = TextTokenizer.tokens(b, 0..<b.count)
+            #expect(tokens.map(\.text) == ["Said", "of", "\u{201C}", "Zürich", "\u{201D}", "'"])
+            #expect(tokens.map(\.kind) == [.word, .word, .quoteMark, .word, .quoteMark, .punctuation])
+            let said = tokens[0], of = tokens[1]
+            #expect(Lexicon.speechVerbs.contains(said) && said.isCapitalized && said.lower == "said")
+            #expect(!Lexicon.prepositions.contains(said))
+            #expect(Lexicon.prepositions.contains(of) && EntityRecognizer.connectors.contains(of) && of.isWord("of"))
+            #expect(tokens[3].isCapitalized && !tokens[3].isASCII && tokens[3].lower == "zürich" && tokens[3].characterCount == 6)
+        }
     }
 }

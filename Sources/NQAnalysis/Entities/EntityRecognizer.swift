@@ -196,16 +196,26 @@ public enum EntityRecognizer {
     static func isAcronym(_ w: String) -> Bool {
         guard let f = w.utf8.first, !(f >= 0x61 && f <= 0x7A) else { return false }
         if f < 0x80 {
-            // ASCII first: capitals, digits, dots and hyphens only, with a letter; any small letter ends it.
-            var letters = 0, n = 0, ascii = true
-            for c in w.utf8 {
-                n += 1
-                if c >= 0x80 { ascii = false; break }
-                if c >= 0x41 && c <= 0x5A { letters += 1 } else if !(c >= 0x30 && c <= 0x39 || c == 0x2E || c == 0x2D) { return false }
-            }
-            if ascii { return n >= 2 && letters > 0 }
+            var w = w
+            if let answer = w.withUTF8(asciiAcronym) { return answer }
         }
         return w.count >= 2 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" } && w.contains { $0.isLetter }
+    }
+
+    static func isAcronym(_ t: TextToken) -> Bool {
+        guard t.kind == .word, !t.isASCII || t.isCapitalized || t.bytes[0] < 0x41 else { return false }
+        return t.isASCII ? asciiAcronym(t.bytes) ?? false : isAcronym(t.text)
+    }
+
+    /// ASCII first: capitals, digits, dots and hyphens only, with a letter; any small letter ends it.
+    /// nil when the bytes are not all ASCII.
+    static func asciiAcronym(_ w: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var letters = 0
+        for c in w {
+            if c >= 0x80 { return nil }
+            if c >= 0x41 && c <= 0x5A { letters += 1 } else if !(c >= 0x30 && c <= 0x39 || c == 0x2E || c == 0x2D) { return false }
+        }
+        return w.count >= 2 && letters > 0
     }
 
     /// The candidate names of one paragraph.
@@ -215,14 +225,14 @@ public enum EntityRecognizer {
         var words = 0, acronyms = 0
         for t in tokens where t.kind == .word {
             words += 1
-            if isAcronym(t.text) { acronyms += 1 }
+            if isAcronym(t) { acronyms += 1 }
         }
         let shouting = words >= 4 && acronyms * 2 > words
         var i = 0
         var sentenceStart = true
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punctuation && t.end - t.start == 1 && (t.text == "." || t.text == "!" || t.text == "?") { sentenceStart = true; i += 1; continue }
+            if t.kind == .punctuation && t.end - t.start == 1 && (t.mark == "." || t.mark == "!" || t.mark == "?") { sentenceStart = true; i += 1; continue }
             if t.kind != .word { i += 1; continue }
             let startsSentence = sentenceStart
             sentenceStart = false
@@ -238,9 +248,7 @@ public enum EntityRecognizer {
                         defer { offset += part.utf8.count + 1 }
                         if let entry = gazetteer.entries[String(part)] {
                             var token = t
-                            token.start = offset
-                            token.end = offset + part.utf8.count
-                            token.text = String(part)
+                            token.setRange(start: offset, end: offset + part.utf8.count)
                             out.append(Candidate(range: i..<(i + 1), words: [String(part)], gazetteer: entry, evidence: entry.type,
                                                  paragraph: paragraph, sentenceStart: false, token: token))
                         }
@@ -251,7 +259,7 @@ public enum EntityRecognizer {
             }
             if let (length, entry) = gazetteer.match(tokens, at: i),
                !(i + length < tokens.count && tokens[i + length].isCapitalized && !Lexicon.roleWords.contains(tokens[i + length])
-                 && !tokens[i + length - 1].text.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil) {
+                 && !tokens[i + length - 1].bytes.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil) {
                 out.append(Candidate(range: i..<(i + length), words: tokens[i..<(i + length)].map { Gazetteer.stripPossessive($0.text) },
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
                 i += length
@@ -290,7 +298,7 @@ public enum EntityRecognizer {
         for k in run {
             let w = tokens[k]
             if Lexicon.organisationWords.contains(w) || institutionWords.contains(w)
-                || (w.isCapitalized && statePrefixes.contains(w.text)) { institutional = true }
+                || (w.isCapitalized && statePrefixes.contains(w.bytes)) { institutional = true }
             if tokens[k].isCapitalized { continue }
             // A connector.
             if !institutional {
@@ -309,7 +317,7 @@ public enum EntityRecognizer {
         var evidence: EntityType? = nil
         var startsSentence = sentenceStart
         // Leading words that are not names: "The", "In", "Earlier", months and days.
-        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || Lexicon.monthsAndDays.contains(tokens[lo]) || tokens[lo].text == "I"
+        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || Lexicon.monthsAndDays.contains(tokens[lo]) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
                         || sentenceWords.contains(tokens[lo])
                         || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower))) {
             lo += 1
@@ -318,7 +326,7 @@ public enum EntityRecognizer {
         // Titles: "Foreign Minister", "Russian President" — the mention is the name after them.
         var titled = false
         while lo < hi, Lexicon.roleWords.contains(tokens[lo]) || SpeakerResolver.isDemonymBeforeTitle(tokens, lo, end: hi)
-                        || (gazetteer.demonyms[tokens[lo].text] != nil && lo + 1 < hi && Lexicon.roleWords.contains(tokens[lo + 1])) {
+                        || (gazetteer.demonyms.value(tokens[lo].bytes) != nil && lo + 1 < hi && Lexicon.roleWords.contains(tokens[lo + 1])) {
             lo += 1
             titled = true
             startsSentence = false

@@ -53,17 +53,19 @@ struct Gazetteer: Sendable {
 
     /// The longest entry starting at token `i` (possessive "'s" allowed on the last word).
     func match(_ tokens: [TextToken], at i: Int) -> (length: Int, entry: Entry)? {
-        let first = tokens[i].text
-        guard tokens[i].kind == .word, firstWords.contains(first) || firstWords.contains(Self.stripPossessive(first)) else { return nil }
+        let first = tokens[i].bytes
+        guard tokens[i].kind == .word,
+              firstWords.contains(first) || firstWords.contains(UnsafeBufferPointer(rebasing: first[0..<Self.possessiveLength(first)]))
+        else { return nil }
         var best: (Int, Entry)? = nil
         var key: [UInt8] = []
         key.reserveCapacity(64)
         var k = i
         while k < tokens.count, k - i < longest {
             let t = tokens[k]
-            guard t.kind == .word || t.text == "&" else { break }
+            guard t.kind == .word || t.isPunctuation("&") else { break }
             if k > i { key.append(0x20) }
-            key.append(contentsOf: t.text.utf8)
+            key.append(contentsOf: t.bytes)
             let found: (entry: Entry, possessive: Bool)? = key.withUnsafeBufferPointer { b in
                 if let e = entries.value(b) { return (e, false) }
                 let bare = Self.possessiveLength(b)

@@ -90,7 +90,7 @@ struct Attributor {
         if isSpeechVerb(k) {
             // Inverted: "…," said Deputy Minister X. Not a participle ("…", warning the US response …),
             // and the phrase must end the clause.
-            guard !tokens[k].lower.hasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
+            guard !tokens[k].lowerHasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
             let after = np.upperBound
             if after < frame.upperBound, tokens[after].kind == .word, !Lexicon.prepositions.contains(tokens[after]) { return nil }
             return Attribution(speaker: np, verb: tokens[k].lower, direct: true)
@@ -115,7 +115,7 @@ struct Attributor {
             let t = tokens[j]
             if t.kind == .quoteMark || quoted[j] { return nil }
             if t.kind == .punctuation {
-                if t.text == "," { commas += 1 } else if !(t.text == "(" || t.text == ")") { return nil }
+                if t.mark == "," { commas += 1 } else if !(t.mark == "(" || t.mark == ")") { return nil }
             }
             if t.kind == .word { words += 1 }
             j += 1
@@ -141,14 +141,14 @@ struct Attributor {
         let verb = tokens[v]
         // "Politico quoted Tim Manning, formerly …, as saying": the one quoted speaks.
         if Self.quotingVerbs.contains(verb), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
-           Self.quoteVerbs.contains(verb) || tokens[np.upperBound..<open].contains(where: { $0.lower == "saying" }) {
+           Self.quoteVerbs.contains(verb) || tokens[np.upperBound..<open].contains(where: { $0.isWord("saying") }) {
             return Attribution(speaker: np, verb: verb.lower, direct: false)
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
         var b = v - 1
         while b >= frame.lowerBound, isWord(b, in: Self.adverbsNotBe) { b -= 1 }
         if b >= frame.lowerBound, isWord(b, in: Lexicon.beForms) {
-            if let by = (v..<frame.upperBound).first(where: { !quoted[$0] && tokens[$0].lower == "by" }),
+            if let by = (v..<frame.upperBound).first(where: { !quoted[$0] && tokens[$0].isWord("by") }),
                let np = nounPhraseAfter(by + 1, frame: frame) {
                 return Attribution(speaker: np, verb: verb.lower, direct: false)
             }
@@ -159,7 +159,7 @@ struct Attributor {
         if v - 1 >= frame.lowerBound, tokens[v - 1].kind == .quoteMark || tokens[v - 1].isPunctuation(",") && v - 2 >= frame.lowerBound && tokens[v - 2].kind == .quoteMark {
             if let np = nounPhraseAfter(v + 1, frame: frame, limit: open) { return Attribution(speaker: np, verb: verb.lower, direct: direct) }
         }
-        if verb.lower.hasSuffix("ing") {
+        if verb.lowerHasSuffix("ing") {
             // A participle takes the speaker of the clause it hangs on: `…," he said, describing them as "…"`,
             // `X told reporters, warning of an "…"`.
             if let main = finiteSpeaker(before: v, frame: frame) { return Attribution(speaker: main, verb: verb.lower, direct: direct) }
@@ -171,7 +171,7 @@ struct Attributor {
     }
 
     func isDash(_ i: Int) -> Bool {
-        tokens[i].kind == .punctuation && (tokens[i].text == "\u{2014}" || tokens[i].text == "\u{2013}" || tokens[i].text == "-")
+        tokens[i].kind == .punctuation && (tokens[i].mark == "\u{2014}" || tokens[i].mark == "\u{2013}" || tokens[i].mark == "-")
     }
 
     /// The speaker of the nearest finite verb of speech before `v` in the frame; after "quoted X as
@@ -182,7 +182,7 @@ struct Attributor {
             if isSpeechVerb(u), Self.quotingVerbsFinite.contains(tokens[u]) {
                 return nounPhraseAfter(u + 1, frame: frame, limit: v)
             }
-            if isSpeechVerb(u), !tokens[u].lower.hasSuffix("ing") {
+            if isSpeechVerb(u), !tokens[u].lowerHasSuffix("ing") {
                 if u - 1 >= frame.lowerBound, tokens[u - 1].kind == .quoteMark || (tokens[u - 1].isPunctuation(",") && u - 2 >= frame.lowerBound && tokens[u - 2].kind == .quoteMark) {
                     return nounPhraseAfter(u + 1, frame: frame, limit: v)
                 }
@@ -217,7 +217,7 @@ struct Attributor {
         var v = close + 1
         while v < frame.upperBound {
             if quoted[v] { return nil }
-            if isSpeechVerb(v), !tokens[v].lower.hasSuffix("ing"),
+            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"),
                let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1 {
                 return Attribution(speaker: s, verb: tokens[v].lower, direct: false)
             }
@@ -231,7 +231,7 @@ struct Attributor {
     func accordingTo(_ frame: Range<Int>) -> Attribution? {
         var i = frame.lowerBound
         while i + 1 < frame.upperBound {
-            if !quoted[i], tokens[i].lower == "according", tokens[i + 1].lower == "to",
+            if !quoted[i], tokens[i].isWord("according"), tokens[i + 1].isWord("to"),
                let np = nounPhraseAfter(i + 2, frame: frame) {
                 // "According to its press release, the NBA was …": the owner is the clause's subject.
                 if Self.possessivePronouns.contains(tokens[i + 2]),
@@ -253,10 +253,10 @@ struct Attributor {
     /// the first noun phrase of the clause.
     func subject(before v: Int, lowerBound: Int) -> Range<Int>? {
         var j = v - 1
-        while j >= lowerBound, isWord(j, in: Lexicon.adverbs) || (tokens[j].kind == .word && tokens[j].lower.hasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].text.count > 4) { j -= 1 }
+        while j >= lowerBound, isWord(j, in: Lexicon.adverbs) || (tokens[j].kind == .word && tokens[j].lowerHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].characterCount > 4) { j -= 1 }
         guard j >= lowerBound else { return nil }
         let t = tokens[j]
-        if t.kind == .punctuation, t.text == "," || t.text == ")" {
+        if t.kind == .punctuation, t.mark == "," || t.mark == ")" {
             return clauseSubject(lowerBound..<j)
         }
         guard t.kind == .word, !quoted[j] else { return nil }
@@ -284,7 +284,7 @@ struct Attributor {
             while n >= k, tokens[n].isCapitalized, !Lexicon.roleWords.contains(tokens[n]), !Lexicon.organisationWords.contains(tokens[n]) { n -= 1 }
             if j - n >= 2, n >= k, !tokens[n].isCapitalized {
                 // "First Minister of Scotland Nicola Sturgeon": after "of", the first word names the place.
-                let first = tokens[k - 1].lower == "of" && j - n >= 3 && n + 1 == k ? n + 2 : n + 1
+                let first = tokens[k - 1].isWord("of") && j - n >= 3 && n + 1 == k ? n + 2 : n + 1
                 return first..<(j + 1)
             }
             return clauseSubject(lowerBound..<(j + 1))
@@ -309,7 +309,7 @@ struct Attributor {
         }
         // Skip an introductory phrase that ends with a comma.
         let first = tokens[start]
-        if first.kind == .word, Lexicon.prepositions.contains(first) || first.lower.hasSuffix("ing") || Lexicon.adverbs.contains(first)
+        if first.kind == .word, Lexicon.prepositions.contains(first) || first.lowerHasSuffix("ing") || Lexicon.adverbs.contains(first)
             || Lexicon.monthsAndDays.contains(first) {
             if let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
                 start = comma + 1
@@ -318,14 +318,14 @@ struct Attributor {
         // "A number of Senators condemned …": the group after "of".
         var q = start
         while q < range.upperBound, isWord(q, in: Lexicon.determiners) { q += 1 }
-        if q + 2 < range.upperBound, isWord(q, in: Lexicon.quantities), tokens[q + 1].lower == "of" { start = q + 2 }
+        if q + 2 < range.upperBound, isWord(q, in: Lexicon.quantities), tokens[q + 1].isWord("of") { start = q + 2 }
         var end = start
         var onlyTitles = true
         while end < range.upperBound {
             let t = tokens[end]
             if quoted[end] { break }
             if t.kind == .punctuation {
-                if t.text == "(" , onlyTitles, let close = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(")") }) {
+                if t.mark == "(", onlyTitles, let close = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(")") }) {
                     end = close + 1
                     continue
                 }
@@ -335,7 +335,7 @@ struct Attributor {
             if end > start, Lexicon.clauseBreaks.contains(w) || Lexicon.speechVerbs.contains(w) && !t.isCapitalized { break }
             if end > start, Lexicon.prepositions.contains(w) {
                 // "Member of Parliament …": a title continues through "of".
-                if onlyTitles, w.lower == "of", end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
+                if onlyTitles, w.isWord("of"), end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
                 break
             }
             if t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w) { onlyTitles = false }
@@ -353,7 +353,7 @@ struct Attributor {
                 && !isSpeechVerb(end) && !Lexicon.adverbs.contains(tokens[end])))
         if !hasName(start..<end) || describes, let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
             var n = comma + 1
-            while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.particles.contains(tokens[n].text) { n += 1 }
+            while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.particles.contains(tokens[n].bytes) { n += 1 }
             if n - (comma + 1) >= 2, n == range.upperBound || tokens[n].isPunctuation(",") { return (comma + 1)..<n }
         }
         return trimmedPhrase(start..<end)

@@ -37,7 +37,7 @@ public enum QuoteExtractor {
                 while i < frame.upperBound {
                     guard pq.tokens[i].isCapitalized, !pq.quoted[i] else { i += 1; continue }
                     var j = i
-                    while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.particles.contains(pq.tokens[j].text) { j += 1 }
+                    while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.particles.contains(pq.tokens[j].bytes) { j += 1 }
                     var p = i - 1
                     while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, Lexicon.roleWords.contains(pq.tokens[p]) { p -= 1 }
                     // …and that act: a lower-case word follows that is no preposition or connective ("Emma Caufield talked").
@@ -51,7 +51,7 @@ public enum QuoteExtractor {
                     }
                     i = j
                 }
-                for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lower.hasSuffix("ing") {
+                for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") {
                     if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
                         events.append((v, pq.tokens[s].map(\.text), true))
                     }
@@ -180,10 +180,10 @@ enum QuoteFilter {
         }
         if span.open > 0, ws.count <= 4, mentionCues.contains(pq.tokens[span.open - 1]) { return true }
         let content = pq.content(span)
-        for k in content where pq.tokens[k].kind == .punctuation && [".", "!", "?", ":"].contains(pq.tokens[k].text) {
-            let afterAbbreviation = pq.tokens[k].text == "." && k > content.lowerBound && abbreviations.contains(pq.tokens[k - 1])
+        for k in content where pq.tokens[k].kind == .punctuation && [".", "!", "?", ":"].contains(pq.tokens[k].mark) {
+            let afterAbbreviation = pq.tokens[k].mark == "." && k > content.lowerBound && abbreviations.contains(pq.tokens[k - 1])
             // "Underappreciated Sports Anime/Manga.": a final period after capitalised words only.
-            let finalPeriod = pq.tokens[k].text == "." && k == content.upperBound - 1 && ws.count >= 2
+            let finalPeriod = pq.tokens[k].mark == "." && k == content.upperBound - 1 && ws.count >= 2
                 && ws.allSatisfy { $0.isCapitalized || smallWords.contains($0) }
             if !afterAbbreviation && !finalPeriod { return false }
         }
@@ -196,8 +196,8 @@ enum QuoteFilter {
         }
         guard titleCase else {
             // "of "Have no fear"", "the "Radio Control Law"": a short name after a naming cue.
-            if span.open > 0, ws.count <= 4, namingCues.contains(pq.tokens[span.open - 1]) || pq.tokens[span.open - 1].lower == "of",
-               ws.first!.isCapitalized, pq.tokens[span.open - 1].lower != "as" {
+            if span.open > 0, ws.count <= 4, namingCues.contains(pq.tokens[span.open - 1]) || pq.tokens[span.open - 1].isWord("of"),
+               ws.first!.isCapitalized, !pq.tokens[span.open - 1].isWord("as") {
                 return true
             }
             return false
@@ -207,7 +207,7 @@ enum QuoteFilter {
             return true  // an acronym in quotes
         }
         let before = span.open > 0 ? pq.tokens[span.open - 1] : nil
-        if let before, before.kind == .punctuation, before.text == ":" || before.text == "," { return false }
+        if let before, before.kind == .punctuation, before.mark == ":" || before.mark == "," { return false }
         return true
     }
 

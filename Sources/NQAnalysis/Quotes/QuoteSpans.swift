@@ -42,7 +42,7 @@ struct ParagraphQuotes {
         }
     }
 
-    static func endsSentence(_ s: String) -> Bool { s == "." || s == "!" || s == "?" }
+    static func endsSentence(_ t: TextToken) -> Bool { t.kind != .word && (t.mark == "." || t.mark == "!" || t.mark == "?") }
 
     mutating func divideFrames() {
         frameOf = Array(repeating: 0, count: tokens.count)
@@ -56,10 +56,10 @@ struct ParagraphQuotes {
             let next = tokens[i + 1]
             let nextStarts = next.isCapitalized || (next.kind == .quoteMark && !quoted[i]) || next.kind == .quoteMark && !closes.contains(i + 1)
             var ends = false
-            if t.kind == .punctuation, !quoted[i], Self.endsSentence(t.text), nextStarts {
+            if t.kind == .punctuation, !quoted[i], Self.endsSentence(t), nextStarts {
                 ends = true
             } else if t.kind == .quoteMark, closes.contains(i), i > 0,
-                      Self.endsSentence(tokens[i - 1].text) || tokens[i - 1].text.hasSuffix("."), nextStarts {
+                      Self.endsSentence(tokens[i - 1]) || tokens[i - 1].bytes.last == 0x2E, nextStarts {
                 ends = true
             }
             if ends {

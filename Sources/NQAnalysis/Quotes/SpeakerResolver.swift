@@ -27,9 +27,9 @@ struct SpeakerResolver {
         while i < tokens.count {
             guard tokens[i].isCapitalized else { i += 1; continue }
             var j = i
-            while j < tokens.count, tokens[j].isCapitalized || (Self.particles.contains(tokens[j].text) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
+            while j < tokens.count, tokens[j].isCapitalized || (Self.particles.contains(tokens[j].bytes) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
-            let afterOf = i > 0 && tokens[i - 1].lower == "of" && j - i >= 3
+            let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
             learn(tokens[(afterOf ? i + 1 : i)..<j])
             // "Full Name (ACR)": the acronym is an alias of the full name.
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),

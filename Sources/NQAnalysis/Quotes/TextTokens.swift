@@ -3,8 +3,14 @@ import NQCorpus
 
 /// A token of a paragraph for the analysis of quotations and names: a word, a punctuation mark or a
 /// double quotation mark, with its byte range in the article text.
-struct TextToken: Sendable {
-    enum Kind: Sendable, Equatable {
+///
+/// A plain value with no strings in it: a word's text is read from the article's bytes when a rule
+/// asks for it (most rules ask only the features set when the token is made: capitals, hyphen,
+/// apostrophe, and the word lists it is in). Copying a token costs no reference counting, and an
+/// array of tokens is freed at once. Tokens point into the bytes they were made from, so they live
+/// only while those bytes do: within one article's analysis.
+struct TextToken {
+    enum Kind: UInt8 {
         case word
         case punctuation
         /// A double quotation mark: " “ ” „ (which way it faces is decided by `QuoteFinder`).
@@ -12,56 +18,85 @@ struct TextToken: Sendable {
     }
 
     var kind: Kind
-    var start: Int
-    var end: Int
-    var text: String {
-        didSet { setFeatures() }
-    }
-    /// The text in lower case (computed once).
-    private(set) var lower = ""
+    /// The mark of a punctuation or quotation token ("'" for a curly apostrophe standing alone).
+    private(set) var mark: Unicode.Scalar
+    private(set) var start: Int
+    private(set) var end: Int
+    private let base: UnsafePointer<UInt8>
     /// Starts with an upper-case letter (or is an all-capitals acronym).
     private(set) var isCapitalized = false
-    /// The word lists its lower-case form is in (`TokenClass` bits).
-    private(set) var classes: UInt64 = 0
     /// The text has a hyphen ("pro-Moscow", "NATO-Russia").
     private(set) var hasHyphen = false
     /// The text may end in a contraction ("they've", "she’d"): it has an apostrophe, straight or curly.
     private(set) var hasApostrophe = false
+    /// Every byte is ASCII (the byte-level answers below need no Unicode tables).
+    private(set) var isASCII = true
+    /// The word lists its lower-case form is in (`TokenClass` bits).
+    private(set) var classes: UInt64 = 0
 
-    init(kind: Kind, start: Int, end: Int, text: String) {
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.text = text
-        setFeatures()
-    }
-
-    /// A word token straight from the text's bytes: for ASCII words the features are read off the
-    /// bytes (no walk over the new string, no second string unless it has capitals).
+    /// A word token: its features are read off the bytes.
     init(word b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         kind = .word
+        mark = "\0"
+        base = b.baseAddress!
         self.start = start
         self.end = end
-        let bytes = UnsafeBufferPointer(rebasing: b[start..<end])
-        let (ascii, upper, hyphen, apostrophe) = Self.asciiFlags(bytes)
-        guard ascii else {
-            text = String(decoding: bytes, as: UTF8.self)
-            setFeatures()
-            return
-        }
-        text = String(decoding: bytes, as: UTF8.self)
-        lower = upper ? String(unsafeUninitializedCapacity: bytes.count) { out in
-            for k in bytes.indices { let c = bytes[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-            return bytes.count
-        } : text
-        isCapitalized = bytes[0] >= 0x41 && bytes[0] <= 0x5A
-        hasHyphen = hyphen
-        hasApostrophe = apostrophe
-        classes = TokenClass.table.value(bytes, lowercasing: true) ?? 0
+        setWordFeatures()
     }
 
-    private mutating func setFeatures() {
-        (lower, isCapitalized, hasHyphen, hasApostrophe) = Self.features(text, kind)
+    /// A punctuation or quotation mark.
+    init(_ kind: Kind, mark: Unicode.Scalar, _ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+        self.kind = kind
+        self.mark = mark
+        base = b.baseAddress!
+        self.start = start
+        self.end = end
+        if mark.isASCII {
+            var byte = UInt8(mark.value)
+            classes = withUnsafePointer(to: &byte) { TokenClass.table.value(UnsafeBufferPointer(start: $0, count: 1)) } ?? 0
+        }
+    }
+
+    /// The token's bytes in the text.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + start, count: end - start) }
+
+    /// The token's text, made when asked for.
+    var text: String { kind == .word ? String(decoding: bytes, as: UTF8.self) : String(Character(mark)) }
+
+    /// The text in lower case, made when asked for.
+    var lower: String {
+        guard kind == .word else { return text }
+        guard isASCII else { return text.lowercased() }
+        let b = bytes
+        return String(unsafeUninitializedCapacity: b.count) { out in
+            for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            return b.count
+        }
+    }
+
+    /// Moves a word token's ends (a word joined past an apostrophe, a part of a hyphenated word).
+    mutating func setRange(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+        setWordFeatures()
+    }
+
+    private mutating func setWordFeatures() {
+        let b = bytes
+        let (ascii, upper, hyphen, apostrophe) = Self.asciiFlags(b)
+        isASCII = ascii
+        if ascii {
+            isCapitalized = b[0] >= 0x41 && b[0] <= 0x5A
+            hasHyphen = hyphen
+            hasApostrophe = apostrophe
+            classes = TokenClass.table.value(b, lowercasing: upper) ?? 0
+            return
+        }
+        let text = self.text
+        let lower = text.lowercased()
+        isCapitalized = text.unicodeScalars.first!.properties.isUppercase
+        hasHyphen = b.contains(0x2D)
+        hasApostrophe = b.contains { $0 == 0x27 || $0 == 0xE2 }
         classes = TokenClass.table.value(lower) ?? 0
     }
 
@@ -77,58 +112,62 @@ struct TextToken: Sendable {
         return (true, upper, hyphen, apostrophe)
     }
 
-    static func features(_ text: String, _ kind: Kind) -> (lower: String, capitalized: Bool, hyphen: Bool, apostrophe: Bool) {
-        guard kind == .word, let f = text.utf8.first else { return (text, false, false, false) }
-        var copy = text
-        let (ascii, hasUpper, hyphen, apostrophe) = copy.withUTF8(asciiFlags)
-        if ascii {
-            // ASCII: no Unicode tables needed.
-            return (hasUpper ? text.asciiLowercased() : text, f >= 0x41 && f <= 0x5A, hyphen, apostrophe)
+    /// The number of characters of the text.
+    var characterCount: Int { isASCII ? end - start : text.count }
+
+    func isPunctuation(_ p: Unicode.Scalar) -> Bool { kind == .punctuation && mark == p }
+
+    /// Whether this is the word `w` (given in lower case), in any case: `isWord("of")`.
+    func isWord(_ w: StaticString) -> Bool {
+        guard kind == .word else { return false }
+        guard isASCII else { return lower == w.description }
+        let b = bytes
+        guard b.count == w.utf8CodeUnitCount else { return false }
+        let p = w.utf8Start
+        for k in 0..<b.count {
+            let c = b[k]
+            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != p[k] { return false }
         }
-        return (text.lowercased(), text.unicodeScalars.first!.properties.isUppercase, text.utf8.contains(0x2D),
-                text.utf8.contains { $0 == 0x27 || $0 == 0xE2 })
+        return true
     }
 
-    func isPunctuation(_ p: String) -> Bool { kind == .punctuation && text == p }
-
-    /// Curly marks say which way they face; a straight mark does not.
-    var facing: Facing {
-        switch text {
-        case "\u{201C}", "\u{201E}": return .opening
-        case "\u{201D}": return .closing
-        default: return .either
+    /// Whether the word ends with `suffix` (given in lower case), in any case: `lowerHasSuffix("ing")`.
+    func lowerHasSuffix(_ suffix: StaticString) -> Bool {
+        guard isASCII else { return lower.hasSuffix(suffix.description) }
+        let b = bytes
+        let n = suffix.utf8CodeUnitCount
+        guard b.count >= n else { return false }
+        let p = suffix.utf8Start
+        for k in 0..<n {
+            let c = b[b.count - n + k]
+            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != p[k] { return false }
         }
+        return true
     }
-
-    enum Facing { case opening, closing, either }
 }
 
 /// Splits a range of text into tokens, on its UTF-8 bytes in one pass. Words keep inner apostrophes,
 /// hyphens and the dots of initials and abbreviations (U.S., Jr.); every other mark is its own token.
 enum TextTokenizer {
+    /// The tokens of `range`, which point into `b` (see `TextToken`).
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [TextToken] {
-        var none: WordCache? = nil
-        return tokens(b, range, words: &none)
-    }
-
-    static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, words cache: inout WordCache?) -> [TextToken] {
         var tokens: [TextToken] = []
+        tokens.reserveCapacity((range.count + 3) / 4)
         var i = range.lowerBound
         let end = range.upperBound
-        func text(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
         while i < end {
             let c = b[i]
             let space = TextBlocks.spaceLength(b, i)
             if space > 0 { i += space; continue }
             if c == 0x22 {
-                tokens.append(TextToken(kind: .quoteMark, start: i, end: i + 1, text: "\""))
+                tokens.append(TextToken(.quoteMark, mark: "\"", b, start: i, end: i + 1))
                 i += 1
                 continue
             }
             if c == 0xE2, i + 2 < end, b[i + 1] == 0x80 {
                 let c2 = b[i + 2]
                 if c2 == 0x9C || c2 == 0x9D || c2 == 0x9E {  // “ ” „
-                    tokens.append(TextToken(kind: .quoteMark, start: i, end: i + 3, text: text(i, i + 3)))
+                    tokens.append(TextToken(.quoteMark, mark: scalar(b, i, i + 3), b, start: i, end: i + 3))
                     i += 3
                     continue
                 }
@@ -138,24 +177,24 @@ enum TextTokenizer {
                         i = extendWord(b, &tokens, from: i + 3, end: end)
                         continue
                     }
-                    tokens.append(TextToken(kind: .punctuation, start: i, end: i + 3, text: "'"))
+                    tokens.append(TextToken(.punctuation, mark: "'", b, start: i, end: i + 3))
                     i += 3
                     continue
                 }
                 // Dashes, ellipses and other general punctuation.
-                tokens.append(TextToken(kind: .punctuation, start: i, end: i + 3, text: text(i, i + 3)))
+                tokens.append(TextToken(.punctuation, mark: scalar(b, i, i + 3), b, start: i, end: i + 3))
                 i += 3
                 continue
             }
             if isWordByte(c) {
                 let s = i
                 i = wordEnd(b, from: i, end: end)
-                tokens.append(cache?.token(b, start: s, end: i) ?? TextToken(word: b, start: s, end: i))
+                tokens.append(TextToken(word: b, start: s, end: i))
                 continue
             }
             let n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
             let e = min(end, i + n)
-            tokens.append(TextToken(kind: .punctuation, start: i, end: e, text: text(i, e)))
+            tokens.append(TextToken(.punctuation, mark: scalar(b, i, e), b, start: i, end: e))
             i = e
         }
         return tokens
@@ -163,11 +202,16 @@ enum TextTokenizer {
 
     static func extendWord(_ b: UnsafeBufferPointer<UInt8>, _ tokens: inout [TextToken], from: Int, end: Int) -> Int {
         let e = wordEnd(b, from: from, end: end)
-        var last = tokens.removeLast()
-        last.end = e
-        last.text = String(decoding: UnsafeBufferPointer(rebasing: b[last.start..<e]), as: UTF8.self)
-        tokens.append(last)
+        tokens[tokens.count - 1].setRange(start: tokens[tokens.count - 1].start, end: e)
         return e
+    }
+
+    /// The one character of a mark's bytes (U+FFFD if they are not one).
+    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Unicode.Scalar {
+        var it = UnsafeBufferPointer(rebasing: b[s..<e]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let v) = decoder.decode(&it) { return v }
+        return "\u{FFFD}"
     }
 
     /// ASCII letters and digits, and the lead bytes of non-ASCII letters (not U+0080–U+00BF, whose lead
@@ -207,61 +251,11 @@ enum TextTokenizer {
     }
 }
 
-/// The word tokens a thread has made, by their bytes: a word seen before is copied (its strings, its
-/// features and its word-list bits) instead of being made and looked up again. Most words of a corpus
-/// are a few thousand words said again and again. One per loading thread (a value, so that using it
-/// costs no exclusivity checks per word), holding the first 8,192 words it meets.
-struct WordCache {
-    private var slots = [Int32](repeating: 0, count: 1 << 14)  // entry + 1; 0 = empty
-    private var hashes: [UInt64] = []
-    private var keyStarts: [Int32] = [0]
-    private var keyBytes: [UInt8] = []
-    private var tokens: [TextToken] = []
-    static let maxEntries = 1 << 13
-    static let maxLength = 24
-
-    /// The box of this thread's cache.
-    final class Box {
-        var cache: WordCache? = WordCache()
-
-        static var current: Box {
-            let key = "nq.WordCache"
-            if let c = Thread.current.threadDictionary[key] as? Box { return c }
-            let c = Box()
-            Thread.current.threadDictionary[key] = c
-            return c
-        }
-    }
-
-    mutating func token(_ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> TextToken {
-        let n = end - start
-        guard n <= Self.maxLength else { return TextToken(word: b, start: start, end: end) }
-        let h = ByteTable<Void>.hash(UnsafeBufferPointer(rebasing: b[start..<end]), lowercasing: false)
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let e = Int(slots[s]) - 1
-            if e < 0 { break }
-            if hashes[e] == h {
-                let lo = Int(keyStarts[e])
-                if Int(keyStarts[e + 1]) - lo == n,
-                   keyBytes.withUnsafeBufferPointer({ memcmp(b.baseAddress! + start, $0.baseAddress! + lo, n) }) == 0 {
-                    var t = tokens[e]
-                    t.start = start
-                    t.end = end
-                    return t
-                }
-            }
-            s = (s + 1) & mask
-        }
-        let t = TextToken(word: b, start: start, end: end)
-        // Full: the words it holds, met first, are the common ones; the rest are made each time.
-        if tokens.count >= Self.maxEntries { return t }
-        slots[s] = Int32(tokens.count + 1)
-        hashes.append(h)
-        keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
-        keyStarts.append(Int32(keyBytes.count))
-        tokens.append(t)
-        return t
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes end with the bytes of `suffix`.
+    func hasSuffix(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard count >= n else { return false }
+        return memcmp(baseAddress! + (count - n), suffix.utf8Start, n) == 0
     }
 }

@@ -63,8 +63,7 @@ public enum ArticleBuilder {
                                               range: TextRange(r.lowerBound, r.upperBound)))
                 }
             }
-            let words = WordCache.Box.current
-            let tokens = paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end, words: &words.cache) }
+            let tokens = paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) }
             let quotes = QuoteExtractor.extract(b, paragraphs, tokens: tokens)
             let mentions = EntityRecognizer.extract(b, paragraphs, sentences, Set(quotes.compactMap(\.speaker)), tokens: tokens)
             return (quotes, mentions)
