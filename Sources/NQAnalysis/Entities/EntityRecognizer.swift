@@ -199,12 +199,17 @@ public enum EntityRecognizer {
             var w = w
             if let answer = w.withUTF8(asciiAcronym) { return answer }
         }
-        return w.count >= 2 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" } && w.contains { $0.isLetter }
+        return w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" } && !w.dropFirst().isEmpty && w.contains { $0.isLetter }
     }
 
     static func isAcronym(_ t: TextToken) -> Bool {
         guard t.kind == .word, !t.isASCII || t.isCapitalized || t.bytes[0] < 0x41 else { return false }
-        return t.isASCII ? asciiAcronym(t.bytes) ?? false : isAcronym(t.text)
+        if t.isASCII { return asciiAcronym(t.bytes) ?? false }
+        // A first letter that is small or has no case (Devanagari, Chinese) is no capital.
+        if let f = t.text.unicodeScalars.first, f.properties.generalCategory == .otherLetter || f.properties.generalCategory == .lowercaseLetter {
+            return false
+        }
+        return isAcronym(t.text)
     }
 
     /// ASCII first: capitals, digits, dots and hyphens only, with a letter; any small letter ends it.

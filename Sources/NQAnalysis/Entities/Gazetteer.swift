@@ -91,8 +91,8 @@ struct Gazetteer: Sendable {
 
     static func stripPossessive(_ s: String) -> String {
         guard let last = s.utf8.last, last == 0x73 || last == 0x27 else { return s }
-        for suffix in ["'s", "\u{2019}s"] where s.hasSuffix(suffix) { return String(s.dropLast(2)) }
-        if s.hasSuffix("s'") { return String(s.dropLast()) }
-        return s
+        var s = s
+        let keep = s.withUTF8(possessiveLength)
+        return keep == s.utf8.count ? s : String(s.utf8.prefix(keep))!
     }
 }

@@ -46,7 +46,7 @@ struct SpeakerResolver {
         let (roleWords, name) = Self.split(run.map(\.text))
         guard name.count >= 2, name.count <= 4,
               !name.contains(where: { Lexicon.organisationWords.contains(lowercasing: $0) || Lexicon.monthsAndDays.contains(lowercasing: $0) }),
-              name.allSatisfy({ $0.unicodeScalars.contains { $0.properties.isLowercase } || $0.count <= 2 })
+              name.allSatisfy({ Self.hasSmallLetter($0) || $0.count <= 2 })
         else { return }
         let full = name.joined(separator: " ")
         let key = Self.key(name.last!)
@@ -67,10 +67,28 @@ struct SpeakerResolver {
         while let f = words.first, isFunctionWord(f) { words.removeFirst() }
         var lastRole = -1
         for (i, w) in words.enumerated() where Lexicon.roleWords.contains(lowercasing: w) || isDemonymBeforeTitle(words, i)
-            || (i + 2 < words.count && w.count <= 4 && w.count >= 2 && w == w.uppercased() && w.allSatisfy(\.isLetter) && i == Self.lastRole(words, before: i) + 1) {
+            || (i + 2 < words.count && isShortCapitals(w) && i == Self.lastRole(words, before: i) + 1) {
             lastRole = i
         }
         return (Array(words[0..<(lastRole + 1)]), Array(words[(lastRole + 1)...]))
+    }
+
+    /// Two to four capital letters ("IM", "MEP"): a title in capitals.
+    static func isShortCapitals(_ w: String) -> Bool {
+        if w.utf8.allSatisfy({ $0 < 0x80 }) {
+            return (2...4).contains(w.utf8.count) && w.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        }
+        return w.count <= 4 && w.count >= 2 && w == w.uppercased() && w.allSatisfy(\.isLetter)
+    }
+
+    /// Whether the word has a small letter (on the bytes when it is ASCII).
+    static func hasSmallLetter(_ w: String) -> Bool {
+        var ascii = true
+        for c in w.utf8 {
+            if c >= 0x80 { ascii = false; break }
+            if c >= 0x61 && c <= 0x7A { return true }
+        }
+        return !ascii && w.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// The index of the last title word before `i` (-1 when none): a title in capitals ("IM", "MEP")
@@ -90,9 +108,13 @@ struct SpeakerResolver {
     }
 
     static func isFunctionWord(_ w: String) -> Bool {
-        let l = withoutContraction(w.lowercased())
-        return Lexicon.adverbs.contains(l) || Lexicon.determiners.contains(l) || Lexicon.prepositions.contains(l)
-            || Lexicon.clauseBreaks.contains(l) || Lexicon.pronouns.contains(l) || Lexicon.monthsAndDays.contains(l)
+        // One look-up of the lower-case word in the table of all token lists, then a bit test.
+        (TokenClass.table.value(withoutContraction(lowercase(w))) ?? 0) & functionWordBits != 0
+    }
+
+    /// `w.lowercased()`, on the bytes when they are ASCII.
+    static func lowercase(_ w: String) -> String {
+        w.utf8.allSatisfy { $0 < 0x80 } ? w.asciiLowercased() : w.lowercased()
     }
 
     /// "Russian" in "Russian Foreign Minister": a demonym followed by a title is part of the role.
@@ -108,18 +130,29 @@ struct SpeakerResolver {
     }
 
     static func isDemonymShaped(_ l: String) -> Bool {
-        ["ian", "ean", "ese", "ish", "an", "ch", "i"].contains { l.hasSuffix($0) } || l == "us" || l == "uk" || l == "eu"
+        // The suffixes are ASCII: the last bytes say it (a combining mark after them ends in other bytes).
+        var l = l
+        return l.withUTF8 { b in
+            for s: StaticString in ["ian", "ean", "ese", "ish", "an", "ch", "i"] where b.hasSuffix(s) { return true }
+            return b.count == 2 && (b[0] == 0x75 && b[1] == 0x73 || b[0] == 0x75 && b[1] == 0x6B || b[0] == 0x65 && b[1] == 0x75)
+        }
     }
 
     static func stripPossessive(_ w: String) -> String {
         // Most words end in neither s nor an apostrophe: no suffix test needed.
         guard let last = w.utf8.last, last == 0x73 || last == 0x27 || last == 0x99 else { return w }
-        for suffix in ["'s", "\u{2019}s"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
-        if w.hasSuffix("'") || w.hasSuffix("\u{2019}") { return String(w.dropLast()) }
-        return w
+        var w = w
+        let keep = w.withUTF8 { b -> Int in
+            if b.hasSuffix("'s") { return b.count - 2 }
+            if b.hasSuffix("\u{2019}s") { return b.count - 4 }
+            if b.hasSuffix("'") { return b.count - 1 }
+            if b.hasSuffix("\u{2019}") { return b.count - 3 }
+            return b.count
+        }
+        return keep == w.utf8.count ? w : String(w.utf8.prefix(keep))!
     }
 
-    static func key(_ w: String) -> String { stripPossessive(w).lowercased() }
+    static func key(_ w: String) -> String { lowercase(stripPossessive(w)) }
 
     /// "they've" → "they", "she'd" → "she".
     static func withoutContraction(_ w: String) -> String {
@@ -232,14 +265,13 @@ struct SpeakerResolver {
 
     /// The fullest name of the article that ends with the same word and holds all of these words.
     func canonicalName(_ name: [String]) -> String {
-        let written = name.joined(separator: " ")
-        guard let candidates = fullNames[Self.key(name.last!)] else { return written }
-        let wanted = Set(name.map { $0.lowercased() })
+        guard let candidates = fullNames[Self.key(name.last!)] else { return name.joined(separator: " ") }
+        let wanted = name.map(Self.lowercase)
         for c in candidates {
-            let words = Set(c.split(separator: " ").map { $0.lowercased() })
-            if wanted.isSubset(of: words) { return c }
+            let words = c.split(separator: " ").map { Self.lowercase(String($0)) }
+            if wanted.allSatisfy(words.contains) { return c }
         }
-        return written
+        return name.joined(separator: " ")
     }
 
     mutating func remember(_ r: Resolved) { history.append(r) }
