@@ -14,18 +14,19 @@ public enum QuoteExtractor {
 
     /// With the paragraphs' tokens already made (the entity recogniser uses the same).
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], tokens: [[TextToken]]) -> [Quote] {
-        let analysed = tokens.map { ParagraphQuotes(tokens: $0) }
         // Nothing after the last paragraph with quotation marks can make a quotation: the work for
-        // speakers (names, subjects, pronouns) stops there, and an article without marks skips it.
-        guard let lastWithMarks = analysed.lastIndex(where: { !$0.spans.isEmpty }) else { return [] }
+        // speakers (subjects, pronouns, frames) stops there, and an article without marks skips it.
+        guard let lastWithMarks = tokens.lastIndex(where: { $0.contains { $0.kind == .quoteMark } }) else { return [] }
+        let analysed = tokens[...lastWithMarks].map { ParagraphQuotes(tokens: $0) }
+        // Names are learnt from the whole article: a full name given late still resolves a surname.
         var resolver = SpeakerResolver()
-        for p in analysed { resolver.learnNames(p.tokens) }
+        for p in tokens { resolver.learnNames(p) }
 
         var quotes: [Quote] = []
         var lastSpeaker: (SpeakerResolver.Resolved?, String?, String?)? = nil  // speaker, as written, verb
         var previousParagraphOpen = false
         var lastQuoteParagraph = -10
-        for (pi, pq) in analysed.enumerated() where pi <= lastWithMarks {
+        for (pi, pq) in analysed.enumerated() {
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
             let paragraph = paragraphs[pi]
             // Speech events outside quotations, in order, for pronouns: "Earlier Lavrov said …".

@@ -217,8 +217,8 @@ struct SpeakerResolver {
             return resolve([pronoun])
         }
         // "The WHO's website said" → WHO; "the family's statement" → family.
-        if let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
-           let head = lowered.last, Lexicon.documents.contains(head), owner < original.count - 1 {
+        if let head = lowered.last, Lexicon.documents.contains(head),
+           let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
         }
         while let f = words.first, Lexicon.determiners.contains(lowercasing: f) || Lexicon.adverbs.contains(lowercasing: f) { words.removeFirst() }

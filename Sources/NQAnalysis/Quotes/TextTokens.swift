@@ -44,6 +44,23 @@ struct TextToken {
         setWordFeatures()
     }
 
+    /// A word token from the tokenizer's scan of it (flags and hash made on the way).
+    init(word b: UnsafeBufferPointer<UInt8>, _ scan: TextTokenizer.WordScan, classes table: ByteTable<UInt64>) {
+        kind = .word
+        mark = "\0"
+        base = b.baseAddress!
+        start = scan.start
+        end = scan.end
+        guard scan.ascii else {
+            setWordFeatures()
+            return
+        }
+        isCapitalized = b[start] >= 0x41 && b[start] <= 0x5A
+        hasHyphen = scan.hyphen
+        hasApostrophe = scan.apostrophe
+        classes = table.value(bytes, hash: scan.hash, lowercasing: true) ?? 0
+    }
+
     /// A punctuation or quotation mark.
     init(_ kind: Kind, mark: Unicode.Scalar, _ b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
         self.kind = kind
@@ -155,6 +172,7 @@ enum TextTokenizer {
         tokens.reserveCapacity((range.count + 3) / 4)
         var i = range.lowerBound
         let end = range.upperBound
+        let table = TokenClass.table
         while i < end {
             let c = b[i]
             let space = TextBlocks.spaceLength(b, i)
@@ -187,9 +205,9 @@ enum TextTokenizer {
                 continue
             }
             if isWordByte(c) {
-                let s = i
-                i = wordEnd(b, from: i, end: end)
-                tokens.append(TextToken(word: b, start: s, end: i))
+                let scan = WordScan(b, from: i, end: end)
+                tokens.append(TextToken(word: b, scan, classes: table))
+                i = scan.end
                 continue
             }
             let n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
@@ -224,30 +242,54 @@ enum TextTokenizer {
     /// The end of a word starting at `from`: letters, digits, non-ASCII letters; inner ' - . & joined
     /// when a letter follows (O'Brien, NATO-Russia, U.S.), and a final dot after single letters (U.S.).
     static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
-        var i = from
-        while i < end {
-            let c = b[i]
-            if c >= 0x80 {
-                // Non-ASCII: letters go on; the punctuation block E2 80 xx and no-break spaces end a word.
-                if c == 0xE2 || c == 0xC2 { break }
-                i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
-                continue
-            }
-            if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) { i += 1; continue }
-            if (c == 0x27 || c == 0x2D || c == 0x2E || c == 0x26), i + 1 < end, isWordByte(b[i + 1]) {
-                // A dot joins only letters of an abbreviation ("U.S", "e.g"), not two sentences.
-                if c == 0x2E, i + 2 < end, isWordByte(b[i + 2]) && b[i + 2] != 0x2E, i - from > 1 { break }
-                i += 1
-                continue
-            }
-            if c == 0x2E, i - from == 1 || (i >= 2 && b[i - 2] == 0x2E) {
-                // The dot after an initial or a dotted abbreviation: "R.", "U.S.".
-                i += 1
+        WordScan(b, from: from, end: end).end
+    }
+
+    /// One pass over a word's bytes: where it ends, and what the token needs to know of it (whether it
+    /// is ASCII, has a hyphen or an apostrophe, and the hash of its lower-case form for the word lists).
+    struct WordScan {
+        let start: Int
+        private(set) var end: Int
+        private(set) var ascii = true
+        private(set) var hyphen = false
+        private(set) var apostrophe = false
+        /// `ByteTable.hash(bytes, lowercasing: true)`, when `ascii`.
+        private(set) var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        init(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int) {
+            start = from
+            var i = from
+            var h = hash
+            @inline(__always) func take(_ c: UInt8) { h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3 }
+            while i < end {
+                let c = b[i]
+                if c >= 0x80 {
+                    // Non-ASCII: letters go on; the punctuation block E2 80 xx and no-break spaces end a word.
+                    if c == 0xE2 || c == 0xC2 { break }
+                    ascii = false
+                    i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                    continue
+                }
+                if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) { take(c); i += 1; continue }
+                if (c == 0x27 || c == 0x2D || c == 0x2E || c == 0x26), i + 1 < end, isWordByte(b[i + 1]) {
+                    // A dot joins only letters of an abbreviation ("U.S", "e.g"), not two sentences.
+                    if c == 0x2E, i + 2 < end, isWordByte(b[i + 2]) && b[i + 2] != 0x2E, i - from > 1 { break }
+                    if c == 0x27 { apostrophe = true } else if c == 0x2D { hyphen = true }
+                    take(c)
+                    i += 1
+                    continue
+                }
+                if c == 0x2E, i - from == 1 || (i >= 2 && b[i - 2] == 0x2E) {
+                    // The dot after an initial or a dotted abbreviation: "R.", "U.S.".
+                    take(c)
+                    i += 1
+                    break
+                }
                 break
             }
-            break
+            self.end = min(i, end)
+            hash = h ^ (h >> 29)
         }
-        return i
     }
 }
 

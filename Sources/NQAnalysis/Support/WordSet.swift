@@ -102,8 +102,17 @@ struct ByteTable<Value: Sendable>: Sendable {
     }
 
     private func index(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> Int? {
+        index(key, hash: Self.hash(key, lowercasing: lowercasing), lowercasing: lowercasing)
+    }
+
+    /// With the key's hash already made (`hash(key, lowercasing:)`, e.g. while scanning the key).
+    func value(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercasing: Bool) -> Value? {
+        index(key, hash: hash, lowercasing: lowercasing).map { values[$0] }
+    }
+
+    private func index(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercasing: Bool) -> Int? {
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: Self.hash(key, lowercasing: lowercasing)) & mask
+        var s = Int(truncatingIfNeeded: hash) & mask
         return keyBytes.withUnsafeBufferPointer { all in
             while true {
                 let e = Int(slots[s]) - 1
