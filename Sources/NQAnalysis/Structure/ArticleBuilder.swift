@@ -6,7 +6,10 @@ public enum ArticleBuilder {
         let roles = BlockClassifier.classify(raw.blocks)
         var date = raw.date
         var source = raw.source
-        var text: [UInt8] = []
+        // The body is the paragraphs' text joined by blank lines, made once at its size (appending
+        // strings needs no second validation of their bytes).
+        var parts: [String] = []
+        var length = 0
         var paragraphs: [Paragraph] = []
         var sections: [Section] = []
         var sentences: [Sentence] = []
@@ -44,19 +47,26 @@ public enum ArticleBuilder {
                 } else if sections.isEmpty {
                     openSection(Section.leadHeading)
                 }
-                if !text.isEmpty { text.append(contentsOf: [0x0A, 0x0A]) }
-                let start = text.count
-                text.append(contentsOf: paragraphText.utf8)
+                if !parts.isEmpty { length += 2 }
+                let start = length
+                length += paragraphText.utf8.count
+                parts.append(paragraphText)
                 let index = paragraphs.count + 1
-                paragraphs.append(Paragraph(section: sections.count, index: index, range: TextRange(start, text.count)))
+                paragraphs.append(Paragraph(section: sections.count, index: index, range: TextRange(start, length)))
                 sections[sections.count - 1].words += WordCount.count(paragraphText)
             }
         }
         closeSection()
 
-        let body = String(decoding: text, as: UTF8.self)
+        var body = ""
+        body.reserveCapacity(length)
+        for (k, part) in parts.enumerated() {
+            if k > 0 { body += "\n\n" }
+            body += part
+        }
         // Each paragraph is tokenised once, for quotations and for names.
-        let (quotes, mentions) = text.withUnsafeBufferPointer { b in
+        var bytes = body
+        let (quotes, mentions) = bytes.withUTF8 { b in
             for p in paragraphs {
                 for r in SentenceSplitter.split(b, p.range.start..<p.range.end) {
                     sentences.append(Sentence(section: p.section, paragraph: p.index, index: sentences.count + 1,

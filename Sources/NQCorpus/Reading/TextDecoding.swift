@@ -113,10 +113,17 @@ public enum TextBlocks {
     /// Trims white space (including U+00A0) from both ends.
     public static func trim<S: StringProtocol>(_ s: S) -> String {
         var copy = String(s)
-        return copy.withUTF8 { b in
-            let r = trimmedRange(b, 0, b.count)
-            return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
-        }
+        let r = copy.withUTF8 { trimmedRange($0, 0, $0.count) }
+        return slice(copy, r)
+    }
+
+    /// The bytes `r` of `s` (whole characters at both ends) as a string: a copy of a slice of valid
+    /// text needs no second validation.
+    @usableFromInline
+    static func slice(_ s: String, _ r: Range<Int>) -> String {
+        let u = s.utf8
+        if r.lowerBound == 0 && r.upperBound == u.count { return s }
+        return String(s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)])
     }
 
     /// The range of `b[lo..<hi]` without white space at either end.
@@ -142,17 +149,35 @@ public enum TextBlocks {
     /// spaces. Works on the UTF-8 bytes, in one pass.
     public static func split(_ text: String) -> [String] {
         var text = text
+        let original = text
         return text.withUTF8 { b in
             var blocks: [String] = []
             var current: [UInt8] = []
+            // The block's one line so far (most blocks have one: it is then a slice of the text).
+            var only: Range<Int>? = nil
             var lineStart = 0
+            func endBlock() {
+                if let r = only {
+                    blocks.append(slice(original, r))
+                } else if !current.isEmpty {
+                    blocks.append(String(decoding: current, as: UTF8.self))
+                }
+                current.removeAll(keepingCapacity: true)
+                only = nil
+            }
             func endLine(_ end: Int) {
                 let r = trimmedRange(b, lineStart, end)
                 if r.isEmpty {
-                    if !current.isEmpty { blocks.append(String(decoding: current, as: UTF8.self)) }
-                    current.removeAll(keepingCapacity: true)
+                    endBlock()
+                } else if let first = only {
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[first]))
+                    current.append(0x20)
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                    only = nil
+                } else if current.isEmpty {
+                    only = r
                 } else {
-                    if !current.isEmpty { current.append(0x20) }
+                    current.append(0x20)
                     current.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
                 }
             }
@@ -161,7 +186,7 @@ public enum TextBlocks {
                 lineStart = i + 1
             }
             endLine(b.count)
-            if !current.isEmpty { blocks.append(String(decoding: current, as: UTF8.self)) }
+            endBlock()
             return blocks
         }
     }
