@@ -43,11 +43,57 @@ struct SpeakerResolver {
     mutating func learn(_ run: ArraySlice<TextToken>) {
         // A name has two words or more, and the split below only takes words away.
         guard run.count >= 2 else { return }
-        let (roleWords, name) = Self.split(run.map(\.text))
-        guard name.count >= 2, name.count <= 4,
-              !name.contains(where: { Lexicon.organisationWords.contains(lowercasing: $0) || Lexicon.monthsAndDays.contains(lowercasing: $0) }),
-              name.allSatisfy({ Self.hasSmallLetter($0) || $0.count <= 2 })
+        guard !run.contains(where: \.hasApostrophe) else {
+            // Possessives and contractions change the words: split their strings.
+            let (roleWords, name) = Self.split(run.map(\.text))
+            guard name.count >= 2, name.count <= 4,
+                  !name.contains(where: { Lexicon.organisationWords.contains(lowercasing: $0) || Lexicon.monthsAndDays.contains(lowercasing: $0) }),
+                  name.allSatisfy({ Self.hasSmallLetter($0) || $0.count <= 2 })
+            else { return }
+            learn(role: roleWords, name: name)
+            return
+        }
+        // The same on the tokens' word-list bits; strings are made only for a name that passes.
+        let (lo, nameStart) = Self.splitPoint(run)
+        let nameCount = run.endIndex - nameStart
+        let excluded = Lexicon.organisationWords.bit | Lexicon.monthsAndDays.bit
+        guard nameCount >= 2, nameCount <= 4, !run[nameStart...].contains(where: { $0.classes & excluded != 0 }),
+              run[nameStart...].allSatisfy({ Self.hasSmallLetter($0) || $0.characterCount <= 2 })
         else { return }
+        learn(role: run[lo..<nameStart].map(\.text), name: run[nameStart...].map(\.text))
+    }
+
+    /// `split` on tokens without apostrophes (their words are their texts): where the words after
+    /// leading function words start, and where the name after the titles starts.
+    static func splitPoint(_ run: ArraySlice<TextToken>) -> (start: Int, name: Int) {
+        var lo = run.startIndex
+        while lo < run.endIndex, run[lo].classes & functionWordBits != 0 { lo += 1 }
+        let role = Lexicon.roleWords.bit
+        var lastRole = lo - 1, lastTitleWord = lo - 1
+        for i in lo..<run.endIndex {
+            let t = run[i]
+            let isTitleWord = t.classes & role != 0
+            if isTitleWord
+                || (i + 1 < run.endIndex && run[i + 1].classes & role != 0 && isDemonymShaped(t.lower))
+                || (i + 2 < run.endIndex && isShortCapitals(t) && i == lastTitleWord + 1) {
+                lastRole = i
+            }
+            if isTitleWord { lastTitleWord = i }
+        }
+        return (lo, lastRole + 1)
+    }
+
+    static func isShortCapitals(_ t: TextToken) -> Bool {
+        guard t.isASCII else { return isShortCapitals(t.text) }
+        let b = t.bytes
+        return (2...4).contains(b.count) && b.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    static func hasSmallLetter(_ t: TextToken) -> Bool {
+        t.isASCII ? t.bytes.contains { $0 >= 0x61 && $0 <= 0x7A } : hasSmallLetter(t.text)
+    }
+
+    private mutating func learn(role roleWords: [String], name: [String]) {
         let full = name.joined(separator: " ")
         let key = Self.key(name.last!)
         var list = fullNames[key, default: []]
