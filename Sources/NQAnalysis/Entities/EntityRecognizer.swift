@@ -70,19 +70,21 @@ public enum EntityRecognizer {
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], _ sentences: [Sentence], _ speakers: Set<String>,
                         tokens tokenLists: [[TextToken]]) -> [Mention] {
         let gazetteer = Gazetteer.shared
-        var candidates: [(Candidate, [TextToken])] = []
+        var candidates: [Candidate] = []
         // Words seen capitalised mid-sentence: evidence that a sentence-initial word is a name.
         var midSentence = Set<String>()
         var acronyms: [String: String] = [:]
         var acronymTypes: [String: EntityType] = [:]
         for (pi, tokens) in tokenLists.enumerated() {
-            for var c in candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer) {
-                c.name = c.words.joined(separator: " ")
-                if !c.sentenceStart { midSentence.insert(c.name) }
-                candidates.append((c, tokens))
+            let first = candidates.count
+            candidates += candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer)
+            for k in first..<candidates.count {
+                let words = candidates[k].words
+                candidates[k].name = words.count == 1 ? words[0] : words.joined(separator: " ")
+                if !candidates[k].sentenceStart { midSentence.insert(candidates[k].name) }
             }
             // "Full Name (ACR)".
-            for (c, _) in candidates.suffix(8) where c.paragraph == pi && c.words.count >= 2 {
+            for c in candidates.suffix(8) where c.paragraph == pi && c.words.count >= 2 {
                 let after = c.range.upperBound
                 if after + 2 < tokens.count, tokens[after].isPunctuation("("), tokens[after + 2].isPunctuation(")"),
                    SpeakerResolver.isAcronym(tokens[after + 1].text, of: c.words) {
@@ -93,19 +95,20 @@ public enum EntityRecognizer {
         }
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
-        let singles = Set(candidates.filter { $0.0.words.count == 1 && $0.0.gazetteer == nil }.map { SpeakerResolver.key($0.0.words[0]) })
-        for k in candidates.indices where candidates[k].0.gazetteer == nil && candidates[k].0.evidence == nil {
-            let words = candidates[k].0.words
-            if speakers.contains(candidates[k].0.name) && words.count >= 2 {
-                candidates[k].0.evidence = .person
+        var singles = Set<String>()
+        for c in candidates where c.words.count == 1 && c.gazetteer == nil { singles.insert(SpeakerResolver.key(c.words[0])) }
+        for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].evidence == nil {
+            let words = candidates[k].words
+            if speakers.contains(candidates[k].name) && words.count >= 2 {
+                candidates[k].evidence = .person
             } else if (2...4).contains(words.count), singles.contains(SpeakerResolver.key(words.last!)),
                       words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words[0].hasSuffix("ing") {
-                candidates[k].0.evidence = .person
+                candidates[k].evidence = .person
             }
         }
         // Person names of the article, by surname.
         var fullNames: [String: String] = [:]
-        for (c, _) in candidates where c.gazetteer == nil && c.words.count >= 2 && c.evidence == .person {
+        for c in candidates where c.gazetteer == nil && c.words.count >= 2 && c.evidence == .person {
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
             let words = Array(c.words.drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
@@ -116,7 +119,8 @@ public enum EntityRecognizer {
 
         var mentions: [Mention] = []
         var sentenceCursor = 0
-        for (c, tokens) in candidates {
+        for c in candidates {
+            let tokens = tokenLists[c.paragraph]
             let written = c.name
             var canonical = written
             var type = c.evidence ?? .other
@@ -130,7 +134,7 @@ public enum EntityRecognizer {
                 canonical = full
                 type = .person
             } else if c.words.count >= 2, let full = fullNames[SpeakerResolver.key(c.words.last!)],
-                      Set(c.words.drop { !isNameWord($0) }).isSubset(of: Set(full.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) })) {
+                      c.words.drop(while: { !isNameWord($0) }).allSatisfy(full.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }.contains) {
                 canonical = full
                 type = .person
             } else if c.sentenceStart, c.words.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
@@ -174,15 +178,18 @@ public enum EntityRecognizer {
         // Most words start with a small letter or are plain ASCII: decide those on the bytes.
         guard let f = w.utf8.first, !(f >= 0x61 && f <= 0x7A) else { return false }
         if w.utf8.allSatisfy({ $0 < 0x80 }) {
-            let b = Array(Gazetteer.stripPossessive(w).utf8)
-            guard b.count >= 2, b[0] >= 0x41 && b[0] <= 0x5A, b.contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
-                  !b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-            for k in 1..<b.count where b[k] >= 0x41 && b[k] <= 0x5A {
-                let mc = k >= 2 && b[k - 2] == 0x4D && b[k - 1] == 0x63
-                let mac = k >= 3 && b[k - 3] == 0x4D && b[k - 2] == 0x61 && b[k - 1] == 0x63
-                if !(b[k - 1] == 0x27 || b[k - 1] == 0x2D || mc || mac) { return false }
+            var w = w
+            return w.withUTF8 { all in
+                let b = UnsafeBufferPointer(rebasing: all[0..<Gazetteer.possessiveLength(all)])
+                guard b.count >= 2, b[0] >= 0x41 && b[0] <= 0x5A, b.contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
+                      !b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+                for k in 1..<b.count where b[k] >= 0x41 && b[k] <= 0x5A {
+                    let mc = k >= 2 && b[k - 2] == 0x4D && b[k - 1] == 0x63
+                    let mac = k >= 3 && b[k - 3] == 0x4D && b[k - 2] == 0x61 && b[k - 1] == 0x63
+                    if !(b[k - 1] == 0x27 || b[k - 1] == 0x2D || mc || mac) { return false }
+                }
+                return true
             }
-            return true
         }
         let chars = Array(Gazetteer.stripPossessive(w))
         guard let f = chars.first, f.isUppercase, chars.count >= 2, chars.contains(where: \.isLowercase) else { return false }
@@ -346,24 +353,27 @@ public enum EntityRecognizer {
            let entry = gazetteer.entries[words.dropFirst(2).joined(separator: " ")] {
             return Candidate(range: lo..<hi, words: words, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
-        if words.allSatisfy({ Lexicon.roleWords.contains(lowercasing: $0) || Lexicon.organisationWords.contains(lowercasing: $0) }) && words.count == 1 {
+        if words.count == 1 && (Lexicon.roleWords.contains(lowercasing: words[0]) || Lexicon.organisationWords.contains(lowercasing: words[0])) {
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
         }
-        if words.count == 1, words[0].count == 1 { return nil }
+        if words.count == 1, words[0].utf8.count == 1 || words[0].count == 1 { return nil }
         // Gazetteer inside the piece after stripping ("Russian President Vladimir Putin" → no; "U.S." yes).
         if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
             return Candidate(range: lo..<hi, words: words, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
-        let lower = words.map { $0.lowercased() }
+        // The word lists each word is in: the tokens' bits, unless a possessive changed the word.
+        let bits = tokens[lo..<hi].map { t in
+            t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
+        }
         // Evidence.
         let previous = lo > 0 ? tokens[lo - 1] : nil
         if titled || (previous.map { Lexicon.roleWords.contains($0) && !$0.isCapitalized && !Self.adjectivalRoles.contains($0) } ?? false) {
             evidence = .person
         }
-        if lower.contains(where: { Lexicon.organisationWords.contains($0) }) { evidence = .organization }
+        if bits.contains(where: { $0 & Lexicon.organisationWords.bit != 0 }) { evidence = .organization }
         if words.count == 1, isAcronym(words[0]) { evidence = evidence ?? .organization }
-        if let last = lower.last, placeWords.contains(last) { evidence = .place }
-        if lower.contains(where: { otherWords.contains($0) }) { evidence = .other }
+        if let last = bits.last, last & placeWords.bit != 0 { evidence = .place }
+        if bits.contains(where: { $0 & otherWords.bit != 0 }) { evidence = .other }
         if evidence == nil, words.count >= 2, gazetteer.givenNames.contains(words[0]),
            words.dropFirst().allSatisfy({ $0.first!.isUppercase || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
