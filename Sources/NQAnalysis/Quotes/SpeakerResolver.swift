@@ -10,7 +10,13 @@ struct SpeakerResolver {
     }
 
     /// Full names by their last word ("lavrov" → "Sergei Lavrov"), the longest seen first.
-    private(set) var fullNames: [String: [String]] = [:]
+    private(set) var fullNames: [String: [FullName]] = [:]
+
+    /// A full name with its words in lower case (made once, asked for every speaker resolved).
+    struct FullName {
+        let name: String
+        let words: [String]
+    }
     /// The role written before a full name at its first mention ("Russian Foreign Minister").
     private(set) var roles: [String: String] = [:]
     /// Speakers in order of mention, for pronouns and definite descriptions.
@@ -97,9 +103,9 @@ struct SpeakerResolver {
         let full = name.joined(separator: " ")
         let key = Self.key(name.last!)
         var list = fullNames[key, default: []]
-        if !list.contains(full) {
-            list.append(full)
-            list.sort { $0.split(separator: " ").count > $1.split(separator: " ").count }
+        if !list.contains(where: { $0.name == full }) {
+            list.append(FullName(name: full, words: full.split(separator: " ").map { Self.lowercase(String($0)) }))
+            list.sort { $0.words.count > $1.words.count }
             fullNames[key] = list
         }
         if roles[full] == nil, !roleWords.isEmpty { roles[full] = roleWords.joined(separator: " ") }
@@ -313,10 +319,7 @@ struct SpeakerResolver {
     func canonicalName(_ name: [String]) -> String {
         guard let candidates = fullNames[Self.key(name.last!)] else { return name.joined(separator: " ") }
         let wanted = name.map(Self.lowercase)
-        for c in candidates {
-            let words = c.split(separator: " ").map { Self.lowercase(String($0)) }
-            if wanted.allSatisfy(words.contains) { return c }
-        }
+        for c in candidates where wanted.allSatisfy(c.words.contains) { return c.name }
         return name.joined(separator: " ")
     }
 
