@@ -10,6 +10,18 @@ struct ReaderTests {
         #expect(failure == nil)
         #expect(rows.map(\.fields) == [["a", "b"], ["x, y", "he said \"hi\"\nnext"]])
         #expect(rows.map(\.line) == [1, 2])
+        // Fields that are one run of the text and fields that are not (a doubled quote, text after a
+        // closing quote, an empty field), with non-ASCII text on both sides.
+        let (more, _) = CSVReader.parseRows("Zürich,\"«x»\"tail,,\"a\"\"b\",\"\"\n")
+        #expect(more.map(\.fields) == [["Zürich", "«x»tail", "", "a\"b", ""]])
+    }
+
+    @Test("Text decoding: a BOM alone, no line-end changes, and blocks of one and several lines")
+    func decodingFastPaths() throws {
+        #expect(try TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x61, 0x0A, 0x62]) == "a\nb")
+        #expect(try TextDecoding.decode(Array("Café “x”\n".utf8)) == "Café “x”\n")
+        #expect(TextBlocks.split("  one line\u{A0}\n\nfirst\n  second \n\n\n last ") == ["one line", "first second", "last"])
+        #expect(TextBlocks.trim("\u{A0} both ends \t") == "both ends" && TextBlocks.trim("as is") == "as is")
     }
 
     @Test("CSV: columns matched case-insensitively, title/text/date/url, the Wikinews layout loads as it is")

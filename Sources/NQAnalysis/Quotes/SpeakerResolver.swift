@@ -104,7 +104,7 @@ struct SpeakerResolver {
         let key = Self.key(name.last!)
         var list = fullNames[key, default: []]
         if !list.contains(where: { $0.name == full }) {
-            list.append(FullName(name: full, words: full.split(separator: " ").map { Self.lowercase(String($0)) }))
+            list.append(FullName(name: full, words: name.map(Self.lowercase)))
             list.sort { $0.words.count > $1.words.count }
             fullNames[key] = list
         }

@@ -22,6 +22,7 @@ public enum CSVReader {
     /// (the rows before it are returned in `rows`).
     public static func parseRows(_ text: String, separator: UInt8 = 0x2C) -> (rows: [Row], failure: Failure?) {
         var text = text
+        let original = text
         return text.withUTF8 { b in
             var rows: [Row] = []
             var fields: [String] = []
@@ -32,10 +33,19 @@ public enum CSVReader {
             var inQuotes = false
             var quoteLine = 0
             var fieldStarted = false
+            // Where the field's bytes lie in the text while they are one run of it (no doubled quote
+            // inside): the field is then a slice of the valid text, with no second validation.
+            var run = 0..<0
+            var contiguous = true
+            func take(_ r: Range<Int>) {
+                if field.isEmpty { run = r } else if r.lowerBound == run.upperBound { run = run.lowerBound..<r.upperBound } else { contiguous = false }
+                field.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+            }
             func endField() {
-                fields.append(String(decoding: field, as: UTF8.self))
+                fields.append(contiguous ? TextBlocks.slice(original, field.isEmpty ? 0..<0 : run) : String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
                 fieldStarted = false
+                contiguous = true
             }
             func endRow() {
                 endField()
@@ -47,7 +57,7 @@ public enum CSVReader {
                 if inQuotes {
                     if c == 0x22 {
                         if i + 1 < b.count, b[i + 1] == 0x22 {
-                            field.append(0x22)
+                            take(i..<(i + 1))
                             i += 1
                         } else {
                             inQuotes = false
@@ -56,9 +66,8 @@ public enum CSVReader {
                         // The run up to the next quotation mark, at once (memchr), counting its lines.
                         let rest = b.count - i
                         let q = memchr(b.baseAddress! + i, 0x22, rest).map { $0.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: b.baseAddress!) } ?? b.count
-                        let run = UnsafeBufferPointer(rebasing: b[i..<q])
-                        for x in run where x == 0x0A { line += 1 }
-                        field.append(contentsOf: run)
+                        for x in UnsafeBufferPointer(rebasing: b[i..<q]) where x == 0x0A { line += 1 }
+                        take(i..<q)
                         i = q
                         continue
                     }
@@ -73,7 +82,7 @@ public enum CSVReader {
                     line += 1
                     rowLine = line
                 } else {
-                    field.append(c)
+                    take(i..<(i + 1))
                     fieldStarted = true
                 }
                 i += 1

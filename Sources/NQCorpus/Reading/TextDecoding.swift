@@ -11,6 +11,8 @@ public enum TextDecoding {
         if looksBinary(bytes) { throw .binary }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        // Most files have no carriage return and are valid UTF-8: validated once, copied once.
+        if !bytes[start...].contains(0x0D), let text = String(validating: bytes[start...], as: UTF8.self) { return text }
         var out = [UInt8]()
         out.reserveCapacity(bytes.count - start)
         var i = start
@@ -119,8 +121,7 @@ public enum TextBlocks {
 
     /// The bytes `r` of `s` (whole characters at both ends) as a string: a copy of a slice of valid
     /// text needs no second validation.
-    @usableFromInline
-    static func slice(_ s: String, _ r: Range<Int>) -> String {
+    public static func slice(_ s: String, _ r: Range<Int>) -> String {
         let u = s.utf8
         if r.lowerBound == 0 && r.upperBound == u.count { return s }
         return String(s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)])
