@@ -1,3 +1,4 @@
+import Foundation
 import NQCorpus
 
 /// What a block of an article is. Decided by general rules, not lists of one site's lines:
@@ -24,6 +25,11 @@ public enum BlockClassifier {
         "you may also like", "recommended", "most read", "most popular", "trending", "comments",
         "newsletter", "download our app", "tags:", "filed under", "print this", "email this",
     ]
+    static let furniturePrefixBytes = furniturePrefixes.map { Array($0.utf8) }
+    static let mediaSuffixes = [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"]
+    static let mediaSuffixBytes = mediaSuffixes.map { Array($0.utf8) }
+    static let filePrefix = Array("file:".utf8)
+    static let mapBlock = Array("\u{2588}".utf8)
     static let maxHeadingWords = 12
     static let maxHeadingBytes = 90
 
@@ -32,14 +38,28 @@ public enum BlockClassifier {
 
     public static func isFurniture(_ text: String) -> Bool {
         // Map legends: "██ Labour Party - 203 seats".
-        if text.hasPrefix("\u{2588}") { return true }
+        if text.utf8.starts(with: mapBlock), text.hasPrefix("\u{2588}") { return true }
         // Every rule below is about short lines: a real paragraph that happens to start like furniture is
         // long and ends like a sentence.
         guard text.utf8.count < 200 else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII lines (most): the same tests on the lower-case bytes.
+            let lower = text.asciiLowercased()
+            var bytes = lower
+            return bytes.withUTF8 { b in
+                func hasPrefix(_ p: [UInt8]) -> Bool { b.count >= p.count && memcmp(b.baseAddress!, p, p.count) == 0 }
+                func hasSuffix(_ s: [UInt8]) -> Bool { b.count >= s.count && memcmp(b.baseAddress! + (b.count - s.count), s, s.count) == 0 }
+                if hasPrefix(filePrefix) || lower.utf8Contains(imageCredit) || lower.utf8Contains(photoCredit)
+                    || mediaSuffixBytes.contains(where: hasSuffix) {
+                    return true
+                }
+                return furniturePrefixBytes.contains(where: hasPrefix)
+            }
+        }
         let lower = text.lowercased()
         // Media files and photo credits: "File:Name.jpg", "… (Image: Name)".
         if lower.hasPrefix("file:") || lower.utf8Contains(imageCredit) || lower.utf8Contains(photoCredit)
-            || [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"].contains(where: { lower.hasSuffix($0) }) {
+            || mediaSuffixes.contains(where: { lower.hasSuffix($0) }) {
             return true
         }
         return furniturePrefixes.contains(where: { lower.hasPrefix($0) })

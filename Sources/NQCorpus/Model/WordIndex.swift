@@ -373,28 +373,32 @@ struct HashTable: Sendable {
 extension String {
     /// Whether the string's UTF-8 bytes hold the needle's, exactly.
     public func utf8Contains(_ needle: [UInt8]) -> Bool {
-        let w = utf8
-        guard let first = needle.first, w.count >= needle.count else { return needle.isEmpty }
-        var i = w.startIndex
-        let last = w.index(w.endIndex, offsetBy: -needle.count)
-        while true {
-            if w[i] == first, w[i...].starts(with: needle) { return true }
-            if i == last { return false }
-            i = w.index(after: i)
+        guard let first = needle.first, utf8.count >= needle.count else { return needle.isEmpty }
+        var copy = self
+        return copy.withUTF8 { w in
+            // Jump between occurrences of the first byte (memchr), then compare the rest (memcmp).
+            let base = w.baseAddress!
+            var i = 0
+            let last = w.count - needle.count
+            while i <= last {
+                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if memcmp(base + i, needle, needle.count) == 0 { return true }
+                i += 1
+            }
+            return false
         }
     }
 
     /// The string with its ASCII capitals made small (other characters as they are), on the bytes.
     public func asciiLowercased() -> String {
-        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }
-        let n = utf8.count
-        return String(unsafeUninitializedCapacity: n) { out in
-            var k = 0
-            for b in utf8 {
-                out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                k += 1
+        var copy = self
+        return copy.withUTF8 { b in
+            guard b.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                return b.count
             }
-            return n
         }
     }
 }
