@@ -230,6 +230,17 @@ public enum EntityRecognizer {
         return w.count >= 2 && letters > 0
     }
 
+    /// Whether the last part of a hyphenated word starts with a small letter ("Kremlin-aligned").
+    static func lastPartIsLowercase(_ t: TextToken) -> Bool {
+        guard t.isASCII else { return t.text.split(separator: "-").last?.first?.isLowercase == true }
+        let b = t.bytes
+        var k = b.count
+        while k > 0, b[k - 1] == 0x2D { k -= 1 }  // empty parts at the end are no parts
+        var s = k
+        while s > 0, b[s - 1] != 0x2D { s -= 1 }
+        return s < k && b[s] >= 0x61 && b[s] <= 0x7A
+    }
+
     /// The candidate names of one paragraph.
     static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer) -> [Candidate] {
         var out: [Candidate] = []
@@ -251,19 +262,20 @@ public enum EntityRecognizer {
             // Wiki markup: "((WN))" interview tags and "((hi))Hindi language:" translation notes.
             if i >= 2, tokens[i - 1].isPunctuation("("), tokens[i - 2].isPunctuation("(") { i += 1; continue }
             if i >= 2, tokens[i - 1].isPunctuation(")"), tokens[i - 2].isPunctuation(")") { i += 1; continue }
-            let hyphenatedAdjective = t.hasHyphen && (!t.isCapitalized || t.text.split(separator: "-").last?.first?.isLowercase == true)
+            let hyphenatedAdjective = t.hasHyphen && (!t.isCapitalized || lastPartIsLowercase(t))
             guard t.isCapitalized, !hyphenatedAdjective else {
                 // "pro-Moscow", "ex-Soviet", "Kremlin-aligned": the capitalised part is a mention.
                 if t.hasHyphen {
-                    var offset = t.start
-                    for part in t.text.split(separator: "-", omittingEmptySubsequences: false) {
-                        defer { offset += part.utf8.count + 1 }
-                        if let entry = gazetteer.entries[String(part)] {
-                            var token = t
-                            token.setRange(start: offset, end: offset + part.utf8.count)
-                            out.append(Candidate(range: i..<(i + 1), words: [String(part)], gazetteer: entry, evidence: entry.type,
-                                                 paragraph: paragraph, sentenceStart: false, token: token))
-                        }
+                    // The parts between hyphens, looked up on their bytes.
+                    let b = t.bytes
+                    var lo = 0
+                    for k in 0...b.count where k == b.count || b[k] == 0x2D {
+                        defer { lo = k + 1 }
+                        guard let entry = gazetteer.entries.value(UnsafeBufferPointer(rebasing: b[lo..<k])) else { continue }
+                        var token = t
+                        token.setRange(start: t.start + lo, end: t.start + k)
+                        out.append(Candidate(range: i..<(i + 1), words: [token.text], gazetteer: entry, evidence: entry.type,
+                                             paragraph: paragraph, sentenceStart: false, token: token))
                     }
                 }
                 i += 1
