@@ -81,7 +81,8 @@ public enum EntityRecognizer {
             for k in first..<candidates.count {
                 let words = candidates[k].words
                 candidates[k].name = words.count == 1 ? words[0] : words.joined(separator: " ")
-                if !candidates[k].sentenceStart { midSentence.insert(candidates[k].name) }
+                // Asked only of one-word names (below): only they are noted.
+                if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
             }
             // "Full Name (ACR)".
             for c in candidates.suffix(8) where c.paragraph == pi && c.words.count >= 2 {
@@ -148,7 +149,9 @@ public enum EntityRecognizer {
             end -= lastText.utf8.count - bare.utf8.count
             while sentenceCursor + 1 < sentences.count, sentences[sentenceCursor].range.end <= start { sentenceCursor += 1 }
             let sentence = sentences.isEmpty ? 0 : sentences[sentenceCursor].index
-            let shown = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+            // The text as written: most often the name's words as joined (no new string then).
+            let shownBytes = UnsafeBufferPointer(rebasing: b[start..<end])
+            let shown = written.utf8.elementsEqual(shownBytes) ? written : String(decoding: shownBytes, as: UTF8.self)
             mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
                                     range: TextRange(start, end), entity: canonical, text: shown, type: type))
             // "NATO-Russia Council" is also a mention of NATO (and of Russia).

@@ -94,6 +94,7 @@ public enum WordCount {
     /// Words: runs of letters or digits (with inner apostrophes, hyphens), counted on the UTF-8 bytes.
     public static func count(_ text: String) -> Int {
         var text = text
+        let byteKind = Self.byteKind
         return text.withUTF8 { b in
             var n = 0
             var inWord = false

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Bytes to text: UTF-8 with invalid sequences repaired (U+FFFD), a BOM dropped, line ends made `\n`;
 /// binary data refused.
 public enum TextDecoding {
@@ -13,19 +19,25 @@ public enum TextDecoding {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         // Most files have no carriage return and are valid UTF-8: validated once, copied once.
         if !bytes[start...].contains(0x0D), let text = String(validating: bytes[start...], as: UTF8.self) { return text }
+        // \r\n and lone \r become \n: the runs between carriage returns are copied at once.
         var out = [UInt8]()
         out.reserveCapacity(bytes.count - start)
-        var i = start
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0D {  // \r\n and lone \r become \n
+        bytes.withUnsafeBufferPointer { b in
+            let base = b.baseAddress!
+            var i = start
+            while i < b.count {
+                guard let cr = memchr(base + i, 0x0D, b.count - i) else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i...]))
+                    break
+                }
+                let k = UnsafeRawPointer(cr) - UnsafeRawPointer(base)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<k]))
                 out.append(0x0A)
-                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-            } else {
-                out.append(b)
+                i = k + 1
+                if i < b.count, b[i] == 0x0A { i += 1 }
             }
-            i += 1
         }
+        if let text = String(validating: out, as: UTF8.self) { return text }
         return String(decoding: repairUTF8(out), as: UTF8.self)
     }
 
