@@ -30,9 +30,10 @@ public enum QuoteExtractor {
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
             let paragraph = paragraphs[pi]
             // Speech events outside quotations, in order, for pronouns: "Earlier Lavrov said …".
-            var events: [(position: Int, words: [String], speech: Bool)] = []
+            // (The words are token ranges: their strings are made only where a speaker is resolved.)
+            var events: [Event] = []
             for frame in pq.frames {
-                if let s = attributor.clauseSubject(frame) { events.append((s.lowerBound, pq.tokens[s].map(\.text), false)) }
+                if let s = attributor.clauseSubject(frame) { events.append(Event(position: s.lowerBound, words: s, speech: false)) }
                 // Names that are not the object of a preposition are antecedents too.
                 var i = frame.lowerBound
                 while i < frame.upperBound {
@@ -48,13 +49,13 @@ public enum QuoteExtractor {
                     let governed = p >= frame.lowerBound && pq.tokens[p].kind == .word
                         && (Lexicon.prepositions.contains(pq.tokens[p]) || Lexicon.determiners.contains(pq.tokens[p]))
                     if j - i >= 2, i > frame.lowerBound, acts, !governed {
-                        events.append((i, pq.tokens[i..<j].map(\.text), false))
+                        events.append(Event(position: i, words: i..<j, speech: false))
                     }
                     i = j
                 }
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") {
                     if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
-                        events.append((v, pq.tokens[s].map(\.text), true))
+                        events.append(Event(position: v, words: s, speech: true))
                     }
                 }
             }
@@ -77,7 +78,7 @@ public enum QuoteExtractor {
             for item in found {
                 let position = item.attribution.map { min($0.speaker.lowerBound, item.span.open) } ?? item.span.open
                 while eventIndex < events.count, events[eventIndex].position < position {
-                    apply(events[eventIndex], to: &resolver)
+                    apply(events[eventIndex], pq.tokens, to: &resolver)
                     eventIndex += 1
                 }
                 var speaker: SpeakerResolver.Resolved? = nil
@@ -96,13 +97,13 @@ public enum QuoteExtractor {
                     // `"…," said X. "We are deeply concerned …"`
                     (speaker, asWritten, verb) = (previous.1, previous.2, previous.3)
                 } else if let event = events.last(where: { $0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] - 1 }),
-                          let r = resolver.resolve(event.words) {
+                          let r = resolver.resolve(event.text(pq.tokens)) {
                     // `X revealed that a reboot is considered. "Jerry and I are talking …"`
-                    (speaker, asWritten, verb) = (r, event.words.joined(separator: " "), pq.tokens[event.position].lower)
+                    (speaker, asWritten, verb) = (r, event.text(pq.tokens).joined(separator: " "), pq.tokens[event.position].lower)
                 } else if let subject = events.first(where: { !$0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] && $0.position < item.span.open }),
-                          pq.content(item.span).count >= 4, let r = resolver.resolve(subject.words), r.isPerson {
+                          pq.content(item.span).count >= 4, let r = resolver.resolve(subject.text(pq.tokens)), r.isPerson {
                     // `She typically chooses "to portray …"`: the subject of the writer's sentence.
-                    (speaker, asWritten, verb) = (r, subject.words.joined(separator: " "), nil)
+                    (speaker, asWritten, verb) = (r, subject.text(pq.tokens).joined(separator: " "), nil)
                 } else if let near = nearestAttributed(item.span, in: found, pq: pq) {
                     let words = pq.tokens[near.speaker].map(\.text)
                     asWritten = words.joined(separator: " ")
@@ -124,7 +125,7 @@ public enum QuoteExtractor {
                     kind: QuoteFilter.kind(item.span, pq, attribution: item.attribution, frame: item.frame)))
             }
             while eventIndex < events.count {
-                apply(events[eventIndex], to: &resolver)
+                apply(events[eventIndex], pq.tokens, to: &resolver)
                 eventIndex += 1
             }
             previousParagraphOpen = pq.spans.last.map { $0.close == nil } ?? false
@@ -132,13 +133,22 @@ public enum QuoteExtractor {
         return quotes
     }
 
-    static func apply(_ event: (position: Int, words: [String], speech: Bool), to resolver: inout SpeakerResolver) {
-        let words = event.words
-        if words.count == 1 && Lexicon.pronouns.contains(lowercasing: words[0]) {
-            if event.speech { _ = resolver.resolve(words) }
+    /// A subject or speaker noted outside quotations: its first token, its words, whether it speaks.
+    struct Event {
+        var position: Int
+        var words: Range<Int>
+        var speech: Bool
+
+        func text(_ tokens: [TextToken]) -> [String] { tokens[words].map(\.text) }
+    }
+
+    static func apply(_ event: Event, _ tokens: [TextToken], to resolver: inout SpeakerResolver) {
+        let words = tokens[event.words]
+        if words.count == 1 && words.first!.classes & Lexicon.pronouns.bit != 0 {
+            if event.speech { _ = resolver.resolve(event.text(tokens)) }
             return
         }
-        if event.speech { _ = resolver.resolve(words) } else { resolver.noteSubject(words) }
+        if event.speech { _ = resolver.resolve(event.text(tokens)) } else { resolver.noteSubject(words) }
     }
 
     /// The attribution of the nearest attributed quotation in the same paragraph.

@@ -238,6 +238,28 @@ struct SpeakerResolver {
         return fullNames[Self.key(w)] != nil
     }
 
+    /// The same on tokens: without apostrophes their words are their texts, and the split and the
+    /// tests are made on their bits and bytes (strings only for a person found).
+    mutating func noteSubject(_ run: ArraySlice<TextToken>) {
+        guard !run.contains(where: \.hasApostrophe) else { return noteSubject(run.map(\.text)) }
+        let name = run[Self.splitPoint(run).name...]
+        guard let first = name.first else { return }
+        if name.count >= 2 {
+            guard name.allSatisfy({ Self.startsUpper($0) || Self.particles.contains($0.bytes) }),
+                  !name.contains(where: { $0.classes & Lexicon.organisationWords.bit != 0 }) else { return }
+        } else {
+            let w = first.text
+            guard acronyms[w] == nil, fullNames[Self.key(w)] != nil else { return }
+        }
+        let canonical = canonicalName(name.map(\.text))
+        history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
+    }
+
+    /// `text.first!.isUppercase`, on the first byte when the token is ASCII.
+    static func startsUpper(_ t: TextToken) -> Bool {
+        t.isASCII ? t.bytes[0] >= 0x41 && t.bytes[0] <= 0x5A : t.text.first!.isUppercase
+    }
+
     /// Records a person who is the subject of a sentence, as an antecedent for later pronouns.
     mutating func noteSubject(_ words: [String]) {
         let (_, name) = Self.split(words)
