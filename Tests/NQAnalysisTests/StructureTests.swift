@@ -153,6 +153,8 @@ struct TokenClassTests {
     @Test("Every token class's list carries its own bit, and tokens carry the bits of their lists")
     func bits() {
         for c in TokenClass.allCases { #expect(c.set.bit == c.bit, "\(c)") }
+        // The lists are ASCII: a non-ASCII word is then in none of them without a look-up.
+        #expect(TokenClass.asciiOnly)
         var text = "Said of \u{201C}Zürich\u{201D} \u{2019}"
         text.withUTF8 { b in
             let tokens = TextTokenizer.tokens(b, 0..<b.count)

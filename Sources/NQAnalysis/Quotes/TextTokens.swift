@@ -110,11 +110,12 @@ struct TextToken {
             return
         }
         let text = self.text
-        let lower = text.lowercased()
         isCapitalized = text.unicodeScalars.first!.properties.isUppercase
         hasHyphen = b.contains(0x2D)
         hasApostrophe = b.contains { $0 == 0x27 || $0 == 0xE2 }
-        classes = TokenClass.table.value(lower) ?? 0
+        // The word lists are ASCII, and a word token's non-ASCII letters stay non-ASCII in lower case
+        // (the one exception, the Kelvin sign, starts with E2, which ends a word): no list holds it.
+        classes = TokenClass.asciiOnly ? 0 : TokenClass.table.value(text.lowercased()) ?? 0
     }
 
     /// Whether the bytes are ASCII (the other answers hold only then): capitals, a hyphen, an apostrophe.

@@ -52,6 +52,9 @@ enum TokenClass: Int, CaseIterable {
     }
 
     /// Lower-case word → the bits of the lists it is in.
+    /// Every word of every list is ASCII (so no non-ASCII word is in one).
+    static let asciiOnly = allCases.allSatisfy { $0.set.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
+
     static let table: ByteTable<UInt64> = {
         var bits: [String: UInt64] = [:]
         var order: [String] = []
