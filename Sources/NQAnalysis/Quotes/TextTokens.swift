@@ -13,7 +13,7 @@ struct TextToken {
     enum Kind: UInt8 {
         case word
         case punctuation
-        /// A double quotation mark: " “ ” „ (which way it faces is decided by `QuoteFinder`).
+        /// A double quotation mark: " “ ” „ (marks are paired in order, whichever way they face).
         case quoteMark
     }
 
@@ -33,16 +33,6 @@ struct TextToken {
     private(set) var isASCII = true
     /// The word lists its lower-case form is in (`TokenClass` bits).
     private(set) var classes: UInt64 = 0
-
-    /// A word token: its features are read off the bytes.
-    init(word b: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
-        kind = .word
-        mark = "\0"
-        base = b.baseAddress!
-        self.start = start
-        self.end = end
-        setWordFeatures()
-    }
 
     /// A word token from the tokenizer's scan of it (flags and hash made on the way).
     init(word b: UnsafeBufferPointer<UInt8>, _ scan: TextTokenizer.WordScan, classes table: ByteTable<UInt64>) {
