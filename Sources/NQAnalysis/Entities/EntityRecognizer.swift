@@ -359,7 +359,7 @@ public enum EntityRecognizer {
             startsSentence = false
         }
         guard lo < hi else { return nil }
-        var words = tokens[lo..<hi].map { Gazetteer.stripPossessive($0.text) }
+        let words = tokens[lo..<hi].map { Gazetteer.stripPossessive($0.text) }
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
         if words.count == 1, gazetteer.demonyms[words[0]] != nil || adjectives.contains(words[0]) { return nil }
         if words.count == 1, words[0].utf8.contains(0x2D), let last = words[0].split(separator: "-").last, last.first?.isLowercase == true { return nil }
@@ -377,26 +377,27 @@ public enum EntityRecognizer {
             return Candidate(range: lo..<hi, words: words, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
         // The word lists each word is in: the tokens' bits, unless a possessive changed the word.
-        let bits = tokens[lo..<hi].map { t in
-            t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
+        var anyBits: UInt64 = 0, lastBits: UInt64 = 0
+        for t in tokens[lo..<hi] {
+            lastBits = t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
+            anyBits |= lastBits
         }
         // Evidence.
         let previous = lo > 0 ? tokens[lo - 1] : nil
         if titled || (previous.map { Lexicon.roleWords.contains($0) && !$0.isCapitalized && !Self.adjectivalRoles.contains($0) } ?? false) {
             evidence = .person
         }
-        if bits.contains(where: { $0 & Lexicon.organisationWords.bit != 0 }) { evidence = .organization }
+        if anyBits & Lexicon.organisationWords.bit != 0 { evidence = .organization }
         if words.count == 1, isAcronym(words[0]) { evidence = evidence ?? .organization }
-        if let last = bits.last, last & placeWords.bit != 0 { evidence = .place }
-        if bits.contains(where: { $0 & otherWords.bit != 0 }) { evidence = .other }
+        if lastBits & placeWords.bit != 0 { evidence = .place }
+        if anyBits & otherWords.bit != 0 { evidence = .other }
         if evidence == nil, words.count >= 2, gazetteer.givenNames.contains(words[0]),
-           words.dropFirst().allSatisfy({ $0.first!.isUppercase || SpeakerResolver.particles.contains($0) }) {
+           words.dropFirst().allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
         }
         if evidence == nil, let prev = previous, prev.kind == .word, placePrepositions.contains(prev), words.count <= 3 {
             evidence = .place
         }
-        words = words.map { $0 }
         return Candidate(range: lo..<hi, words: words, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)
     }
 }

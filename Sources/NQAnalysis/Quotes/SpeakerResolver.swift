@@ -255,6 +255,14 @@ struct SpeakerResolver {
         history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
     }
 
+    /// `w.first!.isUppercase`, on the first byte when it is ASCII (an ASCII byte is a whole character
+    /// only when no combining mark follows: then the characters decide).
+    static func startsUpper(_ w: String) -> Bool {
+        let u = w.utf8
+        if let f = u.first, f < 0x80, u.count == 1 || u[u.index(after: u.startIndex)] < 0x80 { return f >= 0x41 && f <= 0x5A }
+        return w.first!.isUppercase
+    }
+
     /// `text.first!.isUppercase`, on the first byte when the token is ASCII.
     static func startsUpper(_ t: TextToken) -> Bool {
         t.isASCII ? t.bytes[0] >= 0x41 && t.bytes[0] <= 0x5A : t.text.first!.isUppercase
