@@ -230,7 +230,7 @@ struct SpeakerResolver {
     /// Whether a capitalised name is a person's: two or more words, or a surname of a full name.
     func isPersonName(_ name: [String]) -> Bool {
         if name.count >= 2 {
-            return name.allSatisfy { $0.first!.isUppercase || Self.particles.contains($0) }
+            return name.allSatisfy { Self.startsUpper($0) || Self.particles.contains($0) }
                 && !name.contains { Lexicon.organisationWords.contains(lowercasing: $0) }
         }
         guard let w = name.first else { return false }
@@ -289,7 +289,7 @@ struct SpeakerResolver {
             return r
         }
         // A definite description that refers back: "the official", "the spokesman".
-        if lowered.first == "the", words.dropFirst().allSatisfy({ !$0.first!.isUppercase }), let head = lowered.last,
+        if lowered.first == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), let head = lowered.last,
            let earlier = history.last(where: { $0.speaker.lowercased().hasSuffix(head) || ($0.role?.lowercased().hasSuffix(head) ?? false) }) {
             history.append(earlier)
             return earlier
@@ -316,14 +316,14 @@ struct SpeakerResolver {
         }
         // The name: the last run of capitalised words that are neither titles nor institutions.
         var start = words.count
-        while start > 0, let w = Optional(words[start - 1]), w.first!.isUppercase || Self.particles.contains(w),
+        while start > 0, let w = Optional(words[start - 1]), Self.startsUpper(w) || Self.particles.contains(w),
               !Lexicon.roleWords.contains(lowercasing: w), !Lexicon.organisationWords.contains(lowercasing: w) {
             start -= 1
         }
         while start < words.count, Self.particles.contains(words[start]) { start += 1 }
         let nameWords = Array(words[start...])
         let resolved: Resolved
-        if start > 0, words[start - 1].first!.isUppercase, Lexicon.organisationWords.contains(lowercasing: words[start - 1]),
+        if start > 0, Self.startsUpper(words[start - 1]), Lexicon.organisationWords.contains(lowercasing: words[start - 1]),
            !Lexicon.roleWords.contains(lowercasing: words[start - 1]) {
             // "Republic Act No": a name that continues an institution's.
             resolved = Resolved(speaker: words.joined(separator: " "), role: nil, isPerson: false)
