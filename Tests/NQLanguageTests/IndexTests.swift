@@ -1,3 +1,4 @@
+import NQAnalysis
 import NQCorpus
 import NQFixtures
 import Testing
@@ -117,5 +118,23 @@ struct IndexTests {
             #expect(Harness(corpus: c).run(statement).out == expected, "\(statement)")
             #expect(groups >= 5, "\(statement)")
         }
+    }
+
+    @Test("A copy of a corpus that is given more articles has postings of its own; the original keeps its own")
+    func postingsAreValues() {
+        let articles = CorpusLoader().load([Fixtures.referenceArticle, Fixtures.path("formats")]).articles
+        var first = Corpus()
+        first.add(contentsOf: Array(articles.prefix(1)))
+        let speakers = (0..<first.speakers.count).map { first.quoteRows(ofSpeaker: $0) }
+        let entities = (0..<first.entities.count).map { first.mentionRows(ofEntity: $0) }
+        #expect(!speakers.isEmpty && !entities.isEmpty)
+        var second = first
+        second.add(contentsOf: Array(articles.dropFirst()))
+        #expect((0..<first.speakers.count).map { first.quoteRows(ofSpeaker: $0) } == speakers)
+        #expect((0..<first.entities.count).map { first.mentionRows(ofEntity: $0) } == entities)
+        let whole = Self.corpus
+        #expect(second.mentions.count == whole.mentions.count && second.mentions.count > first.mentions.count)
+        for k in whole.speakers.indices { #expect(second.quoteRows(ofSpeaker: k) == whole.quoteRows(ofSpeaker: k)) }
+        for k in whole.entities.indices { #expect(second.mentionRows(ofEntity: k) == whole.mentionRows(ofEntity: k)) }
     }
 }

@@ -161,7 +161,8 @@ public struct Corpus: Sendable {
         }
         textBytes += article.text.utf8.count
         articles.append(article)
-        derived = Derived()
+        // New postings memos, unless this corpus alone holds empty ones (most appends, while loading).
+        if !isKnownUniquelyReferenced(&derived) || derived.quotesBySpeaker.isMade || derived.mentionsByEntity.isMade { derived = Derived() }
     }
 
     /// The rows of `quotes` whose speaker is `speakers[row]`, ascending.

@@ -90,7 +90,8 @@ public struct WordIndex: Sendable {
     /// Adds the next article's words (from `distinctWords` of its text).
     public mutating func add(text: String, words occurrences: [Occurrence]) {
         if ids.count < words.count { rebuildIDs() }
-        postings = Memo()
+        // A new memo, unless this index alone holds an empty one (most adds, while loading).
+        if !isKnownUniquelyReferenced(&postings) || postings.isMade { postings = Memo() }
         var list: [Int32] = []
         list.reserveCapacity(occurrences.count)
         for o in occurrences {
@@ -313,6 +314,13 @@ public struct Postings: Sendable {
 final class Memo<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: T?
+
+    /// Whether the value has been made (a copy that changes needs a new memo only then).
+    var isMade: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value != nil
+    }
 
     func get(_ make: () -> T) -> T {
         lock.lock()
