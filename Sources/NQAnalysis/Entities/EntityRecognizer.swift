@@ -55,6 +55,8 @@ public enum EntityRecognizer {
         var token: TextToken? = nil
         /// The words joined by spaces (made once, in `extract`).
         var name = ""
+        /// The last word's key (`SpeakerResolver.key`), for names not in the gazetteer (made once).
+        var lastKey = ""
     }
 
     /// `speakers`: the people quoted in the article (evidence that their names are persons').
@@ -81,6 +83,7 @@ public enum EntityRecognizer {
             for k in first..<candidates.count {
                 let words = candidates[k].words
                 candidates[k].name = words.count == 1 ? words[0] : words.joined(separator: " ")
+                if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.key(words[words.count - 1]) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
             }
@@ -97,12 +100,12 @@ public enum EntityRecognizer {
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
         var singles = Set<String>()
-        for c in candidates where c.words.count == 1 && c.gazetteer == nil { singles.insert(SpeakerResolver.key(c.words[0])) }
+        for c in candidates where c.words.count == 1 && c.gazetteer == nil { singles.insert(c.lastKey) }
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].evidence == nil {
             let words = candidates[k].words
-            if speakers.contains(candidates[k].name) && words.count >= 2 {
+            if words.count >= 2 && speakers.contains(candidates[k].name) {
                 candidates[k].evidence = .person
-            } else if (2...4).contains(words.count), singles.contains(SpeakerResolver.key(words.last!)),
+            } else if (2...4).contains(words.count), singles.contains(candidates[k].lastKey),
                       words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words[0].hasSuffix("ing") {
                 candidates[k].evidence = .person
             }
@@ -113,7 +116,7 @@ public enum EntityRecognizer {
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
             let words = Array(c.words.drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
-            let key = SpeakerResolver.key(words.last!)
+            let key = c.lastKey
             if let existing = fullNames[key], existing.utf8.reduce(1, { $0 + ($1 == 0x20 ? 1 : 0) }) >= words.count { continue }
             fullNames[key] = words.joined(separator: " ")
         }
@@ -131,10 +134,10 @@ public enum EntityRecognizer {
             } else if let full = acronyms[written] {
                 canonical = gazetteer.entries[full]?.canonical ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
-            } else if c.words.count == 1, let full = fullNames[SpeakerResolver.key(written)], full != written {
+            } else if c.words.count == 1, let full = fullNames[c.lastKey], full != written {
                 canonical = full
                 type = .person
-            } else if c.words.count >= 2, let full = fullNames[SpeakerResolver.key(c.words.last!)],
+            } else if c.words.count >= 2, let full = fullNames[c.lastKey],
                       c.words.drop(while: { !isNameWord($0) }).allSatisfy(full.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }.contains) {
                 canonical = full
                 type = .person
@@ -144,9 +147,8 @@ public enum EntityRecognizer {
             let p = paragraphs[c.paragraph]
             let start = c.token?.start ?? tokens[c.range.lowerBound].start
             var end = c.token?.end ?? tokens[c.range.upperBound - 1].end
-            let lastText = c.token?.text ?? tokens[c.range.upperBound - 1].text
-            let bare = Gazetteer.stripPossessive(lastText)
-            end -= lastText.utf8.count - bare.utf8.count
+            let lastBytes = c.token?.bytes ?? tokens[c.range.upperBound - 1].bytes
+            end -= lastBytes.count - Gazetteer.possessiveLength(lastBytes)
             while sentenceCursor + 1 < sentences.count, sentences[sentenceCursor].range.end <= start { sentenceCursor += 1 }
             let sentence = sentences.isEmpty ? 0 : sentences[sentenceCursor].index
             // The text as written: most often the name's words as joined (no new string then).
@@ -155,7 +157,7 @@ public enum EntityRecognizer {
             mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
                                     range: TextRange(start, end), entity: canonical, text: shown, type: type))
             // "NATO-Russia Council" is also a mention of NATO (and of Russia).
-            if c.token == nil {
+            if c.token == nil, c.range.contains(where: { tokens[$0].hasHyphen }) {
                 var offset = start
                 for word in c.words {
                     defer { offset += word.utf8.count + 1 }
