@@ -108,7 +108,7 @@ struct SpeakerResolver {
             list.sort { $0.words.count > $1.words.count }
             fullNames[key] = list
         }
-        if roles[full] == nil, !roleWords.isEmpty { roles[full] = roleWords.joined(separator: " ") }
+        if !roleWords.isEmpty, roles[full] == nil { roles[full] = roleWords.joined(separator: " ") }
     }
 
     /// Splits a capitalised phrase into the titles before a name and the name: "Russian Foreign Minister
@@ -172,7 +172,7 @@ struct SpeakerResolver {
     /// "Russian" in "Russian Foreign Minister": a demonym followed by a title is part of the role.
     static func isDemonymBeforeTitle(_ words: [String], _ i: Int) -> Bool {
         guard i + 1 < words.count, Lexicon.roleWords.contains(lowercasing: words[i + 1]) else { return false }
-        return isDemonymShaped(words[i].lowercased())
+        return isDemonymShaped(lowercase(words[i]))
     }
 
     /// The same, on tokens: `tokens[i]` followed, before `end`, by a title.
@@ -281,7 +281,7 @@ struct SpeakerResolver {
         let original = written.filter { $0 != "(" && $0 != ")" }
         var words = original.map(Self.stripPossessive)
         guard !words.isEmpty else { return nil }
-        let lowered = words.map { Self.withoutContraction($0.lowercased()) }
+        let lowered = words.map { Self.withoutContraction(Self.lowercase($0)) }
         if words.count == 1, Lexicon.pronouns.contains(lowered[0]) {
             let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(lowered[0])
             let r = history.last { !wantsPerson || $0.isPerson } ?? history.last
