@@ -58,10 +58,7 @@ struct TextToken {
         base = b.baseAddress!
         self.start = start
         self.end = end
-        if mark.isASCII {
-            var byte = UInt8(mark.value)
-            classes = withUnsafePointer(to: &byte) { TokenClass.table.value(UnsafeBufferPointer(start: $0, count: 1)) } ?? 0
-        }
+        if mark.isASCII { classes = TokenClass.asciiMarks[Int(mark.value)] }
     }
 
     /// The token's bytes in the text.
@@ -166,6 +163,14 @@ enum TextTokenizer {
         let table = TokenClass.table
         while i < end {
             let c = b[i]
+            // The common cases first: a word starting with an ASCII letter or digit, an ASCII space.
+            if (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 {
+                let scan = WordScan(b, from: i, end: end)
+                tokens.append(TextToken(word: b, scan, classes: table))
+                i = scan.end
+                continue
+            }
+            if c == 0x20 { i += 1; continue }
             let space = TextBlocks.spaceLength(b, i)
             if space > 0 { i += space; continue }
             if c == 0x22 {

@@ -52,6 +52,12 @@ enum TokenClass: Int, CaseIterable {
     }
 
     /// Lower-case word → the bits of the lists it is in.
+    /// The word lists each one-byte ASCII mark is in ("&" is a connector).
+    static let asciiMarks: [UInt64] = (0..<128).map { (c: Int) -> UInt64 in
+        var byte = UInt8(c)
+        return withUnsafePointer(to: &byte) { table.value(UnsafeBufferPointer(start: $0, count: 1)) } ?? 0
+    }
+
     /// Every word of every list is ASCII (so no non-ASCII word is in one).
     static let asciiOnly = allCases.allSatisfy { $0.set.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
 
