@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#else
+import Darwin
+private let systemRead = Darwin.read
+#endif
 
 /// Reads one file into raw documents, choosing the format by the file's extension (`.csv`, `.tsv`,
 /// `.jsonl`/`.ndjson`, `.json`, `.html`/`.htm`, anything else as plain text).
@@ -62,14 +69,32 @@ public enum DocumentReader {
             throw ReadFailure(reason: "no such file")
         }
         if isDirectory.boolValue { throw ReadFailure(reason: "is a folder") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ReadFailure(reason: "cannot be read (permission denied?)")
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadFailure(reason: "cannot be read (permission denied?)") }
+        defer { close(fd) }
+        // Straight into the array: read(2) up to the file's size and one byte more; more if it grew.
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        func readChunk(_ capacity: Int) throws -> [UInt8] {
+            var failed: Int32 = 0
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < capacity {
+                    let n = systemRead(fd, buffer.baseAddress! + count, capacity - count)
+                    if n < 0 { if errno == EINTR { continue }; failed = errno; break }
+                    if n == 0 { break }
+                    count += n
+                }
+            }
+            if failed != 0 { throw ReadFailure(reason: "cannot be read: \(String(cString: strerror(failed)))") }
+            return chunk
         }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw ReadFailure(reason: "cannot be read: \(error.localizedDescription)")
+        var bytes = try readChunk(size + 1)
+        guard bytes.count > size else { return bytes }
+        while true {
+            let more = try readChunk(1 << 20)
+            bytes += more
+            if more.count < 1 << 20 { return bytes }
         }
     }
 }
