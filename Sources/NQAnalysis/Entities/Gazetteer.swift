@@ -15,6 +15,8 @@ struct Gazetteer: Sendable {
     private(set) var demonyms = ByteTable<String>()
     private(set) var givenNames: WordSet = []
     private(set) var longest = 1
+    /// The most bytes of a surface form.
+    private(set) var longestKey = 0
 
     static let shared = Gazetteer(GazetteerData.tsv)
 
@@ -49,35 +51,43 @@ struct Gazetteer: Sendable {
             if words.count > 1 { firsts.append(String(words[1])) }
         }
         longest = max(longest, words.count)
+        longestKey = max(longestKey, key.utf8.count)
     }
 
     /// The longest entry starting at token `i` (possessive "'s" allowed on the last word).
     func match(_ tokens: [TextToken], at i: Int) -> (length: Int, entry: Entry)? {
         let first = tokens[i].bytes
-        guard tokens[i].kind == .word,
-              firstWords.contains(first) || firstWords.contains(UnsafeBufferPointer(rebasing: first[0..<Self.possessiveLength(first)]))
+        guard tokens[i].kind == .word else { return nil }
+        let bare = Self.possessiveLength(first)
+        guard firstWords.contains(first) || (bare < first.count && firstWords.contains(UnsafeBufferPointer(rebasing: first[0..<bare])))
         else { return nil }
-        var best: (Int, Entry)? = nil
-        var key: [UInt8] = []
-        key.reserveCapacity(64)
-        var k = i
-        while k < tokens.count, k - i < longest {
-            let t = tokens[k]
-            guard t.kind == .word || t.isPunctuation("&") else { break }
-            if k > i { key.append(0x20) }
-            key.append(contentsOf: t.bytes)
-            let found: (entry: Entry, possessive: Bool)? = key.withUnsafeBufferPointer { b in
-                if let e = entries.value(b) { return (e, false) }
-                let bare = Self.possessiveLength(b)
-                return bare < b.count ? entries.value(UnsafeBufferPointer(rebasing: b[0..<bare])).map { ($0, true) } : nil
+        // The key (the words so far, joined by spaces) is built in a buffer on the stack.
+        // A key longer than every surface form and a possessive matches nothing, nor do its extensions.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestKey + 8) { buffer in
+            var best: (Int, Entry)? = nil
+            var n = 0
+            var k = i
+            while k < tokens.count, k - i < longest {
+                let t = tokens[k]
+                guard t.kind == .word || t.isPunctuation("&") else { break }
+                let bytes = t.bytes
+                guard n + 1 + bytes.count <= buffer.count else { break }
+                if k > i { buffer[n] = 0x20; n += 1 }
+                for c in bytes { buffer[n] = c; n += 1 }
+                let b = UnsafeBufferPointer(rebasing: buffer[0..<n])
+                var found: (entry: Entry, possessive: Bool)? = entries.value(b).map { ($0, false) }
+                if found == nil {
+                    let bare = Self.possessiveLength(b)
+                    if bare < b.count { found = entries.value(UnsafeBufferPointer(rebasing: b[0..<bare])).map { ($0, true) } }
+                }
+                if let found {
+                    best = (k - i + 1, found.entry)
+                    if found.possessive { break }  // matched without its possessive: the name ends here
+                }
+                k += 1
             }
-            if let found {
-                best = (k - i + 1, found.entry)
-                if found.possessive { break }  // matched without its possessive: the name ends here
-            }
-            k += 1
+            return best
         }
-        return best
     }
 
     /// The length of `b` without a final possessive ('s, ’s, s').
