@@ -48,17 +48,19 @@ struct ParagraphQuotes {
         frameOf = Array(repeating: 0, count: tokens.count)
         var frame = 0
         var start = 0
-        var closes = Set(spans.compactMap(\.close))
+        // Which tokens close a quotation (a flag per token, not a set to hash into).
+        var closes = [Bool](repeating: false, count: tokens.count)
+        for s in spans { if let c = s.close { closes[c] = true } }
         for i in tokens.indices {
             frameOf[i] = frame
             let t = tokens[i]
             guard i + 1 < tokens.count else { continue }
             let next = tokens[i + 1]
-            let nextStarts = next.isCapitalized || (next.kind == .quoteMark && !quoted[i]) || next.kind == .quoteMark && !closes.contains(i + 1)
+            let nextStarts = next.isCapitalized || (next.kind == .quoteMark && !quoted[i]) || next.kind == .quoteMark && !closes[i + 1]
             var ends = false
             if t.kind == .punctuation, !quoted[i], Self.endsSentence(t), nextStarts {
                 ends = true
-            } else if t.kind == .quoteMark, closes.contains(i), i > 0,
+            } else if t.kind == .quoteMark, closes[i], i > 0,
                       Self.endsSentence(tokens[i - 1]) || tokens[i - 1].bytes.last == 0x2E, nextStarts {
                 ends = true
             }
@@ -69,7 +71,6 @@ struct ParagraphQuotes {
             }
         }
         frames.append(start..<tokens.count)
-        closes.removeAll()
     }
 
     /// The content tokens of a span (between its marks).
