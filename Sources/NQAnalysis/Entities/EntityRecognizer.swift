@@ -110,15 +110,15 @@ public enum EntityRecognizer {
                 candidates[k].evidence = .person
             }
         }
-        // Person names of the article, by surname.
-        var fullNames: [String: String] = [:]
+        // Person names of the article, by surname: the name and its words.
+        var fullNames: [String: (name: String, words: [String])] = [:]
         for c in candidates where c.gazetteer == nil && c.words.count >= 2 && c.evidence == .person {
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
             let words = Array(c.words.drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
             let key = c.lastKey
-            if let existing = fullNames[key], existing.utf8.reduce(1, { $0 + ($1 == 0x20 ? 1 : 0) }) >= words.count { continue }
-            fullNames[key] = words.joined(separator: " ")
+            if let existing = fullNames[key], existing.words.count >= words.count { continue }
+            fullNames[key] = (words.joined(separator: " "), words)
         }
 
         var mentions: [Mention] = []
@@ -134,12 +134,11 @@ public enum EntityRecognizer {
             } else if let full = acronyms[written] {
                 canonical = gazetteer.entries[full]?.canonical ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
-            } else if c.words.count == 1, let full = fullNames[c.lastKey], full != written {
-                canonical = full
+            } else if c.words.count == 1, let full = fullNames[c.lastKey], full.name != written {
+                canonical = full.name
                 type = .person
-            } else if c.words.count >= 2, let full = fullNames[c.lastKey],
-                      c.words.drop(while: { !isNameWord($0) }).allSatisfy(full.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }.contains) {
-                canonical = full
+            } else if c.words.count >= 2, let full = fullNames[c.lastKey], c.words.drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
+                canonical = full.name
                 type = .person
             } else if c.sentenceStart, c.words.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
                 continue  // a capitalised first word of a sentence, and nothing more
@@ -364,7 +363,7 @@ public enum EntityRecognizer {
         let words = tokens[lo..<hi].map { Gazetteer.stripPossessive($0.text) }
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
         if words.count == 1, gazetteer.demonyms[words[0]] != nil || adjectives.contains(words[0]) { return nil }
-        if words.count == 1, words[0].utf8.contains(0x2D), let last = words[0].split(separator: "-").last, last.first?.isLowercase == true { return nil }
+        if words.count == 1, tokens[lo].hasHyphen, lastPartIsLowercase(tokens[lo]) { return nil }
         // "Republic of Belarus" → Belarus.
         if words.count >= 3, statePrefixes.contains(words[0]), words[1] == "of",
            let entry = gazetteer.entries[words.dropFirst(2).joined(separator: " ")] {

@@ -70,12 +70,7 @@ struct TextToken {
     /// The text in lower case, made when asked for.
     var lower: String {
         guard kind == .word else { return text }
-        guard isASCII else { return text.lowercased() }
-        let b = bytes
-        return String(unsafeUninitializedCapacity: b.count) { out in
-            for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-            return b.count
-        }
+        return isASCII ? String(asciiLowercasing: bytes) : text.lowercased()
     }
 
     /// Moves a word token's ends (a word joined past an apostrophe, a part of a hyphenated word).
@@ -127,13 +122,7 @@ struct TextToken {
         guard kind == .word else { return false }
         guard isASCII else { return lower == w.description }
         let b = bytes
-        guard b.count == w.utf8CodeUnitCount else { return false }
-        let p = w.utf8Start
-        for k in 0..<b.count {
-            let c = b[k]
-            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != p[k] { return false }
-        }
-        return true
+        return b.count == w.utf8CodeUnitCount && Self.foldedEqual(b, w)
     }
 
     /// Whether the word ends with `suffix` (given in lower case), in any case: `lowerHasSuffix("ing")`.
@@ -141,10 +130,14 @@ struct TextToken {
         guard isASCII else { return lower.hasSuffix(suffix.description) }
         let b = bytes
         let n = suffix.utf8CodeUnitCount
-        guard b.count >= n else { return false }
-        let p = suffix.utf8Start
-        for k in 0..<n {
-            let c = b[b.count - n + k]
+        return b.count >= n && Self.foldedEqual(UnsafeBufferPointer(rebasing: b[(b.count - n)...]), suffix)
+    }
+
+    /// Whether ASCII bytes, with capitals made small, are the bytes of `lower` (as long as it).
+    private static func foldedEqual(_ b: UnsafeBufferPointer<UInt8>, _ lower: StaticString) -> Bool {
+        let p = lower.utf8Start
+        for k in b.indices {
+            let c = b[k]
             if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != p[k] { return false }
         }
         return true
@@ -250,13 +243,13 @@ enum TextTokenizer {
         private(set) var hyphen = false
         private(set) var apostrophe = false
         /// `ByteTable.hash(bytes, lowercasing: true)`, when `ascii`.
-        private(set) var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        private(set) var hash: UInt64 = 0
 
         init(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int) {
             start = from
             var i = from
-            var h = hash
-            @inline(__always) func take(_ c: UInt8) { h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3 }
+            var h = ByteTable<UInt64>.hashSeed
+            @inline(__always) func take(_ c: UInt8) { h = ByteTable<UInt64>.hashStep(h, c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
             while i < end {
                 let c = b[i]
                 if c >= 0x80 {
@@ -284,7 +277,7 @@ enum TextTokenizer {
                 break
             }
             self.end = min(i, end)
-            hash = h ^ (h >> 29)
+            hash = ByteTable<UInt64>.hashFinish(h)
         }
     }
 }

@@ -33,9 +33,9 @@ public enum BlockClassifier {
     static let maxHeadingWords = 12
     static let maxHeadingBytes = 90
 
-    /// Whether the block is a line of page furniture by its wording.
     static let imageCredit = Array("image:".utf8), photoCredit = Array("(photo:".utf8)
 
+    /// Whether the block is a line of page furniture by its wording.
     public static func isFurniture(_ text: String) -> Bool {
         // Map legends: "██ Labour Party - 203 seats".
         if text.utf8.starts(with: mapBlock), text.hasPrefix("\u{2588}") { return true }

@@ -51,7 +51,6 @@ enum TokenClass: Int, CaseIterable {
         }
     }
 
-    /// Lower-case word → the bits of the lists it is in.
     /// The word lists each one-byte ASCII mark is in ("&" is a connector).
     static let asciiMarks: [UInt64] = (0..<128).map { (c: Int) -> UInt64 in
         var byte = UInt8(c)
@@ -61,6 +60,7 @@ enum TokenClass: Int, CaseIterable {
     /// Every word of every list is ASCII (so no non-ASCII word is in one).
     static let asciiOnly = allCases.allSatisfy { $0.set.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
 
+    /// Lower-case word → the bits of the lists it is in.
     static let table: ByteTable<UInt64> = {
         var bits: [String: UInt64] = [:]
         var order: [String] = []

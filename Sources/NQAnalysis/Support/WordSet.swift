@@ -60,14 +60,20 @@ struct ByteTable<Value: Sendable>: Sendable {
     var count: Int { values.count }
 
     static func hash(_ b: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = hashSeed
         if lowercasing {
-            for c in b { h = (h ^ UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)) &* 0x100_0000_01b3 }
+            for c in b { h = hashStep(h, c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
         } else {
-            for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+            for c in b { h = hashStep(h, c) }
         }
-        return h ^ (h >> 29)
+        return hashFinish(h)
     }
+
+    // The hash in steps, for a key hashed while it is scanned (`TextTokenizer.WordScan`): FNV-1a over
+    // the bytes, then the high bits folded in.
+    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always) static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 { (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+    @inline(__always) static func hashFinish(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
 
     /// Inserts a key; an existing key keeps its first value.
     mutating func insert(_ key: String, _ value: Value) {

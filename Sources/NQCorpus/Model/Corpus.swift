@@ -65,10 +65,15 @@ public struct Corpus: Sendable {
         reserve(&mentions)
     }
 
-    /// Appends another corpus (an opened store): taken as it is when this one is empty.
+    /// Appends another corpus (an opened store, whose indexes are made): taken as it is when this one
+    /// is empty; otherwise its articles join and the indexes are made anew.
     public mutating func add(contentsOf other: Corpus) {
-        if articles.isEmpty { self = other } else { add(contentsOf: other.analyzedArticles()) }
-        prepareIndexes()
+        if articles.isEmpty {
+            self = other
+        } else {
+            add(contentsOf: other.analyzedArticles())
+            prepareIndexes()
+        }
     }
 
     /// Makes the postings (word → articles, speaker → quotes, entity → mentions) now, at the end of

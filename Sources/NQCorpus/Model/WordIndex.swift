@@ -310,7 +310,8 @@ public struct Postings: Sendable {
 }
 
 /// A value worked out the first time it is asked for and kept (shared by copies of its owner, which
-/// replaces it with a new `Memo` whenever it changes what the value is made from).
+/// replaces it with a new `Memo` when it changes what the value is made from, unless it alone holds
+/// one with no value yet).
 final class Memo<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: T?
@@ -401,12 +402,14 @@ extension String {
     /// The string with its ASCII capitals made small (other characters as they are), on the bytes.
     public func asciiLowercased() -> String {
         var copy = self
-        return copy.withUTF8 { b in
-            guard b.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return self }
-            return String(unsafeUninitializedCapacity: b.count) { out in
-                for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
-                return b.count
-            }
+        return copy.withUTF8 { b in b.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? String(asciiLowercasing: b) : self }
+    }
+
+    /// UTF-8 bytes as a string with their ASCII capitals made small.
+    public init(asciiLowercasing b: UnsafeBufferPointer<UInt8>) {
+        self.init(unsafeUninitializedCapacity: b.count) { out in
+            for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            return b.count
         }
     }
 }

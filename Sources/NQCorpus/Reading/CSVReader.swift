@@ -26,26 +26,33 @@ public enum CSVReader {
         return text.withUTF8 { b in
             var rows: [Row] = []
             var fields: [String] = []
-            var field: [UInt8] = []
             var line = 1
             var rowLine = 1
             var i = 0
             var inQuotes = false
             var quoteLine = 0
             var fieldStarted = false
-            // Where the field's bytes lie in the text while they are one run of it (no doubled quote
-            // inside): the field is then a slice of the valid text, with no second validation.
-            var run = 0..<0
-            var contiguous = true
+            // A field's bytes: where they lie in the text while they are one run of it (then the field
+            // is a slice of the valid text, with no copy and no second validation); copied out only
+            // when they stop being one (a doubled quote, text after a closing quote).
+            var run: Range<Int>? = nil
+            var field: [UInt8] = []
             func take(_ r: Range<Int>) {
-                if field.isEmpty { run = r } else if r.lowerBound == run.upperBound { run = run.lowerBound..<r.upperBound } else { contiguous = false }
+                if let s = run {
+                    if s.upperBound == r.lowerBound { run = s.lowerBound..<r.upperBound; return }
+                    field.append(contentsOf: UnsafeBufferPointer(rebasing: b[s]))
+                    run = nil
+                } else if field.isEmpty {
+                    run = r
+                    return
+                }
                 field.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
             }
             func endField() {
-                fields.append(contiguous ? TextBlocks.slice(original, field.isEmpty ? 0..<0 : run) : String(decoding: field, as: UTF8.self))
+                fields.append(run.map { TextBlocks.slice(original, $0) } ?? String(decoding: field, as: UTF8.self))
+                run = nil
                 field.removeAll(keepingCapacity: true)
                 fieldStarted = false
-                contiguous = true
             }
             func endRow() {
                 endField()
@@ -88,7 +95,7 @@ public enum CSVReader {
                 i += 1
             }
             if inQuotes { return (rows, .unterminatedQuote(line: quoteLine)) }
-            if !field.isEmpty || !fields.isEmpty { endRow() }
+            if run != nil || !field.isEmpty || !fields.isEmpty { endRow() }
             return (rows, nil)
         }
     }
