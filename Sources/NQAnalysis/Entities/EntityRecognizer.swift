@@ -88,7 +88,8 @@ public enum EntityRecognizer {
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
             }
             // "Full Name (ACR)".
-            for c in candidates.suffix(8) where c.paragraph == pi && c.words.count >= 2 {
+            for k in max(0, candidates.count - 8)..<candidates.count where candidates[k].paragraph == pi && candidates[k].words.count >= 2 {
+                let c = candidates[k]
                 let after = c.range.upperBound
                 if after + 2 < tokens.count, tokens[after].isPunctuation("("), tokens[after + 2].isPunctuation(")"),
                    SpeakerResolver.isAcronym(tokens[after + 1].text, of: c.words) {
@@ -100,7 +101,7 @@ public enum EntityRecognizer {
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
         var singles = Set<String>()
-        for c in candidates where c.words.count == 1 && c.gazetteer == nil { singles.insert(c.lastKey) }
+        for k in candidates.indices where candidates[k].words.count == 1 && candidates[k].gazetteer == nil { singles.insert(candidates[k].lastKey) }
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].evidence == nil {
             let words = candidates[k].words
             if words.count >= 2 && speakers.contains(candidates[k].name) {
@@ -112,7 +113,8 @@ public enum EntityRecognizer {
         }
         // Person names of the article, by surname: the name and its words.
         var fullNames: [String: (name: String, words: [String])] = [:]
-        for c in candidates where c.gazetteer == nil && c.words.count >= 2 && c.evidence == .person {
+        for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].words.count >= 2 && candidates[k].evidence == .person {
+            let c = candidates[k]
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
             let words = Array(c.words.drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
@@ -286,7 +288,7 @@ public enum EntityRecognizer {
                 continue
             }
             if let (length, entry) = gazetteer.match(tokens, at: i),
-               !(i + length < tokens.count && tokens[i + length].isCapitalized && !Lexicon.roleWords.contains(tokens[i + length])
+               !(i + length < tokens.count && tokens[i + length].isCapitalized && !tokens[i + length].isIn(.roleWords)
                  && !tokens[i + length - 1].bytes.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil) {
                 out.append(Candidate(range: i..<(i + length), words: tokens[i..<(i + length)].map { Gazetteer.stripPossessive($0.text) },
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
@@ -299,7 +301,7 @@ public enum EntityRecognizer {
             while j < tokens.count {
                 let u = tokens[j]
                 if u.kind == .word, u.isCapitalized { j += 1; continue }
-                if u.kind == .word, connectors.contains(u), j + 1 < tokens.count, tokens[j + 1].isCapitalized, j > i { j += 1; continue }
+                if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized, j > i { j += 1; continue }
                 break
             }
             let run = i..<j
@@ -325,7 +327,7 @@ public enum EntityRecognizer {
         var institutional = false
         for k in run {
             let w = tokens[k]
-            if Lexicon.organisationWords.contains(w) || institutionWords.contains(w)
+            if w.isIn(.organisationWords) || w.isIn(.institutionWords)
                 || (w.isCapitalized && statePrefixes.contains(w.bytes)) { institutional = true }
             if tokens[k].isCapitalized { continue }
             // A connector.
@@ -345,16 +347,16 @@ public enum EntityRecognizer {
         var evidence: EntityType? = nil
         var startsSentence = sentenceStart
         // Leading words that are not names: "The", "In", "Earlier", months and days.
-        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || Lexicon.monthsAndDays.contains(tokens[lo]) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
-                        || sentenceWords.contains(tokens[lo])
+        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || tokens[lo].isIn(.monthsAndDays) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
+                        || tokens[lo].isIn(.sentenceWords)
                         || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower))) {
             lo += 1
             startsSentence = false
         }
         // Titles: "Foreign Minister", "Russian President" — the mention is the name after them.
         var titled = false
-        while lo < hi, Lexicon.roleWords.contains(tokens[lo]) || SpeakerResolver.isDemonymBeforeTitle(tokens, lo, end: hi)
-                        || (gazetteer.demonyms.value(tokens[lo].bytes) != nil && lo + 1 < hi && Lexicon.roleWords.contains(tokens[lo + 1])) {
+        while lo < hi, tokens[lo].isIn(.roleWords) || SpeakerResolver.isDemonymBeforeTitle(tokens, lo, end: hi)
+                        || (gazetteer.demonyms.value(tokens[lo].bytes) != nil && lo + 1 < hi && tokens[lo + 1].isIn(.roleWords)) {
             lo += 1
             titled = true
             startsSentence = false
@@ -385,7 +387,7 @@ public enum EntityRecognizer {
         }
         // Evidence.
         let previous = lo > 0 ? tokens[lo - 1] : nil
-        if titled || (previous.map { Lexicon.roleWords.contains($0) && !$0.isCapitalized && !Self.adjectivalRoles.contains($0) } ?? false) {
+        if titled || (previous.map { $0.isIn(.roleWords) && !$0.isCapitalized && !$0.isIn(.adjectivalRoles) } ?? false) {
             evidence = .person
         }
         if anyBits & Lexicon.organisationWords.bit != 0 { evidence = .organization }
@@ -396,7 +398,7 @@ public enum EntityRecognizer {
            words.dropFirst().allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
         }
-        if evidence == nil, let prev = previous, prev.kind == .word, placePrepositions.contains(prev), words.count <= 3 {
+        if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), words.count <= 3 {
             evidence = .place
         }
         return Candidate(range: lo..<hi, words: words, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)

@@ -37,18 +37,18 @@ struct Attributor {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, !quoted[i] else { return false }
         let w = tokens[i]
         // Most words are no verb of speech: that one bit test comes first.
-        guard Lexicon.speechVerbs.contains(w), !w.isCapitalized else { return false }
+        guard w.isIn(.speechVerbs), !w.isCapitalized else { return false }
         // "in remarks published by CNN", "the report": after a determiner or preposition it is a noun.
         if i > 0, tokens[i - 1].kind == .word, !quoted[i - 1],
-           Lexicon.determiners.contains(tokens[i - 1]) || (Lexicon.prepositions.contains(tokens[i - 1]) && !Self.verbPrepositions.contains(tokens[i - 1])) {
+           tokens[i - 1].isIn(.determiners) || (tokens[i - 1].isIn(.prepositions) && !tokens[i - 1].isIn(.verbPrepositions)) {
             return false
         }
-        if Lexicon.nounLike.contains(w) {
+        if w.isIn(.nounLike) {
             guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .quoteMark || tokens[i - 1].isPunctuation(",") else { return false }
             let p = tokens[i - 1]
-            if p.kind == .word, !(p.isCapitalized || Lexicon.pronouns.contains(p) || Lexicon.adverbs.contains(p)
-                                  || Self.relativePronouns.contains(p)
-                                  || Lexicon.roleWords.contains(p) || Lexicon.organisationWords.contains(p)) {
+            if p.kind == .word, !(p.isCapitalized || p.isIn(.pronouns) || p.isIn(.adverbs)
+                                  || p.isIn(.relativePronouns)
+                                  || p.isIn(.roleWords) || p.isIn(.organisationWords)) {
                 return false
             }
         }
@@ -92,14 +92,14 @@ struct Attributor {
             // and the phrase must end the clause.
             guard !tokens[k].lowerHasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
             let after = np.upperBound
-            if after < frame.upperBound, tokens[after].kind == .word, !Lexicon.prepositions.contains(tokens[after]) { return nil }
+            if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions) { return nil }
             return Attribution(speaker: np, verb: tokens[k].lower, direct: true)
         }
         // "…," X [adverbs] said / "…," X, a spokesman, said — X must begin like a subject.
         let first = tokens[k]
         guard first.kind == .word, !quoted[k] else { return nil }
-        if !first.isCapitalized, !Lexicon.determiners.contains(first), !Lexicon.pronouns.contains(first) { return nil }
-        if Lexicon.prepositions.contains(first) || Lexicon.clauseBreaks.contains(first) { return nil }
+        if !first.isCapitalized, !first.isIn(.determiners), !first.isIn(.pronouns) { return nil }
+        if first.isIn(.prepositions) || first.isIn(.clauseBreaks) { return nil }
         var j = k
         var words = 0
         var commas = 0
@@ -140,8 +140,8 @@ struct Attributor {
         guard v >= frame.lowerBound else { return nil }
         let verb = tokens[v]
         // "Politico quoted Tim Manning, formerly …, as saying": the one quoted speaks.
-        if Self.quotingVerbs.contains(verb), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
-           Self.quoteVerbs.contains(verb) || tokens[np.upperBound..<open].contains(where: { $0.isWord("saying") }) {
+        if verb.isIn(.quotingVerbs), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
+           verb.isIn(.quoteVerbs) || tokens[np.upperBound..<open].contains(where: { $0.isWord("saying") }) {
             return Attribution(speaker: np, verb: verb.lower, direct: false)
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
@@ -179,7 +179,7 @@ struct Attributor {
     func finiteSpeaker(before v: Int, frame: Range<Int>) -> Range<Int>? {
         var u = v - 1
         while u >= frame.lowerBound {
-            if isSpeechVerb(u), Self.quotingVerbsFinite.contains(tokens[u]) {
+            if isSpeechVerb(u), tokens[u].isIn(.quotingVerbsFinite) {
                 return nounPhraseAfter(u + 1, frame: frame, limit: v)
             }
             if isSpeechVerb(u), !tokens[u].lowerHasSuffix("ing") {
@@ -196,8 +196,8 @@ struct Attributor {
     /// "an event called "Storm Area 51"": a naming verb right before the mark is not speech.
     func isNaming(_ v: Int, open: Int) -> Bool {
         let w = tokens[v]
-        guard Self.namingVerbs.contains(w), v + 1 == open else { return false }
-        return v - 1 >= 0 && tokens[v - 1].kind == .word && !Lexicon.subjectPronouns.contains(tokens[v - 1])
+        guard w.isIn(.namingVerbs), v + 1 == open else { return false }
+        return v - 1 >= 0 && tokens[v - 1].kind == .word && !tokens[v - 1].isIn(.subjectPronouns)
             && !tokens[v - 1].isCapitalized
     }
 
@@ -205,7 +205,7 @@ struct Attributor {
     func directlyIntroduces(_ v: Int, _ open: Int) -> Bool {
         let between = tokens[(v + 1)..<open]
         if between.isEmpty { return true }
-        if between.count <= 4, between.allSatisfy({ $0.kind == .punctuation || $0.isCapitalized || Self.introducingWords.contains($0) }) {
+        if between.count <= 4, between.allSatisfy({ $0.kind == .punctuation || $0.isCapitalized || $0.isIn(.introducingWords) }) {
             return true
         }
         return false
@@ -234,7 +234,7 @@ struct Attributor {
             if !quoted[i], tokens[i].isWord("according"), tokens[i + 1].isWord("to"),
                let np = nounPhraseAfter(i + 2, frame: frame) {
                 // "According to its press release, the NBA was …": the owner is the clause's subject.
-                if Self.possessivePronouns.contains(tokens[i + 2]),
+                if tokens[i + 2].isIn(.possessivePronouns),
                    let comma = (np.upperBound..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
                    let s = clauseSubject((comma + 1)..<frame.upperBound) {
                     return Attribution(speaker: s, verb: "according to", direct: false)
@@ -260,9 +260,9 @@ struct Attributor {
             return clauseSubject(lowerBound..<j)
         }
         guard t.kind == .word, !quoted[j] else { return nil }
-        if Lexicon.pronouns.contains(t) { return j..<(j + 1) }
+        if t.isIn(.pronouns) { return j..<(j + 1) }
         // `a statement which read`, `X, who …, said`, `X called it … and termed her …`: the clause's subject.
-        if Self.clauseJoiners.contains(t) || Lexicon.prepositions.contains(t) {
+        if t.isIn(.clauseJoiners) || t.isIn(.prepositions) {
             return clauseSubject(lowerBound..<j)
         }
         // Collect the phrase leftwards.
@@ -271,9 +271,9 @@ struct Attributor {
             let p = tokens[k - 1]
             guard p.kind == .word, !quoted[k - 1] else { break }
             let w = p
-            if Lexicon.determiners.contains(w) { k -= 1; break }
-            if Lexicon.prepositions.contains(w) || Lexicon.clauseBreaks.contains(w) || Lexicon.speechVerbs.contains(w) && !p.isCapitalized { break }
-            if !p.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w), j - k >= 3 { break }
+            if w.isIn(.determiners) { k -= 1; break }
+            if w.isIn(.prepositions) || w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && !p.isCapitalized { break }
+            if !p.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), j - k >= 3 { break }
             if !p.isCapitalized, j - k >= 5 { break }
             k -= 1
         }
@@ -281,7 +281,7 @@ struct Attributor {
         // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").
         if k - 1 >= lowerBound, isWord(k - 1, in: Lexicon.prepositions) {
             var n = j
-            while n >= k, tokens[n].isCapitalized, !Lexicon.roleWords.contains(tokens[n]), !Lexicon.organisationWords.contains(tokens[n]) { n -= 1 }
+            while n >= k, tokens[n].isCapitalized, !tokens[n].isIn(.roleWords), !tokens[n].isIn(.organisationWords) { n -= 1 }
             if j - n >= 2, n >= k, !tokens[n].isCapitalized {
                 // "First Minister of Scotland Nicola Sturgeon": after "of", the first word names the place.
                 let first = tokens[k - 1].isWord("of") && j - n >= 3 && n + 1 == k ? n + 2 : n + 1
@@ -289,7 +289,7 @@ struct Attributor {
             }
             return clauseSubject(lowerBound..<(j + 1))
         }
-        if (k...j).allSatisfy({ Lexicon.monthsAndDays.contains(tokens[$0]) }) { return clauseSubject(lowerBound..<k) }
+        if (k...j).allSatisfy({ tokens[$0].isIn(.monthsAndDays) }) { return clauseSubject(lowerBound..<k) }
         return trimmedPhrase(k..<(j + 1))
     }
 
@@ -309,8 +309,8 @@ struct Attributor {
         }
         // Skip an introductory phrase that ends with a comma.
         let first = tokens[start]
-        if first.kind == .word, Lexicon.prepositions.contains(first) || first.lowerHasSuffix("ing") || Lexicon.adverbs.contains(first)
-            || Lexicon.monthsAndDays.contains(first) {
+        if first.kind == .word, first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs)
+            || first.isIn(.monthsAndDays) {
             if let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
                 start = comma + 1
             }
@@ -332,16 +332,16 @@ struct Attributor {
                 break
             }
             let w = t
-            if end > start, Lexicon.clauseBreaks.contains(w) || Lexicon.speechVerbs.contains(w) && !t.isCapitalized { break }
-            if end > start, Lexicon.prepositions.contains(w) {
+            if end > start, w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && !t.isCapitalized { break }
+            if end > start, w.isIn(.prepositions) {
                 // "Member of Parliament …": a title continues through "of".
                 if onlyTitles, w.isWord("of"), end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
                 break
             }
-            if t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w) { onlyTitles = false }
-            if end > start, Lexicon.beForms.contains(w) || Lexicon.adverbs.contains(w) { break }
-            if !t.isCapitalized, !Lexicon.roleWords.contains(w), !Lexicon.organisationWords.contains(w),
-               !Lexicon.determiners.contains(w), end > start, !onlyTitles { break }
+            if t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords) { onlyTitles = false }
+            if end > start, w.isIn(.beForms) || w.isIn(.adverbs) { break }
+            if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords),
+               !w.isIn(.determiners), end > start, !onlyTitles { break }
             end += 1
             if end - start > 10 { break }
         }
@@ -349,8 +349,8 @@ struct Attributor {
         // A description, not a name: it ends in a common noun, or a common noun follows ("The American Samoan delegate").
         let describes = end > start && (!tokens[end - 1].isCapitalized
             || (end < range.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
-                && !Lexicon.prepositions.contains(tokens[end]) && !Lexicon.clauseBreaks.contains(tokens[end])
-                && !isSpeechVerb(end) && !Lexicon.adverbs.contains(tokens[end])))
+                && !tokens[end].isIn(.prepositions) && !tokens[end].isIn(.clauseBreaks)
+                && !isSpeechVerb(end) && !tokens[end].isIn(.adverbs)))
         if !hasName(start..<end) || describes, let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
             var n = comma + 1
             while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.particles.contains(tokens[n].bytes) { n += 1 }
@@ -363,8 +363,8 @@ struct Attributor {
     func hasName(_ r: Range<Int>) -> Bool {
         var run = 0
         for i in r {
-            if tokens[i].isCapitalized, !Lexicon.roleWords.contains(tokens[i]), !Lexicon.organisationWords.contains(tokens[i]),
-               !Lexicon.determiners.contains(tokens[i]) {
+            if tokens[i].isCapitalized, !tokens[i].isIn(.roleWords), !tokens[i].isIn(.organisationWords),
+               !tokens[i].isIn(.determiners) {
                 run += 1
                 if run >= 2 { return true }
             } else { run = 0 }
@@ -381,19 +381,19 @@ struct Attributor {
             let t = tokens[k]
             if t.kind != .word || quoted[k] { break }
             let w = t
-            if k > i, Lexicon.prepositions.contains(w) || Lexicon.clauseBreaks.contains(w) { break }
-            if !t.isCapitalized, !Lexicon.determiners.contains(w), !Lexicon.roleWords.contains(w),
-               !Lexicon.organisationWords.contains(w), !Lexicon.pronouns.contains(w) {
+            if k > i, w.isIn(.prepositions) || w.isIn(.clauseBreaks) { break }
+            if !t.isCapitalized, !w.isIn(.determiners), !w.isIn(.roleWords),
+               !w.isIn(.organisationWords), !w.isIn(.pronouns) {
                 // An adjective before a title: "the senior official". Allow one.
                 if k + 1 < end, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
-                   Lexicon.roleWords.contains(tokens[k + 1]) || Lexicon.organisationWords.contains(tokens[k + 1]) {
+                   tokens[k + 1].isIn(.roleWords) || tokens[k + 1].isIn(.organisationWords) {
                     k += 1
                     continue
                 }
                 break
             }
             k += 1
-            if Lexicon.pronouns.contains(w) { break }
+            if w.isIn(.pronouns) { break }
         }
         return trimmedPhrase(i..<k)
     }
@@ -401,8 +401,8 @@ struct Attributor {
     /// Drops leading determiners, adverbs and connecting words; nil when nothing is left.
     func trimmedPhrase(_ r: Range<Int>) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, tokens[lo].kind != .word || Lexicon.adverbs.contains(tokens[lo]) || Self.leadingConnectives.contains(tokens[lo]) { lo += 1 }
-        while hi > lo, tokens[hi - 1].kind != .word || Lexicon.determiners.contains(tokens[hi - 1]) { hi -= 1 }
+        while lo < hi, tokens[lo].kind != .word || tokens[lo].isIn(.adverbs) || tokens[lo].isIn(.leadingConnectives) { lo += 1 }
+        while hi > lo, tokens[hi - 1].kind != .word || tokens[hi - 1].isIn(.determiners) { hi -= 1 }
         guard lo < hi, hi - lo <= 12 else { return nil }
         return lo..<hi
     }

@@ -41,13 +41,13 @@ public enum QuoteExtractor {
                     var j = i
                     while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.particles.contains(pq.tokens[j].bytes) { j += 1 }
                     var p = i - 1
-                    while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, Lexicon.roleWords.contains(pq.tokens[p]) { p -= 1 }
+                    while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, (pq.tokens[p]).isIn(.roleWords) { p -= 1 }
                     // …and that act: a lower-case word follows that is no preposition or connective ("Emma Caufield talked").
                     let acts = j < frame.upperBound && pq.tokens[j].kind == .word && !pq.tokens[j].isCapitalized
-                        && !Lexicon.prepositions.contains(pq.tokens[j]) && !Lexicon.clauseBreaks.contains(pq.tokens[j])
-                        && !Lexicon.determiners.contains(pq.tokens[j])
+                        && !(pq.tokens[j]).isIn(.prepositions) && !(pq.tokens[j]).isIn(.clauseBreaks)
+                        && !(pq.tokens[j]).isIn(.determiners)
                     let governed = p >= frame.lowerBound && pq.tokens[p].kind == .word
-                        && (Lexicon.prepositions.contains(pq.tokens[p]) || Lexicon.determiners.contains(pq.tokens[p]))
+                        && ((pq.tokens[p]).isIn(.prepositions) || (pq.tokens[p]).isIn(.determiners))
                     if j - i >= 2, i > frame.lowerBound, acts, !governed {
                         events.append(Event(position: i, words: i..<j, speech: false))
                     }
@@ -186,19 +186,19 @@ enum QuoteFilter {
         // `"Stop," he said`: a comma inside the marks and a verb of speech just after are spoken words,
         // not a title ("Doris Day," "Day after Day," and other songs).
         if close > span.open + 1, pq.tokens[close - 1].isPunctuation(","),
-           pq.tokens[(close + 1)..<min(pq.tokens.count, close + 5)].contains(where: { $0.kind == .word && !$0.isCapitalized && Lexicon.speechVerbs.contains($0) }) {
+           pq.tokens[(close + 1)..<min(pq.tokens.count, close + 5)].contains(where: { $0.kind == .word && !$0.isCapitalized && $0.isIn(.speechVerbs) }) {
             return false
         }
-        if span.open > 0, ws.count <= 4, mentionCues.contains(pq.tokens[span.open - 1]) { return true }
+        if span.open > 0, ws.count <= 4, (pq.tokens[span.open - 1]).isIn(.mentionCues) { return true }
         let content = pq.content(span)
         for k in content where pq.tokens[k].kind == .punctuation && [".", "!", "?", ":"].contains(pq.tokens[k].mark) {
-            let afterAbbreviation = pq.tokens[k].mark == "." && k > content.lowerBound && abbreviations.contains(pq.tokens[k - 1])
+            let afterAbbreviation = pq.tokens[k].mark == "." && k > content.lowerBound && (pq.tokens[k - 1]).isIn(.abbreviations)
             // "Underappreciated Sports Anime/Manga.": a final period after capitalised words only.
             let finalPeriod = pq.tokens[k].mark == "." && k == content.upperBound - 1 && ws.count >= 2
-                && ws.allSatisfy { $0.isCapitalized || smallWords.contains($0) }
+                && ws.allSatisfy { $0.isCapitalized || $0.isIn(.smallWords) }
             if !afterAbbreviation && !finalPeriod { return false }
         }
-        let main = ws.filter { !smallWords.contains($0) }
+        let main = ws.filter { !$0.isIn(.smallWords) }
         let titleCase = !main.isEmpty && main.allSatisfy { $0.isCapitalized || $0.text.first!.isNumber }
         // A nickname between a first name and a surname: Pasquale "Pat" Di Cicco.
         if ws.count <= 3, span.open > 0, close + 1 < pq.tokens.count,
@@ -207,7 +207,7 @@ enum QuoteFilter {
         }
         guard titleCase else {
             // "of "Have no fear"", "the "Radio Control Law"": a short name after a naming cue.
-            if span.open > 0, ws.count <= 4, namingCues.contains(pq.tokens[span.open - 1]) || pq.tokens[span.open - 1].isWord("of"),
+            if span.open > 0, ws.count <= 4, (pq.tokens[span.open - 1]).isIn(.namingCues) || pq.tokens[span.open - 1].isWord("of"),
                ws.first!.isCapitalized, !pq.tokens[span.open - 1].isWord("as") {
                 return true
             }
@@ -226,7 +226,7 @@ enum QuoteFilter {
     static func isScareQuote(_ span: QuoteSpan, _ pq: ParagraphQuotes, frame: Range<Int>) -> Bool {
         let ws = words(span, pq)
         guard ws.count <= 3 else { return false }
-        let hasCue = frame.contains { !pq.quoted[$0] && reportingCues.contains(pq.tokens[$0]) }
+        let hasCue = frame.contains { !pq.quoted[$0] && (pq.tokens[$0]).isIn(.reportingCues) }
         return !hasCue
     }
 

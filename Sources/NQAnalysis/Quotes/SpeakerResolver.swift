@@ -177,7 +177,7 @@ struct SpeakerResolver {
 
     /// The same, on tokens: `tokens[i]` followed, before `end`, by a title.
     static func isDemonymBeforeTitle(_ tokens: [TextToken], _ i: Int, end: Int) -> Bool {
-        guard i + 1 < end, Lexicon.roleWords.contains(tokens[i + 1]) else { return false }
+        guard i + 1 < end, tokens[i + 1].isIn(.roleWords) else { return false }
         return isDemonymShaped(tokens[i].lower)
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import NQCorpus
 
 /// A token of a paragraph for the analysis of quotations and names: a word, a punctuation mark or a
-/// double quotation mark, with its byte range in the article text.
+/// double quotation mark, with its byte range in the article text (offsets in 32 bits, like the
+/// records' `TextRange`).
 ///
 /// A plain value with no strings in it: a word's text is read from the article's bytes when a rule
 /// asks for it (most rules ask only the features set when the token is made: capitals, hyphen,
@@ -18,36 +19,52 @@ struct TextToken {
     }
 
     var kind: Kind
+    /// The flags below, one bit each (the token is 32 bytes: the rules copy tokens often).
+    private var flags: UInt8 = Flag.ascii
     /// The mark of a punctuation or quotation token ("'" for a curly apostrophe standing alone).
     private(set) var mark: Unicode.Scalar
-    private(set) var start: Int
-    private(set) var end: Int
+    private var start32: Int32
+    private var end32: Int32
     private let base: UnsafePointer<UInt8>
-    /// Starts with an upper-case letter (or is an all-capitals acronym).
-    private(set) var isCapitalized = false
-    /// The text has a hyphen ("pro-Moscow", "NATO-Russia").
-    private(set) var hasHyphen = false
-    /// The text may end in a contraction ("they've", "she’d"): it has an apostrophe, straight or curly.
-    private(set) var hasApostrophe = false
-    /// Every byte is ASCII (the byte-level answers below need no Unicode tables).
-    private(set) var isASCII = true
     /// The word lists its lower-case form is in (`TokenClass` bits).
     private(set) var classes: UInt64 = 0
 
-    /// A word token from the tokenizer's scan of it (flags and hash made on the way).
+    private enum Flag {
+        static let capitalized: UInt8 = 1, hyphen: UInt8 = 2, apostrophe: UInt8 = 4, ascii: UInt8 = 8
+    }
+
+    /// Where the token starts and ends in the text (byte offsets).
+    var start: Int { Int(start32) }
+    var end: Int { Int(end32) }
+    /// Starts with an upper-case letter (or is an all-capitals acronym).
+    var isCapitalized: Bool { flags & Flag.capitalized != 0 }
+    /// The text has a hyphen ("pro-Moscow", "NATO-Russia").
+    var hasHyphen: Bool { flags & Flag.hyphen != 0 }
+    /// The text may end in a contraction ("they've", "she’d"): it has an apostrophe, straight or curly.
+    var hasApostrophe: Bool { flags & Flag.apostrophe != 0 }
+    /// Every byte is ASCII (the byte-level answers below need no Unicode tables).
+    var isASCII: Bool { flags & Flag.ascii != 0 }
+
+    @inline(__always)
+    private mutating func setFlags(capitalized: Bool, hyphen: Bool, apostrophe: Bool, ascii: Bool) {
+        flags = (capitalized ? Flag.capitalized : 0) | (hyphen ? Flag.hyphen : 0)
+            | (apostrophe ? Flag.apostrophe : 0) | (ascii ? Flag.ascii : 0)
+    }
+
+    /// A word token from the tokenizer's scan of it (flags and hash made on the way). Inlined: it is
+    /// made for every word, and a call would retain and release the table each time.
+    @inline(__always)
     init(word b: UnsafeBufferPointer<UInt8>, _ scan: TextTokenizer.WordScan, classes table: ByteTable<UInt64>) {
         kind = .word
         mark = "\0"
         base = b.baseAddress!
-        start = scan.start
-        end = scan.end
+        start32 = Int32(truncatingIfNeeded: scan.start)
+        end32 = Int32(truncatingIfNeeded: scan.end)
         guard scan.ascii else {
             setWordFeatures()
             return
         }
-        isCapitalized = b[start] >= 0x41 && b[start] <= 0x5A
-        hasHyphen = scan.hyphen
-        hasApostrophe = scan.apostrophe
+        setFlags(capitalized: b[scan.start] >= 0x41 && b[scan.start] <= 0x5A, hyphen: scan.hyphen, apostrophe: scan.apostrophe, ascii: true)
         classes = table.value(bytes, hash: scan.hash, lowercasing: true) ?? 0
     }
 
@@ -56,8 +73,8 @@ struct TextToken {
         self.kind = kind
         self.mark = mark
         base = b.baseAddress!
-        self.start = start
-        self.end = end
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
         if mark.isASCII { classes = TokenClass.asciiMarks[Int(mark.value)] }
     }
 
@@ -75,26 +92,22 @@ struct TextToken {
 
     /// Moves a word token's ends (a word joined past an apostrophe, a part of a hyphenated word).
     mutating func setRange(start: Int, end: Int) {
-        self.start = start
-        self.end = end
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
         setWordFeatures()
     }
 
     private mutating func setWordFeatures() {
         let b = bytes
         let (ascii, upper, hyphen, apostrophe) = Self.asciiFlags(b)
-        isASCII = ascii
         if ascii {
-            isCapitalized = b[0] >= 0x41 && b[0] <= 0x5A
-            hasHyphen = hyphen
-            hasApostrophe = apostrophe
+            setFlags(capitalized: b[0] >= 0x41 && b[0] <= 0x5A, hyphen: hyphen, apostrophe: apostrophe, ascii: true)
             classes = TokenClass.table.value(b, lowercasing: upper) ?? 0
             return
         }
         let text = self.text
-        isCapitalized = text.unicodeScalars.first!.properties.isUppercase
-        hasHyphen = b.contains(0x2D)
-        hasApostrophe = b.contains { $0 == 0x27 || $0 == 0xE2 }
+        setFlags(capitalized: text.unicodeScalars.first!.properties.isUppercase, hyphen: b.contains(0x2D),
+                 apostrophe: b.contains { $0 == 0x27 || $0 == 0xE2 }, ascii: false)
         // The word lists are ASCII, and a word token's non-ASCII letters stay non-ASCII in lower case
         // (the one exception, the Kelvin sign, starts with E2, which ends a word): no list holds it.
         classes = TokenClass.asciiOnly ? 0 : TokenClass.table.value(text.lowercased()) ?? 0
@@ -114,6 +127,11 @@ struct TextToken {
 
     /// The number of characters of the text.
     var characterCount: Int { isASCII ? end - start : text.count }
+
+    /// Whether the token's lower-case form is in the word list of `list` (a bit test; the lists
+    /// themselves are not touched).
+    @inline(__always)
+    func isIn(_ list: TokenClass) -> Bool { classes & list.bit != 0 }
 
     func isPunctuation(_ p: Unicode.Scalar) -> Bool { kind == .punctuation && mark == p }
 
