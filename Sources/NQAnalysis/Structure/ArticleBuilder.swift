@@ -96,14 +96,19 @@ public enum WordCount {
         var text = text
         let byteKind = Self.byteKind
         return text.withUTF8 { b in
-            var n = 0
-            var inWord = false
-            for c in b {
-                let kind = byteKind[Int(c)]  // 1 word byte, 2 joins a word (' -), 0 neither
-                if kind == 1 && !inWord { n += 1 }
-                inWord = kind == 1 || (inWord && kind == 2)
+            byteKind.withUnsafeBufferPointer { kinds in
+                // Without branches: a word starts at a word byte when not in a word; a joining byte
+                // keeps a word going, any other byte ends it.
+                var n = 0
+                var inWord = 0
+                for c in b {
+                    let kind = Int(kinds[Int(c)])  // 1 word byte, 2 joins a word (' -), 0 neither
+                    let word = kind & 1
+                    n += word & (inWord ^ 1)
+                    inWord = word | (inWord & (kind >> 1))
+                }
+                return n
             }
-            return n
         }
     }
 
