@@ -32,26 +32,32 @@ public enum CSVReader {
             var inQuotes = false
             var quoteLine = 0
             var fieldStarted = false
-            // A field's bytes: where they lie in the text while they are one run of it (then the field
-            // is a slice of the valid text, with no copy and no second validation); copied out only
-            // when they stop being one (a doubled quote, text after a closing quote).
+            // A field's bytes: where they lie in the text. Most fields are one run of it (then the field
+            // is a slice of the valid text, with no copy and no second validation); a doubled quote or
+            // text after a closing quote makes more runs, joined as slices (still no validation: a
+            // run ends only at a quotation mark, so every run is whole characters).
             var run: Range<Int>? = nil
-            var field: [UInt8] = []
+            var runs: [Range<Int>] = []
             func take(_ r: Range<Int>) {
                 if let s = run {
                     if s.upperBound == r.lowerBound { run = s.lowerBound..<r.upperBound; return }
-                    field.append(contentsOf: UnsafeBufferPointer(rebasing: b[s]))
-                    run = nil
-                } else if field.isEmpty {
-                    run = r
-                    return
+                    runs.append(s)
                 }
-                field.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                run = r
             }
             func endField() {
-                fields.append(run.map { TextBlocks.slice(original, $0) } ?? String(decoding: field, as: UTF8.self))
+                if runs.isEmpty {
+                    fields.append(run.map { TextBlocks.slice(original, $0) } ?? "")
+                } else {
+                    if let r = run { runs.append(r) }
+                    var joined = ""
+                    joined.reserveCapacity(runs.reduce(0) { $0 + $1.count })
+                    let u = original.utf8
+                    for r in runs { joined += original[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)] }
+                    fields.append(joined)
+                    runs.removeAll(keepingCapacity: true)
+                }
                 run = nil
-                field.removeAll(keepingCapacity: true)
                 fieldStarted = false
             }
             func endRow() {
@@ -95,7 +101,7 @@ public enum CSVReader {
                 i += 1
             }
             if inQuotes { return (rows, .unterminatedQuote(line: quoteLine)) }
-            if run != nil || !field.isEmpty || !fields.isEmpty { endRow() }
+            if run != nil || !fields.isEmpty { endRow() }
             return (rows, nil)
         }
     }
