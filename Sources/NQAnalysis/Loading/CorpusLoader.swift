@@ -48,9 +48,9 @@ public struct CorpusLoader: Sendable {
             // A big CSV file is many articles: they are analysed on all cores too.
             let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
             for read in reads { problems += read.problems }
-            let (done, count) = (end, files.count)
-            joiner.join(articles, size: size) { bytes in progress?(done, count, bytes) }
             added += articles.count
+            let (done, count) = (end, files.count)
+            joiner.join(consume articles, size: size) { bytes in progress?(done, count, bytes) }
             first = end
         }
         corpus = joiner.finish()
@@ -66,6 +66,8 @@ public struct CorpusLoader: Sendable {
         private let totalSize: Int
         private var sizeSoFar = 0
         private var running: DispatchSemaphore? = nil
+        /// The batch being added, handed over to the joining thread (so it is changed in place).
+        private var pending: [AnalyzedArticle] = []
 
         init(_ corpus: Corpus, totalSize: Int) {
             self.corpus = corpus
@@ -75,12 +77,15 @@ public struct CorpusLoader: Sendable {
         }
 
         /// Starts adding a batch once the one before is in; `done` is told the text bytes added so far.
-        func join(_ batch: [AnalyzedArticle], size: Int, done: @escaping @Sendable (Int) -> Void) {
+        func join(_ batch: consuming [AnalyzedArticle], size: Int, done: @escaping @Sendable (Int) -> Void) {
             running?.wait()
             let finished = DispatchSemaphore(value: 0)
             running = finished
+            pending = batch
             let thread = Thread { [self] in
-                corpus.add(contentsOf: batch)
+                var taken: [AnalyzedArticle] = []
+                swap(&taken, &pending)
+                corpus.add(contentsOf: taken)
                 let firstBatch = sizeSoFar == 0
                 sizeSoFar += size
                 if firstBatch, startedEmpty, sizeSoFar < totalSize, sizeSoFar > 0 {

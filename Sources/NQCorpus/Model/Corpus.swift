@@ -87,7 +87,10 @@ public struct Corpus: Sendable {
     /// Appends a batch of analysed articles. The tables grow by a quarter at a time, not double: a
     /// table's old and new storage are both alive while it grows, and what is reserved and unused
     /// stays so — doubling costs up to twice the memory of a large corpus.
-    public mutating func add(contentsOf batch: [AnalyzedArticle]) {
+    ///
+    /// A batch handed over (its last use by the caller) is changed in place: the names of its quotes
+    /// and mentions are made the corpus's without copying their tables.
+    public mutating func add(contentsOf batch: consuming [AnalyzedArticle]) {
         func grow<T>(_ table: inout [T], by n: Int) {
             let needed = table.count + n
             if needed > table.capacity { table.reserveCapacity(max(needed, table.count + table.count / 4)) }
@@ -98,12 +101,17 @@ public struct Corpus: Sendable {
         grow(&sentences, by: batch.reduce(0) { $0 + $1.sentences.count })
         grow(&quotes, by: batch.reduce(0) { $0 + $1.quotes.count })
         grow(&mentions, by: batch.reduce(0) { $0 + $1.mentions.count })
-        for a in batch { add(a) }
+        var batch = batch
+        for k in batch.indices { add(&batch[k]) }
     }
 
     /// Appends an analysed article, giving it and its records their corpus-wide ids.
     public mutating func add(_ analyzed: AnalyzedArticle) {
         var a = analyzed
+        add(&a)
+    }
+
+    private mutating func add(_ a: inout AnalyzedArticle) {
         let id = articles.count + 1
         for k in a.quotes.indices {
             guard let name = a.quotes[k].speaker else { continue }

@@ -44,6 +44,13 @@ public enum ConcurrentMap {
             results[i] = r
         }
 
-        func values() -> [R] { results.map { $0! } }
+        /// The results, taken out of the box (so that the caller holds the only copy of each).
+        func values() -> [R] {
+            lock.lock()
+            defer { lock.unlock() }
+            let values = results.map { $0! }
+            results = []
+            return values
+        }
     }
 }
