@@ -154,7 +154,7 @@ public enum EntityRecognizer {
             let sentence = sentences.isEmpty ? 0 : sentences[sentenceCursor].index
             // The text as written: most often the name's words as joined (no new string then).
             let shownBytes = UnsafeBufferPointer(rebasing: b[start..<end])
-            let shown = written.utf8.elementsEqual(shownBytes) ? written : String(decoding: shownBytes, as: UTF8.self)
+            let shown = written.utf8Equals(shownBytes) ? written : String(decoding: shownBytes, as: UTF8.self)
             mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
                                     range: TextRange(start, end), entity: canonical, text: shown, type: type))
             // "NATO-Russia Council" is also a mention of NATO (and of Russia).

@@ -55,8 +55,8 @@ struct Attributor {
         return true
     }
 
-    func isWord(_ i: Int, in set: WordSet) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .word && set.contains(tokens[i])
+    func isWord(_ i: Int, in list: TokenClass) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].isIn(list)
     }
 
     /// `next` is the frame after the quotation's, when the quotation ends its own frame
@@ -106,7 +106,7 @@ struct Attributor {
         while j < frame.upperBound, words < 9 {
             if isSpeechVerb(j) {
                 var end = j
-                while end > k, isWord(end - 1, in: Lexicon.adverbs) { end -= 1 }
+                while end > k, isWord(end - 1, in: .adverbs) { end -= 1 }
                 // With an appositive, the subject is what stands before its first comma.
                 if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) { end = comma }
                 if let np = trimmedPhrase(k..<end) { return Attribution(speaker: np, verb: tokens[j].lower, direct: true) }
@@ -146,8 +146,8 @@ struct Attributor {
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
         var b = v - 1
-        while b >= frame.lowerBound, isWord(b, in: Self.adverbsNotBe) { b -= 1 }
-        if b >= frame.lowerBound, isWord(b, in: Lexicon.beForms) {
+        while b >= frame.lowerBound, isWord(b, in: .adverbsNotBe) { b -= 1 }
+        if b >= frame.lowerBound, isWord(b, in: .beForms) {
             if let by = (v..<frame.upperBound).first(where: { !quoted[$0] && tokens[$0].isWord("by") }),
                let np = nounPhraseAfter(by + 1, frame: frame) {
                 return Attribution(speaker: np, verb: verb.lower, direct: false)
@@ -253,7 +253,7 @@ struct Attributor {
     /// the first noun phrase of the clause.
     func subject(before v: Int, lowerBound: Int) -> Range<Int>? {
         var j = v - 1
-        while j >= lowerBound, isWord(j, in: Lexicon.adverbs) || (tokens[j].kind == .word && tokens[j].lowerHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].characterCount > 4) { j -= 1 }
+        while j >= lowerBound, isWord(j, in: .adverbs) || (tokens[j].kind == .word && tokens[j].lowerHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].characterCount > 4) { j -= 1 }
         guard j >= lowerBound else { return nil }
         let t = tokens[j]
         if t.kind == .punctuation, t.mark == "," || t.mark == ")" {
@@ -279,7 +279,7 @@ struct Attributor {
         }
         // Object of a preposition or a temporal phrase ("on Tuesday"): the subject is further left —
         // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").
-        if k - 1 >= lowerBound, isWord(k - 1, in: Lexicon.prepositions) {
+        if k - 1 >= lowerBound, isWord(k - 1, in: .prepositions) {
             var n = j
             while n >= k, tokens[n].isCapitalized, !tokens[n].isIn(.roleWords), !tokens[n].isIn(.organisationWords) { n -= 1 }
             if j - n >= 2, n >= k, !tokens[n].isCapitalized {
@@ -302,8 +302,8 @@ struct Attributor {
         while start < range.upperBound, quoted[start] || tokens[start].isPunctuation(",") { start += 1 }
         guard start < range.upperBound else { return nil }
         // Start after the last clause break that is followed by a phrase.
-        for i in range.reversed() where i + 1 < range.upperBound && (isWord(i, in: Self.contrastWords) && tokens[i + 1].isCapitalized
-                                                                    || isWord(i, in: Self.pronounClauseJoiners) && isWord(i + 1, in: Lexicon.subjectPronouns)) {
+        for i in range.reversed() where i + 1 < range.upperBound && (isWord(i, in: .contrastWords) && tokens[i + 1].isCapitalized
+                                                                    || isWord(i, in: .pronounClauseJoiners) && isWord(i + 1, in: .subjectPronouns)) {
             start = i + 1
             break
         }
@@ -317,8 +317,8 @@ struct Attributor {
         }
         // "A number of Senators condemned …": the group after "of".
         var q = start
-        while q < range.upperBound, isWord(q, in: Lexicon.determiners) { q += 1 }
-        if q + 2 < range.upperBound, isWord(q, in: Lexicon.quantities), tokens[q + 1].isWord("of") { start = q + 2 }
+        while q < range.upperBound, isWord(q, in: .determiners) { q += 1 }
+        if q + 2 < range.upperBound, isWord(q, in: .quantities), tokens[q + 1].isWord("of") { start = q + 2 }
         var end = start
         var onlyTitles = true
         while end < range.upperBound {
@@ -353,7 +353,7 @@ struct Attributor {
                 && !isSpeechVerb(end) && !tokens[end].isIn(.adverbs)))
         if !hasName(start..<end) || describes, let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
             var n = comma + 1
-            while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.particles.contains(tokens[n].bytes) { n += 1 }
+            while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) { n += 1 }
             if n - (comma + 1) >= 2, n == range.upperBound || tokens[n].isPunctuation(",") { return (comma + 1)..<n }
         }
         return trimmedPhrase(start..<end)

@@ -39,15 +39,15 @@ public enum QuoteExtractor {
                 while i < frame.upperBound {
                     guard pq.tokens[i].isCapitalized, !pq.quoted[i] else { i += 1; continue }
                     var j = i
-                    while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.particles.contains(pq.tokens[j].bytes) { j += 1 }
+                    while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.isParticle(pq.tokens[j]) { j += 1 }
                     var p = i - 1
-                    while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, (pq.tokens[p]).isIn(.roleWords) { p -= 1 }
+                    while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, pq.tokens[p].isIn(.roleWords) { p -= 1 }
                     // …and that act: a lower-case word follows that is no preposition or connective ("Emma Caufield talked").
                     let acts = j < frame.upperBound && pq.tokens[j].kind == .word && !pq.tokens[j].isCapitalized
-                        && !(pq.tokens[j]).isIn(.prepositions) && !(pq.tokens[j]).isIn(.clauseBreaks)
-                        && !(pq.tokens[j]).isIn(.determiners)
+                        && !pq.tokens[j].isIn(.prepositions) && !pq.tokens[j].isIn(.clauseBreaks)
+                        && !pq.tokens[j].isIn(.determiners)
                     let governed = p >= frame.lowerBound && pq.tokens[p].kind == .word
-                        && ((pq.tokens[p]).isIn(.prepositions) || (pq.tokens[p]).isIn(.determiners))
+                        && (pq.tokens[p].isIn(.prepositions) || pq.tokens[p].isIn(.determiners))
                     if j - i >= 2, i > frame.lowerBound, acts, !governed {
                         events.append(Event(position: i, words: i..<j, speech: false))
                     }
@@ -189,10 +189,10 @@ enum QuoteFilter {
            pq.tokens[(close + 1)..<min(pq.tokens.count, close + 5)].contains(where: { $0.kind == .word && !$0.isCapitalized && $0.isIn(.speechVerbs) }) {
             return false
         }
-        if span.open > 0, ws.count <= 4, (pq.tokens[span.open - 1]).isIn(.mentionCues) { return true }
+        if span.open > 0, ws.count <= 4, pq.tokens[span.open - 1].isIn(.mentionCues) { return true }
         let content = pq.content(span)
         for k in content where pq.tokens[k].kind == .punctuation && [".", "!", "?", ":"].contains(pq.tokens[k].mark) {
-            let afterAbbreviation = pq.tokens[k].mark == "." && k > content.lowerBound && (pq.tokens[k - 1]).isIn(.abbreviations)
+            let afterAbbreviation = pq.tokens[k].mark == "." && k > content.lowerBound && pq.tokens[k - 1].isIn(.abbreviations)
             // "Underappreciated Sports Anime/Manga.": a final period after capitalised words only.
             let finalPeriod = pq.tokens[k].mark == "." && k == content.upperBound - 1 && ws.count >= 2
                 && ws.allSatisfy { $0.isCapitalized || $0.isIn(.smallWords) }
@@ -207,7 +207,7 @@ enum QuoteFilter {
         }
         guard titleCase else {
             // "of "Have no fear"", "the "Radio Control Law"": a short name after a naming cue.
-            if span.open > 0, ws.count <= 4, (pq.tokens[span.open - 1]).isIn(.namingCues) || pq.tokens[span.open - 1].isWord("of"),
+            if span.open > 0, ws.count <= 4, pq.tokens[span.open - 1].isIn(.namingCues) || pq.tokens[span.open - 1].isWord("of"),
                ws.first!.isCapitalized, !pq.tokens[span.open - 1].isWord("as") {
                 return true
             }
@@ -226,7 +226,7 @@ enum QuoteFilter {
     static func isScareQuote(_ span: QuoteSpan, _ pq: ParagraphQuotes, frame: Range<Int>) -> Bool {
         let ws = words(span, pq)
         guard ws.count <= 3 else { return false }
-        let hasCue = frame.contains { !pq.quoted[$0] && (pq.tokens[$0]).isIn(.reportingCues) }
+        let hasCue = frame.contains { !pq.quoted[$0] && pq.tokens[$0].isIn(.reportingCues) }
         return !hasCue
     }
 

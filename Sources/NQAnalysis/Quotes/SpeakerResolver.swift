@@ -25,7 +25,13 @@ struct SpeakerResolver {
     private(set) var acronyms: [String: String] = [:]
 
     static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
-    static let particles: WordSet = ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"]
+    static let particles = WordSet(.particles, ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"])
+
+    /// `particles.contains(t.bytes)` (exactly, in lower case), from the token's bits: the lists are
+    /// ASCII, so a token in the list is one with no capital in it.
+    static func isParticle(_ t: TextToken) -> Bool {
+        t.isIn(.particles) && !t.bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
 
     /// Learns the names of an article from the capitalised runs of its paragraphs.
     mutating func learnNames(_ tokens: [TextToken]) {
@@ -33,7 +39,7 @@ struct SpeakerResolver {
         while i < tokens.count {
             guard tokens[i].isCapitalized else { i += 1; continue }
             var j = i
-            while j < tokens.count, tokens[j].isCapitalized || (Self.particles.contains(tokens[j].bytes) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
+            while j < tokens.count, tokens[j].isCapitalized || (Self.isParticle(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
             learn(tokens[(afterOf ? i + 1 : i)..<j])
@@ -245,7 +251,7 @@ struct SpeakerResolver {
         let name = run[Self.splitPoint(run).name...]
         guard let first = name.first else { return }
         if name.count >= 2 {
-            guard name.allSatisfy({ Self.startsUpper($0) || Self.particles.contains($0.bytes) }),
+            guard name.allSatisfy({ Self.startsUpper($0) || Self.isParticle($0) }),
                   !name.contains(where: { $0.classes & Lexicon.organisationWords.bit != 0 }) else { return }
         } else {
             let w = first.text

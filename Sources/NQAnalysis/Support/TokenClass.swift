@@ -2,7 +2,7 @@
 /// token is made (one look-up of its lower-case form), so that asking whether a token is a verb of
 /// speech, a preposition or a title is a bit test, however often the rules ask.
 enum TokenClass: Int, CaseIterable {
-    case connectors, placeWords, sentenceWords, adjectivalRoles, placePrepositions, otherWords, contrastWords, pronounClauseJoiners, adverbsNotBe, leadingConnectives, namingVerbs, possessivePronouns, quotingVerbs, quotingVerbsFinite, quoteVerbs, introducingWords, verbPrepositions, clauseJoiners, relativePronouns, speechVerbs, nounLike, quantities, beForms, documents, adverbs, pronouns, subjectPronouns, determiners, prepositions, clauseBreaks, roleWords, organisationWords, monthsAndDays, reportingCues, abbreviations, smallWords, mentionCues, namingCues, institutionWords
+    case connectors, placeWords, sentenceWords, adjectivalRoles, placePrepositions, otherWords, contrastWords, pronounClauseJoiners, adverbsNotBe, leadingConnectives, namingVerbs, possessivePronouns, quotingVerbs, quotingVerbsFinite, quoteVerbs, introducingWords, verbPrepositions, clauseJoiners, relativePronouns, speechVerbs, nounLike, quantities, beForms, documents, adverbs, pronouns, subjectPronouns, determiners, prepositions, clauseBreaks, roleWords, organisationWords, monthsAndDays, reportingCues, abbreviations, smallWords, mentionCues, namingCues, institutionWords, particles
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -48,6 +48,7 @@ enum TokenClass: Int, CaseIterable {
         case .mentionCues: QuoteFilter.mentionCues
         case .namingCues: QuoteFilter.namingCues
         case .institutionWords: EntityRecognizer.institutionWords
+        case .particles: SpeakerResolver.particles
         }
     }
 

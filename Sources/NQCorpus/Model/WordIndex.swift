@@ -399,6 +399,14 @@ extension String {
         }
     }
 
+    /// Whether the string's UTF-8 bytes are exactly these (memcmp).
+    public func utf8Equals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress else { return true }
+        var copy = self
+        return copy.withUTF8 { memcmp($0.baseAddress!, base, bytes.count) == 0 }
+    }
+
     /// The string with its ASCII capitals made small (other characters as they are), on the bytes.
     public func asciiLowercased() -> String {
         var copy = self
