@@ -56,23 +56,74 @@ public struct WordIndex: Sendable {
     public static func distinctWords(_ text: String) -> [Occurrence] {
         var text = text
         return text.withUTF8 { b in
-            var seen = HashTable()
-            var out: [Occurrence] = []
-            var i = 0
-            let fold = Self.folded
-            while i < b.count {
-                guard fold[Int(b[i])] != 0 else { i += 1; continue }
-                let start = i
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                while i < b.count {
-                    let f = fold[Int(b[i])]
-                    if f == 0 { break }
-                    h = (h ^ UInt64(f)) &* 0x100_0000_01b3
-                    i += 1
+            Self.folded.withUnsafeBufferPointer { fold in
+                var seen = HashSet()
+                defer { seen.deallocate() }
+                var out: [Occurrence] = []
+                var i = 0
+                let n = b.count
+                while i < n {
+                    guard fold[Int(b[i])] != 0 else { i += 1; continue }
+                    let start = i
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    while i < n {
+                        let f = fold[Int(b[i])]
+                        if f == 0 { break }
+                        h = (h ^ UInt64(f)) &* 0x100_0000_01b3
+                        i += 1
+                    }
+                    if seen.insert(h) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
                 }
-                if seen.insert(h, 0) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
+                return out
             }
-            return out
+        }
+    }
+
+    /// The set of word hashes of one article while `distinctWords` runs: open addressing in memory of
+    /// its own (no copy-on-write checks per insert), 0 marking an empty slot (a hash of 0 is noted
+    /// apart), freed when the article is done.
+    private struct HashSet {
+        private var keys: UnsafeMutablePointer<UInt64>
+        private var capacity = 1024
+        private var count = 0
+        private var hasZero = false
+
+        init() { keys = .allocate(capacity: capacity); keys.initialize(repeating: 0, count: capacity) }
+
+        func deallocate() { keys.deallocate() }
+
+        /// Adds a hash; true when it was not there before.
+        mutating func insert(_ h: UInt64) -> Bool {
+            if h == 0 {
+                defer { hasZero = true }
+                return !hasZero
+            }
+            if (count + 1) * 2 > capacity { grow() }
+            let mask = capacity - 1
+            var s = HashTable.slot(h, mask)
+            while true {
+                let k = keys[s]
+                if k == h { return false }
+                if k == 0 { break }
+                s = (s + 1) & mask
+            }
+            keys[s] = h
+            count += 1
+            return true
+        }
+
+        private mutating func grow() {
+            let (old, oldCapacity) = (keys, capacity)
+            capacity *= 2
+            keys = .allocate(capacity: capacity)
+            keys.initialize(repeating: 0, count: capacity)
+            let mask = capacity - 1
+            for k in 0..<oldCapacity where old[k] != 0 {
+                var s = HashTable.slot(old[k], mask)
+                while keys[s] != 0 { s = (s + 1) & mask }
+                keys[s] = old[k]
+            }
+            old.deallocate()
         }
     }
 
@@ -340,12 +391,12 @@ struct HashTable: Sendable {
     private(set) var count = 0
 
     @inline(__always)
-    private func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+    static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
 
     func find(_ h: UInt64) -> Int32? {
         guard !keys.isEmpty else { return nil }
         let mask = keys.count - 1
-        var s = slot(h, mask)
+        var s = Self.slot(h, mask)
         while values[s] >= 0 {
             if keys[s] == h { return values[s] }
             s = (s + 1) & mask
@@ -358,7 +409,7 @@ struct HashTable: Sendable {
     mutating func insert(_ h: UInt64, _ v: Int32) -> Bool {
         if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
-        var s = slot(h, mask)
+        var s = Self.slot(h, mask)
         while values[s] >= 0 {
             if keys[s] == h { values[s] = v; return false }
             s = (s + 1) & mask
