@@ -104,7 +104,7 @@ public enum EntityRecognizer {
         for k in candidates.indices where candidates[k].words.count == 1 && candidates[k].gazetteer == nil { singles.insert(candidates[k].lastKey) }
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].evidence == nil {
             let words = candidates[k].words
-            if words.count >= 2 && speakers.contains(candidates[k].name) {
+            if words.count >= 2, !speakers.isEmpty, speakers.contains(candidates[k].name) {
                 candidates[k].evidence = .person
             } else if (2...4).contains(words.count), singles.contains(candidates[k].lastKey),
                       words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words[0].hasSuffix("ing") {
@@ -133,13 +133,13 @@ public enum EntityRecognizer {
             if let g = c.gazetteer {
                 canonical = g.canonical
                 type = g.type
-            } else if let full = acronyms[written] {
+            } else if !acronyms.isEmpty, let full = acronyms[written] {
                 canonical = gazetteer.entries[full]?.canonical ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
-            } else if c.words.count == 1, let full = fullNames[c.lastKey], full.name != written {
+            } else if c.words.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
                 canonical = full.name
                 type = .person
-            } else if c.words.count >= 2, let full = fullNames[c.lastKey], c.words.drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
+            } else if c.words.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey], c.words.drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
                 canonical = full.name
                 type = .person
             } else if c.sentenceStart, c.words.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {

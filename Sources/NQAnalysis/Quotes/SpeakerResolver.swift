@@ -108,12 +108,13 @@ struct SpeakerResolver {
     private mutating func learn(role roleWords: [String], name: [String]) {
         let full = name.joined(separator: " ")
         let key = Self.key(name.last!)
-        var list = fullNames[key, default: []]
-        if !list.contains(where: { $0.name == full }) {
+        // One look-up, the list changed in place (no copy of it out of the table and back).
+        func add(to list: inout [FullName]) {
+            guard !list.contains(where: { $0.name == full }) else { return }
             list.append(FullName(name: full, words: name.map(Self.lowercase)))
             list.sort { $0.words.count > $1.words.count }
-            fullNames[key] = list
         }
+        add(to: &fullNames[key, default: []])
         if !roleWords.isEmpty, roles[full] == nil { roles[full] = roleWords.joined(separator: " ") }
     }
 
