@@ -55,6 +55,9 @@ public struct CorpusLoader: Sendable {
         }
         corpus = joiner.finish()
         corpus.prepareIndexes()
+        // The last batch's raw text and working memory are free now: give the pages back. (Not after
+        // each batch: the pool's threads reuse what a batch freed for the next.)
+        MemoryTrim.trim()
         return Summary(articles: added, problems: problems, files: files.count)
     }
 
@@ -93,9 +96,6 @@ public struct CorpusLoader: Sendable {
                     corpus.reserveCapacity(scalingBy: 1.05 * Double(totalSize) / Double(sizeSoFar))
                 }
                 done(corpus.textBytes - bytesBefore)
-                // The batch's raw text and working memory are free now: give the pages back, so that
-                // memory holds the corpus and the batch in hand, not every batch's leftovers.
-                MemoryTrim.trim()
                 finished.signal()
             }
             thread.stackSize = ConcurrentMap.stackSize
