@@ -79,7 +79,7 @@ public enum EntityRecognizer {
         var acronymTypes: [String: EntityType] = [:]
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
-            candidates += candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer)
+            candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates)
             for k in first..<candidates.count {
                 let words = candidates[k].words
                 candidates[k].name = words.count == 1 ? words[0] : words.joined(separator: " ")
@@ -248,8 +248,9 @@ public enum EntityRecognizer {
     }
 
     /// The candidate names of one paragraph.
-    static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer) -> [Candidate] {
-        var out: [Candidate] = []
+    /// Appended to `out` (the article's candidates).
+    static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, into out: inout [Candidate]) {
+        var pieces: [Range<Int>] = []
         // Mostly capitals (a shouted quotation, a headline): only the gazetteer is trusted.
         var words = 0, acronyms = 0
         for t in tokens where t.kind == .word {
@@ -306,23 +307,24 @@ public enum EntityRecognizer {
             }
             let run = i..<j
             i = j
-            for piece in split(run, tokens) {
+            split(run, tokens, into: &pieces)
+            for piece in pieces {
                 if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.lowerBound, gazetteer: gazetteer) {
                     out.append(c)
                 }
             }
         }
-        return out
     }
 
     /// Splits a run at connectors unless the part before names an institution ("Ministry of Defence",
     /// "Organization for Security and Co-operation in Europe").
     static let institutionWords = WordSet(.institutionWords, ["organization", "organisation", "university", "bank", "ministry"])
 
-    static func split(_ run: Range<Int>, _ tokens: [TextToken]) -> [Range<Int>] {
-        guard let first = run.first, let last = run.last else { return [] }
-        if run.count == 1 { return [run] }
-        var pieces: [Range<Int>] = []
+    /// The pieces go into `pieces` (emptied first: one array serves a whole paragraph).
+    static func split(_ run: Range<Int>, _ tokens: [TextToken], into pieces: inout [Range<Int>]) {
+        pieces.removeAll(keepingCapacity: true)
+        guard let first = run.first, let last = run.last else { return }
+        if run.count == 1 { pieces.append(run); return }
         var start = first
         var institutional = false
         for k in run {
@@ -337,7 +339,6 @@ public enum EntityRecognizer {
             }
         }
         if start <= last { pieces.append(start..<(last + 1)) }
-        return pieces
     }
 
     /// A candidate from a piece of a run: titles and sentence words stripped, evidence of its type noted.

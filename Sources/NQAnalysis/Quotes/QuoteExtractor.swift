@@ -26,12 +26,13 @@ public enum QuoteExtractor {
         var lastSpeaker: (SpeakerResolver.Resolved?, String?, String?)? = nil  // speaker, as written, verb
         var previousParagraphOpen = false
         var lastQuoteParagraph = -10
+        var events: [Event] = []  // one array for every paragraph
         for (pi, pq) in analysed.enumerated() {
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
             let paragraph = paragraphs[pi]
             // Speech events outside quotations, in order, for pronouns: "Earlier Lavrov said …".
             // (The words are token ranges: their strings are made only where a speaker is resolved.)
-            var events: [Event] = []
+            events.removeAll(keepingCapacity: true)
             for frame in pq.frames {
                 if let s = attributor.clauseSubject(frame) { events.append(Event(position: s.lowerBound, words: s, speech: false)) }
                 // Names that are not the object of a preposition are antecedents too.

@@ -67,8 +67,11 @@ public enum ArticleBuilder {
         // Each paragraph is tokenised once, for quotations and for names.
         var bytes = body
         let (quotes, mentions) = bytes.withUTF8 { b in
+            var ranges: [Range<Int>] = []
             for p in paragraphs {
-                for r in SentenceSplitter.split(b, p.range.start..<p.range.end) {
+                ranges.removeAll(keepingCapacity: true)
+                SentenceSplitter.split(b, p.range.start..<p.range.end, into: &ranges)
+                for r in ranges {
                     sentences.append(Sentence(section: p.section, paragraph: p.index, index: sentences.count + 1,
                                               range: TextRange(r.lowerBound, r.upperBound)))
                 }

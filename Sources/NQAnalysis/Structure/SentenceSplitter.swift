@@ -29,12 +29,13 @@ public enum SentenceSplitter {
     /// The byte ranges of the sentences of `text`.
     public static func split(_ text: String) -> [Range<Int>] {
         var text = text
-        return text.withUTF8 { split($0, 0..<$0.count) }
+        var sentences: [Range<Int>] = []
+        text.withUTF8 { split($0, 0..<$0.count, into: &sentences) }
+        return sentences
     }
 
-    /// The sentences of `b[range]`, as trimmed byte ranges into `b`.
-    public static func split(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
+    /// The sentences of `b[range]`, as trimmed byte ranges into `b`, appended to `sentences`.
+    public static func split(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into sentences: inout [Range<Int>]) {
         var start = range.lowerBound
         var i = range.lowerBound
         let end = range.upperBound
@@ -69,7 +70,6 @@ public enum SentenceSplitter {
             i = k
         }
         emit(end)
-        return sentences
     }
 
     /// Length of a closing quote or bracket at `i`: " ' ) ] ” ’ » or 0.
