@@ -177,7 +177,11 @@ enum QuoteFilter {
     static let namingCues = WordSet(.namingCues, ["called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "as", "film", "book", "song", "album", "show", "series", "documentary", "movie", "hashtag", "campaign", "slogan", "operation", "project", "program", "programme", "word", "term", "phrase"])
 
     static func words(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> [TextToken] {
-        pq.tokens[pq.content(span)].filter { $0.kind == .word }
+        let content = pq.content(span)
+        var ws: [TextToken] = []
+        ws.reserveCapacity(content.count)  // one allocation, not one per doubling
+        for k in content where pq.tokens[k].kind == .word { ws.append(pq.tokens[k]) }
+        return ws
     }
 
     /// Titles of works, names and nicknames: short, every main word capitalised, no sentence inside.
