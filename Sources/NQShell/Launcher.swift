@@ -26,6 +26,8 @@ public struct LaunchOptions: Sendable {
 
 /// Starts nq: loads the corpus, then runs `-c` statements, scripts, piped input or the interactive shell.
 public enum Launcher {
+    nonisolated(unsafe) private static var keptUntilExit: Interpreter? = nil
+
     public static func run(_ options: LaunchOptions) -> Int32 {
         let out = FileDescriptorSink.standardOutput
         let err = FileDescriptorSink.standardError
@@ -56,6 +58,9 @@ public enum Launcher {
                                       output: out, errors: err)
         interpreter.isCancelled = { Interrupts.pending }
         interpreter.store = options.store
+        // Kept until the process exits: freeing a large corpus object by object at the end of `run`
+        // takes tens of milliseconds that exit does at once.
+        keptUntilExit = interpreter
         let session = Session(interpreter: interpreter)
         let batch = Session.Mode.batch(bail: options.bail)
         var ok = true

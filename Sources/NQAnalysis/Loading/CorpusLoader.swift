@@ -28,7 +28,8 @@ public struct CorpusLoader: Sendable {
     public init() {}
 
     /// Loads into `corpus`, batch by batch, in the order of the files. A batch joins the corpus on a
-    /// thread of its own while the next batch is read and analysed, so no core waits for the join.
+    /// thread of its own while the next batch is analysed, and the batch after it is read on another
+    /// (the first batch is read on all cores), so no core waits for the join or for the disk.
     public func load(_ specs: [String], into corpus: inout Corpus, progress: Progress? = nil) -> Summary {
         let (files, expansionProblems) = PathExpansion.expand(specs)
         var problems = expansionProblems
@@ -36,6 +37,8 @@ public struct CorpusLoader: Sendable {
         let sizes = files.map { Self.fileSize($0.path) }
         let totalSize = sizes.reduce(0, +)
         let joiner = Joiner(corpus, totalSize: totalSize)
+        // The batches: consecutive files of about `batchBytes` together.
+        var batches: [(files: Range<Int>, size: Int)] = []
         var first = 0
         while first < files.count {
             var end = first, size = 0
@@ -43,15 +46,26 @@ public struct CorpusLoader: Sendable {
                 size += sizes[end]
                 end += 1
             }
-            let batch = Array(files[first..<end])
-            let reads = ConcurrentMap.map(batch) { file in DocumentReader.read(path: file.path, category: file.category) }
+            batches.append((first..<end, size))
+            first = end
+        }
+        @Sendable func read(_ batch: ArraySlice<FileToRead>) -> [ReadResult] {
+            batch.map { DocumentReader.read(path: $0.path, category: $0.category) }
+        }
+        var next: Prefetch<[ReadResult]>? = nil
+        for (k, batch) in batches.enumerated() {
+            let reads = next?.wait()
+                ?? ConcurrentMap.map(Array(files[batch.files])) { DocumentReader.read(path: $0.path, category: $0.category) }
+            if k + 1 < batches.count {
+                let following = files[batches[k + 1].files]
+                next = Prefetch { read(following) }
+            }
             // A big CSV file is many articles: they are analysed on all cores too.
             let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
             for read in reads { problems += read.problems }
             added += articles.count
-            let (done, count) = (end, files.count)
-            joiner.join(consume articles, size: size) { bytes in progress?(done, count, bytes) }
-            first = end
+            let (done, count) = (batch.files.upperBound, files.count)
+            joiner.join(consume articles, size: batch.size) { bytes in progress?(done, count, bytes) }
         }
         corpus = joiner.finish()
         corpus.prepareIndexes()
@@ -59,6 +73,26 @@ public struct CorpusLoader: Sendable {
         // each batch: the pool's threads reuse what a batch freed for the next.)
         MemoryTrim.trim()
         return Summary(articles: added, problems: problems, files: files.count)
+    }
+
+    /// Work done on a thread of its own, its result waited for later.
+    final class Prefetch<T: Sendable>: @unchecked Sendable {
+        private var value: T?
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ work: @escaping @Sendable () -> T) {
+            let thread = Thread { [self] in
+                value = work()
+                done.signal()
+            }
+            thread.stackSize = ConcurrentMap.stackSize
+            thread.start()
+        }
+
+        func wait() -> T {
+            done.wait()
+            return value!
+        }
     }
 
     /// Adds batches to a corpus in order, each on a thread while the caller prepares the next.
