@@ -79,6 +79,16 @@ struct CleaningTests {
         #expect(a.paragraphs.count == 2)
     }
 
+    @Test("Furniture lines in any case; lines that only start or end alike are not furniture", arguments: [
+        ("READ MORE: the budget explained", true), ("Share This", true), ("Placards (PHOTO: Reuters)", true),
+        ("Banner.PNG", true), ("file:Map of Kyiv.svg", true), ("Crowds at the march. IMAGE: AFP", true),
+        ("Recommended for you", true), ("Share prices fell on Monday.", false), ("Imagery of the war", false),
+        ("The photo was taken in May.", false), ("A flag in Reading", false), ("", false),
+    ])
+    func furnitureLines(_ line: String, _ expected: Bool) {
+        #expect(BlockClassifier.isFurniture(line) == expected)
+    }
+
     @Test("A credit line ends the article; what follows is dropped")
     func credit() {
         let a = build(["The talks ended.", "(Reuters)", "Most popular", "Some more text that is not the article."])

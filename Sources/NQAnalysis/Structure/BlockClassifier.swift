@@ -35,6 +35,33 @@ public enum BlockClassifier {
 
     static let imageCredit = Array("image:".utf8), photoCredit = Array("(photo:".utf8)
 
+    /// The furniture prefixes by their first byte (only those are compared).
+    static let furniturePrefixesByFirstByte: [[[UInt8]]] = (0..<256).map { c in furniturePrefixBytes.filter { $0.first == UInt8(c) } }
+
+    /// The rules of `isFurniture` on an ASCII line (most lines), its capitals folded as they are
+    /// compared (no lower-case copy): a prefix, "image:" or "(photo:" anywhere, a picture's suffix.
+    static func asciiFurniture(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first else { return false }
+        @inline(__always) func folded(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        func matches(_ p: [UInt8], at k: Int) -> Bool {
+            guard k >= 0, k + p.count <= b.count else { return false }
+            for j in 0..<p.count where folded(b[k + j]) != p[j] { return false }
+            return true
+        }
+        if matches(filePrefix, at: 0) { return true }
+        for k in b.indices {
+            let c = folded(b[k])
+            if c == 0x69, matches(imageCredit, at: k) { return true }
+            if c == 0x28, matches(photoCredit, at: k) { return true }
+        }
+        // .jpg .jpeg .png .svg end in g, .gif in f, .webp in p.
+        let last = folded(b[b.count - 1])
+        if last == 0x67 || last == 0x66 || last == 0x70, mediaSuffixBytes.contains(where: { matches($0, at: b.count - $0.count) }) {
+            return true
+        }
+        return furniturePrefixesByFirstByte[Int(folded(first))].contains { matches($0, at: 0) }
+    }
+
     /// Whether the block is a line of page furniture by its wording.
     public static func isFurniture(_ text: String) -> Bool {
         // Map legends: "██ Labour Party - 203 seats".
@@ -43,18 +70,8 @@ public enum BlockClassifier {
         // long and ends like a sentence.
         guard text.utf8.count < 200 else { return false }
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII lines (most): the same tests on the lower-case bytes.
-            let lower = text.asciiLowercased()
-            var bytes = lower
-            return bytes.withUTF8 { b in
-                func hasPrefix(_ p: [UInt8]) -> Bool { b.count >= p.count && memcmp(b.baseAddress!, p, p.count) == 0 }
-                func hasSuffix(_ s: [UInt8]) -> Bool { b.count >= s.count && memcmp(b.baseAddress! + (b.count - s.count), s, s.count) == 0 }
-                if hasPrefix(filePrefix) || lower.utf8Contains(imageCredit) || lower.utf8Contains(photoCredit)
-                    || mediaSuffixBytes.contains(where: hasSuffix) {
-                    return true
-                }
-                return furniturePrefixBytes.contains(where: hasPrefix)
-            }
+            var text = text
+            return text.withUTF8(asciiFurniture)
         }
         let lower = text.lowercased()
         // Media files and photo credits: "File:Name.jpg", "… (Image: Name)".
