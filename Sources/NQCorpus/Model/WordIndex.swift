@@ -143,22 +143,27 @@ public struct WordIndex: Sendable {
         if ids.count < words.count { rebuildIDs() }
         // A new memo, unless this index alone holds an empty one (most adds, while loading).
         if !isKnownUniquelyReferenced(&postings) || postings.isMade { postings = Memo() }
+        // Words seen before, looked up first; then the new ones get the next ids in order. The new
+        // ids are larger than every id before them, so only the known ones need sorting.
         var list: [Int32] = []
         list.reserveCapacity(occurrences.count)
-        for o in occurrences {
-            if let w = ids.find(o.hash) {
-                list.append(w)
-            } else {
-                let w = Int32(words.count)
-                ids.insert(o.hash, w)
-                let utf8 = text.utf8
-                let lo = utf8.index(utf8.startIndex, offsetBy: Int(o.start))
-                let hi = utf8.index(lo, offsetBy: Int(o.end - o.start))
-                words.append(String(text[lo..<hi]).asciiLowercased())
-                list.append(w)
+        var fresh: [Int] = []
+        ids.withLookUp { find in
+            for (k, o) in occurrences.enumerated() {
+                if let w = find(o.hash) { list.append(w) } else { fresh.append(k) }
             }
         }
         list.sort()
+        for k in fresh {
+            let o = occurrences[k]
+            let w = Int32(words.count)
+            ids.insert(o.hash, w)
+            let utf8 = text.utf8
+            let lo = utf8.index(utf8.startIndex, offsetBy: Int(o.start))
+            let hi = utf8.index(lo, offsetBy: Int(o.end - o.start))
+            words.append(String(text[lo..<hi]).asciiLowercased())
+            list.append(w)
+        }
         lists.append(list)
     }
 
@@ -225,15 +230,22 @@ struct PackedLists: Sendable {
 
     /// Appends a list (ascending, non-negative).
     mutating func append(_ list: [Int32]) {
-        var last: Int32 = -1
-        for x in list {
-            var d = UInt32(x - last)
-            last = x
-            while d >= 0x80 {
-                bytes.append(UInt8(d & 0x7F) | 0x80)
-                d >>= 7
+        // Packed on the stack first (at most 5 bytes a number), then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: list.count * 5) { buffer in
+            var n = 0
+            var last: Int32 = -1
+            for x in list {
+                var d = UInt32(x - last)
+                last = x
+                while d >= 0x80 {
+                    buffer[n] = UInt8(d & 0x7F) | 0x80
+                    n += 1
+                    d >>= 7
+                }
+                buffer[n] = UInt8(d)
+                n += 1
             }
-            bytes.append(UInt8(d))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<n]))
         }
         starts.append(bytes.count)
     }
@@ -392,6 +404,24 @@ struct HashTable: Sendable {
 
     @inline(__always)
     static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+    /// Look-ups without a bounds check or a copy-on-write check each (many in a row: an article's words).
+    func withLookUp<R>(_ body: ((UInt64) -> Int32?) -> R) -> R {
+        keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in
+                let mask = keys.count - 1
+                return body { h in
+                    guard mask >= 0 else { return nil }
+                    var s = Self.slot(h, mask)
+                    while values[s] >= 0 {
+                        if keys[s] == h { return values[s] }
+                        s = (s + 1) & mask
+                    }
+                    return nil
+                }
+            }
+        }
+    }
 
     func find(_ h: UInt64) -> Int32? {
         guard !keys.isEmpty else { return nil }
