@@ -8,6 +8,14 @@ struct SentenceTests {
         return SentenceSplitter.split(text).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
+    @Test("Long sentences: the end is found wherever it falls in the eight bytes read at a time")
+    func everyOffset() {
+        for pad in 0..<17 {
+            let first = String(repeating: "x", count: pad) + "ab\u{00E9}c done!"
+            #expect(sentences(first + " Then more? Yes.") == [first, "Then more?", "Yes."], "offset \(pad)")
+        }
+    }
+
     @Test("Cases", arguments: [
         ("He left. She stayed.", ["He left.", "She stayed."]),
         ("Mr. Smith met Gen. Jones in Washington. They talked.", ["Mr. Smith met Gen. Jones in Washington.", "They talked."]),

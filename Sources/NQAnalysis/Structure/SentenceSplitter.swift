@@ -45,6 +45,9 @@ public enum SentenceSplitter {
             start = upTo
         }
         while i < end {
+            // Eight bytes at a time while none of them ends a sentence (most of the text).
+            while i + 8 <= end, !Self.hasTerminator(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            guard i < end else { break }
             let c = b[i]
             guard c == 0x2E || c == 0x21 || c == 0x3F else { i += 1; continue }
             // Absorb further terminators and closing quotes or brackets.
@@ -70,6 +73,17 @@ public enum SentenceSplitter {
             i = k
         }
         emit(end)
+    }
+
+    /// Whether one of eight bytes is `.`, `!` or `?` (a byte equal to the mark is a zero after the
+    /// exclusive or; the classic test for a zero byte is exact about whether there is one).
+    @inline(__always)
+    static func hasTerminator(_ x: UInt64) -> Bool {
+        @inline(__always) func has(_ c: UInt64) -> Bool {
+            let v = x ^ (0x0101_0101_0101_0101 &* c)
+            return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+        }
+        return has(0x2E) || has(0x21) || has(0x3F)
     }
 
     /// Length of a closing quote or bracket at `i`: " ' ) ] ” ’ » or 0.

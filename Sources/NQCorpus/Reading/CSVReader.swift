@@ -79,7 +79,7 @@ public enum CSVReader {
                         // The run up to the next quotation mark, at once (memchr), counting its lines.
                         let rest = b.count - i
                         let q = memchr(b.baseAddress! + i, 0x22, rest).map { $0.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: b.baseAddress!) } ?? b.count
-                        for x in UnsafeBufferPointer(rebasing: b[i..<q]) where x == 0x0A { line += 1 }
+                        line += TextBlocks.lineFeeds(UnsafeBufferPointer(rebasing: b[i..<q]))
                         take(i..<q)
                         i = q
                         continue

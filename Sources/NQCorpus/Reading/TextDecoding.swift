@@ -158,6 +158,17 @@ public enum TextBlocks {
         return lo..<hi
     }
 
+    /// The number of line feeds in `b` (memchr from one to the next).
+    public static func lineFeeds(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        var n = 0, i = 0
+        while i < b.count, let nl = memchr(base + i, 0x0A, b.count - i) {
+            n += 1
+            i = UnsafeRawPointer(nl) - UnsafeRawPointer(base) + 1
+        }
+        return n
+    }
+
     /// Splits text into blank-line separated blocks; the trimmed lines of a block are joined by single
     /// spaces. Works on the UTF-8 bytes, in one pass.
     public static func split(_ text: String) -> [String] {
@@ -194,7 +205,9 @@ public enum TextBlocks {
                     current.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
                 }
             }
-            for i in 0..<b.count where b[i] == 0x0A {
+            // From line end to line end (memchr).
+            while lineStart < b.count, let nl = memchr(b.baseAddress! + lineStart, 0x0A, b.count - lineStart) {
+                let i = UnsafeRawPointer(nl) - UnsafeRawPointer(b.baseAddress!)
                 endLine(i)
                 lineStart = i + 1
             }
