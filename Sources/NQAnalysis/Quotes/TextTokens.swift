@@ -172,11 +172,12 @@ enum TextTokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         let table = TokenClass.table
+        let lowerAlnum = WordScan.lowerAlnum
         while i < end {
             let c = b[i]
             // The common cases first: a word starting with an ASCII letter or digit, an ASCII space.
             if (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 {
-                let scan = WordScan(b, from: i, end: end)
+                let scan = WordScan(b, from: i, end: end, lowerAlnum: lowerAlnum)
                 tokens.append(TextToken(word: b, scan, classes: table))
                 i = scan.end
                 continue
@@ -212,7 +213,7 @@ enum TextTokenizer {
                 continue
             }
             if isWordByte(c) {
-                let scan = WordScan(b, from: i, end: end)
+                let scan = WordScan(b, from: i, end: end, lowerAlnum: lowerAlnum)
                 tokens.append(TextToken(word: b, scan, classes: table))
                 i = scan.end
                 continue
@@ -263,13 +264,36 @@ enum TextTokenizer {
         /// `ByteTable.hash(bytes, lowercasing: true)`, when `ascii`.
         private(set) var hash: UInt64 = 0
 
+        /// Each ASCII letter or digit in lower case; 0 for every other byte.
+        nonisolated(unsafe) static let lowerAlnum: UnsafePointer<UInt8> = {  // written once, then only read
+            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            for c in 0..<256 {
+                let b = UInt8(c)
+                table[c] = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? b | 0x20 : b >= 0x30 && b <= 0x39 ? b : 0
+            }
+            return UnsafePointer(table)
+        }()
+
         init(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int) {
+            self.init(b, from: from, end: end, lowerAlnum: Self.lowerAlnum)
+        }
+
+        /// `lowerAlnum`: the table above (fetched once by the tokenizer, not once a word).
+        @inline(__always)
+        init(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int, lowerAlnum: UnsafePointer<UInt8>) {
             start = from
             var i = from
             var h = ByteTable<UInt64>.hashSeed
             @inline(__always) func take(_ c: UInt8) { h = ByteTable<UInt64>.hashStep(h, c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
             while i < end {
                 let c = b[i]
+                // Letters and digits first (most bytes of a word).
+                let l = lowerAlnum[Int(c)]
+                if l != 0 {
+                    h = ByteTable<UInt64>.hashStep(h, l)
+                    i += 1
+                    continue
+                }
                 if c >= 0x80 {
                     // Non-ASCII: letters go on; the punctuation block E2 80 xx and no-break spaces end a word.
                     if c == 0xE2 || c == 0xC2 { break }
@@ -277,7 +301,6 @@ enum TextTokenizer {
                     i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
                     continue
                 }
-                if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) { take(c); i += 1; continue }
                 if (c == 0x27 || c == 0x2D || c == 0x2E || c == 0x26), i + 1 < end, isWordByte(b[i + 1]) {
                     // A dot joins only letters of an abbreviation ("U.S", "e.g"), not two sentences.
                     if c == 0x2E, i + 2 < end, isWordByte(b[i + 2]) && b[i + 2] != 0x2E, i - from > 1 { break }
