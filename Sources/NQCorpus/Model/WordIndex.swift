@@ -153,7 +153,7 @@ public struct WordIndex: Sendable {
                 if let w = find(o.hash) { list.append(w) } else { fresh.append(k) }
             }
         }
-        list.sort()
+        Self.sortIDs(&list, below: words.count)
         for k in fresh {
             let o = occurrences[k]
             let w = Int32(words.count)
@@ -165,6 +165,47 @@ public struct WordIndex: Sendable {
             list.append(w)
         }
         lists.append(list)
+    }
+
+    /// Sorts word ids (all in 0..<limit): a radix sort of a byte a pass (two passes below 65,536
+    /// words, three below 16 million), for the hundreds of ids of each article added; a short list by
+    /// insertion.
+    static func sortIDs(_ list: inout [Int32], below limit: Int) {
+        let n = list.count
+        guard n > 48 else {
+            list.withUnsafeMutableBufferPointer { a in
+                for i in a.indices.dropFirst() {
+                    let x = a[i]
+                    var j = i
+                    while j > 0, a[j - 1] > x { a[j] = a[j - 1]; j -= 1 }
+                    a[j] = x
+                }
+            }
+            return
+        }
+        var passes = 1
+        while passes < 4, limit > 1 << (8 * passes) { passes += 1 }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { temp in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+                list.withUnsafeMutableBufferPointer { a in
+                    var from = a.baseAddress!, to = temp.baseAddress!
+                    for pass in 0..<passes {
+                        let shift = Int32(8 * pass)
+                        counts.initialize(repeating: 0)
+                        for i in 0..<n { counts[Int((from[i] >> shift) & 0xFF)] += 1 }
+                        var sum = 0
+                        for k in 0..<256 { (counts[k], sum) = (sum, sum + counts[k]) }
+                        for i in 0..<n {
+                            let d = Int((from[i] >> shift) & 0xFF)
+                            to[counts[d]] = from[i]
+                            counts[d] += 1
+                        }
+                        swap(&from, &to)
+                    }
+                    if from != a.baseAddress! { a.baseAddress!.update(from: from, count: n) }
+                }
+            }
+        }
     }
 
     /// The hash table of an index restored from a store is made when articles are added to it.
