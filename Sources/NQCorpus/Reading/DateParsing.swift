@@ -15,6 +15,7 @@ public enum DateParsing {
         // A date is short and holds a digit: most blocks are rejected without any work.
         guard text.utf8.count <= 48, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let t = TextBlocks.trim(text)
+        if let date = isoFast(t) { return date }
         let u = Array(t.utf8)
         // 2019-01-04 with anything after it (a time).
         if u.count >= 10, u[4] == 0x2D, u[7] == 0x2D,
@@ -37,6 +38,23 @@ public enum DateParsing {
         if let m = month(words[0]), let d = Int(words[1]), let y = Int(words[2]) { return valid(y, m, d) }
         if let d = Int(words[0]), let m = month(words[1]), let y = Int(words[2]) { return valid(y, m, d) }
         return nil
+    }
+
+    /// "2019-01-04" (and a time after it) read on the bytes, without making strings: the form most
+    /// data has. Nil for anything else (the general rules then decide).
+    static func isoFast(_ t: String) -> String? {
+        let u = t.utf8
+        guard u.count >= 10 else { return nil }
+        return u.withContiguousStorageIfAvailable { b -> String? in
+            func digit(_ k: Int) -> Int? { b[k] >= 0x30 && b[k] <= 0x39 ? Int(b[k] - 0x30) : nil }
+            guard b[4] == 0x2D, b[7] == 0x2D, b.count == 10 || b[10] == 0x54 || b[10] == 0x20,
+                  let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+                  let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return nil }
+            let (y, m, d) = (y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1)
+            guard (1...12).contains(m), (1...31).contains(d), y >= 1000 else { return nil }
+            // The same text as `format`: the ten bytes with the time cut off.
+            return String(decoding: UnsafeBufferPointer(rebasing: b[0..<10]), as: UTF8.self)
+        } ?? nil
     }
 
     static func valid(_ y: Int, _ m: Int, _ d: Int) -> String? {
