@@ -49,16 +49,12 @@ public struct CorpusLoader: Sendable {
             batches.append((first..<end, size))
             first = end
         }
-        @Sendable func read(_ batch: ArraySlice<FileToRead>) -> [ReadResult] {
-            batch.map { DocumentReader.read(path: $0.path, category: $0.category) }
-        }
         var next: Prefetch<[ReadResult]>? = nil
         for (k, batch) in batches.enumerated() {
-            let reads = next?.wait()
-                ?? ConcurrentMap.map(Array(files[batch.files])) { DocumentReader.read(path: $0.path, category: $0.category) }
+            let reads = next?.wait() ?? ConcurrentMap.map(Array(files[batch.files]), Self.read)
             if k + 1 < batches.count {
                 let following = files[batches[k + 1].files]
-                next = Prefetch { read(following) }
+                next = Prefetch { following.map(Self.read) }
             }
             // A big CSV file is many articles: they are analysed on all cores too.
             let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
@@ -147,11 +143,15 @@ public struct CorpusLoader: Sendable {
     /// Loads into a list of analysed articles (for tests and tools that want them apart from a corpus).
     public func load(_ specs: [String]) -> Outcome {
         let (files, expansionProblems) = PathExpansion.expand(specs)
-        let reads = ConcurrentMap.map(files) { file in DocumentReader.read(path: file.path, category: file.category) }
+        let reads = ConcurrentMap.map(files, Self.read)
         let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
         var problems = expansionProblems
         for read in reads { problems += read.problems }
         return Outcome(articles: articles, problems: problems, files: files.count)
+    }
+
+    @Sendable static func read(_ file: FileToRead) -> ReadResult {
+        DocumentReader.read(path: file.path, category: file.category)
     }
 
     static func fileSize(_ path: String) -> Int {
