@@ -64,9 +64,12 @@ public struct CorpusLoader: Sendable {
             joiner.join(consume articles, size: batch.size) { bytes in progress?(done, count, bytes) }
         }
         corpus = joiner.finish()
+        // The batches' raw text and working memory are free now: their pages go back before the
+        // postings are made (the workers' malloc arenas would hold them beside the postings' new
+        // ones), and the postings' working memory after. (Not after each batch: the pool's threads
+        // reuse what a batch freed for the next.)
+        MemoryTrim.trim()
         corpus.prepareIndexes()
-        // The last batch's raw text and working memory are free now: give the pages back. (Not after
-        // each batch: the pool's threads reuse what a batch freed for the next.)
         MemoryTrim.trim()
         return Summary(articles: added, problems: problems, files: files.count)
     }

@@ -79,14 +79,11 @@ public struct Corpus: Sendable {
     /// Makes the postings (word → articles, speaker → quotes, entity → mentions) now, at the end of
     /// a load, rather than in the first question that needs them.
     public func prepareIndexes() {
-        // Three independent memos, made side by side (the word postings take the longest).
-        _ = ConcurrentMap.map([0, 1, 2]) { [self] k in
-            switch k {
-            case 0: _ = wordIndex.preparePostings()
-            case 1: _ = quoteRows(ofSpeaker: 0)
-            default: _ = mentionRows(ofEntity: 0)
-            }
-        }
+        // One after the other: made side by side they saved no time measurable here, and each one's
+        // working memory would add to the peak of the load.
+        wordIndex.preparePostings()
+        _ = quoteRows(ofSpeaker: 0)
+        _ = mentionRows(ofEntity: 0)
     }
 
     /// Appends a batch of analysed articles. The tables grow by a quarter at a time, not double: a
