@@ -124,6 +124,7 @@ public enum EntityRecognizer {
         }
 
         var mentions: [Mention] = []
+        mentions.reserveCapacity(candidates.count)
         var sentenceCursor = 0
         for c in candidates {
             let tokens = tokenLists[c.paragraph]

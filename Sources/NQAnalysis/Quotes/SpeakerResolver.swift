@@ -285,7 +285,7 @@ struct SpeakerResolver {
 
     /// Resolves a speaker as written, given in words.
     mutating func resolve(_ written: [String]) -> Resolved? {
-        let original = written.filter { $0 != "(" && $0 != ")" }
+        let original = written.contains { $0 == "(" || $0 == ")" } ? written.filter { $0 != "(" && $0 != ")" } : written
         var words = original.map(Self.stripPossessive)
         guard !words.isEmpty else { return nil }
         let lowered = words.map { Self.withoutContraction(Self.lowercase($0)) }
