@@ -290,7 +290,7 @@ struct SpeakerResolver {
         guard !words.isEmpty else { return nil }
         let lowered = words.map { Self.withoutContraction(Self.lowercase($0)) }
         if words.count == 1, Lexicon.pronouns.contains(lowered[0]) {
-            let wantsPerson = ["he", "she", "him", "her", "i", "you"].contains(lowered[0])
+            let wantsPerson = switch lowered[0] { case "he", "she", "him", "her", "i", "you": true; default: false }
             let r = history.last { !wantsPerson || $0.isPerson } ?? history.last
             if let r { history.append(r) }
             return r
