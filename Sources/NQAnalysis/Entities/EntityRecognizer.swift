@@ -392,10 +392,10 @@ public enum EntityRecognizer {
         if titled || (previous.map { $0.isIn(.roleWords) && !$0.isCapitalized && !$0.isIn(.adjectivalRoles) } ?? false) {
             evidence = .person
         }
-        if anyBits & Lexicon.organisationWords.bit != 0 { evidence = .organization }
+        if anyBits & TokenClass.organisationWords.bit != 0 { evidence = .organization }
         if words.count == 1, isAcronym(words[0]) { evidence = evidence ?? .organization }
-        if lastBits & placeWords.bit != 0 { evidence = .place }
-        if anyBits & otherWords.bit != 0 { evidence = .other }
+        if lastBits & TokenClass.placeWords.bit != 0 { evidence = .place }
+        if anyBits & TokenClass.otherWords.bit != 0 { evidence = .other }
         if evidence == nil, words.count >= 2, gazetteer.givenNames.contains(words[0]),
            words.dropFirst().allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person

@@ -145,7 +145,7 @@ public enum QuoteExtractor {
 
     static func apply(_ event: Event, _ tokens: [TextToken], to resolver: inout SpeakerResolver) {
         let words = tokens[event.words]
-        if words.count == 1 && words.first!.classes & Lexicon.pronouns.bit != 0 {
+        if words.count == 1 && words.first!.isIn(.pronouns) {
             if event.speech { _ = resolver.resolve(event.text(tokens)) }
             return
         }

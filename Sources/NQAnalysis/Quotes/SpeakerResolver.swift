@@ -68,7 +68,7 @@ struct SpeakerResolver {
         // The same on the tokens' word-list bits; strings are made only for a name that passes.
         let (lo, nameStart) = Self.splitPoint(run)
         let nameCount = run.endIndex - nameStart
-        let excluded = Lexicon.organisationWords.bit | Lexicon.monthsAndDays.bit
+        let excluded = TokenClass.organisationWords.bit | TokenClass.monthsAndDays.bit
         guard nameCount >= 2, nameCount <= 4, !run[nameStart...].contains(where: { $0.classes & excluded != 0 }),
               run[nameStart...].allSatisfy({ Self.hasSmallLetter($0) || $0.characterCount <= 2 })
         else { return }
@@ -80,13 +80,12 @@ struct SpeakerResolver {
     static func splitPoint(_ run: ArraySlice<TextToken>) -> (start: Int, name: Int) {
         var lo = run.startIndex
         while lo < run.endIndex, run[lo].classes & functionWordBits != 0 { lo += 1 }
-        let role = Lexicon.roleWords.bit
         var lastRole = lo - 1, lastTitleWord = lo - 1
         for i in lo..<run.endIndex {
             let t = run[i]
-            let isTitleWord = t.classes & role != 0
+            let isTitleWord = t.isIn(.roleWords)
             if isTitleWord
-                || (i + 1 < run.endIndex && run[i + 1].classes & role != 0 && isDemonymShaped(t.lower))
+                || (i + 1 < run.endIndex && run[i + 1].isIn(.roleWords) && isDemonymShaped(t.lower))
                 || (i + 2 < run.endIndex && isShortCapitals(t) && i == lastTitleWord + 1) {
                 lastRole = i
             }
@@ -158,8 +157,8 @@ struct SpeakerResolver {
         return last
     }
 
-    static let functionWordBits = Lexicon.adverbs.bit | Lexicon.determiners.bit | Lexicon.prepositions.bit
-        | Lexicon.clauseBreaks.bit | Lexicon.pronouns.bit | Lexicon.monthsAndDays.bit
+    static let functionWordBits = TokenClass.adverbs.bit | TokenClass.determiners.bit | TokenClass.prepositions.bit
+        | TokenClass.clauseBreaks.bit | TokenClass.pronouns.bit | TokenClass.monthsAndDays.bit
 
     /// `isFunctionWord(token.text)`, from the token's word-list bits when it has no contraction.
     static func isFunctionWord(_ t: TextToken) -> Bool {
@@ -253,7 +252,7 @@ struct SpeakerResolver {
         guard let first = name.first else { return }
         if name.count >= 2 {
             guard name.allSatisfy({ Self.startsUpper($0) || Self.isParticle($0) }),
-                  !name.contains(where: { $0.classes & Lexicon.organisationWords.bit != 0 }) else { return }
+                  !name.contains(where: { $0.isIn(.organisationWords) }) else { return }
         } else {
             let w = first.text
             guard acronyms[w] == nil, fullNames[Self.key(w)] != nil else { return }

@@ -212,6 +212,9 @@ enum TextTokenizer {
                 i += 3
                 continue
             }
+            // A word starting with a non-ASCII letter (after the spaces and marks that share its lead
+            // bytes; the same steps as for an ASCII word above, written out: a local function here
+            // would capture `tokens` and check exclusive access to it on every word).
             if isWordByte(c) {
                 let scan = WordScan(b, from: i, end: end, lowerAlnum: lowerAlnum)
                 tokens.append(TextToken(word: b, scan, classes: table))
@@ -284,7 +287,6 @@ enum TextTokenizer {
             start = from
             var i = from
             var h = ByteTable<UInt64>.hashSeed
-            @inline(__always) func take(_ c: UInt8) { h = ByteTable<UInt64>.hashStep(h, c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
             while i < end {
                 let c = b[i]
                 // Letters and digits first (most bytes of a word).
@@ -305,13 +307,13 @@ enum TextTokenizer {
                     // A dot joins only letters of an abbreviation ("U.S", "e.g"), not two sentences.
                     if c == 0x2E, i + 2 < end, isWordByte(b[i + 2]) && b[i + 2] != 0x2E, i - from > 1 { break }
                     if c == 0x27 { apostrophe = true } else if c == 0x2D { hyphen = true }
-                    take(c)
+                    h = ByteTable<UInt64>.hashStep(h, c)  // a joining mark or a dot: no case to fold
                     i += 1
                     continue
                 }
                 if c == 0x2E, i - from == 1 || (i >= 2 && b[i - 2] == 0x2E) {
                     // The dot after an initial or a dotted abbreviation: "R.", "U.S.".
-                    take(c)
+                    h = ByteTable<UInt64>.hashStep(h, c)  // a joining mark or a dot: no case to fold
                     i += 1
                     break
                 }

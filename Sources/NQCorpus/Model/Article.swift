@@ -57,9 +57,6 @@ public struct Article: Sendable {
 
     /// The text of a range of the body.
     public func slice(_ range: TextRange) -> String {
-        let utf8 = text.utf8
-        let lo = utf8.index(utf8.startIndex, offsetBy: range.start)
-        let hi = utf8.index(lo, offsetBy: range.length)
-        return String(text[lo..<hi])
+        TextBlocks.slice(text, range.start..<range.end)
     }
 }

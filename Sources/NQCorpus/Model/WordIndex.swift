@@ -65,11 +65,11 @@ public struct WordIndex: Sendable {
                 while i < n {
                     guard fold[Int(b[i])] != 0 else { i += 1; continue }
                     let start = i
-                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    var h = Self.hashSeed
                     while i < n {
                         let f = fold[Int(b[i])]
                         if f == 0 { break }
-                        h = (h ^ UInt64(f)) &* 0x100_0000_01b3
+                        h = Self.hashStep(h, f)
                         i += 1
                     }
                     if seen.insert(h) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
@@ -117,15 +117,16 @@ public struct WordIndex: Sendable {
             capacity *= 2
             keys = .allocate(capacity: capacity)
             keys.initialize(repeating: 0, count: capacity)
-            let mask = capacity - 1
-            for k in 0..<oldCapacity where old[k] != 0 {
-                var s = HashTable.slot(old[k], mask)
-                while keys[s] != 0 { s = (s + 1) & mask }
-                keys[s] = old[k]
-            }
+            count = 0
+            for k in 0..<oldCapacity where old[k] != 0 { _ = insert(old[k]) }
             old.deallocate()
         }
     }
+
+    /// A word's hash (FNV-1a over its lower-case bytes), the same when a text is indexed and when an
+    /// index's words are read back.
+    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always) static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 { (h ^ UInt64(c)) &* 0x100_0000_01b3 }
 
     /// Each byte in ASCII lower case when it is a word byte; 0 when it is not.
     static let folded: [UInt8] = (0...255).map { (c: Int) -> UInt8 in
@@ -158,10 +159,7 @@ public struct WordIndex: Sendable {
             let o = occurrences[k]
             let w = Int32(words.count)
             ids.insert(o.hash, w)
-            let utf8 = text.utf8
-            let lo = utf8.index(utf8.startIndex, offsetBy: Int(o.start))
-            let hi = utf8.index(lo, offsetBy: Int(o.end - o.start))
-            words.append(String(text[lo..<hi]).asciiLowercased())
+            words.append(TextBlocks.slice(text, Int(o.start)..<Int(o.end)).asciiLowercased())
             list.append(w)
         }
         lists.append(list)
@@ -212,9 +210,7 @@ public struct WordIndex: Sendable {
     private mutating func rebuildIDs() {
         ids = HashTable()
         for (k, w) in words.enumerated() {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for c in w.utf8 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-            ids.insert(h, Int32(k))
+            ids.insert(w.utf8.reduce(Self.hashSeed, Self.hashStep), Int32(k))
         }
     }
 
@@ -508,14 +504,11 @@ extension String {
         var copy = self
         return copy.withUTF8 { w in
             // Jump between occurrences of the first byte (memchr), then compare the rest (memcmp).
-            let base = w.baseAddress!
             var i = 0
             let last = w.count - needle.count
-            while i <= last {
-                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
-                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if memcmp(base + i, needle, needle.count) == 0 { return true }
-                i += 1
+            while let hit = w.firstIndex(of: first, from: i, to: last + 1) {
+                if memcmp(w.baseAddress! + hit, needle, needle.count) == 0 { return true }
+                i = hit + 1
             }
             return false
         }

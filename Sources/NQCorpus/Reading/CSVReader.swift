@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
-
 /// CSV (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) read on UTF-8 bytes. The
 /// header row names the columns, matched case-insensitively (see `ColumnMap`); each row is an article
 /// whose path is `FILE#N`. A malformed row is reported and skipped; the rest loads.
@@ -52,8 +46,7 @@ public enum CSVReader {
                     if let r = run { runs.append(r) }
                     var joined = ""
                     joined.reserveCapacity(runs.reduce(0) { $0 + $1.count })
-                    let u = original.utf8
-                    for r in runs { joined += original[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)] }
+                    for r in runs { joined += TextBlocks.substring(original, r) }
                     fields.append(joined)
                     runs.removeAll(keepingCapacity: true)
                 }
@@ -77,8 +70,7 @@ public enum CSVReader {
                         }
                     } else {
                         // The run up to the next quotation mark, at once (memchr), counting its lines.
-                        let rest = b.count - i
-                        let q = memchr(b.baseAddress! + i, 0x22, rest).map { $0.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: b.baseAddress!) } ?? b.count
+                        let q = b.firstIndex(of: 0x22, from: i) ?? b.count
                         line += TextBlocks.lineFeeds(UnsafeBufferPointer(rebasing: b[i..<q]))
                         take(i..<q)
                         i = q

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
-
 /// Bytes to text: UTF-8 with invalid sequences repaired (U+FFFD), a BOM dropped, line ends made `\n`;
 /// binary data refused.
 public enum TextDecoding {
@@ -23,14 +17,12 @@ public enum TextDecoding {
         var out = [UInt8]()
         out.reserveCapacity(bytes.count - start)
         bytes.withUnsafeBufferPointer { b in
-            let base = b.baseAddress!
             var i = start
             while i < b.count {
-                guard let cr = memchr(base + i, 0x0D, b.count - i) else {
+                guard let k = b.firstIndex(of: 0x0D, from: i) else {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i...]))
                     break
                 }
-                let k = UnsafeRawPointer(cr) - UnsafeRawPointer(base)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<k]))
                 out.append(0x0A)
                 i = k + 1
@@ -134,9 +126,13 @@ public enum TextBlocks {
     /// The bytes `r` of `s` (whole characters at both ends) as a string: a copy of a slice of valid
     /// text needs no second validation.
     public static func slice(_ s: String, _ r: Range<Int>) -> String {
+        r.lowerBound == 0 && r.upperBound == s.utf8.count ? s : String(substring(s, r))
+    }
+
+    /// The bytes `r` of `s` (whole characters at both ends), in place.
+    public static func substring(_ s: String, _ r: Range<Int>) -> Substring {
         let u = s.utf8
-        if r.lowerBound == 0 && r.upperBound == u.count { return s }
-        return String(s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)])
+        return s[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
     }
 
     /// The range of `b[lo..<hi]` without white space at either end.
@@ -160,11 +156,10 @@ public enum TextBlocks {
 
     /// The number of line feeds in `b` (memchr from one to the next).
     public static func lineFeeds(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = b.baseAddress else { return 0 }
         var n = 0, i = 0
-        while i < b.count, let nl = memchr(base + i, 0x0A, b.count - i) {
+        while let nl = b.firstIndex(of: 0x0A, from: i) {
             n += 1
-            i = UnsafeRawPointer(nl) - UnsafeRawPointer(base) + 1
+            i = nl + 1
         }
         return n
     }
@@ -206,8 +201,7 @@ public enum TextBlocks {
                 }
             }
             // From line end to line end (memchr).
-            while lineStart < b.count, let nl = memchr(b.baseAddress! + lineStart, 0x0A, b.count - lineStart) {
-                let i = UnsafeRawPointer(nl) - UnsafeRawPointer(b.baseAddress!)
+            while let i = b.firstIndex(of: 0x0A, from: lineStart) {
                 endLine(i)
                 lineStart = i + 1
             }

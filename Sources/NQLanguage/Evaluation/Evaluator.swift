@@ -458,7 +458,7 @@ enum TextSearch {
         }
         var text = text
         return text.withUTF8 { b in
-            guard range.end - range.start >= n.count, let base = b.baseAddress else { return false }
+            guard range.end - range.start >= n.count, b.baseAddress != nil else { return false }
             var pivot = 0
             for k in n.indices where commonness[Int(n[k])] < commonness[Int(n[pivot])] { pivot = k }
             let lower = n[pivot]
@@ -467,12 +467,9 @@ enum TextSearch {
             var at = range.start + pivot
             let last = range.end - n.count + pivot  // the last position the pivot can take
             while at <= last {
-                let rest = last + 1 - at
-                let p1 = memchr(base + at, Int32(lower), rest).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base }
+                let p1 = b.firstIndex(of: lower, from: at, to: last + 1)
                 var hit = p1 ?? Int.max
-                if upper != lower, let p2 = memchr(base + at, Int32(upper), min(rest, (p1 ?? Int.max) - at)) {
-                    hit = UnsafePointer<UInt8>(p2.assumingMemoryBound(to: UInt8.self)) - base
-                }
+                if upper != lower, let p2 = b.firstIndex(of: upper, from: at, to: p1 ?? last + 1) { hit = p2 }
                 guard hit <= last else { return false }
                 let start = hit - pivot
                 var k = 0
