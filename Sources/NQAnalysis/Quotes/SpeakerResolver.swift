@@ -212,19 +212,36 @@ struct SpeakerResolver {
 
     static func key(_ w: String) -> String { lowercase(stripPossessive(w)) }
 
+    /// `s.lowercased().hasSuffix(suffix)`, on the bytes when both are ASCII without carriage returns
+    /// (then every byte is a character): no lower-case copy of `s`.
+    static func lowercasedHasSuffix(_ s: String, _ suffix: String) -> Bool {
+        let u = s.utf8, v = suffix.utf8
+        guard u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), v.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return s.lowercased().hasSuffix(suffix)
+        }
+        guard u.count >= v.count else { return false }
+        return zip(u.dropFirst(u.count - v.count), v).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
+    }
+
     /// "they've" → "they", "she'd" → "she".
     static func withoutContraction(_ w: String) -> String {
         guard w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return w }
-        for suffix in ["'ve", "'s", "'d", "'ll", "'re", "'m", "\u{2019}ve", "\u{2019}s", "\u{2019}d", "\u{2019}ll", "\u{2019}re", "\u{2019}m"]
-        where w.hasSuffix(suffix) {
-            let stem = String(w.dropLast(suffix.count))
-            if Lexicon.pronouns.contains(stem) { return stem }
+        var w = w
+        // On the bytes: an apostrophe never joins the character before it, so a suffix of bytes
+        // starting with one is a suffix of characters too.
+        let stem = w.withUTF8 { b -> Int? in
+            for suffix: StaticString in ["'ve", "'s", "'d", "'ll", "'re", "'m", "\u{2019}ve", "\u{2019}s", "\u{2019}d", "\u{2019}ll", "\u{2019}re", "\u{2019}m"]
+            where b.hasSuffix(suffix) {
+                let n = b.count - suffix.utf8CodeUnitCount
+                if Lexicon.pronouns.contains(UnsafeBufferPointer(rebasing: b[0..<n])) { return n }
+            }
+            return nil
         }
-        return w
+        return stem.map { String(w.utf8.prefix($0))! } ?? w
     }
 
     /// Whether `acronym` is made of the initials of `words` (small words may be skipped).
-    static func isAcronym(_ acronym: String, of words: [String]) -> Bool {
+    static func isAcronym(_ acronym: String, of words: some Collection<String>) -> Bool {
         let letters = Array(acronym.filter(\.isLetter))
         guard letters.count >= 2, letters.count <= words.count, acronym == acronym.uppercased() else { return false }
         let initials = words.filter { !["of", "the", "and", "for", "in", "on", "de"].contains($0.lowercased()) }.compactMap(\.first)
@@ -296,7 +313,7 @@ struct SpeakerResolver {
         }
         // A definite description that refers back: "the official", "the spokesman".
         if lowered.first == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), let head = lowered.last,
-           let earlier = history.last(where: { $0.speaker.lowercased().hasSuffix(head) || ($0.role?.lowercased().hasSuffix(head) ?? false) }) {
+           let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix($0, head) } ?? false }) {
             history.append(earlier)
             return earlier
         }

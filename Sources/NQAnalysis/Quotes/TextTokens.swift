@@ -138,7 +138,9 @@ struct TextToken {
     /// Whether this is the word `w` (given in lower case), in any case: `isWord("of")`.
     func isWord(_ w: StaticString) -> Bool {
         guard kind == .word else { return false }
-        guard isASCII else { return lower == w.description }
+        // A word token's non-ASCII letters stay non-ASCII in lower case (see `setWordFeatures`): a
+        // word with any is no ASCII word.
+        guard isASCII else { return false }
         let b = bytes
         return b.count == w.utf8CodeUnitCount && Self.foldedEqual(b, w)
     }
