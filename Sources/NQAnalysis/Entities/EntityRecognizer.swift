@@ -44,19 +44,41 @@ public enum EntityRecognizer {
                                           "act", "bill", "law", "treaty", "pact", "agreement", "accord", "summit", "conference",
                                           "election", "elections", "protests", "pandemic", "virus", "disease"])
 
+    /// Ranges in 32 bits: candidates are copied often, and a small value is copied in registers.
     struct Candidate {
-        var range: Range<Int>       // token range
-        var words: [String]
-        var gazetteer: Gazetteer.Entry?
-        var evidence: EntityType?
-        var paragraph: Int          // index into the article's paragraphs
+        private var lo, hi: Int32
+        private var w0, w1: Int32
+        private var paragraph32: Int32
         var sentenceStart: Bool
-        /// A part of a token ("Moscow" in "pro-Moscow"), when the mention is not whole tokens.
-        var token: TextToken? = nil
+        var evidence: EntityType?
+        var gazetteer: Gazetteer.Entry?
+        /// The bytes of a part of a token ("Moscow" in "pro-Moscow"), when the mention is not whole tokens.
+        var part: TextRange?
         /// The words joined by spaces (made once, in `extract`).
         var name = ""
         /// The last word's key (`SpeakerResolver.key`), for names not in the gazetteer (made once).
         var lastKey = ""
+
+        init(range: Range<Int>, wordRange: Range<Int>, gazetteer: Gazetteer.Entry?, evidence: EntityType?, paragraph: Int,
+             sentenceStart: Bool, part: TextRange? = nil) {
+            lo = Int32(truncatingIfNeeded: range.lowerBound)
+            hi = Int32(truncatingIfNeeded: range.upperBound)
+            w0 = Int32(truncatingIfNeeded: wordRange.lowerBound)
+            w1 = Int32(truncatingIfNeeded: wordRange.upperBound)
+            paragraph32 = Int32(truncatingIfNeeded: paragraph)
+            self.sentenceStart = sentenceStart
+            self.evidence = evidence
+            self.gazetteer = gazetteer
+            self.part = part
+        }
+
+        /// The tokens of the name in its paragraph's tokens.
+        var range: Range<Int> { Int(lo)..<Int(hi) }
+        /// Its words (possessives stripped): a range of the article's word list (`allWords` in
+        /// `extract`: one array for all candidates instead of one each).
+        var wordRange: Range<Int> { Int(w0)..<Int(w1) }
+        /// The index of its paragraph in the article's paragraphs.
+        var paragraph: Int { Int(paragraph32) }
     }
 
     /// `speakers`: the people quoted in the article (evidence that their names are persons').
@@ -73,26 +95,27 @@ public enum EntityRecognizer {
                         tokens tokenLists: [[TextToken]]) -> [Mention] {
         let gazetteer = Gazetteer.shared
         var candidates: [Candidate] = []
+        var allWords: [String] = []
         // Words seen capitalised mid-sentence: evidence that a sentence-initial word is a name.
         var midSentence = Set<String>()
         var acronyms: [String: String] = [:]
         var acronymTypes: [String: EntityType] = [:]
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
-            candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates)
+            candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords)
             for k in first..<candidates.count {
-                let words = candidates[k].words
-                candidates[k].name = words.count == 1 ? words[0] : words.joined(separator: " ")
-                if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.key(words[words.count - 1]) }
+                let words = allWords[candidates[k].wordRange]
+                candidates[k].name = words.joinedBySpaces()
+                if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.key(words.last!) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
             }
             // "Full Name (ACR)".
-            for k in max(0, candidates.count - 8)..<candidates.count where candidates[k].paragraph == pi && candidates[k].words.count >= 2 {
+            for k in max(0, candidates.count - 8)..<candidates.count where candidates[k].paragraph == pi && candidates[k].wordRange.count >= 2 {
                 let c = candidates[k]
                 let after = c.range.upperBound
                 if after + 2 < tokens.count, tokens[after].isPunctuation("("), tokens[after + 2].isPunctuation(")"),
-                   SpeakerResolver.isAcronym(tokens[after + 1].text, of: c.words) {
+                   SpeakerResolver.isAcronym(tokens[after + 1].text, of: allWords[c.wordRange]) {
                     acronyms[tokens[after + 1].text] = c.name
                     acronymTypes[tokens[after + 1].text] = c.gazetteer?.type ?? c.evidence ?? .other
                 }
@@ -101,22 +124,22 @@ public enum EntityRecognizer {
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
         var singles = Set<String>()
-        for k in candidates.indices where candidates[k].words.count == 1 && candidates[k].gazetteer == nil { singles.insert(candidates[k].lastKey) }
+        for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil { singles.insert(candidates[k].lastKey) }
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].evidence == nil {
-            let words = candidates[k].words
+            let words = allWords[candidates[k].wordRange]
             if words.count >= 2, !speakers.isEmpty, speakers.contains(candidates[k].name) {
                 candidates[k].evidence = .person
             } else if (2...4).contains(words.count), singles.contains(candidates[k].lastKey),
-                      words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words[0].hasSuffix("ing") {
+                      words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words.first!.hasSuffix("ing") {
                 candidates[k].evidence = .person
             }
         }
         // Person names of the article, by surname: the name and its words.
         var fullNames: [String: (name: String, words: [String])] = [:]
-        for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].words.count >= 2 && candidates[k].evidence == .person {
+        for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].wordRange.count >= 2 && candidates[k].evidence == .person {
             let c = candidates[k]
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
-            let words = Array(c.words.drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
+            let words = Array(allWords[c.wordRange].drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
             let key = c.lastKey
             if let existing = fullNames[key], existing.words.count >= words.count { continue }
@@ -137,19 +160,19 @@ public enum EntityRecognizer {
             } else if !acronyms.isEmpty, let full = acronyms[written] {
                 canonical = gazetteer.entries[full]?.canonical ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
-            } else if c.words.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
+            } else if c.wordRange.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
                 canonical = full.name
                 type = .person
-            } else if c.words.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey], c.words.drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
+            } else if c.wordRange.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey], allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
                 canonical = full.name
                 type = .person
-            } else if c.sentenceStart, c.words.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
+            } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
                 continue  // a capitalised first word of a sentence, and nothing more
             }
             let p = paragraphs[c.paragraph]
-            let start = c.token?.start ?? tokens[c.range.lowerBound].start
-            var end = c.token?.end ?? tokens[c.range.upperBound - 1].end
-            let lastBytes = c.token?.bytes ?? tokens[c.range.upperBound - 1].bytes
+            let start = c.part?.start ?? tokens[c.range.lowerBound].start
+            var end = c.part?.end ?? tokens[c.range.upperBound - 1].end
+            let lastBytes = c.part.map { UnsafeBufferPointer(rebasing: b[$0.start..<$0.end]) } ?? tokens[c.range.upperBound - 1].bytes
             end -= lastBytes.count - Gazetteer.possessiveLength(lastBytes)
             while sentenceCursor + 1 < sentences.count, sentences[sentenceCursor].range.end <= start { sentenceCursor += 1 }
             let sentence = sentences.isEmpty ? 0 : sentences[sentenceCursor].index
@@ -159,9 +182,9 @@ public enum EntityRecognizer {
             mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
                                     range: TextRange(start, end), entity: canonical, text: shown, type: type))
             // "NATO-Russia Council" is also a mention of NATO (and of Russia).
-            if c.token == nil, c.range.contains(where: { tokens[$0].hasHyphen }) {
+            if c.part == nil, c.range.contains(where: { tokens[$0].hasHyphen }) {
                 var offset = start
-                for word in c.words {
+                for word in allWords[c.wordRange] {
                     defer { offset += word.utf8.count + 1 }
                     guard word.utf8.contains(0x2D) else { continue }
                     var partOffset = offset
@@ -250,7 +273,8 @@ public enum EntityRecognizer {
 
     /// The candidate names of one paragraph.
     /// Appended to `out` (the article's candidates).
-    static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, into out: inout [Candidate]) {
+    /// Their words are appended to `words`.
+    static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, into out: inout [Candidate], words allWords: inout [String]) {
         var pieces: [Range<Int>] = []
         // Mostly capitals (a shouted quotation, a headline): only the gazetteer is trusted.
         var words = 0, acronyms = 0
@@ -282,8 +306,9 @@ public enum EntityRecognizer {
                         guard let entry = gazetteer.entries.value(UnsafeBufferPointer(rebasing: b[lo..<k])) else { continue }
                         var token = t
                         token.setRange(start: t.start + lo, end: t.start + k)
-                        out.append(Candidate(range: i..<(i + 1), words: [token.text], gazetteer: entry, evidence: entry.type,
-                                             paragraph: paragraph, sentenceStart: false, token: token))
+                        allWords.append(token.text)
+                        out.append(Candidate(range: i..<(i + 1), wordRange: (allWords.count - 1)..<allWords.count, gazetteer: entry, evidence: entry.type,
+                                             paragraph: paragraph, sentenceStart: false, part: TextRange(token.start, token.end)))
                     }
                 }
                 i += 1
@@ -292,7 +317,9 @@ public enum EntityRecognizer {
             if let (length, entry) = gazetteer.match(tokens, at: i),
                !(i + length < tokens.count && tokens[i + length].isCapitalized && !tokens[i + length].isIn(.roleWords)
                  && !tokens[i + length - 1].bytes.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil) {
-                out.append(Candidate(range: i..<(i + length), words: tokens[i..<(i + length)].map { Gazetteer.stripPossessive($0.text) },
+                let w0 = allWords.count
+                for t in tokens[i..<(i + length)] { allWords.append(Gazetteer.stripPossessive(t.text)) }
+                out.append(Candidate(range: i..<(i + length), wordRange: w0..<allWords.count,
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
                 i += length
                 continue
@@ -310,7 +337,8 @@ public enum EntityRecognizer {
             i = j
             split(run, tokens, into: &pieces)
             for piece in pieces {
-                if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.lowerBound, gazetteer: gazetteer) {
+                if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.lowerBound,
+                                     gazetteer: gazetteer, words: &allWords) {
                     out.append(c)
                 }
             }
@@ -343,10 +371,11 @@ public enum EntityRecognizer {
     }
 
     /// A candidate from a piece of a run: titles and sentence words stripped, evidence of its type noted.
-    static func candidate(_ piece: Range<Int>, _ tokens: [TextToken], paragraph: Int, sentenceStart: Bool, gazetteer: Gazetteer) -> Candidate? {
+    /// Its words are appended to `allWords` (and taken away again when the piece is no candidate).
+    static func candidate(_ piece: Range<Int>, _ tokens: [TextToken], paragraph: Int, sentenceStart: Bool, gazetteer: Gazetteer,
+                          words allWords: inout [String]) -> Candidate? {
         var lo = piece.lowerBound
         let hi = piece.upperBound
-        var evidence: EntityType? = nil
         var startsSentence = sentenceStart
         // Leading words that are not names: "The", "In", "Earlier", months and days.
         while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || tokens[lo].isIn(.monthsAndDays) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
@@ -364,22 +393,40 @@ public enum EntityRecognizer {
             startsSentence = false
         }
         guard lo < hi else { return nil }
-        let words = tokens[lo..<hi].map { Gazetteer.stripPossessive($0.text) }
-        // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
-        if words.count == 1, gazetteer.demonyms[words[0]] != nil || adjectives.contains(words[0]) { return nil }
-        if words.count == 1, tokens[lo].hasHyphen, lastPartIsLowercase(tokens[lo]) { return nil }
-        // "Republic of Belarus" → Belarus.
-        if words.count >= 3, statePrefixes.contains(words[0]), words[1] == "of",
-           let entry = gazetteer.entries[words.dropFirst(2).joined(separator: " ")] {
-            return Candidate(range: lo..<hi, words: words, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
+        let w0 = allWords.count
+        for t in tokens[lo..<hi] { allWords.append(Gazetteer.stripPossessive(t.text)) }
+        guard let c = candidate(lo..<hi, tokens, paragraph: paragraph, sentenceStart: startsSentence, titled: titled,
+                                gazetteer: gazetteer, words: &allWords, from: w0) else {
+            allWords.removeSubrange(w0...)
+            return nil
         }
-        if words.count == 1 && (Lexicon.roleWords.contains(lowercasing: words[0]) || Lexicon.organisationWords.contains(lowercasing: words[0])) {
+        return c
+    }
+
+    /// The rest of `candidate` once the name's words are known: `allWords[w0...]`, one for each token of
+    /// `name`. (The list is passed in place, not as a slice: a slice held while it grows would copy it.)
+    private static func candidate(_ name: Range<Int>, _ tokens: [TextToken], paragraph: Int, sentenceStart startsSentence: Bool, titled: Bool,
+                                  gazetteer: Gazetteer, words allWords: inout [String], from w0: Int) -> Candidate? {
+        let lo = name.lowerBound, hi = name.upperBound
+        let wordRange = w0..<allWords.count
+        let count = wordRange.count
+        let first = allWords[w0]
+        var evidence: EntityType? = nil
+        // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
+        if count == 1, gazetteer.demonyms[first] != nil || adjectives.contains(first) { return nil }
+        if count == 1, tokens[lo].hasHyphen, lastPartIsLowercase(tokens[lo]) { return nil }
+        // "Republic of Belarus" → Belarus.
+        if count >= 3, statePrefixes.contains(first), allWords[w0 + 1] == "of",
+           let entry = gazetteer.entries[allWords[(w0 + 2)...].joinedBySpaces()] {
+            return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
+        }
+        if count == 1 && (Lexicon.roleWords.contains(lowercasing: first) || Lexicon.organisationWords.contains(lowercasing: first)) {
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
         }
-        if words.count == 1, words[0].utf8.count == 1 || words[0].count == 1 { return nil }
+        if count == 1, first.utf8.count == 1 || first.count == 1 { return nil }
         // Gazetteer inside the piece after stripping ("Russian President Vladimir Putin" → no; "U.S." yes).
         if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
-            return Candidate(range: lo..<hi, words: words, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
+            return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
         // The word lists each word is in: the tokens' bits, unless a possessive changed the word.
         var anyBits: UInt64 = 0, lastBits: UInt64 = 0
@@ -393,16 +440,16 @@ public enum EntityRecognizer {
             evidence = .person
         }
         if anyBits & TokenClass.organisationWords.bit != 0 { evidence = .organization }
-        if words.count == 1, isAcronym(words[0]) { evidence = evidence ?? .organization }
+        if count == 1, isAcronym(first) { evidence = evidence ?? .organization }
         if lastBits & TokenClass.placeWords.bit != 0 { evidence = .place }
         if anyBits & TokenClass.otherWords.bit != 0 { evidence = .other }
-        if evidence == nil, words.count >= 2, gazetteer.givenNames.contains(words[0]),
-           words.dropFirst().allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
+        if evidence == nil, count >= 2, gazetteer.givenNames.contains(first),
+           allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
         }
-        if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), words.count <= 3 {
+        if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), count <= 3 {
             evidence = .place
         }
-        return Candidate(range: lo..<hi, words: words, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)
+        return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)
     }
 }
