@@ -72,7 +72,10 @@ struct SpeakerResolver {
         guard nameCount >= 2, nameCount <= 4, !run[nameStart...].contains(where: { $0.classes & excluded != 0 }),
               run[nameStart...].allSatisfy({ Self.hasSmallLetter($0) || $0.characterCount <= 2 })
         else { return }
-        learn(role: run[lo..<nameStart].map(\.text), name: run[nameStart...].map(\.text))
+        // Without apostrophes a word is its token's text and its key the last token in lower case.
+        let name = run[nameStart...]
+        learn(full: Self.text(of: name), key: name.last!.lower,
+              words: { name.map { $0.lower } }, role: { run[lo..<nameStart].map(\.text).joinedBySpaces() })
     }
 
     /// `split` on tokens without apostrophes (their words are their texts): where the words after
@@ -105,16 +108,31 @@ struct SpeakerResolver {
     }
 
     private mutating func learn(role roleWords: [String], name: [String]) {
-        let full = name.joined(separator: " ")
-        let key = Self.key(name.last!)
+        learn(full: name.joined(separator: " "), key: Self.key(name.last!), words: { name.map(Self.lowercase) },
+              role: { roleWords.isEmpty ? nil : roleWords.joined(separator: " ") })
+    }
+
+    /// Notes a full name (`full`, its last word's key `key`) with its role; its words in lower case and
+    /// its role are made only when they are new (most names of an article are seen many times).
+    private mutating func learn(full: String, key: String, words: () -> [String], role: () -> String?) {
         // One look-up, the list changed in place (no copy of it out of the table and back).
         func add(to list: inout [FullName]) {
             guard !list.contains(where: { $0.name == full }) else { return }
-            list.append(FullName(name: full, words: name.map(Self.lowercase)))
+            list.append(FullName(name: full, words: words()))
             list.sort { $0.words.count > $1.words.count }
         }
         add(to: &fullNames[key, default: []])
-        if !roleWords.isEmpty, roles[full] == nil { roles[full] = roleWords.joined(separator: " ") }
+        if roles[full] == nil, let role = role(), !role.isEmpty { roles[full] = role }
+    }
+
+    /// The text of tokens as their words joined by spaces: the text itself when one space parts each
+    /// (no array of words to make).
+    static func text(of run: ArraySlice<TextToken>) -> String {
+        guard let first = run.first else { return "" }
+        var k = run.startIndex + 1
+        while k < run.endIndex, run[k].kind == .word, run[k].start == run[k - 1].end + 1, run[k - 1].byte(after: 0) == 0x20 { k += 1 }
+        guard k == run.endIndex, first.kind == .word else { return run.map(\.text).joinedBySpaces() }
+        return String(decoding: first.bytes(through: run.last!), as: UTF8.self)
     }
 
     /// Splits a capitalised phrase into the titles before a name and the name: "Russian Foreign Minister
@@ -274,7 +292,7 @@ struct SpeakerResolver {
             let w = first.text
             guard acronyms[w] == nil, fullNames[Self.key(w)] != nil else { return }
         }
-        let canonical = canonicalName(name.map(\.text))
+        let canonical = canonicalName(name)
         history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
     }
 
@@ -374,6 +392,15 @@ struct SpeakerResolver {
         let wanted = name.map(Self.lowercase)
         for c in candidates where wanted.allSatisfy(c.words.contains) { return c.name }
         return name.joined(separator: " ")
+    }
+
+    /// The same for tokens without apostrophes (their words are their texts): no array of words made
+    /// unless the article has full names with the same last word.
+    func canonicalName(_ name: ArraySlice<TextToken>) -> String {
+        guard let candidates = fullNames[name.last!.lower] else { return Self.text(of: name) }
+        let wanted = name.map(\.lower)
+        for c in candidates where wanted.allSatisfy(c.words.contains) { return c.name }
+        return Self.text(of: name)
     }
 
     mutating func remember(_ r: Resolved) { history.append(r) }

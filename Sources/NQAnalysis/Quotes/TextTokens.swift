@@ -81,6 +81,12 @@ struct TextToken {
     /// The token's bytes in the text.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + start, count: end - start) }
 
+    /// The bytes from this token's start to `last`'s end (a later token of the same text).
+    func bytes(through last: TextToken) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + start, count: last.end - start) }
+
+    /// The byte `offset` bytes after the token's end (the caller knows it is in the text).
+    func byte(after offset: Int) -> UInt8 { base[end + offset] }
+
     /// The token's text, made when asked for.
     var text: String { kind == .word ? String(decoding: bytes, as: UTF8.self) : String(Character(mark)) }
 
