@@ -84,7 +84,8 @@ public enum BlockClassifier {
 
     /// A credit line: "(FRANCE 24 with AFP)", "(Reuters)" — a short parenthesised block, no sentence inside.
     public static func credit(_ text: String) -> String? {
-        guard text.hasPrefix("("), text.hasSuffix(")"), text.utf8.count <= 80 else { return nil }
+        // The bytes first (most blocks start with no bracket), then the characters.
+        guard text.utf8.first == 0x28, text.utf8.count <= 80, text.hasPrefix("("), text.hasSuffix(")") else { return nil }
         let inner = TextBlocks.trim(text.dropFirst().dropLast())
         guard !inner.isEmpty, !inner.contains("("), !inner.contains(")"),
               inner.split(separator: " ").count <= 8,
@@ -162,10 +163,41 @@ public enum BlockClassifier {
     static func relates(_ heading: String, to texts: [String]) -> Bool {
         let stems = words(heading).filter { $0.count >= 3 && !stopWords.contains($0) }.map { String($0.prefix(5)) }
         guard !stems.isEmpty else { return false }
-        var bodyWords = Set<String>()
-        for t in texts { for w in words(t) { bodyWords.insert(String(w.prefix(5))) } }
-        return stems.contains { bodyWords.contains($0) }
+        // A stem with a non-ASCII letter begins no word of an ASCII text.
+        let asciiStems = stems.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        for t in texts {
+            if t.utf8.allSatisfy({ $0 < 0x80 }) {
+                if !asciiStems.isEmpty, asciiWordBegins(t, with: asciiStems) { return true }
+            } else if words(t).contains(where: { stems.contains(String($0.prefix(5))) }) {
+                return true
+            }
+        }
+        return false
     }
+
+    /// `words(text)` has a word whose first five letters (all, when it is shorter) are one of `stems`,
+    /// on the bytes of an ASCII text: a word is a run of letters and digits, compared in lower case.
+    static func asciiWordBegins(_ text: String, with stems: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                guard isASCIIAlnum(b[i]) else { i += 1; continue }
+                var j = i
+                while j < b.count, isASCIIAlnum(b[j]) { j += 1 }
+                let n = min(5, j - i)
+                for stem in stems where stem.count == n {
+                    var k = 0
+                    while k < n, (b[i + k] >= 0x41 && b[i + k] <= 0x5A ? b[i + k] | 0x20 : b[i + k]) == stem[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i = j
+            }
+            return false
+        }
+    }
+
+    @inline(__always) static func isASCIIAlnum(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 }
 
     static func words(_ s: String) -> [String] {
         s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
