@@ -143,7 +143,7 @@ public enum EntityRecognizer {
             guard words.count >= 2 else { continue }
             let key = c.lastKey
             if let existing = fullNames[key], existing.words.count >= words.count { continue }
-            fullNames[key] = (words.joined(separator: " "), words)
+            fullNames[key] = (words.joinedBySpaces(), words)
         }
 
         var mentions: [Mention] = []

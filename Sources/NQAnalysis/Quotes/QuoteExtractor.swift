@@ -87,7 +87,7 @@ public enum QuoteExtractor {
                 var verb: String? = nil
                 if let a = item.attribution {
                     let words = pq.tokens[a.speaker].map(\.text)
-                    asWritten = words.joined(separator: " ")
+                    asWritten = words.joinedBySpaces()
                     speaker = resolver.resolve(words)
                     verb = a.verb
                 } else if let same = resolvedInParagraph.last(where: { pq.frameOf[$0.0] == pq.frameOf[item.span.open] && $0.1 != nil }) {
@@ -100,14 +100,14 @@ public enum QuoteExtractor {
                 } else if let event = events.last(where: { $0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] - 1 }),
                           let r = resolver.resolve(event.text(pq.tokens)) {
                     // `X revealed that a reboot is considered. "Jerry and I are talking …"`
-                    (speaker, asWritten, verb) = (r, event.text(pq.tokens).joined(separator: " "), pq.tokens[event.position].lower)
+                    (speaker, asWritten, verb) = (r, event.text(pq.tokens).joinedBySpaces(), pq.tokens[event.position].lower)
                 } else if let subject = events.first(where: { !$0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] && $0.position < item.span.open }),
                           pq.content(item.span).count >= 4, let r = resolver.resolve(subject.text(pq.tokens)), r.isPerson {
                     // `She typically chooses "to portray …"`: the subject of the writer's sentence.
-                    (speaker, asWritten, verb) = (r, subject.text(pq.tokens).joined(separator: " "), nil)
+                    (speaker, asWritten, verb) = (r, subject.text(pq.tokens).joinedBySpaces(), nil)
                 } else if let near = nearestAttributed(item.span, in: found, pq: pq) {
                     let words = pq.tokens[near.speaker].map(\.text)
-                    asWritten = words.joined(separator: " ")
+                    asWritten = words.joinedBySpaces()
                     speaker = resolver.resolve(words)
                     verb = near.verb
                 } else if let last = resolvedInParagraph.last {

@@ -46,7 +46,7 @@ struct SpeakerResolver {
             // "Full Name (ACR)": the acronym is an alias of the full name.
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),
                Self.isAcronym(tokens[j + 1].text, of: tokens[i..<j].map(\.text)) {
-                acronyms[tokens[j + 1].text] = tokens[i..<j].map(\.text).joined(separator: " ")
+                acronyms[tokens[j + 1].text] = tokens[i..<j].map(\.text).joinedBySpaces()
             }
             i = j
         }
@@ -108,8 +108,8 @@ struct SpeakerResolver {
     }
 
     private mutating func learn(role roleWords: [String], name: [String]) {
-        learn(full: name.joined(separator: " "), key: Self.key(name.last!), words: { name.map(Self.lowercase) },
-              role: { roleWords.isEmpty ? nil : roleWords.joined(separator: " ") })
+        learn(full: name.joinedBySpaces(), key: Self.key(name.last!), words: { name.map(Self.lowercase) },
+              role: { roleWords.isEmpty ? nil : roleWords.joinedBySpaces() })
     }
 
     /// Notes a full name (`full`, its last word's key `key`) with its role; its words in lower case and
@@ -230,15 +230,24 @@ struct SpeakerResolver {
 
     static func key(_ w: String) -> String { lowercase(stripPossessive(w)) }
 
-    /// `s.lowercased().hasSuffix(suffix)`, on the bytes when both are ASCII without carriage returns
-    /// (then every byte is a character): no lower-case copy of `s`.
+    /// `s.lowercased().hasSuffix(suffix)`, on the bytes when the suffix and the end of `s` it is
+    /// compared with are ASCII with no line breaks, and so is the byte before (then each byte compared
+    /// is a character, lower-cased alone, and a character boundary starts the compared end): no
+    /// lower-case copy of `s`.
     static func lowercasedHasSuffix(_ s: String, _ suffix: String) -> Bool {
+        @inline(__always) func plain(_ c: UInt8) -> Bool { c < 0x80 && c != 0x0D && c != 0x0A }
         let u = s.utf8, v = suffix.utf8
-        guard u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), v.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+        let n = v.count
+        guard v.allSatisfy(plain) else { return s.lowercased().hasSuffix(suffix) }
+        if u.count < n {
+            // Lower case may lengthen non-ASCII characters only.
+            return u.allSatisfy(plain) ? false : s.lowercased().hasSuffix(suffix)
+        }
+        let tail = u.dropFirst(u.count - n)
+        guard tail.allSatisfy(plain), u.count == n || plain(u[u.index(tail.startIndex, offsetBy: -1)]) else {
             return s.lowercased().hasSuffix(suffix)
         }
-        guard u.count >= v.count else { return false }
-        return zip(u.dropFirst(u.count - v.count), v).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
+        return zip(tail, v).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
     }
 
     /// "they've" → "they", "she'd" → "she".
@@ -348,7 +357,7 @@ struct SpeakerResolver {
         guard !words.isEmpty else { return nil }
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
         if words.allSatisfy({ Lexicon.roleWords.contains(lowercasing: $0) }) {
-            let title = words.map { $0.lowercased() }.joined(separator: " ")
+            let title = words.map { $0.lowercased() }.joinedBySpaces()
             if let holder = roles.first(where: { $0.value.lowercased().hasSuffix(title) })?.key {
                 let r = Resolved(speaker: holder, role: roles[holder], isPerson: true)
                 history.append(r)
@@ -367,18 +376,18 @@ struct SpeakerResolver {
         if start > 0, Self.startsUpper(words[start - 1]), Lexicon.organisationWords.contains(lowercasing: words[start - 1]),
            !Lexicon.roleWords.contains(lowercasing: words[start - 1]) {
             // "Republic Act No": a name that continues an institution's.
-            resolved = Resolved(speaker: words.joined(separator: " "), role: nil, isPerson: false)
+            resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: false)
         } else if nameWords.count == 1, let full = acronyms[nameWords[0]] {
             resolved = Resolved(speaker: full, role: nil, isPerson: false)
         } else if nameWords.isEmpty {
             // No name: an institution or an unnamed source, kept as described.
             let isPerson = lowered.last.map { Lexicon.roleWords.contains($0) } ?? false
-            resolved = Resolved(speaker: words.joined(separator: " "), role: nil, isPerson: isPerson)
+            resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: isPerson)
         } else if start == 0, !isPersonName(nameWords) {
             // A capitalised name that is not a known person: an organisation or a publication.
             resolved = Resolved(speaker: canonicalName(nameWords), role: nil, isPerson: false)
         } else {
-            let role = start > 0 ? words[0..<start].joined(separator: " ") : nil
+            let role = start > 0 ? words[0..<start].joinedBySpaces() : nil
             let canonical = canonicalName(nameWords)
             resolved = Resolved(speaker: canonical, role: role ?? roles[canonical], isPerson: true)
         }
@@ -388,10 +397,10 @@ struct SpeakerResolver {
 
     /// The fullest name of the article that ends with the same word and holds all of these words.
     func canonicalName(_ name: [String]) -> String {
-        guard let candidates = fullNames[Self.key(name.last!)] else { return name.joined(separator: " ") }
+        guard let candidates = fullNames[Self.key(name.last!)] else { return name.joinedBySpaces() }
         let wanted = name.map(Self.lowercase)
         for c in candidates where wanted.allSatisfy(c.words.contains) { return c.name }
-        return name.joined(separator: " ")
+        return name.joinedBySpaces()
     }
 
     /// The same for tokens without apostrophes (their words are their texts): no array of words made
