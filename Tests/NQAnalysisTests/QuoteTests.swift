@@ -89,3 +89,37 @@ struct QuoteTests {
         #expect(quotes("\u{201C}Curly,\u{201D} said Ann Lee.").first?.speaker == "Ann Lee")
     }
 }
+
+@Suite("Speaker strings on bytes")
+struct SpeakerStringTests {
+    @Test("lowercasedHasSuffix is lowercased().hasSuffix for ASCII, non-ASCII, line breaks and short strings")
+    func lowercasedSuffix() {
+        let cases: [(String, String)] = [
+            ("Sergei Lavrov", "lavrov"), ("The Official", "official"), ("the official", "officials"), ("Official", "the official"),
+            ("Caf\u{E9} Owner", "owner"), ("Owner of the CAF\u{C9}", "caf\u{E9}"), ("x\u{0600}ab", "ab"), ("a\r\nb", "\nb"),
+            ("", "a"), ("abc", ""), ("\u{130}stanbul", "stanbul"), ("STRASSE", "strasse"),
+        ]
+        for (s, suffix) in cases {
+            #expect(SpeakerResolver.lowercasedHasSuffix(s, suffix) == s.lowercased().hasSuffix(suffix), "\(s) / \(suffix)")
+        }
+    }
+
+    @Test("joinedBySpaces is joined(separator: \" \") for arrays and slices, empty words included")
+    func joining() {
+        let lists: [[String]] = [[], ["one"], ["Sergei", "Lavrov"], ["", "b"], ["a", ""], ["Zürich", "“x”", "Ωmega"]]
+        for words in lists {
+            #expect(words.joinedBySpaces() == words.joined(separator: " "))
+            #expect(words.dropFirst().joinedBySpaces() == words.dropFirst().joined(separator: " "))
+        }
+    }
+
+    @Test("A contraction of a pronoun is taken off, straight or curly; other words stay")
+    func contractions() {
+        #expect(SpeakerResolver.withoutContraction("they've") == "they")
+        #expect(SpeakerResolver.withoutContraction("she\u{2019}d") == "she")
+        #expect(SpeakerResolver.withoutContraction("it's") == "it")
+        #expect(SpeakerResolver.withoutContraction("nato's") == "nato's")
+        #expect(SpeakerResolver.withoutContraction("o'brien") == "o'brien")
+    }
+}
+

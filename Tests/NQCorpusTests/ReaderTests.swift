@@ -158,3 +158,32 @@ struct WordIndexTests {
         }
     }
 }
+
+@Suite("Name index")
+struct NameIndexTests {
+    @Test("Rows in the order added; names equal as Swift strings are (canonical equivalence) share a row")
+    func rowsAndEquivalence() {
+        var index = NameIndex()
+        #expect(index.row(of: "Lavrov") == nil)
+        #expect(index.insert("Sergei Lavrov") == (0, true))
+        #expect(index.insert("NATO") == (1, true))
+        #expect(index.insert("Sergei Lavrov") == (0, false))
+        // "é" precomposed and as e + combining acute; the Kelvin sign and the letter K.
+        #expect(index.insert("Caf\u{E9}") == (2, true))
+        #expect(index.row(of: "Cafe\u{301}") == 2)
+        #expect(index.insert("\u{212A}ing") == (3, true))
+        #expect(index.row(of: "King") == 3)
+        #expect(index.row(of: "king") == nil && index.row(of: "Lavrov") == nil)
+        // Many names: the table grows and keeps every row.
+        for k in 0..<2000 { index.insert("name \(k)") }
+        #expect((0..<2000).allSatisfy { index.row(of: "name \($0)") == 4 + $0 })
+        #expect(index.count == 2004 && index.names[1] == "NATO")
+    }
+
+    @Test("Appending keeps rows as positions, a repeated name keeping its first row")
+    func append() {
+        var index = NameIndex()
+        for name in ["a", "b", "a", "c"] { index.append(name) }
+        #expect(index.count == 4 && index.row(of: "a") == 0 && index.row(of: "c") == 3)
+    }
+}

@@ -97,7 +97,8 @@ public enum EntityRecognizer {
         var candidates: [Candidate] = []
         var allWords: [String] = []
         // Words seen capitalised mid-sentence: evidence that a sentence-initial word is a name.
-        var midSentence = Set<String>()
+        // (Name sets and tables here are `NameIndex`es: looked up once or twice per candidate.)
+        var midSentence = NameIndex()
         var acronyms: [String: String] = [:]
         var acronymTypes: [String: EntityType] = [:]
         for (pi, tokens) in tokenLists.enumerated() {
@@ -123,7 +124,7 @@ public enum EntityRecognizer {
         }
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
-        var singles = Set<String>()
+        var singles = NameIndex()
         for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil { singles.insert(candidates[k].lastKey) }
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].evidence == nil {
             let words = allWords[candidates[k].wordRange]
@@ -135,15 +136,20 @@ public enum EntityRecognizer {
             }
         }
         // Person names of the article, by surname: the name and its words.
-        var fullNames: [String: (name: String, words: [String])] = [:]
+        var fullNameKeys = NameIndex()
+        var fullNames: [(name: String, words: [String])] = []  // by row of `fullNameKeys`
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].wordRange.count >= 2 && candidates[k].evidence == .person {
             let c = candidates[k]
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
             let words = Array(allWords[c.wordRange].drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
             let key = c.lastKey
-            if let existing = fullNames[key], existing.words.count >= words.count { continue }
-            fullNames[key] = (words.joinedBySpaces(), words)
+            let (row, new) = fullNameKeys.insert(key)
+            if new {
+                fullNames.append((words.joinedBySpaces(), words))
+            } else if fullNames[row].words.count < words.count {
+                fullNames[row] = (words.joinedBySpaces(), words)
+            }
         }
 
         var mentions: [Mention] = []
@@ -160,10 +166,13 @@ public enum EntityRecognizer {
             } else if !acronyms.isEmpty, let full = acronyms[written] {
                 canonical = gazetteer.entries[full]?.canonical ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
-            } else if c.wordRange.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
+            } else if c.wordRange.count == 1, let row = fullNameKeys.row(of: c.lastKey), fullNames[row].name != written {
+                let full = fullNames[row]
                 canonical = full.name
                 type = .person
-            } else if c.wordRange.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey], allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
+            } else if c.wordRange.count >= 2, let row = fullNameKeys.row(of: c.lastKey),
+                      allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(fullNames[row].words.contains) {
+                let full = fullNames[row]
                 canonical = full.name
                 type = .person
             } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {

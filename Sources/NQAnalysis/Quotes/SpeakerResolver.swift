@@ -1,3 +1,5 @@
+import NQCorpus
+
 /// Turns a speaker as written into the canonical speaker: titles split off into the role, a surname into
 /// the fullest name the article gives ("Lavrov" → "Sergei Lavrov"), a pronoun or "the official" into
 /// the person or source it refers to (the most recent compatible speaker), an unnamed source into its
@@ -10,7 +12,7 @@ struct SpeakerResolver {
     }
 
     /// Full names by their last word ("lavrov" → "Sergei Lavrov"), the longest seen first.
-    private(set) var fullNames: [String: [FullName]] = [:]
+    private(set) var fullNames = NameTable<[FullName]>()
 
     /// A full name with its words in lower case (made once, asked for every speaker resolved).
     struct FullName {
@@ -18,7 +20,7 @@ struct SpeakerResolver {
         let words: [String]
     }
     /// The role written before a full name at its first mention ("Russian Foreign Minister").
-    private(set) var roles: [String: String] = [:]
+    private(set) var roles = NameTable<String>()
     /// Speakers in order of mention, for pronouns and definite descriptions.
     private(set) var history: [Resolved] = []
     /// Acronyms defined in the text: "World Health Organization (WHO)" → WHO.
@@ -121,7 +123,7 @@ struct SpeakerResolver {
             list.append(FullName(name: full, words: words()))
             list.sort { $0.words.count > $1.words.count }
         }
-        add(to: &fullNames[key, default: []])
+        fullNames.modify(key, default: [], add)
         if roles[full] == nil, let role = role(), !role.isEmpty { roles[full] = role }
     }
 
@@ -358,7 +360,7 @@ struct SpeakerResolver {
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
         if words.allSatisfy({ Lexicon.roleWords.contains(lowercasing: $0) }) {
             let title = words.map { $0.lowercased() }.joinedBySpaces()
-            if let holder = roles.first(where: { $0.value.lowercased().hasSuffix(title) })?.key {
+            if let holder = roles.firstName(where: { $0.lowercased().hasSuffix(title) }) {
                 let r = Resolved(speaker: holder, role: roles[holder], isPerson: true)
                 history.append(r)
                 return r

@@ -11,7 +11,7 @@ public struct Corpus: Sendable {
     public private(set) var quotes: [Quote] = []
     /// One row per canonical speaker, in order of first quotation.
     public private(set) var speakers: [SpeakerSummary] = []
-    private var speakerIndex: [String: Int] = [:]
+    private var speakerIndex = NameIndex()
     public private(set) var mentions: [Mention] = []
     /// Postings (the rows of `quotes` by speaker, of `mentions` by entity), made when first asked for.
     private var derived = Derived()
@@ -21,7 +21,7 @@ public struct Corpus: Sendable {
     }
     /// One row per canonical entity, in order of first mention.
     public private(set) var entities: [EntitySummary] = []
-    private var entityIndex: [String: Int] = [:]
+    private var entityIndex = NameIndex()
     /// Postings from words to the articles they occur in.
     public private(set) var wordIndex = WordIndex()
     /// Total UTF-8 bytes of article text loaded.
@@ -34,8 +34,8 @@ public struct Corpus: Sendable {
     public init(restoring batch: [AnalyzedArticle], speakers: [SpeakerSummary], entities: [EntitySummary], wordIndex: WordIndex) {
         self.speakers = speakers
         self.entities = entities
-        for (k, s) in speakers.enumerated() { speakerIndex[s.name] = k }
-        for (k, e) in entities.enumerated() { entityIndex[e.name] = k }
+        for s in speakers { speakerIndex.append(s.name) }
+        for e in entities { entityIndex.append(e.name) }
         self.wordIndex = wordIndex
         articles.reserveCapacity(batch.count)
         sections.reserveCapacity(batch.reduce(0) { $0 + $1.sections.count })
@@ -191,10 +191,10 @@ public struct Corpus: Sendable {
     }
 
     /// The row in `speakers` of the speaker with this canonical name.
-    public func speakerRow(named name: String) -> Int? { speakerIndex[name] }
+    public func speakerRow(named name: String) -> Int? { speakerIndex.row(of: name) }
 
     /// The row in `entities` of the entity with this canonical name.
-    public func entityRow(named name: String) -> Int? { entityIndex[name] }
+    public func entityRow(named name: String) -> Int? { entityIndex.row(of: name) }
 
     public func article(_ id: Int) -> Article { articles[id - 1] }
 
@@ -207,19 +207,13 @@ public struct Corpus: Sendable {
 
     /// The entity with this canonical name.
     public func entity(named name: String) -> EntitySummary? {
-        entityIndex[name].map { entities[$0] }
+        entityIndex.row(of: name).map { entities[$0] }
     }
 
     @discardableResult
     private mutating func countEntity(_ m: Mention, article: Int) -> Int {
-        let i: Int
-        if let existing = entityIndex[m.entity] {
-            i = existing
-        } else {
-            i = entities.count
-            entityIndex[m.entity] = i
-            entities.append(EntitySummary(name: m.entity))
-        }
+        let (i, new) = entityIndex.insert(m.entity)
+        if new { entities.append(EntitySummary(name: m.entity)) }
         entities[i].mentions += 1
         entities[i].typeVotes[m.type.rank] += 1
         if m.text != m.entity, !entities[i].aliases.contains(m.text) { entities[i].aliases.append(m.text) }
@@ -232,7 +226,8 @@ public struct Corpus: Sendable {
 
     @discardableResult
     private mutating func countSpeaker(_ name: String, role: String?, article: Int) -> Int {
-        if let i = speakerIndex[name] {
+        let (i, new) = speakerIndex.insert(name)
+        if !new {
             speakers[i].quotes += 1
             if speakers[i].lastArticle != article {
                 speakers[i].articles += 1
@@ -241,7 +236,6 @@ public struct Corpus: Sendable {
             if speakers[i].role == nil { speakers[i].role = role }
             return i
         } else {
-            speakerIndex[name] = speakers.count
             speakers.append(SpeakerSummary(name: name, role: role, quotes: 1, articles: 1, lastArticle: article))
             return speakers.count - 1
         }

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Names and their rows (the order they were added), looked up by an FNV hash of their bytes. The
+/// standard library's `Dictionary<String, Int>` hashes with SipHash, which costs more than all the
+/// rest of finding a short name; loading looks names up once per mention.
+///
+/// Keys are equal as Swift strings are (canonical equivalence): an ASCII name is hashed on its bytes,
+/// any other on the bytes of its NFC form, so equal strings always meet in the same slot, and a slot's
+/// name is compared with `==` before it is taken.
+public struct NameIndex: Sendable {
+    /// The names, by row.
+    public private(set) var names: [String] = []
+    private var hashes: [UInt64] = []
+    /// A slot's row, -1 when the slot is empty. Capacity is a power of two, at most half full.
+    private var rows: [Int32] = []
+
+    public init() {}
+
+    public var count: Int { names.count }
+    public var isEmpty: Bool { names.isEmpty }
+
+    /// The row of `name`, nil when it has none.
+    public func row(of name: String) -> Int? {
+        guard !names.isEmpty else { return nil }
+        return row(of: name, hash: Self.hash(name))
+    }
+
+    public func contains(_ name: String) -> Bool { row(of: name) != nil }
+
+    /// The row of `name`, given the next row when it is new.
+    @discardableResult
+    public mutating func insert(_ name: String) -> (row: Int, inserted: Bool) {
+        let h = Self.hash(name)
+        if let r = row(of: name, hash: h) { return (r, false) }
+        if (names.count + 1) * 2 > rows.count { grow() }
+        place(h, row: Int32(names.count))
+        names.append(name)
+        return (names.count - 1, true)
+    }
+
+    /// Adds `name` as the next row whatever it is (rows stay the positions of a table read back); a
+    /// name already there keeps its first row for look-ups.
+    public mutating func append(_ name: String) {
+        let h = Self.hash(name)
+        if row(of: name, hash: h) == nil {
+            if (names.count + 1) * 2 > rows.count { grow() }
+            place(h, row: Int32(names.count))
+        }
+        names.append(name)
+    }
+
+    private func row(of name: String, hash h: UInt64) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        let mask = rows.count - 1
+        var s = HashTable.slot(h, mask)
+        while true {
+            let r = rows[s]
+            if r < 0 { return nil }
+            if hashes[s] == h, names[Int(r)] == name { return Int(r) }
+            s = (s + 1) & mask
+        }
+    }
+
+    private mutating func place(_ h: UInt64, row: Int32) {
+        let mask = rows.count - 1
+        var s = HashTable.slot(h, mask)
+        while rows[s] >= 0 { s = (s + 1) & mask }
+        hashes[s] = h
+        rows[s] = row
+    }
+
+    private mutating func grow() {
+        let old = (hashes, rows)
+        let n = max(16, rows.count * 2)
+        hashes = [UInt64](repeating: 0, count: n)
+        rows = [Int32](repeating: -1, count: n)
+        for (h, r) in zip(old.0, old.1) where r >= 0 { place(h, row: r) }
+    }
+
+    /// FNV-1a over the UTF-8 bytes (of the NFC form when any is not ASCII).
+    static func hash(_ name: String) -> UInt64 {
+        var name = name
+        let h = name.withUTF8 { b -> UInt64? in
+            var h = WordIndex.hashSeed
+            for c in b {
+                if c >= 0x80 { return nil }
+                h = WordIndex.hashStep(h, c)
+            }
+            return h
+        }
+        if let h { return h ^ (h >> 29) }
+        var nfc = name.precomposedStringWithCanonicalMapping
+        return nfc.withUTF8 { b in
+            var h = WordIndex.hashSeed
+            for c in b { h = WordIndex.hashStep(h, c) }
+            return h ^ (h >> 29)
+        }
+    }
+}
+
