@@ -252,7 +252,8 @@ public enum EntityRecognizer {
         guard t.kind == .word, !t.isASCII || t.isCapitalized || t.bytes[0] < 0x41 else { return false }
         if t.isASCII { return asciiAcronym(t.bytes) ?? false }
         // A first letter that is small or has no case (Devanagari, Chinese) is no capital.
-        if let f = t.text.unicodeScalars.first, f.properties.generalCategory == .otherLetter || f.properties.generalCategory == .lowercaseLetter {
+        // (The first scalar decoded from the bytes: no string made for the many words that start small.)
+        if let f = TextTokenizer.firstScalar(t.bytes), f.properties.generalCategory == .otherLetter || f.properties.generalCategory == .lowercaseLetter {
             return false
         }
         return isAcronym(t.text)

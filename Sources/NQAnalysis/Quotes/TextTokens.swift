@@ -243,6 +243,17 @@ enum TextTokenizer {
         return e
     }
 
+    /// The first scalar of UTF-8 bytes (U+FFFD for an invalid sequence, as decoding them would give).
+    static func firstScalar(_ b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var it = b.makeIterator()
+        var decoder = UTF8()
+        switch decoder.decode(&it) {
+        case .scalarValue(let v): return v
+        case .error: return "\u{FFFD}"
+        case .emptyInput: return nil
+        }
+    }
+
     /// The one character of a mark's bytes (U+FFFD if they are not one).
     static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Unicode.Scalar {
         var it = UnsafeBufferPointer(rebasing: b[s..<e]).makeIterator()
