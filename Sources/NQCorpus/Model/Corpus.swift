@@ -43,7 +43,8 @@ public struct Corpus: Sendable {
         sentences.reserveCapacity(batch.reduce(0) { $0 + $1.sentences.count })
         quotes.reserveCapacity(batch.reduce(0) { $0 + $1.quotes.count })
         mentions.reserveCapacity(batch.reduce(0) { $0 + $1.mentions.count })
-        for analyzed in batch { append(analyzed) }
+        var batch = batch
+        for k in batch.indices { append(&batch[k]) }
         // Which article each name was last counted in (so that articles added later count right).
         for q in quotes where q.speakerRow >= 0 { self.speakers[q.speakerRow].lastArticle = q.articleID }
         for m in mentions { self.entities[m.entityRow].lastArticle = m.articleID }
@@ -123,57 +124,58 @@ public struct Corpus: Sendable {
             a.quotes[k].speaker = speakers[row].name
         }
         for k in a.mentions.indices {
-            let e = countEntity(a.mentions[k], article: id)
+            let e = countEntity(&a.mentions[k], article: id)
             if a.mentions[k].text == a.mentions[k].entity { a.mentions[k].text = entities[e].name }
             a.mentions[k].entity = entities[e].name
             a.mentions[k].entityRow = e
         }
         wordIndex.add(text: a.article.text, words: a.words.isEmpty ? WordIndex.distinctWords(a.article.text) : a.words)
-        append(a)
+        append(&a)
     }
 
     /// Numbers an article and its records and appends them (names already counted: `add` or a store).
-    private mutating func append(_ analyzed: AnalyzedArticle) {
-        var article = analyzed.article
+    /// The records are numbered where they are and appended table by table: each is copied once.
+    private mutating func append(_ a: inout AnalyzedArticle) {
+        var article = a.article
         article.id = articles.count + 1
         article.sectionBase = sections.count
         article.paragraphBase = paragraphs.count
         article.sentenceBase = sentences.count
         article.quoteBase = quotes.count
-        article.quoteCount = analyzed.quotes.count
-        for var s in analyzed.sections {
-            s.id = sections.count + 1
-            s.articleID = article.id
-            if let k = headingIndex[s.heading] {
-                s.headingRow = k
+        article.quoteCount = a.quotes.count
+        for k in a.sections.indices {
+            a.sections[k].id = sections.count + k + 1
+            a.sections[k].articleID = article.id
+            if let row = headingIndex[a.sections[k].heading] {
+                a.sections[k].headingRow = row
             } else {
-                s.headingRow = headings.count
-                headingIndex[s.heading] = headings.count
-                headings.append(s.heading)
+                a.sections[k].headingRow = headings.count
+                headingIndex[a.sections[k].heading] = headings.count
+                headings.append(a.sections[k].heading)
             }
-            sections.append(s)
         }
-        for var p in analyzed.paragraphs {
-            p.id = paragraphs.count + 1
-            p.articleID = article.id
-            paragraphs.append(p)
+        sections.append(contentsOf: a.sections)
+        for k in a.paragraphs.indices {
+            a.paragraphs[k].id = paragraphs.count + k + 1
+            a.paragraphs[k].articleID = article.id
         }
-        for var s in analyzed.sentences {
-            s.id = sentences.count + 1
-            s.articleID = article.id
-            sentences.append(s)
+        paragraphs.append(contentsOf: a.paragraphs)
+        for k in a.sentences.indices {
+            a.sentences[k].id = sentences.count + k + 1
+            a.sentences[k].articleID = article.id
         }
-        for var q in analyzed.quotes {
-            q.id = quotes.count + 1
-            q.articleID = article.id
-            quotes.append(q)
+        sentences.append(contentsOf: a.sentences)
+        for k in a.quotes.indices {
+            a.quotes[k].id = quotes.count + k + 1
+            a.quotes[k].articleID = article.id
         }
+        quotes.append(contentsOf: a.quotes)
         article.mentionBase = mentions.count
-        for var m in analyzed.mentions {
-            m.id = mentions.count + 1
-            m.articleID = article.id
-            mentions.append(m)
+        for k in a.mentions.indices {
+            a.mentions[k].id = mentions.count + k + 1
+            a.mentions[k].articleID = article.id
         }
+        mentions.append(contentsOf: a.mentions)
         textBytes += article.text.utf8.count
         articles.append(article)
         // New postings memos, unless this corpus alone holds empty ones (most appends, while loading).
@@ -211,7 +213,7 @@ public struct Corpus: Sendable {
     }
 
     @discardableResult
-    private mutating func countEntity(_ m: Mention, article: Int) -> Int {
+    private mutating func countEntity(_ m: inout Mention, article: Int) -> Int {
         let (i, new) = entityIndex.insert(m.entity)
         if new { entities.append(EntitySummary(name: m.entity)) }
         entities[i].mentions += 1
