@@ -161,10 +161,10 @@ public enum EntityRecognizer {
             var canonical = written
             var type = c.evidence ?? .other
             if let g = c.gazetteer {
-                canonical = g.canonical
+                canonical = gazetteer.canonical(g)
                 type = g.type
             } else if !acronyms.isEmpty, let full = acronyms[written] {
-                canonical = gazetteer.entries[full]?.canonical ?? full
+                canonical = gazetteer.entries[full].map(gazetteer.canonical) ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
             } else if c.wordRange.count == 1, let row = fullNameKeys.row(of: c.lastKey), fullNames[row].name != written {
                 let full = fullNames[row]
@@ -203,7 +203,7 @@ public enum EntityRecognizer {
                         guard name != canonical, let g = gazetteer.entries[name], !part.isEmpty else { continue }
                         mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
                                                 range: TextRange(partOffset, partOffset + name.utf8.count),
-                                                entity: g.canonical, text: name, type: g.type))
+                                                entity: gazetteer.canonical(g), text: name, type: g.type))
                     }
                 }
             }

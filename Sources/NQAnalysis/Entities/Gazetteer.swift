@@ -3,10 +3,18 @@ import NQCorpus
 /// The bundled gazetteer (see GazetteerData.swift and README.md): names by their words, demonyms,
 /// given names. Matching is case-sensitive on the words as the gazetteer writes them.
 struct Gazetteer: Sendable {
+    /// A plain value (its canonical name by row): candidates that carry one are copied without
+    /// reference counting.
     struct Entry: Sendable {
-        var canonical: String
+        var canonicalRow: Int32
         var type: EntityType
     }
+
+    /// The canonical names, by `Entry.canonicalRow`.
+    private(set) var canonicals: [String] = []
+
+    /// The canonical name of an entry.
+    func canonical(_ entry: Entry) -> String { canonicals[Int(entry.canonicalRow)] }
 
     /// Surface forms by their space-joined words: "United States", "U.S.", "NATO".
     private(set) var entries = ByteTable<Entry>()
@@ -32,7 +40,9 @@ struct Gazetteer: Sendable {
             }
             let type: EntityType = kind == "organization" ? .organization : .place
             let aliases = cols.count > 2 ? cols[2].split(separator: "|").map(String.init) : []
-            for form in [canonical] + aliases { add(form, Entry(canonical: canonical, type: type), firsts: &firsts) }
+            let entry = Entry(canonicalRow: Int32(canonicals.count), type: type)
+            canonicals.append(canonical)
+            for form in [canonical] + aliases { add(form, entry, firsts: &firsts) }
             if cols.count > 3 {
                 for d in cols[3].split(separator: "|") { demonyms.insert(String(d), canonical) }
             }
