@@ -84,6 +84,10 @@ struct CleaningTests {
         ("Banner.PNG", true), ("file:Map of Kyiv.svg", true), ("Crowds at the march. IMAGE: AFP", true),
         ("Recommended for you", true), ("Share prices fell on Monday.", false), ("Imagery of the war", false),
         ("The photo was taken in May.", false), ("A flag in Reading", false), ("", false),
+        // Not ASCII: the same rules, and the Kelvin sign, whose lower case is "k".
+        ("Zoë at the march. IMAGE: Zoë Smith", true), ("© Société Générale", true), ("FILE:Ärger im Büro.JPG", true),
+        ("Café owners marched.", false), ("Ärger über die Steuer", false), ("CLIC\u{212A} HERE for more", true),
+        ("\u{212A}yiv fell quiet.", false),
     ])
     func furnitureLines(_ line: String, _ expected: Bool) {
         #expect(BlockClassifier.isFurniture(line) == expected)

@@ -238,18 +238,20 @@ struct SpeakerResolver {
     /// lower-case copy of `s`.
     static func lowercasedHasSuffix(_ s: String, _ suffix: String) -> Bool {
         @inline(__always) func plain(_ c: UInt8) -> Bool { c < 0x80 && c != 0x0D && c != 0x0A }
-        let u = s.utf8, v = suffix.utf8
-        let n = v.count
-        guard v.allSatisfy(plain) else { return s.lowercased().hasSuffix(suffix) }
-        if u.count < n {
-            // Lower case may lengthen non-ASCII characters only.
-            return u.allSatisfy(plain) ? false : s.lowercased().hasSuffix(suffix)
+        var s = s, suffix = suffix
+        let answer: Bool? = s.withUTF8 { u in
+            suffix.withUTF8 { v -> Bool? in
+                let n = v.count
+                guard v.allSatisfy(plain) else { return nil }
+                // Lower case may lengthen non-ASCII characters only.
+                if u.count < n { return u.allSatisfy(plain) ? false : nil }
+                let start = u.count - n
+                guard (start..<u.count).allSatisfy({ plain(u[$0]) }), start == 0 || plain(u[start - 1]) else { return nil }
+                for k in 0..<n where (u[start + k] >= 0x41 && u[start + k] <= 0x5A ? u[start + k] | 0x20 : u[start + k]) != v[k] { return false }
+                return true
+            }
         }
-        let tail = u.dropFirst(u.count - n)
-        guard tail.allSatisfy(plain), u.count == n || plain(u[u.index(tail.startIndex, offsetBy: -1)]) else {
-            return s.lowercased().hasSuffix(suffix)
-        }
-        return zip(tail, v).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
+        return answer ?? s.lowercased().hasSuffix(suffix)
     }
 
     /// "they've" → "they", "she'd" → "she".

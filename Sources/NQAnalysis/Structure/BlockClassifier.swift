@@ -69,10 +69,15 @@ public enum BlockClassifier {
         // Every rule below is about short lines: a real paragraph that happens to start like furniture is
         // long and ends like a sentence.
         guard text.utf8.count < 200 else { return false }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var text = text
-            return text.withUTF8(asciiFurniture)
+        var bytes = text
+        let (ascii, byBytes, kelvin) = bytes.withUTF8 { b in
+            (!b.contains { $0 >= 0x80 }, asciiFurniture(b), b.count >= 3 && (0...(b.count - 3)).contains { b[$0] == 0xE2 && b[$0 + 1] == 0x84 && b[$0 + 2] == 0xAA })
         }
+        if ascii { return byBytes }
+        // Not ASCII. Every pattern below is ASCII (or ©), and no character but the Kelvin sign becomes
+        // ASCII in lower case: a match below is a match of the rules on the bytes with their ASCII
+        // capitals folded. Those decide most lines without a lower-case copy of them.
+        guard byBytes || kelvin else { return false }
         let lower = text.lowercased()
         // Media files and photo credits: "File:Name.jpg", "… (Image: Name)".
         if lower.hasPrefix("file:") || lower.utf8Contains(imageCredit) || lower.utf8Contains(photoCredit)
