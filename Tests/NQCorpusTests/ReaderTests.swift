@@ -173,11 +173,14 @@ struct NameIndexTests {
         #expect(index.row(of: "Cafe\u{301}") == 2)
         #expect(index.insert("\u{212A}ing") == (3, true))
         #expect(index.row(of: "King") == 3)
+        // Latin letters with accents (hashed on their bytes) and a Cyrillic name, each in two forms.
+        #expect(index.insert("Zo\u{EB} M\u{FC}ller") == (4, true) && index.row(of: "Zoe\u{308} Mu\u{308}ller") == 4)
+        #expect(index.insert("\u{419}\u{43E}") == (5, true) && index.row(of: "\u{418}\u{306}\u{43E}") == 5)
         #expect(index.row(of: "king") == nil && index.row(of: "Lavrov") == nil)
         // Many names: the table grows and keeps every row.
         for k in 0..<2000 { index.insert("name \(k)") }
-        #expect((0..<2000).allSatisfy { index.row(of: "name \($0)") == 4 + $0 })
-        #expect(index.count == 2004 && index.names[1] == "NATO")
+        #expect((0..<2000).allSatisfy { index.row(of: "name \($0)") == 6 + $0 })
+        #expect(index.count == 2006 && index.names[1] == "NATO")
     }
 
     @Test("Appending keeps rows as positions, a repeated name keeping its first row")

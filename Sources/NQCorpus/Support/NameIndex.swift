@@ -4,9 +4,9 @@ import Foundation
 /// standard library's `Dictionary<String, Int>` hashes with SipHash, which costs more than all the
 /// rest of finding a short name; loading looks names up once per mention.
 ///
-/// Keys are equal as Swift strings are (canonical equivalence): an ASCII name is hashed on its bytes,
-/// any other on the bytes of its NFC form, so equal strings always meet in the same slot, and a slot's
-/// name is compared with `==` before it is taken.
+/// Keys are equal as Swift strings are (canonical equivalence): a name is hashed on the bytes of its
+/// NFC form (its own bytes when they are already that), so equal strings always meet in the same
+/// slot, and a slot's name is compared with `==` before it is taken.
 public struct NameIndex: Sendable {
     /// The names, by row.
     public private(set) var names: [String] = []
@@ -77,13 +77,16 @@ public struct NameIndex: Sendable {
         for (h, r) in zip(old.0, old.1) where r >= 0 { place(h, row: r) }
     }
 
-    /// FNV-1a over the UTF-8 bytes (of the NFC form when any is not ASCII).
+    /// FNV-1a over the UTF-8 bytes of the NFC form.
     static func hash(_ name: String) -> UInt64 {
         var name = name
+        // Characters below U+0300 (ASCII, and the Latin letters with accents of most names: bytes
+        // below CC) are in NFC as they are — no mark follows them to compose with — so their bytes
+        // are hashed as they are; any other string through its NFC form.
         let h = name.withUTF8 { b -> UInt64? in
             var h = WordIndex.hashSeed
             for c in b {
-                if c >= 0x80 { return nil }
+                if c >= 0xCC { return nil }
                 h = WordIndex.hashStep(h, c)
             }
             return h
