@@ -421,16 +421,20 @@ public enum EntityRecognizer {
         let wordRange = w0..<allWords.count
         let count = wordRange.count
         let first = allWords[w0]
+        // The first word's bytes (its token's, without a possessive), for the look-ups below.
+        let whole = tokens[lo].bytes
+        let firstBytes = UnsafeBufferPointer(rebasing: whole[0..<Gazetteer.possessiveLength(whole)])
         var evidence: EntityType? = nil
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
-        if count == 1, gazetteer.demonyms[first] != nil || adjectives.contains(first) { return nil }
+        if count == 1, gazetteer.demonyms.value(firstBytes) != nil || adjectives.contains(firstBytes) { return nil }
         if count == 1, tokens[lo].hasHyphen, lastPartIsLowercase(tokens[lo]) { return nil }
         // "Republic of Belarus" → Belarus.
-        if count >= 3, statePrefixes.contains(first), allWords[w0 + 1] == "of",
+        if count >= 3, statePrefixes.contains(firstBytes), allWords[w0 + 1] == "of",
            let entry = gazetteer.entries[allWords[(w0 + 2)...].joinedBySpaces()] {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
-        if count == 1 && (Lexicon.roleWords.contains(lowercasing: first) || Lexicon.organisationWords.contains(lowercasing: first)) {
+        // (The lists are ASCII: a word with other letters is in none, in lower case or not.)
+        if count == 1 && (TokenClass.table.value(firstBytes, lowercasing: true) ?? 0) & (TokenClass.roleWords.bit | TokenClass.organisationWords.bit) != 0 {
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
         }
         if count == 1, first.utf8.count == 1 || first.count == 1 { return nil }
@@ -453,7 +457,7 @@ public enum EntityRecognizer {
         if count == 1, isAcronym(first) { evidence = evidence ?? .organization }
         if lastBits & TokenClass.placeWords.bit != 0 { evidence = .place }
         if anyBits & TokenClass.otherWords.bit != 0 { evidence = .other }
-        if evidence == nil, count >= 2, gazetteer.givenNames.contains(first),
+        if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
         }

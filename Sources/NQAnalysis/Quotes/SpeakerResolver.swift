@@ -357,10 +357,17 @@ struct SpeakerResolver {
            let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
         }
-        while let f = words.first, Lexicon.determiners.contains(lowercasing: f) || Lexicon.adverbs.contains(lowercasing: f) { words.removeFirst() }
+        // The word lists each word is in, in lower case: one look-up a word, then bit tests.
+        var bits = words.map { TokenClass.table.value($0, lowercasing: true) ?? 0 }
+        let role = TokenClass.roleWords.bit, organisation = TokenClass.organisationWords.bit
+        let leading = bits.prefix { $0 & (TokenClass.determiners.bit | TokenClass.adverbs.bit) != 0 }.count
+        if leading > 0 {
+            words.removeFirst(leading)
+            bits.removeFirst(leading)
+        }
         guard !words.isEmpty else { return nil }
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
-        if words.allSatisfy({ Lexicon.roleWords.contains(lowercasing: $0) }) {
+        if bits.allSatisfy({ $0 & role != 0 }) {
             let title = words.map { $0.lowercased() }.joinedBySpaces()
             if let holder = roles.firstName(where: { $0.lowercased().hasSuffix(title) }) {
                 let r = Resolved(speaker: holder, role: roles[holder], isPerson: true)
@@ -371,14 +378,13 @@ struct SpeakerResolver {
         // The name: the last run of capitalised words that are neither titles nor institutions.
         var start = words.count
         while start > 0, let w = Optional(words[start - 1]), Self.startsUpper(w) || Self.particles.contains(w),
-              !Lexicon.roleWords.contains(lowercasing: w), !Lexicon.organisationWords.contains(lowercasing: w) {
+              bits[start - 1] & (role | organisation) == 0 {
             start -= 1
         }
         while start < words.count, Self.particles.contains(words[start]) { start += 1 }
         let nameWords = Array(words[start...])
         let resolved: Resolved
-        if start > 0, Self.startsUpper(words[start - 1]), Lexicon.organisationWords.contains(lowercasing: words[start - 1]),
-           !Lexicon.roleWords.contains(lowercasing: words[start - 1]) {
+        if start > 0, Self.startsUpper(words[start - 1]), bits[start - 1] & organisation != 0, bits[start - 1] & role == 0 {
             // "Republic Act No": a name that continues an institution's.
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: false)
         } else if nameWords.count == 1, let full = acronyms[nameWords[0]] {
