@@ -54,6 +54,14 @@ struct ByteTable<Value: Sendable>: Sendable {
     private var values: [Value] = []
     /// Entry index + 1, or 0 when empty. Capacity is a power of two, at most half full.
     private var slots: [Int32] = Array(repeating: 0, count: 16)
+    /// One bit per group of hashes (bits 20–33 of a hash), set for the keys' hashes: most words asked
+    /// of a table are in none, and this 2 KB turns them away without a probe of the slots.
+    private var filter = [UInt64](repeating: 0, count: 256)
+
+    @inline(__always) private static func filterBit(_ hash: UInt64) -> (word: Int, bit: UInt64) {
+        let k = Int(truncatingIfNeeded: hash >> 20) & 16383
+        return (k >> 6, 1 << UInt64(k & 63))
+    }
 
     init() {}
 
@@ -87,7 +95,10 @@ struct ByteTable<Value: Sendable>: Sendable {
         keyBytes.append(contentsOf: key)
         keyStarts.append(Int32(keyBytes.count))
         values.append(value)
-        place(values.count - 1, hash: Self.hash(key, lowercasing: false))
+        let hash = Self.hash(key, lowercasing: false)
+        place(values.count - 1, hash: hash)
+        let (word, bit) = Self.filterBit(hash)
+        filter[word] |= bit
     }
 
     private mutating func place(_ entry: Int, hash: UInt64) {
@@ -117,6 +128,8 @@ struct ByteTable<Value: Sendable>: Sendable {
     }
 
     private func index(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercasing: Bool) -> Int? {
+        let (word, bit) = Self.filterBit(hash)
+        guard filter[word] & bit != 0 else { return nil }
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: hash) & mask
         return keyBytes.withUnsafeBufferPointer { all in
