@@ -96,6 +96,7 @@ public enum EntityRecognizer {
         let gazetteer = Gazetteer.shared
         var candidates: [Candidate] = []
         var allWords: [String] = []
+        var pieces: [Range<Int>] = []
         // Words seen capitalised mid-sentence: evidence that a sentence-initial word is a name.
         // (Name sets and tables here are `NameIndex`es: looked up once or twice per candidate.)
         var midSentence = NameIndex()
@@ -103,7 +104,7 @@ public enum EntityRecognizer {
         var acronymTypes: [String: EntityType] = [:]
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
-            candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords)
+            candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords, pieces: &pieces)
             for k in first..<candidates.count {
                 let words = allWords[candidates[k].wordRange]
                 candidates[k].name = words.joinedBySpaces()
@@ -284,8 +285,9 @@ public enum EntityRecognizer {
     /// The candidate names of one paragraph.
     /// Appended to `out` (the article's candidates).
     /// Their words are appended to `words`.
-    static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, into out: inout [Candidate], words allWords: inout [String]) {
-        var pieces: [Range<Int>] = []
+    /// `pieces`: a list for `split` to fill, one for the article.
+    static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, into out: inout [Candidate], words allWords: inout [String],
+                             pieces: inout [Range<Int>]) {
         // Mostly capitals (a shouted quotation, a headline): only the gazetteer is trusted.
         var words = 0, acronyms = 0
         for t in tokens where t.kind == .word {
@@ -345,6 +347,13 @@ public enum EntityRecognizer {
             }
             let run = i..<j
             i = j
+            // One word is one piece (most runs): no list of pieces made.
+            if run.count == 1 {
+                if let c = candidate(run, tokens, paragraph: paragraph, sentenceStart: startsSentence, gazetteer: gazetteer, words: &allWords) {
+                    out.append(c)
+                }
+                continue
+            }
             split(run, tokens, into: &pieces)
             for piece in pieces {
                 if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.lowerBound,
