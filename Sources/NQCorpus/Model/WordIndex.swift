@@ -435,8 +435,13 @@ final class Memo<T: Sendable>: @unchecked Sendable {
 
 /// 64-bit word hashes → word ids, open addressing (the hashes are already well mixed).
 struct HashTable: Sendable {
-    private var keys: [UInt64] = []
-    private var values: [Int32] = []
+    /// A hash and its value side by side (a look-up reads one cache line, not one in each of two
+    /// arrays: the table of a large vocabulary is far bigger than the caches). Value -1: empty.
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+    private var slots: [Slot] = []
     private(set) var count = 0
 
     @inline(__always)
@@ -444,56 +449,44 @@ struct HashTable: Sendable {
 
     /// Look-ups without a bounds check or a copy-on-write check each (many in a row: an article's words).
     func withLookUp<R>(_ body: ((UInt64) -> Int32?) -> R) -> R {
-        keys.withUnsafeBufferPointer { keys in
-            values.withUnsafeBufferPointer { values in
-                let mask = keys.count - 1
-                return body { h in
-                    guard mask >= 0 else { return nil }
-                    var s = Self.slot(h, mask)
-                    while values[s] >= 0 {
-                        if keys[s] == h { return values[s] }
-                        s = (s + 1) & mask
-                    }
-                    return nil
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            return body { h in
+                guard mask >= 0 else { return nil }
+                var s = Self.slot(h, mask)
+                while slots[s].value >= 0 {
+                    if slots[s].key == h { return slots[s].value }
+                    s = (s + 1) & mask
                 }
+                return nil
             }
         }
     }
 
     func find(_ h: UInt64) -> Int32? {
-        guard !keys.isEmpty else { return nil }
-        let mask = keys.count - 1
-        var s = Self.slot(h, mask)
-        while values[s] >= 0 {
-            if keys[s] == h { return values[s] }
-            s = (s + 1) & mask
-        }
-        return nil
+        withLookUp { $0(h) }
     }
 
     /// Sets the value of a hash; true when the hash was not there before.
     @discardableResult
     mutating func insert(_ h: UInt64, _ v: Int32) -> Bool {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var s = Self.slot(h, mask)
-        while values[s] >= 0 {
-            if keys[s] == h { values[s] = v; return false }
+        while slots[s].value >= 0 {
+            if slots[s].key == h { slots[s].value = v; return false }
             s = (s + 1) & mask
         }
-        keys[s] = h
-        values[s] = v
+        slots[s] = Slot(key: h, value: v)
         count += 1
         return true
     }
 
     private mutating func grow() {
-        let old = (keys, values)
-        let n = max(1024, keys.count * 2)
-        keys = [UInt64](repeating: 0, count: n)
-        values = [Int32](repeating: -1, count: n)
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: max(1024, slots.count * 2))
         count = 0
-        for (h, v) in zip(old.0, old.1) where v >= 0 { insert(h, v) }
+        for slot in old where slot.value >= 0 { insert(slot.key, slot.value) }
     }
 }
 
