@@ -10,9 +10,13 @@ import Foundation
 public struct NameIndex: Sendable {
     /// The names, by row.
     public private(set) var names: [String] = []
-    private var hashes: [UInt64] = []
-    /// A slot's row, -1 when the slot is empty. Capacity is a power of two, at most half full.
-    private var rows: [Int32] = []
+    /// A name's hash and row side by side (one cache line a probe); row -1: an empty slot. Capacity
+    /// is a power of two, at most half full.
+    private struct Slot {
+        var hash: UInt64
+        var row: Int32
+    }
+    private var slots: [Slot] = []
 
     public init() {}
 
@@ -32,7 +36,7 @@ public struct NameIndex: Sendable {
     public mutating func insert(_ name: String) -> (row: Int, inserted: Bool) {
         let h = Self.hash(name)
         if let r = row(of: name, hash: h) { return (r, false) }
-        if (names.count + 1) * 2 > rows.count { grow() }
+        if (names.count + 1) * 2 > slots.count { grow() }
         place(h, row: Int32(names.count))
         names.append(name)
         return (names.count - 1, true)
@@ -43,38 +47,35 @@ public struct NameIndex: Sendable {
     public mutating func append(_ name: String) {
         let h = Self.hash(name)
         if row(of: name, hash: h) == nil {
-            if (names.count + 1) * 2 > rows.count { grow() }
+            if (names.count + 1) * 2 > slots.count { grow() }
             place(h, row: Int32(names.count))
         }
         names.append(name)
     }
 
     private func row(of name: String, hash h: UInt64) -> Int? {
-        guard !rows.isEmpty else { return nil }
-        let mask = rows.count - 1
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
         var s = HashTable.slot(h, mask)
         while true {
-            let r = rows[s]
-            if r < 0 { return nil }
-            if hashes[s] == h, names[Int(r)] == name { return Int(r) }
+            let slot = slots[s]
+            if slot.row < 0 { return nil }
+            if slot.hash == h, names[Int(slot.row)] == name { return Int(slot.row) }
             s = (s + 1) & mask
         }
     }
 
     private mutating func place(_ h: UInt64, row: Int32) {
-        let mask = rows.count - 1
+        let mask = slots.count - 1
         var s = HashTable.slot(h, mask)
-        while rows[s] >= 0 { s = (s + 1) & mask }
-        hashes[s] = h
-        rows[s] = row
+        while slots[s].row >= 0 { s = (s + 1) & mask }
+        slots[s] = Slot(hash: h, row: row)
     }
 
     private mutating func grow() {
-        let old = (hashes, rows)
-        let n = max(16, rows.count * 2)
-        hashes = [UInt64](repeating: 0, count: n)
-        rows = [Int32](repeating: -1, count: n)
-        for (h, r) in zip(old.0, old.1) where r >= 0 { place(h, row: r) }
+        let old = slots
+        slots = [Slot](repeating: Slot(hash: 0, row: -1), count: max(16, slots.count * 2))
+        for slot in old where slot.row >= 0 { place(slot.hash, row: slot.row) }
     }
 
     /// FNV-1a over the UTF-8 bytes of the NFC form.
