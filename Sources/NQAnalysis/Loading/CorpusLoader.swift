@@ -117,11 +117,13 @@ public struct CorpusLoader: Sendable {
             running?.wait()
             let finished = DispatchSemaphore(value: 0)
             running = finished
-            pending = batch
+            // Moved, not copied: a copy alive while the joining thread starts would make every
+            // article's tables shared, and changing them in place would copy each one.
+            pending = consume batch
             let thread = Thread { [self] in
                 var taken: [AnalyzedArticle] = []
                 swap(&taken, &pending)
-                corpus.add(contentsOf: taken)
+                corpus.add(contentsOf: consume taken)
                 let firstBatch = sizeSoFar == 0
                 sizeSoFar += size
                 if firstBatch, startedEmpty, sizeSoFar < totalSize, sizeSoFar > 0 {

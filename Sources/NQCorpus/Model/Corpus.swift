@@ -104,7 +104,7 @@ public struct Corpus: Sendable {
         grow(&sentences, by: batch.reduce(0) { $0 + $1.sentences.count })
         grow(&quotes, by: batch.reduce(0) { $0 + $1.quotes.count })
         grow(&mentions, by: batch.reduce(0) { $0 + $1.mentions.count })
-        var batch = batch
+        var batch = consume batch
         for k in batch.indices { add(&batch[k]) }
     }
 
