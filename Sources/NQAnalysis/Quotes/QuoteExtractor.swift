@@ -229,8 +229,12 @@ enum QuoteFilter {
 
     /// A short phrase in quotes that no one in its frame is said to have said.
     static func isScareQuote(_ span: QuoteSpan, _ pq: ParagraphQuotes, frame: Range<Int>) -> Bool {
-        let ws = words(span, pq)
-        guard ws.count <= 3 else { return false }
+        // Its words counted, not gathered: only their number matters here.
+        var words = 0
+        for k in pq.content(span) where pq.tokens[k].kind == .word {
+            words += 1
+            if words > 3 { return false }
+        }
         let hasCue = frame.contains { !pq.quoted[$0] && pq.tokens[$0].isIn(.reportingCues) }
         return !hasCue
     }
