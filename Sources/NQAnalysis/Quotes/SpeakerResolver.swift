@@ -77,7 +77,7 @@ struct SpeakerResolver {
         // Without apostrophes a word is its token's text and its key the last token in lower case.
         let name = run[nameStart...]
         learn(full: Self.text(of: name), key: name.last!.lower,
-              words: { name.map { $0.lower } }, role: { run[lo..<nameStart].map(\.text).joinedBySpaces() })
+              words: { name.map { $0.lower } }, hasRole: lo < nameStart, role: { run[lo..<nameStart].map(\.text).joinedBySpaces() })
     }
 
     /// `split` on tokens without apostrophes (their words are their texts): where the words after
@@ -111,12 +111,13 @@ struct SpeakerResolver {
 
     private mutating func learn(role roleWords: [String], name: [String]) {
         learn(full: name.joinedBySpaces(), key: Self.key(name.last!), words: { name.map(Self.lowercase) },
-              role: { roleWords.isEmpty ? nil : roleWords.joinedBySpaces() })
+              hasRole: !roleWords.isEmpty, role: { roleWords.joinedBySpaces() })
     }
 
     /// Notes a full name (`full`, its last word's key `key`) with its role; its words in lower case and
     /// its role are made only when they are new (most names of an article are seen many times).
-    private mutating func learn(full: String, key: String, words: () -> [String], role: () -> String?) {
+    /// (`hasRole`: whether titles came before the name; the table of roles is asked only then.)
+    private mutating func learn(full: String, key: String, words: () -> [String], hasRole: Bool, role: () -> String) {
         // One look-up, the list changed in place (no copy of it out of the table and back).
         func add(to list: inout [FullName]) {
             guard !list.contains(where: { $0.name == full }) else { return }
@@ -124,7 +125,10 @@ struct SpeakerResolver {
             list.sort { $0.words.count > $1.words.count }
         }
         fullNames.modify(key, default: [], add)
-        if roles[full] == nil, let role = role(), !role.isEmpty { roles[full] = role }
+        if hasRole, roles[full] == nil {
+            let role = role()
+            if !role.isEmpty { roles[full] = role }
+        }
     }
 
     /// The text of tokens as their words joined by spaces: the text itself when one space parts each
