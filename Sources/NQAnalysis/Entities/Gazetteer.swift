@@ -110,9 +110,12 @@ struct Gazetteer: Sendable {
     }
 
     static func stripPossessive(_ s: String) -> String {
-        guard let last = s.utf8.last, last == 0x73 || last == 0x27 else { return s }
         var s = s
-        let keep = s.withUTF8(possessiveLength)
+        let keep = s.withUTF8 { b in
+            // Most words end in neither s nor an apostrophe (tested on the buffer, not the UTF-8 view).
+            guard let last = b.last, last == 0x73 || last == 0x27 else { return b.count }
+            return possessiveLength(b)
+        }
         return keep == s.utf8.count ? s : String(s.utf8.prefix(keep))!
     }
 }

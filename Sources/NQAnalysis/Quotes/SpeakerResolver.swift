@@ -221,10 +221,11 @@ struct SpeakerResolver {
     }
 
     static func stripPossessive(_ w: String) -> String {
-        // Most words end in neither s nor an apostrophe: no suffix test needed.
-        guard let last = w.utf8.last, last == 0x73 || last == 0x27 || last == 0x99 else { return w }
+        // Most words end in neither s nor an apostrophe: no suffix test needed. (On the buffer: the
+        // UTF-8 view's `last` goes through the view's generic index steps.)
         var w = w
         let keep = w.withUTF8 { b -> Int in
+            guard let last = b.last, last == 0x73 || last == 0x27 || last == 0x99 else { return b.count }
             if b.hasSuffix("'s") { return b.count - 2 }
             if b.hasSuffix("\u{2019}s") { return b.count - 4 }
             if b.hasSuffix("'") { return b.count - 1 }
