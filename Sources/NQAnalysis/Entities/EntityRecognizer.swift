@@ -216,21 +216,21 @@ public enum EntityRecognizer {
     /// "McDonald"); not an acronym or a product's camel case ("CentOS", "IM").
     static func isNameWord(_ w: String) -> Bool {
         // Most words start with a small letter or are plain ASCII: decide those on the bytes.
-        guard let f = w.utf8.first, !(f >= 0x61 && f <= 0x7A) else { return false }
-        if w.utf8.allSatisfy({ $0 < 0x80 }) {
-            var w = w
-            return w.withUTF8 { all in
-                let b = UnsafeBufferPointer(rebasing: all[0..<Gazetteer.possessiveLength(all)])
-                guard b.count >= 2, b[0] >= 0x41 && b[0] <= 0x5A, b.contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
-                      !b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-                for k in 1..<b.count where b[k] >= 0x41 && b[k] <= 0x5A {
-                    let mc = k >= 2 && b[k - 2] == 0x4D && b[k - 1] == 0x63
-                    let mac = k >= 3 && b[k - 3] == 0x4D && b[k - 2] == 0x61 && b[k - 1] == 0x63
-                    if !(b[k - 1] == 0x27 || b[k - 1] == 0x2D || mc || mac) { return false }
-                }
-                return true
+        var copy = w
+        let ascii: Bool? = copy.withUTF8 { all in
+            guard let f = all.first, !(f >= 0x61 && f <= 0x7A) else { return false }
+            guard !all.contains(where: { $0 >= 0x80 }) else { return nil }
+            let b = UnsafeBufferPointer(rebasing: all[0..<Gazetteer.possessiveLength(all)])
+            guard b.count >= 2, b[0] >= 0x41 && b[0] <= 0x5A, b.contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
+                  !b.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            for k in 1..<b.count where b[k] >= 0x41 && b[k] <= 0x5A {
+                let mc = k >= 2 && b[k - 2] == 0x4D && b[k - 1] == 0x63
+                let mac = k >= 3 && b[k - 3] == 0x4D && b[k - 2] == 0x61 && b[k - 1] == 0x63
+                if !(b[k - 1] == 0x27 || b[k - 1] == 0x2D || mc || mac) { return false }
             }
+            return true
         }
+        if let ascii { return ascii }
         let chars = Array(Gazetteer.stripPossessive(w))
         guard let f = chars.first, f.isUppercase, chars.count >= 2, chars.contains(where: \.isLowercase) else { return false }
         for k in 1..<chars.count where chars[k].isUppercase {

@@ -196,7 +196,21 @@ struct SpeakerResolver {
 
     /// `w.lowercased()`, on the bytes when they are ASCII.
     static func lowercase(_ w: String) -> String {
-        w.utf8.allSatisfy { $0 < 0x80 } ? w.asciiLowercased() : w.lowercased()
+        // One pass over the buffer (not the UTF-8 view): ASCII without capitals is its own lower case.
+        var copy = w
+        let kind = copy.withUTF8 { b -> Int in
+            var upper = false
+            for c in b {
+                if c >= 0x80 { return 2 }
+                if c >= 0x41 && c <= 0x5A { upper = true }
+            }
+            return upper ? 1 : 0
+        }
+        switch kind {
+        case 0: return w
+        case 1: return copy.withUTF8 { String(asciiLowercasing: $0) }
+        default: return w.lowercased()
+        }
     }
 
     /// "Russian" in "Russian Foreign Minister": a demonym followed by a title is part of the role.
@@ -261,11 +275,11 @@ struct SpeakerResolver {
 
     /// "they've" → "they", "she'd" → "she".
     static func withoutContraction(_ w: String) -> String {
-        guard w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return w }
         var w = w
         // On the bytes: an apostrophe never joins the character before it, so a suffix of bytes
         // starting with one is a suffix of characters too.
         let stem = w.withUTF8 { b -> Int? in
+            guard b.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return nil }
             for suffix: StaticString in ["'ve", "'s", "'d", "'ll", "'re", "'m", "\u{2019}ve", "\u{2019}s", "\u{2019}d", "\u{2019}ll", "\u{2019}re", "\u{2019}m"]
             where b.hasSuffix(suffix) {
                 let n = b.count - suffix.utf8CodeUnitCount
