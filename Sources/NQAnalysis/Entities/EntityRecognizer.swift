@@ -241,11 +241,12 @@ public enum EntityRecognizer {
     }
 
     static func isAcronym(_ w: String) -> Bool {
-        guard let f = w.utf8.first, !(f >= 0x61 && f <= 0x7A) else { return false }
-        if f < 0x80 {
-            var w = w
-            if let answer = w.withUTF8(asciiAcronym) { return answer }
+        var copy = w
+        let ascii: Bool? = copy.withUTF8 { b in
+            guard let f = b.first, !(f >= 0x61 && f <= 0x7A) else { return false }
+            return f < 0x80 ? asciiAcronym(b) : nil
         }
+        if let ascii { return ascii }
         return w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." || $0 == "-" } && !w.dropFirst().isEmpty && w.contains { $0.isLetter }
     }
 

@@ -331,9 +331,12 @@ struct SpeakerResolver {
     /// `w.first!.isUppercase`, on the first byte when it is ASCII (an ASCII byte is a whole character
     /// only when no combining mark follows: then the characters decide).
     static func startsUpper(_ w: String) -> Bool {
-        let u = w.utf8
-        if let f = u.first, f < 0x80, u.count == 1 || u[u.index(after: u.startIndex)] < 0x80 { return f >= 0x41 && f <= 0x5A }
-        return w.first!.isUppercase
+        var copy = w
+        let ascii: Bool? = copy.withUTF8 { u in
+            guard let f = u.first, f < 0x80, u.count == 1 || u[1] < 0x80 else { return nil }
+            return f >= 0x41 && f <= 0x5A
+        }
+        return ascii ?? w.first!.isUppercase
     }
 
     /// `text.first!.isUppercase`, on the first byte when the token is ASCII.
