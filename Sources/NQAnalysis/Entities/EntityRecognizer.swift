@@ -44,7 +44,7 @@ public enum EntityRecognizer {
                                           "act", "bill", "law", "treaty", "pact", "agreement", "accord", "summit", "conference",
                                           "election", "elections", "protests", "pandemic", "virus", "disease"])
 
-    /// Ranges in 32 bits: candidates are copied often, and a small value is copied in registers.
+    /// Ranges in 32 bits and the gazetteer entry as a plain value: candidates are copied often.
     struct Candidate {
         private var lo, hi: Int32
         private var w0, w1: Int32
@@ -137,20 +137,15 @@ public enum EntityRecognizer {
             }
         }
         // Person names of the article, by surname: the name and its words.
-        var fullNameKeys = NameIndex()
-        var fullNames: [(name: String, words: [String])] = []  // by row of `fullNameKeys`
+        var fullNames = NameTable<(name: String, words: [String])>()
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].wordRange.count >= 2 && candidates[k].evidence == .person {
             let c = candidates[k]
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
             let words = Array(allWords[c.wordRange].drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
             let key = c.lastKey
-            let (row, new) = fullNameKeys.insert(key)
-            if new {
-                fullNames.append((words.joinedBySpaces(), words))
-            } else if fullNames[row].words.count < words.count {
-                fullNames[row] = (words.joinedBySpaces(), words)
-            }
+            if let existing = fullNames[key], existing.words.count >= words.count { continue }
+            fullNames[key] = (words.joinedBySpaces(), words)
         }
 
         var mentions: [Mention] = []
@@ -167,13 +162,11 @@ public enum EntityRecognizer {
             } else if !acronyms.isEmpty, let full = acronyms[written] {
                 canonical = gazetteer.entries[full].map(gazetteer.canonical) ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
-            } else if c.wordRange.count == 1, let row = fullNameKeys.row(of: c.lastKey), fullNames[row].name != written {
-                let full = fullNames[row]
+            } else if c.wordRange.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
                 canonical = full.name
                 type = .person
-            } else if c.wordRange.count >= 2, let row = fullNameKeys.row(of: c.lastKey),
-                      allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(fullNames[row].words.contains) {
-                let full = fullNames[row]
+            } else if c.wordRange.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey],
+                      allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
                 canonical = full.name
                 type = .person
             } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
