@@ -266,7 +266,7 @@ struct SpeakerResolver {
                 if u.count < n { return u.allSatisfy(plain) ? false : nil }
                 let start = u.count - n
                 guard (start..<u.count).allSatisfy({ plain(u[$0]) }), start == 0 || plain(u[start - 1]) else { return nil }
-                for k in 0..<n where (u[start + k] >= 0x41 && u[start + k] <= 0x5A ? u[start + k] | 0x20 : u[start + k]) != v[k] { return false }
+                for k in 0..<n where u[start + k].lowercasedASCII != v[k] { return false }
                 return true
             }
         }

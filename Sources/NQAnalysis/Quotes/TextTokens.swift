@@ -164,7 +164,7 @@ struct TextToken {
         let p = lower.utf8Start
         for k in b.indices {
             let c = b[k]
-            if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != p[k] { return false }
+            if c.lowercasedASCII != p[k] { return false }
         }
         return true
     }
@@ -256,10 +256,7 @@ enum TextTokenizer {
 
     /// The one character of a mark's bytes (U+FFFD if they are not one).
     static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Unicode.Scalar {
-        var it = UnsafeBufferPointer(rebasing: b[s..<e]).makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let v) = decoder.decode(&it) { return v }
-        return "\u{FFFD}"
+        firstScalar(UnsafeBufferPointer(rebasing: b[s..<e])) ?? "\u{FFFD}"
     }
 
     /// ASCII letters and digits, and the lead bytes of non-ASCII letters (not U+0080–U+00BF, whose lead
@@ -305,13 +302,13 @@ enum TextTokenizer {
         init(_ b: UnsafeBufferPointer<UInt8>, from: Int, end: Int, lowerAlnum: UnsafePointer<UInt8>) {
             start = from
             var i = from
-            var h = ByteTable<UInt64>.hashSeed
+            var h = FNV1a.seed
             while i < end {
                 let c = b[i]
                 // Letters and digits first (most bytes of a word).
                 let l = lowerAlnum[Int(c)]
                 if l != 0 {
-                    h = ByteTable<UInt64>.hashStep(h, l)
+                    h = FNV1a.step(h, l)
                     i += 1
                     continue
                 }
@@ -326,20 +323,20 @@ enum TextTokenizer {
                     // A dot joins only letters of an abbreviation ("U.S", "e.g"), not two sentences.
                     if c == 0x2E, i + 2 < end, isWordByte(b[i + 2]) && b[i + 2] != 0x2E, i - from > 1 { break }
                     if c == 0x27 { apostrophe = true } else if c == 0x2D { hyphen = true }
-                    h = ByteTable<UInt64>.hashStep(h, c)  // a joining mark or a dot: no case to fold
+                    h = FNV1a.step(h, c)  // a joining mark or a dot: no case to fold
                     i += 1
                     continue
                 }
                 if c == 0x2E, i - from == 1 || (i >= 2 && b[i - 2] == 0x2E) {
                     // The dot after an initial or a dotted abbreviation: "R.", "U.S.".
-                    h = ByteTable<UInt64>.hashStep(h, c)  // a joining mark or a dot: no case to fold
+                    h = FNV1a.step(h, c)  // a joining mark or a dot: no case to fold
                     i += 1
                     break
                 }
                 break
             }
             self.end = min(i, end)
-            hash = ByteTable<UInt64>.hashFinish(h)
+            hash = FNV1a.finish(h)
         }
     }
 }

@@ -42,24 +42,23 @@ public enum BlockClassifier {
     /// compared (no lower-case copy): a prefix, "image:" or "(photo:" anywhere, a picture's suffix.
     static func asciiFurniture(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = b.first else { return false }
-        @inline(__always) func folded(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
         func matches(_ p: [UInt8], at k: Int) -> Bool {
             guard k >= 0, k + p.count <= b.count else { return false }
-            for j in 0..<p.count where folded(b[k + j]) != p[j] { return false }
+            for j in 0..<p.count where b[k + j].lowercasedASCII != p[j] { return false }
             return true
         }
         if matches(filePrefix, at: 0) { return true }
         for k in b.indices {
-            let c = folded(b[k])
+            let c = b[k].lowercasedASCII
             if c == 0x69, matches(imageCredit, at: k) { return true }
             if c == 0x28, matches(photoCredit, at: k) { return true }
         }
         // .jpg .jpeg .png .svg end in g, .gif in f, .webp in p.
-        let last = folded(b[b.count - 1])
+        let last = b[b.count - 1].lowercasedASCII
         if last == 0x67 || last == 0x66 || last == 0x70, mediaSuffixBytes.contains(where: { matches($0, at: b.count - $0.count) }) {
             return true
         }
-        return furniturePrefixesByFirstByte[Int(folded(first))].contains { matches($0, at: 0) }
+        return furniturePrefixesByFirstByte[Int(first.lowercasedASCII)].contains { matches($0, at: 0) }
     }
 
     /// Whether the block is a line of page furniture by its wording.
@@ -171,8 +170,8 @@ public enum BlockClassifier {
         // A stem with a non-ASCII letter begins no word of an ASCII text.
         let asciiStems = stems.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
         for t in texts {
-            if t.utf8.allSatisfy({ $0 < 0x80 }) {
-                if !asciiStems.isEmpty, asciiWordBegins(t, with: asciiStems) { return true }
+            if let begins = asciiWordBegins(t, with: asciiStems) {
+                if begins { return true }
             } else if words(t).contains(where: { stems.contains(String($0.prefix(5))) }) {
                 return true
             }
@@ -180,11 +179,13 @@ public enum BlockClassifier {
         return false
     }
 
-    /// `words(text)` has a word whose first five letters (all, when it is shorter) are one of `stems`,
-    /// on the bytes of an ASCII text: a word is a run of letters and digits, compared in lower case.
-    static func asciiWordBegins(_ text: String, with stems: [[UInt8]]) -> Bool {
+    /// Whether `words(text)` has a word whose first five letters (all, when it is shorter) are one of
+    /// `stems`, on the bytes of an ASCII text: a word is a run of letters and digits, compared in
+    /// lower case. Nil when the text is not ASCII.
+    static func asciiWordBegins(_ text: String, with stems: [[UInt8]]) -> Bool? {
         var text = text
         return text.withUTF8 { b in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
             var i = 0
             while i < b.count {
                 guard isASCIIAlnum(b[i]) else { i += 1; continue }
@@ -193,7 +194,7 @@ public enum BlockClassifier {
                 let n = min(5, j - i)
                 for stem in stems where stem.count == n {
                     var k = 0
-                    while k < n, (b[i + k] >= 0x41 && b[i + k] <= 0x5A ? b[i + k] | 0x20 : b[i + k]) == stem[k] { k += 1 }
+                    while k < n, b[i + k].lowercasedASCII == stem[k] { k += 1 }
                     if k == n { return true }
                 }
                 i = j

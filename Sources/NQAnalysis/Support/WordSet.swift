@@ -1,3 +1,5 @@
+import NQCorpus
+
 /// A fixed set of words, looked up by their UTF-8 bytes with a cheap multiplicative hash and open
 /// addressing. The word lists of the analysis are asked millions of times per corpus; `Set<String>`
 /// pays for seeded SipHash and Unicode-aware comparison on every look-up, this pays a few cycles per
@@ -36,8 +38,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether ASCII bytes, in lower case, are in the set.
     func contains(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes, lowercasing: true) != nil }
 
-    func contains(_ word: Substring) -> Bool { table.value(word) != nil }
-
     /// Whether the token's lower-case form is in the list.
     func contains(_ token: TextToken) -> Bool {
         bit != 0 ? token.classes & bit != 0 : contains(token.lower)
@@ -68,20 +68,15 @@ struct ByteTable<Value: Sendable>: Sendable {
     var count: Int { values.count }
 
     static func hash(_ b: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
-        var h = hashSeed
+        var h = FNV1a.seed
         if lowercasing {
-            for c in b { h = hashStep(h, c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
+            for c in b { h = FNV1a.step(h, c.lowercasedASCII) }
         } else {
-            for c in b { h = hashStep(h, c) }
+            for c in b { h = FNV1a.step(h, c) }
         }
-        return hashFinish(h)
+        return FNV1a.finish(h)
     }
 
-    // The hash in steps, for a key hashed while it is scanned (`TextTokenizer.WordScan`): FNV-1a over
-    // the bytes, then the high bits folded in.
-    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
-    @inline(__always) static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 { (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-    @inline(__always) static func hashFinish(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
 
     /// Inserts a key; an existing key keeps its first value.
     mutating func insert(_ key: String, _ value: Value) {
@@ -141,8 +136,7 @@ struct ByteTable<Value: Sendable>: Sendable {
                     var same = true
                     var k = 0
                     while k < key.count {
-                        var c = key[k]
-                        if lowercasing, c >= 0x41, c <= 0x5A { c |= 0x20 }
+                        let c = lowercasing ? key[k].lowercasedASCII : key[k]
                         if all[lo + k] != c { same = false; break }
                         k += 1
                     }
@@ -169,15 +163,8 @@ struct ByteTable<Value: Sendable>: Sendable {
         var lower = key.lowercased()
         return lower.withUTF8 { value($0) }
     }
-
-    func value(_ key: Substring) -> Value? {
-        if let v = key.utf8.withContiguousStorageIfAvailable({ value($0) }) { return v }
-        var key = String(key)
-        return key.withUTF8 { value($0) }
-    }
 }
 
 extension ByteTable {
     subscript(_ key: String) -> Value? { value(key) }
-    subscript(_ key: Substring) -> Value? { value(key) }
 }

@@ -65,11 +65,11 @@ public struct WordIndex: Sendable {
                 while i < n {
                     guard fold[Int(b[i])] != 0 else { i += 1; continue }
                     let start = i
-                    var h = Self.hashSeed
+                    var h = FNV1a.seed
                     while i < n {
                         let f = fold[Int(b[i])]
                         if f == 0 { break }
-                        h = Self.hashStep(h, f)
+                        h = FNV1a.step(h, f)
                         i += 1
                     }
                     if seen.insert(h) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
@@ -123,15 +123,14 @@ public struct WordIndex: Sendable {
         }
     }
 
-    /// A word's hash (FNV-1a over its lower-case bytes), the same when a text is indexed and when an
-    /// index's words are read back.
-    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
-    @inline(__always) static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 { (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+    /// A word's hash (FNV-1a over its lower-case bytes, not folded), the same when a text is indexed
+    /// and when an index's words are read back.
+    static func hash(_ word: String) -> UInt64 { word.utf8.reduce(FNV1a.seed, FNV1a.step) }
 
     /// Each byte in ASCII lower case when it is a word byte; 0 when it is not.
     static let folded: [UInt8] = (0...255).map { (c: Int) -> UInt8 in
         let b = UInt8(c)
-        return isWordByte(b) ? (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) : 0
+        return isWordByte(b) ? b.lowercasedASCII : 0
     }
 
     @inline(__always)
@@ -210,7 +209,7 @@ public struct WordIndex: Sendable {
     private mutating func rebuildIDs() {
         ids = HashTable()
         for (k, w) in words.enumerated() {
-            ids.insert(w.utf8.reduce(Self.hashSeed, Self.hashStep), Int32(k))
+            ids.insert(Self.hash(w), Int32(k))
         }
     }
 
@@ -524,7 +523,7 @@ extension String {
     /// UTF-8 bytes as a string with their ASCII capitals made small.
     public init(asciiLowercasing b: UnsafeBufferPointer<UInt8>) {
         self.init(unsafeUninitializedCapacity: b.count) { out in
-            for k in b.indices { let c = b[k]; out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            for k in b.indices { out[k] = b[k].lowercasedASCII }
             return b.count
         }
     }

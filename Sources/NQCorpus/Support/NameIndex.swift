@@ -84,21 +84,19 @@ public struct NameIndex: Sendable {
         // Characters below U+0300 (ASCII, and the Latin letters with accents of most names: bytes
         // below CC) are in NFC as they are — no mark follows them to compose with — so their bytes
         // are hashed as they are; any other string through its NFC form.
-        let h = name.withUTF8 { b -> UInt64? in
-            var h = WordIndex.hashSeed
-            for c in b {
-                if c >= 0xCC { return nil }
-                h = WordIndex.hashStep(h, c)
-            }
-            return h
-        }
-        if let h { return h ^ (h >> 29) }
+        if let h = name.withUTF8({ fnv($0, below: 0xCC) }) { return h }
         var nfc = name.precomposedStringWithCanonicalMapping
-        return nfc.withUTF8 { b in
-            var h = WordIndex.hashSeed
-            for c in b { h = WordIndex.hashStep(h, c) }
-            return h ^ (h >> 29)
+        return nfc.withUTF8 { fnv($0)! }
+    }
+
+    /// FNV-1a of the bytes; nil when one of them is `limit` or more.
+    private static func fnv(_ b: UnsafeBufferPointer<UInt8>, below limit: Int = 256) -> UInt64? {
+        var h = FNV1a.seed
+        for c in b {
+            if Int(c) >= limit { return nil }
+            h = FNV1a.step(h, c)
         }
+        return FNV1a.finish(h)
     }
 }
 

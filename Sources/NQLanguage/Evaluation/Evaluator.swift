@@ -475,7 +475,7 @@ enum TextSearch {
                 var k = 0
                 while k < n.count {
                     let c = b[start + k]
-                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != n[k] { break }
+                    if c.lowercasedASCII != n[k] { break }
                     k += 1
                 }
                 if k == n.count { return true }
