@@ -50,6 +50,16 @@ struct CleaningTests {
         ArticleBuilder.build(RawDocument(title: title, blocks: blocks.map { RawBlock($0) }, path: "t.txt"))
     }
 
+    @Test("Words: apostrophes and hyphens join runs of letters and digits, other marks part them")
+    func words() {
+        // 4 + 11 (non-ASCII marks count as letters here: “déjà and — are words) + 4.
+        let a = build(["O'Brien's pro-Moscow well--known stance.", "'Tis a - b -- c, 3.5 café “déjà vu” — done-",
+                       "-lead and trail-, x"])
+        #expect(a.paragraphs.count == 3)
+        #expect(a.article.words == 19)
+        #expect(a.sections.map(\.words) == [19])
+    }
+
     @Test("A Wikinews dateline is the date, not a paragraph")
     func dateline() {
         let a = build(["Friday, January 4, 2019\u{00A0}", "An apartment building collapsed on Monday."])

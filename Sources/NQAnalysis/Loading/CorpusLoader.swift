@@ -51,14 +51,14 @@ public struct CorpusLoader: Sendable {
         }
         var next: Prefetch<[ReadResult]>? = nil
         for (k, batch) in batches.enumerated() {
-            let reads = next?.wait() ?? ConcurrentMap.map(Array(files[batch.files]), Self.read)
+            var reads = next?.wait() ?? ConcurrentMap.map(Array(files[batch.files]), Self.read)
             if k + 1 < batches.count {
                 let following = files[batches[k + 1].files]
                 next = Prefetch { following.map(Self.read) }
             }
             // A big CSV file is many articles: they are analysed on all cores too.
-            let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
             for read in reads { problems += read.problems }
+            let articles = ConcurrentMap.map(Self.documents(taking: &reads)) { ArticleBuilder.build($0) }
             added += articles.count
             let (done, count) = (batch.files.upperBound, files.count)
             joiner.join(consume articles, size: batch.size) { bytes in progress?(done, count, bytes) }
@@ -148,11 +148,26 @@ public struct CorpusLoader: Sendable {
     /// Loads into a list of analysed articles (for tests and tools that want them apart from a corpus).
     public func load(_ specs: [String]) -> Outcome {
         let (files, expansionProblems) = PathExpansion.expand(specs)
-        let reads = ConcurrentMap.map(files, Self.read)
-        let articles = ConcurrentMap.map(reads.flatMap(\.documents)) { ArticleBuilder.build($0) }
+        var reads = ConcurrentMap.map(files, Self.read)
         var problems = expansionProblems
         for read in reads { problems += read.problems }
+        let articles = ConcurrentMap.map(Self.documents(taking: &reads)) { ArticleBuilder.build($0) }
         return Outcome(articles: articles, problems: problems, files: files.count)
+    }
+
+    /// The documents of the reads in order, moved out of them (a copy would retain every string of
+    /// every document, and the reads' release them again, while the cores wait for the next map).
+    static func documents(taking reads: inout [ReadResult]) -> [RawDocument] {
+        var documents: [RawDocument] = []
+        documents.reserveCapacity(reads.reduce(0) { $0 + $1.documents.count })
+        for k in reads.indices {
+            var taken: [RawDocument] = []
+            swap(&taken, &reads[k].documents)
+            if taken.count == 1 { documents.append(taken.removeLast()); continue }
+            taken.reverse()
+            while let document = taken.popLast() { documents.append(document) }
+        }
+        return documents
     }
 
     @Sendable static func read(_ file: FileToRead) -> ReadResult {

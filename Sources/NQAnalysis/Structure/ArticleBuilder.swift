@@ -53,7 +53,6 @@ public enum ArticleBuilder {
                 parts.append(paragraphText)
                 let index = paragraphs.count + 1
                 paragraphs.append(Paragraph(section: sections.count, index: index, range: TextRange(start, length)))
-                sections[sections.count - 1].words += WordCount.count(paragraphText)
             }
         }
         closeSection()
@@ -81,6 +80,11 @@ public enum ArticleBuilder {
             let mentions = EntityRecognizer.extract(b, paragraphs, sentences, Set(quotes.compactMap(\.speaker)), tokens: tokens)
             return (quotes, mentions)
         }
+        // The distinct words for the index, and the words of each paragraph for its section's count.
+        let (words, counts) = WordIndex.distinctWords(body, counting: paragraphs.map { $0.range.start..<$0.range.end })
+        for k in sections.indices {
+            sections[k].words = sections[k].paragraphs.reduce(0) { $0 + counts[$1] }
+        }
         let article = Article(
             title: raw.title ?? "(untitled)", date: date, source: source, category: raw.category, url: raw.url,
             path: raw.path, text: body, words: sections.reduce(0) { $0 + $1.words },
@@ -88,34 +92,7 @@ public enum ArticleBuilder {
         var analyzed = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
         analyzed.quotes = quotes
         analyzed.mentions = mentions
-        analyzed.words = WordIndex.distinctWords(body)
+        analyzed.words = words
         return analyzed
-    }
-}
-
-public enum WordCount {
-    /// Words: runs of letters or digits (with inner apostrophes, hyphens), counted on the UTF-8 bytes.
-    public static func count(_ text: String) -> Int {
-        var text = text
-        let byteKind = Self.byteKind
-        return text.withUTF8 { b in
-            byteKind.withUnsafeBufferPointer { kinds in
-                // Without branches: a word starts at a word byte when not in a word; a joining byte
-                // keeps a word going, any other byte ends it.
-                var n = 0
-                var inWord = 0
-                for c in b {
-                    let kind = Int(kinds[Int(c)])  // 1 word byte, 2 joins a word (' -), 0 neither
-                    let word = kind & 1
-                    n += word & (inWord ^ 1)
-                    inWord = word | (inWord & (kind >> 1))
-                }
-                return n
-            }
-        }
-    }
-
-    static let byteKind: [UInt8] = (0..<256).map { c in
-        (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0x30 && c <= 0x39) || c >= 0x80 ? 1 : c == 0x27 || c == 0x2D ? 2 : 0
     }
 }

@@ -54,17 +54,36 @@ public struct WordIndex: Sendable {
     /// The distinct words of a text, each with its first occurrence (on the worker that analyses the
     /// article, so that adding it to the corpus is only look-ups).
     public static func distinctWords(_ text: String) -> [Occurrence] {
+        distinctWords(text, counting: []).occurrences
+    }
+
+    /// The distinct words of a text, and in the same pass the number of words in each of `parts`
+    /// (ascending, disjoint byte ranges: an article's paragraphs). A counted word is a run of letters
+    /// and digits (any non-ASCII byte among them) with the runs that apostrophes and hyphens join to
+    /// it: "O'Brien", "pro-Moscow" and "well--known" are one word each, "a - b" two.
+    public static func distinctWords(_ text: String, counting parts: [Range<Int>]) -> (occurrences: [Occurrence], counts: [Int]) {
         var text = text
-        return text.withUTF8 { b in
+        var counts = Array(repeating: 0, count: parts.count)
+        let occurrences = text.withUTF8 { b in
             Self.folded.withUnsafeBufferPointer { fold in
                 var seen = HashSet()
                 defer { seen.deallocate() }
                 var out: [Occurrence] = []
                 var i = 0
+                var part = 0
                 let n = b.count
                 while i < n {
                     guard fold[Int(b[i])] != 0 else { i += 1; continue }
                     let start = i
+                    if part < parts.count {
+                        // A new word, unless apostrophes or hyphens join this run to the one before.
+                        var k = start - 1
+                        while k >= 0, b[k] == 0x27 || b[k] == 0x2D { k -= 1 }
+                        if k == start - 1 || k < 0 || fold[Int(b[k])] == 0 {
+                            while part < parts.count, start >= parts[part].upperBound { part += 1 }
+                            if part < parts.count, start >= parts[part].lowerBound { counts[part] += 1 }
+                        }
+                    }
                     var h = FNV1a.seed
                     while i < n {
                         let f = fold[Int(b[i])]
@@ -77,6 +96,7 @@ public struct WordIndex: Sendable {
                 return out
             }
         }
+        return (occurrences, counts)
     }
 
     /// The set of word hashes of one article while `distinctWords` runs: open addressing in memory of

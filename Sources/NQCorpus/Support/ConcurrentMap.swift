@@ -10,15 +10,17 @@ import Foundation
 public enum ConcurrentMap {
     public static let stackSize = 16 << 20
 
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+    public static func map<T: Sendable, R: Sendable>(_ items: consuming [T], _ transform: @escaping @Sendable (consuming T) -> R) -> [R] {
         // One item, or a map asked from inside a map (the pool's threads would wait on each other).
-        guard items.count > 1, !WorkerPool.isWorker else { return items.map(transform) }
-        let box = ResultBox<R>(count: items.count)
-        let workers = min(items.count, WorkerPool.shared.count)
+        guard items.count > 1, !WorkerPool.isWorker else { return items.map { transform($0) } }
+        let box = Box<T, R>(consume items)
+        let workers = min(box.count, WorkerPool.shared.count)
         let done = DispatchSemaphore(value: 0)
         for _ in 0..<workers {
             WorkerPool.shared.run {
-                while let i = box.nextIndex() { box.set(i, transform(items[i])) }
+                // Each item is taken out of the box by the worker that transforms it, so what it
+                // holds is freed on that worker, not later by the caller while the workers wait.
+                while let (i, item) = box.take() { box.set(i, transform(item)) }
                 done.signal()
             }
         }
@@ -26,32 +28,47 @@ public enum ConcurrentMap {
         return box.values()
     }
 
-    final class ResultBox<R: Sendable>: @unchecked Sendable {
+    /// The items still to do and the results so far, under a lock.
+    final class Box<T: Sendable, R: Sendable>: @unchecked Sendable {
+        private var items: [T?]
         private var results: [R?]
-        private var next = 0
+        private var taken = 0
         private let lock = NSLock()
+        let count: Int
 
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-
-        func nextIndex() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard next < results.count else { return nil }
-            next += 1
-            return next - 1
+        init(_ items: consuming [T]) {
+            count = items.count
+            // Moved in: the items are taken from the end of the list, which is then reversed.
+            var moved: [T?] = []
+            moved.reserveCapacity(count)
+            while let item = items.popLast() { moved.append(item) }
+            moved.reverse()
+            self.items = moved
+            results = Array(repeating: nil, count: count)
         }
 
-        func set(_ i: Int, _ r: R) {
+        /// The next item and its index, taken out of the box; nil when none is left.
+        func take() -> (Int, T)? {
             lock.lock()
             defer { lock.unlock() }
-            results[i] = r
+            guard taken < count else { return nil }
+            taken += 1
+            return (taken - 1, items[taken - 1].take()!)
         }
 
-        /// The results, taken out of the box (so that the caller holds the only copy of each).
+        func set(_ i: Int, _ r: consuming R) {
+            lock.lock()
+            defer { lock.unlock() }
+            results[i] = consume r
+        }
+
+        /// The results, moved out of the box (so that the caller holds the only copy of each).
         func values() -> [R] {
             lock.lock()
             defer { lock.unlock() }
-            let values = results.map { $0! }
+            var values: [R] = []
+            values.reserveCapacity(count)
+            for k in results.indices { values.append(results[k].take()!) }
             results = []
             return values
         }
