@@ -135,6 +135,8 @@ public struct SQLiteStore: CorpusStore {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notAStore("no such file") }
         var configuration = Configuration()
         configuration.readonly = true
+        // Pages read from a mapping of the file, not copied into SQLite's cache by read calls.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 4294967296") }
         let db: DatabaseQueue
         do {
             db = try DatabaseQueue(path: path, configuration: configuration)
@@ -190,34 +192,39 @@ public struct SQLiteStore: CorpusStore {
             }
             words.append(word)
         }
-        var articles: [(Article, [UInt8])] = []
+        // Each article's text as bytes: checked as UTF-8 and made a string on the workers, not here.
+        var articles: [(article: Article, text: Data, records: [UInt8])] = []
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, title, date, source, category, url, path, text, words, paragraphs, records FROM articles ORDER BY id
             """)
         while let row = try rows.next() {
             guard let title = row["title"] as String?, let path = row["path"] as String?,
-                  let text = row["text"] as String?, let records = row["records"] as Data? else {
+                  let text = row["text"] as Data?, let records = row["records"] as Data? else {
                 throw StoreError.damaged("an article lacks its title, path, text or records")
             }
             articles.append((Article(title: title, date: row["date"], source: row["source"], category: row["category"],
-                                     url: row["url"], path: path, text: text, words: row["words"] ?? 0,
-                                     paragraphCount: row["paragraphs"] ?? 0), Array(records)))
+                                     url: row["url"], path: path, text: "", words: row["words"] ?? 0,
+                                     paragraphCount: row["paragraphs"] ?? 0), text, Array(records)))
         }
         // Decode on every core.
         let (allSpeakers, allEntities, wordCount) = (speakers, entities, words.count)
-        let decoded = ConcurrentMap.map(articles) { article, records in
-            try? Unpacker.unpack(records, into: article, speakers: allSpeakers, entities: allEntities, words: wordCount)
+        var decoded = ConcurrentMap.map(consume articles) { item in
+            var article = item.article
+            article.text = String(decoding: item.text, as: UTF8.self)
+            return try? Unpacker.unpack(item.records, into: article, speakers: allSpeakers, entities: allEntities, words: wordCount)
         }
+        // Moved out of the results (a copy would share every table, and numbering them would copy each).
         var analyzed: [AnalyzedArticle] = []
         var lists: [ArraySlice<UInt8>] = []
         analyzed.reserveCapacity(decoded.count)
         lists.reserveCapacity(decoded.count)
-        for (k, d) in decoded.enumerated() {
-            guard let (a, w) = d else { throw StoreError.damaged("the records of article \(k + 1) do not decode") }
+        for k in decoded.indices {
+            guard let (a, w) = decoded[k].take() else { throw StoreError.damaged("the records of article \(k + 1) do not decode") }
             analyzed.append(a)
             lists.append(w)
         }
+        decoded = []
         guard let index = WordIndex(words: words, packedWordLists: lists) else { throw StoreError.damaged("the word index") }
-        return Corpus(restoring: analyzed, speakers: speakers, entities: entities, wordIndex: index)
+        return Corpus(restoring: consume analyzed, speakers: speakers, entities: entities, wordIndex: index)
     }
 }

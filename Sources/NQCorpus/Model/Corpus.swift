@@ -31,7 +31,7 @@ public struct Corpus: Sendable {
 
     /// A corpus as saved: its articles with their records (`speakerRow` and `entityRow` set, names
     /// filled in), the speaker and entity summaries those rows point into, and the word index.
-    public init(restoring batch: [AnalyzedArticle], speakers: [SpeakerSummary], entities: [EntitySummary], wordIndex: WordIndex) {
+    public init(restoring batch: consuming [AnalyzedArticle], speakers: [SpeakerSummary], entities: [EntitySummary], wordIndex: WordIndex) {
         self.speakers = speakers
         self.entities = entities
         for s in speakers { speakerIndex.append(s.name) }
@@ -43,12 +43,15 @@ public struct Corpus: Sendable {
         sentences.reserveCapacity(batch.reduce(0) { $0 + $1.sentences.count })
         quotes.reserveCapacity(batch.reduce(0) { $0 + $1.quotes.count })
         mentions.reserveCapacity(batch.reduce(0) { $0 + $1.mentions.count })
-        var batch = batch
+        // The word postings need only the word index: made on another core while the records join.
+        let words = ConcurrentMap.start { [wordIndex] in _ = wordIndex.preparePostings() }
         for k in batch.indices { append(&batch[k]) }
         // Which article each name was last counted in (so that articles added later count right).
         for q in quotes where q.speakerRow >= 0 { self.speakers[q.speakerRow].lastArticle = q.articleID }
         for m in mentions { self.entities[m.entityRow].lastArticle = m.articleID }
-        prepareIndexes()
+        _ = quoteRows(ofSpeaker: 0)
+        _ = mentionRows(ofEntity: 0)
+        words.wait()
     }
 
     /// Makes room for `factor` times the records held now (a loader that has read part of its input
@@ -80,11 +83,11 @@ public struct Corpus: Sendable {
     /// Makes the postings (word → articles, speaker → quotes, entity → mentions) now, at the end of
     /// a load, rather than in the first question that needs them.
     public func prepareIndexes() {
-        // One after the other: made side by side they saved no time measurable here, and each one's
-        // working memory would add to the peak of the load.
-        wordIndex.preparePostings()
+        // The word postings on another core while this one makes the speakers' and entities'.
+        let words = ConcurrentMap.start { [wordIndex] in _ = wordIndex.preparePostings() }
         _ = quoteRows(ofSpeaker: 0)
         _ = mentionRows(ofEntity: 0)
+        words.wait()
     }
 
     /// Appends a batch of analysed articles. The tables grow by a quarter at a time, not double: a

@@ -28,6 +28,30 @@ public enum ConcurrentMap {
         return box.values()
     }
 
+    /// Starts `work` on one of the pool's threads and returns at once; the caller waits for it with
+    /// `wait()` (from a pool's thread, the work runs at once instead: the pool could be full).
+    public static func start(_ work: @escaping @Sendable () -> Void) -> Started {
+        let started = Started()
+        guard !WorkerPool.isWorker else {
+            work()
+            started.done.signal()
+            return started
+        }
+        WorkerPool.shared.run {
+            work()
+            started.done.signal()
+        }
+        return started
+    }
+
+    /// Work started by `start`.
+    public final class Started: Sendable {
+        fileprivate let done = DispatchSemaphore(value: 0)
+
+        /// Returns when the work is finished.
+        public func wait() { done.wait() }
+    }
+
     /// The items still to do and the results so far, under a lock.
     final class Box<T: Sendable, R: Sendable>: @unchecked Sendable {
         private var items: [T?]
