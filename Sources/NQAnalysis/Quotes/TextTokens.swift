@@ -111,8 +111,8 @@ struct TextToken {
             classes = TokenClass.table.value(b, lowercasing: upper) ?? 0
             return
         }
-        let text = self.text
-        setFlags(capitalized: text.unicodeScalars.first!.properties.isUppercase, hyphen: b.contains(0x2D),
+        // The first character decoded from the bytes (no string made: this is every non-ASCII word).
+        setFlags(capitalized: TextTokenizer.firstScalar(b)?.properties.isUppercase ?? false, hyphen: b.contains(0x2D),
                  apostrophe: b.contains { $0 == 0x27 || $0 == 0xE2 }, ascii: false)
         // The word lists are ASCII, and a word token's non-ASCII letters stay non-ASCII in lower case
         // (the one exception, the Kelvin sign, starts with E2, which ends a word): no list holds it.

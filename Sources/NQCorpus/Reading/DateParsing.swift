@@ -27,7 +27,7 @@ public enum DateParsing {
             return format(y, m, d)
         }
         // Words: [weekday,] month day, year | [weekday,] day month year
-        var words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "\u{00A0}" })
+        var words = asciiWords(t) ?? t.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "\u{00A0}" })
             .map(String.init)
         if let w = words.first, weekdays.contains(where: { $0.hasPrefix(w) && w.count >= 3 }) { words.removeFirst() }
         guard words.count == 3 else { return nil }
@@ -38,6 +38,39 @@ public enum DateParsing {
         if let m = month(words[0]), let d = Int(words[1]), let y = Int(words[2]) { return valid(y, m, d) }
         if let d = Int(words[0]), let m = month(words[1]), let y = Int(words[2]) { return valid(y, m, d) }
         return nil
+    }
+
+    /// The words of an ASCII text (no-break spaces allowed) in lower case, parted as the rule above
+    /// parts them (spaces, commas, dots, no-break spaces), read on the bytes; no words when there are
+    /// more than four (no date has). Nil for any other text: the rule above then reads its characters.
+    static func asciiWords(_ t: String) -> [String]? {
+        var t = t
+        return t.withUTF8 { b -> [String]? in
+            var words: [String] = []
+            var start = 0, i = 0
+            func end(_ k: Int) {
+                if k > start { words.append(String(asciiLowercasing: UnsafeBufferPointer(rebasing: b[start..<k]))) }
+            }
+            while i < b.count {
+                let c = b[i]
+                if c == 0x20 || c == 0x2C || c == 0x2E {
+                    end(i)
+                    i += 1
+                    start = i
+                } else if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 {
+                    end(i)
+                    i += 2
+                    start = i
+                } else if c >= 0x80 {
+                    return nil
+                } else {
+                    i += 1
+                }
+                if words.count > 4 { return [] }
+            }
+            end(b.count)
+            return words
+        }
     }
 
     /// "2019-01-04" (and a time after it) read on the bytes, without making strings: the form most
