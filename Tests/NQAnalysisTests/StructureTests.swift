@@ -72,6 +72,11 @@ struct CleaningTests {
         let a = build(["LONDON (Reuters) — The bank raised rates on Thursday.", "Markets fell."])
         #expect(a.article.text.hasPrefix("The bank raised rates"))
         #expect(a.article.source == "Reuters")
+        // The place in capitals, with a date after a comma, or no agency; a place with small letters is text.
+        #expect(build(["KYIV, Jan 4 (AFP) - Talks resumed.", "More."]).article.text.hasPrefix("Talks resumed."))
+        #expect(build(["ÉVIAN — Talks resumed.", "More."]).article.text.hasPrefix("Talks resumed."))
+        #expect(build(["Paris (AFP) — Talks resumed.", "More."]).article.text.hasPrefix("Paris (AFP) — Talks"))
+        #expect(build(["The minister — a veteran — spoke.", "More."]).article.text.hasPrefix("The minister — a veteran"))
     }
 
     @Test("A short line the following text does not speak of is furniture, not a heading")

@@ -2,6 +2,7 @@
 /// (Reuters) - " — is metadata, not text: it is cut off, and its agency may become the article's source.
 enum Dateline {
     static func strip(_ text: String) -> (String, String?)? {
+        if startsWithSmallLetter(text) { return nil }
         let scalars = Array(text.unicodeScalars.prefix(120))
         // A dash separator with the place in capitals before it.
         guard let dash = scalars.indices.first(where: { i in
@@ -20,6 +21,20 @@ enum Dateline {
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
         let restStart = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: dash + 2)
         return (String(text.unicodeScalars[restStart...]), agency)
+    }
+
+    /// Whether a small ASCII letter comes before any comma, bracket or dash: it would be in the place
+    /// name, which is in capitals — no dateline (most first paragraphs: "The president said …").
+    static func startsWithSmallLetter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            for c in b {
+                if c >= 0x61 && c <= 0x7A { return true }
+                // A comma or bracket ends the place name, and a dash may end the head: the rules decide.
+                if c == 0x2C || c == 0x28 || c == 0x2D || c == 0xE2 { return false }
+            }
+            return false
+        }
     }
 }
 
