@@ -65,38 +65,60 @@ public struct WordIndex: Sendable {
         var text = text
         var counts = Array(repeating: 0, count: parts.count)
         let occurrences = text.withUTF8 { b in
-            Self.folded.withUnsafeBufferPointer { fold in
-                var seen = HashSet()
-                defer { seen.deallocate() }
-                var out: [Occurrence] = []
-                var i = 0
-                var part = 0
-                let n = b.count
-                while i < n {
-                    guard fold[Int(b[i])] != 0 else { i += 1; continue }
-                    let start = i
-                    if part < parts.count {
-                        // A new word, unless apostrophes or hyphens join this run to the one before.
-                        var k = start - 1
-                        while k >= 0, b[k] == 0x27 || b[k] == 0x2D { k -= 1 }
-                        if k == start - 1 || k < 0 || fold[Int(b[k])] == 0 {
-                            while part < parts.count, start >= parts[part].upperBound { part += 1 }
-                            if part < parts.count, start >= parts[part].lowerBound { counts[part] += 1 }
-                        }
-                    }
-                    var h = FNV1a.seed
-                    while i < n {
-                        let f = fold[Int(b[i])]
-                        if f == 0 { break }
-                        h = FNV1a.step(h, f)
-                        i += 1
-                    }
-                    if seen.insert(h) { out.append(Occurrence(hash: h, start: Int32(start), end: Int32(i))) }
+            counts.withUnsafeMutableBufferPointer { counts in
+                Self.folded.withUnsafeBufferPointer { fold in
+                    distinctWords(b, fold: fold, parts: parts, counts: counts)
                 }
-                return out
             }
         }
         return (occurrences, counts)
+    }
+
+    /// `distinctWords` on the bytes, with the counts in memory of their own (no copy-on-write check a
+    /// word).
+    private static func distinctWords(_ b: UnsafeBufferPointer<UInt8>, fold: UnsafeBufferPointer<UInt8>, parts: [Range<Int>],
+                                      counts: UnsafeMutableBufferPointer<Int>) -> [Occurrence] {
+        // The first occurrences go into scratch memory (doubled when full), then into an array of their number.
+        var capacity = min(b.count / 8 + 16, 1 << 16)
+        var out = UnsafeMutablePointer<Occurrence>.allocate(capacity: capacity)
+        defer { out.deallocate() }
+        var seen = HashSet(capacityFor: b.count)
+        defer { seen.deallocate() }
+        var found = 0
+        var i = 0
+        var part = 0
+        let n = b.count
+        while i < n {
+            guard fold[Int(b[i])] != 0 else { i &+= 1; continue }
+            let start = i
+            if part < parts.count {
+                // A new word, unless apostrophes or hyphens join this run to the one before.
+                var k = start &- 1
+                while k >= 0, b[k] == 0x27 || b[k] == 0x2D { k &-= 1 }
+                if k == start &- 1 || k < 0 || fold[Int(b[k])] == 0 {
+                    while part < parts.count, start >= parts[part].upperBound { part &+= 1 }
+                    if part < parts.count, start >= parts[part].lowerBound { counts[part] &+= 1 }
+                }
+            }
+            var h = FNV1a.seed
+            while i < n {
+                let f = fold[Int(b[i])]
+                if f == 0 { break }
+                h = FNV1a.step(h, f)
+                i &+= 1
+            }
+            if seen.insert(h) {
+                if found == capacity {
+                    let larger = UnsafeMutablePointer<Occurrence>.allocate(capacity: capacity * 2)
+                    larger.moveInitialize(from: out, count: found)
+                    out.deallocate()
+                    (out, capacity) = (larger, capacity * 2)
+                }
+                (out + found).initialize(to: Occurrence(hash: h, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i)))
+                found &+= 1
+            }
+        }
+        return Array(UnsafeBufferPointer(start: out, count: found))
     }
 
     /// The set of word hashes of one article while `distinctWords` runs: open addressing in memory of
@@ -108,7 +130,13 @@ public struct WordIndex: Sendable {
         private var count = 0
         private var hasZero = false
 
-        init() { keys = .allocate(capacity: capacity); keys.initialize(repeating: 0, count: capacity) }
+        /// Room for the distinct words of a text of `bytes` bytes without growing, mostly (a slot for
+        /// every four bytes, from 1,024 to 65,536 slots; a longer text's set grows).
+        init(capacityFor bytes: Int) {
+            while capacity < min(bytes / 4, 1 << 16) { capacity *= 2 }
+            keys = .allocate(capacity: capacity)
+            keys.initialize(repeating: 0, count: capacity)
+        }
 
         func deallocate() { keys.deallocate() }
 
@@ -118,7 +146,7 @@ public struct WordIndex: Sendable {
                 defer { hasZero = true }
                 return !hasZero
             }
-            if (count + 1) * 2 > capacity { grow() }
+            if (count &+ 1) &* 2 > capacity { grow() }
             let mask = capacity - 1
             var s = HashTable.slot(h, mask)
             while true {
