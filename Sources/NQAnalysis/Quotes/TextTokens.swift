@@ -303,20 +303,21 @@ enum TextTokenizer {
             start = from
             var i = from
             var h = FNV1a.seed
-            while i < end {
-                let c = b[i]
-                // Letters and digits first (most bytes of a word).
-                let l = lowerAlnum[Int(c)]
-                if l != 0 {
+            while true {
+                // Letters and digits (most bytes of a word), in a loop of their own.
+                while i < end {
+                    let l = lowerAlnum[Int(b[i])]
+                    if l == 0 { break }
                     h = FNV1a.step(h, l)
-                    i += 1
-                    continue
+                    i &+= 1
                 }
+                guard i < end else { break }
+                let c = b[i]
                 if c >= 0x80 {
                     // Non-ASCII: letters go on; the punctuation block E2 80 xx and no-break spaces end a word.
                     if c == 0xE2 || c == 0xC2 { break }
                     ascii = false
-                    i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
+                    i &+= c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
                     continue
                 }
                 if (c == 0x27 || c == 0x2D || c == 0x2E || c == 0x26), i + 1 < end, isWordByte(b[i + 1]) {
@@ -324,13 +325,13 @@ enum TextTokenizer {
                     if c == 0x2E, i + 2 < end, isWordByte(b[i + 2]) && b[i + 2] != 0x2E, i - from > 1 { break }
                     if c == 0x27 { apostrophe = true } else if c == 0x2D { hyphen = true }
                     h = FNV1a.step(h, c)  // a joining mark or a dot: no case to fold
-                    i += 1
+                    i &+= 1
                     continue
                 }
                 if c == 0x2E, i - from == 1 || (i >= 2 && b[i - 2] == 0x2E) {
                     // The dot after an initial or a dotted abbreviation: "R.", "U.S.".
                     h = FNV1a.step(h, c)  // a joining mark or a dot: no case to fold
-                    i += 1
+                    i &+= 1
                     break
                 }
                 break
