@@ -20,6 +20,9 @@ struct Gazetteer: Sendable {
     private(set) var entries = ByteTable<Entry>()
     /// The first words of the surface forms: most words start no entry, and are turned away here.
     private var firstWords: WordSet = []
+    /// The words a longer surface form starts with ("United", "United States" for "United States of
+    /// America"): a match stops growing once its words are none of these.
+    private var prefixes = ByteTable<Bool>()
     private(set) var demonyms = ByteTable<String>()
     private(set) var givenNames: WordSet = []
     private(set) var longest = 1
@@ -55,13 +58,20 @@ struct Gazetteer: Sendable {
         let key = words.joined(separator: " ")
         entries.insert(key, entry)
         firsts.append(String(words[0]))
+        addPrefixes(words[...])
         // "the Netherlands", "The Bahamas": also without the article.
         if key.hasPrefix("the ") || key.hasPrefix("The ") {
             entries.insert(String(key.dropFirst(4)), entry)
             if words.count > 1 { firsts.append(String(words[1])) }
+            addPrefixes(words.dropFirst())
         }
         longest = max(longest, words.count)
         longestKey = max(longestKey, key.utf8.count)
+    }
+
+    private mutating func addPrefixes(_ words: ArraySlice<Substring>) {
+        guard words.count >= 2 else { return }
+        for n in 1..<words.count { prefixes.insert(words.prefix(n).joined(separator: " "), true) }
     }
 
     /// The longest entry starting at token `i` (possessive "'s" allowed on the last word).
@@ -82,6 +92,8 @@ struct Gazetteer: Sendable {
                 guard t.kind == .word || t.isPunctuation("&") else { break }
                 let bytes = t.bytes
                 guard n + 1 + bytes.count <= buffer.count else { break }
+                // No surface form goes on from the words so far: none is longer than the best found.
+                if k > i, prefixes.value(UnsafeBufferPointer(rebasing: buffer[0..<n])) == nil { break }
                 if k > i { buffer[n] = 0x20; n += 1 }
                 for c in bytes { buffer[n] = c; n += 1 }
                 let b = UnsafeBufferPointer(rebasing: buffer[0..<n])
