@@ -33,11 +33,18 @@ struct Attributor {
     static let clauseJoiners = WordSet(.clauseJoiners, ["which", "who", "that", "and", "or", "but"])
     static let relativePronouns = WordSet(.relativePronouns, ["which", "who", "that"])
 
+    /// Whether token `i` is a verb of speech here. Most words are no verb of speech: that one bit
+    /// test is made where this is called (it is asked of every word of every frame).
+    @inline(__always)
     func isSpeechVerb(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word, !quoted[i] else { return false }
+        guard i >= 0, i < tokens.count, tokens[i].isIn(.speechVerbs) else { return false }
+        return isSpeechVerbInContext(i)
+    }
+
+    private func isSpeechVerbInContext(_ i: Int) -> Bool {
+        guard tokens[i].kind == .word, !quoted[i] else { return false }
         let w = tokens[i]
-        // Most words are no verb of speech: that one bit test comes first.
-        guard w.isIn(.speechVerbs), !w.isCapitalized else { return false }
+        guard !w.isCapitalized else { return false }
         // "in remarks published by CNN", "the report": after a determiner or preposition it is a noun.
         if i > 0, tokens[i - 1].kind == .word, !quoted[i - 1],
            tokens[i - 1].isIn(.determiners) || (tokens[i - 1].isIn(.prepositions) && !tokens[i - 1].isIn(.verbPrepositions)) {
