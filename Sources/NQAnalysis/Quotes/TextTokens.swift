@@ -176,7 +176,8 @@ enum TextTokenizer {
     /// The tokens of `range`, which point into `b` (see `TextToken`).
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [TextToken] {
         var tokens: [TextToken] = []
-        tokens.reserveCapacity((range.count + 3) / 4)
+        // About one token in three or four bytes: room for one in three, so that few arrays grow.
+        tokens.reserveCapacity(range.count / 3 + 4)
         var i = range.lowerBound
         let end = range.upperBound
         let table = TokenClass.table
