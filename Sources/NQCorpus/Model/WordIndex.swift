@@ -212,11 +212,31 @@ public struct WordIndex: Sendable {
         lists.append(list)
     }
 
-    /// Sorts word ids (all in 0..<limit): a radix sort of a byte a pass (two passes below 65,536
-    /// words, three below 16 million), for the hundreds of ids of each article added; a short list by
-    /// insertion.
+    /// Sorts word ids (all in 0..<limit, each once): the hundreds of ids of each article added. A
+    /// vocabulary of fewer than 512 words an id (most corpora's): by marking the ids in a bitmap of the
+    /// vocabulary and reading them back in order; a larger one by a radix sort of a byte a pass (two
+    /// passes below 65,536 words, three below 16 million); a short list by insertion.
     static func sortIDs(_ list: inout [Int32], below limit: Int) {
         let n = list.count
+        if n > 48, limit <= n * 512 {
+            let words = (limit + 63) >> 6
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { bits in
+                bits.initialize(repeating: 0)
+                list.withUnsafeMutableBufferPointer { a in
+                    for x in a { bits[Int(x) &>> 6] |= 1 &<< (UInt64(truncatingIfNeeded: x) & 63) }
+                    var k = 0
+                    for w in 0..<words {
+                        var v = bits[w]
+                        while v != 0 {
+                            a[k] = Int32(truncatingIfNeeded: w &<< 6 | v.trailingZeroBitCount)
+                            k &+= 1
+                            v &= v &- 1
+                        }
+                    }
+                }
+            }
+            return
+        }
         guard n > 48 else {
             list.withUnsafeMutableBufferPointer { a in
                 for i in a.indices.dropFirst() {
