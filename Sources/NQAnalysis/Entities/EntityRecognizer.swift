@@ -97,9 +97,13 @@ public enum EntityRecognizer {
         var candidates: [Candidate] = []
         var allWords: [String] = []
         var pieces: [Range<Int>] = []
+        // About a candidate in ten tokens and a word and a half each: room made once, not by doubling.
+        let tokenCount = tokenLists.reduce(0) { $0 + $1.count }
+        candidates.reserveCapacity(tokenCount / 8 + 4)
+        allWords.reserveCapacity(tokenCount / 5 + 4)
         // Words seen capitalised mid-sentence: evidence that a sentence-initial word is a name.
         // (Name sets and tables here are `NameIndex`es: looked up once or twice per candidate.)
-        var midSentence = NameIndex()
+        var midSentence = NameIndex(capacity: tokenCount / 16)
         var acronyms: [String: String] = [:]
         var acronymTypes: [String: EntityType] = [:]
         for (pi, tokens) in tokenLists.enumerated() {
@@ -125,7 +129,7 @@ public enum EntityRecognizer {
         }
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
-        var singles = NameIndex()
+        var singles = NameIndex(capacity: candidates.count / 2)
         for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil { singles.insert(candidates[k].lastKey) }
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].evidence == nil {
             let words = allWords[candidates[k].wordRange]

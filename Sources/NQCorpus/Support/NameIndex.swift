@@ -20,6 +20,15 @@ public struct NameIndex: Sendable {
 
     public init() {}
 
+    /// An index with room for `count` names before it grows (one made per article, whose number of
+    /// names is about known, is then made once, not by doubling from sixteen slots).
+    public init(capacity count: Int) {
+        names.reserveCapacity(count)
+        var n = 16
+        while n < count * 2 { n *= 2 }
+        slots = [Slot](repeating: Slot(hash: 0, row: -1), count: n)
+    }
+
     public var count: Int { names.count }
     public var isEmpty: Bool { names.isEmpty }
 
