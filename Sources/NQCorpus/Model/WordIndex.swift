@@ -131,9 +131,9 @@ public struct WordIndex: Sendable {
         private var hasZero = false
 
         /// Room for the distinct words of a text of `bytes` bytes without growing, mostly (a slot for
-        /// every four bytes, from 1,024 to 65,536 slots; a longer text's set grows).
+        /// every eight bytes, from 1,024 to 65,536 slots; a set more than half full grows).
         init(capacityFor bytes: Int) {
-            while capacity < min(bytes / 4, 1 << 16) { capacity *= 2 }
+            while capacity < min(bytes / 8, 1 << 16) { capacity *= 2 }
             keys = .allocate(capacity: capacity)
             keys.initialize(repeating: 0, count: capacity)
         }
