@@ -113,6 +113,15 @@ struct SpeakerStringTests {
         }
     }
 
+    @Test("A name's key is its word without a possessive, in lower case (the one-pass ASCII path agrees)")
+    func keys() {
+        for w in ["Lavrov", "Lavrov's", "Lavrov\u{2019}s", "Jones'", "Jones\u{2019}", "nato", "NATO's", "s", "'s", "", "O'Brien",
+                  "Zürich's", "ÉLYSÉE", "İstanbul", "Straße\u{2019}s"] {
+            #expect(SpeakerResolver.key(w) == SpeakerResolver.lowercase(SpeakerResolver.stripPossessive(w)), "\(w)")
+            #expect(SpeakerResolver.key(w) == SpeakerResolver.stripPossessive(w).lowercased(), "\(w)")
+        }
+    }
+
     @Test("A contraction of a pronoun is taken off, straight or curly; other words stay")
     func contractions() {
         #expect(SpeakerResolver.withoutContraction("they've") == "they")

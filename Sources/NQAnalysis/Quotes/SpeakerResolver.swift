@@ -249,7 +249,30 @@ struct SpeakerResolver {
         return keep == w.utf8.count ? w : String(w.utf8.prefix(keep))!
     }
 
-    static func key(_ w: String) -> String { lowercase(stripPossessive(w)) }
+    static func key(_ w: String) -> String {
+        // An ASCII word in one pass over its buffer: the possessive cut and the rest lower-cased into
+        // one new string (or the word itself when neither changes it).
+        var copy = w
+        let ascii: String?? = copy.withUTF8 { b in
+            var keep = b.count
+            if let last = b.last, last == 0x73 || last == 0x27 || last == 0x99 {
+                if b.hasSuffix("'s") { keep -= 2 } else if b.hasSuffix("\u{2019}s") { keep -= 4 }
+                else if b.hasSuffix("'") { keep -= 1 } else if b.hasSuffix("\u{2019}") { keep -= 3 }
+            }
+            let kept = UnsafeBufferPointer(rebasing: b[..<keep])
+            var upper = false
+            for c in kept {
+                if c >= 0x80 { return nil }
+                if c >= 0x41 && c <= 0x5A { upper = true }
+            }
+            return upper || keep < b.count ? .some(String(asciiLowercasing: kept)) : .some(nil)
+        }
+        switch ascii {
+        case .some(.some(let key)): return key
+        case .some(.none): return w
+        case .none: return lowercase(stripPossessive(w))
+        }
+    }
 
     /// `s.lowercased().hasSuffix(suffix)`, on the bytes when the suffix and the end of `s` it is
     /// compared with are ASCII with no line breaks, and so is the byte before (then each byte compared
