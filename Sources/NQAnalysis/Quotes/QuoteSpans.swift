@@ -46,6 +46,8 @@ struct ParagraphQuotes {
 
     mutating func divideFrames() {
         frameOf = Array(repeating: 0, count: tokens.count)
+        // About a sentence in twenty tokens: room made once.
+        frames.reserveCapacity(tokens.count / 16 + 2)
         var frame = 0
         var start = 0
         // Which tokens close a quotation (a flag per token, not a set to hash into).
