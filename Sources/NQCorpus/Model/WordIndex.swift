@@ -413,40 +413,76 @@ struct PackedLists: Sendable {
     }
 
     /// The lists turned around: list w of the result holds the (0-based) numbers of the lists that
-    /// hold w, ascending. Two passes: the bytes each new list needs, then the lists themselves.
+    /// hold w, ascending. Two passes: the bytes each new list needs, then the lists themselves (on
+    /// memory of their own: no bounds or copy-on-write check a number; this is the last step of a
+    /// load, on one core).
     func inverted(keys: Int) -> PackedLists {
-        var size = [Int](repeating: 0, count: keys)
-        var last = [Int32](repeating: -1, count: keys)
-        func varintLength(_ d: Int32) -> Int { d < 0x80 ? 1 : d < 0x4000 ? 2 : d < 0x20_0000 ? 3 : d < 0x1000_0000 ? 4 : 5 }
-        for r in 0..<count {
-            forEach(in: r) { w in
-                size[Int(w)] += varintLength(Int32(r) - last[Int(w)])
-                last[Int(w)] = Int32(r)
-            }
-        }
+        @inline(__always) func varintLength(_ d: Int32) -> Int { d < 0x80 ? 1 : d < 0x4000 ? 2 : d < 0x20_0000 ? 3 : d < 0x1000_0000 ? 4 : 5 }
         var out = PackedLists()
         out.starts = [Int](repeating: 0, count: keys + 1)
-        for k in 0..<keys { out.starts[k + 1] = out.starts[k] + size[k] }
-        out.bytes = [UInt8](repeating: 0, count: out.starts[keys])
-        var at = Array(out.starts.dropLast())
-        for k in 0..<keys { last[k] = -1 }
-        out.bytes.withUnsafeMutableBufferPointer { o in
-            for r in 0..<count {
-                forEach(in: r) { w in
-                    let k = Int(w)
-                    var d = UInt32(Int32(r) - last[k])
-                    last[k] = Int32(r)
-                    while d >= 0x80 {
-                        o[at[k]] = UInt8(d & 0x7F) | 0x80
-                        at[k] += 1
-                        d >>= 7
+        let last = UnsafeMutablePointer<Int32>.allocate(capacity: max(keys, 1))
+        let at = UnsafeMutablePointer<Int>.allocate(capacity: max(keys, 1))
+        defer {
+            last.deallocate()
+            at.deallocate()
+        }
+        last.initialize(repeating: -1, count: keys)
+        at.initialize(repeating: 0, count: keys)
+        bytes.withUnsafeBufferPointer { b in
+            starts.withUnsafeBufferPointer { starts in
+                // Each list's bytes (counted in `at`).
+                for r in 0..<count {
+                    Self.decode(b, starts[r], starts[r + 1]) { w in
+                        let k = Int(w)
+                        at[k] &+= varintLength(Int32(truncatingIfNeeded: r) &- last[k])
+                        last[k] = Int32(truncatingIfNeeded: r)
                     }
-                    o[at[k]] = UInt8(d)
-                    at[k] += 1
+                }
+                out.starts.withUnsafeMutableBufferPointer { o in
+                    for k in 0..<keys { o[k + 1] = o[k] &+ at[k] }
+                    for k in 0..<keys { at[k] = o[k] }
+                }
+                out.bytes = [UInt8](repeating: 0, count: out.starts[keys])
+                last.update(repeating: -1, count: keys)
+                out.bytes.withUnsafeMutableBufferPointer { o in
+                    for r in 0..<count {
+                        Self.decode(b, starts[r], starts[r + 1]) { w in
+                            let k = Int(w)
+                            var d = UInt32(truncatingIfNeeded: Int32(truncatingIfNeeded: r) &- last[k])
+                            last[k] = Int32(truncatingIfNeeded: r)
+                            var p = at[k]
+                            while d >= 0x80 {
+                                o[p] = UInt8(truncatingIfNeeded: d & 0x7F) | 0x80
+                                p &+= 1
+                                d >>= 7
+                            }
+                            o[p] = UInt8(truncatingIfNeeded: d)
+                            at[k] = p &+ 1
+                        }
+                    }
                 }
             }
         }
         return out
+    }
+
+    /// Calls `body` with each number of the list packed in `b[start..<end]`, in order.
+    @inline(__always)
+    private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (Int32) -> Void) {
+        var i = start
+        var last: Int32 = -1
+        while i < end {
+            var d: UInt32 = 0, shift: UInt32 = 0
+            while true {
+                let c = b[i]
+                i &+= 1
+                d |= UInt32(c & 0x7F) << shift
+                if c < 0x80 { break }
+                shift &+= 7
+            }
+            last &+= Int32(bitPattern: d)
+            body(last)
+        }
     }
 }
 
