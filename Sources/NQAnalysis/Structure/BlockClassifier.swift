@@ -70,7 +70,15 @@ public enum BlockClassifier {
         guard text.utf8.count < 200 else { return false }
         var bytes = text
         let (ascii, byBytes, kelvin) = bytes.withUTF8 { b in
-            (!b.contains { $0 >= 0x80 }, asciiFurniture(b), b.count >= 3 && (0...(b.count - 3)).contains { b[$0] == 0xE2 && b[$0 + 1] == 0x84 && b[$0 + 2] == 0xAA })
+            // The first byte at or above 0x80, if any; the Kelvin sign (E2 84 AA) is looked for from there.
+            guard let high = b.firstIndex(where: { $0 >= 0x80 }) else { return (true, asciiFurniture(b), false) }
+            var kelvin = false
+            var k = high
+            while k + 2 < b.count {
+                if b[k] == 0xE2, b[k + 1] == 0x84, b[k + 2] == 0xAA { kelvin = true; break }
+                k += 1
+            }
+            return (false, asciiFurniture(b), kelvin)
         }
         if ascii { return byBytes }
         // Not ASCII. Every pattern below is ASCII (or ©), and no character but the Kelvin sign becomes
