@@ -25,6 +25,12 @@ public struct WordIndex: Sendable {
     /// `lists.bytes[lists.starts[k]..<lists.starts[k + 1]]` (a quarter of the memory of plain ids).
     private var lists = PackedLists()
     private var postings = Memo<PackedLists>()
+    /// While articles are added to an index begun empty: the bytes each word's postings will take and
+    /// the last article counted for it — the first of the inversion's two passes, made as the lists
+    /// come (on the joining thread, beside the analysis) rather than at the end of a load. An index
+    /// read back has none (their count is not the words'): its inversion counts for itself.
+    private var postingSizes: [Int] = []
+    private var postingLast: [Int32] = []
 
     public init() {}
 
@@ -189,6 +195,7 @@ public struct WordIndex: Sendable {
     /// Adds the next article's words (from `distinctWords` of its text).
     public mutating func add(text: String, words occurrences: [Occurrence]) {
         if ids.count < words.count { rebuildIDs() }
+        let countsPostings = postingSizes.count == words.count
         // A new memo, unless this index alone holds an empty one (most adds, while loading).
         if !isKnownUniquelyReferenced(&postings) || postings.isMade { postings = Memo() }
         // Words seen before, looked up first; then the new ones get the next ids in order. The new
@@ -208,6 +215,20 @@ public struct WordIndex: Sendable {
             ids.insert(o.hash, w)
             words.append(TextBlocks.slice(text, Int(o.start)..<Int(o.end)).asciiLowercased())
             list.append(w)
+        }
+        if countsPostings {
+            postingSizes.append(contentsOf: repeatElement(0, count: fresh.count))
+            postingLast.append(contentsOf: repeatElement(-1, count: fresh.count))
+            let r = Int32(lists.count)
+            postingSizes.withUnsafeMutableBufferPointer { size in
+                postingLast.withUnsafeMutableBufferPointer { last in
+                    for w in list {
+                        let k = Int(w)
+                        size[k] &+= PackedLists.varintLength(r &- last[k])
+                        last[k] = r
+                    }
+                }
+            }
         }
         lists.append(list)
     }
@@ -308,7 +329,7 @@ public struct WordIndex: Sendable {
     /// first time they are needed.
     @discardableResult
     func preparePostings() -> PackedLists {
-        postings.get { lists.inverted(keys: words.count) }
+        postings.get { lists.inverted(keys: words.count, sizes: postingSizes.count == words.count ? postingSizes : nil) }
     }
 
     /// The articles (ascending ids) with a word containing `run` (as given by `longestRun`).
@@ -416,8 +437,8 @@ struct PackedLists: Sendable {
     /// hold w, ascending. Two passes: the bytes each new list needs, then the lists themselves (on
     /// memory of their own: no bounds or copy-on-write check a number; this is the last step of a
     /// load, on one core).
-    func inverted(keys: Int) -> PackedLists {
-        @inline(__always) func varintLength(_ d: Int32) -> Int { d < 0x80 ? 1 : d < 0x4000 ? 2 : d < 0x20_0000 ? 3 : d < 0x1000_0000 ? 4 : 5 }
+    /// `sizes`: each key's bytes when known (counted as the lists were added): the first pass is then skipped.
+    func inverted(keys: Int, sizes: [Int]? = nil) -> PackedLists {
         var out = PackedLists()
         out.starts = [Int](repeating: 0, count: keys + 1)
         let last = UnsafeMutablePointer<Int32>.allocate(capacity: max(keys, 1))
@@ -431,11 +452,15 @@ struct PackedLists: Sendable {
         bytes.withUnsafeBufferPointer { b in
             starts.withUnsafeBufferPointer { starts in
                 // Each list's bytes (counted in `at`).
-                for r in 0..<count {
-                    Self.decode(b, starts[r], starts[r + 1]) { w in
-                        let k = Int(w)
-                        at[k] &+= varintLength(Int32(truncatingIfNeeded: r) &- last[k])
-                        last[k] = Int32(truncatingIfNeeded: r)
+                if let sizes, sizes.count == keys {
+                    for k in 0..<keys { at[k] = sizes[k] }
+                } else {
+                    for r in 0..<count {
+                        Self.decode(b, starts[r], starts[r + 1]) { w in
+                            let k = Int(w)
+                            at[k] &+= Self.varintLength(Int32(truncatingIfNeeded: r) &- last[k])
+                            last[k] = Int32(truncatingIfNeeded: r)
+                        }
                     }
                 }
                 out.starts.withUnsafeMutableBufferPointer { o in
@@ -465,6 +490,10 @@ struct PackedLists: Sendable {
         }
         return out
     }
+
+    /// The bytes of a varint difference.
+    @inline(__always)
+    static func varintLength(_ d: Int32) -> Int { d < 0x80 ? 1 : d < 0x4000 ? 2 : d < 0x20_0000 ? 3 : d < 0x1000_0000 ? 4 : 5 }
 
     /// Calls `body` with each number of the list packed in `b[start..<end]`, in order.
     @inline(__always)
