@@ -380,25 +380,27 @@ struct SpeakerResolver {
         let original = written.contains { $0 == "(" || $0 == ")" } ? written.filter { $0 != "(" && $0 != ")" } : written
         var words = original.map(Self.stripPossessive)
         guard !words.isEmpty else { return nil }
-        let lowered = words.map { Self.withoutContraction(Self.lowercase($0)) }
-        if words.count == 1, Lexicon.pronouns.contains(lowered[0]) {
-            let wantsPerson = switch lowered[0] { case "he", "she", "him", "her", "i", "you": true; default: false }
+        // The rules below ask only the first and the last word in lower case (made for those two).
+        let firstLower = Self.withoutContraction(Self.lowercase(words[0]))
+        let lastLower = words.count == 1 ? firstLower : Self.withoutContraction(Self.lowercase(words[words.count - 1]))
+        if words.count == 1, Lexicon.pronouns.contains(firstLower) {
+            let wantsPerson = switch firstLower { case "he", "she", "him", "her", "i", "you": true; default: false }
             let r = history.last { !wantsPerson || $0.isPerson } ?? history.last
             if let r { history.append(r) }
             return r
         }
         // A definite description that refers back: "the official", "the spokesman".
-        if lowered.first == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), let head = lowered.last,
+        if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
            let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix($0, head) } ?? false }) {
             history.append(earlier)
             return earlier
         }
         // "Their statement read": the owner is the pronoun's antecedent.
-        if words.count >= 2, let pronoun = Self.possessives[lowered[0]], let head = lowered.last, Lexicon.documents.contains(head) {
+        if words.count >= 2, let pronoun = Self.possessives[firstLower], case let head = lastLower, Lexicon.documents.contains(head) {
             return resolve([pronoun])
         }
         // "The WHO's website said" → WHO; "the family's statement" → family.
-        if let head = lowered.last, Lexicon.documents.contains(head),
+        if case let head = lastLower, Lexicon.documents.contains(head),
            let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
         }
@@ -436,7 +438,7 @@ struct SpeakerResolver {
             resolved = Resolved(speaker: full, role: nil, isPerson: false)
         } else if nameWords.isEmpty {
             // No name: an institution or an unnamed source, kept as described.
-            let isPerson = lowered.last.map { Lexicon.roleWords.contains($0) } ?? false
+            let isPerson = Lexicon.roleWords.contains(lastLower)
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: isPerson)
         } else if start == 0, !isPersonName(nameWords) {
             // A capitalised name that is not a known person: an organisation or a publication.
