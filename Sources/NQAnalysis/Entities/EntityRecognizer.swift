@@ -327,9 +327,7 @@ public enum EntityRecognizer {
             if let (length, entry) = gazetteer.match(tokens, at: i),
                !(i + length < tokens.count && tokens[i + length].isCapitalized && !tokens[i + length].isIn(.roleWords)
                  && !tokens[i + length - 1].bytes.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil) {
-                let w0 = allWords.count
-                for t in tokens[i..<(i + length)] { allWords.append(Gazetteer.stripPossessive(t.text)) }
-                out.append(Candidate(range: i..<(i + length), wordRange: w0..<allWords.count,
+                out.append(Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
                 i += length
                 continue
@@ -345,7 +343,7 @@ public enum EntityRecognizer {
             }
             let run = i..<j
             i = j
-            // One word is one piece (most runs): no list of pieces made.
+            // One word is one piece (most runs): `split` and its pass over the run skipped.
             if run.count == 1 {
                 if let c = candidate(run, tokens, paragraph: paragraph, sentenceStart: startsSentence, gazetteer: gazetteer, words: &allWords) {
                     out.append(c)
@@ -410,14 +408,20 @@ public enum EntityRecognizer {
             startsSentence = false
         }
         guard lo < hi else { return nil }
-        let w0 = allWords.count
-        for t in tokens[lo..<hi] { allWords.append(Gazetteer.stripPossessive(t.text)) }
+        let w0 = appendWords(tokens[lo..<hi], to: &allWords).lowerBound
         guard let c = candidate(lo..<hi, tokens, paragraph: paragraph, sentenceStart: startsSentence, titled: titled,
                                 gazetteer: gazetteer, words: &allWords, from: w0) else {
             allWords.removeSubrange(w0...)
             return nil
         }
         return c
+    }
+
+    /// Appends the tokens' words (without possessives) to `allWords`; their range there.
+    static func appendWords(_ tokens: ArraySlice<TextToken>, to allWords: inout [String]) -> Range<Int> {
+        let w0 = allWords.count
+        for t in tokens { allWords.append(Gazetteer.stripPossessive(t.text)) }
+        return w0..<allWords.count
     }
 
     /// The rest of `candidate` once the name's words are known: `allWords[w0...]`, one for each token of

@@ -198,19 +198,24 @@ struct SpeakerResolver {
     static func lowercase(_ w: String) -> String {
         // One pass over the buffer (not the UTF-8 view): ASCII without capitals is its own lower case.
         var copy = w
-        let kind = copy.withUTF8 { b -> Int in
-            var upper = false
-            for c in b {
-                if c >= 0x80 { return 2 }
-                if c >= 0x41 && c <= 0x5A { upper = true }
-            }
-            return upper ? 1 : 0
+        switch copy.withUTF8({ asciiCase($0) }) {
+        case .lower: return w
+        case .capitals: return copy.withUTF8 { String(asciiLowercasing: $0) }
+        case .notASCII: return w.lowercased()
         }
-        switch kind {
-        case 0: return w
-        case 1: return copy.withUTF8 { String(asciiLowercasing: $0) }
-        default: return w.lowercased()
+    }
+
+    enum ASCIICase { case lower, capitals, notASCII }
+
+    /// Whether bytes are ASCII, and then whether they hold a capital.
+    @inline(__always)
+    static func asciiCase(_ b: UnsafeBufferPointer<UInt8>) -> ASCIICase {
+        var upper = false
+        for c in b {
+            if c >= 0x80 { return .notASCII }
+            if c >= 0x41 && c <= 0x5A { upper = true }
         }
+        return upper ? .capitals : .lower
     }
 
     /// "Russian" in "Russian Foreign Minister": a demonym followed by a title is part of the role.
@@ -238,15 +243,19 @@ struct SpeakerResolver {
         // Most words end in neither s nor an apostrophe: no suffix test needed. (On the buffer: the
         // UTF-8 view's `last` goes through the view's generic index steps.)
         var w = w
-        let keep = w.withUTF8 { b -> Int in
-            guard let last = b.last, last == 0x73 || last == 0x27 || last == 0x99 else { return b.count }
-            if b.hasSuffix("'s") { return b.count - 2 }
-            if b.hasSuffix("\u{2019}s") { return b.count - 4 }
-            if b.hasSuffix("'") { return b.count - 1 }
-            if b.hasSuffix("\u{2019}") { return b.count - 3 }
-            return b.count
-        }
+        let keep = w.withUTF8 { possessiveKeep($0) }
         return keep == w.utf8.count ? w : String(w.utf8.prefix(keep))!
+    }
+
+    /// The bytes of a word without its possessive ('s, ’s, ' or ’ at the end).
+    @inline(__always)
+    static func possessiveKeep(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let last = b.last, last == 0x73 || last == 0x27 || last == 0x99 else { return b.count }
+        if b.hasSuffix("'s") { return b.count - 2 }
+        if b.hasSuffix("\u{2019}s") { return b.count - 4 }
+        if b.hasSuffix("'") { return b.count - 1 }
+        if b.hasSuffix("\u{2019}") { return b.count - 3 }
+        return b.count
     }
 
     static func key(_ w: String) -> String {
@@ -254,18 +263,12 @@ struct SpeakerResolver {
         // one new string (or the word itself when neither changes it).
         var copy = w
         let ascii: String?? = copy.withUTF8 { b in
-            var keep = b.count
-            if let last = b.last, last == 0x73 || last == 0x27 || last == 0x99 {
-                if b.hasSuffix("'s") { keep -= 2 } else if b.hasSuffix("\u{2019}s") { keep -= 4 }
-                else if b.hasSuffix("'") { keep -= 1 } else if b.hasSuffix("\u{2019}") { keep -= 3 }
+            let kept = UnsafeBufferPointer(rebasing: b[..<possessiveKeep(b)])
+            switch asciiCase(kept) {
+            case .notASCII: return nil
+            case .lower where kept.count == b.count: return .some(nil)
+            default: return .some(String(asciiLowercasing: kept))
             }
-            let kept = UnsafeBufferPointer(rebasing: b[..<keep])
-            var upper = false
-            for c in kept {
-                if c >= 0x80 { return nil }
-                if c >= 0x41 && c <= 0x5A { upper = true }
-            }
-            return upper || keep < b.count ? .some(String(asciiLowercasing: kept)) : .some(nil)
         }
         switch ascii {
         case .some(.some(let key)): return key

@@ -185,6 +185,8 @@ enum TextTokenizer {
         while i < end {
             let c = b[i]
             // The common cases first: a word starting with an ASCII letter or digit, an ASCII space.
+            // A letter or digit (`UInt8.isASCIIAlphanumeric`, written out: through the property, the
+            // compiler stops inlining the word scan below — measured, 1 % more instructions a load).
             if (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 {
                 let scan = WordScan(b, from: i, end: end, lowerAlnum: lowerAlnum)
                 tokens.append(TextToken(word: b, scan, classes: table))

@@ -196,9 +196,9 @@ public enum BlockClassifier {
             guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
             var i = 0
             while i < b.count {
-                guard isASCIIAlnum(b[i]) else { i += 1; continue }
+                guard b[i].isASCIIAlphanumeric else { i += 1; continue }
                 var j = i
-                while j < b.count, isASCIIAlnum(b[j]) { j += 1 }
+                while j < b.count, b[j].isASCIIAlphanumeric { j += 1 }
                 let n = min(5, j - i)
                 for stem in stems where stem.count == n {
                     var k = 0
@@ -210,8 +210,6 @@ public enum BlockClassifier {
             return false
         }
     }
-
-    @inline(__always) static func isASCIIAlnum(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 }
 
     static func words(_ s: String) -> [String] {
         s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)

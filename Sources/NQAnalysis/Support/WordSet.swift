@@ -77,7 +77,6 @@ struct ByteTable<Value: Sendable>: Sendable {
         return FNV1a.finish(h)
     }
 
-
     /// Inserts a key; an existing key keeps its first value.
     mutating func insert(_ key: String, _ value: Value) {
         var key = key

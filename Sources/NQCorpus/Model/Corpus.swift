@@ -49,8 +49,7 @@ public struct Corpus: Sendable {
         // Which article each name was last counted in (so that articles added later count right).
         for q in quotes where q.speakerRow >= 0 { self.speakers[q.speakerRow].lastArticle = q.articleID }
         for m in mentions { self.entities[m.entityRow].lastArticle = m.articleID }
-        _ = quoteRows(ofSpeaker: 0)
-        _ = mentionRows(ofEntity: 0)
+        prepareRecordPostings()
         words.wait()
     }
 
@@ -85,9 +84,14 @@ public struct Corpus: Sendable {
     public func prepareIndexes() {
         // The word postings on another core while this one makes the speakers' and entities'.
         let words = ConcurrentMap.start { [wordIndex] in _ = wordIndex.preparePostings() }
+        prepareRecordPostings()
+        words.wait()
+    }
+
+    /// The speakers' and the entities' postings.
+    private func prepareRecordPostings() {
         _ = quoteRows(ofSpeaker: 0)
         _ = mentionRows(ofEntity: 0)
-        words.wait()
     }
 
     /// Appends a batch of analysed articles. The tables grow by a quarter at a time, not double: a

@@ -329,7 +329,7 @@ public struct WordIndex: Sendable {
     /// first time they are needed.
     @discardableResult
     func preparePostings() -> PackedLists {
-        postings.get { lists.inverted(keys: words.count, sizes: postingSizes.count == words.count ? postingSizes : nil) }
+        postings.get { lists.inverted(keys: words.count, sizes: postingSizes) }
     }
 
     /// The articles (ascending ids) with a word containing `run` (as given by `longestRun`).
@@ -437,8 +437,9 @@ struct PackedLists: Sendable {
     /// hold w, ascending. Two passes: the bytes each new list needs, then the lists themselves (on
     /// memory of their own: no bounds or copy-on-write check a number; this is the last step of a
     /// load, on one core).
-    /// `sizes`: each key's bytes when known (counted as the lists were added): the first pass is then skipped.
-    func inverted(keys: Int, sizes: [Int]? = nil) -> PackedLists {
+    /// `sizes`: each key's bytes, counted as the lists were added; the first pass is skipped when they
+    /// are there for every key.
+    func inverted(keys: Int, sizes: [Int] = []) -> PackedLists {
         var out = PackedLists()
         out.starts = [Int](repeating: 0, count: keys + 1)
         let last = UnsafeMutablePointer<Int32>.allocate(capacity: max(keys, 1))
@@ -452,7 +453,7 @@ struct PackedLists: Sendable {
         bytes.withUnsafeBufferPointer { b in
             starts.withUnsafeBufferPointer { starts in
                 // Each list's bytes (counted in `at`).
-                if let sizes, sizes.count == keys {
+                if sizes.count == keys {
                     for k in 0..<keys { at[k] = sizes[k] }
                 } else {
                     for r in 0..<count {

@@ -18,6 +18,10 @@ extension UInt8 {
     /// The byte with an ASCII capital made small (every other byte as it is).
     @inlinable
     public var lowercasedASCII: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
+
+    /// An ASCII letter or digit.
+    @inlinable
+    public var isASCIIAlphanumeric: Bool { (self | 0x20) &- 0x61 < 26 || self &- 0x30 < 10 }
 }
 
 /// FNV-1a over bytes, in steps (a key can be hashed while it is scanned), with the high bits folded

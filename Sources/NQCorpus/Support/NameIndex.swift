@@ -45,8 +45,7 @@ public struct NameIndex: Sendable {
     public mutating func insert(_ name: String) -> (row: Int, inserted: Bool) {
         let h = Self.hash(name)
         if let r = row(of: name, hash: h) { return (r, false) }
-        if (names.count + 1) * 2 > slots.count { grow() }
-        place(h, row: Int32(names.count))
+        placeNext(h)
         names.append(name)
         return (names.count - 1, true)
     }
@@ -55,10 +54,7 @@ public struct NameIndex: Sendable {
     /// name already there keeps its first row for look-ups.
     public mutating func append(_ name: String) {
         let h = Self.hash(name)
-        if row(of: name, hash: h) == nil {
-            if (names.count + 1) * 2 > slots.count { grow() }
-            place(h, row: Int32(names.count))
-        }
+        if row(of: name, hash: h) == nil { placeNext(h) }
         names.append(name)
     }
 
@@ -72,6 +68,12 @@ public struct NameIndex: Sendable {
             if slot.hash == h, names[Int(slot.row)] == name { return Int(slot.row) }
             s = (s + 1) & mask
         }
+    }
+
+    /// Gives hash `h` the next row (the caller appends its name).
+    private mutating func placeNext(_ h: UInt64) {
+        if (names.count + 1) * 2 > slots.count { grow() }
+        place(h, row: Int32(names.count))
     }
 
     private mutating func place(_ h: UInt64, row: Int32) {
