@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Modules by concern; dependencies flow one way, towards the corpus model:
-//   nq (executable) → NQShell → NQLanguage → NQAnalysis → NQCorpus
-//   nq (executable) → NQStore → NQCorpus
+// Modules by concern; dependencies flow one way, towards the corpus model and the support below it:
+//   nq (executable) → NQShell → NQLanguage → NQCorpus → NQSupport
+//   nq (executable) → NQAnalysis → NQCorpus;  nq (executable) → NQStore → NQCorpus
+// The language knows neither the analysis nor the store: the executable hands it a `CorpusSource`.
 let package = Package(
     name: "nq",
     platforms: [.macOS(.v13)],
@@ -21,24 +22,31 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Infrastructure with no knowledge of news: hash tables, varints and packed lists, a memo,
+        // work on all cores, the version.
+        .target(name: "NQSupport"),
         // The corpus model (articles, sections, paragraphs, sentences, quotes, mentions) and the
         // readers that turn files (text, CSV, JSON lines, HTML) into raw documents.
-        .target(name: "NQCorpus"),
+        .target(name: "NQCorpus", dependencies: ["NQSupport"]),
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
-        .target(name: "NQAnalysis", dependencies: ["NQCorpus"], exclude: ["Entities/README.md"]),
+        .target(name: "NQAnalysis", dependencies: ["NQCorpus", "NQSupport"], exclude: ["Entities/README.md"]),
         // The saved store: an analysed corpus in SQLite (through GRDB), reopened without analysing again.
-        .target(name: "NQStore", dependencies: ["NQCorpus", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "NQStore", dependencies: ["NQCorpus", "NQSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // The query language: source text, lexer, parser, syntax tree, checker, evaluator, renderers.
-        .target(name: "NQLanguage", dependencies: ["NQAnalysis", "NQCorpus"]),
-        // The shell: line readers (libedit, plain), the one input loop for prompt and batch.
-        .target(name: "NQShell", dependencies: ["NQLanguage", "CEditLine"]),
+        .target(name: "NQLanguage", dependencies: ["NQCorpus", "NQSupport"]),
+        // The shell: the libedit line reader, completion, Ctrl-C, start-up; the input loop is the language's.
+        .target(name: "NQShell", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", "CEditLine"]),
         // The executable: argument parsing only, plus the bundled demo corpus.
         .executableTarget(
             name: "nq",
             dependencies: [
                 "NQShell",
+                "NQLanguage",
+                "NQAnalysis",
                 "NQStore",
+                "NQCorpus",
+                "NQSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Demo")]
@@ -46,10 +54,11 @@ let package = Package(
         // Test fixtures (copies of the reference article and small files in each format), shared by
         // the test targets; tests never read the shared folder beside the project.
         .target(name: "NQFixtures", path: "Tests/NQFixtures", resources: [.copy("Files")]),
-        .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQFixtures"]),
-        .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQFixtures"]),
-        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQFixtures"]),
-        .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQAnalysis", "NQFixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["nq", "NQFixtures"]),
+        .testTarget(name: "NQSupportTests", dependencies: ["NQSupport"]),
+        .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQSupport", "NQFixtures"]),
+        .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
+        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus"]),
+        .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQAnalysis", "NQCorpus", "NQFixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["nq", "NQLanguage", "NQAnalysis", "NQCorpus", "NQFixtures"]),
     ]
 )

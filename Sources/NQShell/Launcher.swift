@@ -1,6 +1,6 @@
 import Foundation
-import NQAnalysis
 import NQCorpus
+import NQSupport
 import NQLanguage
 
 /// What the command line asked for (parsed by the executable).
@@ -17,9 +17,9 @@ public struct LaunchOptions: Sendable {
     public var noRC = false
     public var parameters: [String: String] = [:]
     public var bail = true
-    public var version = "0.1.0"
-    /// Opens and writes `.nqdb` stores (the executable hands in the SQLite one).
-    public var store: CorpusStore?
+    public var version = NQVersion.current
+    /// Where articles come from and stores go (the executable hands in files analysed and SQLite stores).
+    public var source: CorpusSource = NoCorpusSource()
 
     public init() {}
 }
@@ -49,30 +49,32 @@ public enum Launcher {
         }
 
         let specs = options.corpus.isEmpty ? options.demoCorpus.map { [$0] } ?? [] : options.corpus
-        guard var corpus = load(specs, store: options.store, errors: err, progress: isatty(2) == 1) else { return 1 }
+        guard var corpus = load(specs, source: options.source, errors: err, progress: isatty(2) == 1) else { return 1 }
         if options.corpus.isEmpty, let demo = options.demoCorpus {
             // The bundled corpus is shown as demo/… wherever the build put it.
             corpus.renamePaths(prefix: demo.hasSuffix("/") ? demo : demo + "/", to: "demo/")
         }
-        let interpreter = Interpreter(corpus: corpus, settings: settings, parameters: options.parameters,
-                                      output: out, errors: err)
+        let interpreter = Interpreter(corpus: corpus, source: options.source, settings: settings,
+                                      parameters: options.parameters, output: out, errors: err)
         interpreter.isCancelled = { Interrupts.pending }
-        interpreter.store = options.store
         // Kept until the process exits: freeing a large corpus object by object at the end of `run`
         // takes tens of milliseconds that exit does at once.
         keptUntilExit = interpreter
-        let session = Session(interpreter: interpreter)
-        let batch = Session.Mode.batch(bail: options.bail)
-        var ok = true
+        // Every input goes through the one loop: ~/.nqrc, -c, scripts, piped input, the prompt.
+        var batch = InputLoop(interpreter, mode: .batch(bail: options.bail))
+        batch.willExecute = { Interrupts.reset() }
         if !options.noRC, let home = ProcessInfo.processInfo.environment["HOME"] {
             let rc = (home as NSString).appendingPathComponent(".nqrc")
             if let text = try? String(contentsOfFile: rc, encoding: .utf8) {
-                interpreter.runScript(text, origin: .file(rc), bail: false)
+                var rcLoop = batch
+                rcLoop.mode = .batch(bail: false)
+                rcLoop.run(StringLineReader(text), origin: .file(rc))
             }
         }
 
+        var ok = true
         for command in options.commands {
-            ok = interpreter.execute(SourceText(command, origin: .commandLine)) && ok
+            ok = batch.run(StringLineReader(command), origin: .commandLine) && ok
             if !ok && options.bail { return 1 }
             if interpreter.wantsQuit { return ok ? 0 : 1 }
         }
@@ -83,51 +85,51 @@ public enum Launcher {
                 if options.bail { return 1 }
                 continue
             }
-            ok = interpreter.runScript(text, origin: .file(script), bail: options.bail) && ok
+            ok = batch.run(StringLineReader(text), origin: .file(script)) && ok
             if !ok && options.bail { return 1 }
             if interpreter.wantsQuit { return ok ? 0 : 1 }
         }
         if !options.commands.isEmpty || !options.scripts.isEmpty { return ok ? 0 : 1 }
 
         if stdinIsTerminal && stdoutIsTerminal {
-            return interactive(session, options: options, corpus: corpus, output: out, errors: err)
+            return interactive(interpreter, options: options, corpus: corpus, output: out, errors: err)
         }
-        ok = session.run(PlainLineReader(), origin: .standardInput, mode: batch)
+        ok = batch.run(PlainLineReader(), origin: .standardInput)
         return ok ? 0 : 1
     }
 
-    /// The corpus from --corpus (or the demo); nil when a named store cannot be opened.
-    static func load(_ specs: [String], store: CorpusStore?, errors: OutputSink, progress: Bool) -> Corpus? {
+    /// The corpus from --corpus (or the demo); nil when it cannot be loaded.
+    static func load(_ specs: [String], source: CorpusSource, errors: OutputSink, progress: Bool) -> Corpus? {
         var corpus = Corpus()
         guard !specs.isEmpty else { return corpus }
-        var specs = specs
-        for spec in specs where spec.lowercased().hasSuffix(".nqdb") {
-            guard let store else { errors.write("error: \(spec): stores cannot be opened in this build\n"); return nil }
-            do {
-                corpus.add(contentsOf: try store.open(spec))
-            } catch {
-                errors.write("error: \(spec): \(error)\n")
-                return nil
-            }
-        }
-        specs.removeAll { $0.lowercased().hasSuffix(".nqdb") }
-        guard !specs.isEmpty else { return corpus }
         let bar: ProgressBar? = progress ? ProgressBar(errors: errors) : nil
-        var report: CorpusLoader.Progress? = nil
+        var report: LoadProgress? = nil
         if let bar {
             report = { done, total, bytes in bar.update(done, total, bytes) }
         }
-        let summary = CorpusLoader().load(specs, into: &corpus, progress: report)
-        bar?.finish(articles: summary.articles)
-        for problem in summary.problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
+        do {
+            let loaded = try source.load(specs, into: &corpus, progress: report)
+            bar?.finish(articles: loaded.articles)
+            warn(loaded.problems, errors)
+        } catch {
+            bar?.finish(articles: 0)
+            warn(error.problems, errors)
+            errors.write("error: \(error)\n")
+            return nil
+        }
         return corpus
     }
 
-    static func interactive(_ session: Session, options: LaunchOptions, corpus: Corpus,
+    static func warn(_ problems: [LoadProblem], _ errors: OutputSink) {
+        for problem in problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
+    }
+
+    static func interactive(_ interpreter: Interpreter, options: LaunchOptions, corpus: Corpus,
                             output: OutputSink, errors: OutputSink) -> Int32 {
         let n = corpus.articles.count
         output.write("nq \(options.version) — \(n) article\(n == 1 ? "" : "s") loaded\(options.corpus.isEmpty ? " (demo corpus)" : ""). Type help for help, quit or Ctrl-D to leave.\n")
-        let interpreter = session.interpreter
+        var session = InputLoop(interpreter, mode: .interactive)
+        session.willExecute = { Interrupts.reset() }
         guard let reader = EditLineReader(
             primaryPrompt: {
                 let n = interpreter.corpus.articles.count
@@ -136,11 +138,11 @@ public enum Launcher {
             continuationPrompt: "     ...> ",
             historyPath: History.defaultPath()) else {
             errors.write("warning: line editing is not available; reading plain lines\n")
-            return session.run(PlainLineReader(), origin: .prompt, mode: .interactive) ? 0 : 1
+            return session.run(PlainLineReader(), origin: .prompt) ? 0 : 1
         }
         for w in reader.warnings { errors.write(w + "\n") }
         reader.completer = CorpusNames(interpreter).completer()
-        session.run(reader, origin: .prompt, mode: .interactive)
+        session.run(reader, origin: .prompt)
         if let warning = reader.saveHistory() { errors.write(warning + "\n") }
         return 0
     }

@@ -1,4 +1,5 @@
 import NQCorpus
+import NQSupport
 
 /// A compact binary form of an article's records (varints and length-prefixed UTF-8), kept beside the
 /// article in the store so that reopening reads one row per article. Decoding checks every bound: a
@@ -6,14 +7,7 @@ import NQCorpus
 struct Packer {
     var bytes: [UInt8] = []
 
-    mutating func int(_ n: Int) {
-        var v = UInt64(bitPattern: Int64(n))
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
+    mutating func int(_ n: Int) { Varint.append(UInt64(bitPattern: Int64(n)), to: &bytes) }
 
     mutating func string(_ s: String?) {
         guard let s else { int(0); return }
@@ -68,16 +62,7 @@ struct Unpacker {
     let textLength: Int
 
     mutating func int() throws -> Int {
-        var v: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            guard at < bytes.count, shift < 64 else { throw Damaged() }
-            let b = bytes[at]
-            at += 1
-            v |= UInt64(b & 0x7F) << shift
-            if b < 0x80 { break }
-            shift += 7
-        }
+        guard let v = Varint.read(bytes, at: &at) else { throw Damaged() }
         return Int(Int64(bitPattern: v))
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NQCorpus
+import NQSupport
 
 /// The saved store: an analysed corpus in one SQLite file (`.nqdb`), written and read through GRDB.
 ///
@@ -20,7 +21,7 @@ import NQCorpus
 ///
 /// `articles.records` packs each article's records (speakers, entities and words as rows of their
 /// tables) so that reopening reads one row per article and decodes them on all cores.
-public struct SQLiteStore: CorpusStore {
+public struct SQLiteStore: Sendable {
     public static let format = "nq-store"
     public static let version = 2
 
@@ -86,7 +87,7 @@ public struct SQLiteStore: CorpusStore {
             CREATE VIEW quote_texts AS SELECT q.*, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q."end" - q.start) AS TEXT) AS text
                 FROM quotes q JOIN articles a ON a.id = q.article_id;
             """)
-        try db.execute(sql: "INSERT INTO meta VALUES ('format', ?), ('version', ?), ('nq_version', '0.1.0')",
+        try db.execute(sql: "INSERT INTO meta VALUES ('format', ?), ('version', ?), ('nq_version', '\(NQVersion.current)')",
                        arguments: [Self.format, String(Self.version)])
     }
 

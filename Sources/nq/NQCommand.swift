@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import NQLanguage
 import NQShell
-import NQStore
+import NQSupport
 
 /// The command line (SPEC §2). Argument parsing only: `Launcher` does the work.
 struct NQCommand: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = NQVersion.current
     static let configuration = CommandConfiguration(
         commandName: "nq",
         abstract: "A query shell for news articles: quotes, speakers, mentions, structure.",
@@ -65,7 +65,7 @@ struct NQCommand: ParsableCommand {
         o.noRC = noRC
         o.bail = !keepGoing
         o.version = Self.version
-        o.store = SQLiteStore()
+        o.source = FilesAndStores()
         for p in parameters {
             let parts = p.split(separator: "=", maxSplits: 1)
             o.parameters[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""

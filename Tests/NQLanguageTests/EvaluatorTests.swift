@@ -1,143 +1,112 @@
+import NQCorpus
 import Testing
 @testable import NQLanguage
 
-@Suite("Evaluation on the reference article")
+// The language on the fixed corpus (FixedCorpus.swift): two articles, 3 sections, 6 paragraphs,
+// 10 sentences, 5 quotes (Lavrov 2, Blinken 1, Stepanov 1, one unattributed), 13 mentions
+// (NATO 3: two in lead paragraphs, one under "Reactions").
+
+@Suite("Evaluation on the fixed corpus")
 struct EvaluatorTests {
+    @Test("count every source")
+    func counts() {
+        for (source, n) in [("articles", 2), ("sections", 3), ("paragraphs", 6), ("sentences", 10), ("quotes", 5),
+                            ("mentions", 13), ("entities", 7), ("speakers", 3)] {
+            #expect(Harness().run("count \(source)").out == "count\n\(n)\n", "\(source)")
+        }
+    }
+
     @Test("find sections: headings and paragraph counts")
     func sections() {
         let r = Harness().run("find sections show heading, paragraphs")
         #expect(r.ok)
-        #expect(r.out == "heading\tparagraphs\n(lead)\t16\nBelarus military drills\t8\nWarning from Turkey\t7\n")
+        #expect(r.out == "heading\tparagraphs\n(lead)\t2\nReactions\t2\n(lead)\t2\n")
     }
 
-    @Test("count by: largest first, ties in order of first appearance")
+    @Test("count by: largest first, ties in order of first appearance; order by and limit")
     func countBy() {
-        let r = Harness().run("count paragraphs by section")
-        #expect(r.out == "section\tcount\n(lead)\t16\nBelarus military drills\t8\nWarning from Turkey\t7\n")
-        let ordered = Harness().run("count paragraphs by section order by section")
-        #expect(ordered.out == "section\tcount\n(lead)\t16\nBelarus military drills\t8\nWarning from Turkey\t7\n")
-        let asc = Harness().run("count paragraphs by section order by count limit 1")
-        #expect(asc.out == "section\tcount\nWarning from Turkey\t7\n")
+        #expect(Harness().run("count paragraphs by section").out == "section\tcount\n(lead)\t4\nReactions\t2\n")
+        #expect(Harness().run("count quotes by speaker limit 2").out == "speaker\tcount\nSergei Lavrov\t2\nAntony Blinken\t1\n")
+        #expect(Harness().run("count paragraphs by section order by count limit 1").out == "section\tcount\nReactions\t2\n")
+        #expect(Harness().run("count mentions by type").out == "type\tcount\nperson\t6\nplace\t4\norganization\t3\n")
     }
 
-    @Test("where with = != < > contains, and/or/not")
+    @Test("where with = != < > contains matches in, and/or/not")
     func conditions() {
         func count(_ cond: String) -> String { Harness().run("count paragraphs where \(cond)").out }
-        #expect(count("section = \"belarus military drills\"") == "count\n8\n")
-        #expect(count("section != \"(lead)\"") == "count\n15\n")
-        #expect(count("index <= 3") == "count\n3\n")
-        #expect(count("index > 30") == "count\n1\n")
-        #expect(count("text contains \"nato\"") == "count\n6\n")
-        #expect(count("text contains \"NATO\" and section = \"(lead)\"") == "count\n3\n")
-        #expect(count("not (index < 31 or index > 31)") == "count\n1\n")
-        #expect(count("section in (\"Warning from Turkey\", \"Belarus military drills\")") == "count\n15\n")
-        #expect(count("text matches /\\bKyiv\\b/") == "count\n3\n")
+        #expect(count("section = \"reactions\"") == "count\n2\n")
+        #expect(count("section != \"(lead)\"") == "count\n2\n")
+        #expect(count("index <= 1") == "count\n2\n")
+        #expect(count("index > 3") == "count\n1\n")
+        #expect(count("text contains \"nato\"") == "count\n3\n")
+        #expect(count("text contains \"NATO\" and section = \"(lead)\"") == "count\n2\n")
+        #expect(count("not (index < 2 or index > 2)") == "count\n2\n")
+        #expect(count("section in (\"Reactions\", \"nothing\")") == "count\n2\n")
+        #expect(count("text matches /\\bKyiv\\b/") == "count\n2\n")
+        #expect(Harness().run("count articles where date < \"2022-01-01\"").out == "count\n1\n")
     }
 
     @Test("order by and limit on find")
     func order() {
-        let r = Harness().run("find sections order by paragraphs limit 2 show heading")
-        #expect(r.out == "heading\nWarning from Turkey\nBelarus military drills\n")
-    }
-
-    @Test("The article: title, source, paragraphs")
-    func article() {
-        let r = Harness(format: .json).run("find articles show title, source, paragraphs")
-        #expect(r.out == """
-            [
-              {"title": "Blinken, Lavrov to meet in Geneva on Friday to discuss Ukraine standoff", "source": "FRANCE 24 with AFP", "paragraphs": 31}
-            ]
-
-            """)
-    }
-
-    @Test("Semantic errors, found before evaluation, with the exact message")
-    func semanticErrors() {
-        let unknownField = Harness().run("find paragraphs where secton = \"x\"")
-        #expect(!unknownField.ok)
-        #expect(unknownField.err == """
-            error: 1:23: unknown field "secton" for paragraphs — did you mean "section"?
-              find paragraphs where secton = "x"
-                                    ^^^^^^
-
-            """)
-        let unknownSource = Harness().run("count paragrafs")
-        #expect(unknownSource.err.hasPrefix("error: 1:7: unknown source \"paragrafs\" — did you mean \"paragraphs\"?"))
-        let mismatch = Harness().run("find articles where words > \"x\"")
-        #expect(mismatch.err.hasPrefix("error: 1:29: words is a number, not text — compare it with a number, for example: words > 100"))
-        let regex = Harness().run("find paragraphs where text matches /(unclosed/")
-        #expect(regex.err.hasPrefix("error: 1:36: invalid regular expression /(unclosed/"))
-    }
-
-    @Test("A script's errors name FILE:LINE:COL")
-    func scriptLocation() {
-        let r = Harness().run("find articles\n\ncount paragraphs where nope = 1", origin: .file("report.nq"))
-        #expect(r.err.hasPrefix("error: report.nq:3:24: unknown field \"nope\" for paragraphs"))
+        #expect(Harness().run("find articles order by date show title").out == "title\nVaccines reach Kyiv\nTalks in Geneva\n")
+        #expect(Harness().run("find articles order by date desc limit 1 show title").out == "title\nTalks in Geneva\n")
     }
 
     @Test("Output formats: csv quoting, json, jsonl, markdown, table with bars")
     func formats() {
-        #expect(Harness(format: .csv).run("find articles show title, paragraphs").out ==
-            "title,paragraphs\n\"Blinken, Lavrov to meet in Geneva on Friday to discuss Ukraine standoff\",31\n")
-        #expect(Harness(format: .jsonl).run("count paragraphs by section limit 1").out == "{\"section\": \"(lead)\", \"count\": 16}\n")
+        #expect(Harness(format: .csv).run("find quotes where speaker = \"Blinken\" show text, speaker").out ==
+            "text,speaker\n\"Talks will go on,\",Antony Blinken\n")
+        #expect(Harness(format: .jsonl).run("count paragraphs by section limit 1").out == "{\"section\": \"(lead)\", \"count\": 4}\n")
+        #expect(Harness(format: .json).run("find articles where id = 2 show title, paragraphs").out ==
+            "[\n  {\"title\": \"Vaccines reach Kyiv\", \"paragraphs\": 2}\n]\n")
         #expect(Harness(format: .markdown).run("count paragraphs by section limit 1").out ==
-            "| section | count |\n| --- | ---: |\n| (lead) | 16 |\n")
+            "| section | count |\n| --- | ---: |\n| (lead) | 4 |\n")
         #expect(Harness(format: .table).run("count paragraphs by section").out == """
-            section                  count
-            ───────────────────────  ─────
-            (lead)                      16  ██████████████████████████████
-            Belarus military drills      8  ███████████████
-            Warning from Turkey          7  █████████████
+            section    count
+            ─────────  ─────
+            (lead)         4  ██████████████████████████████
+            Reactions      2  ███████████████
 
             """)
     }
 
     @Test("set changes the format; unknown options are errors with a suggestion")
     func settings() {
-        let h = Harness()
-        #expect(h.run("set format json; count articles").out == "[\n  {\"count\": 1}\n]\n")
+        #expect(Harness().run("set format json; count articles").out == "[\n  {\"count\": 2}\n]\n")
         let bad = Harness().run("set fromat json")
         #expect(bad.err.hasPrefix("error: 1:5: unknown option \"fromat\" — did you mean \"format\"?"))
     }
 }
 
-@Suite("Quotes, mentions and entities in the language")
-struct AnalysisQueryTests {
-    @Test("count mentions NATO by section: 5, 2, 1, largest first")
+@Suite("Quotes, mentions and names in the language (fixed corpus)")
+struct NameQueryTests {
+    @Test("count mentions NATO by section")
     func natoBySection() {
-        #expect(Harness().run("count mentions NATO by section").out ==
-            "section\tcount\n(lead)\t5\nWarning from Turkey\t2\nBelarus military drills\t1\n")
+        #expect(Harness().run("count mentions NATO by section").out == "section\tcount\n(lead)\t2\nReactions\t1\n")
+        #expect(Harness().run("count mentions NATO").out == "count\n3\n")
     }
 
-    @Test("mentions \"X\" as a condition on paragraphs, quotes and articles")
+    @Test("mentions \"X\" as a condition on paragraphs, sentences and articles")
     func mentionsCondition() {
-        #expect(Harness().run("count paragraphs where mentions \"NATO\"").out == "count\n6\n")
-        #expect(Harness().run("count articles where mentions \"OSCE\"").out == "count\n1\n")
-        #expect(Harness().run("count quotes where mentions \"Ukraine\"").out == "count\n4\n")
+        #expect(Harness().run("count paragraphs where mentions \"NATO\"").out == "count\n3\n")
+        #expect(Harness().run("count sentences where mentions \"Kyiv\"").out == "count\n2\n")
+        #expect(Harness().run("count articles where mentions \"Geneva\"").out == "count\n1\n")
         let bad = Harness().run("find speakers where mentions \"NATO\"")
         #expect(bad.err.hasPrefix("error: 1:30: mentions \"…\" is not a condition on speakers"))
     }
 
-    @Test("Name-aware = on speaker and entity: a part of the name, or an alias")
+    @Test("Name-aware = on speaker and entity: a part of the name, in any case")
     func nameAware() {
-        #expect(Harness().run("count quotes where speaker = \"Lavrov\"").out == "count\n4\n")
-        #expect(Harness().run("count quotes where speaker = \"sergei lavrov\"").out == "count\n4\n")
-        #expect(Harness().run("count mentions where entity = \"OSCE\"").out == "count\n2\n")
-        #expect(Harness().run("count mentions OSCE").out == "count\n2\n")
-        #expect(Harness().run("count quotes where speaker != \"Lavrov\"").out == "count\n19\n")
+        #expect(Harness().run("count quotes where speaker = \"Lavrov\"").out == "count\n2\n")
+        #expect(Harness().run("count quotes where speaker = \"sergei lavrov\"").out == "count\n2\n")
+        #expect(Harness().run("count mentions where entity = \"Lavrov\"").out == "count\n3\n")
+        #expect(Harness().run("find speakers where name = \"Stepanov\" show name, role, quotes, articles").out ==
+            "name\trole\tquotes\tarticles\nMaksym Stepanov\thealth minister\t1\t1\n")
     }
 
-    @Test("count quotes by speaker and find speakers")
-    func speakers() {
-        let r = Harness().run("count quotes by speaker limit 2")
-        #expect(r.out == "speaker\tcount\nSergei Lavrov\t4\nUS official\t2\n")
-        let s = Harness().run("find speakers where name = \"Psaki\" show name, role, quotes, articles")
-        #expect(s.out == "name\trole\tquotes\tarticles\nJen Psaki\tPress Secretary\t2\t1\n")
-    }
-
-    @Test("find entities: types of the main entities")
+    @Test("find entities: names and types as recorded")
     func entities() {
-        let r = Harness().run("find entities where name in (\"Sergei Lavrov\", \"Antony Blinken\", \"NATO\", \"Geneva\", \"Ukraine\") show name, type")
-        #expect(r.out == "name\ttype\nAntony Blinken\tperson\nSergei Lavrov\tperson\nGeneva\tplace\nUkraine\tplace\nNATO\torganization\n")
+        #expect(Harness().run("find entities where name in (\"NATO\", \"Kyiv\", \"Sergei Lavrov\") show name, type, mentions").out ==
+            "name\ttype\tmentions\nSergei Lavrov\tperson\t3\nNATO\torganization\t3\nKyiv\tplace\t2\n")
     }
 }

@@ -1,3 +1,4 @@
+import NQSupport
 import NQCorpus
 
 /// Finds the named entities an article mentions, links their mentions (a later "Lavrov" is the earlier

@@ -1,5 +1,6 @@
 import Foundation
 import NQCorpus
+import NQSupport
 
 /// Loads what a user names (files, folders, globs) into analysed articles, reading and analysing
 /// files on all cores. Bad files are reported, never fatal.
@@ -80,12 +81,10 @@ public struct CorpusLoader: Sendable {
         private let done = DispatchSemaphore(value: 0)
 
         init(_ work: @escaping @Sendable () -> T) {
-            let thread = Thread { [self] in
+            ConcurrentMap.thread { [self] in
                 value = work()
                 done.signal()
             }
-            thread.stackSize = ConcurrentMap.stackSize
-            thread.start()
         }
 
         func wait() -> T {
@@ -120,7 +119,7 @@ public struct CorpusLoader: Sendable {
             // Moved, not copied: a copy alive while the joining thread starts would make every
             // article's tables shared, and changing them in place would copy each one.
             pending = consume batch
-            let thread = Thread { [self] in
+            ConcurrentMap.thread { [self] in
                 var taken: [AnalyzedArticle] = []
                 swap(&taken, &pending)
                 corpus.add(contentsOf: consume taken)
@@ -133,8 +132,6 @@ public struct CorpusLoader: Sendable {
                 done(corpus.textBytes - bytesBefore)
                 finished.signal()
             }
-            thread.stackSize = ConcurrentMap.stackSize
-            thread.start()
         }
 
         /// The corpus with every batch in.
@@ -178,20 +175,4 @@ public struct CorpusLoader: Sendable {
         var info = stat()
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
-}
-
-/// glibc's `malloc_trim` (free pages of every arena back to the system), which Swift's Glibc module
-/// does not declare: found by name at run time, and nothing where there is none.
-enum MemoryTrim {
-    typealias Trim = @convention(c) (Int) -> Int32
-    nonisolated(unsafe) static let function: Trim? = {
-        #if os(Linux)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: Trim.self)
-        #else
-        return nil
-        #endif
-    }()
-
-    static func trim() { _ = function?(0) }
 }

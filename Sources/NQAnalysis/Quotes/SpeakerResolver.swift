@@ -1,3 +1,4 @@
+import NQSupport
 import NQCorpus
 
 /// Turns a speaker as written into the canonical speaker: titles split off into the role, a surname into

@@ -1,3 +1,4 @@
+import NQSupport
 /// The loaded corpus: articles and the flat tables of records derived from them. A record's `id` is
 /// its 1-based position in its table, so `sections[id - 1]` is the section with that id.
 public struct Corpus: Sendable {
@@ -325,12 +326,6 @@ extension EntityType {
     }
 }
 
-/// Saved, analysed corpora (`.nqdb`): implemented by the store module (NQStore), handed to the
-/// language and the shell by the executable.
-public protocol CorpusStore: Sendable {
-    func save(_ corpus: Corpus, to path: String) throws
-    func open(_ path: String) throws -> Corpus
-}
 
 extension Corpus {
     /// The articles with their records, to add to another corpus.

@@ -1,4 +1,5 @@
 import Foundation
+import NQSupport
 
 /// Postings from every word of the corpus to the articles it occurs in, so that text questions
 /// (`contains`, `matches`, `kwic`) read only the articles that can answer instead of all the text.
@@ -18,7 +19,7 @@ public struct WordIndex: Sendable {
         public var end: Int32
     }
 
-    private var ids = HashTable()
+    private var ids = HashSlots(minimumSlots: 1024)
     /// The words, in order of first occurrence in the corpus.
     public private(set) var words: [String] = []
     /// Each article's word ids, ascending, as varint differences: article k (0-based) is
@@ -88,7 +89,7 @@ public struct WordIndex: Sendable {
         var capacity = min(b.count / 8 + 16, 1 << 16)
         var out = UnsafeMutablePointer<Occurrence>.allocate(capacity: capacity)
         defer { out.deallocate() }
-        var seen = HashSet(capacityFor: b.count)
+        var seen = ScratchHashSet(capacityFor: b.count)
         defer { seen.deallocate() }
         var found = 0
         var i = 0
@@ -127,56 +128,6 @@ public struct WordIndex: Sendable {
         return Array(UnsafeBufferPointer(start: out, count: found))
     }
 
-    /// The set of word hashes of one article while `distinctWords` runs: open addressing in memory of
-    /// its own (no copy-on-write checks per insert), 0 marking an empty slot (a hash of 0 is noted
-    /// apart), freed when the article is done.
-    private struct HashSet {
-        private var keys: UnsafeMutablePointer<UInt64>
-        private var capacity = 1024
-        private var count = 0
-        private var hasZero = false
-
-        /// Room for the distinct words of a text of `bytes` bytes without growing, mostly (a slot for
-        /// every eight bytes, from 1,024 to 65,536 slots; a set more than half full grows).
-        init(capacityFor bytes: Int) {
-            while capacity < min(bytes / 8, 1 << 16) { capacity *= 2 }
-            keys = .allocate(capacity: capacity)
-            keys.initialize(repeating: 0, count: capacity)
-        }
-
-        func deallocate() { keys.deallocate() }
-
-        /// Adds a hash; true when it was not there before.
-        mutating func insert(_ h: UInt64) -> Bool {
-            if h == 0 {
-                defer { hasZero = true }
-                return !hasZero
-            }
-            if (count &+ 1) &* 2 > capacity { grow() }
-            let mask = capacity - 1
-            var s = HashTable.slot(h, mask)
-            while true {
-                let k = keys[s]
-                if k == h { return false }
-                if k == 0 { break }
-                s = (s + 1) & mask
-            }
-            keys[s] = h
-            count += 1
-            return true
-        }
-
-        private mutating func grow() {
-            let (old, oldCapacity) = (keys, capacity)
-            capacity *= 2
-            keys = .allocate(capacity: capacity)
-            keys.initialize(repeating: 0, count: capacity)
-            count = 0
-            for k in 0..<oldCapacity where old[k] != 0 { _ = insert(old[k]) }
-            old.deallocate()
-        }
-    }
-
     /// A word's hash (FNV-1a over its lower-case bytes, not folded), the same when a text is indexed
     /// and when an index's words are read back.
     static func hash(_ word: String) -> UInt64 { word.utf8.reduce(FNV1a.seed, FNV1a.step) }
@@ -212,7 +163,7 @@ public struct WordIndex: Sendable {
         for k in fresh {
             let o = occurrences[k]
             let w = Int32(words.count)
-            ids.insert(o.hash, w)
+            ids.set(o.hash, w)
             words.append(TextBlocks.slice(text, Int(o.start)..<Int(o.end)).asciiLowercased())
             list.append(w)
         }
@@ -224,7 +175,7 @@ public struct WordIndex: Sendable {
                 postingLast.withUnsafeMutableBufferPointer { last in
                     for w in list {
                         let k = Int(w)
-                        size[k] &+= PackedLists.varintLength(r &- last[k])
+                        size[k] &+= Varint.length(UInt32(bitPattern: r &- last[k]))
                         last[k] = r
                     }
                 }
@@ -296,9 +247,9 @@ public struct WordIndex: Sendable {
 
     /// The hash table of an index restored from a store is made when articles are added to it.
     private mutating func rebuildIDs() {
-        ids = HashTable()
+        ids = HashSlots(capacity: words.count, minimumSlots: 1024)
         for (k, w) in words.enumerated() {
-            ids.insert(Self.hash(w), Int32(k))
+            ids.set(Self.hash(w), Int32(k))
         }
     }
 
@@ -343,322 +294,5 @@ public struct WordIndex: Sendable {
             postings.forEach(in: k) { hit[Int($0) + 1] = true }
         }
         return hit.indices.filter { hit[$0] }
-    }
-}
-
-/// Lists of ascending whole numbers, packed as varint differences in one byte array.
-struct PackedLists: Sendable {
-    private(set) var bytes: [UInt8] = []
-    private(set) var starts: [Int] = [0]
-
-    var count: Int { starts.count - 1 }
-
-    /// Appends a list (ascending, non-negative).
-    mutating func append(_ list: [Int32]) {
-        // Packed on the stack first (at most 5 bytes a number), then appended at once.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: list.count * 5) { buffer in
-            var n = 0
-            var last: Int32 = -1
-            for x in list {
-                var d = UInt32(x - last)
-                last = x
-                while d >= 0x80 {
-                    buffer[n] = UInt8(d & 0x7F) | 0x80
-                    n += 1
-                    d >>= 7
-                }
-                buffer[n] = UInt8(d)
-                n += 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<n]))
-        }
-        starts.append(bytes.count)
-    }
-
-    /// Appends a list already packed (checked with `isValid`).
-    mutating func append(packed: ArraySlice<UInt8>) {
-        bytes.append(contentsOf: packed)
-        starts.append(bytes.count)
-    }
-
-    /// Whether packed bytes are whole varints whose running sum stays ascending and below `limit`.
-    static func isValid(_ packed: ArraySlice<UInt8>, below limit: Int) -> Bool {
-        var last = -1
-        var i = packed.startIndex
-        while i < packed.endIndex {
-            var d = 0, shift = 0
-            while true {
-                guard i < packed.endIndex, shift < 35 else { return false }
-                let c = packed[i]
-                i += 1
-                d |= Int(c & 0x7F) << shift
-                if c < 0x80 { break }
-                shift += 7
-            }
-            guard d >= 1 else { return false }
-            last += d
-            guard last < limit else { return false }
-        }
-        return true
-    }
-
-    /// Calls `body` with each number of list k, in order.
-    @inline(__always)
-    func forEach(in k: Int, _ body: (Int32) -> Void) {
-        guard k >= 0, k < count else { return }
-        var i = starts[k]
-        let end = starts[k + 1]
-        var last: Int32 = -1
-        bytes.withUnsafeBufferPointer { b in
-            while i < end {
-                var d: UInt32 = 0, shift: UInt32 = 0
-                while true {
-                    let c = b[i]
-                    i += 1
-                    d |= UInt32(c & 0x7F) << shift
-                    if c < 0x80 { break }
-                    shift += 7
-                }
-                last += Int32(bitPattern: d)
-                body(last)
-            }
-        }
-    }
-
-    func packed(_ k: Int) -> ArraySlice<UInt8> { bytes[starts[k]..<starts[k + 1]] }
-
-    func list(_ k: Int) -> [Int32] {
-        var out: [Int32] = []
-        forEach(in: k) { out.append($0) }
-        return out
-    }
-
-    /// The lists turned around: list w of the result holds the (0-based) numbers of the lists that
-    /// hold w, ascending. Two passes: the bytes each new list needs, then the lists themselves (on
-    /// memory of their own: no bounds or copy-on-write check a number; this is the last step of a
-    /// load, on one core).
-    /// `sizes`: each key's bytes, counted as the lists were added; the first pass is skipped when they
-    /// are there for every key.
-    func inverted(keys: Int, sizes: [Int] = []) -> PackedLists {
-        var out = PackedLists()
-        out.starts = [Int](repeating: 0, count: keys + 1)
-        let last = UnsafeMutablePointer<Int32>.allocate(capacity: max(keys, 1))
-        let at = UnsafeMutablePointer<Int>.allocate(capacity: max(keys, 1))
-        defer {
-            last.deallocate()
-            at.deallocate()
-        }
-        last.initialize(repeating: -1, count: keys)
-        at.initialize(repeating: 0, count: keys)
-        bytes.withUnsafeBufferPointer { b in
-            starts.withUnsafeBufferPointer { starts in
-                // Each list's bytes (counted in `at`).
-                if sizes.count == keys {
-                    for k in 0..<keys { at[k] = sizes[k] }
-                } else {
-                    for r in 0..<count {
-                        Self.decode(b, starts[r], starts[r + 1]) { w in
-                            let k = Int(w)
-                            at[k] &+= Self.varintLength(Int32(truncatingIfNeeded: r) &- last[k])
-                            last[k] = Int32(truncatingIfNeeded: r)
-                        }
-                    }
-                }
-                out.starts.withUnsafeMutableBufferPointer { o in
-                    for k in 0..<keys { o[k + 1] = o[k] &+ at[k] }
-                    for k in 0..<keys { at[k] = o[k] }
-                }
-                out.bytes = [UInt8](repeating: 0, count: out.starts[keys])
-                last.update(repeating: -1, count: keys)
-                out.bytes.withUnsafeMutableBufferPointer { o in
-                    for r in 0..<count {
-                        Self.decode(b, starts[r], starts[r + 1]) { w in
-                            let k = Int(w)
-                            var d = UInt32(truncatingIfNeeded: Int32(truncatingIfNeeded: r) &- last[k])
-                            last[k] = Int32(truncatingIfNeeded: r)
-                            var p = at[k]
-                            while d >= 0x80 {
-                                o[p] = UInt8(truncatingIfNeeded: d & 0x7F) | 0x80
-                                p &+= 1
-                                d >>= 7
-                            }
-                            o[p] = UInt8(truncatingIfNeeded: d)
-                            at[k] = p &+ 1
-                        }
-                    }
-                }
-            }
-        }
-        return out
-    }
-
-    /// The bytes of a varint difference.
-    @inline(__always)
-    static func varintLength(_ d: Int32) -> Int { d < 0x80 ? 1 : d < 0x4000 ? 2 : d < 0x20_0000 ? 3 : d < 0x1000_0000 ? 4 : 5 }
-
-    /// Calls `body` with each number of the list packed in `b[start..<end]`, in order.
-    @inline(__always)
-    private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (Int32) -> Void) {
-        var i = start
-        var last: Int32 = -1
-        while i < end {
-            var d: UInt32 = 0, shift: UInt32 = 0
-            while true {
-                let c = b[i]
-                i &+= 1
-                d |= UInt32(c & 0x7F) << shift
-                if c < 0x80 { break }
-                shift &+= 7
-            }
-            last &+= Int32(bitPattern: d)
-            body(last)
-        }
-    }
-}
-
-/// Rows grouped by key, made at once from a list of (row → key) pairs: `rows(of: k)` are the rows
-/// with key k, ascending (counting sort; no array per key).
-public struct Postings: Sendable {
-    private var offsets: [Int]
-    private var items: [Int32]
-
-    /// `key(row)` is the key of each row (negative: none).
-    public init(count: Int, keys: Int, key: (Int) -> Int) {
-        var offsets = [Int](repeating: 0, count: keys + 1)
-        for r in 0..<count { let k = key(r); if k >= 0 { offsets[k + 1] += 1 } }
-        for k in 0..<keys { offsets[k + 1] += offsets[k] }
-        var fill = offsets
-        var items = [Int32](repeating: 0, count: offsets[keys])
-        for r in 0..<count {
-            let k = key(r)
-            if k >= 0 { items[fill[k]] = Int32(r); fill[k] += 1 }
-        }
-        self.offsets = offsets
-        self.items = items
-    }
-
-    public func rows(of key: Int) -> ArraySlice<Int32> {
-        key >= 0 && key + 1 < offsets.count ? items[offsets[key]..<offsets[key + 1]] : []
-    }
-}
-
-/// A value worked out the first time it is asked for and kept (shared by copies of its owner, which
-/// replaces it with a new `Memo` when it changes what the value is made from, unless it alone holds
-/// one with no value yet).
-final class Memo<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: T?
-
-    /// Whether the value has been made (a copy that changes needs a new memo only then).
-    var isMade: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value != nil
-    }
-
-    func get(_ make: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if let value { return value }
-        let made = make()
-        value = made
-        return made
-    }
-}
-
-/// 64-bit word hashes → word ids, open addressing (the hashes are already well mixed).
-struct HashTable: Sendable {
-    /// A hash and its value side by side (a look-up reads one cache line, not one in each of two
-    /// arrays: the table of a large vocabulary is far bigger than the caches). Value -1: empty.
-    private struct Slot {
-        var key: UInt64
-        var value: Int32
-    }
-    private var slots: [Slot] = []
-    private(set) var count = 0
-
-    @inline(__always)
-    static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
-
-    /// Look-ups without a bounds check or a copy-on-write check each (many in a row: an article's words).
-    func withLookUp<R>(_ body: ((UInt64) -> Int32?) -> R) -> R {
-        slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            return body { h in
-                guard mask >= 0 else { return nil }
-                var s = Self.slot(h, mask)
-                while slots[s].value >= 0 {
-                    if slots[s].key == h { return slots[s].value }
-                    s = (s + 1) & mask
-                }
-                return nil
-            }
-        }
-    }
-
-    func find(_ h: UInt64) -> Int32? {
-        withLookUp { $0(h) }
-    }
-
-    /// Sets the value of a hash; true when the hash was not there before.
-    @discardableResult
-    mutating func insert(_ h: UInt64, _ v: Int32) -> Bool {
-        if (count + 1) * 2 > slots.count { grow() }
-        let mask = slots.count - 1
-        var s = Self.slot(h, mask)
-        while slots[s].value >= 0 {
-            if slots[s].key == h { slots[s].value = v; return false }
-            s = (s + 1) & mask
-        }
-        slots[s] = Slot(key: h, value: v)
-        count += 1
-        return true
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(key: 0, value: -1), count: max(1024, slots.count * 2))
-        count = 0
-        for slot in old where slot.value >= 0 { insert(slot.key, slot.value) }
-    }
-}
-
-extension String {
-    /// Whether the string's UTF-8 bytes hold the needle's, exactly.
-    public func utf8Contains(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, utf8.count >= needle.count else { return needle.isEmpty }
-        var copy = self
-        return copy.withUTF8 { w in
-            // Jump between occurrences of the first byte (memchr), then compare the rest (memcmp).
-            var i = 0
-            let last = w.count - needle.count
-            while let hit = w.firstIndex(of: first, from: i, to: last + 1) {
-                if memcmp(w.baseAddress! + hit, needle, needle.count) == 0 { return true }
-                i = hit + 1
-            }
-            return false
-        }
-    }
-
-    /// Whether the string's UTF-8 bytes are exactly these (memcmp).
-    public func utf8Equals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard utf8.count == bytes.count else { return false }
-        guard let base = bytes.baseAddress else { return true }
-        var copy = self
-        return copy.withUTF8 { memcmp($0.baseAddress!, base, bytes.count) == 0 }
-    }
-
-    /// The string with its ASCII capitals made small (other characters as they are), on the bytes.
-    public func asciiLowercased() -> String {
-        var copy = self
-        return copy.withUTF8 { b in b.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? String(asciiLowercasing: b) : self }
-    }
-
-    /// UTF-8 bytes as a string with their ASCII capitals made small.
-    public init(asciiLowercasing b: UnsafeBufferPointer<UInt8>) {
-        self.init(unsafeUninitializedCapacity: b.count) { out in
-            for k in b.indices { out[k] = b[k].lowercasedASCII }
-            return b.count
-        }
     }
 }

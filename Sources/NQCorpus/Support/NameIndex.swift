@@ -1,4 +1,5 @@
 import Foundation
+import NQSupport
 
 /// Names and their rows (the order they were added), looked up by an FNV hash of their bytes. The
 /// standard library's `Dictionary<String, Int>` hashes with SipHash, which costs more than all the
@@ -10,13 +11,8 @@ import Foundation
 public struct NameIndex: Sendable {
     /// The names, by row.
     public private(set) var names: [String] = []
-    /// A name's hash and row side by side (one cache line a probe); row -1: an empty slot. Capacity
-    /// is a power of two, at most half full.
-    private struct Slot {
-        var hash: UInt64
-        var row: Int32
-    }
-    private var slots: [Slot] = []
+    /// Each name's hash and row.
+    private var slots = HashSlots()
 
     public init() {}
 
@@ -24,9 +20,7 @@ public struct NameIndex: Sendable {
     /// names is about known, is then made once, not by doubling from sixteen slots).
     public init(capacity count: Int) {
         names.reserveCapacity(count)
-        var n = 16
-        while n < count * 2 { n *= 2 }
-        slots = [Slot](repeating: Slot(hash: 0, row: -1), count: n)
+        slots = HashSlots(capacity: count)
     }
 
     public var count: Int { names.count }
@@ -45,7 +39,7 @@ public struct NameIndex: Sendable {
     public mutating func insert(_ name: String) -> (row: Int, inserted: Bool) {
         let h = Self.hash(name)
         if let r = row(of: name, hash: h) { return (r, false) }
-        placeNext(h)
+        slots.add(h, Int32(names.count))
         names.append(name)
         return (names.count - 1, true)
     }
@@ -54,39 +48,12 @@ public struct NameIndex: Sendable {
     /// name already there keeps its first row for look-ups.
     public mutating func append(_ name: String) {
         let h = Self.hash(name)
-        if row(of: name, hash: h) == nil { placeNext(h) }
+        if row(of: name, hash: h) == nil { slots.add(h, Int32(names.count)) }
         names.append(name)
     }
 
     private func row(of name: String, hash h: UInt64) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var s = HashTable.slot(h, mask)
-        while true {
-            let slot = slots[s]
-            if slot.row < 0 { return nil }
-            if slot.hash == h, names[Int(slot.row)] == name { return Int(slot.row) }
-            s = (s + 1) & mask
-        }
-    }
-
-    /// Gives hash `h` the next row (the caller appends its name).
-    private mutating func placeNext(_ h: UInt64) {
-        if (names.count + 1) * 2 > slots.count { grow() }
-        place(h, row: Int32(names.count))
-    }
-
-    private mutating func place(_ h: UInt64, row: Int32) {
-        let mask = slots.count - 1
-        var s = HashTable.slot(h, mask)
-        while slots[s].row >= 0 { s = (s + 1) & mask }
-        slots[s] = Slot(hash: h, row: row)
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(hash: 0, row: -1), count: max(16, slots.count * 2))
-        for slot in old where slot.row >= 0 { place(slot.hash, row: slot.row) }
+        slots.first(h) { names[Int($0)] == name }.map(Int.init)
     }
 
     /// FNV-1a over the UTF-8 bytes of the NFC form.

@@ -1,3 +1,4 @@
+import NQSupport
 import Foundation
 import NQCorpus
 

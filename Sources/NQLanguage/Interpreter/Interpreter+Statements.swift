@@ -1,5 +1,4 @@
 import Foundation
-import NQAnalysis
 import NQCorpus
 
 extension Interpreter {
@@ -8,44 +7,27 @@ extension Interpreter {
     func load(_ paths: [LiteralNode]) throws {
         var specs: [String] = []
         for p in paths { specs.append(try text(p)) }
-        var added = 0
-        var loader: [String] = []
-        for (spec, lit) in zip(specs, paths) {
-            if spec.lowercased().hasSuffix(".nqdb") {
-                guard let store else {
-                    throw Failure(.runtime, "saved stores cannot be opened in this build", at: lit.range)
-                }
-                do {
-                    let opened = try store.open(spec)
-                    corpus.add(contentsOf: opened)
-                    added += opened.articles.count
-                } catch {
-                    throw Failure(.runtime, "cannot open \(spec): \(error)", at: lit.range,
-                                  suggestion: "check the path; a store is made with save \"FILE.nqdb\"")
-                }
-            } else {
-                loader.append(spec)
-            }
+        let report: LoadReport
+        do {
+            report = try source.load(specs, into: &corpus, progress: nil)
+        } catch {
+            warn(error.problems)
+            throw Failure(.runtime, error.message, at: paths[min(error.spec, paths.count - 1)].range, suggestion: error.suggestion)
         }
-        if !loader.isEmpty {
-            let summary = CorpusLoader().load(loader, into: &corpus)
-            for problem in summary.problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
-            if summary.articles == 0 && !summary.problems.isEmpty && summary.problems.count >= loader.count && summary.files == 0 {
-                throw Failure(.runtime, "nothing was loaded from \(loader.joined(separator: ", "))", at: paths[0].range,
-                              suggestion: "give a file, a folder or a glob that exists")
-            }
-            added += summary.articles
-        }
-        errors.write("loaded \(added) article\(added == 1 ? "" : "s"); \(corpus.articles.count) in all\n")
+        warn(report.problems)
+        errors.write("loaded \(report.articles) article\(report.articles == 1 ? "" : "s"); \(corpus.articles.count) in all\n")
+    }
+
+    func warn(_ problems: [LoadProblem]) {
+        for problem in problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
     }
 
     func save(_ path: LiteralNode) throws {
         let file = try text(path)
-        guard let store else { throw Failure(.runtime, "saving a store is not available in this build", at: path.range) }
         do {
-            try store.save(corpus, to: file)
+            try source.save(corpus, to: file)
         } catch {
-            throw Failure(.runtime, "cannot save to \(file): \(error)", at: path.range, suggestion: "check that the folder exists and is writable")
+            throw Failure(.runtime, error.message, at: path.range, suggestion: error.suggestion)
         }
         errors.write("saved \(corpus.articles.count) articles to \(file)\n")
     }

@@ -1,5 +1,4 @@
 import Foundation
-import NQAnalysis
 import NQCorpus
 
 /// Runs statements: parse → check → evaluate → render, writing results to `output` and diagnostics to
@@ -14,16 +13,18 @@ public final class Interpreter: @unchecked Sendable {
     public let errors: OutputSink
     /// Polled by long statements; the shell sets it from Ctrl-C.
     public var isCancelled: @Sendable () -> Bool = { false }
-    /// Opens and writes saved stores (`.nqdb`); set by whoever links the store module.
-    public var store: CorpusStore?
+    /// Where `load` gets articles and `save` writes them (files analysed, stores): injected by the
+    /// executable, which links the analysis and the store; the language knows neither.
+    public var source: CorpusSource
     /// Set by `quit`.
     public private(set) var wantsQuit = false
     /// The scripts being run by `run`, innermost last (to refuse a script running itself).
     var running: [String] = []
 
-    public init(corpus: Corpus, settings: Settings = Settings(), parameters: [String: String] = [:],
-                output: OutputSink, errors: OutputSink) {
+    public init(corpus: Corpus, source: CorpusSource = NoCorpusSource(), settings: Settings = Settings(),
+                parameters: [String: String] = [:], output: OutputSink, errors: OutputSink) {
         self.corpus = corpus
+        self.source = source
         self.settings = settings
         self.parameters = parameters
         self.output = output
@@ -73,18 +74,12 @@ public final class Interpreter: @unchecked Sendable {
         return true
     }
 
-    /// Runs a whole script: its lines are gathered into statements as the shell does (open brackets,
-    /// strings and a trailing `\` continue a statement). Stops at the first failure when `bail`.
+    /// Runs a whole script through the input loop, as the shell reads piped input: its lines are
+    /// gathered into statements (open brackets, strings and a trailing `\` continue one). Stops at the
+    /// first failure when `bail`.
     @discardableResult
     public func runScript(_ text: String, origin: SourceOrigin, bail: Bool = true) -> Bool {
-        var ok = true
-        for chunk in StatementChunker.chunks(text) {
-            if wantsQuit { break }
-            let succeeded = execute(SourceText(chunk.text, origin: origin, firstLine: chunk.firstLine))
-            ok = ok && succeeded
-            if !succeeded && bail { return false }
-        }
-        return ok
+        InputLoop(self, mode: .batch(bail: bail)).run(StringLineReader(text), origin: origin)
     }
 
     func report(_ diagnostics: [Diagnostic], _ source: SourceText) {
@@ -171,35 +166,5 @@ public final class Interpreter: @unchecked Sendable {
             throw Failure(.typeMismatch, "\(what) must be a whole number, not \"\(t)\"", at: lit.range)
         }
         return n
-    }
-}
-
-/// Splits a script into statements by lines, the way the shell gathers them.
-public enum StatementChunker {
-    public struct Chunk: Equatable {
-        public var text: String
-        public var firstLine: Int
-    }
-
-    public static func chunks(_ text: String) -> [Chunk] {
-        var chunks: [Chunk] = []
-        var buffer: [Substring] = []
-        var first = 1
-        var lineNo = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNo += 1
-            if buffer.isEmpty { first = lineNo }
-            buffer.append(line)
-            let joined = buffer.joined(separator: "\n")
-            if Lexer.isComplete(joined) {
-                if !joined.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-                    chunks.append(Chunk(text: joined, firstLine: first))
-                }
-                buffer.removeAll()
-            }
-        }
-        let rest = buffer.joined(separator: "\n")
-        if !rest.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) { chunks.append(Chunk(text: rest, firstLine: first)) }
-        return chunks
     }
 }

@@ -2,8 +2,11 @@ import NQAnalysis
 import NQCorpus
 import NQFixtures
 @testable import NQLanguage
+@testable import nq
 
-/// An interpreter over a corpus loaded from fixtures, capturing its output.
+/// An interpreter over the reference article as nq analyses it, with the executable's corpus source
+/// (files analysed, stores), capturing its output: the language and the analysis together. The
+/// language alone is tested on records made by hand (NQLanguageTests).
 struct Harness {
     let out = BufferSink()
     let err = BufferSink()
@@ -20,7 +23,7 @@ struct Harness {
     init(corpus: Corpus = Harness.reference, format: OutputFormat = .tsv) {
         var settings = Settings()
         settings.format = format
-        interpreter = Interpreter(corpus: corpus, settings: settings, output: out, errors: err)
+        interpreter = Interpreter(corpus: corpus, source: FilesAndStores(), settings: settings, output: out, errors: err)
     }
 
     /// Runs statements; returns (ok, stdout, stderr).

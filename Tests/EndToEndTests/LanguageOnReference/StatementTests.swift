@@ -125,12 +125,6 @@ struct StatementTests {
         let h = Harness()
         #expect(h.run("print \"a\"; quit; print \"b\"").out == "a\n")
     }
-
-    @Test("Script chunking: statements over several lines, blank lines and comments")
-    func chunker() {
-        let chunks = StatementChunker.chunks("# c\nfind articles where (id = 1\n  or id = 2)\n\ncount \\\n sections\n")
-        #expect(chunks.map(\.firstLine) == [1, 2, 5])
-    }
 }
 
 @Suite("Linear-time regular expressions")

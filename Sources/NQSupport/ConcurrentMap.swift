@@ -44,6 +44,14 @@ public enum ConcurrentMap {
         return started
     }
 
+    /// Starts `work` on a new thread with the pool's large stack (for work that must not wait for
+    /// the pool: reading the next batch, joining the last).
+    public static func thread(_ work: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: work)
+        thread.stackSize = stackSize
+        thread.start()
+    }
+
     /// Work started by `start`.
     public final class Started: Sendable {
         fileprivate let done = DispatchSemaphore(value: 0)
@@ -116,12 +124,10 @@ final class WorkerPool: @unchecked Sendable {
     private init(count: Int) {
         self.count = count
         for _ in 0..<count {
-            let thread = Thread { [self] in
+            ConcurrentMap.thread { [self] in
                 Thread.current.threadDictionary[Self.key] = true
                 while true { next()() }
             }
-            thread.stackSize = ConcurrentMap.stackSize
-            thread.start()
         }
     }
 

@@ -1,0 +1,105 @@
+/// Where the input loop gets its lines: libedit at a terminal, plain reads of standard input, the
+/// lines of a script or of a `-c` statement (`StringLineReader`).
+public protocol LineReader: AnyObject {
+    /// The next line without its newline, `.end` at the end of input. `continuation` asks for the
+    /// continuation prompt (a statement is open).
+    func readLine(continuation: Bool) -> LineReadResult
+    /// A complete statement, to remember in history (multi-line statements as one entry).
+    func remember(_ statement: String)
+}
+
+public enum LineReadResult: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C while typing: drop what was typed and start again.
+    case interrupted
+    case end
+}
+
+/// The lines of a text: a script, `~/.nqrc`, a `-c` statement.
+public final class StringLineReader: LineReader {
+    private var lines: [Substring]
+    private var next = 0
+
+    public init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // A final newline ends the last line; it does not start an empty one.
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+    }
+
+    public func readLine(continuation: Bool) -> LineReadResult {
+        guard next < lines.count else { return .end }
+        defer { next += 1 }
+        return .line(String(lines[next]))
+    }
+
+    public func remember(_ statement: String) {}
+}
+
+/// The one input loop, for the prompt, piped input, `-c`, scripts, `~/.nqrc` and `run` (after the
+/// sqlite3 shell): collect lines until the statement is complete (no open string or bracket, no
+/// trailing `\`), run it, repeat.
+public struct InputLoop {
+    public enum Mode: Sendable {
+        /// At a terminal: errors never end the session, and each statement counts its own lines.
+        case interactive
+        /// Scripts and piped input: lines count on from the first; stop at the first failed statement when `bail`.
+        case batch(bail: Bool)
+    }
+
+    public let interpreter: Interpreter
+    public var mode: Mode
+    /// Called before each statement runs (the shell clears a pending Ctrl-C there).
+    public var willExecute: () -> Void = {}
+
+    public init(_ interpreter: Interpreter, mode: Mode) {
+        self.interpreter = interpreter
+        self.mode = mode
+    }
+
+    /// Runs all input from `reader`. Returns false when some statement failed.
+    @discardableResult
+    public func run(_ reader: LineReader, origin: SourceOrigin) -> Bool {
+        var ok = true
+        var buffer: [String] = []
+        var firstLine = 1
+        var lineNumber = 0
+        while !interpreter.wantsQuit {
+            switch reader.readLine(continuation: !buffer.isEmpty) {
+            case .interrupted:
+                buffer.removeAll()
+            case .end:
+                if case .interactive = mode { interpreter.output.write("\n") }
+                if !Self.isBlank(buffer) {
+                    ok = execute(buffer, origin: origin, firstLine: firstLine, reader: reader) && ok
+                }
+                return ok
+            case .line(let line):
+                lineNumber += 1
+                if buffer.isEmpty {
+                    // At the prompt each statement counts its own lines (errors say 1:5); elsewhere lines count on.
+                    if case .interactive = mode { lineNumber = 1 }
+                    firstLine = lineNumber
+                }
+                buffer.append(line)
+                guard Lexer.isComplete(buffer.joined(separator: "\n")) else { continue }
+                defer { buffer.removeAll() }
+                if Self.isBlank(buffer) { continue }
+                let succeeded = execute(buffer, origin: origin, firstLine: firstLine, reader: reader)
+                ok = succeeded && ok
+                if !succeeded, case .batch(let bail) = mode, bail { return false }
+            }
+        }
+        return ok
+    }
+
+    private func execute(_ lines: [String], origin: SourceOrigin, firstLine: Int, reader: LineReader) -> Bool {
+        let text = lines.joined(separator: "\n")
+        reader.remember(text)
+        willExecute()
+        return interpreter.execute(SourceText(text, origin: origin, firstLine: firstLine))
+    }
+
+    static func isBlank(_ lines: [String]) -> Bool {
+        lines.allSatisfy { $0.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }
+    }
+}

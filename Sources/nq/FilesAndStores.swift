@@ -1,0 +1,42 @@
+import NQAnalysis
+import NQCorpus
+import NQStore
+
+/// The corpus source of the executable: files analysed by `CorpusLoader`, saved stores (`.nqdb`)
+/// opened and written by `SQLiteStore`. The one place that decides "a store, or files?".
+struct FilesAndStores: CorpusSource {
+    var store = SQLiteStore()
+
+    static func isStore(_ spec: String) -> Bool { spec.lowercased().hasSuffix(".nqdb") }
+
+    func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?) throws(LoadFailure) -> LoadReport {
+        var report = LoadReport()
+        for (k, spec) in specs.enumerated() where Self.isStore(spec) {
+            do {
+                let opened = try store.open(spec)
+                report.articles += opened.articles.count
+                corpus.add(contentsOf: opened)
+            } catch {
+                throw LoadFailure(spec: k, "cannot open \(spec): \(error)",
+                                  suggestion: "check the path; a store is made with save \"FILE.nqdb\"")
+            }
+        }
+        let files = specs.enumerated().filter { !Self.isStore($0.element) }
+        guard let first = files.first else { return report }
+        let summary = CorpusLoader().load(files.map(\.element), into: &corpus, progress: progress)
+        report += LoadReport(articles: summary.articles, files: summary.files, problems: summary.problems)
+        if summary.articles == 0 && summary.files == 0 && summary.problems.count >= files.count {
+            throw LoadFailure(spec: first.offset, "nothing was loaded from \(files.map(\.element).joined(separator: ", "))",
+                              suggestion: "give a file, a folder or a glob that exists", problems: summary.problems)
+        }
+        return report
+    }
+
+    func save(_ corpus: Corpus, to path: String) throws(LoadFailure) {
+        do {
+            try store.save(corpus, to: path)
+        } catch {
+            throw LoadFailure("cannot save to \(path): \(error)", suggestion: "check that the folder exists and is writable")
+        }
+    }
+}
