@@ -95,9 +95,9 @@ struct ParserTests {
     func deepNesting() {
         let text = "find articles where " + String(repeating: "(", count: 5000) + "id = 1" + String(repeating: ")", count: 5000)
         let (_, diagnostics) = parse(text)
-        #expect(diagnostics.contains { $0.id == .tooDeep })
+        #expect(diagnostics.contains { $0.id == "nested-too-deeply" })
         let nots = "find articles where " + String(repeating: "not ", count: 5000) + "id = 1"
-        #expect(parse(nots).1.contains { $0.id == .tooDeep })
+        #expect(parse(nots).1.contains { $0.id == "nested-too-deeply" })
     }
 
     @Test("Random and mutated input never crashes the lexer or parser")
@@ -136,5 +136,21 @@ struct SplitMix {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+@Suite("The message catalogue")
+struct MessageCatalogueTests {
+    @Test("Each kind of expectation has an id of its own, and the wording comes from the catalogue")
+    func distinctIDs() {
+        let cases = ["find articles order id", "find articles limit x", "find articles where (id = 1", "find articles where id in 1",
+                     "let x find quotes", "export find quotes", "assert count quotes", "find articles where title"]
+        let ids = cases.map { Parser.parse(SourceText($0, origin: .prompt)).1.first?.id ?? "none" }
+        #expect(ids == ["expected-order-by", "expected-limit-number", "expected-close-paren", "expected-open-paren-after-in",
+                        "expected-let-equals", "expected-export-to", "expected-assert-comparison", "expected-comparison"])
+        let d = Diagnostic(.unknownField("secton", source: "paragraphs", nearest: "section", fields: []), at: SourceRange(0, 1))
+        #expect(d.id == "unknown-field")
+        #expect(d.message == "unknown field \"secton\" for paragraphs")
+        #expect(d.suggestion == "did you mean \"section\"?")
     }
 }

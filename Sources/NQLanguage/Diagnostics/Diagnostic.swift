@@ -1,46 +1,25 @@
 /// A problem found in a statement: a plain value with a stable id, a range to underline, a message and
-/// an optional suggestion. The wording lives in `DiagnosticMessages`; rendering in `DiagnosticRenderer`.
+/// an optional suggestion. The wording comes from the catalogue (`Message`); rendering is
+/// `DiagnosticRenderer`'s.
 public struct Diagnostic: Error, Sendable, Hashable {
     public enum Severity: String, Sendable { case error, warning }
 
-    public var id: DiagnosticID
+    /// The catalogue entry it was made from.
+    public var kind: Message
     public var severity: Severity
-    public var message: String
     public var range: SourceRange
-    /// "did you mean …", or how to fix it.
-    public var suggestion: String?
 
-    public init(_ id: DiagnosticID, _ message: String, at range: SourceRange, suggestion: String? = nil,
-                severity: Severity = .error) {
-        self.id = id
-        self.message = message
+    public init(_ kind: Message, at range: SourceRange, severity: Severity = .error) {
+        self.kind = kind
         self.range = range
-        self.suggestion = suggestion
         self.severity = severity
     }
-}
 
-/// Stable identifiers of diagnostics, separate from their wording.
-public enum DiagnosticID: String, Sendable, Hashable {
-    case unterminatedString = "unterminated-string"
-    case unterminatedRegex = "unterminated-regex"
-    case unexpectedCharacter = "unexpected-character"
-    case invalidNumber = "invalid-number"
-    case expectedStatement = "expected-statement"
-    case unknownStatement = "unknown-statement"
-    case expected = "expected"
-    case unexpectedToken = "unexpected-token"
-    case unknownSource = "unknown-source"
-    case unknownField = "unknown-field"
-    case typeMismatch = "type-mismatch"
-    case invalidRegex = "invalid-regex"
-    case unknownOption = "unknown-option"
-    case invalidValue = "invalid-value"
-    case unknownParameter = "unknown-parameter"
-    case tooDeep = "too-deep"
-    case runtime = "runtime"
-    case assertionFailed = "assertion-failed"
-    case interrupted = "interrupted"
+    /// The stable id, e.g. "unknown-field", "expected-close-paren".
+    public var id: String { kind.parts.id }
+    public var message: String { kind.parts.text }
+    /// "did you mean …", or how to fix it.
+    public var suggestion: String? { kind.parts.fix }
 }
 
 /// The one place that renders a diagnostic: `error: FILE:LINE:COL: message — suggestion`, then the

@@ -12,7 +12,7 @@ extension Interpreter {
             report = try source.load(specs, into: &corpus, progress: nil)
         } catch {
             warn(error.problems)
-            throw Failure(.runtime, error.message, at: paths[min(error.spec, paths.count - 1)].range, suggestion: error.suggestion)
+            throw Failure(.loadFailed(error.message, fix: error.suggestion), at: paths[min(error.spec, paths.count - 1)].range)
         }
         warn(report.problems)
         errors.write("loaded \(report.articles) article\(report.articles == 1 ? "" : "s"); \(corpus.articles.count) in all\n")
@@ -27,7 +27,7 @@ extension Interpreter {
         do {
             try source.save(corpus, to: file)
         } catch {
-            throw Failure(.runtime, error.message, at: path.range, suggestion: error.suggestion)
+            throw Failure(.loadFailed(error.message, fix: error.suggestion), at: path.range)
         }
         errors.write("saved \(corpus.articles.count) articles to \(file)\n")
     }
@@ -36,18 +36,16 @@ extension Interpreter {
 
     func show(_ sourceName: Name, _ idLiteral: LiteralNode) throws {
         guard let schema = Sources.named(sourceName.text) else {
-            let s = Suggestions.nearest(to: sourceName.text, in: Sources.all.map(\.singular))
-            throw Failure(.unknownSource, "cannot show \"\(sourceName.text)\"", at: sourceName.range,
-                          suggestion: s.map { "did you mean \"\($0)\"?" } ?? "show article N, show quote N, show paragraph N, …")
+            throw Failure(.cannotShow(sourceName.text, nearest: Suggestions.nearest(to: sourceName.text, in: Sources.all.map(\.singular))),
+                          at: sourceName.range)
         }
         let id = try number(idLiteral, "the number")
         let count = schema.rowCount(corpus)
         guard schema.field("id") != nil || schema.name == "entities" || schema.name == "speakers" else {
-            throw Failure(.unknownSource, "\(schema.name) have no numbers to show", at: sourceName.range)
+            throw Failure(.nothingToNumber(source: schema.name), at: sourceName.range)
         }
         guard id >= 1, id <= count else {
-            throw Failure(.invalidValue, "there is no \(schema.singular) \(id)", at: idLiteral.range,
-                          suggestion: count == 0 ? "the corpus has no \(schema.name)" : "\(schema.name) are numbered 1 to \(count)")
+            throw Failure(.noSuchRecord(singular: schema.singular, id: id, plural: schema.name, count: count), at: idLiteral.range)
         }
         let i = id - 1
         var fields = schema.fields.map { ($0.name, $0.get(corpus, i)) }
@@ -76,7 +74,7 @@ extension Interpreter {
 
     func bind(_ name: Name, _ query: Query, _ source: SourceText) throws {
         if Sources.named(name.text) != nil {
-            throw Failure(.invalidValue, "\"\(name.text)\" is the name of a source", at: name.range, suggestion: "choose another name")
+            throw Failure(.nameIsASource(name.text), at: name.range)
         }
         let plan = try check(query)
         let e = evaluator()
@@ -88,41 +86,40 @@ extension Interpreter {
 
     func set(_ option: Name, _ value: LiteralNode?, _ parameter: Name?) throws {
         guard let value else {
-            throw Failure(.invalidValue, "set \(option.text) needs a value", at: option.range, suggestion: "for example: set format json")
+            throw Failure(.setNeedsValue(option: option.text), at: option.range)
         }
         let text = try self.text(value)
         if let parameter {
             parameters[parameter.text] = text
             return
         }
-        func fail(_ message: String, _ suggestion: String) -> Failure { Failure(.invalidValue, message, at: value.range, suggestion: suggestion) }
+        func fail(_ message: Message) -> Failure { Failure(message, at: value.range) }
         let onOff: Bool? = ["on", "true", "yes", "1"].contains(text.lowercased()) ? true
             : ["off", "false", "no", "0"].contains(text.lowercased()) ? false : nil
         switch option.lowered {
         case "format", "mode":
             guard let f = OutputFormat(rawValue: text.lowercased()) else {
-                throw fail("unknown format \"\(text)\"", "formats are \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw fail(.unknownFormat(text, formats: OutputFormat.allCases.map(\.rawValue)))
             }
             settings.format = f
         case "color", "colour":
-            guard let b = onOff else { throw fail("color is on or off", "set color off") }
+            guard let b = onOff else { throw fail(.onOrOff(option: "color")) }
             settings.color = b
         case "timer":
-            guard let b = onOff else { throw fail("timer is on or off", "set timer on") }
+            guard let b = onOff else { throw fail(.onOrOff(option: "timer")) }
             settings.timer = b
         case "trace":
-            guard let b = onOff else { throw fail("trace is on or off", "set trace on") }
+            guard let b = onOff else { throw fail(.onOrOff(option: "trace")) }
             settings.trace = b
         case "rows":
-            guard let n = Int(text), n >= 0 else { throw fail("rows is a whole number (0 for all)", "set rows 20") }
+            guard let n = Int(text), n >= 0 else { throw fail(.rowsNotANumber) }
             settings.rows = n == 0 ? nil : n
         case "width":
-            guard let n = Int(text), n >= 20 else { throw fail("width is a number of columns, 20 or more", "set width 100") }
+            guard let n = Int(text), n >= 20 else { throw fail(.widthTooSmall) }
             settings.width = n
         default:
             let s = Suggestions.nearest(to: option.text, in: Settings.options)
-            throw Failure(.unknownOption, "unknown option \"\(option.text)\"", at: option.range,
-                          suggestion: s.map { "did you mean \"\($0)\"?" } ?? "options are \(Settings.options.joined(separator: ", "))")
+            throw Failure(.unknownOption(option.text, nearest: s, options: Settings.options), at: option.range)
         }
     }
 
@@ -147,8 +144,7 @@ extension Interpreter {
             text = ChartRenderer.svg(table, title: source.slice(inner.range))
         } else {
             guard let format = OutputFormat.forFile(path) else {
-                throw Failure(.invalidValue, "cannot tell the format of \"\(path)\" from its extension", at: pathLiteral.range,
-                              suggestion: "end the name with .csv, .tsv, .json, .jsonl, .md, .txt or .svg")
+                throw Failure(.unknownExportFormat(path: path), at: pathLiteral.range)
             }
             let saved = settings.rows
             settings.rows = nil
@@ -160,8 +156,7 @@ extension Interpreter {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            throw Failure(.runtime, "cannot write \(path): \(error.localizedDescription)", at: pathLiteral.range,
-                          suggestion: "check that the folder exists and is writable")
+            throw Failure(.cannotWrite(path: path, reason: error.localizedDescription), at: pathLiteral.range)
         }
         errors.write("exported \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") to \(path)\n")
     }
@@ -176,10 +171,10 @@ extension Interpreter {
     func runFile(_ pathLiteral: LiteralNode) throws {
         let path = try text(pathLiteral)
         guard running.count < 16, !running.contains(path) else {
-            throw Failure(.runtime, "\(path) is already running", at: pathLiteral.range, suggestion: "a script cannot run itself")
+            throw Failure(.alreadyRunning(path: path), at: pathLiteral.range)
         }
         guard let script = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw Failure(.runtime, "cannot read \(path)", at: pathLiteral.range, suggestion: "check the path (relative to where nq was started)")
+            throw Failure(.cannotReadScript(path: path), at: pathLiteral.range)
         }
         running.append(path)
         defer { running.removeLast() }
@@ -203,8 +198,7 @@ extension Interpreter {
         case .greaterOrEqual: holds = actual >= expected
         }
         if !holds {
-            throw Failure(.assertionFailed, "assertion failed: the count is \(actual), not \(op.rawValue) \(expected)",
-                          at: range, suggestion: nil)
+            throw Failure(.assertionFailed(actual: actual, op: op.rawValue, expected: expected), at: range)
         }
     }
 
@@ -217,8 +211,7 @@ extension Interpreter {
         }
         guard let text = Help.topic(topic.text) else {
             let s = Suggestions.nearest(to: topic.text, in: Help.entries.map(\.topic) + Sources.names)
-            throw Failure(.invalidValue, "no help on \"\(topic.text)\"", at: topic.range,
-                          suggestion: s.map { "did you mean \"\($0)\"?" } ?? "type help for the list")
+            throw Failure(.noHelp(topic.text, nearest: s), at: topic.range)
         }
         output.write(text)
     }

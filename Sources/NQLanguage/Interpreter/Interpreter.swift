@@ -37,8 +37,8 @@ public final class Interpreter: @unchecked Sendable {
     struct Failure: Error {
         var diagnostics: [Diagnostic]
         init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-        init(_ id: DiagnosticID, _ message: String, at range: SourceRange, suggestion: String? = nil) {
-            diagnostics = [Diagnostic(id, message, at: range, suggestion: suggestion)]
+        init(_ message: Message, at range: SourceRange) {
+            diagnostics = [Diagnostic(message, at: range)]
         }
     }
 
@@ -63,7 +63,7 @@ public final class Interpreter: @unchecked Sendable {
                 errors.write("interrupted: the statement was cancelled\n")
                 return false
             } catch {
-                report([Diagnostic(.runtime, "\(error)", at: statement.range)], source)
+                report([Diagnostic(.runtime("\(error)"), at: statement.range)], source)
                 return false
             }
             if settings.timer {
@@ -118,8 +118,7 @@ public final class Interpreter: @unchecked Sendable {
         case .kwic(let term, let filter, let width, let limit, _):
             return (try kwic(term, filter, width, limit), nil)
         default:
-            throw Failure(.unexpectedToken, "this statement gives no rows", at: statement.range,
-                          suggestion: "use find, count or kwic here")
+            throw Failure(.givesNoRows, at: statement.range)
         }
     }
 
@@ -155,15 +154,14 @@ public final class Interpreter: @unchecked Sendable {
         case .number(let n): return String(n)
         case .parameter(let name):
             if let v = parameters[name] { return v }
-            throw Failure(.unknownParameter, "parameter $\(name) is not set", at: lit.range,
-                          suggestion: "give it with --param \(name)=VALUE or set param \(name) \"VALUE\"")
+            throw Failure(.unsetParameter(name), at: lit.range)
         }
     }
 
     func number(_ lit: LiteralNode, _ what: String) throws -> Int {
         let t = try text(lit)
         guard let n = Int(t) else {
-            throw Failure(.typeMismatch, "\(what) must be a whole number, not \"\(t)\"", at: lit.range)
+            throw Failure(.notAWholeNumber(what: what, text: t), at: lit.range)
         }
         return n
     }

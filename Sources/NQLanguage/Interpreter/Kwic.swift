@@ -7,11 +7,11 @@ extension Interpreter {
     func kwic(_ termLiteral: LiteralNode, _ filter: Condition?, _ widthLiteral: LiteralNode?, _ limitLiteral: LiteralNode?) throws -> ResultTable {
         let term = try text(termLiteral)
         guard !term.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw Failure(.invalidValue, "kwic needs a word to look for", at: termLiteral.range, suggestion: "for example: kwic \"sanctions\"")
+            throw Failure(.kwicNeedsWord, at: termLiteral.range)
         }
         let width = try widthLiteral.map { try number($0, "width") } ?? 30
         guard (5...200).contains(width) else {
-            throw Failure(.invalidValue, "width must be between 5 and 200", at: widthLiteral!.range)
+            throw Failure(.kwicWidth, at: widthLiteral!.range)
         }
         let limit = try limitLiteral.map { try number($0, "limit") }
         // The sentences to search: `where` is a condition on sentences.

@@ -35,8 +35,7 @@ public struct Lexer {
                     i = min(j + 1, bytes.count)
                 } else {
                     i += 1
-                    diagnostics.append(Diagnostic(.unexpectedCharacter, "unexpected \"\\\"", at: SourceRange(start, i),
-                                                  suggestion: "a \\ continues a statement only at the end of a line"))
+                    diagnostics.append(Diagnostic(.strayBackslash, at: SourceRange(start, i)))
                 }
             case 0x23:  // '#'
                 while i < bytes.count, bytes[i] != 0x0A { i += 1 }
@@ -73,8 +72,7 @@ public struct Lexer {
                     let n = scalarLength(c)
                     i = min(bytes.count, i + n)
                     let ch = String(decoding: bytes[start..<i], as: UTF8.self)
-                    diagnostics.append(Diagnostic(.unexpectedCharacter, "unexpected character \"\(ch)\"",
-                                                  at: SourceRange(start, i), suggestion: Self.hint(for: ch)))
+                    diagnostics.append(Diagnostic(.unexpectedCharacter(String(ch), hint: Self.hint(for: ch)), at: SourceRange(start, i)))
                 }
             }
         }
@@ -135,8 +133,7 @@ public struct Lexer {
         while i < bytes.count, (0x30...0x39).contains(bytes[i]) || bytes[i] == 0x2E || bytes[i] == 0x5F { i += 1 }
         if i < bytes.count, isWordStart(at: i) {
             while i < bytes.count, isWordByte(at: i) { i += 1 }
-            diagnostics.append(Diagnostic(.invalidNumber, "\"\(String(decoding: bytes[start..<i], as: UTF8.self))\" is not a number",
-                                          at: SourceRange(start, i), suggestion: "put text in quotes"))
+            diagnostics.append(Diagnostic(.notANumber(String(decoding: bytes[start..<i], as: UTF8.self)), at: SourceRange(start, i)))
             add(.word, start)
             return
         }
@@ -159,8 +156,7 @@ public struct Lexer {
         case (0x3E, _): i += 1; value = ">"
         default:
             i += 1
-            diagnostics.append(Diagnostic(.unexpectedCharacter, "unexpected \"!\"", at: SourceRange(start, i),
-                                          suggestion: "write != for not equal, or not before a condition"))
+            diagnostics.append(Diagnostic(.strayBang, at: SourceRange(start, i)))
             return
         }
         add(.comparison, start, value: value)
@@ -172,8 +168,7 @@ public struct Lexer {
         let nameStart = i
         while i < bytes.count, isWordStart(at: i) || (0x30...0x39).contains(bytes[i]) { i += 1 }
         if i == nameStart {
-            diagnostics.append(Diagnostic(.unexpectedCharacter, "\"$\" must be followed by a parameter name",
-                                          at: SourceRange(start, i), suggestion: "write $speaker, set with --param speaker=…"))
+            diagnostics.append(Diagnostic(.dollarWithoutName, at: SourceRange(start, i)))
             return
         }
         add(.parameter, start, value: String(decoding: bytes[nameStart..<i], as: UTF8.self))
@@ -200,9 +195,7 @@ public struct Lexer {
         if i >= bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            diagnostics.append(Diagnostic(.unterminatedString, "this text has no closing quote",
-                                          at: SourceRange(start, end),
-                                          suggestion: "end it with \(quote == 0x22 ? "\"" : "'")"))
+            diagnostics.append(Diagnostic(.unterminatedString(quote: quote == 0x22 ? "\"" : "'"), at: SourceRange(start, end)))
             i = bytes.count
             tokens.append(Token(kind: .string, lexeme: String(decoding: bytes[start..<i], as: UTF8.self),
                                 value: String(decoding: value, as: UTF8.self), range: SourceRange(start, end)))
@@ -226,8 +219,7 @@ public struct Lexer {
             i += 1
         }
         guard i < bytes.count, bytes[i] == 0x2F else {
-            diagnostics.append(Diagnostic(.unterminatedRegex, "this regular expression has no closing /",
-                                          at: SourceRange(start, i), suggestion: "end it with / (and i for any case: /war/i)"))
+            diagnostics.append(Diagnostic(.unterminatedRegex, at: SourceRange(start, i)))
             return
         }
         i += 1

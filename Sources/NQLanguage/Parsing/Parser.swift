@@ -57,8 +57,7 @@ public struct Parser {
             do {
                 result.append(try statement())
                 if !check(.separator), !isAtEnd {
-                    throw error(.unexpectedToken, "unexpected \(describe(peek())) after the statement",
-                                suggestion: "end a statement with ; or a new line")
+                    throw error(.unexpectedAfterStatement(found: describe(peek())))
                 }
             } catch {
                 synchronize()
@@ -70,8 +69,7 @@ public struct Parser {
     mutating func statement() throws -> Statement {
         let t = peek()
         guard t.kind == .word else {
-            throw error(.expectedStatement, "expected a statement, found \(describe(t))",
-                        suggestion: "statements start with a word such as find or count; type help for the list")
+            throw error(.expectedStatement(found: describe(t)))
         }
         switch t.lexeme.lowercased() {
         case "find": return .query(try query(.find))
@@ -95,35 +93,33 @@ public struct Parser {
             advance()
             return .quit(range: t.range)
         default:
-            let suggestion = Suggestions.nearest(to: t.lexeme, in: Self.statementKeywords).map { "did you mean \"\($0)\"?" }
-            throw error(.unknownStatement, "unknown statement \"\(t.lexeme)\"",
-                        suggestion: suggestion ?? "type help for the list of statements")
+            throw error(.unknownStatement(t.lexeme, nearest: Suggestions.nearest(to: t.lexeme, in: Self.statementKeywords)))
         }
     }
 
     mutating func query(_ verb: Query.Verb) throws -> Query {
         let start = advance().range
-        let source = try name("a source", suggestion: "for example: \(verb.rawValue) articles")
+        let source = try name(.source(verb: verb.rawValue))
         var q = Query(verb: verb, source: source, range: start)
         if isLiteralStart(peek()), !(peek().kind == .word && Self.clauseWords.contains(peek().lexeme.lowercased())) {
             q.sourceArgument = try literal()
         }
         if matchWord("where") { q.filter = try condition() }
         if verb == .count, matchWord("by") {
-            q.groupBy = try nameList("a field to group by")
+            q.groupBy = try nameList(.groupKey)
         }
         if matchWord("order") {
-            try consumeWord("by", "expected \"by\" after \"order\"", suggestion: "write order by FIELD")
+            try consumeWord("by", .orderBy)
             q.orderBy = try orderKeys()
         }
         if matchWord("limit") {
             let t = peek()
             guard t.kind == .number || t.kind == .parameter else {
-                throw error(.expected, "expected a number after limit, found \(describe(t))", suggestion: "for example: limit 10")
+                throw error(.expected(.limitNumber, found: describe(t)))
             }
             q.limit = try literal()
         }
-        if verb == .find, matchWord("show") { q.show = try nameList("a field to show") }
+        if verb == .find, matchWord("show") { q.show = try nameList(.showField) }
         q.range = start.to(previous().range)
         return q
     }
@@ -131,7 +127,7 @@ public struct Parser {
     mutating func orderKeys() throws -> [OrderKey] {
         var keys: [OrderKey] = []
         repeat {
-            let field = try name("a field to order by", suggestion: "for example: order by date desc")
+            let field = try name(.orderField)
             var descending = false
             if matchWord("desc") { descending = true } else { _ = matchWord("asc") }
             keys.append(OrderKey(field: field, descending: descending))
@@ -139,7 +135,7 @@ public struct Parser {
         return keys
     }
 
-    mutating func nameList(_ what: String) throws -> [Name] {
+    mutating func nameList(_ what: Expectation) throws -> [Name] {
         var names: [Name] = []
         repeat { names.append(try name(what)) } while match(.comma)
         return names
@@ -147,10 +143,10 @@ public struct Parser {
 
     mutating func setStatement() throws -> Statement {
         let start = advance().range
-        let option = try name("an option", suggestion: "for example: set format json")
+        let option = try name(.option)
         var parameter: Name? = nil
         if option.lowered == "param" {
-            parameter = try name("a parameter name", suggestion: "for example: set param speaker \"Lavrov\"")
+            parameter = try name(.parameterName)
         }
         var value: LiteralNode? = nil
         if !check(.separator), !isAtEnd {
@@ -162,23 +158,22 @@ public struct Parser {
     mutating func loadStatement() throws -> Statement {
         let start = advance().range
         var paths: [LiteralNode] = []
-        repeat { paths.append(try stringLiteral("a path in quotes", example: "load \"articles/\"")) } while match(.comma)
+        repeat { paths.append(try stringLiteral(.loadPath)) } while match(.comma)
         return .load(paths: paths, range: start.to(previous().range))
     }
 
     mutating func saveStatement() throws -> Statement {
         let start = advance().range
-        let path = try stringLiteral("a file name in quotes", example: "save \"corpus.nqdb\"")
+        let path = try stringLiteral(.savePath)
         return .save(path: path, range: start.to(path.range))
     }
 
     mutating func showStatement() throws -> Statement {
         let start = advance().range
-        let source = try name("what to show", suggestion: "for example: show article 1, show quote 3")
+        let source = try name(.showWhat)
         let t = peek()
         guard t.kind == .number || t.kind == .parameter else {
-            throw error(.expected, "expected the number of the \(source.text) to show, found \(describe(t))",
-                        suggestion: "for example: show \(source.text) 1")
+            throw error(.expected(.showNumber(source: source.text), found: describe(t)))
         }
         let id = try literal()
         return .show(source: source, id: id, range: start.to(id.range))
@@ -193,8 +188,8 @@ public struct Parser {
         if matchWord("where") { filter = try condition() }
         // width and limit, in either order.
         while true {
-            if width == nil, matchWord("width") { width = try numberLiteral("width", example: "width 40"); continue }
-            if limit == nil, matchWord("limit") { limit = try numberLiteral("limit", example: "limit 10"); continue }
+            if width == nil, matchWord("width") { width = try numberLiteral(.kwicNumber("width")); continue }
+            if limit == nil, matchWord("limit") { limit = try numberLiteral(.kwicNumber("limit")); continue }
             break
         }
         return .kwic(term: term, filter: filter, width: width, limit: limit, range: start.to(previous().range))
@@ -202,14 +197,13 @@ public struct Parser {
 
     mutating func letStatement() throws -> Statement {
         let start = advance().range
-        let bound = try name("a name for the result", suggestion: "for example: let lavrov = find quotes where speaker = \"Lavrov\"")
+        let bound = try name(.resultName)
         guard peek().kind == .comparison, peek().value == "=" else {
-            throw error(.expected, "expected \"=\" after the name, found \(describe(peek()))", suggestion: "let \(bound.text) = find …")
+            throw error(.expected(.letEquals(name: bound.text), found: describe(peek())))
         }
         advance()
         guard peek().isWord("find") else {
-            throw error(.expected, "expected find after \"=\", found \(describe(peek()))",
-                        suggestion: "let \(bound.text) = find quotes where …")
+            throw error(.expected(.letFind(name: bound.text), found: describe(peek())))
         }
         let q = try query(.find)
         return .bind(name: bound, query: q, range: start.to(q.range))
@@ -218,14 +212,14 @@ public struct Parser {
     mutating func exportStatement() throws -> Statement {
         let start = advance().range
         let inner = try statement()
-        try consumeWord("to", "expected \"to\" and a file name after the statement", suggestion: "export find quotes to \"quotes.csv\"")
-        let path = try stringLiteral("a file name in quotes", example: "to \"quotes.csv\"")
+        try consumeWord("to", .exportTo)
+        let path = try stringLiteral(.exportPath)
         return .export(inner, path: path, range: start.to(path.range))
     }
 
     mutating func runStatement() throws -> Statement {
         let start = advance().range
-        let path = try stringLiteral("a script file name in quotes", example: "run \"report.nq\"")
+        let path = try stringLiteral(.scriptPath)
         return .run(path: path, range: start.to(path.range))
     }
 
@@ -234,11 +228,10 @@ public struct Parser {
         let inner = try statement()
         let t = peek()
         guard t.kind == .comparison, let op = ComparisonOperator(rawValue: t.value) else {
-            throw error(.expected, "expected a comparison and a number after the statement, found \(describe(t))",
-                        suggestion: "for example: assert count quotes = 23")
+            throw error(.expected(.assertComparison, found: describe(t)))
         }
         advance()
-        let expected = try numberLiteral("the comparison", example: "= 23")
+        let expected = try numberLiteral(.assertNumber)
         return .assert(inner, op: op, expected: expected, range: start.to(expected.range))
     }
 
@@ -248,18 +241,18 @@ public struct Parser {
         return .explain(inner, range: start.to(previous().range))
     }
 
-    mutating func stringLiteral(_ what: String, example: String) throws -> LiteralNode {
+    mutating func stringLiteral(_ what: Expectation) throws -> LiteralNode {
         let t = peek()
         guard t.kind == .string || t.kind == .parameter else {
-            throw error(.expected, "expected \(what), found \(describe(t))", suggestion: "for example: \(example)")
+            throw error(.expected(what, found: describe(t)))
         }
         return try literal()
     }
 
-    mutating func numberLiteral(_ what: String, example: String) throws -> LiteralNode {
+    mutating func numberLiteral(_ what: Expectation) throws -> LiteralNode {
         let t = peek()
         guard t.kind == .number || t.kind == .parameter else {
-            throw error(.expected, "expected a number after \(what), found \(describe(t))", suggestion: "for example: \(example)")
+            throw error(.expected(what, found: describe(t)))
         }
         return try literal()
     }
@@ -286,7 +279,7 @@ public struct Parser {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maxDepth {
-            throw error(.tooDeep, "this condition is nested too deeply", suggestion: "use fewer parentheses")
+            throw error(.nestedTooDeeply(fix: "use fewer parentheses"))
         }
         return try or()
     }
@@ -308,7 +301,7 @@ public struct Parser {
             depth += 1
             defer { depth -= 1 }
             if depth > Self.maxDepth {
-                throw error(.tooDeep, "this condition is nested too deeply", suggestion: "use fewer nots")
+                throw error(.nestedTooDeeply(fix: "use fewer nots"))
             }
             return .not(try unary())
         }
@@ -318,14 +311,14 @@ public struct Parser {
     mutating func primary() throws -> Condition {
         if match(.leftParen) {
             let inner = try condition()
-            try consume(.rightParen, "expected \")\" to close the \"(\"", suggestion: "add )")
+            try consume(.rightParen, .closeParen)
             return inner
         }
         if peek().isWord("mentions"), isLiteralStart(peekNext()) {
             advance()
             return .mentions(value: try literal())
         }
-        let field = try name("a field", suggestion: "for example: where title contains \"Ukraine\"")
+        let field = try name(.field)
         return try predicate(on: field)
     }
 
@@ -340,21 +333,19 @@ public struct Parser {
         if matchWord("matches") {
             let r = peek()
             guard r.kind == .regex else {
-                throw error(.expected, "expected a regular expression after matches, found \(describe(r))",
-                            suggestion: "for example: matches /sanction(s|ed)/i")
+                throw error(.expected(.regex, found: describe(r)))
             }
             advance()
             return .matches(field: field, pattern: r.value, flags: r.flags, range: r.range)
         }
         if matchWord("in") {
-            try consume(.leftParen, "expected \"(\" after in", suggestion: "for example: in (\"a\", \"b\")")
+            try consume(.leftParen, .openParenAfterIn)
             var values: [LiteralNode] = []
             repeat { values.append(try literal()) } while match(.comma)
-            try consume(.rightParen, "expected \")\" to close the list", suggestion: "add )")
+            try consume(.rightParen, .closeList)
             return .isIn(field: field, values: values)
         }
-        throw error(.expected, "expected a comparison after \"\(field.text)\", found \(describe(t))",
-                    suggestion: "use = != < <= > >=, contains, matches or in")
+        throw error(.expected(.comparison(field: field.text), found: describe(t)))
     }
 
     // MARK: - Pieces
@@ -368,8 +359,7 @@ public struct Parser {
         case .number:
             advance()
             guard let n = Int(t.value) else {
-                diagnostics.append(Diagnostic(.invalidNumber, "\"\(t.lexeme)\" is not a whole number that nq can use",
-                                              at: t.range, suggestion: "use a whole number such as 10"))
+                diagnostics.append(Diagnostic(.numberTooLarge(t.lexeme), at: t.range))
                 return LiteralNode(value: .number(0), range: t.range)
             }
             return LiteralNode(value: .number(n), range: t.range)
@@ -381,7 +371,7 @@ public struct Parser {
             advance()
             return LiteralNode(value: .string(t.lexeme), range: t.range)
         default:
-            throw error(.expected, "expected a value, found \(describe(t))", suggestion: "put text in quotes: \"Lavrov\"")
+            throw error(.expected(.value, found: describe(t)))
         }
     }
 
@@ -389,10 +379,10 @@ public struct Parser {
         [.string, .number, .parameter, .word].contains(t.kind)
     }
 
-    mutating func name(_ what: String, suggestion: String? = nil) throws -> Name {
+    mutating func name(_ what: Expectation) throws -> Name {
         let t = peek()
         guard t.kind == .word, !Self.clauseWords.contains(t.lexeme.lowercased()) else {
-            throw error(.expected, "expected \(what), found \(describe(t))", suggestion: suggestion)
+            throw error(.expected(what, found: describe(t)))
         }
         advance()
         return Name(text: t.lexeme, range: t.range)
@@ -433,16 +423,16 @@ public struct Parser {
         return true
     }
 
-    mutating func consume(_ kind: TokenKind, _ message: String, suggestion: String? = nil) throws {
-        guard match(kind) else { throw error(.expected, message + ", found \(describe(peek()))", suggestion: suggestion) }
+    mutating func consume(_ kind: TokenKind, _ what: Expectation) throws {
+        guard match(kind) else { throw error(.expected(what, found: describe(peek()))) }
     }
 
-    mutating func consumeWord(_ word: String, _ message: String, suggestion: String? = nil) throws {
-        guard matchWord(word) else { throw error(.expected, message + ", found \(describe(peek()))", suggestion: suggestion) }
+    mutating func consumeWord(_ word: String, _ what: Expectation) throws {
+        guard matchWord(word) else { throw error(.expected(what, found: describe(peek()))) }
     }
 
-    mutating func error(_ id: DiagnosticID, _ message: String, suggestion: String? = nil) -> ParseError {
-        diagnostics.append(Diagnostic(id, message, at: peek().range, suggestion: suggestion))
+    mutating func error(_ message: Message) -> ParseError {
+        diagnostics.append(Diagnostic(message, at: peek().range))
         return ParseError()
     }
 

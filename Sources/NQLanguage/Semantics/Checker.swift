@@ -25,9 +25,7 @@ public struct Checker {
         let bound = resultSets[q.source.lowered]
         guard let schema = bound?.schema ?? Sources.named(q.source.text) else {
             let s = Suggestions.nearest(to: q.source.text, in: Sources.names + resultSets.keys.sorted())
-            diagnostics.append(Diagnostic(.unknownSource, "unknown source \"\(q.source.text)\"", at: q.source.range,
-                                          suggestion: s.map { "did you mean \"\($0)\"?" }
-                                              ?? "sources are \(Sources.names.joined(separator: ", "))"))
+            diagnostics.append(Diagnostic(.unknownSource(q.source.text, nearest: s, sources: Sources.names), at: q.source.range))
             return nil
         }
         var predicate = q.filter.flatMap { condition($0, schema) }
@@ -37,14 +35,13 @@ public struct Checker {
                 let byEntity = Predicate.compare(f, .equal, v)
                 predicate = predicate.map { .and(byEntity, $0) } ?? byEntity
             } else if schema.name != "mentions" {
-                diagnostics.append(Diagnostic(.unexpectedToken, "\(schema.name) takes no argument here", at: arg.range,
-                                              suggestion: "filter with where, for example: \(q.verb.rawValue) \(schema.name) where …"))
+                diagnostics.append(Diagnostic(.takesNoArgument(source: schema.name, verb: q.verb.rawValue), at: arg.range))
             }
         }
         let groupBy = q.groupBy.compactMap { groupKey($0, schema) }
         let isTimeline = q.groupBy.contains { DateBucket(rawValue: $0.lowered) != nil && schema.field($0.text) == nil }
         if groupBy.count > 2, let third = q.groupBy.dropFirst(2).first {
-            diagnostics.append(Diagnostic(.unexpectedToken, "count … by takes one or two keys", at: third.range))
+            diagnostics.append(Diagnostic(.tooManyGroupKeys, at: third.range))
         }
         var orderBy: [(target: Plan.OrderTarget, descending: Bool)] = []
         for key in q.orderBy {
@@ -53,9 +50,7 @@ public struct Checker {
             } else if q.verb == .count, !q.groupBy.isEmpty {
                 guard let f = field(key.field, schema) else { continue }
                 guard groupBy.contains(where: { $0.name == f.name }) else {
-                    diagnostics.append(Diagnostic(.unknownField, "a grouped count can be ordered by count or by its keys",
-                                                  at: key.field.range,
-                                                  suggestion: "order by count desc, or by \(groupBy.map(\.name).joined(separator: ", "))"))
+                    diagnostics.append(Diagnostic(.groupedOrder(keys: groupBy.map(\.name)), at: key.field.range))
                     continue
                 }
                 orderBy.append((.field(f), key.descending))
@@ -66,7 +61,7 @@ public struct Checker {
         var limit: Int? = nil
         if let l = q.limit, let v = value(l, for: .number, field: "limit") {
             if case .int(let n) = v, n >= 0 { limit = n } else {
-                diagnostics.append(Diagnostic(.invalidValue, "limit must be a whole number, 0 or more", at: l.range))
+                diagnostics.append(Diagnostic(.negativeLimit, at: l.range))
             }
         }
         let shown = q.show.compactMap { field($0, schema) }
@@ -82,8 +77,7 @@ public struct Checker {
     mutating func groupKey(_ name: Name, _ schema: SourceSchema) -> FieldSpec? {
         if schema.field(name.text) == nil, let bucket = DateBucket(rawValue: name.lowered) {
             guard let articleOf = schema.articleOf else {
-                diagnostics.append(Diagnostic(.unknownField, "\(schema.name) have no date to group by \(bucket.rawValue)", at: name.range,
-                                              suggestion: "group articles or the records in them (quotes, mentions, …) by \(bucket.rawValue)"))
+                diagnostics.append(Diagnostic(.noDateToGroupBy(source: schema.name, bucket: bucket.rawValue), at: name.range))
                 return nil
             }
             return FieldSpec(bucket.rawValue, .text) { c, i in
@@ -97,9 +91,7 @@ public struct Checker {
     mutating func field(_ name: Name, _ schema: SourceSchema) -> FieldSpec? {
         if let f = schema.field(name.text) { return f }
         let s = Suggestions.nearest(to: name.text, in: schema.fields.map(\.name))
-        diagnostics.append(Diagnostic(.unknownField, "unknown field \"\(name.text)\" for \(schema.name)", at: name.range,
-                                      suggestion: s.map { "did you mean \"\($0)\"?" }
-                                          ?? "\(schema.name) have \(schema.fields.map(\.name).joined(separator: ", "))"))
+        diagnostics.append(Diagnostic(.unknownField(name.text, source: schema.name, nearest: s, fields: schema.fields.map(\.name)), at: name.range))
         return nil
     }
 
@@ -114,15 +106,13 @@ public struct Checker {
         case .matches(let name, let pattern, let flags, let range):
             guard let f = field(name, schema) else { return nil }
             if let bad = flags.first(where: { !"ims".contains($0) }) {
-                diagnostics.append(Diagnostic(.invalidRegex, "unknown regular expression flag \"\(bad)\"", at: range,
-                                              suggestion: "flags are i (any case), m (^ and $ at line ends) and s (. matches line ends)"))
+                diagnostics.append(Diagnostic(.unknownRegexFlag(String(bad)), at: range))
                 return nil
             }
             do {
                 return .matches(f, try LinearRegex(pattern, flags: flags))
             } catch let e as LinearRegex.SyntaxError {
-                diagnostics.append(Diagnostic(.invalidRegex, "invalid regular expression /\(pattern)/: \(e.message)", at: range,
-                                              suggestion: "check its brackets and escapes; a literal ( is \\("))
+                diagnostics.append(Diagnostic(.invalidRegex(pattern: pattern, reason: e.message), at: range))
                 return nil
             } catch {
                 return nil
@@ -133,8 +123,7 @@ public struct Checker {
             return values.count == lits.count ? .isIn(f, values) : nil
         case .mentions(let lit):
             guard let scope = schema.mentionScope else {
-                diagnostics.append(Diagnostic(.unknownField, "mentions \"…\" is not a condition on \(schema.name)", at: lit.range,
-                                              suggestion: "use it on articles, sections, paragraphs, sentences or quotes"))
+                diagnostics.append(Diagnostic(.mentionsNotACondition(source: schema.name), at: lit.range))
                 return nil
             }
             guard let v = value(lit, for: .name, field: "mentions") else { return nil }
@@ -157,8 +146,7 @@ public struct Checker {
         var raw = lit.value
         if case .parameter(let name) = raw {
             guard let v = parameters[name] ?? parameters[name.lowercased()] else {
-                diagnostics.append(Diagnostic(.unknownParameter, "parameter $\(name) is not set", at: lit.range,
-                                              suggestion: "give it with --param \(name)=VALUE or set param \(name) \"VALUE\""))
+                diagnostics.append(Diagnostic(.unsetParameter(name), at: lit.range))
                 return nil
             }
             raw = Int(v).map(Literal.number) ?? .string(v)
@@ -170,8 +158,7 @@ public struct Checker {
         case (.string(let s), .text), (.string(let s), .name): return .string(s)
         case (.string(let s), .number):
             if let n = Int(s) { return .int(n) }
-            diagnostics.append(Diagnostic(.typeMismatch, "\(field) is a number, not text", at: lit.range,
-                                          suggestion: "compare it with a number, for example: \(field) > 100"))
+            diagnostics.append(Diagnostic(.numberNotText(field: field), at: lit.range))
             return nil
         case (.parameter, _): return nil
         }
