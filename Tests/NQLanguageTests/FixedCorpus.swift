@@ -147,11 +147,8 @@ enum FixedCorpus {
         let article = Article(title: spec.title, date: spec.date, source: spec.source, url: spec.url, path: spec.path,
                               text: body, words: sections.reduce(0) { $0 + $1.words },
                               paragraphCount: paragraphs.count, quoteCount: quotes.count)
-        var analyzed = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
-        analyzed.quotes = quotes
-        analyzed.mentions = mentions
-        analyzed.words = words
-        return analyzed
+        return AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences,
+                               quotes: quotes, mentions: mentions, words: words)
     }
 }
 

@@ -89,10 +89,7 @@ public enum ArticleBuilder {
             title: raw.title ?? "(untitled)", date: date, source: source, category: raw.category, url: raw.url,
             path: raw.path, text: body, words: sections.reduce(0) { $0 + $1.words },
             paragraphCount: paragraphs.count, quoteCount: quotes.count)
-        var analyzed = AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences)
-        analyzed.quotes = quotes
-        analyzed.mentions = mentions
-        analyzed.words = words
-        return analyzed
+        return AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences,
+                               quotes: quotes, mentions: mentions, words: words)
     }
 }

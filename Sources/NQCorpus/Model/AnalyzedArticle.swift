@@ -10,10 +10,14 @@ public struct AnalyzedArticle: Sendable {
     /// The distinct words of the text, for the corpus's word index (worked out when empty).
     public var words: [WordIndex.Occurrence] = []
 
-    public init(article: Article, sections: [Section], paragraphs: [Paragraph], sentences: [Sentence]) {
+    public init(article: Article, sections: [Section], paragraphs: [Paragraph], sentences: [Sentence],
+                quotes: [Quote] = [], mentions: [Mention] = [], words: [WordIndex.Occurrence] = []) {
         self.article = article
         self.sections = sections
         self.paragraphs = paragraphs
         self.sentences = sentences
+        self.quotes = quotes
+        self.mentions = mentions
+        self.words = words
     }
 }

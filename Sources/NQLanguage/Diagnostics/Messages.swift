@@ -84,7 +84,8 @@ public enum Message: Sendable, Hashable {
         case .unknownStatement(let word, let nearest):
             return ("unknown-statement", "unknown statement \"\(word)\"", Self.didYouMean(nearest) ?? "type help for the list of statements")
         case .expected(let what, let found):
-            return ("expected-" + what.id, "expected \(what.phrase), found \(found)", what.fix)
+            let (id, phrase, fix) = what.parts
+            return ("expected-" + id, "expected \(phrase), found \(found)", fix)
         case .nestedTooDeeply(let fix):
             return ("nested-too-deeply", "this condition is nested too deeply", fix)
         case .numberTooLarge(let text):
@@ -205,99 +206,37 @@ public enum Expectation: Sendable, Hashable {
     case field
     case value
 
-    var id: String {
+    /// The id (after "expected-"), the phrase after "expected", and an example.
+    var parts: (id: String, phrase: String, fix: String?) {
         switch self {
-        case .source: return "source"
-        case .groupKey: return "group-key"
-        case .orderBy: return "order-by"
-        case .orderField: return "order-field"
-        case .limitNumber: return "limit-number"
-        case .showField: return "show-field"
-        case .option: return "option"
-        case .parameterName: return "parameter-name"
-        case .loadPath: return "load-path"
-        case .savePath: return "save-path"
-        case .showWhat: return "show-what"
-        case .showNumber: return "show-number"
-        case .kwicNumber: return "kwic-number"
-        case .resultName: return "result-name"
-        case .letEquals: return "let-equals"
-        case .letFind: return "let-find"
-        case .exportTo: return "export-to"
-        case .exportPath: return "export-path"
-        case .scriptPath: return "script-path"
-        case .assertComparison: return "assert-comparison"
-        case .assertNumber: return "assert-number"
-        case .closeParen: return "close-paren"
-        case .regex: return "regex"
-        case .openParenAfterIn: return "open-paren-after-in"
-        case .closeList: return "close-list"
-        case .comparison: return "comparison"
-        case .field: return "field"
-        case .value: return "value"
-        }
-    }
-
-    var phrase: String {
-        switch self {
-        case .source: return "a source"
-        case .groupKey: return "a field to group by"
-        case .orderBy: return "\"by\" after \"order\""
-        case .orderField: return "a field to order by"
-        case .limitNumber: return "a number after limit"
-        case .showField: return "a field to show"
-        case .option: return "an option"
-        case .parameterName: return "a parameter name"
-        case .loadPath: return "a path in quotes"
-        case .savePath, .exportPath: return "a file name in quotes"
-        case .showWhat: return "what to show"
-        case .showNumber(let source): return "the number of the \(source) to show"
-        case .kwicNumber(let what): return "a number after \(what)"
-        case .resultName: return "a name for the result"
-        case .letEquals: return "\"=\" after the name"
-        case .letFind: return "find after \"=\""
-        case .exportTo: return "\"to\" and a file name after the statement"
-        case .scriptPath: return "a script file name in quotes"
-        case .assertComparison: return "a comparison and a number after the statement"
-        case .assertNumber: return "a number after the comparison"
-        case .closeParen: return "\")\" to close the \"(\""
-        case .regex: return "a regular expression after matches"
-        case .openParenAfterIn: return "\"(\" after in"
-        case .closeList: return "\")\" to close the list"
-        case .comparison(let field): return "a comparison after \"\(field)\""
-        case .field: return "a field"
-        case .value: return "a value"
-        }
-    }
-
-    var fix: String? {
-        switch self {
-        case .source(let verb): return "for example: \(verb) articles"
-        case .groupKey, .showField: return nil
-        case .orderBy: return "write order by FIELD"
-        case .orderField: return "for example: order by date desc"
-        case .limitNumber: return "for example: limit 10"
-        case .option: return "for example: set format json"
-        case .parameterName: return "for example: set param speaker \"Lavrov\""
-        case .loadPath: return "for example: load \"articles/\""
-        case .savePath: return "for example: save \"corpus.nqdb\""
-        case .showWhat: return "for example: show article 1, show quote 3"
-        case .showNumber(let source): return "for example: show \(source) 1"
-        case .kwicNumber(let what): return "for example: \(what) \(what == "width" ? 40 : 10)"
-        case .resultName: return "for example: let lavrov = find quotes where speaker = \"Lavrov\""
-        case .letEquals(let name): return "let \(name) = find …"
-        case .letFind(let name): return "let \(name) = find quotes where …"
-        case .exportTo: return "export find quotes to \"quotes.csv\""
-        case .exportPath: return "for example: to \"quotes.csv\""
-        case .scriptPath: return "for example: run \"report.nq\""
-        case .assertComparison: return "for example: assert count quotes = 23"
-        case .assertNumber: return "for example: = 23"
-        case .closeParen, .closeList: return "add )"
-        case .regex: return "for example: matches /sanction(s|ed)/i"
-        case .openParenAfterIn: return "for example: in (\"a\", \"b\")"
-        case .comparison: return "use = != < <= > >=, contains, matches or in"
-        case .field: return "for example: where title contains \"Ukraine\""
-        case .value: return "put text in quotes: \"Lavrov\""
+        case .source(let verb): return ("source", "a source", "for example: \(verb) articles")
+        case .groupKey: return ("group-key", "a field to group by", nil)
+        case .orderBy: return ("order-by", "\"by\" after \"order\"", "write order by FIELD")
+        case .orderField: return ("order-field", "a field to order by", "for example: order by date desc")
+        case .limitNumber: return ("limit-number", "a number after limit", "for example: limit 10")
+        case .showField: return ("show-field", "a field to show", nil)
+        case .option: return ("option", "an option", "for example: set format json")
+        case .parameterName: return ("parameter-name", "a parameter name", "for example: set param speaker \"Lavrov\"")
+        case .loadPath: return ("load-path", "a path in quotes", "for example: load \"articles/\"")
+        case .savePath: return ("save-path", "a file name in quotes", "for example: save \"corpus.nqdb\"")
+        case .showWhat: return ("show-what", "what to show", "for example: show article 1, show quote 3")
+        case .showNumber(let source): return ("show-number", "the number of the \(source) to show", "for example: show \(source) 1")
+        case .kwicNumber(let what): return ("kwic-number", "a number after \(what)", "for example: \(what) \(what == "width" ? 40 : 10)")
+        case .resultName: return ("result-name", "a name for the result", "for example: let lavrov = find quotes where speaker = \"Lavrov\"")
+        case .letEquals(let name): return ("let-equals", "\"=\" after the name", "let \(name) = find …")
+        case .letFind(let name): return ("let-find", "find after \"=\"", "let \(name) = find quotes where …")
+        case .exportTo: return ("export-to", "\"to\" and a file name after the statement", "export find quotes to \"quotes.csv\"")
+        case .exportPath: return ("export-path", "a file name in quotes", "for example: to \"quotes.csv\"")
+        case .scriptPath: return ("script-path", "a script file name in quotes", "for example: run \"report.nq\"")
+        case .assertComparison: return ("assert-comparison", "a comparison and a number after the statement", "for example: assert count quotes = 23")
+        case .assertNumber: return ("assert-number", "a number after the comparison", "for example: = 23")
+        case .closeParen: return ("close-paren", "\")\" to close the \"(\"", "add )")
+        case .regex: return ("regex", "a regular expression after matches", "for example: matches /sanction(s|ed)/i")
+        case .openParenAfterIn: return ("open-paren-after-in", "\"(\" after in", "for example: in (\"a\", \"b\")")
+        case .closeList: return ("close-list", "\")\" to close the list", "add )")
+        case .comparison(let field): return ("comparison", "a comparison after \"\(field)\"", "use = != < <= > >=, contains, matches or in")
+        case .field: return ("field", "a field", "for example: where title contains \"Ukraine\"")
+        case .value: return ("value", "a value", "put text in quotes: \"Lavrov\"")
         }
     }
 }

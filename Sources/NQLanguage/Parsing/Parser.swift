@@ -163,9 +163,14 @@ public struct Parser {
     }
 
     mutating func saveStatement() throws -> Statement {
+        try pathStatement(.savePath) { .save(path: $0, range: $1) }
+    }
+
+    /// A statement of a word and a path in quotes (save, run).
+    mutating func pathStatement(_ what: Expectation, _ make: (LiteralNode, SourceRange) -> Statement) throws -> Statement {
         let start = advance().range
-        let path = try stringLiteral(.savePath)
-        return .save(path: path, range: start.to(path.range))
+        let path = try stringLiteral(what)
+        return make(path, start.to(path.range))
     }
 
     mutating func showStatement() throws -> Statement {
@@ -218,9 +223,7 @@ public struct Parser {
     }
 
     mutating func runStatement() throws -> Statement {
-        let start = advance().range
-        let path = try stringLiteral(.scriptPath)
-        return .run(path: path, range: start.to(path.range))
+        try pathStatement(.scriptPath) { .run(path: $0, range: $1) }
     }
 
     mutating func assertStatement() throws -> Statement {

@@ -36,16 +36,14 @@ public enum ChartRenderer {
     }
 
     static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
+        s.escaped { ch in
             switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            default: return nil
             }
         }
-        return out
     }
 }

@@ -18,18 +18,15 @@ public enum DelimitedRenderer {
     }
 
     static func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\\" || $0 == "\r" }) else { return s }
-        var out = ""
-        for ch in s {
+        s.escaped { ch in
             switch ch {
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\\": out += "\\\\"
-            default: out.append(ch)
+            case "\t": return "\\t"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\\": return "\\\\"
+            default: return nil
             }
         }
-        return out
     }
 }
 
