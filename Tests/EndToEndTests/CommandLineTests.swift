@@ -200,6 +200,14 @@ struct StoreCommandLineTests {
         #expect(loaded.stdout == "count\n3\n")
     }
 
+    @Test("A --corpus path that gives nothing is an error with exit 1 (the same rule as load, in one place)")
+    func missingCorpus() throws {
+        let r = try NQProcess.run(["--no-rc", "--corpus", "/no/such/folder", "-c", "count articles"])
+        #expect(r.status == 1)
+        #expect(r.stdout == "")
+        #expect(r.stderr.contains("error: nothing was loaded from /no/such/folder — give a file, a folder or a glob that exists"))
+    }
+
     @Test("A file that is not a store is an error with exit 1")
     func notAStore() throws {
         let r = try NQProcess.run(["--no-rc", "--corpus", Fixtures.path("bad/binary.txt").replacingOccurrences(of: ".txt", with: ".nqdb")])
