@@ -114,14 +114,14 @@ public enum Launcher {
         } catch {
             bar?.finish(articles: 0)
             warn(error.problems, errors)
-            errors.write("error: \(error)\n")
+            errors.write("error: \(error)\n".visible())
             return nil
         }
         return corpus
     }
 
     static func warn(_ problems: [LoadProblem], _ errors: OutputSink) {
-        for problem in problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
+        for problem in problems { errors.write(problem.warning) }
     }
 
     static func interactive(_ interpreter: Interpreter, options: LaunchOptions, corpus: Corpus,

@@ -1,3 +1,4 @@
+import NQSupport
 /// A block of text as a reader found it: blank-line separated text, or an HTML element.
 public struct RawBlock: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
@@ -49,6 +50,9 @@ public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
         self.path = path
         self.reason = reason
     }
+
+    /// The warning line for it, safe for a terminal (control characters in a file name shown visibly).
+    public var warning: String { "warning: \(path.visible(newlines: false)): \(reason.visible(newlines: false)) (skipped)\n" }
 
     public var description: String { "\(path): \(reason)" }
 }

@@ -1,3 +1,4 @@
+import NQSupport
 /// A problem found in a statement: a plain value with a stable id, a range to underline, a message and
 /// an optional suggestion. The wording comes from the catalogue (`Message`); rendering is
 /// `DiagnosticRenderer`'s.
@@ -30,19 +31,37 @@ public enum DiagnosticRenderer {
         let place = [source.origin.displayName, "\(line)", "\(column)"].compactMap { $0 }.joined(separator: ":")
         var head = "\(d.severity.rawValue): \(place): \(d.message)"
         if let s = d.suggestion { head += " — \(s)" }
+        head = head.visible(newlines: false)
         let (lineText, lineStart) = source.lineText(containing: d.range.start)
         let lineBytes = Array(lineText.utf8)
-        let from = min(d.range.start - lineStart, lineBytes.count)
+        let from = min(max(0, d.range.start - lineStart), lineBytes.count)
         let to = min(max(d.range.end - lineStart, from + 1), max(lineBytes.count, from + 1))
-        let pad = String(decoding: lineBytes[0..<from], as: UTF8.self).count
-        let width = max(1, String(decoding: lineBytes[from..<min(to, lineBytes.count)], as: UTF8.self).count)
-        let caret = String(repeating: " ", count: pad) + String(repeating: "^", count: width)
+        let (shown, caret) = excerpt(before: String(decoding: lineBytes[0..<from], as: UTF8.self),
+                                     marked: String(decoding: lineBytes[from..<min(to, lineBytes.count)], as: UTF8.self),
+                                     after: String(decoding: lineBytes[min(to, lineBytes.count)...], as: UTF8.self))
         if color {
             let red = "\u{1B}[1;31m", bold = "\u{1B}[1m", reset = "\u{1B}[0m"
             head = head.replacingFirst("\(d.severity.rawValue):", with: "\(red)\(d.severity.rawValue):\(reset)\(bold)") + reset
-            return "\(head)\n  \(lineText)\n  \(red)\(caret)\(reset)\n"
+            return "\(head)\n  \(shown)\n  \(red)\(caret)\(reset)\n"
         }
-        return "\(head)\n  \(lineText)\n  \(caret)\n"
+        return "\(head)\n  \(shown)\n  \(caret)\n"
+    }
+
+    /// The line as shown (control characters made visible; a long line cut to about a hundred
+    /// characters around the mark, with … where it is cut) and the caret line under the mark.
+    static func excerpt(before: String, marked: String, after: String) -> (line: String, caret: String) {
+        let window = 100
+        var b = Array(before.visible(newlines: false))
+        var m = Array(marked.visible(newlines: false))
+        var a = Array(after.visible(newlines: false))
+        var cutBefore = false, cutAfter = false
+        if m.count > window { m = Array(m.prefix(window)); a = []; cutAfter = true }
+        if b.count > 40 && b.count + m.count + a.count > window { b = Array(b.suffix(40)); cutBefore = true }
+        let room = max(0, window - b.count - m.count)
+        if a.count > room { a = Array(a.prefix(room)); cutAfter = true }
+        let line = (cutBefore ? "…" : "") + String(b) + String(m) + String(a) + (cutAfter ? "…" : "")
+        let caret = String(repeating: " ", count: b.count + (cutBefore ? 1 : 0)) + String(repeating: "^", count: max(1, m.count))
+        return (line, caret)
     }
 }
 

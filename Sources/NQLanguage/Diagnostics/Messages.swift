@@ -18,6 +18,8 @@ public enum Message: Sendable, Hashable {
     /// Something that must come next and did not: what it was is the `Expectation`.
     case expected(Expectation, found: String)
     case nestedTooDeeply(fix: String)
+    case tooManyConditions(limit: Int)
+    case statementTooLong(bytes: Int, limit: Int)
     case numberTooLarge(String)
 
     // MARK: Checker
@@ -88,6 +90,12 @@ public enum Message: Sendable, Hashable {
             return ("expected-" + id, "expected \(phrase), found \(found)", fix)
         case .nestedTooDeeply(let fix):
             return ("nested-too-deeply", "this condition is nested too deeply", fix)
+        case .tooManyConditions(let limit):
+            return ("too-many-conditions", "this statement has more than \(limit) conditions",
+                    "split it into several statements, or list values with in (\"a\", \"b\", …)")
+        case .statementTooLong(let bytes, let limit):
+            return ("statement-too-long", "this statement is \(bytes) bytes long; nq reads statements of up to \(limit) bytes",
+                    "split it into several statements")
         case .numberTooLarge(let text):
             return ("number-too-large", "\"\(text)\" is not a whole number that nq can use", "use a whole number such as 10")
 

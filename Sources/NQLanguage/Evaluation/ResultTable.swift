@@ -1,3 +1,4 @@
+import NQSupport
 /// What a statement returns: named, typed columns and rows of values.
 public struct ResultTable: Sendable, Equatable {
     public struct Column: Sendable, Equatable {
@@ -30,5 +31,19 @@ public struct ResultTable: Sendable, Equatable {
     public var assertedNumber: Int {
         if columns.count == 1, columns[0].name == "count", rows.count == 1, case .int(let n) = rows[0][0] { return n }
         return rows.count
+    }
+}
+
+extension ResultTable {
+    /// The table with control characters in its text written out visibly (`String.visible`).
+    func visible() -> ResultTable {
+        var t = self
+        for r in t.rows.indices {
+            for c in t.rows[r].indices {
+                if case .string(let text) = t.rows[r][c] { t.rows[r][c] = .string(text.visible()) }
+            }
+        }
+        for c in t.columns.indices { t.columns[c].name = t.columns[c].name.visible(newlines: false) }
+        return t
     }
 }

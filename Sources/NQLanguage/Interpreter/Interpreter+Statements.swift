@@ -1,3 +1,4 @@
+import NQSupport
 import Foundation
 import NQCorpus
 
@@ -19,7 +20,7 @@ extension Interpreter {
     }
 
     func warn(_ problems: [LoadProblem]) {
-        for problem in problems { errors.write("warning: \(problem.path): \(problem.reason) (skipped)\n") }
+        for problem in problems { errors.write(problem.warning) }
     }
 
     func save(_ path: LiteralNode) throws {
@@ -29,7 +30,7 @@ extension Interpreter {
         } catch {
             throw Failure(.loadFailed(error.message, fix: error.suggestion), at: path.range)
         }
-        errors.write("saved \(corpus.articles.count) articles to \(file)\n")
+        errors.write("saved \(corpus.articles.count) articles to \(file.visible(newlines: false))\n")
     }
 
     // MARK: - show
@@ -56,7 +57,7 @@ extension Interpreter {
             var out = ""
             for (name, value) in fields {
                 let pad = String(repeating: " ", count: width - name.count)
-                let text = value.text
+                let text = value.text.visible()
                 if text.contains("\n") {
                     out += "\(name):\(pad)\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }.joined(separator: "\n") + "\n"
                 } else {
@@ -81,7 +82,7 @@ extension Interpreter {
         // The rows the find would print, in its order and limit.
         let ordered = e.orderedRows(plan, try e.filter(plan))
         resultSets[name.lowered] = ResultSet(schema: plan.schema, rows: ordered, statement: source.slice(query.range))
-        errors.write("\(name.text): \(ordered.count) \(plan.schema.name)\n")
+        errors.write("\(name.text.visible()): \(ordered.count) \(plan.schema.name)\n")
     }
 
     func set(_ option: Name, _ value: LiteralNode?, _ parameter: Name?) throws {
@@ -128,9 +129,9 @@ extension Interpreter {
         if resultSets.isEmpty && parameters.isEmpty { return "no names yet: let NAME = find …, set param NAME \"VALUE\"\n" }
         for name in resultSets.keys.sorted() {
             let r = resultSets[name]!
-            out += "\(name) = \(r.statement)  (\(r.rows.count) \(r.schema.name))\n"
+            out += "\(name) = \(r.statement)  (\(r.rows.count) \(r.schema.name))\n".visible()
         }
-        for name in parameters.keys.sorted() { out += "$\(name) = \"\(parameters[name]!)\"\n" }
+        for name in parameters.keys.sorted() { out += "$\(name) = \"\(parameters[name]!)\"\n".visible() }
         return out
     }
 
@@ -158,7 +159,7 @@ extension Interpreter {
         } catch {
             throw Failure(.cannotWrite(path: path, reason: error.localizedDescription), at: pathLiteral.range)
         }
-        errors.write("exported \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") to \(path)\n")
+        errors.write("exported \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") to \(path.visible(newlines: false))\n")
     }
 
     func withSettings<T>(_ s: Settings, _ body: () -> T) -> T {

@@ -1,3 +1,4 @@
+import NQSupport
 import Foundation
 import NQCorpus
 
@@ -46,6 +47,11 @@ public final class Interpreter: @unchecked Sendable {
     /// them are reported, and nothing of the source runs) or the first statement that failed to run.
     @discardableResult
     public func execute(_ source: SourceText) -> Bool {
+        let size = source.text.utf8.count
+        guard size <= Self.maxStatementBytes else {
+            report([Diagnostic(.statementTooLong(bytes: size, limit: Self.maxStatementBytes), at: SourceRange(0, 1))], source)
+            return false
+        }
         let (statements, diagnostics) = Parser.parse(source)
         if !diagnostics.isEmpty {
             report(diagnostics, source)
@@ -82,9 +88,19 @@ public final class Interpreter: @unchecked Sendable {
         InputLoop(self, mode: .batch(bail: bail)).run(StringLineReader(text), origin: origin)
     }
 
+    /// The longest statement nq reads (a script's statements are counted one by one).
+    public static let maxStatementBytes = 100_000
+    /// The errors shown for one statement; the rest are counted.
+    static let maxErrorsShown = 5
+
     func report(_ diagnostics: [Diagnostic], _ source: SourceText) {
-        for d in diagnostics.sorted(by: { $0.range.start < $1.range.start }) {
+        let sorted = diagnostics.sorted(by: { $0.range.start < $1.range.start })
+        for d in sorted.prefix(Self.maxErrorsShown) {
             errors.write(DiagnosticRenderer.render(d, in: source, color: settings.color))
+        }
+        if sorted.count > Self.maxErrorsShown {
+            let more = sorted.count - Self.maxErrorsShown
+            errors.write("… and \(more) more error\(more == 1 ? "" : "s") in this statement\n")
         }
     }
 
@@ -101,8 +117,8 @@ public final class Interpreter: @unchecked Sendable {
         case .export(let inner, let path, _): try export(inner, to: path, source)
         case .run(let path, _): try runFile(path)
         case .assert(let inner, let op, let expected, let range): try check(inner, op, expected, range, source)
-        case .explain(let inner, _): output.write(try explain(inner, source))
-        case .print(let lit, _): output.write(try text(lit) + "\n")
+        case .explain(let inner, _): output.write(try explain(inner, source).visible())
+        case .print(let lit, _): output.write(try text(lit).visible() + "\n")
         case .help(let topic, _): try help(topic)
         case .vars: output.write(vars())
         case .quit: wantsQuit = true
@@ -131,7 +147,7 @@ public final class Interpreter: @unchecked Sendable {
 
     func evaluator() -> Evaluator {
         var e = Evaluator(corpus: corpus, isCancelled: isCancelled)
-        if settings.trace { e.trace = { [output] step in output.write("trace: \(step)\n") } }
+        if settings.trace { e.trace = { [output] step in output.write("trace: \(step)\n".visible()) } }
         return e
     }
 

@@ -28,6 +28,10 @@ public struct Parser {
     var depth = 0
     public private(set) var diagnostics: [Diagnostic] = []
     static let maxDepth = 100
+    /// Conditions in one statement: the one limit on a statement's size that evaluation relies on
+    /// (a chain of `and`/`or` is evaluated by recursion as deep as it is long).
+    static let maxConditions = 256
+    var conditions = 0
 
     public static let statementKeywords = ["find", "count", "load", "save", "show", "kwic", "let", "set", "export", "run",
                                            "assert", "explain", "print", "help", "vars", "quit", "exit"]
@@ -67,6 +71,7 @@ public struct Parser {
     }
 
     mutating func statement() throws -> Statement {
+        conditions = 0
         let t = peek()
         guard t.kind == .word else {
             throw error(.expectedStatement(found: describe(t)))
@@ -312,6 +317,10 @@ public struct Parser {
     }
 
     mutating func primary() throws -> Condition {
+        conditions += 1
+        if conditions > Self.maxConditions {
+            throw error(.tooManyConditions(limit: Self.maxConditions))
+        }
         if match(.leftParen) {
             let inner = try condition()
             try consume(.rightParen, .closeParen)

@@ -34,6 +34,8 @@ public struct RenderOptions: Sendable {
 
 public enum Renderer {
     public static func render(_ t: ResultTable, as format: OutputFormat, options: RenderOptions = RenderOptions()) -> String {
+        // JSON escapes control characters itself; every other format shows them visibly.
+        let t = format == .json || format == .jsonl ? t : t.visible()
         switch format {
         case .table: return TableRenderer.render(t, options: options)
         case .csv: return DelimitedRenderer.csv(t)
