@@ -1,14 +1,19 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GRDB
 import NQCorpus
 import NQSupport
 
 /// The saved store: an analysed corpus in one SQLite file (`.nqdb`), written and read through GRDB.
 ///
-/// Schema (format 2), for nq and for anyone with sqlite3 or pandas:
+/// Schema (format 3), for nq and for anyone with sqlite3 or pandas:
 ///
-///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "2", nq version
-///     articles(id, title, date, source, category, url, path, text, words, paragraphs, quotes, records BLOB)
+///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "3", nq version,
+///                                                  -- checksum (of the summaries, the words and every article's)
+///     articles(id, title, date, source, category, url, path, text, words, paragraphs, quotes, records BLOB,
+///              checksum INTEGER)                    -- of the values nq reads back from the row
 ///     sections(id, article_id, idx, heading, paragraphs, words)
 ///     paragraphs(id, article_id, section, idx, start, end)               -- UTF-8 byte offsets into articles.text
 ///     sentences(id, article_id, section, paragraph, idx, start, end)
@@ -21,14 +26,23 @@ import NQSupport
 ///
 /// `articles.records` packs each article's records (speakers, entities and words as rows of their
 /// tables) so that reopening reads one row per article and decodes them on all cores.
+///
+/// Writing never loses data: a store is written to a temporary file beside it and renamed over the
+/// old one only when complete; nq replaces only a file that is an nq store (known by its content), and
+/// refuses folders, links and other files. Reading checks every value it uses against the checksums,
+/// so a damaged store is an error naming what is damaged, never different data.
 public struct SQLiteStore: Sendable {
     public static let format = "nq-store"
-    public static let version = 2
+    public static let version = 3
 
     public enum StoreError: Error, CustomStringConvertible {
         case notAStore(String)
         case otherVersion(found: Int)
         case damaged(String)
+        /// `save` will not write there: what is there is not an nq store. (What, how to fix it.)
+        case refused(String, fix: String)
+        /// Writing failed (the old store, if any, is as it was). (What, how to fix it.)
+        case cannotWrite(String, fix: String)
 
         public var description: String {
             switch self {
@@ -38,6 +52,7 @@ public struct SQLiteStore: Sendable {
             case .otherVersion(let v):
                 return "written by an older nq (store format \(v)); this nq reads format \(SQLiteStore.version): load the articles again and save"
             case .damaged(let what): return "the store is damaged (\(what)); load the articles again and save"
+            case .refused(let why, let fix), .cannotWrite(let why, let fix): return "\(why) — \(fix)"
             }
         }
     }
@@ -45,29 +60,96 @@ public struct SQLiteStore: Sendable {
     public init() {}
 
     public func save(_ corpus: Corpus, to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())"
-        try? FileManager.default.removeItem(atPath: temporary)
+        try Self.checkReplaceable(path)
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temporary = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).nq-tmp-\(getpid())")
+        let ours = [temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"]
+        func removeOurs() { for f in ours { unlink(f) } }
+        removeOurs()
         do {
             let db = try DatabaseQueue(path: temporary)
+            // No journal: a failed write leaves a temporary file that is removed, never a half store.
+            try db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = OFF") }
             try db.write { db in
                 try createSchema(db)
                 try write(corpus, db)
             }
             try db.close()
-            // Replace the old store only once the new one is complete.
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            try Self.sync(temporary)
+            // Replace the old store only once the new one is complete (rename is atomic).
+            guard rename(temporary, path) == 0 else { throw StoreError.cannotWrite("cannot write \(path): \(String(cString: strerror(errno)))", fix: Self.writableFix) }
+            try? Self.sync(folder)
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
+            removeOurs()
+            throw Self.inOurWords(error, path: path)
         }
+    }
+
+    /// Whether `path` is a file nq may write a store to: nothing there, or an nq store.
+    static func checkReplaceable(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw StoreError.refused("\(path) is a folder; save writes one file", fix: "name a file such as \"corpus.nqdb\"")
+        case S_IFLNK: throw StoreError.refused("\(path) is a symbolic link; nq writes stores only as plain files", fix: "name another file")
+        case S_IFREG:
+            guard isStore(path) else {
+                throw StoreError.refused("\(path) exists and is not an nq store; nq replaces only stores it made",
+                                         fix: "name another file, or move that one away yourself")
+            }
+        default: throw StoreError.refused("\(path) is not a regular file", fix: "name another file")
+        }
+    }
+
+    /// Whether the file at `path` begins as an SQLite database does (a store is known by its content,
+    /// not by its name).
+    public static func looksLikeSQLite(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        return (try? h.read(upToCount: 16)) == Data("SQLite format 3\u{0}".utf8)
+    }
+
+    /// Whether the file at `path` is an nq store (of any format version).
+    public static func isStore(_ path: String) -> Bool {
+        guard looksLikeSQLite(path) else { return false }
+        var configuration = Configuration()
+        configuration.readonly = true
+        guard let db = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+        defer { try? db.close() }
+        return (try? db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'format'") }) == format
+    }
+
+    static func sync(_ path: String) throws {
+        let fd = Glibc.open(path, O_RDONLY)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        guard fsync(fd) == 0 || errno == EINVAL else { throw StoreError.cannotWrite("cannot write \(path): \(String(cString: strerror(errno)))", fix: Self.writableFix) }
+    }
+
+    static let writableFix = "check that the folder exists and is writable"
+
+    /// SQLite's and the system's errors in words a user can act on.
+    static func inOurWords(_ error: Error, path: String) -> Error {
+        if error is StoreError { return error }
+        if let e = error as? DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_FULL: return StoreError.cannotWrite("cannot write \(path): the disk is full", fix: "free some space and save again")
+            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
+                return StoreError.cannotWrite("cannot write \(path): no permission, or the folder does not exist", fix: writableFix)
+            case .SQLITE_IOERR: return StoreError.cannotWrite("cannot write \(path): the disk reported an error", fix: writableFix)
+            default: return StoreError.cannotWrite("cannot write \(path): \(e.message ?? "SQLite error \(e.resultCode.rawValue)")", fix: writableFix)
+            }
+        }
+        return StoreError.cannotWrite("cannot write \(path): \(error)", fix: writableFix)
     }
 
     func createSchema(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, date TEXT, source TEXT, category TEXT, url TEXT,
-                                  path TEXT, text TEXT, words INTEGER, paragraphs INTEGER, quotes INTEGER, records BLOB);
+                                  path TEXT, text TEXT, words INTEGER, paragraphs INTEGER, quotes INTEGER, records BLOB,
+                                  checksum INTEGER);
             CREATE TABLE sections(id INTEGER PRIMARY KEY, article_id INTEGER, idx INTEGER, heading TEXT, paragraphs INTEGER, words INTEGER);
             CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
             CREATE TABLE sentences(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, paragraph INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
@@ -92,7 +174,8 @@ public struct SQLiteStore: Sendable {
     }
 
     func write(_ corpus: Corpus, _ db: Database) throws {
-        let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+        let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        var whole = Checksum()
         let sections = try db.makeStatement(sql: "INSERT INTO sections VALUES (?,?,?,?,?,?)")
         let paragraphs = try db.makeStatement(sql: "INSERT INTO paragraphs VALUES (?,?,?,?,?,?)")
         let sentences = try db.makeStatement(sql: "INSERT INTO sentences VALUES (?,?,?,?,?,?,?)")
@@ -100,9 +183,13 @@ public struct SQLiteStore: Sendable {
         let mentions = try db.makeStatement(sql: "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)")
         for a in corpus.analyzedArticles() {
             let x = a.article
+            let records = Packer.pack(a, entities: corpus.entities, packedWords: corpus.wordIndex.packedWordIDs(ofArticle: x.id))
+            var check = Checksum()
+            Self.checkArticle(&check, x.id, x.title, x.date, x.source, x.category, x.url, x.path, words: x.words,
+                              paragraphs: x.paragraphCount) { $0.add(x.text); $0.add(records) }
+            whole.add(Int(check.stored))
             try articles.execute(arguments: [x.id, x.title, x.date, x.source, x.category, x.url, x.path, x.text,
-                                             x.words, x.paragraphCount, x.quoteCount,
-                                             Data(Packer.pack(a, entities: corpus.entities, packedWords: corpus.wordIndex.packedWordIDs(ofArticle: x.id)))])
+                                             x.words, x.paragraphCount, x.quoteCount, Data(records), check.stored])
         }
         for s in corpus.sections {
             try sections.execute(arguments: [s.id, s.articleID, s.index, s.heading, s.paragraphs.count, s.words])
@@ -121,19 +208,42 @@ public struct SQLiteStore: Sendable {
             try mentions.execute(arguments: [m.id, m.articleID, m.section, m.paragraph, m.sentence, m.range.start, m.range.end,
                                              m.entity, m.text, m.type.rawValue])
         }
+        whole.add(corpus.articles.count)
+        var (entityCheck, wordCheck, speakerCheck) = (Checksum(), Checksum(), Checksum())
         let entities = try db.makeStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?)")
         for e in corpus.entities {
-            try entities.execute(arguments: [e.name, e.type.rawValue, e.aliases.joined(separator: "; "), e.mentions, e.articles,
-                                             Data(EntityPacking.pack(e))])
+            let packed = EntityPacking.pack(e)
+            entityCheck.add(e.name); entityCheck.add(e.mentions); entityCheck.add(e.articles); entityCheck.add(packed)
+            try entities.execute(arguments: [e.name, e.type.rawValue, e.aliases.joined(separator: "; "), e.mentions, e.articles, Data(packed)])
         }
         let words = try db.makeStatement(sql: "INSERT INTO words VALUES (?,?)")
-        for (k, w) in corpus.wordIndex.words.enumerated() { try words.execute(arguments: [k, w]) }
+        for (k, w) in corpus.wordIndex.words.enumerated() {
+            wordCheck.add(w)
+            try words.execute(arguments: [k, w])
+        }
         let speakers = try db.makeStatement(sql: "INSERT INTO speakers VALUES (?,?,?,?)")
-        for s in corpus.speakers { try speakers.execute(arguments: [s.name, s.role, s.quotes, s.articles]) }
+        for s in corpus.speakers {
+            speakerCheck.add(s.name); speakerCheck.add(s.role); speakerCheck.add(s.quotes); speakerCheck.add(s.articles)
+            try speakers.execute(arguments: [s.name, s.role, s.quotes, s.articles])
+        }
+        for c in [entityCheck, wordCheck, speakerCheck] { whole.add(Int(c.stored)) }
+        try db.execute(sql: "INSERT INTO meta VALUES ('checksum', ?)", arguments: [String(whole.value)])
+    }
+
+    /// The checksum of an article's row: every value `read` takes from it (`body` adds the text and records).
+    static func checkArticle(_ c: inout Checksum, _ id: Int, _ title: String?, _ date: String?, _ source: String?,
+                             _ category: String?, _ url: String?, _ path: String?, words: Int, paragraphs: Int,
+                             _ body: (inout Checksum) -> Void) {
+        c.add(id); c.add(title); c.add(date); c.add(source); c.add(category); c.add(url); c.add(path)
+        c.add(words); c.add(paragraphs)
+        body(&c)
     }
 
     public func open(_ path: String) throws -> Corpus {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notAStore("no such file") }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw StoreError.notAStore("no such file") }
+        guard !isDirectory.boolValue else { throw StoreError.notAStore("it is a folder") }
+        guard Self.looksLikeSQLite(path) else { throw StoreError.notAStore("it is not an SQLite database") }
         var configuration = Configuration()
         configuration.readonly = true
         // Pages read from a mapping of the file, not copied into SQLite's cache by read calls.
@@ -145,72 +255,95 @@ public struct SQLiteStore: Sendable {
             throw StoreError.notAStore("\(error)")
         }
         defer { try? db.close() }
-        return try db.read { db in
-            let meta: [String: String]
-            do {
-                meta = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
-                    (($0["key"] as String?) ?? "", ($0["value"] as String?) ?? "")
-                })
-            } catch {
-                throw StoreError.notAStore("it has no meta table: \(error)")
+        do {
+            return try db.read { db in
+                let meta: [String: String]
+                do {
+                    meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                        ($0.text("key") ?? "", $0.text("value") ?? "")
+                    }, uniquingKeysWith: { a, _ in a })
+                } catch {
+                    throw StoreError.notAStore("it has no meta table")
+                }
+                guard meta["format"] == Self.format else { throw StoreError.notAStore("its meta table names no nq format") }
+                guard let version = Int(meta["version"] ?? "") else { throw StoreError.damaged("no format version") }
+                guard version == Self.version else { throw StoreError.otherVersion(found: version) }
+                guard let checksum = UInt64(meta["checksum"] ?? "") else { throw StoreError.damaged("no checksum") }
+                return try read(db, checksum: checksum)
             }
-            guard meta["format"] == Self.format else { throw StoreError.notAStore("its meta table names no nq format") }
-            guard let version = Int(meta["version"] ?? "") else { throw StoreError.damaged("no format version") }
-            guard version == Self.version else { throw StoreError.otherVersion(found: version) }
-            do {
-                return try read(db)
-            } catch let e as StoreError {
-                throw e
-            } catch {
-                throw StoreError.damaged("\(error)")
-            }
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError.damaged("\(error)")
         }
     }
 
     /// The corpus of an opened store whose format is checked: summaries and vocabulary first, then the
-    /// articles' rows, whose records are decoded in parallel.
-    func read(_ db: Database) throws -> Corpus {
+    /// articles' rows, whose records are checked against their checksums and decoded on all cores;
+    /// last, all of it against the store's checksum.
+    func read(_ db: Database, checksum expected: UInt64) throws -> Corpus {
+        var whole = Checksum()
         var speakers: [SpeakerSummary] = []
+        var speakerCheck = Checksum()
         for row in try Row.fetchAll(db, sql: "SELECT name, role, quotes, articles FROM speakers ORDER BY rowid") {
-            guard let name = row["name"] as String? else { throw StoreError.damaged("a speaker has no name") }
-            speakers.append(SpeakerSummary(name: name, role: row["role"], quotes: row["quotes"] ?? 0, articles: row["articles"] ?? 0))
+            guard let name = row.text("name"), let quotes = row.int("quotes"), let articles = row.int("articles") else {
+                throw StoreError.damaged("a speaker's row")
+            }
+            let role = row.text("role")
+            speakerCheck.add(name); speakerCheck.add(role); speakerCheck.add(quotes); speakerCheck.add(articles)
+            speakers.append(SpeakerSummary(name: name, role: role, quotes: quotes, articles: articles))
         }
         var entities: [EntitySummary] = []
+        var entityCheck = Checksum()
         for row in try Row.fetchAll(db, sql: "SELECT name, mentions, articles, packed FROM entities ORDER BY rowid") {
-            guard let name = row["name"] as String?, let packed = row["packed"] as Data? else {
-                throw StoreError.damaged("an entity lacks its name or packed summary")
+            guard let name = row.text("name"), let mentions = row.int("mentions"), let articles = row.int("articles"),
+                  let packed = try row.blob("packed") else {
+                throw StoreError.damaged("an entity's row")
             }
+            entityCheck.add(name); entityCheck.add(mentions); entityCheck.add(articles); entityCheck.add(packed)
             do {
-                entities.append(try EntityPacking.unpack(Array(packed), name: name, mentions: row["mentions"] ?? 0, articles: row["articles"] ?? 0))
+                entities.append(try EntityPacking.unpack(Array(packed), name: name, mentions: mentions, articles: articles))
             } catch {
-                throw StoreError.damaged("the summary of entity \"\(name)\" does not decode")
+                throw StoreError.damaged("the summary of an entity")
             }
         }
         var words: [String] = []
+        var wordCheck = Checksum()
         for row in try Row.fetchAll(db, sql: "SELECT id, word FROM words ORDER BY id") {
-            guard let id = row["id"] as Int?, id == words.count, let word = row["word"] as String? else {
-                throw StoreError.damaged("the word index has gaps")
+            guard let id = row.int("id"), id == words.count, let word = row.text("word") else {
+                throw StoreError.damaged("the word index")
             }
+            wordCheck.add(word)
             words.append(word)
         }
-        // Each article's text as bytes: checked as UTF-8 and made a string on the workers, not here.
-        var articles: [(article: Article, text: Data, records: [UInt8])] = []
+        // Each article's text as bytes: checked and made a string on the workers, not here.
+        var articles: [(article: Article, text: Data, records: [UInt8], checksum: Int64)] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, title, date, source, category, url, path, text, words, paragraphs, records FROM articles ORDER BY id
+            SELECT id, title, date, source, category, url, path, text, words, paragraphs, records, checksum FROM articles ORDER BY id
             """)
         while let row = try rows.next() {
-            guard let title = row["title"] as String?, let path = row["path"] as String?,
-                  let text = row["text"] as Data?, let records = row["records"] as Data? else {
-                throw StoreError.damaged("an article lacks its title, path, text or records")
+            guard let id = row.int("id"), id == articles.count + 1, let title = row.text("title"), let path = row.text("path"),
+                  let text = try row.blob("text"), let records = try row.blob("records"), let checksum = row.int("checksum"),
+                  let words = row.int("words"), let paragraphs = row.int("paragraphs") else {
+                throw StoreError.damaged("the row of article \(articles.count + 1)")
             }
-            articles.append((Article(title: title, date: row["date"], source: row["source"], category: row["category"],
-                                     url: row["url"], path: path, text: "", words: row["words"] ?? 0,
-                                     paragraphCount: row["paragraphs"] ?? 0), text, Array(records)))
+            articles.append((Article(id: id, title: title, date: row.text("date"), source: row.text("source"), category: row.text("category"),
+                                     url: row.text("url"), path: path, text: "", words: words, paragraphCount: paragraphs),
+                             text, Array(records), Int64(checksum)))
+            whole.add(checksum)
         }
-        // Decode on every core.
+        whole.add(articles.count)
+        // The summaries are added after the articles, in the order they were written.
+        for c in [entityCheck, wordCheck, speakerCheck] { whole.add(Int(c.stored)) }
+        guard whole.value == expected else { throw StoreError.damaged("its checksum does not match its contents") }
+        // Check and decode on every core.
         let (allSpeakers, allEntities, wordCount) = (speakers, entities, words.count)
-        var decoded = ConcurrentMap.map(consume articles) { item in
+        var decoded = ConcurrentMap.map(consume articles) { item -> (AnalyzedArticle, ArraySlice<UInt8>)? in
             var article = item.article
+            var check = Checksum()
+            Self.checkArticle(&check, article.id, article.title, article.date, article.source, article.category, article.url,
+                              article.path, words: article.words, paragraphs: article.paragraphCount) { $0.add(item.text); $0.add(item.records) }
+            guard check.stored == item.checksum else { return nil }
             article.text = String(decoding: item.text, as: UTF8.self)
             return try? Unpacker.unpack(item.records, into: article, speakers: allSpeakers, entities: allEntities, words: wordCount)
         }
@@ -220,12 +353,30 @@ public struct SQLiteStore: Sendable {
         analyzed.reserveCapacity(decoded.count)
         lists.reserveCapacity(decoded.count)
         for k in decoded.indices {
-            guard let (a, w) = decoded[k].take() else { throw StoreError.damaged("the records of article \(k + 1) do not decode") }
+            guard let (a, w) = decoded[k].take() else { throw StoreError.damaged("the text or records of article \(k + 1)") }
             analyzed.append(a)
             lists.append(w)
         }
         decoded = []
         guard let index = WordIndex(words: words, packedWordLists: lists) else { throw StoreError.damaged("the word index") }
         return Corpus(restoring: consume analyzed, speakers: speakers, entities: entities, wordIndex: index)
+    }
+}
+
+extension Row {
+    /// A column's text; nil when it is NULL or not text (never a trap, whatever a damaged file holds).
+    func text(_ column: String) -> String? {
+        if case .string(let s) = (self[column] as DatabaseValue).storage { return s }
+        return nil
+    }
+
+    func int(_ column: String) -> Int? {
+        if case .int64(let n) = (self[column] as DatabaseValue).storage { return Int(n) }
+        return nil
+    }
+
+    /// A column's bytes (text or blob), copied out of the row; nil when NULL.
+    func blob(_ column: String) throws -> Data? {
+        try withUnsafeData(named: column) { $0.map { Data($0) } }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NQAnalysis
 import NQCorpus
 import NQStore
@@ -7,7 +8,10 @@ import NQStore
 struct FilesAndStores: CorpusSource {
     var store = SQLiteStore()
 
-    static func isStore(_ spec: String) -> Bool { spec.lowercased().hasSuffix(".nqdb") }
+    /// A store is known by its content (an SQLite database), or by its name when it does not exist yet.
+    static func isStore(_ spec: String) -> Bool {
+        spec.lowercased().hasSuffix(".nqdb") || SQLiteStore.looksLikeSQLite((spec as NSString).expandingTildeInPath)
+    }
 
     func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?) throws(LoadFailure) -> LoadReport {
         var report = LoadReport()
@@ -35,6 +39,8 @@ struct FilesAndStores: CorpusSource {
     func save(_ corpus: Corpus, to path: String) throws(LoadFailure) {
         do {
             try store.save(corpus, to: path)
+        } catch SQLiteStore.StoreError.refused(let why, let fix), SQLiteStore.StoreError.cannotWrite(let why, let fix) {
+            throw LoadFailure(why, suggestion: fix)
         } catch {
             throw LoadFailure("cannot save to \(path): \(error)", suggestion: "check that the folder exists and is writable")
         }

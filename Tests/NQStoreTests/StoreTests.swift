@@ -90,7 +90,7 @@ struct StoreTests {
         #expect(lavrov == 4)
         #expect(text == "diplomatic off-ramp")
         #expect(nato == 8)
-        #expect(version == "2")
+        #expect(version == "3")
     }
 
     @Test("A store of another format version says so")
@@ -98,11 +98,11 @@ struct StoreTests {
         let path = temp()
         try SQLiteStore().save(corpus(), to: path)
         let db = try DatabaseQueue(path: path)
-        try db.write { try $0.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'") }
-        expectError("written by a newer nq (store format 3); this nq reads format 2") { try SQLiteStore().open(path) }
-        try db.write { try $0.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'version'") }
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'version'") }
+        expectError("written by a newer nq (store format 4); this nq reads format 3") { try SQLiteStore().open(path) }
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'version'") }
         try db.close()
-        expectError("written by an older nq (store format 1); this nq reads format 2: load the articles again and save") {
+        expectError("written by an older nq (store format 2); this nq reads format 3: load the articles again and save") {
             try SQLiteStore().open(path)
         }
     }
@@ -117,7 +117,11 @@ struct StoreTests {
         for damage in ["UPDATE articles SET records = x'FFFFFFFFFFFFFFFFFF01' WHERE id = 2",
                        "DELETE FROM entities WHERE rowid > 1", "DELETE FROM speakers WHERE rowid > 1",
                        "DELETE FROM words WHERE id > 5", "UPDATE articles SET records = substr(records, 1, length(records) - 3)",
-                       "UPDATE entities SET packed = x'05'"] {
+                       "UPDATE entities SET packed = x'05'", "UPDATE articles SET title = 'Other' WHERE id = 1",
+                       "UPDATE articles SET text = replace(text, 'Lavrov', 'Lavrof')", "UPDATE speakers SET quotes = quotes + 1",
+                       "UPDATE words SET word = 'x' WHERE id = 3", "UPDATE articles SET title = 7 WHERE id = 1",
+                       "UPDATE articles SET checksum = 'text' WHERE id = 1", "DELETE FROM articles WHERE id = 2",
+                       "DELETE FROM meta WHERE key = 'checksum'"] {
             let path = temp()
             try SQLiteStore().save(corpus(), to: path)
             let db = try DatabaseQueue(path: path)
@@ -131,5 +135,114 @@ struct StoreTests {
         try plain.write { try $0.execute(sql: "CREATE TABLE t(x)") }
         try plain.close()
         expectError("not an nq store") { try SQLiteStore().open(other) }
+    }
+}
+
+@Suite("save never loses data")
+struct SafeSaveTests {
+    func corpus() -> Corpus {
+        var c = Corpus()
+        for a in CorpusLoader().load([Fixtures.referenceArticle]).articles { c.add(a) }
+        return c
+    }
+
+    func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-save-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test("A folder, a file that is not a store and a link are refused and left as they were")
+    func refused() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sub = dir.appendingPathComponent("v")
+        try FileManager.default.createDirectory(at: sub.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "x".write(to: sub.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        expectError("\(sub.path) is a folder; save writes one file — name a file") { try SQLiteStore().save(corpus(), to: sub.path); return Corpus() }
+        #expect(try String(contentsOf: sub.appendingPathComponent("a.txt"), encoding: .utf8) == "x")
+        let notes = dir.appendingPathComponent("notes.nqdb")
+        try "my notes".write(to: notes, atomically: true, encoding: .utf8)
+        expectError("\(notes.path) exists and is not an nq store") { try SQLiteStore().save(corpus(), to: notes.path); return Corpus() }
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "my notes")
+        let link = dir.appendingPathComponent("link.nqdb")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: notes.path)
+        expectError("\(link.path) is a symbolic link") { try SQLiteStore().save(corpus(), to: link.path); return Corpus() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["link.nqdb", "notes.nqdb", "v"])
+    }
+
+    @Test("An nq store is replaced whole, whatever its name; nothing temporary is left")
+    func replaces() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("x.db").path
+        var small = Corpus()
+        small.add(CorpusLoader().load([Fixtures.path("formats/articles.jsonl")]).articles[0])
+        try SQLiteStore().save(small, to: path)
+        #expect(SQLiteStore.isStore(path))
+        try SQLiteStore().save(corpus(), to: path)
+        #expect(try SQLiteStore().open(path).articles.map(\.title) == corpus().articles.map(\.title))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["x.db"])
+        // A folder that does not exist: an error in nq's words, no file made.
+        expectError("cannot write \(dir.path)/no/x.nqdb: no permission, or the folder does not exist") {
+            try SQLiteStore().save(corpus(), to: dir.path + "/no/x.nqdb"); return Corpus()
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["x.db"])
+    }
+}
+
+@Suite("A damaged store is an error, never different data")
+struct StoreFaultTests {
+    /// Everything a reopened store gives that statements read, as text.
+    static func dump(_ c: Corpus) -> String {
+        var out = ""
+        for a in c.articles { out += "\(a.id)|\(a.title)|\(a.date ?? "-")|\(a.source ?? "-")|\(a.category ?? "-")|\(a.url ?? "-")|\(a.path)|\(a.words)|\(a.paragraphCount)|\(a.quoteCount)|\(a.text)\n" }
+        out += "\(c.sections)\n\(c.paragraphs)\n\(c.sentences)\n\(c.quotes)\n\(c.mentions)\n\(c.entities)\n\(c.speakers)\n\(c.wordIndex.words)\n"
+        for id in 1...max(1, c.articles.count) { out += "\(c.wordIndex.wordIDs(ofArticle: id))\n" }
+        return out
+    }
+
+    @Test("Each of 1,000 single-byte flips of a saved store reopens the same or is a clear error")
+    func flips() throws {
+        var corpus = Corpus()
+        for a in CorpusLoader().load([Fixtures.referenceArticle, Fixtures.path("formats")]).articles { corpus.add(a) }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-flip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("s.nqdb").path
+        try SQLiteStore().save(corpus, to: path)
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        let expected = Self.dump(try SQLiteStore().open(path))
+        var random = SplitMix(seed: 20261204)
+        var (same, refused) = (0, 0)
+        for _ in 0..<1000 {
+            var bytes = original
+            let at = Int(random.next() % UInt64(bytes.count))
+            bytes[at] ^= UInt8(1 + random.next() % 255)
+            try bytes.write(to: URL(fileURLWithPath: path))
+            do {
+                let opened = try SQLiteStore().open(path)
+                #expect(Self.dump(opened) == expected, "byte \(at) changed the answers")
+                same += 1
+            } catch let e as SQLiteStore.StoreError {
+                #expect(!"\(e)".isEmpty)
+                refused += 1
+            }
+        }
+        #expect(same + refused == 1000)
+        #expect(refused > 0)
+    }
+}
+
+/// A small seeded generator (the same flips every run).
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

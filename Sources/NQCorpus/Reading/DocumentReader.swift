@@ -43,6 +43,9 @@ public enum DocumentReader {
         if bytes.allSatisfy({ $0.isASCIIWhitespace }) {
             return ReadResult(problems: [LoadProblem(path: path, reason: "empty file")])
         }
+        if bytes.starts(with: Array("SQLite format 3\u{0}".utf8)) {
+            return ReadResult(problems: [LoadProblem(path: path, reason: "an SQLite database (if it is an nq store, load it by its name)")])
+        }
         let text: String
         do {
             text = try TextDecoding.decode(bytes)

@@ -1,0 +1,42 @@
+import Foundation
+
+/// A 64-bit check of the values a store's row holds, made when the store is written and checked when
+/// it is read, so that a damaged byte is an error, never different data. Eight bytes at a time,
+/// FNV-style (xor, then multiply by an odd prime: each step is one-to-one for a given input, so any
+/// change to one value changes the result); each value is preceded by its length.
+struct Checksum {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    private mutating func mix(_ w: UInt64) { value = (value ^ w) &* Self.prime }
+
+    mutating func add(bytes b: UnsafeRawBufferPointer) {
+        mix(UInt64(b.count))
+        var i = 0
+        while i + 8 <= b.count {
+            mix(b.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < b.count {
+            tail |= UInt64(b[i]) << shift
+            shift += 8
+            i += 1
+        }
+        mix(tail)
+    }
+
+    mutating func add(_ data: Data) { data.withUnsafeBytes { add(bytes: $0) } }
+    mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add(bytes: $0) } }
+
+    mutating func add(_ s: String?) {
+        guard var s else { mix(0xFFFF_FFFF_FFFF_FFFF); return }
+        s.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func add(_ n: Int) { mix(UInt64(bitPattern: Int64(n))) }
+
+    /// As SQLite stores it (a signed 64-bit integer).
+    var stored: Int64 { Int64(bitPattern: value) }
+}
