@@ -14,6 +14,8 @@ public final class EditLineReader: LineReader {
     public var continuationPrompt: String
     public var completer: Completer?
     public private(set) var warnings: [String] = []
+    /// Set once a history write failed (one warning, not one per statement).
+    var historyFailed = false
 
     public init?(primaryPrompt: @escaping () -> String, continuationPrompt: String, historyPath: String?) {
         setlocale(LC_CTYPE, "")
@@ -39,6 +41,7 @@ public final class EditLineReader: LineReader {
         _ = nq_el_bind(el, "^I", "nq-complete")
         _ = el_source(el, nil)  // ~/.editrc
         if let path = historyPath, FileManager.default.fileExists(atPath: path) {
+            HistoryFile(path: path).trim()
             if nq_history_load(history, path) < 0 {
                 warnings.append("warning: could not read the history in \(path); starting with an empty history")
             }
@@ -80,16 +83,11 @@ public final class EditLineReader: LineReader {
         let entry = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
         guard !entry.isEmpty else { return }
         _ = nq_history_enter(history, entry)
-    }
-
-    /// Writes the history file (mode 0600); a failure is one warning, never fatal.
-    public func saveHistory() -> String? {
-        guard let path = historyPath else { return nil }
-        let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if nq_history_save(history, path) < 0 { return "warning: could not save the history to \(path)" }
-        chmod(path, 0o600)
-        return nil
+        // Appended now, under a lock, beside what other running shells append (mode 0600).
+        if let path = historyPath, !historyFailed, !HistoryFile(path: path).append(entry) {
+            historyFailed = true
+            FileDescriptorSink.standardError.write("warning: could not save the history to \(path)\n")
+        }
     }
 
     /// Tab: one candidate replaces the word; several extend it to what they share, or are listed in columns.

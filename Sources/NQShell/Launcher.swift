@@ -143,7 +143,6 @@ public enum Launcher {
         for w in reader.warnings { errors.write(w + "\n") }
         reader.completer = CorpusNames(interpreter).completer()
         session.run(reader, origin: .prompt)
-        if let warning = reader.saveHistory() { errors.write(warning + "\n") }
         return 0
     }
 }

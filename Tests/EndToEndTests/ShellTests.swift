@@ -136,6 +136,39 @@ struct ShellTests {
         try again.wait(for: "EXIT=0")
     }
 
+    @Test("Two shells at once both keep their history; a killed terminal loses nothing")
+    func sharedHistory() throws {
+        let a = try TmuxSession(command: command, home: home)
+        let b = try TmuxSession(command: command, home: home)
+        try a.wait(for: "nq [1 article]>")
+        try b.wait(for: "nq [1 article]>")
+        try a.type("print \"from A\"")
+        try a.send("Enter")
+        try a.wait(for: "\nfrom A\n")
+        try b.type("print \"from B, café\"")
+        try b.send("Enter")
+        try b.wait(for: "\nfrom B, café\n")
+        try a.type("print \"A again\"")
+        try a.send("Enter")
+        try a.wait(for: "\nA again\n")
+        // A leaves normally; B's terminal is killed without quitting.
+        try a.send("C-d")
+        try a.wait(for: "EXIT=0")
+        _ = try b.tmux(["kill-server"], capture: false)
+        let file = try String(contentsOf: home.appendingPathComponent("state/nq/history"), encoding: .utf8)
+        #expect(file == "_HiStOrY_V2_\nprint\\040\"from\\040A\"\nprint\\040\"from\\040B,\\040café\"\nprint\\040\"A\\040again\"\n")
+        // libedit reads it back: the newest first.
+        let c = try TmuxSession(command: command, home: home)
+        try c.wait(for: "nq [1 article]>")
+        try c.send("Up")
+        try c.wait(for: "nq [1 article]> print \"A again\"")
+        try c.send("Up")
+        try c.wait(for: "nq [1 article]> print \"from B, café\"")
+        try c.send("C-u")
+        try c.send("C-d")
+        try c.wait(for: "EXIT=0")
+    }
+
     @Test("Multi-line statements get a continuation prompt and run as one")
     func multiLine() throws {
         let shell = try TmuxSession(command: command, home: home)
