@@ -108,7 +108,7 @@ public enum Launcher {
             report = { done, total, bytes in bar.update(done, total, bytes) }
         }
         do {
-            let loaded = try source.load(specs, into: &corpus, progress: report)
+            let loaded = try source.load(specs, into: &corpus, progress: report, isCancelled: { Interrupts.pending })
             bar?.finish(articles: loaded.articles)
             warn(loaded.problems, errors)
         } catch {

@@ -13,7 +13,8 @@ struct FilesAndStores: CorpusSource {
         spec.lowercased().hasSuffix(".nqdb") || SQLiteStore.looksLikeSQLite((spec as NSString).expandingTildeInPath)
     }
 
-    func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?) throws(LoadFailure) -> LoadReport {
+    func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?,
+              isCancelled: @escaping @Sendable () -> Bool) throws(LoadFailure) -> LoadReport {
         var report = LoadReport()
         for (k, spec) in specs.enumerated() where Self.isStore(spec) {
             do {
@@ -27,9 +28,15 @@ struct FilesAndStores: CorpusSource {
         }
         let files = specs.enumerated().filter { !Self.isStore($0.element) }
         guard let first = files.first else { return report }
-        let summary = CorpusLoader().load(files.map(\.element), into: &corpus, progress: progress)
+        let summary = CorpusLoader().load(files.map(\.element), into: &corpus, progress: progress, isCancelled: isCancelled)
         report += LoadReport(articles: summary.articles, files: summary.files, problems: summary.problems)
-        if summary.articles == 0 && summary.files == 0 && summary.problems.count >= files.count {
+        if let done = summary.interruptedAfter {
+            throw LoadFailure(spec: first.offset, "interrupted: \(report.articles) article\(report.articles == 1 ? "" : "s") from the first \(done) of \(summary.files) files were loaded",
+                              suggestion: "load the rest again (files loaded already are passed over)", problems: summary.problems)
+        }
+        // Nothing from the files (a folder with no articles, a path that does not exist): an error,
+        // unless they were all loaded already.
+        if summary.articles == 0 && summary.alreadyLoaded == 0 {
             throw LoadFailure(spec: first.offset, "nothing was loaded from \(files.map(\.element).joined(separator: ", "))",
                               suggestion: "give a file, a folder or a glob that exists", problems: summary.problems)
         }

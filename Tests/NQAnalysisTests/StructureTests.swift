@@ -123,7 +123,8 @@ struct LoaderTests {
         let outcome = CorpusLoader().load([Fixtures.path("bad"), Fixtures.path("formats")])
         #expect(outcome.articles.count == 12)
         let reported = Set(outcome.problems.map { $0.path.split(separator: "/").last.map(String.init) ?? "" })
-        #expect(reported == ["binary.txt", "broken.jsonl#2", "empty.txt", "rows.csv#2", "unclosed.csv"])
+        #expect(reported == ["binary.txt", "broken.jsonl#2", "empty.txt", "latin1.txt", "rows.csv#2", "unclosed.csv"])
+        #expect(outcome.problems.first { $0.path.hasSuffix("latin1.txt") }?.kind == .repaired)
     }
 
     @Test("Every format loads into articles with paragraphs and sentences")

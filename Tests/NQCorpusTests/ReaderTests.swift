@@ -87,10 +87,12 @@ struct ReaderTests {
         #expect(DocumentReader.read(path: Fixtures.path("no-such-file.txt")).problems.map(\.reason) == ["no such file"])
     }
 
-    @Test("Invalid UTF-8 is repaired, not fatal: stray Latin-1 bytes become their characters")
+    @Test("Invalid UTF-8 is repaired, not fatal, and said: stray Latin-1 bytes become their characters")
     func invalidUTF8() throws {
         let result = DocumentReader.read(path: Fixtures.path("bad/latin1.txt"))
-        #expect(result.problems.isEmpty)
+        #expect(result.problems.map(\.reason) == ["2 bytes were not valid UTF-8 and read as Latin-1"])
+        #expect(result.problems.map(\.kind) == [.repaired])
+        #expect(result.problems[0].warning.hasSuffix("latin1.txt: 2 bytes were not valid UTF-8 and read as Latin-1\n"))
         #expect(result.documents.first?.title == "Café opens")
         #expect(try TextDecoding.decode([0x61, 0xFF, 0xE2, 0x80, 0x9C, 0x62]) == "aÿ\u{201C}b")
         #expect(try TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x61, 0x0D, 0x0A, 0x62]) == "a\nb")

@@ -158,7 +158,8 @@ final class RecordingSource: CorpusSource, @unchecked Sendable {
     var loaded: [[String]] = []
     var saved: [String] = []
 
-    func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?) throws(LoadFailure) -> LoadReport {
+    func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?,
+              isCancelled: @escaping @Sendable () -> Bool) throws(LoadFailure) -> LoadReport {
         loaded.append(specs)
         var report = LoadReport(files: specs.count)
         for (k, spec) in specs.enumerated() {

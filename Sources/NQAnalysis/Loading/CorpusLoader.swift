@@ -19,6 +19,10 @@ public struct CorpusLoader: Sendable {
         public var articles: Int
         public var problems: [LoadProblem]
         public var files: Int
+        /// Files passed over because the corpus holds them already.
+        public var alreadyLoaded = 0
+        /// Ctrl-C stopped the load after this many files (their articles are in).
+        public var interruptedAfter: Int? = nil
     }
 
     /// Files are read and analysed in batches of about this many bytes, so that the raw text of a
@@ -31,10 +35,27 @@ public struct CorpusLoader: Sendable {
     /// Loads into `corpus`, batch by batch, in the order of the files. A batch joins the corpus on a
     /// thread of its own while the next batch is analysed, and the batch after it is read on another
     /// (the first batch is read on all cores), so no core waits for the join or for the disk.
-    public func load(_ specs: [String], into corpus: inout Corpus, progress: Progress? = nil) -> Summary {
-        let (files, expansionProblems) = PathExpansion.expand(specs)
-        var problems = expansionProblems
+    public func load(_ specs: [String], into corpus: inout Corpus, progress: Progress? = nil,
+                     isCancelled: @escaping @Sendable () -> Bool = { false }) -> Summary {
+        var (files, problems) = PathExpansion.expand(specs)
+        // A file named twice, or loaded before with the same content, is read once. (Files of a
+        // reopened store are known by their articles' paths.)
+        var known = corpus.loadedFiles
+        let storedPaths: Set<String> = corpus.loadedFiles.isEmpty && !corpus.articles.isEmpty
+            ? Set(corpus.articles.map { $0.path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0.path }) : []
+        var alreadyLoaded = 0
+        var named: Set<String> = []
+        files = files.filter { file in
+            guard named.insert(file.path).inserted else { return false }
+            if storedPaths.contains(file.path) {
+                problems.append(LoadProblem(path: file.path, reason: "already in the corpus (from the store), not loaded again", kind: .note))
+                alreadyLoaded += 1
+                return false
+            }
+            return true
+        }
         var added = 0
+        var interruptedAfter: Int? = nil
         let sizes = files.map { Self.fileSize($0.path) }
         let totalSize = sizes.reduce(0, +)
         let joiner = Joiner(corpus, totalSize: totalSize)
@@ -51,11 +72,26 @@ public struct CorpusLoader: Sendable {
             first = end
         }
         var next: Prefetch<[ReadResult]>? = nil
+        let read: @Sendable (FileToRead) -> ReadResult = { DocumentReader.read(path: $0.path, category: $0.category, isCancelled: isCancelled) }
         for (k, batch) in batches.enumerated() {
-            var reads = next?.wait() ?? ConcurrentMap.map(Array(files[batch.files]), Self.read)
+            if isCancelled() {
+                _ = next?.wait()
+                interruptedAfter = batch.files.lowerBound
+                break
+            }
+            var reads = next?.wait() ?? ConcurrentMap.map(Array(files[batch.files]), read)
             if k + 1 < batches.count {
                 let following = files[batches[k + 1].files]
-                next = Prefetch { following.map(Self.read) }
+                next = Prefetch { following.map(read) }
+            }
+            for (r, file) in zip(reads.indices, files[batch.files]) {
+                guard let print = reads[r].fingerprint else { continue }
+                if known[file.path] == print {
+                    reads[r] = ReadResult(problems: [LoadProblem(path: file.path, reason: "already loaded (same path and content), not loaded again", kind: .note)])
+                    alreadyLoaded += 1
+                } else {
+                    known[file.path] = print
+                }
             }
             // A big CSV file is many articles: they are analysed on all cores too.
             for read in reads { problems += read.problems }
@@ -65,6 +101,7 @@ public struct CorpusLoader: Sendable {
             joiner.join(consume articles, size: batch.size) { bytes in progress?(done, count, bytes) }
         }
         corpus = joiner.finish()
+        corpus.loadedFiles = known
         // The batches' raw text and working memory are free now: their pages go back before the
         // postings are made (the workers' malloc arenas would hold them beside the postings' new
         // ones), and the postings' working memory after. (Not after each batch: the pool's threads
@@ -72,7 +109,7 @@ public struct CorpusLoader: Sendable {
         MemoryTrim.trim()
         corpus.prepareIndexes()
         MemoryTrim.trim()
-        return Summary(articles: added, problems: problems, files: files.count)
+        return Summary(articles: added, problems: problems, files: files.count, alreadyLoaded: alreadyLoaded, interruptedAfter: interruptedAfter)
     }
 
     /// Work done on a thread of its own, its result waited for later.

@@ -27,6 +27,9 @@ public struct Corpus: Sendable {
     public private(set) var wordIndex = WordIndex()
     /// Total UTF-8 bytes of article text loaded.
     public private(set) var textBytes: Int = 0
+    /// The files loaded into this corpus and a check of their bytes, so that loading one again (same
+    /// path, same content) is noticed. (Not kept in a store: a reopened store knows its articles' paths.)
+    public var loadedFiles: [String: UInt64] = [:]
 
     public init() {}
 

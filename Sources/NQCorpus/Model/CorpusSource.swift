@@ -3,8 +3,10 @@
 /// The executable wires the real ones; tests give a corpus of records made in the test.
 public protocol CorpusSource: Sendable {
     /// Adds what `specs` name (files, folders, globs, saved stores) to `corpus`. Files that cannot be
-    /// read are reported in the result and skipped; a spec that gives nothing at all throws.
-    func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?) throws(LoadFailure) -> LoadReport
+    /// read are reported in the result and skipped; specs that give nothing at all throw, and so does
+    /// a load that `isCancelled` stopped (what was loaded by then stays, and the error says so).
+    func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?,
+              isCancelled: @escaping @Sendable () -> Bool) throws(LoadFailure) -> LoadReport
     /// Writes the analysed corpus to a store at `path`.
     func save(_ corpus: Corpus, to path: String) throws(LoadFailure)
 }
@@ -54,7 +56,8 @@ public struct LoadFailure: Error, Sendable, Equatable, CustomStringConvertible {
 public struct NoCorpusSource: CorpusSource {
     public init() {}
 
-    public func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?) throws(LoadFailure) -> LoadReport {
+    public func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?,
+                     isCancelled: @escaping @Sendable () -> Bool) throws(LoadFailure) -> LoadReport {
         throw LoadFailure("loading is not available in this build")
     }
 

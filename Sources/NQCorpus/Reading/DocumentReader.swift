@@ -1,4 +1,5 @@
 import Foundation
+import NQSupport
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
@@ -28,15 +29,29 @@ public enum DocumentReader {
         }
     }
 
-    /// Reads `path`. `category` is the sub-folder name the file was found in, if any.
-    public static func read(path: String, category: String? = nil) -> ReadResult {
+    /// The largest file nq reads (a file is held whole while it is read).
+    public static let maxFileBytes = 1 << 30
+
+    /// Reads `path`. `category` is the sub-folder name the file was found in, if any. Many problems in
+    /// one file (bad rows) are summed up in one: how many, and the first.
+    public static func read(path: String, category: String? = nil, isCancelled: @Sendable () -> Bool = { false }) -> ReadResult {
         let bytes: [UInt8]
         do {
-            bytes = try readBytes(path)
+            bytes = try readBytes(path, isCancelled: isCancelled)
         } catch {
             return ReadResult(problems: [LoadProblem(path: path, reason: error.reason)])
         }
-        return read(bytes: bytes, path: path, category: category)
+        var result = read(bytes: bytes, path: path, category: category)
+        var fingerprint = Checksum()
+        fingerprint.add(bytes)
+        result.fingerprint = fingerprint.value
+        let skipped = result.problems.filter { $0.kind == .skipped }
+        if skipped.count > 1 {
+            let first = skipped[0]
+            let summary = LoadProblem(path: path, reason: "\(skipped.count) records skipped; the first, \(first.path): \(first.reason)")
+            result.problems = [summary] + result.problems.filter { $0.kind != .skipped }
+        }
+        return result
     }
 
     public static func read(bytes: [UInt8], path: String, category: String? = nil) -> ReadResult {
@@ -47,37 +62,57 @@ public enum DocumentReader {
             return ReadResult(problems: [LoadProblem(path: path, reason: "an SQLite database (if it is an nq store, load it by its name)")])
         }
         let text: String
+        let repaired: Int
         do {
-            text = try TextDecoding.decode(bytes)
+            (text, repaired) = try TextDecoding.decodeCounting(bytes)
         } catch {
             return ReadResult(problems: [LoadProblem(path: path, reason: "binary data, not text")])
         }
+        var result: ReadResult
         switch format(of: path) {
-        case .text: return PlainTextReader.read(text, path: path, category: category)
-        case .csv: return CSVReader.read(text, path: path, category: category)
-        case .tsv: return CSVReader.read(text, path: path, category: category, separator: 0x09)
-        case .jsonLines: return JSONLinesReader.read(text, path: path, category: category)
-        case .json: return JSONLinesReader.readDocument(text, path: path, category: category)
-        case .html: return HTMLReader.read(text, path: path, category: category)
+        case .text: result = PlainTextReader.read(text, path: path, category: category)
+        case .csv: result = CSVReader.read(text, path: path, category: category)
+        case .tsv: result = CSVReader.read(text, path: path, category: category, separator: 0x09)
+        case .jsonLines: result = JSONLinesReader.read(text, path: path, category: category)
+        case .json: result = JSONLinesReader.readDocument(text, path: path, category: category)
+        case .html: result = HTMLReader.read(text, path: path, category: category)
         }
+        if repaired > 0 {
+            result.problems.append(LoadProblem(path: path, reason: "\(repaired) byte\(repaired == 1 ? " was" : "s were") not valid UTF-8 and read as Latin-1",
+                                               kind: .repaired))
+        }
+        return result
     }
 
     struct ReadFailure: Error {
         var reason: String
     }
 
-    static func readBytes(_ path: String) throws -> [UInt8] {
+    static func readBytes(_ path: String, isCancelled: @Sendable () -> Bool = { false }) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadFailure(reason: "no such file")
         }
         if isDirectory.boolValue { throw ReadFailure(reason: "is a folder") }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ReadFailure(reason: "cannot be read (permission denied?)") }
+        // Not blocking: opening a FIFO would wait for a writer.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw ReadFailure(reason: "cannot be read (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
-        // Straight into the array: read(2) up to the file's size and one byte more; more if it grew.
+        // Regular files only: a FIFO, a device (/dev/zero) or a socket would never end, or block.
         var info = stat()
-        let size = fstat(fd, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        guard fstat(fd, &info) == 0 else { throw ReadFailure(reason: "cannot be read (\(String(cString: strerror(errno))))") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFIFO: throw ReadFailure(reason: "a FIFO (named pipe), not a regular file")
+        case S_IFCHR, S_IFBLK: throw ReadFailure(reason: "a device, not a regular file")
+        case S_IFSOCK: throw ReadFailure(reason: "a socket, not a regular file")
+        default: throw ReadFailure(reason: "not a regular file")
+        }
+        let size = max(0, Int(info.st_size))
+        if size > maxFileBytes {
+            throw ReadFailure(reason: "\(size >> 20) MiB, over nq's limit of \(maxFileBytes >> 20) MiB for one file (split it)")
+        }
+        _ = fcntl(fd, F_SETFL, 0)
         func readChunk(_ capacity: Int) throws -> [UInt8] {
             var failed: Int32 = 0
             let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -94,9 +129,12 @@ public enum DocumentReader {
         }
         var bytes = try readChunk(size + 1)
         guard bytes.count > size else { return bytes }
+        // It grew while being read: more, up to the limit.
         while true {
+            if isCancelled() { throw ReadFailure(reason: "interrupted") }
             let more = try readChunk(1 << 20)
             bytes += more
+            if bytes.count > maxFileBytes { throw ReadFailure(reason: "grew past nq's limit of \(maxFileBytes >> 20) MiB for one file") }
             if more.count < 1 << 20 { return bytes }
         }
     }

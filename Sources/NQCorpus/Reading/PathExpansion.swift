@@ -24,14 +24,14 @@ public enum PathExpansion {
             let path = (spec as NSString).expandingTildeInPath
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                if isDirectory.boolValue { files += folder(path) } else { files.append(FileToRead(path: path)) }
+                if isDirectory.boolValue { walk(path, into: &files, problems: &problems) } else { files.append(FileToRead(path: path)) }
             } else if path.contains(where: { "*?[".contains($0) }) {
                 let matches = glob(path)
                 if matches.isEmpty { problems.append(LoadProblem(path: spec, reason: "no file matches this pattern")) }
                 for m in matches {
                     var isDir: ObjCBool = false
                     _ = FileManager.default.fileExists(atPath: m, isDirectory: &isDir)
-                    if isDir.boolValue { files += folder(m) } else { files.append(FileToRead(path: m)) }
+                    if isDir.boolValue { walk(m, into: &files, problems: &problems) } else { files.append(FileToRead(path: m)) }
                 }
             } else {
                 problems.append(LoadProblem(path: spec, reason: "no such file or folder"))
@@ -40,24 +40,71 @@ public enum PathExpansion {
         return (files, problems)
     }
 
-    /// Every readable file below `root`, sorted; a file in a sub-folder takes the name of its nearest
+    /// Every file to read below `root`, sorted; a file in a sub-folder takes the name of its nearest
     /// folder below the root as its category.
     static func folder(_ root: String) -> [FileToRead] {
-        let fm = FileManager.default
-        guard let enumerator = fm.enumerator(atPath: root) else { return [] }
-        var found: [FileToRead] = []
-        while let relative = enumerator.nextObject() as? String {
-            let components = relative.split(separator: "/")
-            if components.contains(where: { $0.hasPrefix(".") }) { continue }
-            let ext = (relative as NSString).pathExtension.lowercased()
-            guard DocumentReader.folderExtensions.contains(ext) else { continue }
-            let full = (root as NSString).appendingPathComponent(relative)
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
-            let category = components.count > 1 ? String(components[components.count - 2]) : nil
-            found.append(FileToRead(path: full, category: category))
+        var files: [FileToRead] = []
+        var problems: [LoadProblem] = []
+        walk(root, into: &files, problems: &problems)
+        return files
+    }
+
+    /// The walk of a folder, without recursion: hidden names and other extensions passed over; a
+    /// folder that cannot be read, and a link that leads outside the folder (not followed, as find and
+    /// ripgrep do), reported; links inside it followed once (a loop ends).
+    static func walk(_ root: String, into files: inout [FileToRead], problems: inout [LoadProblem]) {
+        guard let realRoot = realPath(root) else {
+            problems.append(LoadProblem(path: root, reason: "cannot be read"))
+            return
         }
-        return found.sorted { $0.path < $1.path }
+        var found: [FileToRead] = []
+        var visited: Set<String> = [realRoot]
+        // (folder path as shown, path relative to the root)
+        var pending: [(String, [String])] = [(root, [])]
+        while let (folder, relative) = pending.popLast() {
+            guard let dir = opendir(folder) else {
+                problems.append(LoadProblem(path: folder, reason: "a folder that cannot be read (\(String(cString: strerror(errno))))"))
+                continue
+            }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let full = (folder as NSString).appendingPathComponent(name)
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                var kind = info.st_mode & S_IFMT
+                if kind == S_IFLNK {
+                    guard let target = realPath(full), target == realRoot || target.hasPrefix(realRoot + "/") else {
+                        problems.append(LoadProblem(path: full, reason: "a link to outside the folder, not followed", kind: .note))
+                        continue
+                    }
+                    guard stat(full, &info) == 0 else { continue }
+                    kind = info.st_mode & S_IFMT
+                    if kind == S_IFDIR {
+                        guard !visited.contains(target) else { continue }
+                        visited.insert(target)
+                    }
+                }
+                if kind == S_IFDIR {
+                    pending.append((full, relative + [name]))
+                    continue
+                }
+                let ext = (name as NSString).pathExtension.lowercased()
+                guard DocumentReader.folderExtensions.contains(ext) else { continue }
+                // FIFOs, devices and sockets with a text file's name are reported when read.
+                found.append(FileToRead(path: full, category: relative.last))
+            }
+        }
+        files += found.sorted { $0.path < $1.path }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let r = realpath(path, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
     }
 
     static func glob(_ pattern: String) -> [String] {

@@ -43,16 +43,34 @@ public struct RawDocument: Sendable {
 
 /// A file, or part of one, that could not be loaded; it is reported and skipped.
 public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: Sendable, Hashable {
+        /// The file (or record) was not loaded.
+        case skipped
+        /// It was loaded, but not as it was (bytes repaired).
+        case repaired
+        /// Worth knowing, nothing wrong (a file loaded already, a link not followed).
+        case note
+    }
+
     public var path: String
     public var reason: String
+    public var kind: Kind
 
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, kind: Kind = .skipped) {
         self.path = path
         self.reason = reason
+        self.kind = kind
     }
 
     /// The warning line for it, safe for a terminal (control characters in a file name shown visibly).
-    public var warning: String { "warning: \(path.visible(newlines: false)): \(reason.visible(newlines: false)) (skipped)\n" }
+    public var warning: String {
+        let place = "\(path.visible(newlines: false)): \(reason.visible(newlines: false))"
+        switch kind {
+        case .skipped: return "warning: \(place) (skipped)\n"
+        case .repaired: return "warning: \(place)\n"
+        case .note: return "note: \(place)\n"
+        }
+    }
 
     public var description: String { "\(path): \(reason)" }
 }
@@ -61,6 +79,8 @@ public struct LoadProblem: Error, Sendable, Hashable, CustomStringConvertible {
 public struct ReadResult: Sendable {
     public var documents: [RawDocument] = []
     public var problems: [LoadProblem] = []
+    /// A check of the file's bytes (to know a file is loaded already).
+    public var fingerprint: UInt64? = nil
 
     public init(documents: [RawDocument] = [], problems: [LoadProblem] = []) {
         self.documents = documents

@@ -8,11 +8,49 @@ public enum TextDecoding {
     /// Decodes `bytes`, or fails when they look like binary data (a NUL byte, or many control bytes,
     /// in the first 8 KiB).
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> String {
+        try decodeCounting(bytes).text
+    }
+
+    /// Decodes `bytes` and says how many bytes were not valid UTF-8 (each read as Latin-1). UTF-16 and
+    /// UTF-32 with a byte-order mark are decoded as such.
+    public static func decodeCounting(_ bytes: [UInt8]) throws(Failure) -> (text: String, repaired: Int) {
+        if let wide = decodeWide(bytes) { return (try decode(Array(wide.utf8)), 0) }
         if looksBinary(bytes) { throw .binary }
+        return decodeUTF8(bytes)
+    }
+
+    /// UTF-16 or UTF-32 text, by its byte-order mark; nil without one.
+    static func decodeWide(_ b: [UInt8]) -> String? {
+        func units<U: FixedWidthInteger>(_ type: U.Type, bigEndian: Bool, skip: Int) -> [U] {
+            let size = MemoryLayout<U>.size
+            var out: [U] = []
+            out.reserveCapacity((b.count - skip) / size)
+            var i = skip
+            while i + size <= b.count {
+                var v: U = 0
+                for k in 0..<size { v |= U(b[i + k]) << (8 * (bigEndian ? size - 1 - k : k)) }
+                out.append(v)
+                i += size
+            }
+            return out
+        }
+        if b.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || b.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            let scalars = units(UInt32.self, bigEndian: b[0] == 0, skip: 4).map { Unicode.Scalar($0) ?? "\u{FFFD}" }
+            var s = ""
+            s.unicodeScalars.append(contentsOf: scalars)
+            return s
+        }
+        if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) {
+            return String(decoding: units(UInt16.self, bigEndian: b[0] == 0xFE, skip: 2), as: UTF16.self)
+        }
+        return nil
+    }
+
+    private static func decodeUTF8(_ bytes: [UInt8]) -> (String, Int) {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         // Most files have no carriage return and are valid UTF-8: validated once, copied once.
-        if !bytes[start...].contains(0x0D), let text = String(validating: bytes[start...], as: UTF8.self) { return text }
+        if !bytes[start...].contains(0x0D), let text = String(validating: bytes[start...], as: UTF8.self) { return (text, 0) }
         // \r\n and lone \r become \n: the runs between carriage returns are copied at once.
         var out = [UInt8]()
         out.reserveCapacity(bytes.count - start)
@@ -29,13 +67,17 @@ public enum TextDecoding {
                 if i < b.count, b[i] == 0x0A { i += 1 }
             }
         }
-        if let text = String(validating: out, as: UTF8.self) { return text }
-        return String(decoding: repairUTF8(out), as: UTF8.self)
+        if let text = String(validating: out, as: UTF8.self) { return (text, 0) }
+        let (repaired, count) = repairUTF8Counting(out)
+        return (String(decoding: repaired, as: UTF8.self), count)
     }
 
     /// Valid UTF-8 is kept; each byte that is not part of a valid sequence is read as Latin-1 (so a
     /// stray "caf\u{E9}" from an older encoding becomes "café", not a replacement character).
-    static func repairUTF8(_ b: [UInt8]) -> [UInt8] {
+    static func repairUTF8(_ b: [UInt8]) -> [UInt8] { repairUTF8Counting(b).bytes }
+
+    /// `repairUTF8`, and how many bytes it read as Latin-1.
+    static func repairUTF8Counting(_ b: [UInt8]) -> (bytes: [UInt8], count: Int) {
         var i = 0
         let n = b.count
         // Fast path: find the first invalid byte, if any.
@@ -57,7 +99,8 @@ public enum TextDecoding {
             if len == 0 { break }
             i += len
         }
-        if i == n { return b }
+        if i == n { return (b, 0) }
+        var repairs = 0
         var out = Array(b[0..<i])
         out.reserveCapacity(n + 16)
         while i < n {
@@ -66,13 +109,14 @@ public enum TextDecoding {
                 let c = b[i]
                 out.append(0xC0 | (c >> 6))
                 out.append(0x80 | (c & 0x3F))
+                repairs += 1
                 i += 1
             } else {
                 out.append(contentsOf: b[i..<(i + len)])
                 i += len
             }
         }
-        return out
+        return (out, repairs)
     }
 
     static func looksBinary(_ bytes: [UInt8]) -> Bool {

@@ -10,7 +10,7 @@ extension Interpreter {
         for p in paths { specs.append(try text(p)) }
         let report: LoadReport
         do {
-            report = try source.load(specs, into: &corpus, progress: nil)
+            report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)
         } catch {
             warn(error.problems)
             throw Failure(.loadFailed(error.message, fix: error.suggestion), at: paths[min(error.spec, paths.count - 1)].range)
@@ -155,9 +155,9 @@ extension Interpreter {
             text = withSettings(plain) { render(table, plan: plan, format: format) }
         }
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try FileWriting.write(text, to: path)
         } catch {
-            throw Failure(.cannotWrite(path: path, reason: error.localizedDescription), at: pathLiteral.range)
+            throw Failure(.cannotWrite(path: path, reason: error.reason), at: pathLiteral.range)
         }
         errors.write("exported \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") to \(path.visible(newlines: false))\n")
     }

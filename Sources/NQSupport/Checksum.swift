@@ -1,16 +1,18 @@
 import Foundation
 
-/// A 64-bit check of the values a store's row holds, made when the store is written and checked when
-/// it is read, so that a damaged byte is an error, never different data. Eight bytes at a time,
+/// A 64-bit check of values: a store's rows (made when it is written, checked when it is read, so that
+/// a damaged byte is an error, never different data) and a file's content (to know it is loaded). Eight bytes at a time,
 /// FNV-style (xor, then multiply by an odd prime: each step is one-to-one for a given input, so any
 /// change to one value changes the result); each value is preceded by its length.
-struct Checksum {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+public struct Checksum {
+    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x100_0000_01b3
 
     private mutating func mix(_ w: UInt64) { value = (value ^ w) &* Self.prime }
 
-    mutating func add(bytes b: UnsafeRawBufferPointer) {
+    public init() {}
+
+    public mutating func add(bytes b: UnsafeRawBufferPointer) {
         mix(UInt64(b.count))
         var i = 0
         while i + 8 <= b.count {
@@ -27,16 +29,16 @@ struct Checksum {
         mix(tail)
     }
 
-    mutating func add(_ data: Data) { data.withUnsafeBytes { add(bytes: $0) } }
-    mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add(bytes: $0) } }
+    public mutating func add(_ data: Data) { data.withUnsafeBytes { add(bytes: $0) } }
+    public mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add(bytes: $0) } }
 
-    mutating func add(_ s: String?) {
+    public mutating func add(_ s: String?) {
         guard var s else { mix(0xFFFF_FFFF_FFFF_FFFF); return }
         s.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    mutating func add(_ n: Int) { mix(UInt64(bitPattern: Int64(n))) }
+    public mutating func add(_ n: Int) { mix(UInt64(bitPattern: Int64(n))) }
 
     /// As SQLite stores it (a signed 64-bit integer).
-    var stored: Int64 { Int64(bitPattern: value) }
+    public var stored: Int64 { Int64(bitPattern: value) }
 }

@@ -1,0 +1,132 @@
+import Foundation
+import NQFixtures
+import Testing
+
+/// What issue "Trust" found, through the built binary: nothing lost, no quiet failure in batch.
+@Suite("Trust: nothing lost, no quiet failure")
+struct BatchTrustTests {
+    func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-trust-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        chmod(dir.path, 0o755)
+        return dir
+    }
+
+    @Test("save onto a folder of files: exit 1, the folder and its files as they were")
+    func saveOntoFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let v = dir.appendingPathComponent("v")
+        try FileManager.default.createDirectory(at: v.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "x\n".write(to: v.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let r = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "save \"\(v.path)\""])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: 1:6: \(v.path) is a folder; save writes one file — name a file such as \"corpus.nqdb\""))
+        #expect(try String(contentsOf: v.appendingPathComponent("a.txt"), encoding: .utf8) == "x\n")
+        #expect(FileManager.default.fileExists(atPath: v.appendingPathComponent("sub").path))
+        let notes = dir.appendingPathComponent("notes.txt")
+        try "mine\n".write(to: notes, atomically: true, encoding: .utf8)
+        let over = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "save \"\(notes.path)\""])
+        #expect(over.status == 1)
+        #expect(over.stderr.contains("exists and is not an nq store"))
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "mine\n")
+    }
+
+    @Test("A store is known by its content: saved as x.db, it opens with --corpus and load; damaged, it is exit 1")
+    func storeByContent() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("x.db").path
+        #expect(try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "save \"\(store)\""]).status == 0)
+        let opened = try NQProcess.run(["--no-rc", "--corpus", store, "--format", "csv", "-c", "count quotes"])
+        #expect(opened.status == 0)
+        #expect(opened.stdout == "count\n23\n")
+        let loaded = try NQProcess.run(["--no-rc", "--corpus", Fixtures.path("nested"), "--format", "csv", "-c", "load \"\(store)\"", "-c", "count articles"])
+        #expect(loaded.stdout == "count\n3\n")
+        // A byte of the text changed on disk: an error, never the changed text.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: store))
+        let at = bytes.range(of: Data("Lavrov".utf8))!.lowerBound
+        bytes[at] = UInt8(ascii: "K")
+        try bytes.write(to: URL(fileURLWithPath: store))
+        let damaged = try NQProcess.run(["--no-rc", "--corpus", store, "-c", "count quotes"])
+        #expect(damaged.status == 1)
+        #expect(damaged.stderr.contains("the store is damaged"))
+        #expect(damaged.stdout == "")
+    }
+
+    @Test("Nothing to load is exit 1: an empty folder, by --corpus and by load")
+    func emptyFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try NQProcess.run(["--no-rc", "--corpus", dir.path, "-c", "count articles"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: nothing was loaded from \(dir.path)"))
+        let l = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "load \"\(dir.path)\""])
+        #expect(l.status == 1)
+        #expect(l.stderr.contains("nothing was loaded from \(dir.path)"))
+    }
+
+    @Test("Loading the same folder twice adds nothing the second time, and says so")
+    func loadTwice() throws {
+        let r = try NQProcess.run(["--no-rc", "--corpus", Fixtures.path("nested"), "--format", "csv",
+                                   "-c", "load \"\(Fixtures.path("nested"))\"", "-c", "count articles"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "count\n2\n")
+        #expect(r.stderr.contains("already loaded (same path and content), not loaded again"))
+        #expect(r.stderr.contains("loaded 0 articles; 2 in all"))
+    }
+
+    @Test("export into a folder: exit 1, in nq's words")
+    func exportIntoFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "export count quotes to \"\(dir.path)\""])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("cannot tell the format") || r.stderr.contains("it is a folder"))
+        let csvFolder = dir.appendingPathComponent("out.csv")
+        try FileManager.default.createDirectory(at: csvFolder, withIntermediateDirectories: true)
+        let f = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "export count quotes to \"\(csvFolder.path)\""])
+        #expect(f.status == 1)
+        #expect(f.stderr.contains("cannot write \(csvFolder.path): it is a folder — check that the folder exists and is writable"))
+        #expect(!f.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test("A folder that cannot be read is reported (run as an ordinary user)")
+    func unreadableFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Headline\n\nA paragraph.\n".write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        chmod(dir.appendingPathComponent("good.txt").path, 0o644)
+        let locked = dir.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        chmod(locked.path, 0o700)
+        // root reads every folder: the check runs nq as nobody (setpriv, util-linux) when the tests run as root.
+        var arguments = ["--no-rc", "--corpus", dir.path, "--format", "csv", "-c", "count articles"]
+        var binary = NQProcess.binary.path
+        if getuid() == 0 {
+            // A copy in the test's folder, which every user can reach (the build folder may not be).
+            let copy = dir.appendingPathComponent("nq-copy").path
+            try FileManager.default.copyItem(atPath: binary, toPath: copy)
+            chmod(copy, 0o755)
+            binary = copy
+            arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", binary] + arguments
+            binary = "/usr/bin/setpriv"
+        } else {
+            chmod(locked.path, 0)
+        }
+        defer { chmod(locked.path, 0o700) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = arguments
+        p.environment = ["HOME": dir.path, "PATH": "/usr/bin:/bin", "NQ_DEMO_CORPUS": dir.path]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        p.waitUntilExit()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stdout == "count\n1\n", "\(stderr)")
+        #expect(stderr.contains("warning: \(locked.path): a folder that cannot be read (Permission denied) (skipped)"))
+    }
+}
