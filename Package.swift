@@ -10,6 +10,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "nq", targets: ["nq"]),
+        // For the fuzzer's own package (Fuzz/): the language on a corpus made in code.
+        .library(name: "NQFuzzing", targets: ["NQFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,6 +39,8 @@ let package = Package(
         .target(name: "NQLanguage", dependencies: ["NQCorpus", "NQSupport"]),
         // The shell: the libedit line reader, completion, Ctrl-C, start-up; the input loop is the language's.
         .target(name: "NQShell", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", "CEditLine"]),
+        // What the fuzzer runs for each input (Fuzz/, Scripts/fuzz); its finds are replayed by the tests.
+        .target(name: "NQFuzzing", dependencies: ["NQLanguage", "NQCorpus"]),
         // The executable: argument parsing only, plus the bundled demo corpus.
         .executableTarget(
             name: "nq",
@@ -57,7 +61,7 @@ let package = Package(
         .testTarget(name: "NQSupportTests", dependencies: ["NQSupport"]),
         .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
-        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus"]),
+        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus", "NQFuzzing"]),
         .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQAnalysis", "NQCorpus", "NQFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nq", "NQLanguage", "NQAnalysis", "NQCorpus", "NQFixtures"]),
     ]
