@@ -137,7 +137,7 @@ public struct SQLiteStore: Sendable {
             case .SQLITE_FULL: return StoreError.cannotWrite("cannot write \(path): the disk is full", fix: "free some space and save again")
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
                 return StoreError.cannotWrite("cannot write \(path): no permission, or the folder does not exist", fix: writableFix)
-            case .SQLITE_IOERR: return StoreError.cannotWrite("cannot write \(path): the disk reported an error", fix: writableFix)
+            case .SQLITE_IOERR: return StoreError.cannotWrite("cannot write \(path): a write failed (a full disk, a file size limit or a disk error)", fix: "free some space, or save elsewhere")
             default: return StoreError.cannotWrite("cannot write \(path): \(e.message ?? "SQLite error \(e.resultCode.rawValue)")", fix: writableFix)
             }
         }

@@ -91,6 +91,32 @@ struct BatchTrustTests {
         #expect(!f.stderr.contains("NSCocoaErrorDomain"))
     }
 
+    @Test("A save that runs out of room: exit 1 in plain words, no temporary file left, the old store intact")
+    func saveOutOfRoom() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("c.nqdb").path
+        #expect(try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "save \"\(store)\""]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        // Files limited to 64 KiB (ulimit -f, with SIGXFSZ ignored so that the write fails instead):
+        // the demo corpus's store is megabytes.
+        let script = "trap '' XFSZ; ulimit -f 64; exec '\(NQProcess.binary.path)' --no-rc -c 'save \"\(store)\"'"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", script]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = Pipe()
+        try p.run()
+        p.waitUntilExit()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 1)
+        #expect(stderr.contains("error: 1:6: cannot write \(store): "), "\(stderr)")
+        #expect(!stderr.contains("SQLite error") && !stderr.contains("NSCocoaErrorDomain"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["c.nqdb"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+    }
+
     @Test("A folder that cannot be read is reported (run as an ordinary user)")
     func unreadableFolder() throws {
         let dir = try folder()
