@@ -118,6 +118,21 @@ struct CleaningTests {
 
 @Suite("Loading")
 struct LoaderTests {
+    @Test("Ctrl-C stops a load between batches: what was joined stays, and the summary says where it stopped")
+    func cancelled() {
+        var corpus = Corpus()
+        let stopNow = CorpusLoader().load([Fixtures.path("formats")], into: &corpus, isCancelled: { true })
+        #expect(stopNow.interruptedAfter == 0)
+        #expect(corpus.articles.isEmpty)
+        var loader = CorpusLoader()
+        loader.batchBytes = 1  // a batch a file
+        let calls = Calls()
+        let summary = loader.load([Fixtures.path("formats")], into: &corpus, isCancelled: { calls.next() > 1 })
+        #expect(summary.interruptedAfter == 1)
+        #expect(summary.articles == corpus.articles.count)
+        #expect(corpus.articles.count >= 1)
+    }
+
     @Test("Bad files next to good ones: each bad one reported with its path, the rest loads")
     func badFiles() {
         let outcome = CorpusLoader().load([Fixtures.path("bad"), Fixtures.path("formats")])
@@ -197,4 +212,11 @@ struct TokenClassTests {
             #expect(tokens[3].isCapitalized && !tokens[3].isASCII && tokens[3].lower == "zürich" && tokens[3].characterCount == 6)
         }
     }
+}
+
+/// Counts the polls of a cancel flag.
+final class Calls: @unchecked Sendable {
+    private var n = 0
+    private let lock = NSLock()
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; n += 1; return n }
 }

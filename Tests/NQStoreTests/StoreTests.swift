@@ -229,6 +229,7 @@ struct StoreFaultTests {
                 refused += 1
             }
         }
+        print("store fault test: of 1,000 single-byte flips, \(same) reopened with the same answers, \(refused) were refused")
         #expect(same + refused == 1000)
         #expect(refused > 0)
     }
