@@ -30,6 +30,11 @@ let package = Package(
         // The corpus model (articles, sections, paragraphs, sentences, quotes, mentions) and the
         // readers that turn files (text, CSV, JSON lines, HTML) into raw documents.
         .target(name: "NQCorpus", dependencies: ["NQSupport"]),
+        // The trained language core: a tagger, a lemmatiser (and a parser), linear models trained by
+        // nq-train from open treebanks and shipped as resources (Models/, with their README).
+        .target(name: "NQLinguistics", dependencies: ["NQSupport"], resources: [.copy("Models")]),
+        // Trains the language core's models from ../shared/treebanks, reproducibly; evaluates them.
+        .executableTarget(name: "nq-train", dependencies: ["NQLinguistics", "NQSupport"]),
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
         .target(name: "NQAnalysis", dependencies: ["NQCorpus", "NQSupport"], exclude: ["Entities/README.md"]),
@@ -59,6 +64,7 @@ let package = Package(
         // the test targets; tests never read the shared folder beside the project.
         .target(name: "NQFixtures", path: "Tests/NQFixtures", resources: [.copy("Files")]),
         .testTarget(name: "NQSupportTests", dependencies: ["NQSupport"]),
+        .testTarget(name: "NQLinguisticsTests", dependencies: ["NQLinguistics", "NQSupport"]),
         .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus", "NQFuzzing"]),

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A word of a sentence as the language core sees it.
+public struct AnnotatedWord: Sendable, Hashable {
+    public var form: String
+    public var lemma: String
+    public var upos: String
+    /// The head's index in the sentence (1-based), 0 for the root; nil until a parser is loaded.
+    public var head: Int?
+    public var relation: String?
+}
+
+/// The trained language core: annotate a sentence's words with lemma, part of speech (and, with a
+/// parser, head and relation). Models are read once from the files shipped with nq.
+public final class LanguageCore: Sendable {
+    public let tagger: Tagger
+    public let lemmatizer: Lemmatizer
+
+    public init(tagger: Tagger, lemmatizer: Lemmatizer) {
+        self.tagger = tagger
+        self.lemmatizer = lemmatizer
+    }
+
+    public func annotate(_ words: [String]) -> [AnnotatedWord] {
+        let tags = tagger.tag(words)
+        return zip(words, tags).map { AnnotatedWord(form: $0, lemma: lemmatizer.lemma($0, $1), upos: $1, head: nil, relation: nil) }
+    }
+
+    /// The core shipped with nq (loaded on first use).
+    public static func shipped() throws(ModelError) -> LanguageCore {
+        try load(from: Bundle.module.resourceURL!.appendingPathComponent("Models"))
+    }
+
+    /// The core from a folder of model files (tagger.nqm, lemmas.nqm).
+    public static func load(from folder: URL) throws(ModelError) -> LanguageCore {
+        func bytes(_ name: String) throws(ModelError) -> [UInt8] {
+            guard let d = try? Data(contentsOf: folder.appendingPathComponent(name)) else { throw .notAModel("\(name) cannot be read") }
+            return [UInt8](d)
+        }
+        return LanguageCore(tagger: try ModelCoding.tagger(try bytes("tagger.nqm")),
+                            lemmatizer: try ModelCoding.lemmatizer(try bytes("lemmas.nqm")))
+    }
+}
+
+/// The models as files (`ModelFile` around each payload).
+public enum ModelCoding {
+    public static func bytes(_ t: Tagger) -> [UInt8] {
+        var w = BinaryWriter()
+        t.model.write(&w)
+        let words = t.dictionary.keys.sorted()
+        w.u32(UInt32(words.count))
+        for k in words {
+            w.string(k)
+            w.u32(UInt32(t.dictionary[k]!))
+        }
+        return ModelFile.wrap(kind: "tagger", payload: w.bytes)
+    }
+
+    public static func tagger(_ bytes: [UInt8]) throws(ModelError) -> Tagger {
+        var r = BinaryReader(try ModelFile.unwrap(bytes, kind: "tagger"))
+        let model = try LinearModel.read(&r)
+        let n = Int(try r.u32())
+        guard n < 10_000_000 else { throw .damaged("a dictionary of \(n) words") }
+        var d: [String: Int] = [:]
+        for _ in 0..<n {
+            let k = try r.string()
+            let t = Int(try r.u32())
+            guard t < model.classes.count else { throw .damaged("a dictionary tag") }
+            d[k] = t
+        }
+        guard r.isAtEnd else { throw .damaged("bytes after the dictionary") }
+        return Tagger(model: model, dictionary: d)
+    }
+
+    public static func bytes(_ l: Lemmatizer) -> [UInt8] {
+        var w = BinaryWriter()
+        l.write(&w)
+        return ModelFile.wrap(kind: "lemmas", payload: w.bytes)
+    }
+
+    public static func lemmatizer(_ bytes: [UInt8]) throws(ModelError) -> Lemmatizer {
+        var r = BinaryReader(try ModelFile.unwrap(bytes, kind: "lemmas"))
+        let l = try Lemmatizer.read(&r)
+        guard r.isAtEnd else { throw .damaged("bytes after the table") }
+        return l
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import NQLinguistics
+
+@Suite("The shipped language core")
+struct ShippedCoreTests {
+    static let core: LanguageCore = try! LanguageCore.shipped()
+
+    func annotate(_ sentence: String) -> [AnnotatedWord] {
+        Self.core.annotate(sentence.split(separator: " ").map(String.init))
+    }
+
+    @Test("Parts of speech and lemmas of fixed sentences", arguments: [
+        ("Russia 's foreign minister said the talks were useful .",
+         "PROPN PART ADJ NOUN VERB DET NOUN AUX ADJ PUNCT", "Russia 's foreign minister say the talk be useful ."),
+        ("She told reporters NATO would not expand .",
+         "PRON VERB NOUN PROPN AUX PART VERB PUNCT", "she tell reporter NATO would not expand ."),
+        ("The agency said in a statement that it had no comment .",
+         "DET NOUN VERB ADP DET NOUN SCONJ PRON VERB DET NOUN PUNCT", "the agency say in a statement that it have no comment ."),
+        ("Prices rose sharply last year , according to the report .",
+         "NOUN VERB ADV ADJ NOUN PUNCT VERB ADP DET NOUN PUNCT", "price rise sharply last year , accord to the report ."),
+        ("The mayor of London , Sadiq Khan , criticised the plans .",
+         "DET NOUN ADP PROPN PUNCT PROPN PROPN PUNCT VERB DET NOUN PUNCT", "the mayor of London , Sadiq Khan , criticise the plan ."),
+        ("Thousands of people have been evacuated from the coast .",
+         "NOUN ADP NOUN AUX AUX VERB ADP DET NOUN PUNCT", "thousand of people have be evacuate from the coast ."),
+        ("Is it true that the president was there ?",
+         "AUX PRON ADJ SCONJ DET NOUN AUX ADV PUNCT", "be it true that the president be there ?"),
+        ("I 'm not sure why they left so early .",
+         "PRON AUX PART ADJ ADV PRON VERB ADV ADV PUNCT", "I be not sure why they leave so early ."),
+        ("The ministers were meeting in Geneva on Friday .",
+         "DET NOUN AUX VERB ADP PROPN ADP PROPN PUNCT", "the minister be meet in Geneva on Friday ."),
+        ("He has written two books about the cities .",
+         "PRON AUX VERB NUM NOUN ADP DET NOUN PUNCT", "he have write two book about the city ."),
+        ("We want guarantees , Lavrov added .",
+         "PRON VERB NOUN PUNCT PROPN VERB PUNCT", "we want guarantee , Lavrov add ."),
+        ("Officials in Kyiv are worried .",
+         "NOUN ADP PROPN AUX ADJ PUNCT", "official in Kyiv be worried ."),
+    ])
+    func sentences(_ sentence: String, _ tags: String, _ lemmas: String) {
+        let a = annotate(sentence)
+        #expect(a.map(\.upos).joined(separator: " ") == tags)
+        #expect(a.map(\.lemma).joined(separator: " ") == lemmas)
+    }
+}
+
+@Suite("Lemmatiser rules")
+struct LemmatizerRuleTests {
+    @Test("Suffix rules by part of speech", arguments: [
+        ("cities", "NOUN", "city"), ("boxes", "NOUN", "box"), ("talks", "NOUN", "talk"), ("crisis", "NOUN", "crisis"),
+        ("stopped", "VERB", "stop"), ("walking", "VERB", "walk"), ("tried", "VERB", "try"), ("passes", "VERB", "pass"),
+        ("Geneva", "PROPN", "Geneva"), ("The", "DET", "the"), ("happier", "ADJ", "happy"),
+    ])
+    func rules(_ form: String, _ upos: String, _ lemma: String) {
+        #expect(Lemmatizer.rule(form, form.lowercased(), upos) == lemma)
+    }
+
+    @Test("The table overrides the rules: irregular forms learned from a treebank")
+    func exceptions() {
+        let s = CoNLLU.sentences("1\twent\tgo\tVERB\tVBD\t_\t0\troot\t_\t_\n2\tmice\tmouse\tNOUN\tNNS\t_\t1\tobj\t_\t_\n3\tcats\tcat\tNOUN\tNNS\t_\t1\tobj\t_\t_\n")
+        let l = Lemmatizer.learn(s)
+        #expect(l.exceptions == ["went\tVERB": "go", "mice\tNOUN": "mouse"])
+        #expect(l.lemma("Went", "VERB") == "go")
+        #expect(l.lemma("dogs", "NOUN") == "dog")
+    }
+}
+
+@Suite("Model files")
+struct ModelFileTests {
+    /// A tiny tagger trained on three sentences, in the test.
+    static func tinyTagger() -> Tagger {
+        let text = """
+            1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+            2\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+            3\truns\trun\tVERB\tVBZ\t_\t0\troot\t_\t_
+
+            1\ta\ta\tDET\tDT\t_\t2\tdet\t_\t_
+            2\tcat\tcat\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+            3\tsleeps\tsleep\tVERB\tVBZ\t_\t0\troot\t_\t_
+
+            1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+            2\tbird\tbird\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+            3\tsings\tsing\tVERB\tVBZ\t_\t0\troot\t_\t_
+
+            """
+        let sentences = CoNLLU.sentences(text)
+        let tags = ["DET", "NOUN", "VERB"]
+        var trainer = PerceptronTrainer(classes: tags)
+        var features: [UInt64] = []
+        var scores = [Float](repeating: 0, count: 3)
+        for _ in 0..<5 {
+            for s in sentences {
+                let pieces = s.map { WordPieces($0.form) }
+                var done: [Int] = []
+                for i in s.indices {
+                    Tagger.features(pieces, i, done, into: &features)
+                    trainer.score(features, into: &scores)
+                    let guess = LinearModel.best(scores)
+                    trainer.update(truth: tags.firstIndex(of: s[i].upos)!, guess: guess, features: features)
+                    done.append(guess)
+                }
+            }
+        }
+        return Tagger(model: trainer.averaged(), dictionary: ["the": 0])
+    }
+
+    @Test("Written and read back, a model gives the same predictions")
+    func roundTrip() throws {
+        let tagger = Self.tinyTagger()
+        let back = try ModelCoding.tagger(ModelCoding.bytes(tagger))
+        for s in [["the", "cat", "runs"], ["a", "bird", "sleeps"], ["the", "fish", "swims"]] {
+            #expect(back.tag(s) == tagger.tag(s))
+        }
+        #expect(tagger.tag(["a", "dog", "sings"]) == ["DET", "NOUN", "VERB"])
+        #expect(ModelCoding.bytes(back) == ModelCoding.bytes(tagger))
+    }
+
+    @Test("A damaged, cut, foreign or other-version model file is a clear error, never a crash")
+    func damaged() throws {
+        let bytes = ModelCoding.bytes(Self.tinyTagger())
+        for at in stride(from: 12, to: bytes.count, by: max(1, bytes.count / 200)) {
+            var b = bytes
+            b[at] ^= 0x5A
+            #expect(throws: ModelError.self) { try ModelCoding.tagger(b) }
+        }
+        #expect(throws: ModelError.self) { try ModelCoding.tagger(Array(bytes.dropLast(3))) }
+        #expect(throws: ModelError.notAModel("it does not start with NQMODEL")) { try ModelCoding.tagger(Array("hello".utf8)) }
+        var other = bytes
+        other[8] = 9
+        #expect(throws: ModelError.otherVersion(found: 9)) { try ModelCoding.tagger(other) }
+        #expect(throws: ModelError.notAModel("it holds a tagger, not a lemmas")) { try ModelCoding.lemmatizer(bytes) }
+        #expect("\(ModelError.damaged("x"))" == "the model file is damaged (x); reinstall nq, or retrain with nq-train")
+    }
+}
