@@ -15,15 +15,24 @@ public struct AnnotatedWord: Sendable, Hashable {
 public final class LanguageCore: Sendable {
     public let tagger: Tagger
     public let lemmatizer: Lemmatizer
+    public let parser: DependencyParser?
 
-    public init(tagger: Tagger, lemmatizer: Lemmatizer) {
+    public init(tagger: Tagger, lemmatizer: Lemmatizer, parser: DependencyParser? = nil) {
         self.tagger = tagger
         self.lemmatizer = lemmatizer
+        self.parser = parser
     }
 
     public func annotate(_ words: [String]) -> [AnnotatedWord] {
         let tags = tagger.tag(words)
-        return zip(words, tags).map { AnnotatedWord(form: $0, lemma: lemmatizer.lemma($0, $1), upos: $1, head: nil, relation: nil) }
+        var out = zip(words, tags).map { AnnotatedWord(form: $0, lemma: lemmatizer.lemma($0, $1), upos: $1, head: nil, relation: nil) }
+        if let parser {
+            for (k, arc) in parser.parse(words, tags: tags).enumerated() {
+                out[k].head = arc.head
+                out[k].relation = arc.relation
+            }
+        }
+        return out
     }
 
     /// The core shipped with nq (loaded on first use).
@@ -31,14 +40,17 @@ public final class LanguageCore: Sendable {
         try load(from: Bundle.module.resourceURL!.appendingPathComponent("Models"))
     }
 
-    /// The core from a folder of model files (tagger.nqm, lemmas.nqm).
+    /// The core from a folder of model files (tagger.nqm, lemmas.nqm, and parser.nqm when there is one).
     public static func load(from folder: URL) throws(ModelError) -> LanguageCore {
         func bytes(_ name: String) throws(ModelError) -> [UInt8] {
             guard let d = try? Data(contentsOf: folder.appendingPathComponent(name)) else { throw .notAModel("\(name) cannot be read") }
             return [UInt8](d)
         }
+        // The parser is used when its file is there (it is not shipped until it meets its bar: Models/README.md).
+        let hasParser = FileManager.default.fileExists(atPath: folder.appendingPathComponent("parser.nqm").path)
         return LanguageCore(tagger: try ModelCoding.tagger(try bytes("tagger.nqm")),
-                            lemmatizer: try ModelCoding.lemmatizer(try bytes("lemmas.nqm")))
+                            lemmatizer: try ModelCoding.lemmatizer(try bytes("lemmas.nqm")),
+                            parser: hasParser ? try ModelCoding.parser(try bytes("parser.nqm")) : nil)
     }
 }
 
@@ -70,6 +82,22 @@ public enum ModelCoding {
         }
         guard r.isAtEnd else { throw .damaged("bytes after the dictionary") }
         return Tagger(model: model, dictionary: d)
+    }
+
+    public static func bytes(_ p: DependencyParser) -> [UInt8] {
+        var w = BinaryWriter()
+        p.model.write(&w)
+        return ModelFile.wrap(kind: "parser", payload: w.bytes)
+    }
+
+    public static func parser(_ bytes: [UInt8]) throws(ModelError) -> DependencyParser {
+        var r = BinaryReader(try ModelFile.unwrap(bytes, kind: "parser"))
+        let model = try LinearModel.read(&r)
+        guard r.isAtEnd else { throw .damaged("bytes after the weights") }
+        guard model.classes.first == "shift", model.classes.dropFirst().allSatisfy({ $0.hasPrefix("left:") || $0.hasPrefix("right:") }) else {
+            throw .damaged("its transitions")
+        }
+        return DependencyParser(model: model)
     }
 
     public static func bytes(_ l: Lemmatizer) -> [UInt8] {

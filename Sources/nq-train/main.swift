@@ -39,7 +39,7 @@ if arguments.contains("--evaluate") {
         log("nq-train: \(error)"); exit(1)
     }
     let loadMs = Date().timeIntervalSince(loading) * 1000
-    var (words, upos, lemmas) = (0, 0, 0)
+    var (words, upos, lemmas, uas, las, goldUAS, goldLAS) = (0, 0, 0, 0, 0, 0, 0)
     let started = Date()
     for s in test {
         let a = core.annotate(s.map(\.form))
@@ -47,13 +47,32 @@ if arguments.contains("--evaluate") {
             words += 1
             if g.upos == p.upos { upos += 1 }
             if g.lemma == p.lemma { lemmas += 1 }
+            if p.head == g.head { uas += 1; if p.relation == g.baseRelation { las += 1 } }
         }
     }
     let seconds = Date().timeIntervalSince(started)
+    var parseSeconds = 0.0
+    if let parser = core.parser {
+        let t0 = Date()
+        for s in test {
+            let parsed = parser.parse(s.map(\.form), tags: s.map(\.upos))
+            for (g, p) in zip(s, parsed) where p.head == g.head {
+                goldUAS += 1
+                if p.relation == g.baseRelation { goldLAS += 1 }
+            }
+        }
+        parseSeconds = Date().timeIntervalSince(t0)
+    }
     print("EWT test, gold tokenisation, \(words) words (punctuation included):")
     print(String(format: "  UPOS accuracy   %.4f", Double(upos) / Double(words)))
     print(String(format: "  lemma accuracy  %.4f  (with the predicted UPOS)", Double(lemmas) / Double(words)))
-    print(String(format: "  tagger + lemmatiser: %.0f words/s on one core; models read in %.0f ms", Double(words) / seconds, loadMs))
+    if core.parser != nil {
+        print(String(format: "  UAS             %.4f  (with the predicted UPOS)", Double(uas) / Double(words)))
+        print(String(format: "  LAS             %.4f  (with the predicted UPOS; universal relations, as CoNLL 2018)", Double(las) / Double(words)))
+        print(String(format: "  UAS, LAS        %.4f, %.4f  (with the gold UPOS)", Double(goldUAS) / Double(words), Double(goldLAS) / Double(words)))
+        print(String(format: "  parser alone: %.0f words/s on one core", Double(words) / parseSeconds))
+    }
+    print(String(format: "  whole core (tagger, lemmatiser, parser): %.0f words/s on one core; models read in %.0f ms", Double(words) / seconds, loadMs))
     exit(0)
 }
 
@@ -78,52 +97,110 @@ struct Shuffle {
 let tagNames = Array(Set(train.flatMap { $0.map(\.upos) })).sorted()
 let tagIndex = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
 
-// The dictionary of frequent, unambiguous words.
-var wordTags: [String: [Int: Int]] = [:]
-for s in train { for w in s { wordTags[w.form.lowercased(), default: [:]][tagIndex[w.upos]!, default: 0] += 1 } }
-var dictionary: [String: Int] = [:]
-for (word, tags) in wordTags {
-    let total = tags.values.reduce(0, +)
-    let (tag, n) = tags.max { ($0.value, -$0.key) < ($1.value, -$1.key) }!
-    if total >= 20, Double(n) / Double(total) >= 0.99 { dictionary[word] = tag }
+/// A tagger trained on `sentences` (the dictionary of frequent, unambiguous words, then the perceptron).
+func trainTagger(_ sentences: [[TreebankWord]], quiet: Bool = false) -> Tagger {
+    var wordTags: [String: [Int: Int]] = [:]
+    for s in sentences { for w in s { wordTags[w.form.lowercased(), default: [:]][tagIndex[w.upos]!, default: 0] += 1 } }
+    var dictionary: [String: Int] = [:]
+    for (word, tags) in wordTags {
+        let total = tags.values.reduce(0, +)
+        let (tag, n) = tags.max { ($0.value, -$0.key) < ($1.value, -$1.key) }!
+        if total >= 20, Double(n) / Double(total) >= 0.99 { dictionary[word] = tag }
+    }
+    var trainer = PerceptronTrainer(classes: tagNames)
+    var order = Array(sentences.indices)
+    var random = Shuffle()
+    var features: [UInt64] = []
+    var scores = [Float](repeating: 0, count: tagNames.count)
+    for epoch in 1...epochs {
+        random.shuffle(&order)
+        var (right, all) = (0, 0)
+        for k in order {
+            let s = sentences[k]
+            let pieces = s.map { WordPieces($0.form) }
+            var tags: [Int] = []
+            for i in s.indices {
+                let truth = tagIndex[s[i].upos]!
+                if let t = dictionary[pieces[i].lower] {
+                    tags.append(t)
+                    continue
+                }
+                Tagger.features(pieces, i, tags, into: &features)
+                trainer.score(features, into: &scores)
+                let guess = LinearModel.best(scores)
+                trainer.update(truth: truth, guess: guess, features: features)
+                tags.append(guess)
+                all += 1
+                if guess == truth { right += 1 }
+            }
+        }
+        if !quiet { log(String(format: "tagger epoch %d: %.4f of the words not in the dictionary", epoch, Double(right) / Double(max(all, 1)))) }
+    }
+    return Tagger(model: trainer.averaged(minimum: Float(option("--prune", "0.01")) ?? 0.01), dictionary: dictionary)
 }
 
-var trainer = PerceptronTrainer(classes: tagNames)
-var order = Array(train.indices)
-var random = Shuffle()
-var features: [UInt64] = []
-var scores = [Float](repeating: 0, count: tagNames.count)
-for epoch in 1...epochs {
-    random.shuffle(&order)
-    var (right, all) = (0, 0)
-    for k in order {
-        let s = train[k]
-        let pieces = s.map { WordPieces($0.form) }
-        var tags: [Int] = []
-        for i in s.indices {
-            let truth = tagIndex[s[i].upos]!
-            if let t = dictionary[pieces[i].lower] {
-                tags.append(t)
-                continue
-            }
-            Tagger.features(pieces, i, tags, into: &features)
-            trainer.score(features, into: &scores)
-            let guess = LinearModel.best(scores)
-            trainer.update(truth: truth, guess: guess, features: features)
-            tags.append(guess)
-            all += 1
-            if guess == truth { right += 1 }
-        }
-    }
-    log(String(format: "tagger epoch %d: %.4f of the words not in the dictionary", epoch, Double(right) / Double(max(all, 1))))
-}
-let tagger = Tagger(model: trainer.averaged(minimum: Float(option("--prune", "0.01")) ?? 0.01), dictionary: dictionary)
+let tagger = trainTagger(train)
+let dictionary = tagger.dictionary
 log("tagger: \(tagger.model.featureCount) features, \(tagger.model.weightCount) weights, \(dictionary.count) dictionary words")
 let lemmatizer = Lemmatizer.learn(train)
 log("lemmatiser: \(lemmatizer.exceptions.count) exceptions")
 
+// MARK: - The parser (gold tags in training; see Models/README.md)
+
+let relations = Array(Set(train.flatMap { $0.map(\.baseRelation) })).sorted()
+let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, $0) })
+let parserClasses = Transition.classes(relations)
+let moves = Transition.decode(parserClasses)
+var parserTrainer = PerceptronTrainer(classes: parserClasses)
+let parserEpochs = Int(option("--parser-epochs", "15")) ?? 15
+// The parser learns on tags like those it will get: each quarter of the training data tagged by a
+// tagger trained on the other three (jackknifing).
+var predictedTags = [[String]](repeating: [], count: train.count)
+for fold in 0..<4 {
+    let rest = train.indices.filter { $0 % 4 != fold }.map { train[$0] }
+    let foldTagger = trainTagger(rest, quiet: true)
+    for k in train.indices where k % 4 == fold { predictedTags[k] = foldTagger.tag(train[k].map(\.form)) }
+    log("jackknife: fold \(fold + 1) of 4 tagged")
+}
+var order = Array(train.indices)
+var random = Shuffle()
+var features: [UInt64] = []
+var parserScores = [Float](repeating: 0, count: parserClasses.count)
+for epoch in 1...parserEpochs {
+    random.shuffle(&order)
+    var (right, all) = (0, 0)
+    for k in order {
+        let s = train[k]
+        let gold = [-1] + s.map(\.head)
+        let goldRel = [-1] + s.map { relationIndex[$0.baseRelation]! }
+        let input = ParserInput(words: s.map(\.form), tags: predictedTags[k])
+        var state = ParserState(count: s.count)
+        while !state.isTerminal {
+            DependencyParser.features(state, input, into: &features)
+            parserTrainer.score(features, into: &parserScores)
+            var costs = [Int](repeating: Int.max, count: moves.count)
+            var least = Int.max
+            for (c, m) in moves.enumerated() where state.isValid(m) {
+                costs[c] = state.cost(m, heads: gold, relations: goldRel)
+                least = min(least, costs[c])
+            }
+            let guess = LinearModel.best(parserScores) { costs[$0] != Int.max }
+            let truth = LinearModel.best(parserScores) { costs[$0] == least }
+            parserTrainer.update(truth: truth, guess: guess, features: features)
+            all += 1
+            if costs[guess] == least { right += 1 }
+            // After the first pass, follow the parser's own choice: it learns from its mistakes.
+            state.apply(moves[epoch == 1 ? truth : guess])
+        }
+    }
+    log(String(format: "parser epoch %d: %.4f of the transitions as good as the oracle's", epoch, Double(right) / Double(max(all, 1))))
+}
+let parser = DependencyParser(model: parserTrainer.averaged(minimum: Float(option("--parser-prune", "0.2")) ?? 0.2))
+log("parser: \(parser.model.featureCount) features, \(parser.model.weightCount) weights, \(relations.count) relations")
+
 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-for (name, bytes) in [("tagger.nqm", ModelCoding.bytes(tagger)), ("lemmas.nqm", ModelCoding.bytes(lemmatizer))] {
+for (name, bytes) in [("tagger.nqm", ModelCoding.bytes(tagger)), ("lemmas.nqm", ModelCoding.bytes(lemmatizer)),
+                      ("parser.nqm", ModelCoding.bytes(parser))] {
     let path = (out as NSString).appendingPathComponent(name)
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     log("wrote \(path) (\(bytes.count) bytes)")
