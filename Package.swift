@@ -53,6 +53,7 @@ let package = Package(
                 "NQShell",
                 "NQLanguage",
                 "NQAnalysis",
+                "NQLinguistics",
                 "NQStore",
                 "NQCorpus",
                 "NQSupport",

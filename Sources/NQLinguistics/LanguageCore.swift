@@ -35,9 +35,12 @@ public final class LanguageCore: Sendable {
         return out
     }
 
-    /// The core shipped with nq (loaded on first use).
+    /// The core shipped with nq (`NQ_MODELS` names another folder of model files).
     public static func shipped() throws(ModelError) -> LanguageCore {
-        try load(from: Bundle.module.resourceURL!.appendingPathComponent("Models"))
+        if let folder = ProcessInfo.processInfo.environment["NQ_MODELS"], !folder.isEmpty {
+            return try load(from: URL(fileURLWithPath: folder))
+        }
+        return try load(from: Bundle.module.resourceURL!.appendingPathComponent("Models"))
     }
 
     /// The core from a folder of model files (tagger.nqm, lemmas.nqm, and parser.nqm when there is one).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NQLanguage
+import NQCorpus
 import NQShell
 import NQSupport
 
@@ -66,6 +67,13 @@ struct NQCommand: ParsableCommand {
         o.bail = !keepGoing
         o.version = Self.version
         o.source = FilesAndStores()
+        // The language core's models, read and checked at start-up (about 20 ms): a damaged one is said
+        // here, and the tokens source then says it is not available.
+        switch LanguageCoreAnnotator.shipped() {
+        case .success(let annotator): TokenTable.annotator = annotator
+        case .failure(let error):
+            FileDescriptorSink.standardError.write("warning: the language core cannot be used: \(error)\n")
+        }
         for p in parameters {
             let parts = p.split(separator: "=", maxSplits: 1)
             o.parameters[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""

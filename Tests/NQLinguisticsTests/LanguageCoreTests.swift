@@ -131,3 +131,18 @@ struct ModelFileTests {
         #expect("\(ModelError.damaged("x"))" == "the model file is damaged (x); reinstall nq, or retrain with nq-train")
     }
 }
+
+@Suite("Words as UD English EWT splits them")
+struct UDTokenizerTests {
+    @Test("Punctuation, clitics, hyphens, abbreviations and numbers", arguments: [
+        ("\u{201C}We want guarantees,\u{201D} Lavrov said.", "\u{201C} We want guarantees , \u{201D} Lavrov said ."),
+        ("Russia's minister didn't go.", "Russia 's minister did n't go ."),
+        ("They\u{2019}re pro-Moscow (mostly).", "They \u{2019}re pro - Moscow ( mostly ) ."),
+        ("Mr. Blinken met U.S. officials at 3.30 pm.", "Mr. Blinken met U.S. officials at 3.30 pm ."),
+        ("Prices rose 5% to $1,200 \u{2014} a record!", "Prices rose 5 % to $ 1,200 \u{2014} a record !"),
+        ("The players' union", "The players ' union"),
+    ])
+    func split(_ sentence: String, _ words: String) {
+        #expect(UDTokenizer.words(sentence).joined(separator: " ") == words)
+    }
+}

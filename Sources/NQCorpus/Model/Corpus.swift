@@ -19,6 +19,7 @@ public struct Corpus: Sendable {
     private final class Derived: Sendable {
         let quotesBySpeaker = Memo<Postings>()
         let mentionsByEntity = Memo<Postings>()
+        let tokens = Memo<TokenTable>()
     }
     /// One row per canonical entity, in order of first mention.
     public private(set) var entities: [EntitySummary] = []
@@ -190,7 +191,14 @@ public struct Corpus: Sendable {
         textBytes += article.text.utf8.count
         articles.append(article)
         // New postings memos, unless this corpus alone holds empty ones (most appends, while loading).
-        if !isKnownUniquelyReferenced(&derived) || derived.quotesBySpeaker.isMade || derived.mentionsByEntity.isMade { derived = Derived() }
+        if !isKnownUniquelyReferenced(&derived) || derived.quotesBySpeaker.isMade || derived.mentionsByEntity.isMade
+            || derived.tokens.isMade { derived = Derived() }
+    }
+
+    /// The words of every sentence with their lemma, part of speech and dependency, made by the
+    /// annotator (`TokenTable.annotator`, set by the executable) the first time they are asked for.
+    public var tokens: TokenTable {
+        derived.tokens.get { TokenTable(self) }
     }
 
     /// The rows of `quotes` whose speaker is `speakers[row]`, ascending.

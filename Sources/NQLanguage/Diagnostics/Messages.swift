@@ -33,6 +33,7 @@ public enum Message: Sendable, Hashable {
     case unknownRegexFlag(String)
     case invalidRegex(pattern: String, reason: String)
     case mentionsNotACondition(source: String)
+    case tokensUnavailable
     case unsetParameter(String)
     case numberNotText(field: String)
 
@@ -124,6 +125,9 @@ public enum Message: Sendable, Hashable {
         case .mentionsNotACondition(let source):
             return ("mentions-not-a-condition", "mentions \"…\" is not a condition on \(source)",
                     "use it on articles, sections, paragraphs, sentences or quotes")
+        case .tokensUnavailable:
+            return ("tokens-unavailable", "the tokens source needs nq's language core, which could not be loaded",
+                    "see the warning at start-up; reinstall nq to restore its model files")
         case .unsetParameter(let name):
             return ("unset-parameter", "parameter $\(name) is not set", "give it with --param \(name)=VALUE or set param \(name) \"VALUE\"")
         case .numberNotText(let field):

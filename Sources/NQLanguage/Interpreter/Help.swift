@@ -51,7 +51,7 @@ public enum Help {
         Entry(topic: "vars", synopsis: "vars", text: "Lists the let names and the parameters.", examples: ["vars"]),
         Entry(topic: "help", synopsis: "help [TOPIC]", text: "Lists statements, or explains one (or a source: help quotes).", examples: ["help find"]),
         Entry(topic: "quit", synopsis: "quit", text: "Leaves the shell (so does Ctrl-D on an empty line).", examples: []),
-        Entry(topic: "sources", synopsis: "articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers",
+        Entry(topic: "sources", synopsis: "articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers, tokens",
               text: "What a statement reads; help SOURCE lists its fields. mentions X is short for mentions where entity = \"X\".",
               examples: ["find sections limit 3", "find entities order by mentions desc limit 5"]),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import NQCorpus
 
 /// Resolves a parsed query against the sources and fields it names, checks value types, substitutes
 /// parameters, and compiles the plan. Every unknown name is reported with its range and the nearest
@@ -23,6 +24,10 @@ public struct Checker {
 
     mutating func plan(_ q: Query) -> Plan? {
         let bound = resultSets[q.source.lowered]
+        if bound == nil, Sources.named(q.source.text)?.name == "tokens", TokenTable.annotator == nil {
+            diagnostics.append(Diagnostic(.tokensUnavailable, at: q.source.range))
+            return nil
+        }
         guard let schema = bound?.schema ?? Sources.named(q.source.text) else {
             let s = Suggestions.nearest(to: q.source.text, in: Sources.names + resultSets.keys.sorted())
             diagnostics.append(Diagnostic(.unknownSource(q.source.text, nearest: s, sources: Sources.names), at: q.source.range))

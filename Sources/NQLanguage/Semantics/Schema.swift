@@ -76,7 +76,7 @@ extension Value {
 
 /// The sources the language knows.
 public enum Sources {
-    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers]
+    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers, tokens]
     public static var names: [String] { all.map(\.name) }
 
     public static func named(_ name: String) -> SourceSchema? {
@@ -219,4 +219,37 @@ extension Sources {
         ],
         tableColumns: ["name", "type", "aliases", "mentions", "articles"],
         rowCount: { $0.entities.count })
+}
+
+extension Sources {
+    /// Every word of every sentence with its lemma, part of speech (UPOS) and dependency (the head's
+    /// index in the sentence, 0 for the root, and the relation), from the trained language core; made
+    /// the first time a statement asks for tokens.
+    public static let tokens = SourceSchema(
+        name: "tokens", singular: "token",
+        fields: [
+            FieldSpec("id", .number) { _, i in .int(i + 1) },
+            FieldSpec("article_id", .number) { c, i in .int(c.sentences[Int(c.tokens.sentenceRow[i])].articleID) }
+                .coded(.articles) { c in let t = c.tokens; return { i in c.sentences[Int(t.sentenceRow[i])].articleID } },
+            FieldSpec("paragraph", .number) { c, i in .int(c.sentences[Int(c.tokens.sentenceRow[i])].paragraph) },
+            FieldSpec("sentence", .number) { c, i in .int(c.sentences[Int(c.tokens.sentenceRow[i])].id) },
+            FieldSpec("index", .number) { c, i in .int(Int(c.tokens.index[i])) },
+            FieldSpec("word", .text) { c, i in .string(c.tokens.annotations[i].word) },
+            FieldSpec("lemma", .text) { c, i in .string(c.tokens.annotations[i].lemma) },
+            FieldSpec("pos", .text) { c, i in .string(c.tokens.annotations[i].pos) },
+            FieldSpec("head", .number) { c, i in c.tokens.annotations[i].head.map(Value.int) ?? .null },
+            FieldSpec("dep", .text) { c, i in .optional(c.tokens.annotations[i].dep) },
+            FieldSpec("head_word", .text) { c, i in headAnnotation(c, i).map { .string($0.word) } ?? .null },
+            FieldSpec("head_lemma", .text) { c, i in headAnnotation(c, i).map { .string($0.lemma) } ?? .null },
+        ] + articleFields { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].articleID },
+        tableColumns: ["id", "article_id", "sentence", "index", "word", "lemma", "pos", "head", "dep"],
+        rowCount: { $0.tokens.count }, articleOf: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].articleID })
+
+    /// The token's head in its sentence (nil for the root or without a parser).
+    static func headAnnotation(_ c: Corpus, _ i: Int) -> TokenAnnotation? {
+        let t = c.tokens
+        guard let h = t.annotations[i].head, h > 0 else { return nil }
+        let j = i - Int(t.index[i]) + h
+        return j >= 0 && j < t.count && t.sentenceRow[j] == t.sentenceRow[i] ? t.annotations[j] : nil
+    }
 }
