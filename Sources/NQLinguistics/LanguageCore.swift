@@ -1,4 +1,5 @@
 import Foundation
+import NQSupport
 
 /// A word of a sentence as the language core sees it.
 public struct AnnotatedWord: Sendable, Hashable {
@@ -15,18 +16,37 @@ public struct AnnotatedWord: Sendable, Hashable {
 public final class LanguageCore: Sendable {
     public let tagger: Tagger
     public let lemmatizer: Lemmatizer
-    public let parser: DependencyParser?
+    /// The parser's payload, checked (checksum, version) when the core was read; decoded on first use,
+    /// so that start-up does not pay for building its tables.
+    private let parserPayload: [UInt8]?
+    private let parserMemo = Memo<ParserBox>()
+    private final class ParserBox: Sendable {
+        let parser: DependencyParser?
+        init(_ parser: DependencyParser?) { self.parser = parser }
+    }
 
     public init(tagger: Tagger, lemmatizer: Lemmatizer, parser: DependencyParser? = nil) {
         self.tagger = tagger
         self.lemmatizer = lemmatizer
-        self.parser = parser
+        parserPayload = nil
+        if let parser { _ = parserMemo.get { ParserBox(parser) } }
     }
 
-    public func annotate(_ words: [String]) -> [AnnotatedWord] {
+    init(tagger: Tagger, lemmatizer: Lemmatizer, parserPayload: [UInt8]?) {
+        self.tagger = tagger
+        self.lemmatizer = lemmatizer
+        self.parserPayload = parserPayload
+    }
+
+    /// The dependency parser, nil when none was shipped.
+    public var parser: DependencyParser? {
+        parserMemo.get { ParserBox(parserPayload.flatMap { try? ModelCoding.parser(payload: $0) }) }.parser
+    }
+
+    public func annotate(_ words: [String], parsing: Bool = true) -> [AnnotatedWord] {
         let tags = tagger.tag(words)
         var out = zip(words, tags).map { AnnotatedWord(form: $0, lemma: lemmatizer.lemma($0, $1), upos: $1, head: nil, relation: nil) }
-        if let parser {
+        if parsing, let parser {
             for (k, arc) in parser.parse(words, tags: tags).enumerated() {
                 out[k].head = arc.head
                 out[k].relation = arc.relation
@@ -53,7 +73,7 @@ public final class LanguageCore: Sendable {
         let hasParser = FileManager.default.fileExists(atPath: folder.appendingPathComponent("parser.nqm").path)
         return LanguageCore(tagger: try ModelCoding.tagger(try bytes("tagger.nqm")),
                             lemmatizer: try ModelCoding.lemmatizer(try bytes("lemmas.nqm")),
-                            parser: hasParser ? try ModelCoding.parser(try bytes("parser.nqm")) : nil)
+                            parserPayload: hasParser ? try ModelFile.unwrap(try bytes("parser.nqm"), kind: "parser") : nil)
     }
 }
 
@@ -94,7 +114,12 @@ public enum ModelCoding {
     }
 
     public static func parser(_ bytes: [UInt8]) throws(ModelError) -> DependencyParser {
-        var r = BinaryReader(try ModelFile.unwrap(bytes, kind: "parser"))
+        try parser(payload: try ModelFile.unwrap(bytes, kind: "parser"))
+    }
+
+    /// A parser from a payload already unwrapped (checked).
+    static func parser(payload: [UInt8]) throws(ModelError) -> DependencyParser {
+        var r = BinaryReader(payload)
         let model = try LinearModel.read(&r)
         guard r.isAtEnd else { throw .damaged("bytes after the weights") }
         guard model.classes.first == "shift", model.classes.dropFirst().allSatisfy({ $0.hasPrefix("left:") || $0.hasPrefix("right:") }) else {

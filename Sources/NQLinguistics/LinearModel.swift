@@ -54,6 +54,19 @@ public struct LinearModel: Sendable {
         return max(best, 0)
     }
 
+    /// The model without weights smaller than `minimum` (and features left with none).
+    public func pruned(minimum: Float) -> LinearModel {
+        var m = LinearModel(classes: classes)
+        for (k, h) in hashes.enumerated() {
+            let ws = (Int(starts[k])..<Int(starts[k + 1])).compactMap { e -> (Int, Float)? in
+                let w = Float(entryWeight[e])
+                return abs(w) >= minimum ? (Int(entryClass[e]), w) : nil
+            }
+            m.add(feature: h, weights: ws)
+        }
+        return m
+    }
+
     // MARK: - Bytes
 
     func write(_ w: inout BinaryWriter) {

@@ -27,10 +27,31 @@ func read(_ path: String) -> [[TreebankWord]] {
     return CoNLLU.sentences(text)
 }
 
-let train = read("ud-english-ewt/en_ewt-ud-train.conllu")
+/// GUM's documents, sorted by name; every fifth (the 5th, 10th, …) is held out for measuring entities
+/// and never trained on.
+func gumDocuments() -> (train: [String], heldOut: [String]) {
+    let folder = (treebanks as NSString).appendingPathComponent("gum")
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".conllu") }.sorted()
+    var (train, heldOut): ([String], [String]) = ([], [])
+    for (k, n) in names.enumerated() { if k % 5 == 4 { heldOut.append("gum/" + n) } else { train.append("gum/" + n) } }
+    return (train, heldOut)
+}
+
+let withGUM = !arguments.contains("--ewt-only")
+let train = read("ud-english-ewt/en_ewt-ud-train.conllu") + (withGUM ? gumDocuments().train.flatMap(read) : [])
 let test = read("ud-english-ewt/en_ewt-ud-test.conllu")
 
 func log(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
+
+// --reprune X: the parser in --models without weights below X, written to --out (to choose a size).
+if let x = arguments.firstIndex(of: "--reprune").flatMap({ Float(arguments[$0 + 1]) }) {
+    guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: modelsFolder + "/parser.nqm")),
+          let parser = try? ModelCoding.parser([UInt8](bytes)) else { log("nq-train: no parser in \(modelsFolder)"); exit(1) }
+    let pruned = DependencyParser(model: parser.model.pruned(minimum: x))
+    try Data(ModelCoding.bytes(pruned)).write(to: URL(fileURLWithPath: out + "/parser.nqm"))
+    log("parser: \(pruned.model.featureCount) features, \(pruned.model.weightCount) weights")
+    exit(0)
+}
 
 if arguments.contains("--evaluate") {
     let core: LanguageCore
@@ -195,7 +216,7 @@ for epoch in 1...parserEpochs {
     }
     log(String(format: "parser epoch %d: %.4f of the transitions as good as the oracle's", epoch, Double(right) / Double(max(all, 1))))
 }
-let parser = DependencyParser(model: parserTrainer.averaged(minimum: Float(option("--parser-prune", "0.2")) ?? 0.2))
+let parser = DependencyParser(model: parserTrainer.averaged(minimum: Float(option("--parser-prune", "1.0")) ?? 1.0))
 log("parser: \(parser.model.featureCount) features, \(parser.model.weightCount) weights, \(relations.count) relations")
 
 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -12,8 +12,12 @@ struct LanguageCoreAnnotator: SentenceAnnotator {
     }
 
     func annotate(sentence: String) -> [TokenAnnotation] {
-        core.annotate(UDTokenizer.words(sentence)).map {
-            TokenAnnotation(word: $0.form, lemma: $0.lemma, pos: $0.upos, head: $0.head, dep: $0.relation)
+        core.annotate(UDTokenizer.words(sentence), parsing: false).map {
+            TokenAnnotation(word: $0.form, lemma: $0.lemma, pos: $0.upos)
         }
+    }
+
+    func parse(_ words: [TokenAnnotation]) -> [(head: Int, dep: String)]? {
+        core.parser?.parse(words.map(\.word), tags: words.map(\.pos)).map { ($0.head, $0.relation) }
     }
 }

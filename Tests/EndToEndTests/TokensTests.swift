@@ -36,6 +36,24 @@ struct TokensTests {
             """)
     }
 
+    /// "a US official said" (three times), "she said", "he said" (twice), "Price said": subjects of "say".
+    @Test("Heads and relations from the parser: who said it")
+    func heads() throws {
+        let r = try run(["find tokens where sentence = 1 and word in (\"will\", \"meet\", \"Lavrov\", \"official\") show word, head_word, dep",
+                         "count tokens where dep = \"nsubj\" and head_lemma = \"say\" and word in (\"she\", \"he\", \"Price\", \"official\")"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == """
+            word,head_word,dep
+            will,meet,aux
+            meet,,root
+            Lavrov,meet,obj
+            official,said,nsubj
+            count
+            7
+
+            """)
+    }
+
     @Test("A damaged model is a warning at start-up and a clear error for tokens; the rest works")
     func damagedModel() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-models-\(UUID().uuidString)")

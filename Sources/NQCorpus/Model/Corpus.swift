@@ -20,6 +20,7 @@ public struct Corpus: Sendable {
         let quotesBySpeaker = Memo<Postings>()
         let mentionsByEntity = Memo<Postings>()
         let tokens = Memo<TokenTable>()
+        let tokenHeads = Memo<TokenHeads>()
     }
     /// One row per canonical entity, in order of first mention.
     public private(set) var entities: [EntitySummary] = []
@@ -199,6 +200,11 @@ public struct Corpus: Sendable {
     /// annotator (`TokenTable.annotator`, set by the executable) the first time they are asked for.
     public var tokens: TokenTable {
         derived.tokens.get { TokenTable(self) }
+    }
+
+    /// The tokens' heads and relations, parsed when first asked for.
+    public var tokenHeads: TokenHeads {
+        derived.tokenHeads.get { TokenHeads(tokens) }
     }
 
     /// The rows of `quotes` whose speaker is `speakers[row]`, ascending.

@@ -21,7 +21,10 @@ public struct TokenAnnotation: Sendable, Hashable {
 /// Splits a sentence into words and annotates them (the trained language core; the executable hands
 /// it in, so that the model and the language know nothing of it).
 public protocol SentenceAnnotator: Sendable {
+    /// Words, lemmas and parts of speech (no heads: parsing costs ten times as much, and is asked apart).
     func annotate(sentence: String) -> [TokenAnnotation]
+    /// The head (1-based, 0 the root) and relation of each word; nil when no parser is there.
+    func parse(_ words: [TokenAnnotation]) -> [(head: Int, dep: String)]?
 }
 
 /// The `tokens` source's rows: every word of every sentence of the corpus, in order.
@@ -36,6 +39,17 @@ public struct TokenTable: Sendable {
     public private(set) var annotations: [TokenAnnotation] = []
 
     public var count: Int { annotations.count }
+
+    /// The rows of each sentence's tokens, for parsing them sentence by sentence.
+    func sentenceRuns() -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for k in 0..<count where k + 1 == count || sentenceRow[k + 1] != sentenceRow[k] {
+            runs.append(start..<(k + 1))
+            start = k + 1
+        }
+        return runs
+    }
 
     /// Every sentence of `corpus` annotated, on all cores (one article a job).
     public init(_ corpus: Corpus) {
@@ -54,4 +68,28 @@ public struct TokenTable: Sendable {
             }
         }
     }
+}
+
+/// The heads and relations of the tokens (`TokenTable`'s rows), parsed the first time a statement asks
+/// for `head`, `dep`, `head_word` or `head_lemma`.
+public struct TokenHeads: Sendable {
+    public private(set) var head: [Int32] = []
+    public private(set) var dep: [String?] = []
+
+    public init(_ tokens: TokenTable) {
+        head = [Int32](repeating: -1, count: tokens.count)
+        dep = [String?](repeating: nil, count: tokens.count)
+        guard let annotator = TokenTable.annotator else { return }
+        let runs = tokens.sentenceRuns()
+        let parsed = ConcurrentMap.map(runs) { r in annotator.parse(Array(tokens.annotations[r])) }
+        for (r, arcs) in zip(runs, parsed) {
+            guard let arcs else { continue }
+            for (k, arc) in zip(r, arcs) {
+                head[k] = Int32(arc.head)
+                dep[k] = arc.dep
+            }
+        }
+    }
+
+    public func head(_ row: Int) -> Int? { head[row] < 0 ? nil : Int(head[row]) }
 }

@@ -237,8 +237,8 @@ extension Sources {
             FieldSpec("word", .text) { c, i in .string(c.tokens.annotations[i].word) },
             FieldSpec("lemma", .text) { c, i in .string(c.tokens.annotations[i].lemma) },
             FieldSpec("pos", .text) { c, i in .string(c.tokens.annotations[i].pos) },
-            FieldSpec("head", .number) { c, i in c.tokens.annotations[i].head.map(Value.int) ?? .null },
-            FieldSpec("dep", .text) { c, i in .optional(c.tokens.annotations[i].dep) },
+            FieldSpec("head", .number) { c, i in c.tokenHeads.head(i).map(Value.int) ?? .null },
+            FieldSpec("dep", .text) { c, i in .optional(c.tokenHeads.dep[i]) },
             FieldSpec("head_word", .text) { c, i in headAnnotation(c, i).map { .string($0.word) } ?? .null },
             FieldSpec("head_lemma", .text) { c, i in headAnnotation(c, i).map { .string($0.lemma) } ?? .null },
         ] + articleFields { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].articleID },
@@ -248,7 +248,7 @@ extension Sources {
     /// The token's head in its sentence (nil for the root or without a parser).
     static func headAnnotation(_ c: Corpus, _ i: Int) -> TokenAnnotation? {
         let t = c.tokens
-        guard let h = t.annotations[i].head, h > 0 else { return nil }
+        guard let h = c.tokenHeads.head(i), h > 0 else { return nil }
         let j = i - Int(t.index[i]) + h
         return j >= 0 && j < t.count && t.sentenceRow[j] == t.sentenceRow[i] ? t.annotations[j] : nil
     }
