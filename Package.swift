@@ -68,8 +68,8 @@ let package = Package(
         .testTarget(name: "NQLinguisticsTests", dependencies: ["NQLinguistics", "NQSupport"]),
         .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
-        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus", "NQFuzzing"]),
-        .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQAnalysis", "NQCorpus", "NQFixtures"]),
+        .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", "NQFuzzing"]),
+        .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nq", "NQLanguage", "NQAnalysis", "NQCorpus", "NQFixtures"]),
     ]
 )

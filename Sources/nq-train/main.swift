@@ -99,21 +99,6 @@ if arguments.contains("--evaluate") {
 
 // MARK: - Training
 
-/// A fixed shuffle (SplitMix64), the same every run.
-struct Shuffle {
-    var state: UInt64 = 20_261_204
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func shuffle<T>(_ a: inout [T]) {
-        guard a.count > 1 else { return }
-        for i in stride(from: a.count - 1, to: 0, by: -1) { a.swapAt(i, Int(next() % UInt64(i + 1))) }
-    }
-}
 
 let tagNames = Array(Set(train.flatMap { $0.map(\.upos) })).sorted()
 let tagIndex = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
@@ -130,7 +115,7 @@ func trainTagger(_ sentences: [[TreebankWord]], quiet: Bool = false) -> Tagger {
     }
     var trainer = PerceptronTrainer(classes: tagNames)
     var order = Array(sentences.indices)
-    var random = Shuffle()
+    var random = SplitMix(seed: 20_261_204)
     var features: [UInt64] = []
     var scores = [Float](repeating: 0, count: tagNames.count)
     for epoch in 1...epochs {
@@ -184,7 +169,7 @@ for fold in 0..<4 {
     log("jackknife: fold \(fold + 1) of 4 tagged")
 }
 var order = Array(train.indices)
-var random = Shuffle()
+var random = SplitMix(seed: 20_261_204)
 var features: [UInt64] = []
 var parserScores = [Float](repeating: 0, count: parserClasses.count)
 for epoch in 1...parserEpochs {

@@ -1,3 +1,4 @@
+import NQSupport
 import Testing
 @testable import NQLanguage
 
@@ -123,19 +124,6 @@ struct ParserTests {
             for d in diagnostics { #expect(d.range.start <= text.utf8.count) }
             _ = Lexer.isComplete(text)
         }
-    }
-}
-
-/// A small deterministic random number generator for the fuzz test.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,3 +1,4 @@
+import NQSupport
 import Foundation
 import GRDB
 import NQAnalysis
@@ -232,18 +233,5 @@ struct StoreFaultTests {
         print("store fault test: of 1,000 single-byte flips, \(same) reopened with the same answers, \(refused) were refused")
         #expect(same + refused == 1000)
         #expect(refused > 0)
-    }
-}
-
-/// A small seeded generator (the same flips every run).
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
