@@ -100,6 +100,23 @@ if arguments.contains("--evaluate") {
 // MARK: - Training
 
 
+/// `epochs` passes over `count` sentences in an order shuffled anew each pass (the same every run):
+/// `body(epoch, k)` trains on sentence k and says how many of its decisions were right, of how many.
+func passes(over count: Int, _ epochs: Int, _ what: String, quiet: Bool = false, _ body: (Int, Int) -> (right: Int, all: Int)) {
+    var order = Array(0..<count)
+    var random = SplitMix(seed: 20_261_204)
+    for epoch in 1...epochs {
+        random.shuffle(&order)
+        var (right, all) = (0, 0)
+        for k in order {
+            let r = body(epoch, k)
+            right += r.right
+            all += r.all
+        }
+        if !quiet { log(String(format: "%@ epoch %d: %.4f", what, epoch, Double(right) / Double(max(all, 1)))) }
+    }
+}
+
 let tagNames = Array(Set(train.flatMap { $0.map(\.upos) })).sorted()
 let tagIndex = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
 
@@ -114,33 +131,28 @@ func trainTagger(_ sentences: [[TreebankWord]], quiet: Bool = false) -> Tagger {
         if total >= 20, Double(n) / Double(total) >= 0.99 { dictionary[word] = tag }
     }
     var trainer = PerceptronTrainer(classes: tagNames)
-    var order = Array(sentences.indices)
-    var random = SplitMix(seed: 20_261_204)
     var features: [UInt64] = []
     var scores = [Float](repeating: 0, count: tagNames.count)
-    for epoch in 1...epochs {
-        random.shuffle(&order)
+    passes(over: sentences.count, epochs, "tagger (words not in the dictionary)", quiet: quiet) { _, k in
         var (right, all) = (0, 0)
-        for k in order {
-            let s = sentences[k]
-            let pieces = s.map { WordPieces($0.form) }
-            var tags: [Int] = []
-            for i in s.indices {
-                let truth = tagIndex[s[i].upos]!
-                if let t = dictionary[pieces[i].lower] {
-                    tags.append(t)
-                    continue
-                }
-                Tagger.features(pieces, i, tags, into: &features)
-                trainer.score(features, into: &scores)
-                let guess = LinearModel.best(scores)
-                trainer.update(truth: truth, guess: guess, features: features)
-                tags.append(guess)
-                all += 1
-                if guess == truth { right += 1 }
+        let s = sentences[k]
+        let pieces = s.map { WordPieces($0.form) }
+        var tags: [Int] = []
+        for i in s.indices {
+            let truth = tagIndex[s[i].upos]!
+            if let t = dictionary[pieces[i].lower] {
+                tags.append(t)
+                continue
             }
+            Tagger.features(pieces, i, tags, into: &features)
+            trainer.score(features, into: &scores)
+            let guess = LinearModel.best(scores)
+            trainer.update(truth: truth, guess: guess, features: features)
+            tags.append(guess)
+            all += 1
+            if guess == truth { right += 1 }
         }
-        if !quiet { log(String(format: "tagger epoch %d: %.4f of the words not in the dictionary", epoch, Double(right) / Double(max(all, 1)))) }
+        return (right, all)
     }
     return Tagger(model: trainer.averaged(minimum: Float(option("--prune", "0.01")) ?? 0.01), dictionary: dictionary)
 }
@@ -168,14 +180,11 @@ for fold in 0..<4 {
     for k in train.indices where k % 4 == fold { predictedTags[k] = foldTagger.tag(train[k].map(\.form)) }
     log("jackknife: fold \(fold + 1) of 4 tagged")
 }
-var order = Array(train.indices)
-var random = SplitMix(seed: 20_261_204)
 var features: [UInt64] = []
 var parserScores = [Float](repeating: 0, count: parserClasses.count)
-for epoch in 1...parserEpochs {
-    random.shuffle(&order)
+passes(over: train.count, parserEpochs, "parser (transitions as good as the oracle's)") { epoch, k in
     var (right, all) = (0, 0)
-    for k in order {
+    do {
         let s = train[k]
         let gold = [-1] + s.map(\.head)
         let goldRel = [-1] + s.map { relationIndex[$0.baseRelation]! }
@@ -199,7 +208,7 @@ for epoch in 1...parserEpochs {
             state.apply(moves[epoch == 1 ? truth : guess])
         }
     }
-    log(String(format: "parser epoch %d: %.4f of the transitions as good as the oracle's", epoch, Double(right) / Double(max(all, 1))))
+    return (right, all)
 }
 let parser = DependencyParser(model: parserTrainer.averaged(minimum: Float(option("--parser-prune", "1.0")) ?? 1.0))
 log("parser: \(parser.model.featureCount) features, \(parser.model.weightCount) weights, \(relations.count) relations")

@@ -6,6 +6,24 @@ public enum Fixtures {
 
     public static func path(_ name: String) -> String { root.appendingPathComponent(name).path }
 
+    /// A folder `v` in `dir` holding a file `a.txt` ("x\n") and an empty sub-folder: what `save` must not
+    /// touch.
+    public static func folderOfFiles(in dir: URL) throws -> URL {
+        let v = dir.appendingPathComponent("v")
+        try FileManager.default.createDirectory(at: v.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "x\n".write(to: v.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        return v
+    }
+
+    /// A new empty folder in the temporary directory (mode 0755: any user may read it), for a test
+    /// to write in and remove.
+    public static func temporaryFolder(_ prefix: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o755])
+        return dir
+    }
+
     public static func text(_ name: String) throws -> String {
         try String(contentsOfFile: path(name), encoding: .utf8)
     }

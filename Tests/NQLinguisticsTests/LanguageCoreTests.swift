@@ -68,21 +68,9 @@ struct LemmatizerRuleTests {
 struct ModelFileTests {
     /// A tiny tagger trained on three sentences, in the test.
     static func tinyTagger() -> Tagger {
-        let text = """
-            1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
-            2\tdog\tdog\tNOUN\tNN\t_\t3\tnsubj\t_\t_
-            3\truns\trun\tVERB\tVBZ\t_\t0\troot\t_\t_
-
-            1\ta\ta\tDET\tDT\t_\t2\tdet\t_\t_
-            2\tcat\tcat\tNOUN\tNN\t_\t3\tnsubj\t_\t_
-            3\tsleeps\tsleep\tVERB\tVBZ\t_\t0\troot\t_\t_
-
-            1\tthe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
-            2\tbird\tbird\tNOUN\tNN\t_\t3\tnsubj\t_\t_
-            3\tsings\tsing\tVERB\tVBZ\t_\t0\troot\t_\t_
-
-            """
-        let sentences = CoNLLU.sentences(text)
+        let sentences = ["the/the/DET/2/det dog/dog/NOUN/3/nsubj runs/run/VERB/0/root",
+                         "a/a/DET/2/det cat/cat/NOUN/3/nsubj sleeps/sleep/VERB/0/root",
+                         "the/the/DET/2/det bird/bird/NOUN/3/nsubj sings/sing/VERB/0/root"].map(Treebank.sentence)
         let tags = ["DET", "NOUN", "VERB"]
         var trainer = PerceptronTrainer(classes: tags)
         var features: [UInt64] = []

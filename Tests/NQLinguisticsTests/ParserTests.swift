@@ -3,25 +3,12 @@ import Testing
 
 @Suite("The dependency parser's transitions and oracle")
 struct ParserTests {
-    static let treebank = """
-        1\tLavrov\tLavrov\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
-        2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
-        3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
-        4\ttalks\ttalk\tNOUN\tNNS\t_\t6\tnsubj\t_\t_
-        5\twere\tbe\tAUX\tVBD\t_\t6\tcop\t_\t_
-        6\tuseful\tuseful\tADJ\tJJ\t_\t2\tccomp\t_\t_
-        7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
-
-        1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_
-        2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
-        3\thim\the\tPRON\tPRP\t_\t2\tobj\t_\t_
-        4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_
-        5\tGeneva\tGeneva\tPROPN\tNNP\t_\t2\tobl\t_\t_
-        6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
-
-        """
-
-    static let sentences = CoNLLU.sentences(treebank)
+    static let sentences = CoNLLU.sentences(Treebank.conllu([
+        Treebank.sentence("Lavrov/Lavrov/PROPN/2/nsubj said/say/VERB/0/root the/the/DET/4/det talks/talk/NOUN/6/nsubj "
+                          + "were/be/AUX/6/cop useful/useful/ADJ/2/ccomp ././PUNCT/2/punct"),
+        Treebank.sentence("She/she/PRON/2/nsubj met/meet/VERB/0/root him/he/PRON/2/obj in/in/ADP/5/case "
+                          + "Geneva/Geneva/PROPN/2/obl ././PUNCT/2/punct"),
+    ]))
     static let relations = Array(Set(sentences.flatMap { $0.map(\.baseRelation) })).sorted()
 
     static func gold(_ s: [TreebankWord]) -> ([Int], [Int]) {

@@ -147,21 +147,15 @@ struct SafeSaveTests {
         return c
     }
 
-    func folder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-save-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func folder() throws -> URL { try Fixtures.temporaryFolder("nq-save") }
 
     @Test("A folder, a file that is not a store and a link are refused and left as they were")
     func refused() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let sub = dir.appendingPathComponent("v")
-        try FileManager.default.createDirectory(at: sub.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        try "x".write(to: sub.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let sub = try Fixtures.folderOfFiles(in: dir)
         expectError("\(sub.path) is a folder; save writes one file — name a file") { try SQLiteStore().save(corpus(), to: sub.path); return Corpus() }
-        #expect(try String(contentsOf: sub.appendingPathComponent("a.txt"), encoding: .utf8) == "x")
+        #expect(try String(contentsOf: sub.appendingPathComponent("a.txt"), encoding: .utf8) == "x\n")
         let notes = dir.appendingPathComponent("notes.nqdb")
         try "my notes".write(to: notes, atomically: true, encoding: .utf8)
         expectError("\(notes.path) exists and is not an nq store") { try SQLiteStore().save(corpus(), to: notes.path); return Corpus() }

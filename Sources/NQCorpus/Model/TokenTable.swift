@@ -1,20 +1,13 @@
 import NQSupport
 
-/// A word of a sentence as the language core annotates it.
+/// A word of a sentence as the language core tags it (its head and relation: `TokenHeads`).
 public struct TokenAnnotation: Sendable, Hashable {
     public var word: String
     public var lemma: String
     public var pos: String
-    /// The index of the head word in the sentence (1-based), 0 for the root; nil without a parser.
-    public var head: Int?
-    public var dep: String?
 
-    public init(word: String, lemma: String, pos: String, head: Int? = nil, dep: String? = nil) {
-        self.word = word
-        self.lemma = lemma
-        self.pos = pos
-        self.head = head
-        self.dep = dep
+    public init(word: String, lemma: String, pos: String) {
+        (self.word, self.lemma, self.pos) = (word, lemma, pos)
     }
 }
 
