@@ -107,6 +107,19 @@ public enum ModelCoding {
         return Tagger(model: model, dictionary: d)
     }
 
+    public static func bytes(_ e: EntityRecognizer) -> [UInt8] {
+        var w = BinaryWriter()
+        e.model.write(&w)
+        return ModelFile.wrap(kind: "entities", payload: w.bytes)
+    }
+
+    public static func entityRecognizer(_ bytes: [UInt8]) throws(ModelError) -> EntityRecognizer {
+        var r = BinaryReader(try ModelFile.unwrap(bytes, kind: "entities"))
+        let model = try LinearModel.read(&r)
+        guard r.isAtEnd, model.classes == EntityRecognizer.labels else { throw .damaged("its labels") }
+        return EntityRecognizer(model: model)
+    }
+
     public static func bytes(_ p: DependencyParser) -> [UInt8] {
         var w = BinaryWriter()
         p.model.write(&w)

@@ -94,7 +94,53 @@ if arguments.contains("--evaluate") {
         print(String(format: "  parser alone: %.0f words/s on one core", Double(words) / parseSeconds))
     }
     print(String(format: "  whole core (tagger, lemmatiser, parser): %.0f words/s on one core; models read in %.0f ms", Double(words) / seconds, loadMs))
+    if let d = try? Data(contentsOf: URL(fileURLWithPath: modelsFolder + "/entities.nqm")),
+       let recognizer = try? ModelCoding.entityRecognizer([UInt8](d)) {
+        let gum = gumDocuments().heldOut.flatMap(read).map { s in (s.map(\.form), GUMEntities.labels(s)) }
+        let uner = readIOB2("uner-english-ewt/en_ewt-ud-test.iob2")
+        for (name, data) in [("GUM held-out fifth (16 documents)", gum), ("UNER EWT test", uner)] {
+            let (p, r, f) = entityScores(recognizer, core, data)
+            print(String(format: "  entities, %@: precision %.3f, recall %.3f, typed F1 %.3f", name, p, r, f))
+        }
+    }
     exit(0)
+}
+
+/// Sentences of (word, BIO label) from a Universal NER file.
+func readIOB2(_ path: String) -> [([String], [String])] {
+    guard let text = try? String(contentsOfFile: (treebanks as NSString).appendingPathComponent(path), encoding: .utf8) else {
+        log("nq-train: cannot read \(treebanks)/\(path)"); exit(1)
+    }
+    var out: [([String], [String])] = []
+    var (words, labels): ([String], [String]) = ([], [])
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if line.isEmpty {
+            if !words.isEmpty { out.append((words, labels)) }
+            (words, labels) = ([], [])
+            continue
+        }
+        if line.hasPrefix("#") { continue }
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard f.count >= 3 else { continue }
+        words.append(String(f[1]))
+        labels.append(String(f[2]))
+    }
+    if !words.isEmpty { out.append((words, labels)) }
+    return out
+}
+
+/// Precision, recall and F1 of typed entity spans (exact boundaries and type), with the core's tags.
+func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ data: [([String], [String])]) -> (Double, Double, Double) {
+    var (found, gold, right) = (0, 0, 0)
+    for (words, labels) in data {
+        let predicted = Set(r.entities(words, tags: core.tagger.tag(words)).map { "\($0.words)\($0.type)" })
+        let truth = Set(EntityRecognizer.spans(labels).map { "\($0.words)\($0.type)" })
+        found += predicted.count
+        gold += truth.count
+        right += predicted.intersection(truth).count
+    }
+    let p = Double(right) / Double(max(found, 1)), r = Double(right) / Double(max(gold, 1))
+    return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
 }
 
 // MARK: - Training
@@ -213,9 +259,44 @@ passes(over: train.count, parserEpochs, "parser (transitions as good as the orac
 let parser = DependencyParser(model: parserTrainer.averaged(minimum: Float(option("--parser-prune", "1.0")) ?? 1.0))
 log("parser: \(parser.model.featureCount) features, \(parser.model.weightCount) weights, \(relations.count) relations")
 
+// MARK: - The entity recogniser: GUM's named people, organisations and places (four fifths) and the
+// Universal NER labels of EWT dev, with the tags of the taggers that do not know them (jackknifed for GUM).
+
+var nerData: [(words: [String], tags: [String], labels: [String])] = []
+let gumTrainStart = train.count - (withGUM ? gumDocuments().train.flatMap(read).count : 0)
+for k in gumTrainStart..<train.count {
+    let labels = GUMEntities.labels(train[k])
+    nerData.append((train[k].map(\.form), predictedTags[k], labels))
+}
+for (words, labels) in readIOB2("uner-english-ewt/en_ewt-ud-dev.iob2") {
+    nerData.append((words, tagger.tag(words), labels))
+}
+var nerTrainer = PerceptronTrainer(classes: EntityRecognizer.labels)
+var nerScores = [Float](repeating: 0, count: EntityRecognizer.labels.count)
+let labelIndex = Dictionary(uniqueKeysWithValues: EntityRecognizer.labels.enumerated().map { ($1, $0) })
+passes(over: nerData.count, Int(option("--entity-epochs", "10")) ?? 10, "entities (labels right)") { _, k in
+    let (words, tags, labels) = nerData[k]
+    let pieces = words.map(WordPieces.init)
+    let tagHashes = tags.map(FeatureHash.of)
+    var done: [Int] = []
+    var right = 0
+    for i in words.indices {
+        EntityRecognizer.features(pieces, tagHashes, i, done, into: &features)
+        nerTrainer.score(features, into: &nerScores)
+        let guess = LinearModel.best(nerScores)
+        let truth = labelIndex[labels[i]] ?? 0
+        nerTrainer.update(truth: truth, guess: guess, features: features)
+        done.append(guess)
+        if guess == truth { right += 1 }
+    }
+    return (right, words.count)
+}
+let recognizer = EntityRecognizer(model: nerTrainer.averaged(minimum: Float(option("--entity-prune", "0.05")) ?? 0.05))
+log("entities: \(recognizer.model.featureCount) features, \(nerData.count) sentences")
+
 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
 for (name, bytes) in [("tagger.nqm", ModelCoding.bytes(tagger)), ("lemmas.nqm", ModelCoding.bytes(lemmatizer)),
-                      ("parser.nqm", ModelCoding.bytes(parser))] {
+                      ("parser.nqm", ModelCoding.bytes(parser)), ("entities.nqm", ModelCoding.bytes(recognizer))] {
     let path = (out as NSString).appendingPathComponent(name)
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     log("wrote \(path) (\(bytes.count) bytes)")

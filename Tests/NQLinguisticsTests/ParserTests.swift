@@ -82,3 +82,26 @@ struct ParserTests {
         #expect(throws: ModelError.self) { try ModelCoding.parser(ModelCoding.bytes(Lemmatizer())) }
     }
 }
+
+@Suite("Entities: GUM's annotation read as names, BIO spans")
+struct EntityDataTests {
+    @Test("Outermost named mentions of people, organisations and places; 'the' and common nouns left out")
+    func gumLabels() {
+        var s = Treebank.sentence("He/he/PRON/2/nsubj attended/attend/VERB/0/root the/the/DET/6/det Aberdeen/Aberdeen/PROPN/6/compound "
+                                  + "Grammar/Grammar/PROPN/6/compound School/School/PROPN/2/obj with/with/ADP/9/case "
+                                  + "the/the/DET/9/det teacher/teacher/NOUN/2/obl")
+        s[0].misc = "Entity=(1-person-giv-sssss-cf1-1-ana-Lord_Byron)"
+        s[2].misc = "Entity=(4-organization-new-snnnn-cf5-1,2,3-coref-Aberdeen_Grammar_School"
+        s[3].misc = "Entity=(5-place-new-snnnn-cf10-1-sgl-Aberdeen)"
+        s[5].misc = "Entity=4)"
+        s[7].misc = "Entity=(6-person-new-nnnnn-cf4-1,2,3-sgl"
+        s[8].misc = "Entity=6)"
+        #expect(GUMEntities.labels(s) == ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    }
+
+    @Test("BIO labels to spans")
+    func spans() {
+        let s = EntityRecognizer.spans(["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG", "O"])
+        #expect(s.map { "\($0.words)\($0.type)" } == ["0..<2PER", "3..<4LOC", "4..<5LOC", "5..<6ORG"])
+    }
+}
