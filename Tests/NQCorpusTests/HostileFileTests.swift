@@ -63,3 +63,19 @@ struct HostileFileTests {
         #expect(DocumentReader.read(bytes: bytes, path: "x.txt").problems.map(\.reason) == ["an SQLite database (if it is an nq store, load it by its name)"])
     }
 }
+
+@Suite("Limits")
+struct RecordLimitTests {
+    @Test("An article over 64 MiB is refused with its size; the others in the file load")
+    func hugeRecord() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-huge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("rows.jsonl").path
+        let huge = String(repeating: "word ", count: (65 << 20) / 5)
+        try ("{\"title\": \"small\", \"text\": \"fine\"}\n{\"title\": \"huge\", \"text\": \"\(huge)\"}\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let r = DocumentReader.read(path: path)
+        #expect(r.documents.map(\.title) == ["small"])
+        #expect(r.problems.map(\.reason) == ["an article of 65 MiB, over nq's limit of 64 MiB for one article"])
+    }
+}

@@ -31,6 +31,9 @@ public enum DocumentReader {
 
     /// The largest file nq reads (a file is held whole while it is read).
     public static let maxFileBytes = 1 << 30
+    /// The largest article (one record of a CSV or JSON lines file, or one file of text): its text
+    /// is analysed whole, and offsets into it are 32-bit.
+    public static let maxRecordBytes = 64 << 20
 
     /// Reads `path`. `category` is the sub-folder name the file was found in, if any. Many problems in
     /// one file (bad rows) are summed up in one: how many, and the first.
@@ -42,6 +45,12 @@ public enum DocumentReader {
             return ReadResult(problems: [LoadProblem(path: path, reason: error.reason)])
         }
         var result = read(bytes: bytes, path: path, category: category)
+        result.documents.removeAll { doc in
+            let size = doc.blocks.reduce(0) { $0 + $1.text.utf8.count } + (doc.title?.utf8.count ?? 0)
+            guard size > maxRecordBytes else { return false }
+            result.problems.append(LoadProblem(path: doc.path, reason: "an article of \(size >> 20) MiB, over nq's limit of \(maxRecordBytes >> 20) MiB for one article"))
+            return true
+        }
         var fingerprint = Checksum()
         fingerprint.add(bytes)
         result.fingerprint = fingerprint.value
