@@ -57,10 +57,27 @@ public final class LanguageCore: Sendable {
 
     /// The core shipped with nq (`NQ_MODELS` names another folder of model files).
     public static func shipped() throws(ModelError) -> LanguageCore {
+        try load(from: shippedFolder)
+    }
+
+    public static var shippedFolder: URL {
         if let folder = ProcessInfo.processInfo.environment["NQ_MODELS"], !folder.isEmpty {
-            return try load(from: URL(fileURLWithPath: folder))
+            return URL(fileURLWithPath: folder)
         }
-        return try load(from: Bundle.module.resourceURL!.appendingPathComponent("Models"))
+        return Bundle.module.resourceURL!.appendingPathComponent("Models")
+    }
+
+    /// Checks the model files of `folder` (magic, version, kind, checksum) without keeping them: what
+    /// start-up does, so that a damaged file is said at once while the models' memory is spent only
+    /// when they are used.
+    public static func check(_ folder: URL = shippedFolder) throws(ModelError) {
+        for (name, kind, required) in [("tagger.nqm", "tagger", true), ("lemmas.nqm", "lemmas", true), ("parser.nqm", "parser", false)] {
+            guard let d = try? Data(contentsOf: folder.appendingPathComponent(name)) else {
+                if required { throw .notAModel("\(name) cannot be read") }
+                continue
+            }
+            _ = try ModelFile.unwrap([UInt8](d), kind: kind)
+        }
     }
 
     /// The core from a folder of model files (tagger.nqm, lemmas.nqm, and parser.nqm when there is one).

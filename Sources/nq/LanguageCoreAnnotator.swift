@@ -4,11 +4,17 @@ import NQLinguistics
 /// The `tokens` source's annotator: UD's tokenisation, then the shipped language core (read from its
 /// model files the first time tokens are asked for; start-up does not pay for it).
 struct LanguageCoreAnnotator: SentenceAnnotator {
-    let core: LanguageCore
+    /// The core, read the first time tokens are asked for (its model files were checked at start-up).
+    static let loaded: LanguageCore? = try? LanguageCore.shipped()
 
-    /// The shipped core, or why it cannot be used (a damaged or missing model file).
+    var core: LanguageCore { Self.loaded! }
+
+    /// An annotator when the shipped model files are sound; else why they cannot be used.
     static func shipped() -> Result<LanguageCoreAnnotator, ModelError> {
-        Result { () throws(ModelError) in LanguageCoreAnnotator(core: try LanguageCore.shipped()) }
+        Result { () throws(ModelError) in
+            try LanguageCore.check()
+            return LanguageCoreAnnotator()
+        }
     }
 
     func annotate(sentence: String) -> [TokenAnnotation] {

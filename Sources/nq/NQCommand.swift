@@ -67,8 +67,9 @@ struct NQCommand: ParsableCommand {
         o.bail = !keepGoing
         o.version = Self.version
         o.source = FilesAndStores()
-        // The language core's models, read and checked at start-up (about 20 ms): a damaged one is said
-        // here, and the tokens source then says it is not available.
+        // The language core's model files are checked at start-up (about 10 ms; read for use only when
+        // tokens are asked for): a damaged one is said here, and the tokens source then says it is not
+        // available.
         switch LanguageCoreAnnotator.shipped() {
         case .success(let annotator): TokenTable.annotator = annotator
         case .failure(let error):
