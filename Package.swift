@@ -33,7 +33,7 @@ let package = Package(
         // The trained language core: a tagger, a lemmatiser (and a parser), linear models trained by
         // nq-train from open treebanks and shipped as resources (Models/, with their README).
         .target(name: "NQLinguistics", dependencies: ["NQSupport"], resources: [.copy("Models")]),
-        // Trains the language core's models from ../shared/treebanks, reproducibly; evaluates them.
+        // Trains the language core's models from the shared treebanks beside the project, reproducibly; evaluates them.
         .executableTarget(name: "nq-train", dependencies: ["NQLinguistics", "NQSupport"]),
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
