@@ -1,13 +1,18 @@
 import NQCorpus
+import NQLanguage
 import NQLinguistics
 
 /// The `tokens` source's annotator: UD's tokenisation, then the shipped language core (read from its
 /// model files the first time tokens are asked for; start-up does not pay for it).
 struct LanguageCoreAnnotator: SentenceAnnotator {
-    /// The core, read the first time tokens are asked for (its model files were checked at start-up).
-    static let loaded: LanguageCore? = try? LanguageCore.shipped()
-
-    var core: LanguageCore { Self.loaded! }
+    /// The core, read the first time tokens are asked for (its model files were checked at start-up;
+    /// should they have gone since, the words come back untagged, "X", with one warning).
+    static let loaded: LanguageCore? = {
+        do { return try LanguageCore.shipped() } catch {
+            FileDescriptorSink.standardError.write("warning: the language core cannot be used: \(error)\n")
+            return nil
+        }
+    }()
 
     /// An annotator when the shipped model files are sound; else why they cannot be used.
     static func shipped() -> Result<LanguageCoreAnnotator, ModelError> {
@@ -18,12 +23,12 @@ struct LanguageCoreAnnotator: SentenceAnnotator {
     }
 
     func annotate(sentence: String) -> [TokenAnnotation] {
-        core.annotate(UDTokenizer.words(sentence), parsing: false).map {
-            TokenAnnotation(word: $0.form, lemma: $0.lemma, pos: $0.upos)
-        }
+        let words = UDTokenizer.words(sentence)
+        guard let core = Self.loaded else { return words.map { TokenAnnotation(word: $0, lemma: $0.lowercased(), pos: "X") } }
+        return core.annotate(words, parsing: false).map { TokenAnnotation(word: $0.form, lemma: $0.lemma, pos: $0.upos) }
     }
 
     func parse(_ words: [TokenAnnotation]) -> [(head: Int, dep: String)]? {
-        core.parser?.parse(words.map(\.word), tags: words.map(\.pos)).map { ($0.head, $0.relation) }
+        Self.loaded?.parser?.parse(words.map(\.word), tags: words.map(\.pos)).map { ($0.head, $0.relation) }
     }
 }
