@@ -3,9 +3,16 @@
 /// (Goldberg & Nivre 2013) so that it learns to recover from its own mistakes.
 public struct DependencyParser: Sendable {
     /// Classes: "shift", then "left:REL" and "right:REL" for each relation.
-    public var model: LinearModel
+    public let model: LinearModel
+    /// The model's classes as transitions, and the relations they name (worked out once, not per sentence).
+    let moves: [Transition]
+    let relations: [String]
 
-    public init(model: LinearModel) { self.model = model }
+    public init(model: LinearModel) {
+        self.model = model
+        moves = Transition.decode(model.classes)
+        relations = Transition.relations(model.classes)
+    }
 
     /// Heads (1-based, 0 the root) and relations of a sentence's words, given their UPOS tags.
     public func parse(_ words: [String], tags: [String]) -> [(head: Int, relation: String)] {
@@ -14,7 +21,6 @@ public struct DependencyParser: Sendable {
         var state = ParserState(count: words.count)
         var scores = [Float](repeating: 0, count: model.classes.count)
         var features: [UInt64] = []
-        let moves = Transition.decode(model.classes)
         while !state.isTerminal {
             Self.features(state, input, into: &features)
             model.score(features, into: &scores)
@@ -23,7 +29,7 @@ public struct DependencyParser: Sendable {
         }
         return (1...words.count).map { i in
             let h = state.heads[i]
-            return (h < 0 ? 0 : h, state.labels[i] < 0 ? "dep" : Transition.relations(model.classes)[state.labels[i]])
+            return (h < 0 ? 0 : h, state.labels[i] < 0 ? "dep" : relations[state.labels[i]])
         }
     }
 

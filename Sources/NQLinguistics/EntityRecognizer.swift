@@ -1,9 +1,18 @@
 /// Names of people, organisations and places in a sentence: BIO labels (B-PER, I-ORG, …) greedy left
 /// to right by an averaged perceptron over the words, their shapes and parts of speech.
 public struct EntityRecognizer: Sendable {
-    public var model: LinearModel
+    public let model: LinearModel
+    /// Which label may come after which (row 0: at the start): I-X only after B-X or I-X. Worked out
+    /// once, not per word.
+    let mayFollow: [[Bool]]
 
-    public init(model: LinearModel) { self.model = model }
+    public init(model: LinearModel) {
+        let labels = model.classes
+        func allowed(_ previous: String, _ label: String) -> Bool {
+            !label.hasPrefix("I-") || (previous != "O" && previous.dropFirst(2) == label.dropFirst(2))
+        }
+        (self.model, mayFollow) = (model, (["O"] + labels).map { p in labels.map { allowed(p, $0) } })
+    }
 
     public static let types = ["PER", "ORG", "LOC"]
     public static var labels: [String] { ["O"] + types.flatMap { ["B-" + $0, "I-" + $0] } }
@@ -18,12 +27,8 @@ public struct EntityRecognizer: Sendable {
         for i in words.indices {
             Self.features(pieces, tagHashes, i, labels, into: &features)
             model.score(features, into: &scores)
-            // I-X only after B-X or I-X.
-            let previous = labels.last.map { model.classes[$0] } ?? "O"
-            labels.append(LinearModel.best(scores) { c in
-                let l = model.classes[c]
-                return !l.hasPrefix("I-") || previous.dropFirst(2) == l.dropFirst(2)
-            })
+            let row = mayFollow[labels.last.map { $0 + 1 } ?? 0]
+            labels.append(LinearModel.best(scores) { row[$0] })
         }
         return Self.spans(labels.map { model.classes[$0] })
     }

@@ -11,8 +11,6 @@ public struct Tagger: Sendable {
         self.dictionary = dictionary
     }
 
-    public var tags: [String] { model.classes }
-
     /// The UPOS of each word of a sentence.
     public func tag(_ words: [String]) -> [String] {
         let pieces = words.map(WordPieces.init)

@@ -1,4 +1,5 @@
 import Foundation
+import NQSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -59,13 +60,7 @@ struct HistoryFile {
             var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
             guard lines.first == Substring(Self.cookie), lines.count - 1 > 2 * keep else { return true }
             lines = [lines[0]] + lines.suffix(keep)
-            let temporary = path + ".nq-tmp-\(getpid())"
-            guard (try? (lines.joined(separator: "\n") + "\n").write(toFile: temporary, atomically: false, encoding: .utf8)) != nil else {
-                return false
-            }
-            chmod(temporary, 0o600)
-            if rename(temporary, path) != 0 { unlink(temporary) }
-            return true
+            return (try? FileWriting.write(lines.joined(separator: "\n") + "\n", to: path, mode: 0o600)) != nil
         }
     }
 }

@@ -110,18 +110,14 @@ public enum Launcher {
         do {
             let loaded = try source.load(specs, into: &corpus, progress: report, isCancelled: { Interrupts.pending })
             bar?.finish(articles: loaded.articles)
-            warn(loaded.problems, errors)
+            errors.warn(loaded.problems)
         } catch {
             bar?.finish(articles: 0)
-            warn(error.problems, errors)
+            errors.warn(error.problems)
             errors.write("error: \(error)\n".visible())
             return nil
         }
         return corpus
-    }
-
-    static func warn(_ problems: [LoadProblem], _ errors: OutputSink) {
-        for problem in problems { errors.write(problem.warning) }
     }
 
     static func interactive(_ interpreter: Interpreter, options: LaunchOptions, corpus: Corpus,

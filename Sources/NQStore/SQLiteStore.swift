@@ -61,9 +61,8 @@ public struct SQLiteStore: Sendable {
 
     public func save(_ corpus: Corpus, to path: String) throws {
         try Self.checkReplaceable(path)
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let temporary = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).nq-tmp-\(getpid())")
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let temporary = FileWriting.temporaryPath(for: path)
         let ours = [temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"]
         func removeOurs() { for f in ours { unlink(f) } }
         removeOurs()
@@ -76,10 +75,12 @@ public struct SQLiteStore: Sendable {
                 try write(corpus, db)
             }
             try db.close()
-            try Self.sync(temporary)
+            guard FileWriting.sync(temporary) else {
+                throw StoreError.cannotWrite("cannot write \(path): \(String(cString: strerror(errno)))", fix: Self.writableFix)
+            }
             // Replace the old store only once the new one is complete (rename is atomic).
             guard rename(temporary, path) == 0 else { throw StoreError.cannotWrite("cannot write \(path): \(String(cString: strerror(errno)))", fix: Self.writableFix) }
-            try? Self.sync(folder)
+            FileWriting.sync(folder)
         } catch {
             removeOurs()
             throw Self.inOurWords(error, path: path)
@@ -118,13 +119,6 @@ public struct SQLiteStore: Sendable {
         guard let db = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
         defer { try? db.close() }
         return (try? db.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'format'") }) == format
-    }
-
-    static func sync(_ path: String) throws {
-        let fd = Glibc.open(path, O_RDONLY)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        guard fsync(fd) == 0 || errno == EINVAL else { throw StoreError.cannotWrite("cannot write \(path): \(String(cString: strerror(errno)))", fix: Self.writableFix) }
     }
 
     static let writableFix = "check that the folder exists and is writable"

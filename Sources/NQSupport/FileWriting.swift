@@ -11,7 +11,23 @@ public enum FileWriting {
         public var description: String { reason }
     }
 
-    public static func write(_ text: String, to path: String) throws(Failure) {
+    /// The temporary file nq writes beside `path` before renaming it over `path`: hidden, and named
+    /// for the process, so that nq removes only what it made.
+    public static func temporaryPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).nq-tmp-\(getpid())").path
+    }
+
+    /// Flushes a file (or a folder's entries) to the disk; false when the disk says it failed.
+    @discardableResult
+    public static func sync(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return true }
+        defer { close(fd) }
+        return fsync(fd) == 0 || errno == EINVAL
+    }
+
+    public static func write(_ text: String, to path: String, mode: mode_t = 0o644) throws(Failure) {
         var info = stat()
         if lstat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
@@ -20,9 +36,8 @@ public enum FileWriting {
             default: throw Failure(reason: "it is not a regular file")
             }
         }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).nq-tmp-\(getpid())").path
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let temporary = temporaryPath(for: path)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw Failure(reason: reason(errno)) }
         var failure: Int32 = 0
         var copy = text

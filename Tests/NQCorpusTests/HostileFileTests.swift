@@ -1,13 +1,13 @@
 import Foundation
 import NQCorpus
+import NQFixtures
 import Testing
 
 /// Files a hostile or unlucky user puts in a corpus folder: each is reported and passed over, the rest loads.
 @Suite("Hostile files")
 struct HostileFileTests {
     func folder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Fixtures.temporaryFolder("nq-hostile")
         try "Headline\n\nA paragraph of text.\n".write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         return dir
     }
@@ -68,8 +68,7 @@ struct HostileFileTests {
 struct RecordLimitTests {
     @Test("An article over 64 MiB is refused with its size; the others in the file load")
     func hugeRecord() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-huge-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try Fixtures.temporaryFolder("nq-huge")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("rows.jsonl").path
         let huge = String(repeating: "word ", count: (65 << 20) / 5)

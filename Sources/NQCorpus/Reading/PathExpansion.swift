@@ -40,15 +40,6 @@ public enum PathExpansion {
         return (files, problems)
     }
 
-    /// Every file to read below `root`, sorted; a file in a sub-folder takes the name of its nearest
-    /// folder below the root as its category.
-    static func folder(_ root: String) -> [FileToRead] {
-        var files: [FileToRead] = []
-        var problems: [LoadProblem] = []
-        walk(root, into: &files, problems: &problems)
-        return files
-    }
-
     /// The walk of a folder, without recursion: hidden names and other extensions passed over; a
     /// folder that cannot be read, and a link that leads outside the folder (not followed, as find and
     /// ripgrep do), reported; links inside it followed once (a loop ends).

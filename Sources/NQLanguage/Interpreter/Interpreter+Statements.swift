@@ -12,15 +12,11 @@ extension Interpreter {
         do {
             report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)
         } catch {
-            warn(error.problems)
+            errors.warn(error.problems)
             throw Failure(.loadFailed(error.message, fix: error.suggestion), at: paths[min(error.spec, paths.count - 1)].range)
         }
-        warn(report.problems)
+        errors.warn(report.problems)
         errors.write("loaded \(report.articles) article\(report.articles == 1 ? "" : "s"); \(corpus.articles.count) in all\n")
-    }
-
-    func warn(_ problems: [LoadProblem]) {
-        for problem in problems { errors.write(problem.warning) }
     }
 
     func save(_ path: LiteralNode) throws {

@@ -1,8 +1,16 @@
 import Foundation
+import NQCorpus
 
 /// Where output goes: standard output and error in the shell, a buffer in tests.
 public protocol OutputSink: AnyObject, Sendable {
     func write(_ text: String)
+}
+
+extension OutputSink {
+    /// The warnings of a load, one line each.
+    public func warn(_ problems: [LoadProblem]) {
+        for problem in problems { write(problem.warning) }
+    }
 }
 
 /// Writes to a file descriptor (1 or 2), unbuffered by Swift.
