@@ -18,6 +18,7 @@ let treebanks = option("--treebanks", "../shared/treebanks")
 let out = option("--out", "Sources/NQLinguistics/Models")
 let modelsFolder = option("--models", out)
 let epochs = Int(option("--epochs", "12")) ?? 12
+nonisolated(unsafe) var showErrors = Int(option("--show-entity-errors", "0")) ?? 0
 
 func read(_ path: String) -> [[TreebankWord]] {
     guard let text = try? String(contentsOfFile: (treebanks as NSString).appendingPathComponent(path), encoding: .utf8) else {
@@ -137,6 +138,13 @@ func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ data: [([String
         let truth = Set(EntityRecognizer.spans(labels).map { "\($0.words)\($0.type)" })
         found += predicted.count
         gold += truth.count
+        if showErrors > 0, predicted != truth {
+            showErrors -= 1
+            func text(_ spans: [(words: Range<Int>, type: String)]) -> String {
+                spans.map { "[\(words[$0.words].joined(separator: " "))]\($0.type)" }.joined(separator: " ")
+            }
+            log("  gold:  " + text(EntityRecognizer.spans(labels)) + "\n  found: " + text(r.entities(words, tags: core.tagger.tag(words))) + "\n  in: " + words.joined(separator: " "))
+        }
         right += predicted.intersection(truth).count
     }
     let p = Double(right) / Double(max(found, 1)), r = Double(right) / Double(max(gold, 1))

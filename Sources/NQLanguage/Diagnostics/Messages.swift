@@ -36,6 +36,10 @@ public enum Message: Sendable, Hashable {
     case tokensUnavailable
     case unsetParameter(String)
     case numberNotText(field: String)
+    case unknownSet(String, nearest: String?)
+    case setDoesNotFit(field: String, set: String, source: String, fix: String)
+    case noPlaceToMention(scope: String, source: String)
+    case negativeOffset
 
     // MARK: Statements
     case loadFailed(String, fix: String?)
@@ -110,7 +114,7 @@ public enum Message: Sendable, Hashable {
             return ("grouped-order", "a grouped count can be ordered by count or by its keys",
                     "order by count desc, or by \(keys.joined(separator: ", "))")
         case .negativeLimit:
-            return ("negative-limit", "limit must be a whole number, 0 or more", nil)
+            return ("negative-limit", "limit must be a whole number, 0 or more", "limit 0 gives no rows; leave it out for all")
         case .noDateToGroupBy(let source, let bucket):
             return ("no-date-to-group-by", "\(source) have no date to group by \(bucket)",
                     "group articles or the records in them (quotes, mentions, …) by \(bucket)")
@@ -132,6 +136,16 @@ public enum Message: Sendable, Hashable {
             return ("unset-parameter", "parameter $\(name) is not set", "give it with --param \(name)=VALUE or set param \(name) \"VALUE\"")
         case .numberNotText(let field):
             return ("number-not-text", "\(field) is a number, not text", "compare it with a number, for example: \(field) > 100")
+        case .unknownSet(let name, let nearest):
+            return ("unknown-set", "no result named \"\(name)\"",
+                    Self.didYouMean(nearest) ?? "name one first: let \(name) = find articles where …")
+        case .setDoesNotFit(let field, let set, let source, let fix):
+            return ("set-does-not-fit", "\(field) in \(set) compares \(field) with a set of \(source)", fix)
+        case .noPlaceToMention(let scope, let source):
+            return ("no-place-to-mention", "\(source) do not lie in one \(scope)",
+                    "use article mentions \"…\" (or paragraph, sentence where the records have one)")
+        case .negativeOffset:
+            return ("negative-offset", "offset must be a whole number, 0 or more", nil)
 
         case .loadFailed(let text, let fix):
             return ("load-failed", text, fix)
@@ -194,6 +208,7 @@ public enum Expectation: Sendable, Hashable {
     case orderBy
     case orderField
     case limitNumber
+    case offsetNumber
     case showField
     case option
     case parameterName
@@ -215,6 +230,7 @@ public enum Expectation: Sendable, Hashable {
     case openParenAfterIn
     case closeList
     case comparison(field: String)
+    case null
     case field
     case value
 
@@ -226,6 +242,7 @@ public enum Expectation: Sendable, Hashable {
         case .orderBy: return ("order-by", "\"by\" after \"order\"", "write order by FIELD")
         case .orderField: return ("order-field", "a field to order by", "for example: order by date desc")
         case .limitNumber: return ("limit-number", "a number after limit", "for example: limit 10")
+        case .offsetNumber: return ("offset-number", "a number after offset", "for example: limit 10 offset 20")
         case .showField: return ("show-field", "a field to show", nil)
         case .option: return ("option", "an option", "for example: set format json")
         case .parameterName: return ("parameter-name", "a parameter name", "for example: set param speaker \"Lavrov\"")
@@ -244,9 +261,10 @@ public enum Expectation: Sendable, Hashable {
         case .assertNumber: return ("assert-number", "a number after the comparison", "for example: = 23")
         case .closeParen: return ("close-paren", "\")\" to close the \"(\"", "add )")
         case .regex: return ("regex", "a regular expression after matches", "for example: matches /sanction(s|ed)/i")
-        case .openParenAfterIn: return ("open-paren-after-in", "\"(\" after in", "for example: in (\"a\", \"b\")")
+        case .openParenAfterIn: return ("open-paren-after-in", "\"(\" or a result's name after in", "for example: in (\"a\", \"b\"), or article_id in covid")
         case .closeList: return ("close-list", "\")\" to close the list", "add )")
-        case .comparison(let field): return ("comparison", "a comparison after \"\(field)\"", "use = != < <= > >=, contains, matches or in")
+        case .comparison(let field): return ("comparison", "a comparison after \"\(field)\"", "use = == != < <= > >=, contains, matches, in or is null")
+        case .null: return ("null", "null after is", "write FIELD is null or FIELD is not null")
         case .field: return ("field", "a field", "for example: where title contains \"Ukraine\"")
         case .value: return ("value", "a value", "put text in quotes: \"Lavrov\"")
         }

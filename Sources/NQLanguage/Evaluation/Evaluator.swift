@@ -17,6 +17,8 @@ public struct Evaluator {
         var quoteMentions: [String: [Int: [TextRange]]] = [:]
         /// Name-aware matches, worked out once per statement over the distinct names.
         var names: [String: Set<String>] = [:]
+        /// The keys of `let` sets named by `in NAME`.
+        var setKeys: [String: Set<Value>] = [:]
     }
 
     struct MentionKey: Hashable {
@@ -103,6 +105,9 @@ public struct Evaluator {
 
     func holds(_ p: Predicate, _ i: Int) -> Bool {
         switch p {
+        case .compare(let f, .exact, let v):
+            let value = f.get(corpus, i)
+            return !value.isNull && value == (f.type == .number ? v : .string(v.text))
         case .compare(let f, let op, let v):
             if f.type == .name, op == .equal || op == .notEqual {
                 let value = f.get(corpus, i)
@@ -124,6 +129,14 @@ public struct Evaluator {
             return values.contains { compare(v, .equal, $0, type: f.type) }
         case .mentions(let name, let scope):
             return mentions(name, scope, i)
+        case .placeMentions(let name, let scope, let place):
+            let (article, part) = place(corpus, i)
+            return mentionKeys(name, scope).contains(MentionKey(article: article, part: part))
+        case .inSet(let f, let name, let keys):
+            let v = f.get(corpus, i)
+            return !v.isNull && keySet(name, keys).contains(v)
+        case .isNull(let f, let negated):
+            return f.get(corpus, i).isNull != negated
         case .and(let a, let b): return holds(a, i) && holds(b, i)
         case .or(let a, let b): return holds(a, i) || holds(b, i)
         case .not(let a): return !holds(a, i)
@@ -165,11 +178,11 @@ public struct Evaluator {
 
     /// The condition (or its first conjunct) that the postings answer: a speaker of quotes or an
     /// entity of mentions asked for by name. `explain` tells of the same look-up.
-    static func indexedName(_ p: Predicate, _ schema: SourceSchema) -> (field: FieldSpec, name: String)? {
+    static func indexedName(_ p: Predicate, _ schema: SourceSchema) -> (field: FieldSpec, name: String, exact: Bool)? {
         switch p {
-        case .compare(let f, .equal, let v) where f.type == .name:
+        case .compare(let f, let op, let v) where f.type == .name && (op == .equal || op == .exact):
             switch (schema.name, f.name) {
-            case ("quotes", "speaker"), ("mentions", "entity"): return (f, v.text)
+            case ("quotes", "speaker"), ("mentions", "entity"): return (f, v.text, op == .exact)
             default: return nil
             }
         case .and(let a, _):
@@ -181,16 +194,24 @@ public struct Evaluator {
 
     /// Candidate rows from the postings (see `indexedName`); the whole condition is still checked on them.
     func lookup(_ p: Predicate, _ schema: SourceSchema) -> ([Int], String)? {
-        guard let (f, query) = Self.indexedName(p, schema) else { return nil }
+        guard let (f, query, exact) = Self.indexedName(p, schema) else { return nil }
         var rows: [Int] = []
-        for n in matchingNames(f, query, schema) {
+        for n in exact ? [query] : Array(matchingNames(f, query, schema)) {
             if schema.name == "quotes" {
                 if let k = corpus.speakerRow(named: n) { rows += corpus.quoteRows(ofSpeaker: k).lazy.map(Int.init) }
             } else if let k = corpus.entityRow(named: n) {
                 rows += corpus.mentionRows(ofEntity: k).lazy.map(Int.init)
             }
         }
-        return (rows.sorted(), "\(f.name) = \"\(query)\"")
+        return (rows.sorted(), "\(f.name) \(exact ? "==" : "=") \"\(query)\"")
+    }
+
+    /// The keys of a `let` set, made once per statement.
+    func keySet(_ name: String, _ keys: SetKeys) -> Set<Value> {
+        if let k = cache.setKeys[name] { return k }
+        let k = Set(keys.rows.map { keys.key(corpus, $0) }.filter { !$0.isNull })
+        cache.setKeys[name] = k
+        return k
     }
 
     /// The canonical names a name-aware `=` matches: the name, an alias or a part of it.
@@ -263,6 +284,7 @@ public struct Evaluator {
         if a.isNull { return op == .notEqual }
         switch op {
         case .equal: return type == .name ? NameMatch.matches(a.text, b.text) : equal(a, b)
+        case .exact: return a == (type == .number ? b : .string(b.text))
         case .notEqual: return !(type == .name ? NameMatch.matches(a.text, b.text) : equal(a, b))
         case .less: return Value.precedes(a, b)
         case .lessOrEqual: return !Value.precedes(b, a)
@@ -300,6 +322,10 @@ public struct Evaluator {
             rows = order.map { rows[$0] }
             trace?("order by \(plan.orderBy.map { key in if case .field(let f) = key.target { return f.name + (key.descending ? " desc" : "") } else { return "count" } }.joined(separator: ", "))")
         }
+        if plan.offset > 0 {
+            trace?("offset \(plan.offset): \(rows.count) → \(max(0, rows.count - plan.offset)) rows")
+            rows = Array(rows.dropFirst(plan.offset))
+        }
         if let l = plan.limit {
             trace?("limit \(l): \(rows.count) → \(min(l, rows.count)) rows")
             rows = Array(rows.prefix(l))
@@ -310,6 +336,8 @@ public struct Evaluator {
     /// Compares two key tuples; nil when equal (callers keep the original order then).
     func lessThan(_ a: [Value], _ b: [Value], _ descending: [Bool]) -> Bool? {
         for k in a.indices where a[k] != b[k] {
+            // Missing values last both ways (as PostgreSQL puts them for asc).
+            if a[k].isNull || b[k].isNull { return b[k].isNull }
             return descending[k] ? Value.precedes(b[k], a[k]) : Value.precedes(a[k], b[k])
         }
         return nil
@@ -341,8 +369,12 @@ public struct Evaluator {
         trace?("group by \(plan.groupBy.map(\.name).joined(separator: ", ")): \(rows.count) rows → \(order.count) group\(order.count == 1 ? "" : "s")")
         var table: [[Value]] = order.indices.map { order[$0] + [.int(counts[$0])] }
         if plan.orderBy.isEmpty && plan.isTimeline {
-            // Date buckets come in date order (undated last).
+            // Date buckets come in date order, every period of the range (empty ones count 0);
+            // the undated last, kept apart from the timeline.
             table.sort { Value.precedes($0[0], $1[0]) }
+            if plan.groupBy.count == 1, let bucket = DateBucket(rawValue: plan.groupBy[0].name) {
+                table = Self.filled(table, bucket)
+            }
         } else if plan.orderBy.isEmpty {
             // Largest first; ties in order of first appearance (the sort is stable on `order`).
             table = table.indices.sorted { x, y in counts[x] != counts[y] ? counts[x] > counts[y] : x < y }.map { table[$0] }
@@ -357,13 +389,33 @@ public struct Evaluator {
                 lessThan(positions.map { x.element[$0] }, positions.map { y.element[$0] }, descending) ?? (x.offset < y.offset)
             }.map(\.element)
         }
+        if plan.offset > 0 { table = Array(table.dropFirst(plan.offset)) }
         if let l = plan.limit { table = Array(table.prefix(l)) }
-        let columns = plan.groupBy.map { ResultTable.Column($0.name, $0.type) } + [.init("count", .number)]
+        let columns = plan.groupBy.map { f in
+            ResultTable.Column(f.name, f.type, nullLabel: DateBucket(rawValue: f.name) != nil && plan.isTimeline ? "(no date)" : "(none)")
+        } + [.init("count", .number)]
         return ResultTable(columns: columns, rows: table, barColumn: columns.count - 1, timeline: plan.isTimeline)
     }
 }
 
 extension Evaluator {
+    /// A timeline's rows with a zero row for each period missing between the first and the last
+    /// (at most 100,000 periods; a longer range is left as it is).
+    static func filled(_ table: [[Value]], _ bucket: DateBucket) -> [[Value]] {
+        let dated = table.filter { !$0[0].isNull }
+        guard let first = dated.first?[0].text, let last = dated.last?[0].text else { return table }
+        var byKey: [String: [Value]] = [:]
+        for row in dated { byKey[row[0].text] = row }
+        var out: [[Value]] = []
+        var key: String? = first
+        while let k = key, k <= last, out.count <= 100_000 {
+            out.append(byKey[k] ?? [.string(k), .int(0)])
+            key = bucket.next(k)
+        }
+        guard out.count <= 100_000, out.count >= dated.count else { return table }
+        return out + table.filter { $0[0].isNull }
+    }
+
     /// The count of each distinct combination of one or two codes, with the first row that has it,
     /// in order of first appearance. Codes are small whole numbers in known ranges (rows of a table,
     /// ranks), so the counts live in an array indexed by the combination when it is small enough;

@@ -1,8 +1,9 @@
 /// A regular expression matcher that runs in time linear in the text (a Pike VM over Unicode scalars:
 /// every thread advances in lock step, none backtracks), so `matches /…/` cannot hang the shell.
 ///
-/// Syntax: literals; `.`; classes `[a-z]`, `[^…]`; escapes `\d \w \s \D \W \S \b \B` and escaped
-/// punctuation; anchors `^ $`; groups `( )`, `(?: )`; alternation `|`; quantifiers `* + ? {n} {n,} {n,m}`
+/// Syntax: literals; `.`; classes `[a-z]`, `[^…]`, POSIX `[[:alpha:]]`; escapes `\d \w \s \D \W \S \b \B`,
+/// Unicode categories `\p{L} \p{Lu} \P{N}` …, `\n \t \r` and escaped punctuation (any other escape,
+/// and back-references, are errors: they cannot run in linear time or mean nothing); anchors `^ $`; groups `( )`, `(?: )`; alternation `|`; quantifiers `* + ? {n} {n,} {n,m}`
 /// (a trailing `?` for laziness is accepted: only whether it matches counts). Flags: `i` any case,
 /// `m` anchors at line ends, `s` dot matches line ends.
 public struct LinearRegex: Sendable {
@@ -212,12 +213,53 @@ public struct LinearRegex: Sendable {
     }
 }
 
+extension Character.Class {
+    /// The categories `\p{NAME}` names: one (Lu) or a group (L).
+    static func categories(_ name: String) -> Set<Unicode.GeneralCategory>? {
+        let all: [String: Unicode.GeneralCategory] = [
+            "Lu": .uppercaseLetter, "Ll": .lowercaseLetter, "Lt": .titlecaseLetter, "Lm": .modifierLetter, "Lo": .otherLetter,
+            "Mn": .nonspacingMark, "Mc": .spacingMark, "Me": .enclosingMark,
+            "Nd": .decimalNumber, "Nl": .letterNumber, "No": .otherNumber,
+            "Pc": .connectorPunctuation, "Pd": .dashPunctuation, "Ps": .openPunctuation, "Pe": .closePunctuation,
+            "Pi": .initialPunctuation, "Pf": .finalPunctuation, "Po": .otherPunctuation,
+            "Sm": .mathSymbol, "Sc": .currencySymbol, "Sk": .modifierSymbol, "So": .otherSymbol,
+            "Zs": .spaceSeparator, "Zl": .lineSeparator, "Zp": .paragraphSeparator,
+            "Cc": .control, "Cf": .format, "Co": .privateUse, "Cn": .unassigned,
+        ]
+        let long = ["Letter": "L", "Mark": "M", "Number": "N", "Punctuation": "P", "Symbol": "S", "Separator": "Z", "Other": "C",
+                    "Uppercase_Letter": "Lu", "Lowercase_Letter": "Ll", "Decimal_Number": "Nd"]
+        let key = long[name] ?? name
+        if let one = all[key] { return [one] }
+        let group = all.filter { $0.key.count == 2 && $0.key.hasPrefix(key) }.map(\.value)
+        return key.count == 1 && !group.isEmpty ? Set(group) : nil
+    }
+
+    /// The POSIX classes of `[[:NAME:]]`, on Unicode categories.
+    static func posix(_ name: String) -> Character.Class? {
+        func cats(_ names: String...) -> Character.Class { .category(Set(names.flatMap { categories($0) ?? [] }), negated: false) }
+        switch name {
+        case "alpha": return cats("L")
+        case "digit": return .digit
+        case "alnum": return cats("L", "Nd")
+        case "upper": return cats("Lu")
+        case "lower": return cats("Ll")
+        case "space": return .space
+        case "punct": return cats("P", "S")
+        case "word": return .word
+        default: return nil
+        }
+    }
+}
+
 extension Character {
     enum Class: Sendable {
         case digit, notDigit, word, notWord, space, notSpace
+        /// A Unicode general category or a group of them (`\p{L}`, `\p{Lu}`), or its complement.
+        case category(Set<Unicode.GeneralCategory>, negated: Bool)
 
         func test(_ s: Unicode.Scalar) -> Bool {
             switch self {
+            case .category(let set, let negated): return set.contains(s.properties.generalCategory) != negated
             case .digit: return s.properties.numericType == .decimal
             case .notDigit: return s.properties.numericType != .decimal
             case .word: return LinearRegex.isWord(s)
@@ -321,8 +363,8 @@ struct Compiler {
         pos += 1
         func number() -> Int? {
             var n = 0, digits = 0
-            while pos < pattern.count, let d = Int(String(pattern[pos])), pattern[pos].isASCII, digits < 6 {
-                n = n * 10 + d; digits += 1; pos += 1
+            while pos < pattern.count, let d = Int(String(pattern[pos])), pattern[pos].isASCII {
+                n = min(n * 10 + d, 1_000_000); digits += 1; pos += 1
             }
             return digits > 0 ? n : nil
         }
@@ -405,7 +447,8 @@ struct Compiler {
             case "W": return [.set(LinearRegex.CharSet(classes: [.notWord]))]
             case "s": return [.set(LinearRegex.CharSet(classes: [.space]))]
             case "S": return [.set(LinearRegex.CharSet(classes: [.notSpace]))]
-            default: return [.scalar(escaped(e))]
+            case "p", "P": return [.set(LinearRegex.CharSet(classes: [try property(negated: e == "P")]))]
+            default: return [.scalar(try escaped(e))]
             }
         default:
             pos += 1
@@ -413,13 +456,33 @@ struct Compiler {
         }
     }
 
-    func escaped(_ e: Unicode.Scalar) -> Unicode.Scalar {
+    func escaped(_ e: Unicode.Scalar) throws -> Unicode.Scalar {
         switch e {
         case "n": return "\n"
         case "t": return "\t"
         case "r": return "\r"
-        default: return e
+        case "1"..."9": throw LinearRegex.SyntaxError(message: "back-references such as \\\(e) are not supported (no linear-time matcher has them)", position: max(0, pos - 2))
+        default:
+            if e.properties.isAlphabetic || e.properties.numericType != nil {
+                throw LinearRegex.SyntaxError(message: "unknown escape \\\(e): write \\d \\w \\s \\b \\p{L} …, or leave out the \\",
+                                              position: max(0, pos - 2))
+            }
+            return e
         }
+    }
+
+    /// `{NAME}` after `\p` or `\P`: a Unicode category.
+    mutating func property(negated: Bool) throws -> Character.Class {
+        guard pos < pattern.count, pattern[pos] == "{" else { throw error("write \\p{L} (a category in braces)") }
+        var name = ""
+        pos += 1
+        while pos < pattern.count, pattern[pos] != "}", name.count < 40 { name.unicodeScalars.append(pattern[pos]); pos += 1 }
+        guard pos < pattern.count, pattern[pos] == "}" else { throw error("missing } to close \\p{") }
+        pos += 1
+        guard let set = Character.Class.categories(name) else {
+            throw error("unknown Unicode category \"\(name)\" (L, Lu, Ll, N, Nd, P, S, Z, …)")
+        }
+        return .category(set, negated: negated)
     }
 
     mutating func charClass() throws -> LinearRegex.CharSet {
@@ -430,6 +493,20 @@ struct Compiler {
         while pos < pattern.count, pattern[pos] != "]" || first {
             first = false
             var lo = pattern[pos]
+            if lo == "[", pos + 1 < pattern.count, pattern[pos + 1] == ":" {
+                // [:alpha:]
+                var name = ""
+                var k = pos + 2
+                while k < pattern.count, pattern[k] != ":", name.count < 20 { name.unicodeScalars.append(pattern[k]); k += 1 }
+                if k + 1 < pattern.count, pattern[k] == ":", pattern[k + 1] == "]" {
+                    guard let c = Character.Class.posix(name) else {
+                        throw error("unknown class [:\(name):] (alpha, digit, alnum, upper, lower, space, punct, word)")
+                    }
+                    set.classes.append(c)
+                    pos = k + 2
+                    continue
+                }
+            }
             pos += 1
             if lo == "\\", pos < pattern.count {
                 let e = pattern[pos]
@@ -441,13 +518,14 @@ struct Compiler {
                 case "D": set.classes.append(.notDigit); continue
                 case "W": set.classes.append(.notWord); continue
                 case "S": set.classes.append(.notSpace); continue
-                default: lo = escaped(e)
+                case "p", "P": set.classes.append(try property(negated: e == "P")); continue
+                default: lo = try escaped(e)
                 }
             }
             if pos + 1 < pattern.count, pattern[pos] == "-", pattern[pos + 1] != "]" {
                 var hi = pattern[pos + 1]
                 pos += 2
-                if hi == "\\", pos < pattern.count { hi = escaped(pattern[pos]); pos += 1 }
+                if hi == "\\", pos < pattern.count { hi = try escaped(pattern[pos]); pos += 1 }
                 guard lo.value <= hi.value else { throw error("the range \(lo)-\(hi) is backwards") }
                 set.ranges.append(lo.value...hi.value)
             } else {

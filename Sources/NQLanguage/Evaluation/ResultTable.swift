@@ -6,10 +6,14 @@ public struct ResultTable: Sendable, Equatable {
         public var type: FieldType
         /// Right-aligned in a table even though it is text (kwic's left context).
         public var alignRight: Bool
-        public init(_ name: String, _ type: FieldType, alignRight: Bool = false) {
+        /// How a table shows a missing value here: "(none)" for a grouped count's key, "(no date)"
+        /// for its date bucket; empty elsewhere.
+        public var nullLabel: String
+        public init(_ name: String, _ type: FieldType, alignRight: Bool = false, nullLabel: String = "") {
             self.name = name
             self.type = type
             self.alignRight = alignRight
+            self.nullLabel = nullLabel
         }
     }
 

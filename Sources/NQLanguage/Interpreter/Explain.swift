@@ -88,7 +88,7 @@ extension Interpreter {
 
     /// The index a condition can use, in words (the evaluator's `indexedName` decides).
     func indexed(_ p: Predicate, _ schema: SourceSchema) -> String? {
-        guard let (f, name) = Evaluator.indexedName(p, schema) else { return nil }
+        guard let (f, name, _) = Evaluator.indexedName(p, schema) else { return nil }
         return f.name == "speaker" ? "the quotes of the speakers named \"\(name)\" in the speaker index"
             : "the mentions of the entities named \"\(name)\" in the entity index"
     }
@@ -96,13 +96,16 @@ extension Interpreter {
     /// The condition in words, with what each comparison means (built on `Predicate.summary`).
     func describe(_ p: Predicate) -> String {
         switch p {
+        case .compare(_, .exact, _):
+            return p.summary + " (the whole value, letter for letter)"
         case .compare(let f, let op, _):
             let note = f.type == .name && (op == .equal || op == .notEqual) ? " (name-aware: the name, an alias or a part of it)"
                 : f.type != .number && (op == .equal || op == .notEqual) ? " (any case)" : ""
             return p.summary + note
         case .contains: return p.summary + " (any case)"
         case .matches: return p.summary + " (a linear-time match: no pattern can hang it)"
-        case .isIn, .mentions: return p.summary
+        case .isIn, .mentions, .placeMentions, .isNull: return p.summary
+        case .inSet(_, let name, let keys): return p.summary + " (\(keys.rows.count) record\(keys.rows.count == 1 ? "" : "s") of \(name))"
         case .and(let a, let b): return "(\(describe(a)) and \(describe(b)))"
         case .or(let a, let b): return "(\(describe(a)) or \(describe(b)))"
         case .not(let a): return "not \(describe(a))"
@@ -149,6 +152,9 @@ enum Tree {
         case .matches(let f, let pattern, let flags, _): return .branch("matches", [.leaf("field \(f.text)"), .leaf("regex /\(pattern)/\(flags)")])
         case .isIn(let f, let vs): return .branch("in", [.leaf("field \(f.text)")] + vs.map { .leaf(literal($0)) })
         case .mentions(let v): return .branch("mentions", [.leaf(literal(v))])
+        case .scopeMentions(let scope, let v): return .branch("\(scope.lowered) mentions", [.leaf(literal(v))])
+        case .inSet(let f, let set): return .branch("in", [.leaf("field \(f.text)"), .leaf("result \(set.lowered)")])
+        case .isNull(let f, let negated, _): return .branch(negated ? "is not null" : "is null", [.leaf("field \(f.text)")])
         case .and(let a, let b): return .branch("and", [node(a), node(b)])
         case .or(let a, let b): return .branch("or", [node(a), node(b)])
         case .not(let a): return .branch("not", [node(a)])

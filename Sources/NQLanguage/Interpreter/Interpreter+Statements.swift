@@ -187,7 +187,7 @@ extension Interpreter {
         let actual = table.assertedNumber
         let holds: Bool
         switch op {
-        case .equal: holds = actual == expected
+        case .equal, .exact: holds = actual == expected
         case .notEqual: holds = actual != expected
         case .less: holds = actual < expected
         case .lessOrEqual: holds = actual <= expected

@@ -146,7 +146,7 @@ public struct Lexer {
         let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
         var value: String
         switch (c, next) {
-        case (0x3D, 0x3D): i += 2; value = "="
+        case (0x3D, 0x3D): i += 2; value = "=="
         case (0x3D, _): i += 1; value = "="
         case (0x21, 0x3D): i += 2; value = "!="
         case (0x3C, 0x3E): i += 2; value = "!="

@@ -5,7 +5,7 @@
 ///     statements := statement (separator statement)*
 ///     statement  := query | load | save | show | kwic | let | set | export | run | assert | explain
 ///                 | print | help | vars | quit
-///     query      := ("find" | "count") source [where] [by] [order] [limit] [show]
+///     query      := ("find" | "count") source [where] [by] [order] [limit] [offset] [show]
 ///     load       := "load" STRING ("," STRING)*
 ///     show       := "show" WORD NUMBER
 ///     kwic       := "kwic" literal [where] ["width" NUMBER] ["limit" NUMBER]
@@ -20,8 +20,10 @@
 ///     or         := and ("or" and)*
 ///     and        := unary ("and" unary)*
 ///     unary      := "not" unary | primary
-///     primary    := "(" condition ")" | "mentions" literal | field predicate
+///     primary    := "(" condition ")" | ["article" | "section" | "paragraph" | "sentence"] "mentions" literal
+///                 | field predicate
 ///     predicate  := OP literal | "contains" literal | "matches" REGEX | "in" "(" literal ("," literal)* ")"
+///                 | "in" NAME | "is" ["not"] "null"
 public struct Parser {
     var tokens: [Token]
     var current = 0
@@ -36,7 +38,9 @@ public struct Parser {
     public static let statementKeywords = ["find", "count", "load", "save", "show", "kwic", "let", "set", "export", "run",
                                            "assert", "explain", "print", "help", "vars", "quit", "exit"]
     /// Words that end a condition or start a clause, so they are never taken as field names.
-    static let clauseWords: Set<String> = ["where", "by", "order", "limit", "show", "and", "or", "not", "to", "width"]
+    static let clauseWords: Set<String> = ["where", "by", "order", "limit", "offset", "show", "and", "or", "not", "to", "width", "sort"]
+    /// Where a record lies, for `sentence mentions "X"`.
+    static let mentionScopes: Set<String> = ["article", "section", "paragraph", "sentence"]
 
     struct ParseError: Error {}
 
@@ -124,6 +128,7 @@ public struct Parser {
             }
             q.limit = try literal()
         }
+        if matchWord("offset") { q.offset = try numberLiteral(.offsetNumber) }
         if verb == .find, matchWord("show") { q.show = try nameList(.showField) }
         q.range = start.to(previous().range)
         return q
@@ -330,6 +335,11 @@ public struct Parser {
             advance()
             return .mentions(value: try literal())
         }
+        if peek().kind == .word, Self.mentionScopes.contains(peek().lexeme.lowercased()), peekNext().isWord("mentions") {
+            let scope = try name(.field)
+            advance()
+            return .scopeMentions(scope: scope, value: try literal())
+        }
         let field = try name(.field)
         return try predicate(on: field)
     }
@@ -350,7 +360,17 @@ public struct Parser {
             advance()
             return .matches(field: field, pattern: r.value, flags: r.flags, range: r.range)
         }
+        if matchWord("is") {
+            let start = previous().range
+            let negated = matchWord("not")
+            guard peek().isWord("null") else { throw error(.expected(.null, found: describe(peek()))) }
+            advance()
+            return .isNull(field: field, negated: negated, range: start.to(previous().range))
+        }
         if matchWord("in") {
+            if peek().kind == .word {
+                return .inSet(field: field, set: try name(.openParenAfterIn))
+            }
             try consume(.leftParen, .openParenAfterIn)
             var values: [LiteralNode] = []
             repeat { values.append(try literal()) } while match(.comma)

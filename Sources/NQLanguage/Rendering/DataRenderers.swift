@@ -82,7 +82,7 @@ public enum MarkdownRenderer {
         var out = "| " + t.columns.map(\.name).joined(separator: " | ") + " |\n"
         out += "|" + t.columns.map { $0.type == .number ? " ---: |" : " --- |" }.joined() + "\n"
         for row in t.rows {
-            out += "| " + row.map { escape($0.text) }.joined(separator: " | ") + " |\n"
+            out += "| " + row.indices.map { c in escape(row[c].isNull ? t.columns[c].nullLabel : row[c].text) }.joined(separator: " | ") + " |\n"
         }
         return out
     }

@@ -6,7 +6,7 @@ public enum TableRenderer {
 
     public static func render(_ t: ResultTable, options: RenderOptions) -> String {
         let shown = options.rowLimit.map { Array(t.rows.prefix($0)) } ?? t.rows
-        let cells: [[String]] = shown.map { row in row.map { cell($0) } }
+        let cells: [[String]] = shown.map { row in row.indices.map { c in row[c].isNull ? t.columns[c].nullLabel : cell(row[c]) } }
         var widths = t.columns.indices.map { c in
             cells.reduce(t.columns[c].name.count) { max($0, $1[c].count) }
         }
@@ -30,9 +30,11 @@ public enum TableRenderer {
             out += trimTrailing(text) + "\n"
         }
         if t.rows.isEmpty { out += "(no rows)\n" }
-        if t.timeline, let b = t.barColumn, t.rows.count > 1 {
-            let counts = t.rows.compactMap { if case .int(let n) = $0[b] { return n } else { return nil } }
-            let first = cell(t.rows.first![0]), last = cell(t.rows.last![0])
+        // The timeline draws the dated periods; the undated (a blank key) are left out of it.
+        let dated = t.rows.filter { !$0[0].isNull }
+        if t.timeline, let b = t.barColumn, dated.count > 1 {
+            let counts = dated.compactMap { if case .int(let n) = $0[b] { return n } else { return nil } }
+            let first = cell(dated.first![0]), last = cell(dated.last![0])
             out += "timeline \(first) \(sparkline(counts)) \(last)\n"
         }
         if t.rows.count > shown.count {

@@ -69,9 +69,16 @@ public struct Checker {
                 diagnostics.append(Diagnostic(.negativeLimit, at: l.range))
             }
         }
+        var offset = 0
+        if let o = q.offset, let v = value(o, for: .number, field: "offset") {
+            if case .int(let n) = v, n >= 0 { offset = n } else {
+                diagnostics.append(Diagnostic(.negativeOffset, at: o.range))
+            }
+        }
         let shown = q.show.compactMap { field($0, schema) }
         var plan = Plan(verb: q.verb, schema: schema, predicate: predicate, groupBy: groupBy, orderBy: orderBy, limit: limit,
                         columns: shown.isEmpty ? schema.outputFields : shown, explicitColumns: !shown.isEmpty)
+        plan.offset = offset
         plan.rows = bound?.rows
         plan.resultSetName = bound == nil ? nil : q.source.lowered
         plan.isTimeline = isTimeline
@@ -117,7 +124,11 @@ public struct Checker {
             do {
                 return .matches(f, try LinearRegex(pattern, flags: flags))
             } catch let e as LinearRegex.SyntaxError {
-                diagnostics.append(Diagnostic(.invalidRegex(pattern: pattern, reason: e.message), at: range))
+                // The caret under the construct (after the opening /), when the pattern was written as is.
+                let offset = String(String.UnicodeScalarView(pattern.unicodeScalars.prefix(e.position))).utf8.count
+                let at = range.start + 1 + offset
+                let place = at < range.end - 1 ? SourceRange(at, at + 1) : range
+                diagnostics.append(Diagnostic(.invalidRegex(pattern: pattern, reason: e.message), at: place))
                 return nil
             } catch {
                 return nil
@@ -126,6 +137,44 @@ public struct Checker {
             guard let f = field(name, schema) else { return nil }
             let values = lits.compactMap { value($0, for: f.type, field: f.name) }
             return values.count == lits.count ? .isIn(f, values) : nil
+        case .isNull(let name, let negated, _):
+            guard let f = field(name, schema) else { return nil }
+            return .isNull(f, negated: negated)
+        case .inSet(let name, let setName):
+            guard let f = field(name, schema) else { return nil }
+            guard let set = resultSets[setName.lowered] else {
+                diagnostics.append(Diagnostic(.unknownSet(setName.text, nearest: Suggestions.nearest(to: setName.text, in: resultSets.keys.sorted())),
+                                              at: setName.range))
+                return nil
+            }
+            guard let keys = setKeys(f, schema, set) else {
+                let fix: String
+                switch f.type {
+                case .name: fix = "compare a name with a set of speakers, entities, quotes or mentions"
+                default: fix = "use article_id in a set of articles (or of records in them), or id in a set of \(schema.name)"
+                }
+                diagnostics.append(Diagnostic(.setDoesNotFit(field: f.name, set: setName.text, source: set.schema.name, fix: fix),
+                                              at: name.range.to(setName.range)))
+                return nil
+            }
+            return .inSet(f, name: setName.lowered, keys: keys)
+        case .scopeMentions(let scopeName, let lit):
+            guard let v = value(lit, for: .name, field: "mentions") else { return nil }
+            let scope: MentionScope
+            var part: (@Sendable (Corpus, Int) -> Int)? = nil
+            switch scopeName.lowered {
+            case "article":
+                scope = .article
+                if schema.articleOf != nil { part = { @Sendable _, _ in 0 } }
+            case "section": (scope, part) = (.section, schema.sectionOf)
+            case "paragraph": (scope, part) = (.paragraph, schema.paragraphOf)
+            default: (scope, part) = (.sentence, schema.sentenceOf)
+            }
+            guard let articleOf = schema.articleOf, let part else {
+                diagnostics.append(Diagnostic(.noPlaceToMention(scope: scopeName.lowered, source: schema.name), at: scopeName.range))
+                return nil
+            }
+            return .placeMentions(v.text, scope, place: { c, i in (articleOf(c, i), part(c, i)) })
         case .mentions(let lit):
             guard let scope = schema.mentionScope else {
                 diagnostics.append(Diagnostic(.mentionsNotACondition(source: schema.name), at: lit.range))
@@ -144,6 +193,22 @@ public struct Checker {
         case .not(let a):
             return condition(a, schema).map { .not($0) }
         }
+    }
+
+    /// What `FIELD in SET` compares the field with: the set's ids (`id`, a set of the same source),
+    /// the articles its records belong to (`article_id`), or its names (a name field).
+    func setKeys(_ f: FieldSpec, _ schema: SourceSchema, _ set: ResultSet) -> SetKeys? {
+        let s = set.schema
+        if f.name == "id", s.name == schema.name, let id = s.field("id") {
+            return SetKeys(rows: set.rows, key: id.get)
+        }
+        if f.name == "article_id", let articleOf = s.articleOf {
+            return SetKeys(rows: set.rows, key: { c, i in .int(articleOf(c, i)) })
+        }
+        if f.type == .name, let n = s.fields.first(where: { $0.type == .name }) {
+            return SetKeys(rows: set.rows, key: n.get)
+        }
+        return nil
     }
 
     /// The literal's value, typed for a field; parameters are substituted here.

@@ -1,3 +1,5 @@
+import NQCorpus
+
 
 /// A condition with its names resolved and its values typed: what the evaluator runs.
 public indirect enum Predicate: @unchecked Sendable {
@@ -8,6 +10,13 @@ public indirect enum Predicate: @unchecked Sendable {
     case isIn(FieldSpec, [Value])
     /// `mentions "X"`: the record's span holds a mention of entity X.
     case mentions(String, MentionScope)
+    /// `sentence mentions "X"` (…): the sentence, paragraph, section or article the record lies in
+    /// (`place` gives the article and the part's position in it) mentions entity X.
+    case placeMentions(String, MentionScope, place: @Sendable (Corpus, Int) -> (article: Int, part: Int))
+    /// `FIELD in NAME`: the field's value is among the keys of the `let` set (see `SetKeys`).
+    case inSet(FieldSpec, name: String, keys: SetKeys)
+    /// `FIELD is null` (`negated`: is not null).
+    case isNull(FieldSpec, negated: Bool)
     case and(Predicate, Predicate)
     case or(Predicate, Predicate)
     case not(Predicate)
@@ -27,6 +36,8 @@ public struct Plan: Sendable {
     public var groupBy: [FieldSpec]
     public var orderBy: [(target: OrderTarget, descending: Bool)]
     public var limit: Int?
+    /// Rows skipped before the limit.
+    public var offset: Int = 0
     /// The fields a `find` prints (`show`, or the source's output fields).
     public var columns: [FieldSpec]
     /// Whether the columns were named by `show` (the table then shows exactly them).
@@ -37,6 +48,13 @@ public struct Plan: Sendable {
     public var resultSetName: String? = nil
     /// A count grouped by a date bucket: rows in date order, drawn as a timeline.
     public var isTimeline = false
+}
+
+/// The keys of a `let` set that `FIELD in NAME` compares with: its records' ids, the articles they
+/// belong to, or their names.
+public struct SetKeys: Sendable {
+    public var rows: [Int]
+    public var key: @Sendable (Corpus, Int) -> Value
 }
 
 /// A named result (`let NAME = find …`): a source and the rows it kept.
@@ -55,6 +73,9 @@ extension Predicate {
         case .matches(let f, let re): return "\(f.name) matches /\(re.pattern)/"
         case .isIn(let f, let values): return "\(f.name) in (\(values.map { "\"\($0.text)\"" }.joined(separator: ", ")))"
         case .mentions(let name, _): return "mentions \"\(name)\""
+        case .placeMentions(let name, let scope, _): return "\(scope) mentions \"\(name)\""
+        case .inSet(let f, let name, _): return "\(f.name) in \(name)"
+        case .isNull(let f, let negated): return "\(f.name) is \(negated ? "not " : "")null"
         case .and(let a, let b): return "\(a.summary) and \(b.summary)"
         case .or(let a, let b): return "(\(a.summary) or \(b.summary))"
         case .not(let a): return "not \(a.summary)"

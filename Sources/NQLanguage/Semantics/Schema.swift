@@ -61,6 +61,18 @@ public struct SourceSchema: Sendable {
     public var mentionScope: MentionScope? = nil
     /// The article a record belongs to (for date buckets); nil for sources that span articles.
     public var articleOf: (@Sendable (Corpus, Int) -> Int)? = nil
+    /// The 1-based positions in its article of the section, paragraph and sentence a record lies in
+    /// (for `paragraph mentions "X"` …); nil where a record does not lie in one.
+    public var sectionOf: (@Sendable (Corpus, Int) -> Int)? = nil
+    public var paragraphOf: (@Sendable (Corpus, Int) -> Int)? = nil
+    public var sentenceOf: (@Sendable (Corpus, Int) -> Int)? = nil
+
+    func with(section: (@Sendable (Corpus, Int) -> Int)?, paragraph: (@Sendable (Corpus, Int) -> Int)?,
+              sentence: (@Sendable (Corpus, Int) -> Int)?) -> SourceSchema {
+        var s = self
+        (s.sectionOf, s.paragraphOf, s.sentenceOf) = (section, paragraph, sentence)
+        return s
+    }
 
     public func field(_ name: String) -> FieldSpec? {
         let n = name.lowercased()
@@ -76,7 +88,7 @@ extension Value {
 
 /// The sources the language knows.
 public enum Sources {
-    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers, tokens]
+    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers, tokens].map(placed)
     public static var names: [String] { all.map(\.name) }
 
     public static func named(_ name: String) -> SourceSchema? {
@@ -90,6 +102,7 @@ public enum Sources {
             FieldSpec("article", .text) { c, i in .string(c.article(articleID(c, i)).title) }.coded(.articles) { c in { i in articleID(c, i) } },
             FieldSpec("path", .text) { c, i in .string(c.article(articleID(c, i)).path) }.coded(.articles) { c in { i in articleID(c, i) } },
             FieldSpec("url", .text) { c, i in .optional(c.article(articleID(c, i)).url) }.coded(.articles) { c in { i in articleID(c, i) } },
+            FieldSpec("date", .text) { c, i in .optional(c.article(articleID(c, i)).date) }.coded(.articles) { c in { i in articleID(c, i) } },
         ]
     }
 
@@ -154,6 +167,7 @@ public enum Sources {
                 .string(c.sectionHeading(article: c.sentences[i].articleID, index: c.sentences[i].section))
             }.coded(.headings) { c in { i in c.headingRow(article: c.sentences[i].articleID, index: c.sentences[i].section) } },
             FieldSpec("paragraph", .number) { c, i in .int(c.sentences[i].paragraph) },
+            FieldSpec("index", .number) { c, i in .int(c.sentences[i].index) },
             FieldSpec("text", .text) { c, i in .string(c.article(c.sentences[i].articleID).slice(c.sentences[i].range)) },
         ] + articleFields { c, i in c.sentences[i].articleID },
         tableColumns: ["id", "article_id", "section", "paragraph", "text"],
@@ -203,7 +217,7 @@ extension Sources {
             FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.mentions[i].articleID, index: c.mentions[i].section)) }
                 .coded(.headings) { c in { i in c.headingRow(article: c.mentions[i].articleID, index: c.mentions[i].section) } },
             FieldSpec("paragraph", .number) { c, i in .int(c.mentions[i].paragraph) },
-            FieldSpec("sentence", .number) { c, i in .int(c.mentions[i].sentence) },
+            FieldSpec("sentence", .number) { c, i in c.sentenceID(article: c.mentions[i].articleID, index: c.mentions[i].sentence).map(Value.int) ?? .null },
         ] + articleFields { c, i in c.mentions[i].articleID },
         tableColumns: ["id", "entity", "text", "type", "article_id", "section", "paragraph"],
         rowCount: { $0.mentions.count }, articleOf: { c, i in c.mentions[i].articleID })
@@ -251,5 +265,33 @@ extension Sources {
         guard let h = c.tokenHeads.head(i), h > 0 else { return nil }
         let j = i - Int(t.index[i]) + h
         return j >= 0 && j < t.count && t.sentenceRow[j] == t.sentenceRow[i] ? t.annotations[j] : nil
+    }
+}
+
+extension Corpus {
+    /// The id of the sentence at a 1-based position in an article (nil when there is none).
+    func sentenceID(article: Int, index: Int) -> Int? {
+        let rows = recordRows(ofArticle: article).sentences
+        let row = rows.lowerBound + index - 1
+        return rows.contains(row) ? sentences[row].id : nil
+    }
+}
+
+extension Sources {
+    /// Where the records of each source lie, for `sentence mentions "X"` and the like.
+    static func placed(_ s: SourceSchema) -> SourceSchema {
+        switch s.name {
+        case "sections": return s.with(section: { c, i in c.sections[i].index }, paragraph: nil, sentence: nil)
+        case "paragraphs": return s.with(section: { c, i in c.paragraphs[i].section }, paragraph: { c, i in c.paragraphs[i].index }, sentence: nil)
+        case "sentences": return s.with(section: { c, i in c.sentences[i].section }, paragraph: { c, i in c.sentences[i].paragraph },
+                                        sentence: { c, i in c.sentences[i].index })
+        case "quotes": return s.with(section: { c, i in c.quotes[i].section }, paragraph: { c, i in c.quotes[i].paragraph }, sentence: nil)
+        case "mentions": return s.with(section: { c, i in c.mentions[i].section }, paragraph: { c, i in c.mentions[i].paragraph },
+                                       sentence: { c, i in c.mentions[i].sentence })
+        case "tokens": return s.with(section: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].section },
+                                     paragraph: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].paragraph },
+                                     sentence: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].index })
+        default: return s
+        }
     }
 }

@@ -20,6 +20,8 @@ public struct LiteralNode: Hashable, Sendable {
 
 public enum ComparisonOperator: String, Hashable, Sendable, CaseIterable {
     case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    /// `==`: the whole value, letter for letter (case too): `entity == "Donald Trump"`.
+    case exact = "=="
 }
 
 public indirect enum Condition: Hashable, Sendable {
@@ -27,6 +29,13 @@ public indirect enum Condition: Hashable, Sendable {
     case contains(field: Name, value: LiteralNode)
     case matches(field: Name, pattern: String, flags: String, range: SourceRange)
     case isIn(field: Name, values: [LiteralNode])
+    /// `FIELD in NAME`: the field's value is a key of a record of the `let` set NAME.
+    case inSet(field: Name, set: Name)
+    /// `FIELD is null`, `FIELD is not null`.
+    case isNull(field: Name, negated: Bool, range: SourceRange)
+    /// `sentence mentions "X"`, `paragraph mentions "X"`, `article mentions "X"`: the sentence (…) a
+    /// record lies in mentions entity X.
+    case scopeMentions(scope: Name, value: LiteralNode)
     /// `mentions "X"`: the record's text mentions entity X.
     case mentions(value: LiteralNode)
     case and(Condition, Condition)
@@ -51,6 +60,7 @@ public struct Query: Hashable, Sendable {
     public var groupBy: [Name] = []
     public var orderBy: [OrderKey] = []
     public var limit: LiteralNode?
+    public var offset: LiteralNode?
     public var show: [Name] = []
     public var range: SourceRange
 }
