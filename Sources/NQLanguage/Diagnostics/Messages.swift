@@ -63,6 +63,8 @@ public enum Message: Sendable, Hashable {
     case notAWholeNumber(what: String, text: String)
     case kwicNeedsWord
     case kwicWidth
+    case collocatesWindow
+    case negativeCount(what: String)
     case runtime(String)
 
     /// The stable id (kebab case), the wording, and how to fix it.
@@ -191,6 +193,10 @@ public enum Message: Sendable, Hashable {
             return ("kwic-needs-word", "kwic needs a word to look for", "for example: kwic \"sanctions\"")
         case .kwicWidth:
             return ("kwic-width", "width must be between 5 and 200", nil)
+        case .collocatesWindow:
+            return ("collocates-window", "window must be between 1 and 20 words", "for example: window 5")
+        case .negativeCount(let what):
+            return ("negative-\(what)", "\(what) must be a whole number, 0 or more", what == "limit" ? "limit 0 gives no rows; leave it out for all" : nil)
         case .runtime(let text):
             return ("runtime", text, nil)
         }
@@ -217,6 +223,7 @@ public enum Expectation: Sendable, Hashable {
     case showWhat
     case showNumber(source: String)
     case kwicNumber(String)
+    case kwicSort
     case resultName
     case letEquals(name: String)
     case letFind(name: String)
@@ -250,6 +257,7 @@ public enum Expectation: Sendable, Hashable {
         case .savePath: return ("save-path", "a file name in quotes", "for example: save \"corpus.nqdb\"")
         case .showWhat: return ("show-what", "what to show", "for example: show article 1, show quote 3")
         case .showNumber(let source): return ("show-number", "the number of the \(source) to show", "for example: show \(source) 1")
+        case .kwicSort: return ("kwic-sort", "left or right after sort by", "for example: kwic \"sanctions\" sort by left")
         case .kwicNumber(let what): return ("kwic-number", "a number after \(what)", "for example: \(what) \(what == "width" ? 40 : 10)")
         case .resultName: return ("result-name", "a name for the result", "for example: let lavrov = find quotes where speaker = \"Lavrov\"")
         case .letEquals(let name): return ("let-equals", "\"=\" after the name", "let \(name) = find …")

@@ -67,9 +67,21 @@ extension Interpreter {
                 steps.append("output the fields " + p.columns.map(\.name).joined(separator: ", "))
             }
             return steps
-        case .kwic:
-            return ["scan sentences (filtered by where, if given)", "find the word in each, any case, whole words only",
-                    "output the words around each hit, the keyword aligned"]
+        case .kwic(let c):
+            let how: String
+            switch c.term {
+            case .regex: how = "find the words the regular expression matches whole"
+            case .text(let l):
+                let t = (try? text(l)) ?? ""
+                how = t.contains("*") ? "find the words the pattern matches whole (* any letters)"
+                    : "find the term, whole words only, " + (t.contains(where: \.isUppercase) ? "in this case (it has capitals)" : "any case")
+            }
+            if c.collocates {
+                return ["scan sentences (filtered by where, if given)", how, "count the words within the window each side",
+                        "score each by log-likelihood (G²) against its count in the sentences searched; highest first"]
+            }
+            return ["scan sentences (filtered by where, if given)", how, "output the words around each hit, the keyword aligned"]
+                + (c.sort.map { ["sort by the words \($0 == .left ? "before the keyword, nearest first" : "after the keyword")"] } ?? [])
         case .load: return ["read the files, folders or globs; analyse each article on all cores", "add them to the corpus"]
         case .save: return ["write the analysed corpus to a SQLite store"]
         case .show: return ["look up one record by its number and print all its fields and its context"]
@@ -177,12 +189,18 @@ enum Tree {
         case .load(let paths, _): return .branch("load", paths.map { .leaf(literal($0)) })
         case .save(let p, _): return .branch("save", [.leaf(literal(p))])
         case .show(let src, let id, _): return .branch("show", [.leaf("source \(src.text)"), .leaf(literal(id))])
-        case .kwic(let term, let filter, let width, let limit, _):
-            var children: [Node] = [.leaf(literal(term))]
-            if let f = filter { children.append(.branch("where", [node(f)])) }
-            if let w = width { children.append(.leaf("width " + literal(w))) }
-            if let l = limit { children.append(.leaf("limit " + literal(l))) }
-            return .branch("kwic", children)
+        case .kwic(let c):
+            var children: [Node]
+            switch c.term {
+            case .text(let l): children = [.leaf(literal(l))]
+            case .regex(let p, let f, _): children = [.leaf("regex /\(p)/\(f)")]
+            }
+            if let f = c.filter { children.append(.branch("where", [node(f)])) }
+            if let w = c.width { children.append(.leaf((c.collocates ? "window " : "width ") + literal(w))) }
+            if let s = c.sort { children.append(.leaf("sort by \(s.rawValue)")) }
+            if let l = c.limit { children.append(.leaf("limit " + literal(l))) }
+            if let o = c.offset { children.append(.leaf("offset " + literal(o))) }
+            return .branch(c.collocates ? "collocates" : "kwic", children)
         case .bind(let name, let q, _): return .branch("let \(name.text)", [node(q)])
         case .set(let o, let v, let p, _):
             return .branch("set \(o.text)", (p.map { [.leaf("name \($0.text)")] } ?? []) + (v.map { [.leaf(literal($0))] } ?? []))

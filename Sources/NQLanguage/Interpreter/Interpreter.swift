@@ -131,8 +131,8 @@ public final class Interpreter: @unchecked Sendable {
         case .query(let q):
             let plan = try check(q)
             return (try evaluator().run(plan), plan)
-        case .kwic(let term, let filter, let width, let limit, _):
-            return (try kwic(term, filter, width, limit), nil)
+        case .kwic(let c):
+            return (try c.collocates ? collocates(c) : kwic(c), nil)
         default:
             throw Failure(.givesNoRows, at: statement.range)
         }

@@ -1,26 +1,123 @@
 import Foundation
 import NQCorpus
+import NQSupport
 
 extension Interpreter {
-    /// Keyword in context: every occurrence of the term (any case, whole words) in the sentences that
-    /// meet the condition, with `width` characters each side, the keyword aligned.
-    func kwic(_ termLiteral: LiteralNode, _ filter: Condition?, _ widthLiteral: LiteralNode?, _ limitLiteral: LiteralNode?) throws -> ResultTable {
-        let term = try text(termLiteral)
-        guard !term.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw Failure(.kwicNeedsWord, at: termLiteral.range)
-        }
-        let width = try widthLiteral.map { try number($0, "width") } ?? 30
+    /// Keyword in context: every occurrence of the term (whole words) in the sentences that meet the
+    /// condition, with `width` characters each side, the keyword aligned.
+    func kwic(_ c: Concordance) throws -> ResultTable {
+        let width = try c.width.map { try number($0, "width") } ?? 30
         guard (5...200).contains(width) else {
-            throw Failure(.kwicWidth, at: widthLiteral!.range)
+            throw Failure(.kwicWidth, at: c.width!.range)
         }
-        let limit = try limitLiteral.map { try number($0, "limit") }
-        // The sentences to search: `where` is a condition on sentences.
-        var query = Query(verb: .find, source: Name(text: "sentences", range: termLiteral.range), range: termLiteral.range)
+        let (limit, offset) = try limitAndOffset(c)
+        let matcher = try TermMatcher(c.term, text: text)
+        let columns: [ResultTable.Column] = [.init("article_id", .number), .init("sentence", .number),
+                                             .init("left", .text, alignRight: true), .init("keyword", .text), .init("right", .text)]
+        if limit == 0 { return ResultTable(columns: columns, rows: []) }
+        var out: [(row: [Value], key: [String])] = []
+        var skipped = 0
+        try forEachHit(matcher, c.filter) { s, text, r in
+            let left = String(text[text.startIndex..<r.lowerBound].suffix(width))
+            let right = String(text[r.upperBound...].prefix(width))
+            let row: [Value] = [.int(s.articleID), .int(s.id), .string(left.replacingOccurrences(of: "\n", with: " ")),
+                                .string(String(text[r])), .string(right.replacingOccurrences(of: "\n", with: " "))]
+            switch c.sort {
+            case .left: out.append((row, Array(Words.lowered(text[text.startIndex..<r.lowerBound]).reversed())))
+            case .right: out.append((row, Words.lowered(text[r.upperBound...])))
+            case nil:
+                // Without sorting, the hits before the offset and past the limit need not be kept.
+                if skipped < offset { skipped += 1; return true }
+                out.append((row, []))
+                return limit.map { out.count < $0 } ?? true
+            }
+            return true
+        }
+        if c.sort != nil {
+            out = out.enumerated().sorted { x, y in
+                x.element.key.lexicographicallyPrecedes(y.element.key) || (x.element.key == y.element.key && x.offset < y.offset)
+            }.map(\.element)
+            out = Array(out.dropFirst(offset).prefix(limit ?? Int.max))
+        }
+        return ResultTable(columns: columns, rows: out.map(\.row))
+    }
+
+    /// Collocates: the words within `window` words of the term, with how often they occur near it,
+    /// in all the sentences searched, and their log-likelihood (G², Dunning 1993) — highest first.
+    func collocates(_ c: Concordance) throws -> ResultTable {
+        let window = try c.width.map { try number($0, "window") } ?? 5
+        guard (1...20).contains(window) else { throw Failure(.collocatesWindow, at: c.width!.range) }
+        let (limit, offset) = try limitAndOffset(c)
+        let matcher = try TermMatcher(c.term, text: text)
+        var near: [String: Int] = [:]
+        var hits = 0
+        var windowWords = 0
+        try forEachHit(matcher, c.filter) { _, text, r in
+            hits += 1
+            let left = Words.lowered(text[text.startIndex..<r.lowerBound]).suffix(window)
+            let right = Words.lowered(text[r.upperBound...]).prefix(window)
+            for w in left + right {
+                near[w, default: 0] += 1
+                windowWords += 1
+            }
+            return true
+        }
+        // How often each word occurs in all the sentences searched.
+        let plan = try sentencePlan(c.filter, at: c.term.range)
+        var total: [String: Int] = [:]
+        var all = 0
+        for (n, i) in try evaluator().filter(plan).enumerated() {
+            if n & 1023 == 0, isCancelled() { throw Evaluator.Interrupted() }
+            let s = corpus.sentences[i]
+            for w in Words.lowered(corpus.article(s.articleID).slice(s.range)[...]) where near[w] != nil {
+                total[w, default: 0] += 1
+            }
+            all += Words.count(corpus.article(s.articleID).slice(s.range))
+        }
+        var rows: [(word: String, together: Int, total: Int, score: Double)] = []
+        for (w, o11) in near where !matcher.matchesWord(w) {
+            let c1 = max(total[w] ?? o11, o11)
+            rows.append((w, o11, c1, Self.logLikelihood(o11, windowWords, c1, all)))
+        }
+        rows.sort { $0.score != $1.score ? $0.score > $1.score : $0.together != $1.together ? $0.together > $1.together : $0.word < $1.word }
+        rows = Array(rows.dropFirst(offset).prefix(limit ?? Int.max))
+        return ResultTable(columns: [.init("collocate", .text), .init("together", .number), .init("total", .number), .init("ll", .number)],
+                           rows: rows.map { [.string($0.word), .int($0.together), .int($0.total), .string(String(format: "%.1f", $0.score))] })
+    }
+
+    /// G² for a word seen `o11` times among the `window` words near the term, `c1` times among the
+    /// `n` words searched; positive only where it is nearer than chance (else 0).
+    static func logLikelihood(_ o11: Int, _ window: Int, _ c1: Int, _ n: Int) -> Double {
+        let (a, r1, c1, n) = (Double(o11), Double(window), Double(c1), Double(max(n, window, 1)))
+        let b = r1 - a, c = c1 - a, d = n - r1 - c1 + a
+        let e = [r1 * c1 / n, r1 * (n - c1) / n, (n - r1) * c1 / n, (n - r1) * (n - c1) / n]
+        guard a > e[0] else { return 0 }
+        func term(_ o: Double, _ e: Double) -> Double { o > 0 && e > 0 ? o * log(o / e) : 0 }
+        return 2 * (term(a, e[0]) + term(b, e[1]) + term(c, e[2]) + term(max(d, 0), e[3]))
+    }
+
+    func limitAndOffset(_ c: Concordance) throws -> (Int?, Int) {
+        let limit = try c.limit.map { try number($0, "limit") }
+        if let l = c.limit, let n = limit, n < 0 { throw Failure(.negativeCount(what: "limit"), at: l.range) }
+        let offset = try c.offset.map { try number($0, "offset") } ?? 0
+        if let o = c.offset, offset < 0 { throw Failure(.negativeCount(what: "offset"), at: o.range) }
+        return (limit, offset)
+    }
+
+    func sentencePlan(_ filter: Condition?, at range: SourceRange) throws -> Plan {
+        var query = Query(verb: .find, source: Name(text: "sentences", range: range), range: range)
         query.filter = filter
-        let plan = try check(query)
+        return try check(query)
+    }
+
+    /// Calls `body` with each hit of the term in the sentences that meet the filter, in corpus order,
+    /// until it returns false.
+    func forEachHit(_ matcher: TermMatcher, _ filter: Condition?,
+                    _ body: (Sentence, String, Range<String.Index>) -> Bool) throws {
+        let plan = try sentencePlan(filter, at: SourceRange(0, 0))
         let e = evaluator()
         var rows: [Int]
-        if let run = WordIndex.longestRun(of: term) {
+        if let literal = matcher.literal, let run = WordIndex.longestRun(of: literal) {
             // Only the sentences of articles with a word containing the term can hold it.
             let articles = corpus.wordIndex.articles(withWordContaining: run)
             e.trace?("look up \"\(run)\" in the word index: \(articles.count) article\(articles.count == 1 ? "" : "s")")
@@ -33,26 +130,132 @@ extension Interpreter {
         } else {
             rows = try e.filter(plan)
         }
-        var out: [[Value]] = []
-        scan: for i in rows {
+        var hits = 0
+        scan: for (n, i) in rows.enumerated() {
+            if n & 1023 == 0, isCancelled() { throw Evaluator.Interrupted() }
             let s = corpus.sentences[i]
             let text = corpus.article(s.articleID).slice(s.range)
+            for r in matcher.hits(in: text) {
+                hits += 1
+                if !body(s, text, r) { break scan }
+            }
+        }
+        e.trace?("find \(matcher.summary) in \(rows.count) sentences: \(hits) hit\(hits == 1 ? "" : "s")")
+    }
+}
+
+/// How kwic and collocates find their term: a phrase as written (any case unless it has capitals),
+/// a word pattern with `*` for any letters, or a regular expression that must match a whole word.
+struct TermMatcher {
+    enum Kind {
+        case phrase(String, caseSensitive: Bool)
+        case word(LinearRegex)
+    }
+
+    let kind: Kind
+    /// Text every hit contains, for the word index.
+    let literal: String?
+    let summary: String
+
+    init(_ term: Concordance.Term, text: (LiteralNode) throws -> String) throws {
+        switch term {
+        case .text(let lit):
+            let t = try text(lit)
+            guard !t.trimmingCharacters(in: .whitespaces).isEmpty, t.contains(where: { $0 != "*" }) else {
+                throw Interpreter.Failure(.kwicNeedsWord, at: lit.range)
+            }
+            let caseSensitive = t.contains(where: \.isUppercase)
+            summary = "\"\(t)\""
+            if t.contains("*") {
+                let pieces = t.split(separator: "*", omittingEmptySubsequences: false).map { Self.escape(String($0)) }
+                kind = .word(try Self.whole(pieces.joined(separator: "[\\p{L}\\p{N}]*"), flags: caseSensitive ? "" : "i", at: lit.range))
+                let parts: [Substring] = t.split(separator: "*" as Character)
+                literal = parts.max(by: { $0.count < $1.count }).map(String.init)
+            } else {
+                kind = .phrase(t, caseSensitive: caseSensitive)
+                literal = t
+            }
+        case .regex(let pattern, let flags, let range):
+            summary = "/\(pattern)/\(flags)"
+            kind = .word(try Self.whole(pattern, flags: flags, at: range))
+            if case .word(let re) = kind { literal = re.requiredLiteral } else { literal = nil }
+        }
+    }
+
+    /// A pattern that must match a whole word.
+    static func whole(_ pattern: String, flags: String, at range: SourceRange) throws -> LinearRegex {
+        if let bad = flags.first(where: { !"ims".contains($0) }) {
+            throw Interpreter.Failure(.unknownRegexFlag(String(bad)), at: range)
+        }
+        do {
+            _ = try LinearRegex(pattern, flags: flags)
+            return try LinearRegex("^(?:" + pattern + ")$", flags: flags)
+        } catch let e as LinearRegex.SyntaxError {
+            throw Interpreter.Failure(.invalidRegex(pattern: pattern, reason: e.message), at: range)
+        }
+    }
+
+    static func escape(_ s: String) -> String {
+        s.escaped { ch in "\\.+?()[]{}|^$*/".contains(ch) ? "\\" + String(ch) : nil }
+    }
+
+    /// Whether a (lower-case) word is the term itself (left out of its collocates).
+    func matchesWord(_ w: String) -> Bool {
+        switch kind {
+        case .phrase(let t, _): return t.lowercased() == w
+        case .word(let re): return re.firstMatch(in: w)
+        }
+    }
+
+    /// The ranges of the term's occurrences in a sentence, whole words only.
+    func hits(in text: String) -> [Range<String.Index>] {
+        switch kind {
+        case .phrase(let term, let caseSensitive):
+            var out: [Range<String.Index>] = []
             var from = text.startIndex
-            while let r = text.range(of: term, options: [.caseInsensitive], range: from..<text.endIndex) {
+            while let r = text.range(of: term, options: caseSensitive ? [] : [.caseInsensitive], range: from..<text.endIndex) {
                 from = r.upperBound
                 let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
                 let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
                 guard !(before.isLetter || before.isNumber), !(after.isLetter || after.isNumber) else { continue }
-                let left = String(text[text.startIndex..<r.lowerBound].suffix(width))
-                let right = String(text[r.upperBound...].prefix(width))
-                out.append([.int(s.articleID), .int(s.id), .string(left.replacingOccurrences(of: "\n", with: " ")),
-                            .string(String(text[r])), .string(right.replacingOccurrences(of: "\n", with: " "))])
-                if let limit, out.count >= limit { break scan }
+                out.append(r)
             }
+            return out
+        case .word(let re):
+            return Words.ranges(text).filter { re.firstMatch(in: String(text[$0])) }
         }
-        e.trace?("find \"\(term)\" in \(rows.count) sentences: \(out.count) hit\(out.count == 1 ? "" : "s")")
-        return ResultTable(columns: [.init("article_id", .number), .init("sentence", .number),
-                                     .init("left", .text, alignRight: true), .init("keyword", .text), .init("right", .text)],
-                           rows: out)
     }
+}
+
+/// Words as kwic and collocates count them: runs of letters and digits, with an apostrophe, hyphen
+/// or full stop inside one ("don't", "COVID-19", "U.S").
+enum Words {
+    static func ranges(_ text: String) -> [Range<String.Index>] {
+        var out: [Range<String.Index>] = []
+        var start: String.Index? = nil
+        var i = text.startIndex
+        func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
+        while i < text.endIndex {
+            let ch = text[i]
+            let next = text.index(after: i)
+            if isWord(ch) {
+                if start == nil { start = i }
+            } else if start != nil, "'’-.".contains(ch), next < text.endIndex, isWord(text[next]) {
+                // inside a word
+            } else if let s = start {
+                out.append(s..<i)
+                start = nil
+            }
+            i = next
+        }
+        if let s = start { out.append(s..<text.endIndex) }
+        return out
+    }
+
+    static func lowered(_ text: Substring) -> [String] {
+        let s = String(text)
+        return ranges(s).map { s[$0].lowercased() }
+    }
+
+    static func count(_ text: String) -> Int { ranges(text).count }
 }

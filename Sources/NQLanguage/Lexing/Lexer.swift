@@ -59,7 +59,7 @@ public struct Lexer {
                 comparison()
             case 0x24:
                 parameter()
-            case 0x2F where tokens.last?.isWord("matches") == true:
+            case 0x2F where tokens.last.map { $0.isWord("matches") || $0.isWord("kwic") || $0.isWord("collocates") } == true:
                 regex()
             case 0x30...0x39:
                 number()

@@ -8,7 +8,9 @@
 ///     query      := ("find" | "count") source [where] [by] [order] [limit] [offset] [show]
 ///     load       := "load" STRING ("," STRING)*
 ///     show       := "show" WORD NUMBER
-///     kwic       := "kwic" literal [where] ["width" NUMBER] ["limit" NUMBER]
+///     kwic       := "kwic" (literal | REGEX) [where] ["width" NUMBER] ["sort" "by" ("left" | "right")]
+///                   ["limit" NUMBER] ["offset" NUMBER]
+///     collocates := "collocates" (literal | REGEX) [where] ["window" NUMBER] ["limit" NUMBER] ["offset" NUMBER]
 ///     let        := "let" WORD "=" query
 ///     set        := "set" WORD [literal] | "set" "param" WORD literal
 ///     export     := "export" statement "to" STRING
@@ -35,10 +37,10 @@ public struct Parser {
     static let maxConditions = 256
     var conditions = 0
 
-    public static let statementKeywords = ["find", "count", "load", "save", "show", "kwic", "let", "set", "export", "run",
+    public static let statementKeywords = ["find", "count", "load", "save", "show", "kwic", "collocates", "let", "set", "export", "run",
                                            "assert", "explain", "print", "help", "vars", "quit", "exit"]
     /// Words that end a condition or start a clause, so they are never taken as field names.
-    static let clauseWords: Set<String> = ["where", "by", "order", "limit", "offset", "show", "and", "or", "not", "to", "width", "sort"]
+    static let clauseWords: Set<String> = ["where", "by", "order", "limit", "offset", "show", "and", "or", "not", "to", "width", "window", "sort"]
     /// Where a record lies, for `sentence mentions "X"`.
     static let mentionScopes: Set<String> = ["article", "section", "paragraph", "sentence"]
 
@@ -87,6 +89,7 @@ public struct Parser {
         case "save": return try saveStatement()
         case "show": return try showStatement()
         case "kwic": return try kwicStatement()
+        case "collocates": return try kwicStatement(collocates: true)
         case "let": return try letStatement()
         case "set": return try setStatement()
         case "export": return try exportStatement()
@@ -194,20 +197,36 @@ public struct Parser {
         return .show(source: source, id: id, range: start.to(id.range))
     }
 
-    mutating func kwicStatement() throws -> Statement {
+    mutating func kwicStatement(collocates: Bool = false) throws -> Statement {
         let start = advance().range
-        let term = try literal()
-        var filter: Condition? = nil
-        var width: LiteralNode? = nil
-        var limit: LiteralNode? = nil
-        if matchWord("where") { filter = try condition() }
-        // width and limit, in either order.
+        let term: Concordance.Term
+        if peek().kind == .regex {
+            let r = advance()
+            term = .regex(pattern: r.value, flags: r.flags, range: r.range)
+        } else {
+            term = .text(try literal())
+        }
+        var c = Concordance(collocates: collocates, term: term, range: start)
+        if matchWord("where") { c.filter = try condition() }
+        // The options, in any order.
+        let widthWord = collocates ? "window" : "width"
         while true {
-            if width == nil, matchWord("width") { width = try numberLiteral(.kwicNumber("width")); continue }
-            if limit == nil, matchWord("limit") { limit = try numberLiteral(.kwicNumber("limit")); continue }
+            if c.width == nil, matchWord(widthWord) { c.width = try numberLiteral(.kwicNumber(widthWord)); continue }
+            if c.limit == nil, matchWord("limit") { c.limit = try numberLiteral(.kwicNumber("limit")); continue }
+            if c.offset == nil, matchWord("offset") { c.offset = try numberLiteral(.kwicNumber("offset")); continue }
+            if !collocates, c.sort == nil, matchWord("sort") {
+                try consumeWord("by", .kwicSort)
+                guard let side = Concordance.Side(rawValue: peek().lexeme.lowercased()), peek().kind == .word else {
+                    throw error(.expected(.kwicSort, found: describe(peek())))
+                }
+                advance()
+                c.sort = side
+                continue
+            }
             break
         }
-        return .kwic(term: term, filter: filter, width: width, limit: limit, range: start.to(previous().range))
+        c.range = start.to(previous().range)
+        return .kwic(c)
     }
 
     mutating func letStatement() throws -> Statement {

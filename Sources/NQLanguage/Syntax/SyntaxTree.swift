@@ -65,6 +65,35 @@ public struct Query: Hashable, Sendable {
     public var range: SourceRange
 }
 
+/// `kwic` and `collocates`: a term (text, with `*` for any letters, or a regular expression that
+/// must match a whole word) looked for in the sentences that meet the condition.
+public struct Concordance: Hashable, Sendable {
+    public enum Term: Hashable, Sendable {
+        case text(LiteralNode)
+        case regex(pattern: String, flags: String, range: SourceRange)
+
+        public var range: SourceRange {
+            switch self {
+            case .text(let l): return l.range
+            case .regex(_, _, let r): return r
+            }
+        }
+    }
+
+    public enum Side: String, Hashable, Sendable { case left, right }
+
+    /// `collocates` rather than `kwic`.
+    public var collocates: Bool
+    public var term: Term
+    public var filter: Condition?
+    /// kwic: characters each side; collocates: words each side (`window`).
+    public var width: LiteralNode?
+    public var sort: Side?
+    public var limit: LiteralNode?
+    public var offset: LiteralNode?
+    public var range: SourceRange
+}
+
 public indirect enum Statement: Hashable, Sendable {
     case query(Query)
     /// `load "PATH" [, "PATH" ...]`
@@ -73,8 +102,9 @@ public indirect enum Statement: Hashable, Sendable {
     case save(path: LiteralNode, range: SourceRange)
     /// `show article N`, `show quote N`, …
     case show(source: Name, id: LiteralNode, range: SourceRange)
-    /// `kwic TERM [where COND] [width N] [limit N]`
-    case kwic(term: LiteralNode, filter: Condition?, width: LiteralNode?, limit: LiteralNode?, range: SourceRange)
+    /// `kwic TERM [where COND] [width N] [sort by left|right] [limit N] [offset N]`, and
+    /// `collocates TERM [where COND] [window N] [limit N] [offset N]`
+    case kwic(Concordance)
     /// `let NAME = find …`
     case bind(name: Name, query: Query, range: SourceRange)
     /// `set OPTION VALUE`, `set param NAME VALUE`
@@ -95,7 +125,8 @@ public indirect enum Statement: Hashable, Sendable {
     public var range: SourceRange {
         switch self {
         case .query(let q): return q.range
-        case .load(_, let r), .save(_, let r), .show(_, _, let r), .kwic(_, _, _, _, let r), .bind(_, _, let r),
+        case .kwic(let c): return c.range
+        case .load(_, let r), .save(_, let r), .show(_, _, let r), .bind(_, _, let r),
              .set(_, _, _, let r), .export(_, _, let r), .run(_, let r), .assert(_, _, _, let r), .explain(_, let r),
              .print(_, let r), .help(_, let r), .vars(let r), .quit(let r):
             return r
