@@ -36,12 +36,12 @@ public enum Launcher {
 
         var settings = Settings()
         settings.format = options.format ?? .table
+        let env = ProcessInfo.processInfo.environment
+        settings.autoColor = stdoutIsTerminal && env["NO_COLOR"].map(\.isEmpty) != false && env["TERM"] != "dumb"
         switch options.color {
         case .always: settings.color = true
         case .never: settings.color = false
-        case .auto:
-            let env = ProcessInfo.processInfo.environment
-            settings.color = stdoutIsTerminal && env["NO_COLOR"].map(\.isEmpty) != false && env["TERM"] != "dumb"
+        case .auto: settings.color = settings.autoColor
         }
         if stdoutIsTerminal {
             settings.width = Terminal.columns() ?? 120
@@ -125,7 +125,11 @@ public enum Launcher {
         let n = corpus.articles.count
         output.write("nq \(options.version) — \(n) article\(n == 1 ? "" : "s") loaded\(options.corpus.isEmpty ? " (demo corpus)" : ""). Type help for help, quit or Ctrl-D to leave.\n")
         var session = InputLoop(interpreter, mode: .interactive)
-        session.willExecute = { Interrupts.reset() }
+        session.willExecute = {
+            Interrupts.reset()
+            // A resized terminal: tables fit the width it has now (unless set width fixed one).
+            if !interpreter.settings.widthFixed, let columns = Terminal.columns() { interpreter.settings.width = columns }
+        }
         guard let reader = EditLineReader(
             primaryPrompt: {
                 let n = interpreter.corpus.articles.count

@@ -51,6 +51,8 @@ public enum Message: Sendable, Hashable {
     case unknownFormat(String, formats: [String])
     case onOrOff(option: String)
     case rowsNotANumber
+    case notAChart
+    case colorChoice
     case widthTooSmall
     case unknownOption(String, nearest: String?, options: [String])
     case unknownExportFormat(path: String)
@@ -166,6 +168,11 @@ public enum Message: Sendable, Hashable {
             return ("unknown-format", "unknown format \"\(name)\"", "formats are \(formats.joined(separator: ", "))")
         case .onOrOff(let option):
             return ("on-or-off", "\(option) is on or off", "set \(option) \(option == "color" ? "off" : "on")")
+        case .colorChoice:
+            return ("color-choice", "color is always, never or auto (on and off also work)", "set color auto")
+        case .notAChart:
+            return ("not-a-chart", "only a count by a key draws as a chart",
+                    "export count … by FIELD (or by month) to \"chart.svg\"; export these rows to .csv or .md")
         case .rowsNotANumber:
             return ("rows-not-a-number", "rows is a whole number (0 for all)", "set rows 20")
         case .widthTooSmall:

@@ -100,8 +100,14 @@ extension Interpreter {
             }
             settings.format = f
         case "color", "colour":
-            guard let b = onOff else { throw fail(.onOrOff(option: "color")) }
-            settings.color = b
+            switch text.lowercased() {
+            case "always": settings.color = true
+            case "never": settings.color = false
+            case "auto": settings.color = settings.autoColor
+            default:
+                guard let b = onOff else { throw fail(.colorChoice) }
+                settings.color = b
+            }
         case "timer":
             guard let b = onOff else { throw fail(.onOrOff(option: "timer")) }
             settings.timer = b
@@ -114,6 +120,7 @@ extension Interpreter {
         case "width":
             guard let n = Int(text), n >= 20 else { throw fail(.widthTooSmall) }
             settings.width = n
+            settings.widthFixed = true
         default:
             let s = Suggestions.nearest(to: option.text, in: Settings.options)
             throw Failure(.unknownOption(option.text, nearest: s, options: Settings.options), at: option.range)
@@ -138,6 +145,7 @@ extension Interpreter {
         let (table, plan) = try self.table(inner, source)
         let text: String
         if path.lowercased().hasSuffix(".svg") {
+            guard ChartRenderer.chartable(table) else { throw Failure(.notAChart, at: inner.range) }
             text = ChartRenderer.svg(table, title: source.slice(inner.range))
         } else {
             guard let format = OutputFormat.forFile(path) else {
@@ -148,6 +156,7 @@ extension Interpreter {
             defer { settings.rows = saved }
             var plain = settings
             plain.color = false
+            plain.width = 1_000_000  // a file is never cut to the terminal's width
             text = withSettings(plain) { render(table, plan: plan, format: format) }
         }
         do {

@@ -156,7 +156,10 @@ public struct Parser {
 
     mutating func setStatement() throws -> Statement {
         let start = advance().range
-        let option = try name(.option)
+        // Any word names an option, clause words too (set width, set limit …: the checker says which exist).
+        guard peek().kind == .word else { throw error(.expected(.option, found: describe(peek()))) }
+        let t = advance()
+        let option = Name(text: t.lexeme, range: t.range)
         var parameter: Name? = nil
         if option.lowered == "param" {
             parameter = try name(.parameterName)

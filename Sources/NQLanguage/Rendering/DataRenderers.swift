@@ -76,7 +76,7 @@ public enum JSONRenderer {
     }
 }
 
-/// markdown: a pipe table.
+/// markdown: a pipe table, and a blank line after it.
 public enum MarkdownRenderer {
     public static func render(_ t: ResultTable) -> String {
         var out = "| " + t.columns.map(\.name).joined(separator: " | ") + " |\n"
@@ -84,7 +84,8 @@ public enum MarkdownRenderer {
         for row in t.rows {
             out += "| " + row.indices.map { c in escape(row[c].isNull ? t.columns[c].nullLabel : row[c].text) }.joined(separator: " | ") + " |\n"
         }
-        return out
+        // A blank line ends the table: the next one printed after it is a table of its own.
+        return out + "\n"
     }
 
     static func escape(_ s: String) -> String {
