@@ -68,7 +68,7 @@ public enum Launcher {
             if let text = try? String(contentsOfFile: rc, encoding: .utf8) {
                 var rcLoop = batch
                 rcLoop.mode = .batch(bail: false)
-                rcLoop.run(StringLineReader(text), origin: .file(rc))
+                rcLoop.runScript(text, origin: .file(rc))
             }
         }
 
@@ -85,7 +85,7 @@ public enum Launcher {
                 if options.bail { return 1 }
                 continue
             }
-            ok = batch.run(StringLineReader(text), origin: .file(script)) && ok
+            ok = batch.runScript(text, origin: .file(script)) && ok
             if !ok && options.bail { return 1 }
             if interpreter.wantsQuit { return ok ? 0 : 1 }
         }

@@ -187,7 +187,7 @@ public enum Message: Sendable, Hashable {
         case .alreadyRunning(let path):
             return ("already-running", "\(path) is already running", "a script cannot run itself")
         case .cannotReadScript(let path):
-            return ("cannot-read-script", "cannot read \(path)", "check the path (relative to where nq was started)")
+            return ("cannot-read-script", "cannot read \(path)", "check the path (in a script, relative to the script's folder)")
         case .assertionFailed(let actual, let op, let expected):
             return ("assertion-failed", "assertion failed: the count is \(actual), not \(op) \(expected)", nil)
         case .noHelp(let topic, let nearest):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one input loop, for the prompt, piped input, `-c`, scripts, `~/.nqrc` and `run` (after the
 /// sqlite3 shell): collect lines until the statement is complete (no open string or bracket, no
 /// trailing `\`), run it, repeat.
@@ -17,6 +19,18 @@ public struct InputLoop {
     public init(_ interpreter: Interpreter, mode: Mode) {
         self.interpreter = interpreter
         self.mode = mode
+    }
+
+    /// Runs a whole script: for a file, checked first (nothing runs if any line is wrong), and run with
+    /// its folder as the place its relative paths start from.
+    @discardableResult
+    public func runScript(_ text: String, origin: SourceOrigin) -> Bool {
+        guard case .file(let path) = origin else { return run(StringLineReader(text), origin: origin) }
+        guard interpreter.precheck(SourceText(text, origin: origin, firstLine: 1)) else { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        interpreter.scriptFolders.append(folder.isEmpty ? "." : folder)
+        defer { interpreter.scriptFolders.removeLast() }
+        return run(StringLineReader(text), origin: origin)
     }
 
     /// Runs all input from `reader`. Returns false when some statement failed.

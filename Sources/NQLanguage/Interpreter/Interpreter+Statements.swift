@@ -7,7 +7,7 @@ extension Interpreter {
 
     func load(_ paths: [LiteralNode]) throws {
         var specs: [String] = []
-        for p in paths { specs.append(try text(p)) }
+        for p in paths { specs.append(resolve(try text(p))) }
         let report: LoadReport
         do {
             report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)
@@ -20,7 +20,7 @@ extension Interpreter {
     }
 
     func save(_ path: LiteralNode) throws {
-        let file = try text(path)
+        let file = resolve(try text(path))
         do {
             try source.save(corpus, to: file)
         } catch {
@@ -141,7 +141,7 @@ extension Interpreter {
     // MARK: - export, run, assert
 
     func export(_ inner: Statement, to pathLiteral: LiteralNode, _ source: SourceText) throws {
-        let path = try text(pathLiteral)
+        let path = resolve(try text(pathLiteral))
         let (table, plan) = try self.table(inner, source)
         let text: String
         if path.lowercased().hasSuffix(".svg") {
@@ -175,7 +175,7 @@ extension Interpreter {
     }
 
     func runFile(_ pathLiteral: LiteralNode) throws {
-        let path = try text(pathLiteral)
+        let path = resolve(try text(pathLiteral))
         guard running.count < 16, !running.contains(path) else {
             throw Failure(.alreadyRunning(path: path), at: pathLiteral.range)
         }

@@ -21,6 +21,15 @@ public final class Interpreter: @unchecked Sendable {
     public private(set) var wantsQuit = false
     /// The scripts being run by `run`, innermost last (to refuse a script running itself).
     var running: [String] = []
+    /// The folders of the scripts being run, innermost last: a relative path in a script (load, save,
+    /// export, run) is taken from its script's folder.
+    var scriptFolders: [String] = []
+
+    /// A path as a statement names it, from the running script's folder when it is relative.
+    func resolve(_ path: String) -> String {
+        guard let folder = scriptFolders.last, !path.hasPrefix("/"), !path.hasPrefix("~"), !folder.isEmpty else { return path }
+        return folder == "." ? path : folder + "/" + path
+    }
 
     public init(corpus: Corpus, source: CorpusSource = NoCorpusSource(), settings: Settings = Settings(),
                 parameters: [String: String] = [:], output: OutputSink, errors: OutputSink) {
@@ -85,7 +94,62 @@ public final class Interpreter: @unchecked Sendable {
     /// first failure when `bail`.
     @discardableResult
     public func runScript(_ text: String, origin: SourceOrigin, bail: Bool = true) -> Bool {
-        InputLoop(self, mode: .batch(bail: bail)).run(StringLineReader(text), origin: origin)
+        InputLoop(self, mode: .batch(bail: bail)).runScript(text, origin: origin)
+    }
+
+    /// Parses and checks a whole script before any of it runs: every syntax error, unknown source,
+    /// field, result name or unset parameter of every line is reported, and nothing runs.
+    /// `let` names and `set param` values are followed in order, as the script would make them.
+    public func precheck(_ source: SourceText) -> Bool {
+        let (statements, diagnostics) = Parser.parse(source)
+        var problems = diagnostics
+        if problems.isEmpty {
+            var sets = resultSets
+            var params = parameters
+            for s in statements { problems += precheck(s, &sets, &params) }
+        }
+        guard problems.isEmpty else {
+            report(problems, source, whole: true)
+            return false
+        }
+        return true
+    }
+
+    func precheck(_ s: Statement, _ sets: inout [String: ResultSet], _ params: inout [String: String]) -> [Diagnostic] {
+        func query(_ q: Query) -> (Plan?, [Diagnostic]) {
+            switch Checker.check(q, parameters: params, resultSets: sets) {
+            case .success(let plan): return (plan, [])
+            case .failure(let list): return (nil, list.diagnostics)
+            }
+        }
+        switch s {
+        case .query(let q): return query(q).1
+        case .bind(let name, let q, _):
+            let (plan, problems) = query(q)
+            if let plan { sets[name.lowered] = ResultSet(schema: plan.schema, rows: [], statement: "") }
+            return problems
+        case .kwic(let c):
+            var q = Query(verb: .find, source: Name(text: "sentences", range: c.term.range), range: c.term.range)
+            q.filter = c.filter
+            return query(q).1
+        case .set(let option, let value, let parameter, _):
+            if option.lowered == "param", let parameter, let value {
+                switch value.value {
+                case .string(let t): params[parameter.text] = t
+                case .number(let n): params[parameter.text] = String(n)
+                case .parameter(let p): params[parameter.text] = params[p] ?? ""
+                }
+            }
+            return []
+        case .export(let inner, _, _), .assert(let inner, _, _, _), .explain(let inner, _):
+            return precheck(inner, &sets, &params)
+        case .print(let lit, _):
+            if case .string(let t) = lit.value, case .failure(let unset) = Interpolation.apply(t, params) {
+                return [Diagnostic(.unsetParameter(unset.name), at: lit.range)]
+            }
+            return []
+        default: return []
+        }
     }
 
     /// The longest statement nq reads (a script's statements are counted one by one).
@@ -93,14 +157,14 @@ public final class Interpreter: @unchecked Sendable {
     /// The errors shown for one statement; the rest are counted.
     static let maxErrorsShown = 5
 
-    func report(_ diagnostics: [Diagnostic], _ source: SourceText) {
+    func report(_ diagnostics: [Diagnostic], _ source: SourceText, whole: Bool = false) {
         let sorted = diagnostics.sorted(by: { $0.range.start < $1.range.start })
         for d in sorted.prefix(Self.maxErrorsShown) {
             errors.write(DiagnosticRenderer.render(d, in: source, color: settings.color))
         }
         if sorted.count > Self.maxErrorsShown {
             let more = sorted.count - Self.maxErrorsShown
-            errors.write("… and \(more) more error\(more == 1 ? "" : "s") in this statement\n")
+            errors.write("… and \(more) more error\(more == 1 ? "" : "s") in this \(whole ? "script" : "statement")\n")
         }
     }
 
@@ -166,7 +230,11 @@ public final class Interpreter: @unchecked Sendable {
     /// The text of a literal, with parameters substituted.
     func text(_ lit: LiteralNode) throws -> String {
         switch lit.value {
-        case .string(let s): return s
+        case .string(let s):
+            switch Interpolation.apply(s, parameters) {
+            case .success(let t): return t
+            case .failure(let unset): throw Failure(.unsetParameter(unset.name), at: lit.range)
+            }
         case .number(let n): return String(n)
         case .parameter(let name):
             if let v = parameters[name] { return v }

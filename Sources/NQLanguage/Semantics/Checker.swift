@@ -214,6 +214,14 @@ public struct Checker {
     /// The literal's value, typed for a field; parameters are substituted here.
     mutating func value(_ lit: LiteralNode, for type: FieldType, field: String) -> Value? {
         var raw = lit.value
+        if case .string(let s) = raw {
+            switch Interpolation.apply(s, parameters) {
+            case .success(let t): raw = .string(t)
+            case .failure(let unset):
+                diagnostics.append(Diagnostic(.unsetParameter(unset.name), at: lit.range))
+                return nil
+            }
+        }
         if case .parameter(let name) = raw {
             guard let v = parameters[name] ?? parameters[name.lowercased()] else {
                 diagnostics.append(Diagnostic(.unsetParameter(name), at: lit.range))
