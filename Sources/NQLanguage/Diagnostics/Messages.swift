@@ -46,6 +46,8 @@ public enum Message: Sendable, Hashable {
     case cannotShow(String, nearest: String?)
     case nothingToNumber(source: String)
     case noSuchRecord(singular: String, id: Int, plural: String, count: Int)
+    case noSuchName(singular: String, name: String)
+    case ambiguousName(singular: String, name: String, candidates: [String], more: Int)
     case nameIsASource(String)
     case setNeedsValue(option: String)
     case unknownFormat(String, formats: [String])
@@ -160,6 +162,12 @@ public enum Message: Sendable, Hashable {
         case .noSuchRecord(let singular, let id, let plural, let count):
             return ("no-such-record", "there is no \(singular) \(id)",
                     count == 0 ? "the corpus has no \(plural)" : "\(plural) are numbered 1 to \(count)")
+        case .noSuchName(let singular, let name):
+            return ("no-such-name", "there is no \(singular) named \"\(name)\"",
+                    "find \(singular == "entity" ? "entities" : singular + "s") where name matches /\(name)/i lists names like it")
+        case .ambiguousName(let singular, let name, let candidates, let more):
+            return ("ambiguous-name", "\"\(name)\" names more than one \(singular): " + candidates.map { "\"\($0)\"" }.joined(separator: ", ")
+                    + (more > 0 ? " and \(more) more" : ""), "give the whole name")
         case .nameIsASource(let name):
             return ("name-is-a-source", "\"\(name)\" is the name of a source", "choose another name")
         case .setNeedsValue(let option):

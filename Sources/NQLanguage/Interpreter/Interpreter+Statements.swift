@@ -26,7 +26,7 @@ extension Interpreter {
         } catch {
             throw Failure(.loadFailed(error.message, fix: error.suggestion), at: path.range)
         }
-        errors.write("saved \(corpus.articles.count) articles to \(file.visible(newlines: false))\n")
+        errors.write("saved \(Sources.articles.counted(corpus.articles.count)) to \(file.visible(newlines: false))\n")
     }
 
     // MARK: - show
@@ -36,15 +36,37 @@ extension Interpreter {
             throw Failure(.cannotShow(sourceName.text, nearest: Suggestions.nearest(to: sourceName.text, in: Sources.all.map(\.singular))),
                           at: sourceName.range)
         }
-        let id = try number(idLiteral, "the number")
         let count = schema.rowCount(corpus)
-        guard schema.field("id") != nil || schema.name == "entities" || schema.name == "speakers" else {
-            throw Failure(.nothingToNumber(source: schema.name), at: sourceName.range)
+        let i: Int
+        if case .string(let wanted) = idLiteral.value, let nameField = schema.fields.first(where: { $0.type == .name && $0.name == "name" }) {
+            // show speaker "Sergei Lavrov": the record of that name (exactly, else the one the name-aware = finds).
+            let name = try text(idLiteral)
+            let rows = 0..<count
+            if let exact = rows.first(where: { nameField.get(corpus, $0).text == name }) {
+                i = exact
+            } else {
+                let q = NameMatch.Query(name)
+                let found = rows.filter { q.matches(nameField.get(corpus, $0).text) }
+                guard let first = found.first else {
+                    throw Failure(.noSuchName(singular: schema.singular, name: wanted), at: idLiteral.range)
+                }
+                guard found.count == 1 else {
+                    throw Failure(.ambiguousName(singular: schema.singular, name: wanted,
+                                                 candidates: found.prefix(5).map { nameField.get(corpus, $0).text }, more: max(0, found.count - 5)),
+                                  at: idLiteral.range)
+                }
+                i = first
+            }
+        } else {
+            let id = try number(idLiteral, "the number")
+            guard schema.field("id") != nil || schema.name == "entities" || schema.name == "speakers" else {
+                throw Failure(.nothingToNumber(source: schema.name), at: sourceName.range)
+            }
+            guard id >= 1, id <= count else {
+                throw Failure(.noSuchRecord(singular: schema.singular, id: id, plural: schema.name, count: count), at: idLiteral.range)
+            }
+            i = id - 1
         }
-        guard id >= 1, id <= count else {
-            throw Failure(.noSuchRecord(singular: schema.singular, id: id, plural: schema.name, count: count), at: idLiteral.range)
-        }
-        let i = id - 1
         var fields = schema.fields.map { ($0.name, $0.get(corpus, i)) }
         if let context = RecordContext.context(schema: schema, corpus: corpus, index: i) { fields.append(("context", .string(context))) }
         switch settings.format {
@@ -78,7 +100,7 @@ extension Interpreter {
         // The rows the find would print, in its order and limit.
         let ordered = e.orderedRows(plan, try e.filter(plan))
         resultSets[name.lowered] = ResultSet(schema: plan.schema, rows: ordered, statement: source.slice(query.range))
-        errors.write("\(name.text.visible()): \(ordered.count) \(plan.schema.name)\n")
+        errors.write("\(name.text.visible()): \(plan.schema.counted(ordered.count))\n")
     }
 
     func set(_ option: Name, _ value: LiteralNode?, _ parameter: Name?) throws {
@@ -132,7 +154,7 @@ extension Interpreter {
         if resultSets.isEmpty && parameters.isEmpty { return "no names yet: let NAME = find …, set param NAME \"VALUE\"\n" }
         for name in resultSets.keys.sorted() {
             let r = resultSets[name]!
-            out += "\(name) = \(r.statement)  (\(r.rows.count) \(r.schema.name))\n".visible()
+            out += "\(name) = \(r.statement)  (\(r.schema.counted(r.rows.count)))\n".visible()
         }
         for name in parameters.keys.sorted() { out += "$\(name) = \"\(parameters[name]!)\"\n".visible() }
         return out

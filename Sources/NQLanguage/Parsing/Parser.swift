@@ -7,7 +7,7 @@
 ///                 | print | help | vars | quit
 ///     query      := ("find" | "count") source [where] [by] [order] [limit] [offset] [show]
 ///     load       := "load" STRING ("," STRING)*
-///     show       := "show" WORD NUMBER
+///     show       := "show" WORD (NUMBER | STRING)        -- show quote 3, show speaker "Lavrov"
 ///     kwic       := "kwic" (literal | REGEX) [where] ["width" NUMBER] ["sort" "by" ("left" | "right")]
 ///                   ["limit" NUMBER] ["offset" NUMBER]
 ///     collocates := "collocates" (literal | REGEX) [where] ["window" NUMBER] ["limit" NUMBER] ["offset" NUMBER]
@@ -193,7 +193,7 @@ public struct Parser {
         let start = advance().range
         let source = try name(.showWhat)
         let t = peek()
-        guard t.kind == .number || t.kind == .parameter else {
+        guard t.kind == .number || t.kind == .parameter || t.kind == .string else {
             throw error(.expected(.showNumber(source: source.text), found: describe(t)))
         }
         let id = try literal()

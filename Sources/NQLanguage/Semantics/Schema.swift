@@ -80,6 +80,9 @@ public struct SourceSchema: Sendable {
     }
 
     public var outputFields: [FieldSpec] { fields.filter(\.inOutput) }
+
+    /// "1 article", "2 articles", "1 entity".
+    public func counted(_ n: Int) -> String { "\(n) \(n == 1 ? singular : name)" }
 }
 
 extension Value {
