@@ -69,6 +69,7 @@ let package = Package(
         .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", "NQFuzzing"]),
+        .testTarget(name: "NQShellTests", dependencies: ["NQShell", "NQLanguage"]),
         .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nq", "NQLanguage", "NQAnalysis", "NQCorpus", "NQFixtures"]),
     ]

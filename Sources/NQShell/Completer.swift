@@ -28,7 +28,7 @@ public struct Completer {
         self.resultSets = resultSets
     }
 
-    static let clauseKeywords = ["where", "and", "or", "not", "order by", "limit", "show", "by", "contains", "matches", "in", "mentions"]
+    static let clauseKeywords = ["where", "and", "or", "not", "order by", "limit", "offset", "show", "by", "contains", "matches", "in", "is", "mentions"]
 
     public func complete(_ before: String) -> Completion {
         // Inside an open string: a name or a file.
@@ -79,13 +79,33 @@ public struct Completer {
     func candidatesAfter(_ words: [String], statementText: String) -> [String] {
         guard let last = words.last else { return Parser.statementKeywords }
         let source = sourceName(words)
-        let fields = source.map { Sources.named($0)?.fields.map(\.name) ?? [] } ?? []
+        let schema = source.flatMap { Sources.named($0) }
+        let fields = schema?.fields.map(\.name) ?? []
+        let verb = words.first { $0 == "find" || $0 == "count" }
+        // Only what parses and checks here is offered.
+        if last == "by", words.count >= 2, words[words.count - 2] == "order" {
+            // order by: in a grouped count its keys or count; else the source's fields.
+            if verb == "count", let k = words.firstIndex(of: "by"), k < words.count - 1 {
+                let keys = words[(k + 1)..<(words.count - 2)].filter { $0 != "order" }
+                return Array(keys) + ["count"]
+            }
+            return fields
+        }
+        if last == "by", words.count >= 2, words[words.count - 2] == "sort" { return ["left", "right"] }
         switch last {
         case "find", "count": return Sources.names + resultSets()
+        case "kwic", "collocates": return []
         case "=" where words.first == "let": return ["find"]
         case "show" where words.count == 1: return Sources.all.map(\.singular)
-        case "where", "and", "or", "not", "by", "show": return fields + (last == "where" || last == "and" || last == "or" ? ["mentions", "not"] : [])
-                + (last == "by" && source != nil ? ["day", "week", "month", "year"] : [])
+        case "where", "and", "or", "not": return fields + ["mentions", "not"]
+        case "by":
+            // count … by: a field, or a date bucket where the records have a date.
+            guard verb == "count" else { return [] }
+            return fields + (schema?.articleOf != nil ? ["day", "week", "month", "year"] : [])
+        case "show": return verb == "find" ? fields : []
+        case "is": return ["null", "not null"]
+        case "in": return resultSets()
+        case "sort": return ["by"]
         case "mentions": return quoted(entities())
         case "help": return Help.entries.map(\.topic) + Sources.names
         case "set": return Settings.options
@@ -98,7 +118,9 @@ public struct Completer {
         }
         if let tail = statementText.last, tail == "=" { return quoted(valueNames(for: words)) }
         if words.count == 1 && !Parser.statementKeywords.contains(last) { return Parser.statementKeywords }
-        if fields.contains(last) { return ["=", "!=", "contains", "matches", "in"] }
+        if fields.contains(last) { return ["=", "==", "!=", "contains", "matches", "in", "is"] }
+        if words.first == "kwic" { return ["where", "width", "sort by", "limit", "offset"] }
+        if words.first == "collocates" { return ["where", "window", "limit", "offset"] }
         return Self.clauseKeywords + fields
     }
 
