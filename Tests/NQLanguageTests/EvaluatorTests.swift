@@ -60,7 +60,7 @@ struct EvaluatorTests {
         #expect(Harness(format: .json).run("find articles where id = 2 show title, paragraphs").out ==
             "[\n  {\"title\": \"Vaccines reach Kyiv\", \"paragraphs\": 2}\n]\n")
         #expect(Harness(format: .markdown).run("count paragraphs by section limit 1").out ==
-            "| section | count |\n| --- | ---: |\n| (lead) | 4 |\n")
+            "| section | count |\n| --- | ---: |\n| (lead) | 4 |\n\n")
         #expect(Harness(format: .table).run("count paragraphs by section").out == """
             section    count
             ─────────  ─────

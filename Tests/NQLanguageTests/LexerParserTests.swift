@@ -71,7 +71,7 @@ struct ParserTests {
     @Test("Errors name the place and suggest a fix", arguments: [
         ("fnd articles", "unknown statement \"fnd\"", "did you mean \"find\"?", 0),
         ("find articles where", "expected a field, found the end of the statement", "for example: where title contains \"Ukraine\"", 19),
-        ("find articles where id", "expected a comparison after \"id\", found the end of the statement", "use = != < <= > >=, contains, matches or in", 22),
+        ("find articles where id", "expected a comparison after \"id\", found the end of the statement", "use = == != < <= > >=, contains, matches, in or is null", 22),
         ("find articles order id", "expected \"by\" after \"order\", found \"id\"", "write order by FIELD", 20),
         ("find articles limit x", "expected a number after limit, found \"x\"", "for example: limit 10", 20),
         ("find articles where (id = 1", "expected \")\" to close the \"(\", found the end of the statement", "add )", 27),

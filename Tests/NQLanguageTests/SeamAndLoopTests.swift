@@ -68,13 +68,18 @@ struct InputLoopTests {
         #expect(h.out.text == "count\n2\ncount\n3\n")
     }
 
-    @Test("batch lines count on, so errors name FILE:LINE:COL; bail stops at the first failure")
+    @Test("batch lines count on, so errors name FILE:LINE:COL; a script with an error does not start (--keep-going runs the rest)")
     func batchErrors() {
         let h = Harness()
         let ok = h.interpreter.runScript("count articles\n\ncount paragraphs where nope = 1\ncount sections\n", origin: .file("report.nq"))
         #expect(!ok)
         #expect(h.err.text.hasPrefix("error: report.nq:3:24: unknown field \"nope\" for paragraphs"))
-        #expect(h.out.text == "count\n2\n")
+        #expect(h.out.text == "", "checked whole first: nothing ran")
+        // A failure only running finds (here: a missing file) stops the script there.
+        let stops = Harness()
+        #expect(!stops.interpreter.runScript("count articles\nrun \"/no/such/script.nq\"\ncount sections\n", origin: .file("r.nq")))
+        #expect(stops.out.text == "count\n2\n")
+        #expect(stops.err.text.hasPrefix("error: r.nq:2:5: cannot read /no/such/script.nq"))
         let going = Harness()
         #expect(!going.interpreter.runScript("count nope\ncount sections", origin: .file("x.nq"), bail: false))
         #expect(going.out.text == "count\n3\n")

@@ -26,7 +26,9 @@ public struct InputLoop {
     @discardableResult
     public func runScript(_ text: String, origin: SourceOrigin) -> Bool {
         guard case .file(let path) = origin else { return run(StringLineReader(text), origin: origin) }
-        guard interpreter.precheck(SourceText(text, origin: origin, firstLine: 1)) else { return false }
+        // --keep-going runs every statement and reports each failure as it comes; otherwise a script
+        // with an error anywhere does not start.
+        if case .batch(true) = mode, !interpreter.precheck(SourceText(text, origin: origin, firstLine: 1)) { return false }
         let folder = (path as NSString).deletingLastPathComponent
         interpreter.scriptFolders.append(folder.isEmpty ? "." : folder)
         defer { interpreter.scriptFolders.removeLast() }

@@ -81,7 +81,7 @@ struct EvaluatorTests {
             "title,paragraphs\n\"Blinken, Lavrov to meet in Geneva on Friday to discuss Ukraine standoff\",31\n")
         #expect(Harness(format: .jsonl).run("count paragraphs by section limit 1").out == "{\"section\": \"(lead)\", \"count\": 16}\n")
         #expect(Harness(format: .markdown).run("count paragraphs by section limit 1").out ==
-            "| section | count |\n| --- | ---: |\n| (lead) | 16 |\n")
+            "| section | count |\n| --- | ---: |\n| (lead) | 16 |\n\n")
         #expect(Harness(format: .table).run("count paragraphs by section").out == """
             section                  count
             ───────────────────────  ─────
