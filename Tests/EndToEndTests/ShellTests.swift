@@ -183,6 +183,26 @@ struct ShellTests {
         try shell.wait(for: "EXIT=0")
     }
 
+    @Test("A resized terminal: the next table fits the width it has now; set width holds")
+    func resize() throws {
+        let shell = try TmuxSession(command: command, home: home)
+        try shell.wait(for: "nq [1 article]>")
+        // A bar is a quarter of the width (at most 30): 30 at 120 columns, 15 at 60.
+        try shell.type("count quotes by speaker limit 1")
+        try shell.send("Enter")
+        try shell.wait(for: "Sergei Lavrov      4  " + String(repeating: "█", count: 30) + "\n")
+        try shell.tmux(["resize-window", "-t", shell.name, "-x", "60", "-y", "40"], capture: false)
+        try shell.send("C-l")
+        try shell.type("count quotes by speaker limit 1")
+        try shell.send("Enter")
+        try shell.wait(for: "Sergei Lavrov      4  " + String(repeating: "█", count: 15) + "\n")
+        try shell.type("set width 80; count quotes by speaker limit 1")
+        try shell.send("Enter")
+        try shell.wait(for: "Sergei Lavrov      4  " + String(repeating: "█", count: 20) + "\n")
+        try shell.send("C-d")
+        try shell.wait(for: "EXIT=0")
+    }
+
     @Test("An unwritable history file gives one warning, never a failure")
     func brokenHistory() throws {
         let state = home.appendingPathComponent("state/nq")
