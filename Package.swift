@@ -34,7 +34,7 @@ let package = Package(
         // nq-train from open treebanks and shipped as resources (Models/, with their README).
         .target(name: "NQLinguistics", dependencies: ["NQSupport"], resources: [.copy("Models")]),
         // Trains the language core's models from the shared treebanks beside the project, reproducibly; evaluates them.
-        .executableTarget(name: "nq-train", dependencies: ["NQLinguistics", "NQSupport"]),
+        .executableTarget(name: "nq-train", dependencies: ["NQLinguistics", "NQAnalysis", "NQSupport"]),
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
         .target(name: "NQAnalysis", dependencies: ["NQCorpus", "NQSupport"], exclude: ["Entities/README.md"]),

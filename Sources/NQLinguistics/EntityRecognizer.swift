@@ -1,17 +1,21 @@
 /// Names of people, organisations and places in a sentence: BIO labels (B-PER, I-ORG, …) greedy left
-/// to right by an averaged perceptron over the words, their shapes and parts of speech.
+/// to right by an averaged perceptron over the words, their shapes and parts of speech, and the names
+/// of nq's gazetteer. Over a whole document a second pass also sees what the first found for the same
+/// word elsewhere in it ("Chomsky" after "Noam Chomsky"; "Clements" typed once, typed alike).
 public struct EntityRecognizer: Sendable {
     public let model: LinearModel
+    /// The names it takes as evidence (saved with the model).
+    public let lexicon: NameLexicon
     /// Which label may come after which (row 0: at the start): I-X only after B-X or I-X. Worked out
     /// once, not per word.
     let mayFollow: [[Bool]]
 
-    public init(model: LinearModel) {
+    public init(model: LinearModel, lexicon: NameLexicon = NameLexicon()) {
         let labels = model.classes
         func allowed(_ previous: String, _ label: String) -> Bool {
             !label.hasPrefix("I-") || (previous != "O" && previous.dropFirst(2) == label.dropFirst(2))
         }
-        (self.model, mayFollow) = (model, (["O"] + labels).map { p in labels.map { allowed(p, $0) } })
+        (self.model, self.lexicon, mayFollow) = (model, lexicon, (["O"] + labels).map { p in labels.map { allowed(p, $0) } })
     }
 
     public static let types = ["PER", "ORG", "LOC"]
@@ -19,13 +23,20 @@ public struct EntityRecognizer: Sendable {
 
     /// The entities of a sentence: word ranges and types (PER, ORG, LOC).
     public func entities(_ words: [String], tags: [String]) -> [(words: Range<Int>, type: String)] {
+        label(words, tags: tags, model: model)
+    }
+
+    func label(_ words: [String], tags: [String], model: LinearModel) -> [(words: Range<Int>, type: String)] {
         let pieces = words.map(WordPieces.init)
         let tagHashes = tags.map(FeatureHash.of)
+        let marks = lexicon.marks(words)
+        let runs = NameRuns(words)
         var labels: [Int] = []
         var scores = [Float](repeating: 0, count: model.classes.count)
         var features: [UInt64] = []
         for i in words.indices {
-            Self.features(pieces, tagHashes, i, labels, into: &features)
+            Self.features(pieces, tagHashes, marks, i, labels, into: &features)
+            runs.features(i, pieces, into: &features)
             model.score(features, into: &scores)
             let row = mayFollow[labels.last.map { $0 + 1 } ?? 0]
             labels.append(LinearModel.best(scores) { row[$0] })
@@ -51,7 +62,7 @@ public struct EntityRecognizer: Sendable {
         return out
     }
 
-    public static func features(_ p: [WordPieces], _ t: [UInt64], _ i: Int, _ labels: [Int], into f: inout [UInt64]) {
+    public static func features(_ p: [WordPieces], _ t: [UInt64], _ marks: [UInt64], _ i: Int, _ labels: [Int], into f: inout [UInt64]) {
         f.removeAll(keepingCapacity: true)
         func w(_ k: Int) -> UInt64 { k >= 0 && k < p.count ? p[k].word : UInt64(k < 0 ? 1 : 2) }
         func e(_ k: Int) -> UInt64 { k >= 0 && k < p.count ? p[k].exact : UInt64(k < 0 ? 1 : 2) }
@@ -71,6 +82,10 @@ public struct EntityRecognizer: Sendable {
         f.append(H.feature(19, s(i - 1), x.shape)); f.append(H.feature(20, x.shape, s(i + 1))); f.append(H.feature(21, e(i - 1), x.exact))
         f.append(H.feature(22, x.exact, e(i + 1))); f.append(H.feature(23, l1, w(i - 1))); f.append(H.feature(24, i == 0 ? 1 : 0, x.shape))
         f.append(H.feature(25, x.suffix2, tag(i))); f.append(H.feature(26, w(i - 1), w(i + 1)))
+        // The lexicon: the kind of name covering this word and its neighbours.
+        func m(_ k: Int) -> UInt64 { k >= 0 && k < marks.count ? marks[k] : UInt64(k < 0 ? 100 : 101) }
+        f.append(H.feature(27, m(i))); f.append(H.feature(28, m(i), x.shape)); f.append(H.feature(29, m(i - 1), m(i)))
+        f.append(H.feature(30, m(i), m(i + 1))); f.append(H.feature(31, m(i), w(i - 1))); f.append(H.feature(32, m(i), l1))
     }
 }
 
@@ -125,15 +140,74 @@ public enum GUMEntities {
         return labels
     }
 
-    /// The mention's name: its words without "the" and punctuation at the edges, when what is left
-    /// starts and ends with a proper noun and holds nothing but names and their small words.
+    /// The mention's name: the proper nouns around its head (the word whose head lies outside the
+    /// mention), with the small words that join them ("University of Chicago", "Morgan - Short"); nil
+    /// when the head is no proper noun ("the school of Dr. Glennie": the name inside is a mention of
+    /// its own). An appositive or a relative clause after the name is not part of it.
     static func namedPart(_ s: [TreebankWord], _ r: Range<Int>) -> Range<Int>? {
-        var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, ["DET", "PUNCT"].contains(s[lo].upos) { lo += 1 }
-        while hi > lo, ["PUNCT", "PART"].contains(s[hi - 1].upos) { hi -= 1 }
-        guard lo < hi, s[lo].upos == "PROPN", s[hi - 1].upos == "PROPN" else { return nil }
-        let allowed: Set<String> = ["PROPN", "ADP", "DET", "CCONJ", "NUM", "PUNCT", "PART"]
-        guard s[lo..<hi].allSatisfy({ allowed.contains($0.upos) }) else { return nil }
+        let heads = r.filter { k in let h = s[k].head - 1; return h < r.lowerBound || h >= r.upperBound }
+        guard let head = heads.first(where: { s[$0].upos == "PROPN" }) ?? heads.first, s[head].upos == "PROPN" else { return nil }
+        func joins(_ w: TreebankWord) -> Bool {
+            ["ADP", "DET", "CCONJ"].contains(w.upos) && w.form != "," || (w.upos == "PUNCT" && ["-", "&", "."].contains(w.form))
+        }
+        var lo = head, hi = head + 1
+        while lo > r.lowerBound {
+            if s[lo - 1].upos == "PROPN" { lo -= 1; continue }
+            // One or two joining words with a proper noun before them.
+            var k = lo - 1, n = 0
+            while k >= r.lowerBound, n < 2, joins(s[k]) { k -= 1; n += 1 }
+            if n > 0, k >= r.lowerBound, s[k].upos == "PROPN" { lo = k } else { break }
+        }
+        while hi < r.upperBound {
+            if s[hi].upos == "PROPN" { hi += 1; continue }
+            var k = hi, n = 0
+            while k < r.upperBound, n < 2, joins(s[k]) { k += 1; n += 1 }
+            if n > 0, k < r.upperBound, s[k].upos == "PROPN" { hi = k + 1 } else { break }
+        }
         return lo..<hi
+    }
+}
+
+/// Runs of capitalised words ("Newfoundland and Labrador Court of Appeal", "Noam Chomsky"), joined by
+/// the small words of names: each word of a run also sees the run's first and last words and its
+/// length, so that "Court" at the end types "Newfoundland" at the start.
+public struct NameRuns: Sendable {
+    /// For each word, the run it is in (nil: none).
+    let run: [Range<Int>?]
+
+    static let joiners: Set<String> = ["of", "and", "de", "the", "for", "&", "du", "la", "von", "van", "del", "-"]
+
+    public init(_ words: [String]) {
+        var run = [Range<Int>?](repeating: nil, count: words.count)
+        func capital(_ w: String) -> Bool { w.first?.isUppercase == true }
+        var i = 0
+        while i < words.count {
+            guard capital(words[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < words.count {
+                if capital(words[j]) { j += 1; continue }
+                // Small words inside, when a capitalised word follows them.
+                var k = j
+                while k < words.count, k - j < 2, Self.joiners.contains(words[k]) { k += 1 }
+                if k > j, k < words.count, capital(words[k]) { j = k + 1 } else { break }
+            }
+            for k in i..<j { run[k] = i..<j }
+            i = j
+        }
+        self.run = run
+    }
+
+    public func features(_ i: Int, _ p: [WordPieces], into f: inout [UInt64]) {
+        let H = FeatureHash.self
+        guard let r = run[i] else {
+            f.append(H.feature(50, 0))
+            return
+        }
+        let length = UInt64(min(r.count, 5))
+        let place: UInt64 = r.count == 1 ? 1 : i == r.lowerBound ? 2 : i == r.upperBound - 1 ? 4 : 3
+        f.append(H.feature(50, length, place)); f.append(H.feature(51, p[r.upperBound - 1].word, place))
+        f.append(H.feature(52, p[r.lowerBound].word, place)); f.append(H.feature(53, p[r.upperBound - 1].suffix3))
+        f.append(H.feature(54, r.lowerBound > 0 ? p[r.lowerBound - 1].word : 1, place))
+        f.append(H.feature(55, r.upperBound < p.count ? p[r.upperBound].word : 2, place))
     }
 }

@@ -127,19 +127,23 @@ public enum ModelCoding {
     public static func bytes(_ e: EntityRecognizer) -> [UInt8] {
         var w = BinaryWriter()
         e.model.write(&w)
+        e.lexicon.write(&w)
         return ModelFile.wrap(kind: "entities", payload: w.bytes)
     }
 
     public static func entityRecognizer(_ bytes: [UInt8]) throws(ModelError) -> EntityRecognizer {
         var r = BinaryReader(try ModelFile.unwrap(bytes, kind: "entities"))
         let model = try LinearModel.read(&r)
-        guard r.isAtEnd, model.classes == EntityRecognizer.labels else { throw .damaged("its labels") }
-        return EntityRecognizer(model: model)
+        guard model.classes == EntityRecognizer.labels else { throw .damaged("its labels") }
+        let lexicon = try NameLexicon.read(&r)
+        guard r.isAtEnd else { throw .damaged("bytes after the lexicon") }
+        return EntityRecognizer(model: model, lexicon: lexicon)
     }
 
     public static func bytes(_ p: DependencyParser) -> [UInt8] {
         var w = BinaryWriter()
         p.model.write(&w)
+        w.u32(UInt32(p.beam))
         return ModelFile.wrap(kind: "parser", payload: w.bytes)
     }
 
@@ -151,11 +155,13 @@ public enum ModelCoding {
     static func parser(payload: [UInt8]) throws(ModelError) -> DependencyParser {
         var r = BinaryReader(payload)
         let model = try LinearModel.read(&r)
-        guard r.isAtEnd else { throw .damaged("bytes after the weights") }
+        // The beam it was trained with (files without one were trained greedily).
+        let beam = r.isAtEnd ? 1 : Int(try r.u32())
+        guard r.isAtEnd, (1...64).contains(beam) else { throw .damaged("bytes after the weights") }
         guard model.classes.first == "shift", model.classes.dropFirst().allSatisfy({ $0.hasPrefix("left:") || $0.hasPrefix("right:") }) else {
             throw .damaged("its transitions")
         }
-        return DependencyParser(model: model)
+        return DependencyParser(model: model, beam: beam)
     }
 
     public static func bytes(_ l: Lemmatizer) -> [UInt8] {

@@ -2,7 +2,9 @@ import NQSupport
 
 /// A trained linear classifier: for each feature (a hash) the classes it has a weight for. Scoring
 /// adds the weights of the features present; the class with the highest score wins. Weights are kept
-/// sparse (a feature has weights for a few classes) in half precision.
+/// sparse (a feature has weights for a few classes) in half precision. A feature is known by the low
+/// 32 bits of its hash (`key`): the rare features that share them share their weights, and a model
+/// file keeps 2 bytes or so a feature (sorted keys, the gaps as varints).
 public struct LinearModel: Sendable {
     public let classes: [String]
     var index = HashSlots()
@@ -16,9 +18,13 @@ public struct LinearModel: Sendable {
     public var featureCount: Int { hashes.count }
     public var weightCount: Int { entryWeight.count }
 
-    /// Adds a feature's weights (features in any order; each once).
-    public mutating func add(feature h: UInt64, weights: [(Int, Float)]) {
+    /// The part of a feature's hash a model keeps.
+    @inlinable public static func key(_ h: UInt64) -> UInt64 { h & 0xFFFF_FFFF }
+
+    /// Adds a feature's weights (features in any order; each key once).
+    public mutating func add(feature: UInt64, weights: [(Int, Float)]) {
         guard !weights.isEmpty else { return }
+        let h = Self.key(feature)
         index.add(h, Int32(hashes.count))
         hashes.append(h)
         for (c, w) in weights {
@@ -39,7 +45,7 @@ public struct LinearModel: Sendable {
 
     @usableFromInline
     func addWeights(_ f: UInt64, _ s: UnsafeMutableBufferPointer<Float>) {
-        guard let r = index.find(f) else { return }
+        guard let r = index.find(Self.key(f)) else { return }
         let row = Int(r)
         for k in Int(starts[row])..<Int(starts[row + 1]) { s[Int(entryClass[k])] += Float(entryWeight[k]) }
     }
@@ -69,34 +75,55 @@ public struct LinearModel: Sendable {
 
     // MARK: - Bytes
 
+    /// The classes; the number of features; for each, in order of key, the gap from the previous key
+    /// and its number of weights (varints); then each weight's class (a byte when there are at most
+    /// 256 classes) and its value (half precision).
     func write(_ w: inout BinaryWriter) {
         w.strings(classes)
         w.u64(UInt64(hashes.count))
-        for h in hashes { w.u64(h) }
-        for s in starts { w.u32(s) }
-        for c in entryClass { w.u16(c) }
-        for x in entryWeight { w.u16(x.bitPattern) }
+        let order = hashes.indices.sorted { hashes[$0] < hashes[$1] }
+        var previous: UInt64 = 0
+        for k in order {
+            Varint.append(hashes[k] - previous, to: &w.bytes)
+            previous = hashes[k]
+            Varint.append(UInt64(starts[k + 1] - starts[k]), to: &w.bytes)
+        }
+        let wide = classes.count > 256
+        for k in order {
+            for e in Int(starts[k])..<Int(starts[k + 1]) {
+                if wide { w.u16(entryClass[e]) } else { w.bytes.append(UInt8(entryClass[e])) }
+                w.u16(entryWeight[e].bitPattern)
+            }
+        }
     }
 
     static func read(_ r: inout BinaryReader) throws(ModelError) -> LinearModel {
         var m = LinearModel(classes: try r.strings())
+        guard !m.classes.isEmpty, m.classes.count <= Int(UInt16.max) else { throw .damaged("its classes") }
         let n = Int(try r.u64())
         guard n < 50_000_000 else { throw .damaged("a feature count of \(n)") }
         m.hashes.reserveCapacity(n)
-        for _ in 0..<n { m.hashes.append(try r.u64()) }
-        m.starts = []
         m.starts.reserveCapacity(n + 1)
-        for _ in 0...n { m.starts.append(try r.u32()) }
-        guard m.starts.first == 0, zip(m.starts, m.starts.dropFirst()).allSatisfy({ $0 <= $1 }) else { throw .damaged("the weight rows") }
+        var key: UInt64 = 0
+        for k in 0..<n {
+            guard let gap = r.varint(), let count = r.varint(), k == 0 || gap > 0, count <= UInt64(m.classes.count) else {
+                throw .damaged("the feature table")
+            }
+            key += gap
+            guard key <= 0xFFFF_FFFF else { throw .damaged("a feature key") }
+            m.hashes.append(key)
+            m.starts.append(m.starts.last! + UInt32(count))
+        }
         let e = Int(m.starts.last ?? 0)
+        let wide = m.classes.count > 256
         m.entryClass.reserveCapacity(e)
+        m.entryWeight.reserveCapacity(e)
         for _ in 0..<e {
-            let c = try r.u16()
+            let c = wide ? try r.u16() : UInt16(try r.take(1).first!)
             guard Int(c) < m.classes.count else { throw .damaged("a class number") }
             m.entryClass.append(c)
+            m.entryWeight.append(Float16(bitPattern: try r.u16()))
         }
-        m.entryWeight.reserveCapacity(e)
-        for _ in 0..<e { m.entryWeight.append(Float16(bitPattern: try r.u16())) }
         m.index = HashSlots(capacity: n)
         for (k, h) in m.hashes.enumerated() { m.index.add(h, Int32(k)) }
         return m
@@ -136,6 +163,15 @@ public struct PerceptronTrainer {
         }
     }
 
+    /// Adds `d` to the weight of class `c` for each feature (a structured update: call `tick` once per
+    /// example around them).
+    public mutating func adjust(_ features: [UInt64], _ c: Int, by d: Float) {
+        for f in features { bump(row(f) * classes.count + c, d) }
+    }
+
+    /// One example seen (the clock the averages are kept by).
+    public mutating func tick() { instant += 1 }
+
     /// One example seen: when the guess was wrong, the truth's weights go up and the guess's down.
     public mutating func update(truth: Int, guess: Int, features: [UInt64]) {
         instant += 1
@@ -158,16 +194,24 @@ public struct PerceptronTrainer {
     public func averaged(minimum: Float = 0.001) -> LinearModel {
         var model = LinearModel(classes: classes)
         let n = classes.count
-        for f in order.sorted() {
-            let r = rows[f]!
+        // Features whose hashes share their key share one row: their averages are added.
+        var byKey: [UInt64: [UInt64]] = [:]
+        for f in order { byKey[LinearModel.key(f), default: []].append(f) }
+        for key in byKey.keys.sorted() {
+            var sums = [Double](repeating: 0, count: n)
+            for f in byKey[key]! {
+                let r = rows[f]!
+                for c in 0..<n {
+                    let k = r * n + c
+                    sums[c] += totals[k] + Double(instant - stamps[k]) * Double(weights[k])
+                }
+            }
             var ws: [(Int, Float)] = []
             for c in 0..<n {
-                let k = r * n + c
-                let total = totals[k] + Double(instant - stamps[k]) * Double(weights[k])
-                let w = Float(total / Double(max(instant, 1)))
+                let w = Float(sums[c] / Double(max(instant, 1)))
                 if abs(w) >= minimum { ws.append((c, w)) }
             }
-            model.add(feature: f, weights: ws)
+            model.add(feature: key, weights: ws)
         }
         return model
     }

@@ -20,7 +20,8 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
 /// payload's length, the payload, and a checksum of the payload. Little-endian throughout.
 public enum ModelFile {
     public static let magic = Array("NQMODEL\u{1}".utf8)
-    public static let version: UInt32 = 1
+    /// 2: features by the low 32 bits of their hash, as varint gaps; a class in a byte.
+    public static let version: UInt32 = 2
 
     public static func wrap(kind: String, payload: [UInt8]) -> [UInt8] {
         var w = BinaryWriter()
@@ -114,4 +115,7 @@ public struct BinaryReader {
         return out
     }
     public var isAtEnd: Bool { at == bytes.count }
+
+    /// A varint (nil when the bytes end inside it or it is too long).
+    public mutating func varint() -> UInt64? { Varint.read(bytes, at: &at, bits: 64) }
 }

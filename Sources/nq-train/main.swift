@@ -1,4 +1,5 @@
 import Foundation
+import enum NQAnalysis.NameLists
 import NQLinguistics
 import NQSupport
 
@@ -48,9 +49,18 @@ func log(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .u
 if let x = arguments.firstIndex(of: "--reprune").flatMap({ Float(arguments[$0 + 1]) }) {
     guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: modelsFolder + "/parser.nqm")),
           let parser = try? ModelCoding.parser([UInt8](bytes)) else { log("nq-train: no parser in \(modelsFolder)"); exit(1) }
-    let pruned = DependencyParser(model: parser.model.pruned(minimum: x))
+    let pruned = DependencyParser(model: parser.model.pruned(minimum: x), beam: parser.beam)
     try Data(ModelCoding.bytes(pruned)).write(to: URL(fileURLWithPath: out + "/parser.nqm"))
     log("parser: \(pruned.model.featureCount) features, \(pruned.model.weightCount) weights")
+    exit(0)
+}
+
+// --parse "WORDS …": each word's tag, lemma, head and relation from the models in --models.
+if let i = arguments.firstIndex(of: "--parse"), i + 1 < arguments.count {
+    guard let core = try? LanguageCore.load(from: URL(fileURLWithPath: modelsFolder)) else { log("nq-train: no models in \(modelsFolder)"); exit(1) }
+    for (k, w) in core.annotate(arguments[i + 1].split(separator: " ").map(String.init)).enumerated() {
+        print("\(k + 1)\t\(w.form)\t\(w.upos)\t\(w.lemma)\t\(w.head ?? -1)\t\(w.relation ?? "_")")
+    }
     exit(0)
 }
 
@@ -94,24 +104,44 @@ if arguments.contains("--evaluate") {
         print(String(format: "  UAS, LAS        %.4f, %.4f  (with the gold UPOS)", Double(goldUAS) / Double(words), Double(goldLAS) / Double(words)))
         print(String(format: "  parser alone: %.0f words/s on one core", Double(words) / parseSeconds))
     }
+    let t1 = Date()
+    for s in test { _ = core.annotate(s.map(\.form), parsing: false) }
+    print(String(format: "  tagger + lemmatiser alone: %.0f words/s on one core", Double(words) / Date().timeIntervalSince(t1)))
     print(String(format: "  whole core (tagger, lemmatiser, parser): %.0f words/s on one core; models read in %.0f ms", Double(words) / seconds, loadMs))
     if let d = try? Data(contentsOf: URL(fileURLWithPath: modelsFolder + "/entities.nqm")),
        let recognizer = try? ModelCoding.entityRecognizer([UInt8](d)) {
-        let gum = gumDocuments().heldOut.flatMap(read).map { s in (s.map(\.form), GUMEntities.labels(s)) }
-        let uner = readIOB2("uner-english-ewt/en_ewt-ud-test.iob2")
-        for (name, data) in [("GUM held-out fifth (16 documents)", gum), ("UNER EWT test", uner)] {
-            let (p, r, f) = entityScores(recognizer, core, data)
-            print(String(format: "  entities, %@: precision %.3f, recall %.3f, typed F1 %.3f", name, p, r, f))
-        }
+        printEntityScores(recognizer, core)
     }
     exit(0)
 }
 
-/// Sentences of (word, BIO label) from a Universal NER file.
-func readIOB2(_ path: String) -> [([String], [String])] {
+/// The held-out GUM documents and the UNER EWT test documents, as sentences of words and BIO labels.
+func entityTestSets() -> [(String, [[([String], [String])]])] {
+    let gum = gumDocuments().heldOut.map { read($0).map { s in (s.map(\.form), GUMEntities.labels(s)) } }
+    return [("GUM held-out fifth (16 documents)", gum), ("UNER EWT test", readIOB2Documents("uner-english-ewt/en_ewt-ud-test.iob2"))]
+}
+
+func printEntityScores(_ r: EntityRecognizer, _ core: LanguageCore) {
+    for (name, docs) in entityTestSets() {
+        let (p, rc, f) = entityScores(r, core, docs)
+        print(String(format: "  entities, %@: precision %.3f, recall %.3f, typed F1 %.3f", name, p, rc, f))
+    }
+}
+
+/// Documents ("# newdoc") of sentences of (word, BIO label) from a Universal NER file.
+func readIOB2Documents(_ path: String) -> [[([String], [String])]] {
     guard let text = try? String(contentsOfFile: (treebanks as NSString).appendingPathComponent(path), encoding: .utf8) else {
         log("nq-train: cannot read \(treebanks)/\(path)"); exit(1)
     }
+    var docs: [[([String], [String])]] = []
+    for chunk in text.components(separatedBy: "# newdoc") where chunk.contains("\t") {
+        docs.append(sentencesIOB2(chunk))
+    }
+    return docs
+}
+
+/// Sentences of (word, BIO label) from Universal NER text.
+func sentencesIOB2(_ text: String) -> [([String], [String])] {
     var out: [([String], [String])] = []
     var (words, labels): ([String], [String]) = ([], [])
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -131,10 +161,14 @@ func readIOB2(_ path: String) -> [([String], [String])] {
 }
 
 /// Precision, recall and F1 of typed entity spans (exact boundaries and type), with the core's tags.
-func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ data: [([String], [String])]) -> (Double, Double, Double) {
+func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ docs: [[([String], [String])]]) -> (Double, Double, Double) {
     var (found, gold, right) = (0, 0, 0)
-    for (words, labels) in data {
-        let predicted = Set(r.entities(words, tags: core.tagger.tag(words)).map { "\($0.words)\($0.type)" })
+    // Sentence by sentence (documents kept for the breakdown and for trying document features).
+    var predictions: [[(words: Range<Int>, type: String)]] = []
+    for d in docs { predictions += d.map { r.entities($0.0, tags: core.tagger.tag($0.0)) } }
+    let data = docs.flatMap { $0 }
+    for (k, (words, labels)) in data.enumerated() {
+        let predicted = Set(predictions[k].map { "\($0.words)\($0.type)" })
         let truth = Set(EntityRecognizer.spans(labels).map { "\($0.words)\($0.type)" })
         found += predicted.count
         gold += truth.count
@@ -143,15 +177,92 @@ func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ data: [([String
             func text(_ spans: [(words: Range<Int>, type: String)]) -> String {
                 spans.map { "[\(words[$0.words].joined(separator: " "))]\($0.type)" }.joined(separator: " ")
             }
-            log("  gold:  " + text(EntityRecognizer.spans(labels)) + "\n  found: " + text(r.entities(words, tags: core.tagger.tag(words))) + "\n  in: " + words.joined(separator: " "))
+            log("  gold:  " + text(EntityRecognizer.spans(labels)) + "\n  found: " + text(predictions[k]) + "\n  in: " + words.joined(separator: " "))
         }
         right += predicted.intersection(truth).count
+    }
+    if arguments.contains("--entity-breakdown") {
+        // What the errors are: a wrong type on the right words, wrong edges, nothing there, missed.
+        var (wrongType, wrongEdges, spurious, missed) = (0, 0, 0, 0)
+        var byType: [String: (found: Int, gold: Int, right: Int)] = [:]
+        for (k, (words, labels)) in data.enumerated() {
+            let predicted = predictions[k]
+            let truth = EntityRecognizer.spans(labels)
+            for p in predicted {
+                byType[p.type, default: (0, 0, 0)].found += 1
+                if truth.contains(where: { $0.words == p.words && $0.type == p.type }) { byType[p.type]!.right += 1; continue }
+                if truth.contains(where: { $0.words == p.words }) { wrongType += 1 }
+                else if truth.contains(where: { $0.words.overlaps(p.words) }) { wrongEdges += 1 }
+                else { spurious += 1 }
+            }
+            for t in truth {
+                byType[t.type, default: (0, 0, 0)].gold += 1
+                if !predicted.contains(where: { $0.words.overlaps(t.words) }) { missed += 1 }
+            }
+        }
+        log("    errors: \(wrongType) wrong type, \(wrongEdges) wrong edges, \(spurious) not entities, \(missed) missed")
+        for (t, c) in byType.sorted(by: { $0.key < $1.key }) {
+            log(String(format: "    %@: found %d, gold %d, right %d (P %.2f R %.2f)", t, c.found, c.gold, c.right,
+                       Double(c.right) / Double(max(c.found, 1)), Double(c.right) / Double(max(c.gold, 1))))
+        }
     }
     let p = Double(right) / Double(max(found, 1)), r = Double(right) / Double(max(gold, 1))
     return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
 }
 
 // MARK: - Training
+
+typealias NERSentence = (words: [String], tags: [String], labels: [String])
+
+/// The entity recogniser, trained on documents of sentences of words, tags and BIO labels, with nq's
+/// gazetteer (NQAnalysis) as evidence unless --no-lexicon.
+func trainEntities(_ docs: [[NERSentence]]) -> EntityRecognizer {
+    let lexicon = arguments.contains("--no-lexicon") ? NameLexicon()
+        : NameLexicon(NameLists.entries.compactMap { e in NameLexicon.Kind(name: e.kind).map { (e.phrase, $0) } })
+    return EntityRecognizer(model: trainEntityModel(docs, lexicon: lexicon, "entities (labels right)"), lexicon: lexicon)
+}
+
+func trainEntityModel(_ docs: [[NERSentence]], lexicon: NameLexicon, _ what: String?) -> LinearModel {
+    let index = docs.indices.flatMap { d in docs[d].indices.map { (d, $0) } }
+    var features: [UInt64] = []
+    var nerTrainer = PerceptronTrainer(classes: EntityRecognizer.labels)
+    var nerScores = [Float](repeating: 0, count: EntityRecognizer.labels.count)
+    let labelIndex = Dictionary(uniqueKeysWithValues: EntityRecognizer.labels.enumerated().map { ($1, $0) })
+    passes(over: index.count, Int(option("--entity-epochs", "10")) ?? 10, what ?? "", quiet: what == nil) { _, k in
+        let (d, n) = index[k]
+        let (words, tags, labels) = docs[d][n]
+        let pieces = words.map(WordPieces.init)
+        let tagHashes = tags.map(FeatureHash.of)
+        let marks = lexicon.marks(words)
+        let runs = NameRuns(words)
+        var done: [Int] = []
+        var right = 0
+        for i in words.indices {
+            EntityRecognizer.features(pieces, tagHashes, marks, i, done, into: &features)
+            runs.features(i, pieces, into: &features)
+            nerTrainer.score(features, into: &nerScores)
+            let guess = LinearModel.best(nerScores)
+            let truth = labelIndex[labels[i]] ?? 0
+            nerTrainer.update(truth: truth, guess: guess, features: features)
+            done.append(guess)
+            if guess == truth { right += 1 }
+        }
+        return (right, words.count)
+    }
+    return nerTrainer.averaged(minimum: Float(option("--entity-prune", "0.05")) ?? 0.05)
+}
+
+// --only-entities: the entity recogniser alone, on the tags of the tagger in --models (for trying
+// features; the release models come from a whole run).
+if arguments.contains("--only-entities") {
+    guard let core = try? LanguageCore.load(from: URL(fileURLWithPath: modelsFolder)) else { log("nq-train: no models in \(modelsFolder)"); exit(1) }
+    var docs: [[NERSentence]] = gumDocuments().train.map { read($0).map { s in (s.map(\.form), core.tagger.tag(s.map(\.form)), GUMEntities.labels(s)) } }
+    docs += readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2").map { $0.map { ($0.0, core.tagger.tag($0.0), $0.1) } }
+    let r = trainEntities(docs)
+    try Data(ModelCoding.bytes(r)).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent("entities.nqm")))
+    printEntityScores(r, core)
+    exit(0)
+}
 
 
 /// `epochs` passes over `count` sentences in an order shuffled anew each pass (the same every run):
@@ -224,7 +335,7 @@ let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map 
 let parserClasses = Transition.classes(relations)
 let moves = Transition.decode(parserClasses)
 var parserTrainer = PerceptronTrainer(classes: parserClasses)
-let parserEpochs = Int(option("--parser-epochs", "15")) ?? 15
+let parserEpochs = Int(option("--parser-epochs", "16")) ?? 16
 // The parser learns on tags like those it will get: each quarter of the training data tagged by a
 // tagger trained on the other three (jackknifing).
 var predictedTags = [[String]](repeating: [], count: train.count)
@@ -236,6 +347,61 @@ for fold in 0..<4 {
 }
 var features: [UInt64] = []
 var parserScores = [Float](repeating: 0, count: parserClasses.count)
+let parserBeam = Int(option("--beam", "6")) ?? 6
+if parserBeam > 1 {
+    // A beam, trained globally: the structured perceptron with max-violation updates (Huang, Fayong
+    // & Guo 2012) against the best derivation the oracle allows (min-cost transitions, the model's
+    // favourite among equals).
+    let shape = DependencyParser(model: LinearModel(classes: parserClasses), beam: parserBeam)
+    passes(over: train.count, parserEpochs, "parser, beam \(parserBeam) (sentences without a violation)") { _, k in
+        let s = train[k]
+        let gold = [-1] + s.map(\.head)
+        let goldRel = [-1] + s.map { relationIndex[$0.baseRelation]! }
+        let input = ParserInput(words: s.map(\.form), tags: predictedTags[k])
+        // The gold derivation and its score after each step, under the current weights.
+        var state = ParserState(count: s.count)
+        var goldMoves: [Int] = []
+        var goldScores: [Float] = [0]
+        while !state.isTerminal {
+            DependencyParser.features(state, input, into: &features)
+            parserTrainer.score(features, into: &parserScores)
+            var least = Int.max
+            var costs = [Int](repeating: Int.max, count: moves.count)
+            for (c, m) in moves.enumerated() where state.isValid(m) {
+                costs[c] = state.cost(m, heads: gold, relations: goldRel)
+                least = min(least, costs[c])
+            }
+            let g = LinearModel.best(parserScores) { costs[$0] == least }
+            goldMoves.append(g)
+            goldScores.append(goldScores.last! + parserScores[g])
+            state.apply(moves[g])
+        }
+        // The beam, and the step where its best is furthest above the gold prefix.
+        var worst: (violation: Float, moves: [Int])? = nil
+        _ = shape.search(input, count: s.count, score: { f, sc in parserTrainer.score(f, into: &sc) }) { n, items in
+            let best = items[0]
+            let v = best.score - goldScores[n]
+            if best.moves != Array(goldMoves.prefix(n)), v >= (worst?.violation ?? 0) { worst = (v, best.moves) }
+            return true
+        }
+        parserTrainer.tick()
+        guard let (_, predicted) = worst else { return (1, 1) }
+        // Up the gold prefix, down the predicted one, from where they part.
+        var shared = 0
+        while shared < predicted.count, predicted[shared] == goldMoves[shared] { shared += 1 }
+        for (path, sign) in [(Array(goldMoves.prefix(predicted.count)), Float(1)), (predicted, Float(-1))] {
+            var st = ParserState(count: s.count)
+            for (n, c) in path.enumerated() {
+                if n >= shared {
+                    DependencyParser.features(st, input, into: &features)
+                    parserTrainer.adjust(features, c, by: sign)
+                }
+                st.apply(moves[c])
+            }
+        }
+        return (0, 1)
+    }
+} else {
 passes(over: train.count, parserEpochs, "parser (transitions as good as the oracle's)") { epoch, k in
     var (right, all) = (0, 0)
     do {
@@ -264,43 +430,24 @@ passes(over: train.count, parserEpochs, "parser (transitions as good as the orac
     }
     return (right, all)
 }
-let parser = DependencyParser(model: parserTrainer.averaged(minimum: Float(option("--parser-prune", "1.0")) ?? 1.0))
+}
+let parser = DependencyParser(model: parserTrainer.averaged(minimum: Float(option("--parser-prune", "1.0")) ?? 1.0), beam: parserBeam)
 log("parser: \(parser.model.featureCount) features, \(parser.model.weightCount) weights, \(relations.count) relations")
 
 // MARK: - The entity recogniser: GUM's named people, organisations and places (four fifths) and the
 // Universal NER labels of EWT dev, with the tags of the taggers that do not know them (jackknifed for GUM).
 
-var nerData: [(words: [String], tags: [String], labels: [String])] = []
-let gumTrainStart = train.count - (withGUM ? gumDocuments().train.flatMap(read).count : 0)
-for k in gumTrainStart..<train.count {
-    let labels = GUMEntities.labels(train[k])
-    nerData.append((train[k].map(\.form), predictedTags[k], labels))
+// Each GUM training document, with its jackknifed tags; each UNER EWT dev document.
+var nerDocs: [[NERSentence]] = []
+var sentenceAt = train.count - (withGUM ? gumDocuments().train.flatMap(read).count : 0)
+for document in withGUM ? gumDocuments().train : [] {
+    let n = read(document).count
+    nerDocs.append((sentenceAt..<(sentenceAt + n)).map { k in (train[k].map(\.form), predictedTags[k], GUMEntities.labels(train[k])) })
+    sentenceAt += n
 }
-for (words, labels) in readIOB2("uner-english-ewt/en_ewt-ud-dev.iob2") {
-    nerData.append((words, tagger.tag(words), labels))
-}
-var nerTrainer = PerceptronTrainer(classes: EntityRecognizer.labels)
-var nerScores = [Float](repeating: 0, count: EntityRecognizer.labels.count)
-let labelIndex = Dictionary(uniqueKeysWithValues: EntityRecognizer.labels.enumerated().map { ($1, $0) })
-passes(over: nerData.count, Int(option("--entity-epochs", "10")) ?? 10, "entities (labels right)") { _, k in
-    let (words, tags, labels) = nerData[k]
-    let pieces = words.map(WordPieces.init)
-    let tagHashes = tags.map(FeatureHash.of)
-    var done: [Int] = []
-    var right = 0
-    for i in words.indices {
-        EntityRecognizer.features(pieces, tagHashes, i, done, into: &features)
-        nerTrainer.score(features, into: &nerScores)
-        let guess = LinearModel.best(nerScores)
-        let truth = labelIndex[labels[i]] ?? 0
-        nerTrainer.update(truth: truth, guess: guess, features: features)
-        done.append(guess)
-        if guess == truth { right += 1 }
-    }
-    return (right, words.count)
-}
-let recognizer = EntityRecognizer(model: nerTrainer.averaged(minimum: Float(option("--entity-prune", "0.05")) ?? 0.05))
-log("entities: \(recognizer.model.featureCount) features, \(nerData.count) sentences")
+nerDocs += readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2").map { $0.map { ($0.0, tagger.tag($0.0), $0.1) } }
+let recognizer = trainEntities(nerDocs)
+log("entities: \(recognizer.model.featureCount) features, \(recognizer.lexicon.phrases.count) names in the lexicon, \(nerDocs.count) documents")
 
 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
 for (name, bytes) in [("tagger.nqm", ModelCoding.bytes(tagger)), ("lemmas.nqm", ModelCoding.bytes(lemmatizer)),

@@ -80,6 +80,45 @@ struct ParserTests {
         let tags = ["PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
         #expect(back.parse(words, tags: tags).map(\.head) == parser.parse(words, tags: tags).map(\.head))
         #expect(throws: ModelError.self) { try ModelCoding.parser(ModelCoding.bytes(Lemmatizer())) }
+
+        // The same model searched with a beam finds the same trees; a beam is saved with the model.
+        let wide = DependencyParser(model: parser.model, beam: 3)
+        for s in Self.sentences {
+            #expect(wide.parse(s.map(\.form), tags: s.map(\.upos)).map(\.head) == s.map(\.head))
+        }
+        let wideBack = try ModelCoding.parser(ModelCoding.bytes(wide))
+        #expect(wideBack.beam == 3 && parser.beam == 1)
+        #expect(wideBack.parse(words, tags: tags).map(\.head) == wide.parse(words, tags: tags).map(\.head))
+    }
+
+    @Test("Beam search: every candidate is a whole tree after 2n transitions; its steps come best first")
+    func beamSteps() {
+        let parser = DependencyParser(model: LinearModel(classes: Transition.classes(Self.relations)), beam: 4)
+        let s = Self.sentences[0]
+        var widths: [Int] = []
+        var ordered = true
+        let (best, steps) = parser.search(ParserInput(words: s.map(\.form), tags: s.map(\.upos)), count: s.count, step: { _, items in
+            widths.append(items.count)
+            ordered = ordered && zip(items, items.dropFirst()).allSatisfy { $0.score >= $1.score }
+            return true
+        })
+        #expect(steps == 2 * s.count)
+        #expect(best.state.isTerminal && best.moves.count == 2 * s.count)
+        #expect(widths.max() == 4 && ordered)
+        #expect(best.state.heads.dropFirst().allSatisfy { $0 >= 0 }, "every word has a head")
+    }
+
+    @Test("A model keeps the low 32 bits of a feature's hash; features sharing them share weights")
+    func keys() {
+        var trainer = PerceptronTrainer(classes: ["a", "b"])
+        let f: UInt64 = 0x1234_5678_9ABC_DEF0, g: UInt64 = 0x0FED_CBA9_9ABC_DEF0  // the same low 32 bits
+        trainer.update(truth: 0, guess: 1, features: [f])
+        trainer.update(truth: 0, guess: 1, features: [g])
+        let m = trainer.averaged(minimum: 0)
+        #expect(m.featureCount == 1)
+        var scores: [Float] = [0, 0]
+        m.score([f], into: &scores)
+        #expect(scores[0] > 0 && scores[1] < 0)
     }
 }
 
@@ -97,6 +136,45 @@ struct EntityDataTests {
         s[7].misc = "Entity=(6-person-new-nnnnn-cf4-1,2,3-sgl"
         s[8].misc = "Entity=6)"
         #expect(GUMEntities.labels(s) == ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    }
+
+    @Test("A name is the proper nouns around the mention's head: an appositive or relative clause after it is not")
+    func namedPartByHead() {
+        // "Mary Chaworth , whom he met , left" — the mention runs to the second comma.
+        var s = Treebank.sentence("Mary/Mary/PROPN/8/nsubj Chaworth/Chaworth/PROPN/1/flat ,/,/PUNCT/6/punct whom/whom/PRON/6/obj "
+                                  + "he/he/PRON/6/nsubj met/meet/VERB/1/acl:relcl ,/,/PUNCT/1/punct left/leave/VERB/0/root")
+        s[0].misc = "Entity=(1-person-new-sssss-cf1-1-coref"
+        s[6].misc = "Entity=1)"
+        #expect(GUMEntities.labels(s) == ["B-PER", "I-PER", "O", "O", "O", "O", "O", "O"])
+        // "the University of Chicago": the small word inside a name is part of it, "the" before it is not.
+        var u = Treebank.sentence("the/the/DET/2/det University/University/PROPN/0/root of/of/ADP/4/case Chicago/Chicago/PROPN/2/nmod")
+        u[0].misc = "Entity=(1-organization-new-sssss-cf1-1-coref"
+        u[3].misc = "Entity=1)"
+        #expect(GUMEntities.labels(u) == ["O", "B-ORG", "I-ORG", "I-ORG"])
+    }
+
+    @Test("The lexicon marks the words of the longest name it knows; it is saved with the model")
+    func lexicon() throws {
+        let lexicon = NameLexicon([("United States", .place), ("United Nations", .organization), ("States", .place),
+                                   ("Maria", .givenName), ("Russian", .demonym)])
+        let marks = lexicon.marks(["The", "United", "Nations", "and", "the", "United", "States", "and", "Maria", "Russian"])
+        let place = UInt64(NameLexicon.Kind.place.rawValue) * 2, org = UInt64(NameLexicon.Kind.organization.rawValue) * 2
+        #expect(marks == [0, org, org + 1, 0, 0, place, place + 1, 0, UInt64(NameLexicon.Kind.givenName.rawValue) * 2,
+                          UInt64(NameLexicon.Kind.demonym.rawValue) * 2])
+        var trainer = PerceptronTrainer(classes: EntityRecognizer.labels)
+        trainer.update(truth: 1, guess: 0, features: [1, 2, 3])
+        let r = EntityRecognizer(model: trainer.averaged(), lexicon: lexicon)
+        let back = try ModelCoding.entityRecognizer(ModelCoding.bytes(r))
+        #expect(back.lexicon == lexicon)
+    }
+
+    @Test("Runs of capitalised words, joined by the small words of names")
+    func runs() {
+        let words = ["the", "Newfoundland", "and", "Labrador", "Court", "of", "Appeal", "ruled", ",", "said", "Noam", "Chomsky", "of", "MIT", "."]
+        let runs = NameRuns(words)
+        #expect(runs.run[1] == 1..<7 && runs.run[6] == 1..<7)
+        #expect(runs.run[10] == 10..<14, "of between two capitalised words joins them")
+        #expect(runs.run[0] == nil && runs.run[7] == nil && runs.run[14] == nil)
     }
 
     @Test("BIO labels to spans")
