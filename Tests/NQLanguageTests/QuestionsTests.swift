@@ -304,3 +304,50 @@ struct SettingsAndScriptsTests {
         #expect(h.next("vars").out.contains("(1 article)"))
     }
 }
+
+@Suite("Sources by their capabilities")
+struct SourceCapabilityTests {
+    /// A source the language has never heard of, made in one place: the quotes said with "added",
+    /// under another name, with a name index, text spans and rows by article of its own.
+    static let additions: SourceSchema = {
+        var s = SourceSchema(
+            name: "additions", singular: "addition",
+            fields: [
+                FieldSpec("id", .number) { c, i in .int(c.quotes[i].id) },
+                FieldSpec("speaker", .name) { c, i in .optional(c.quotes[i].speaker) }.naming(.speakers),
+                FieldSpec("text", .text) { c, i in .string(c.article(c.quotes[i].articleID).slice(c.quotes[i].range)) },
+            ],
+            tableColumns: ["id", "speaker", "text"], rowCount: { $0.quotes.count })
+        s.textSpan = { c, i in (c.quotes[i].articleID, c.quotes[i].range) }
+        s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).quotes }
+        s.nameIndex = NameIndex(field: "speaker", called: "speaker", calledPlural: "speakers") { c, name in
+            c.speakerRow(named: name).map { c.quoteRows(ofSpeaker: $0).map(Int.init) } ?? []
+        }
+        s.articleOf = { c, i in c.quotes[i].articleID }
+        return s
+    }()
+
+    @Test("The evaluator asks the schema: its name index, its text spans, its rows by article")
+    func newSource() throws {
+        let set = ResultSet(schema: Self.additions, rows: Array(0..<5), statement: "")
+        func plan(_ statement: String) throws -> Plan {
+            guard case .query(let q) = Parser.parse(SourceText(statement)).statements[0],
+                  case .success(var p) = Checker.check(q, resultSets: ["additions": set]) else { throw Unexpected() }
+            // The source itself, not a result of it: the evaluator chooses how to read it.
+            p.rows = nil
+            p.resultSetName = nil
+            return p
+        }
+        var steps: [String] = []
+        var e = Evaluator(corpus: FixedCorpus.corpus)
+        e.trace = { steps.append($0) }
+        #expect(try e.run(plan("count additions where speaker = \"Lavrov\"")).rows == [[.int(2)]])
+        #expect(steps.first == "look up speaker = \"Lavrov\" in the speaker index: 2 rows", "\(steps)")
+        steps = []
+        #expect(try e.run(plan("count additions where text contains \"agreed\"")).rows == [[.int(1)]])
+        #expect(steps.first?.hasPrefix("look up \"agreed\" in the word index: 1 article, 3 rows") == true, "\(steps)")
+        #expect(try e.run(plan("count additions by year")).rows == [[.string("2021"), .int(2)], [.string("2022"), .int(3)]])
+    }
+
+    struct Unexpected: Error {}
+}

@@ -44,7 +44,6 @@ public enum Message: Sendable, Hashable {
     // MARK: Statements
     case loadFailed(String, fix: String?)
     case cannotShow(String, nearest: String?)
-    case nothingToNumber(source: String)
     case noSuchRecord(singular: String, id: Int, plural: String, count: Int)
     case noSuchName(singular: String, name: String)
     case ambiguousName(singular: String, name: String, candidates: [String], more: Int)
@@ -157,8 +156,6 @@ public enum Message: Sendable, Hashable {
             return ("load-failed", text, fix)
         case .cannotShow(let name, let nearest):
             return ("cannot-show", "cannot show \"\(name)\"", Self.didYouMean(nearest) ?? "show article N, show quote N, show paragraph N, …")
-        case .nothingToNumber(let source):
-            return ("nothing-to-number", "\(source) have no numbers to show", nil)
         case .noSuchRecord(let singular, let id, let plural, let count):
             return ("no-such-record", "there is no \(singular) \(id)",
                     count == 0 ? "the corpus has no \(plural)" : "\(plural) are numbered 1 to \(count)")

@@ -30,12 +30,6 @@ public struct Evaluator {
     /// Called with each evaluation step when `set trace on`.
     public var trace: ((String) -> Void)? = nil
 
-    /// The schema a name field belongs to (speaker: quotes; entity: mentions; name: entities or speakers).
-    var currentSchema: SourceSchema? = nil
-    func schema(of f: FieldSpec) -> SourceSchema {
-        if let s = currentSchema { return s }
-        return f.name == "speaker" ? Sources.quotes : Sources.mentions
-    }
     /// The span of a record's text in its article, for byte-level `contains` (no copies).
     var textSpan: ((Corpus, Int) -> (article: Int, range: TextRange))? = nil
 
@@ -51,13 +45,7 @@ public struct Evaluator {
     }
 
     mutating func prepare(_ plan: Plan) {
-        currentSchema = plan.schema
-        switch plan.schema.name {
-        case "paragraphs": textSpan = { c, i in (c.paragraphs[i].articleID, c.paragraphs[i].range) }
-        case "sentences": textSpan = { c, i in (c.sentences[i].articleID, c.sentences[i].range) }
-        case "quotes": textSpan = { c, i in (c.quotes[i].articleID, c.quotes[i].range) }
-        default: textSpan = nil
-        }
+        textSpan = plan.schema.textSpan
     }
 
     func runPrepared(_ plan: Plan) throws -> ResultTable {
@@ -85,7 +73,7 @@ public struct Evaluator {
         let all: [Int]
         if plan.rows == nil, let p = plan.predicate, let (rows, how) = lookup(p, plan.schema) {
             all = rows
-            trace?("look up \(how) in the \(plan.schema.name == "quotes" ? "speaker" : "entity") index: \(rows.count) row\(rows.count == 1 ? "" : "s")")
+            trace?("look up \(how) in the \(plan.schema.nameIndex?.called ?? "name") index: \(rows.count) row\(rows.count == 1 ? "" : "s")")
         } else if plan.rows == nil, let p = plan.predicate, let (articles, run) = textCandidates(p), let rows = rows(of: articles, plan.schema) {
             all = rows
             trace?("look up \"\(run)\" in the word index: \(articles.count) article\(articles.count == 1 ? "" : "s"), \(rows.count) row\(rows.count == 1 ? "" : "s")")
@@ -111,7 +99,7 @@ public struct Evaluator {
         case .compare(let f, let op, let v):
             if f.type == .name, op == .equal || op == .notEqual {
                 let value = f.get(corpus, i)
-                let hit = value.isNull ? false : matchingNames(f, v.text, schema(of: f)).contains(value.text)
+                let hit = value.isNull ? false : matchingNames(f, v.text).contains(value.text)
                 return op == .equal ? hit : !hit
             }
             return compare(f.get(corpus, i), op, v, type: f.type)
@@ -162,17 +150,9 @@ public struct Evaluator {
 
     /// The rows of a table that belong to the given articles (nil for tables without article text).
     func rows(of articles: [Int], _ schema: SourceSchema) -> [Int]? {
+        guard let rowsOfArticle = schema.rowsOfArticle else { return nil }
         var rows: [Int] = []
-        for id in articles {
-            switch schema.name {
-            case "articles": rows.append(id - 1)
-            case "sections": rows += corpus.recordRows(ofArticle: id).sections
-            case "paragraphs": rows += corpus.recordRows(ofArticle: id).paragraphs
-            case "sentences": rows += corpus.recordRows(ofArticle: id).sentences
-            case "quotes": rows += corpus.recordRows(ofArticle: id).quotes
-            default: return nil
-            }
-        }
+        for id in articles { rows += rowsOfArticle(corpus, id) }
         return rows
     }
 
@@ -181,10 +161,7 @@ public struct Evaluator {
     static func indexedName(_ p: Predicate, _ schema: SourceSchema) -> (field: FieldSpec, name: String, exact: Bool)? {
         switch p {
         case .compare(let f, let op, let v) where f.type == .name && (op == .equal || op == .exact):
-            switch (schema.name, f.name) {
-            case ("quotes", "speaker"), ("mentions", "entity"): return (f, v.text, op == .exact)
-            default: return nil
-            }
+            return schema.nameIndex?.field == f.name ? (f, v.text, op == .exact) : nil
         case .and(let a, _):
             return indexedName(a, schema)
         default:
@@ -194,15 +171,9 @@ public struct Evaluator {
 
     /// Candidate rows from the postings (see `indexedName`); the whole condition is still checked on them.
     func lookup(_ p: Predicate, _ schema: SourceSchema) -> ([Int], String)? {
-        guard let (f, query, exact) = Self.indexedName(p, schema) else { return nil }
+        guard let (f, query, exact) = Self.indexedName(p, schema), let index = schema.nameIndex else { return nil }
         var rows: [Int] = []
-        for n in exact ? [query] : Array(matchingNames(f, query, schema)) {
-            if schema.name == "quotes" {
-                if let k = corpus.speakerRow(named: n) { rows += corpus.quoteRows(ofSpeaker: k).lazy.map(Int.init) }
-            } else if let k = corpus.entityRow(named: n) {
-                rows += corpus.mentionRows(ofEntity: k).lazy.map(Int.init)
-            }
-        }
+        for n in exact ? [query] : Array(matchingNames(f, query)) { rows += index.rows(corpus, n) }
         return (rows.sorted(), "\(f.name) \(exact ? "==" : "=") \"\(query)\"")
     }
 
@@ -215,18 +186,19 @@ public struct Evaluator {
     }
 
     /// The canonical names a name-aware `=` matches: the name, an alias or a part of it.
-    func matchingNames(_ f: FieldSpec, _ query: String, _ schema: SourceSchema) -> Set<String> {
-        let key = "\(schema.name).\(f.name)=\(query)"
+    func matchingNames(_ f: FieldSpec, _ query: String) -> Set<String> {
+        let key = "\(f.names.map { "\($0)" } ?? "-")=\(query)"
         if let cached = cache.names[key] { return cached }
         var names = Set<String>()
         let q = NameMatch.Query(query)
-        if f.name == "speaker" || schema.name == "speakers" {
+        switch f.names {
+        case .speakers:
             for s in corpus.speakers where q.matches(s.name) { names.insert(s.name) }
-        }
-        if f.name == "entity" || schema.name == "entities" {
+        case .entities:
             for e in corpus.entities where q.matches(e.name) || e.aliases.contains(where: q.matches) {
                 names.insert(e.name)
             }
+        case nil: break
         }
         cache.names[key] = names
         return names
@@ -250,7 +222,7 @@ public struct Evaluator {
     }
 
     func matchingMentions(_ name: String) -> [Mention] {
-        let names = matchingNames(Sources.mentions.field("entity")!, name, Sources.mentions)
+        let names = matchingNames(Sources.mentions.field("entity")!, name)
         return names.flatMap { n in corpus.entityRow(named: n).map { corpus.mentionRows(ofEntity: $0).map { corpus.mentions[Int($0)] } } ?? [] }
     }
 

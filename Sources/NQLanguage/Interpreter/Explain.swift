@@ -100,9 +100,8 @@ extension Interpreter {
 
     /// The index a condition can use, in words (the evaluator's `indexedName` decides).
     func indexed(_ p: Predicate, _ schema: SourceSchema) -> String? {
-        guard let (f, name, _) = Evaluator.indexedName(p, schema) else { return nil }
-        return f.name == "speaker" ? "the quotes of the speakers named \"\(name)\" in the speaker index"
-            : "the mentions of the entities named \"\(name)\" in the entity index"
+        guard let (_, name, _) = Evaluator.indexedName(p, schema), let index = schema.nameIndex else { return nil }
+        return "the \(schema.name) of the \(index.calledPlural) named \"\(name)\" in the \(index.called) index"
     }
 
     /// The condition in words, with what each comparison means (built on `Predicate.summary`).

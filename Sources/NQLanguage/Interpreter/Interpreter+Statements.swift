@@ -58,10 +58,8 @@ extension Interpreter {
                 i = first
             }
         } else {
+            // Every source's records are numbered: by id, or by their row (speakers, entities).
             let id = try number(idLiteral, "the number")
-            guard schema.field("id") != nil || schema.name == "entities" || schema.name == "speakers" else {
-                throw Failure(.nothingToNumber(source: schema.name), at: sourceName.range)
-            }
             guard id >= 1, id <= count else {
                 throw Failure(.noSuchRecord(singular: schema.singular, id: id, plural: schema.name, count: count), at: idLiteral.range)
             }

@@ -4,19 +4,7 @@ import NQCorpus
 /// with the quoted words marked, a paragraph's or sentence's neighbours.
 enum RecordContext {
     static func context(schema: SourceSchema, corpus: Corpus, index i: Int) -> String? {
-        switch schema.name {
-        case "quotes":
-            let q = corpus.quotes[i]
-            return marked(corpus, article: q.articleID, paragraph: q.paragraph, range: q.range)
-        case "mentions":
-            let m = corpus.mentions[i]
-            return marked(corpus, article: m.articleID, paragraph: m.paragraph, range: m.range)
-        case "sentences":
-            let s = corpus.sentences[i]
-            return marked(corpus, article: s.articleID, paragraph: s.paragraph, range: s.range)
-        default:
-            return nil
-        }
+        schema.context?(corpus, i)
     }
 
     /// The paragraph with the range marked «…».

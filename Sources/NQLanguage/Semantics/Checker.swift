@@ -24,7 +24,7 @@ public struct Checker {
 
     mutating func plan(_ q: Query) -> Plan? {
         let bound = resultSets[q.source.lowered]
-        if bound == nil, Sources.named(q.source.text)?.name == "tokens", TokenTable.annotator == nil {
+        if bound == nil, Sources.named(q.source.text)?.needsLanguageCore == true, TokenTable.annotator == nil {
             diagnostics.append(Diagnostic(.tokensUnavailable, at: q.source.range))
             return nil
         }
@@ -36,10 +36,12 @@ public struct Checker {
         var predicate = q.filter.flatMap { condition($0, schema) }
         if let arg = q.sourceArgument {
             // `mentions NATO` is short for `mentions where entity = "NATO"`.
-            if schema.name == "mentions", let f = schema.field("entity"), let v = value(arg, for: .name, field: "entity") {
-                let byEntity = Predicate.compare(f, .equal, v)
-                predicate = predicate.map { .and(byEntity, $0) } ?? byEntity
-            } else if schema.name != "mentions" {
+            if let name = schema.argumentField, let f = schema.field(name) {
+                if let v = value(arg, for: .name, field: name) {
+                    let byName = Predicate.compare(f, .equal, v)
+                    predicate = predicate.map { .and(byName, $0) } ?? byName
+                }
+            } else {
                 diagnostics.append(Diagnostic(.takesNoArgument(source: schema.name, verb: q.verb.rawValue), at: arg.range))
             }
         }

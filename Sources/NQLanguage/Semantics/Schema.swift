@@ -14,6 +14,8 @@ public struct FieldSpec: Sendable {
     public var code: (@Sendable (Corpus) -> (Int) -> Int)?
     /// What the codes number (all codes lie in its range).
     public var codeKind: CodeKind = .articles
+    /// For a name field: the names its values are (a name-aware `=` matches among them).
+    public var names: NameKind? = nil
     public init(_ name: String, _ type: FieldType, inOutput: Bool = true, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.type = type
@@ -27,6 +29,28 @@ public struct FieldSpec: Sendable {
         f.codeKind = kind
         return f
     }
+
+    func naming(_ kind: NameKind) -> FieldSpec {
+        var f = self
+        f.names = kind
+        return f
+    }
+}
+
+/// The corpus's names a name field holds: speakers (canonical names) or entities (canonical names and
+/// their aliases).
+public enum NameKind: Sendable {
+    case speakers, entities
+}
+
+/// A source's postings by name: the field they answer (`speaker = "X"`), what they are called in
+/// traces and `explain`, and the rows of the records of one canonical name.
+public struct NameIndex: Sendable {
+    public var field: String
+    /// "speaker": "the speaker index", "the quotes of the speakers named …".
+    public var called: String
+    public var calledPlural: String
+    public var rows: @Sendable (Corpus, String) -> [Int]
 }
 
 /// The things codes number, and the range of the codes for each in a corpus.
@@ -61,6 +85,18 @@ public struct SourceSchema: Sendable {
     public var mentionScope: MentionScope? = nil
     /// The article a record belongs to (for date buckets); nil for sources that span articles.
     public var articleOf: (@Sendable (Corpus, Int) -> Int)? = nil
+    /// The record's text as a span of its article: `contains` searches its bytes in place.
+    public var textSpan: (@Sendable (Corpus, Int) -> (article: Int, range: TextRange))? = nil
+    /// The rows of an article's records: what the word index's candidate articles narrow the scan to.
+    public var rowsOfArticle: (@Sendable (Corpus, Int) -> Range<Int>)? = nil
+    /// Postings by name (quotes by speaker, mentions by entity).
+    public var nameIndex: NameIndex? = nil
+    /// What `show` prints after a record's fields.
+    public var context: (@Sendable (Corpus, Int) -> String?)? = nil
+    /// The name field `SOURCE "X"` compares with X (`mentions NATO`).
+    public var argumentField: String? = nil
+    /// Made by the trained language core: unavailable without it.
+    public var needsLanguageCore = false
     /// The 1-based positions in its article of the section, paragraph and sentence a record lies in
     /// (for `paragraph mentions "X"` …); nil where a record does not lie in one.
     public var sectionOf: (@Sendable (Corpus, Int) -> Int)? = nil
@@ -91,7 +127,7 @@ extension Value {
 
 /// The sources the language knows.
 public enum Sources {
-    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers, tokens].map(placed)
+    public static let all: [SourceSchema] = [articles, sections, paragraphs, sentences, quotes, mentions, entities, speakers, tokens].map(capable)
     public static var names: [String] { all.map(\.name) }
 
     public static func named(_ name: String) -> SourceSchema? {
@@ -183,7 +219,7 @@ extension Sources {
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.quotes[i].id) },
             FieldSpec("text", .text) { c, i in .string(c.article(c.quotes[i].articleID).slice(c.quotes[i].range)) },
-            FieldSpec("speaker", .name) { c, i in .optional(c.quotes[i].speaker) }.coded(.speakers) { c in { i in c.quotes[i].speakerRow } },
+            FieldSpec("speaker", .name) { c, i in .optional(c.quotes[i].speaker) }.coded(.speakers) { c in { i in c.quotes[i].speakerRow } }.naming(.speakers),
             FieldSpec("speaker_as_written", .text) { c, i in .optional(c.quotes[i].speakerAsWritten) },
             FieldSpec("role", .text) { c, i in .optional(c.quotes[i].role) },
             FieldSpec("verb", .text) { c, i in .optional(c.quotes[i].verb) },
@@ -199,7 +235,7 @@ extension Sources {
     public static let speakers = SourceSchema(
         name: "speakers", singular: "speaker",
         fields: [
-            FieldSpec("name", .name) { c, i in .string(c.speakers[i].name) },
+            FieldSpec("name", .name) { c, i in .string(c.speakers[i].name) }.naming(.speakers),
             FieldSpec("role", .text) { c, i in .optional(c.speakers[i].role) },
             FieldSpec("quotes", .number) { c, i in .int(c.speakers[i].quotes) },
             FieldSpec("articles", .number) { c, i in .int(c.speakers[i].articles) },
@@ -213,7 +249,7 @@ extension Sources {
         name: "mentions", singular: "mention",
         fields: [
             FieldSpec("id", .number) { c, i in .int(c.mentions[i].id) },
-            FieldSpec("entity", .name) { c, i in .string(c.mentions[i].entity) }.coded(.entities) { c in { i in c.mentions[i].entityRow } },
+            FieldSpec("entity", .name) { c, i in .string(c.mentions[i].entity) }.coded(.entities) { c in { i in c.mentions[i].entityRow } }.naming(.entities),
             FieldSpec("text", .text) { c, i in .string(c.mentions[i].text) },
             FieldSpec("type", .text) { c, i in .string(c.mentions[i].type.rawValue) }.coded(.entityTypes) { c in { i in c.mentions[i].type.rank } },
             FieldSpec("article_id", .number) { c, i in .int(c.mentions[i].articleID) }.coded(.articles) { c in { i in c.mentions[i].articleID } },
@@ -228,7 +264,7 @@ extension Sources {
     public static let entities = SourceSchema(
         name: "entities", singular: "entity",
         fields: [
-            FieldSpec("name", .name) { c, i in .string(c.entities[i].name) },
+            FieldSpec("name", .name) { c, i in .string(c.entities[i].name) }.naming(.entities),
             FieldSpec("type", .text) { c, i in .string(c.entities[i].type.rawValue) },
             FieldSpec("aliases", .text) { c, i in .string(c.entities[i].aliases.joined(separator: "; ")) },
             FieldSpec("mentions", .number) { c, i in .int(c.entities[i].mentions) },
@@ -281,6 +317,44 @@ extension Corpus {
 }
 
 extension Sources {
+    /// What each source can do beyond its fields — where its records lie (for `sentence mentions
+    /// "X"`), their text spans, their rows by article, their name index, their context, the argument
+    /// they take: the one place that names sources; the evaluator, the checker and `explain` ask the
+    /// schema.
+    static func capable(_ s: SourceSchema) -> SourceSchema {
+        var s = placed(s)
+        switch s.name {
+        case "articles":
+            s.rowsOfArticle = { _, id in (id - 1)..<id }
+        case "sections":
+            s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).sections }
+        case "paragraphs":
+            s.textSpan = { c, i in (c.paragraphs[i].articleID, c.paragraphs[i].range) }
+            s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).paragraphs }
+        case "sentences":
+            s.textSpan = { c, i in (c.sentences[i].articleID, c.sentences[i].range) }
+            s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).sentences }
+            s.context = { c, i in let x = c.sentences[i]; return RecordContext.marked(c, article: x.articleID, paragraph: x.paragraph, range: x.range) }
+        case "quotes":
+            s.textSpan = { c, i in (c.quotes[i].articleID, c.quotes[i].range) }
+            s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).quotes }
+            s.nameIndex = NameIndex(field: "speaker", called: "speaker", calledPlural: "speakers") { c, name in
+                c.speakerRow(named: name).map { c.quoteRows(ofSpeaker: $0).map(Int.init) } ?? []
+            }
+            s.context = { c, i in let x = c.quotes[i]; return RecordContext.marked(c, article: x.articleID, paragraph: x.paragraph, range: x.range) }
+        case "mentions":
+            s.nameIndex = NameIndex(field: "entity", called: "entity", calledPlural: "entities") { c, name in
+                c.entityRow(named: name).map { c.mentionRows(ofEntity: $0).map(Int.init) } ?? []
+            }
+            s.context = { c, i in let x = c.mentions[i]; return RecordContext.marked(c, article: x.articleID, paragraph: x.paragraph, range: x.range) }
+            s.argumentField = "entity"
+        case "tokens":
+            s.needsLanguageCore = true
+        default: break
+        }
+        return s
+    }
+
     /// Where the records of each source lie, for `sentence mentions "X"` and the like.
     static func placed(_ s: SourceSchema) -> SourceSchema {
         switch s.name {
