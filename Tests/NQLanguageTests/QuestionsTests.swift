@@ -112,6 +112,19 @@ struct SetsAndCooccurrenceTests {
         #expect(r.err.contains("quotes do not lie in one sentence"), "\(r.err)")
     }
 
+    @Test("mentions \"X\" reads only the records where X is mentioned (the entity's mentions say where)")
+    func mentionsCandidates() {
+        let h = Harness()
+        h.interpreter.settings.trace = true
+        let r = h.next("count sentences where mentions \"NATO\"")
+        #expect(r.out.contains("trace: look up \"NATO\" in the entity index: 3 rows where it is mentioned"), "\(r.out)")
+        #expect(r.out.hasSuffix("count\n3\n"))
+        let p = h.next("count mentions where paragraph mentions \"NATO\" and not entity = \"NATO\"")
+        // Every mention of the two articles that mention NATO is read, then the paragraph is checked.
+        #expect(p.out.contains("look up \"NATO\" in the entity index: 13 rows where it is mentioned"), "\(p.out)")
+        #expect(p.out.hasSuffix("count\n5\n"))
+    }
+
     @Test("sentence is the sentence's id everywhere; index is its place in the article")
     func sentenceIDs() {
         #expect(Harness().run("find mentions where entity = \"Ukraine\" show sentence").out == "sentence\n8\n")

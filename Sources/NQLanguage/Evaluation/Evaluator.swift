@@ -77,6 +77,9 @@ public struct Evaluator {
         } else if plan.rows == nil, let p = plan.predicate, let (articles, run) = textCandidates(p), let rows = rows(of: articles, plan.schema) {
             all = rows
             trace?("look up \"\(run)\" in the word index: \(articles.count) article\(articles.count == 1 ? "" : "s"), \(rows.count) row\(rows.count == 1 ? "" : "s")")
+        } else if plan.rows == nil, let p = plan.predicate, let (rows, name) = mentionCandidates(p, plan.schema) {
+            all = rows
+            trace?("look up \"\(name)\" in the entity index: \(rows.count) row\(rows.count == 1 ? "" : "s") where it is mentioned")
         } else {
             all = plan.rows ?? Array(0..<plan.schema.rowCount(corpus))
             trace?("scan \(plan.resultSetName ?? plan.schema.name): \(all.count) row\(all.count == 1 ? "" : "s")")
@@ -146,6 +149,41 @@ public struct Evaluator {
         default:
             return nil
         }
+    }
+
+    /// The rows that can hold `mentions "X"` (or `sentence mentions "X"` …), when the condition or its
+    /// first conjunct is one: found from X's mentions, not by reading every row — the sentence, paragraph,
+    /// section or article each mention is in, or every row of the articles that mention X. The whole
+    /// condition is still checked on them.
+    func mentionCandidates(_ p: Predicate, _ schema: SourceSchema) -> ([Int], String)? {
+        let name: String, scope: MentionScope, direct: Bool
+        switch p {
+        case .mentions(let n, let s): (name, scope, direct) = (n, s, s != .quote)
+        case .placeMentions(let n, let s, _): (name, scope, direct) = (n, s, false)
+        case .and(let a, _): return mentionCandidates(a, schema)
+        default: return nil
+        }
+        guard let rowsOfArticle = schema.rowsOfArticle else { return nil }
+        var rows = Set<Int>()
+        var articles = Set<Int>()
+        for m in matchingMentions(name) {
+            let r = rowsOfArticle(corpus, m.articleID)
+            guard direct else {
+                if articles.insert(m.articleID).inserted { rows.formUnion(r) }
+                continue
+            }
+            let position: Int
+            switch scope {
+            case .article: position = 1
+            case .section: position = m.section
+            case .paragraph: position = m.paragraph
+            case .sentence: position = m.sentence
+            case .quote: continue
+            }
+            let row = r.lowerBound + position - 1
+            if r.contains(row) { rows.insert(row) } else { rows.formUnion(r) }  // a position out of range: read the article
+        }
+        return (rows.sorted(), name)
     }
 
     /// The rows of a table that belong to the given articles (nil for tables without article text).

@@ -78,7 +78,7 @@ extension Interpreter {
             }
             if c.collocates {
                 return ["scan sentences (filtered by where, if given)", how, "count the words within the window each side",
-                        "score each by log-likelihood (G²) against its count in the sentences searched; highest first"]
+                        "score each by log-likelihood (G²) against its count in the whole corpus (one pass over its text); highest first"]
             }
             return ["scan sentences (filtered by where, if given)", how, "output the words around each hit, the keyword aligned"]
                 + (c.sort.map { ["sort by the words \($0 == .left ? "before the keyword, nearest first" : "after the keyword")"] } ?? [])

@@ -29,7 +29,7 @@ public enum Help {
               examples: ["kwic \"sanctions\" limit 5", "kwic \"NATO\" where article_id = 1 width 20", "kwic \"vaccin*\" sort by right limit 5",
                          "kwic /WHO/ limit 3"]),
         Entry(topic: "collocates", synopsis: "collocates TERM [where COND] [window N] [limit N] [offset N]",
-              text: "The words within window words (5 by default, 1 to 20) each side of the term, as kwic finds it: how often each is near it (together), how often in all the sentences searched (total), and its log-likelihood score (ll, Dunning's G²; 0 where it is no nearer than chance), highest first. The term itself is left out.",
+              text: "The words within window words (5 by default, 1 to 20) each side of the term, as kwic finds it: how often each is near it (together), how often in the whole corpus (total), and its log-likelihood score (ll, Dunning's G²; 0 where it is no nearer than chance), highest first. The term itself is left out; where narrows where the term is looked for, not the corpus it is measured against. Words are compared with ASCII letters in lower case.",
               examples: ["collocates \"NATO\" limit 10", "collocates \"vaccin*\" window 3 limit 10"]),
         Entry(topic: "let", synopsis: "let NAME = find ...",
               text: "Names a result; the name can then be a source for find and count.",

@@ -43,40 +43,54 @@ extension Interpreter {
     }
 
     /// Collocates: the words within `window` words of the term, with how often they occur near it,
-    /// in all the sentences searched, and their log-likelihood (G², Dunning 1993) — highest first.
+    /// in the whole corpus, and their log-likelihood (G², Dunning 1993) — highest first. Words are
+    /// compared by their bytes with ASCII letters in lower case, read straight from the articles' text.
     func collocates(_ c: Concordance) throws -> ResultTable {
         let window = try c.width.map { try number($0, "window") } ?? 5
         guard (1...20).contains(window) else { throw Failure(.collocatesWindow, at: c.width!.range) }
         let (limit, offset) = try limitAndOffset(c)
         let matcher = try TermMatcher(c.term, text: text)
-        var near: [String: Int] = [:]
-        var hits = 0
+        var near: [UInt64: Int] = [:]
+        var spelling: [UInt64: String] = [:]
         var windowWords = 0
         try forEachHit(matcher, c.filter) { _, text, r in
-            hits += 1
-            let left = Words.lowered(text[text.startIndex..<r.lowerBound]).suffix(window)
-            let right = Words.lowered(text[r.upperBound...]).prefix(window)
-            for w in left + right {
-                near[w, default: 0] += 1
-                windowWords += 1
+            let lo = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
+            let hi = text.utf8.distance(from: text.startIndex, to: r.upperBound)
+            var left: [(UInt64, Range<Int>)] = [], right: [(UInt64, Range<Int>)] = []
+            var t = text
+            t.withUTF8 { b in
+                WordBytes.scan(b) { range, h in
+                    if range.upperBound <= lo { left.append((h, range)) } else if range.lowerBound >= hi, right.count < window { right.append((h, range)) }
+                }
+                for (h, range) in left.suffix(window) + right {
+                    near[h, default: 0] += 1
+                    windowWords += 1
+                    if spelling[h] == nil { spelling[h] = WordBytes.folded(UnsafeBufferPointer(rebasing: b[range])) }
+                }
             }
             return true
         }
-        // How often each word occurs in all the sentences searched.
-        let plan = try sentencePlan(c.filter, at: c.term.range)
-        var total: [String: Int] = [:]
+        // How often each of those words occurs in the corpus, and how many words it has.
+        var total: [UInt64: Int] = [:]
         var all = 0
-        for (n, i) in try evaluator().filter(plan).enumerated() {
-            if n & 1023 == 0, isCancelled() { throw Evaluator.Interrupted() }
-            let s = corpus.sentences[i]
-            for w in Words.lowered(corpus.article(s.articleID).slice(s.range)[...]) where near[w] != nil {
-                total[w, default: 0] += 1
+        // A bit per low 16 bits of the hashes near the term: most words are turned away without a look-up.
+        var maybe = [UInt64](repeating: 0, count: 1024)
+        for h in near.keys { maybe[Int(h & 0xFFFF) >> 6] |= 1 << (h & 63) }
+        for (n, a) in corpus.articles.enumerated() {
+            if n & 255 == 0, isCancelled() { throw Evaluator.Interrupted() }
+            var t = a.text
+            t.withUTF8 { b in
+                WordBytes.scan(b) { _, h in
+                    all += 1
+                    if maybe[Int(h & 0xFFFF) >> 6] & (1 << (h & 63)) != 0, near[h] != nil { total[h, default: 0] += 1 }
+                }
             }
-            all += Words.count(corpus.article(s.articleID).slice(s.range))
         }
         var rows: [(word: String, together: Int, total: Int, score: Double)] = []
-        for (w, o11) in near where !matcher.matchesWord(w) {
-            let c1 = max(total[w] ?? o11, o11)
+        for (h, o11) in near {
+            let w = spelling[h] ?? ""
+            if matcher.matchesWord(w) { continue }
+            let c1 = max(total[h] ?? o11, o11)
             rows.append((w, o11, c1, Self.logLikelihood(o11, windowWords, c1, all)))
         }
         rows.sort { $0.score != $1.score ? $0.score > $1.score : $0.together != $1.together ? $0.together > $1.together : $0.word < $1.word }
@@ -258,4 +272,84 @@ enum Words {
     }
 
     static func count(_ text: String) -> Int { ranges(text).count }
+}
+
+/// Words as collocates counts them, on UTF-8 bytes: runs of letters and digits (any script), with an
+/// apostrophe, hyphen or full stop inside one; each known by a hash of its bytes with ASCII letters in
+/// lower case. One pass, no strings made.
+enum WordBytes {
+    /// For each ASCII byte: 1 a letter or digit, 2 a joiner (' - .), 0 neither; its lower case in the
+    /// high byte.
+    static let ascii: [UInt16] = (0..<128).map { c -> UInt16 in
+        let lower = UInt16(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) << 8
+        if (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) { return lower | 1 }
+        return lower | (c == 0x27 || c == 0x2D || c == 0x2E ? 2 : 0)
+    }
+
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, _ word: (Range<Int>, UInt64) -> Void) {
+        let n = b.count
+        /// The length of a non-ASCII letter or digit at i (0 when it is something else).
+        func wide(_ i: Int) -> Int {
+            let c = b[i]
+            let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+            guard i + len <= n, len > 1 else { return 0 }
+            var v = UInt32(c) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+            for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+            guard let u = Unicode.Scalar(v) else { return 0 }
+            return u.properties.isAlphabetic || u.properties.numericType != nil ? len : 0
+        }
+        func letter(_ i: Int) -> Int { b[i] < 0x80 ? Int(ascii[Int(b[i])] & 1) : wide(i) }
+        ascii.withUnsafeBufferPointer { table in
+            var i = 0
+            var start = -1
+            var h: UInt64 = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    let t = table[Int(c)]
+                    if t & 1 != 0 {
+                        if start < 0 { start = i; h = 0xcbf29ce484222325 }
+                        h = (h ^ UInt64(t >> 8)) &* 0x100000001b3
+                        i += 1
+                        continue
+                    }
+                    if start >= 0 {
+                        if t & 2 != 0, i + 1 < n, letter(i + 1) > 0 {
+                            h = (h ^ UInt64(c)) &* 0x100000001b3
+                            i += 1
+                            continue
+                        }
+                        word(start..<i, h)
+                        start = -1
+                    }
+                    i += 1
+                    continue
+                }
+                let l = wide(i)
+                if l > 0 {
+                    if start < 0 { start = i; h = 0xcbf29ce484222325 }
+                    for k in i..<(i + l) { h = (h ^ UInt64(b[k])) &* 0x100000001b3 }
+                    i += l
+                    continue
+                }
+                if start >= 0 {
+                    // ’ inside a word
+                    if c == 0xE2, i + 3 < n, b[i + 1] == 0x80, b[i + 2] == 0x99, letter(i + 3) > 0 {
+                        for k in i..<(i + 3) { h = (h ^ UInt64(b[k])) &* 0x100000001b3 }
+                        i += 3
+                        continue
+                    }
+                    word(start..<i, h)
+                    start = -1
+                }
+                i += 1
+            }
+            if start >= 0 { word(start..<n, h) }
+        }
+    }
+
+    /// A word's bytes with ASCII letters in lower case, as text.
+    static func folded(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: b.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
 }

@@ -343,6 +343,7 @@ extension Sources {
             }
             s.context = { c, i in let x = c.quotes[i]; return RecordContext.marked(c, article: x.articleID, paragraph: x.paragraph, range: x.range) }
         case "mentions":
+            s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).mentions }
             s.nameIndex = NameIndex(field: "entity", called: "entity", calledPlural: "entities") { c, name in
                 c.entityRow(named: name).map { c.mentionRows(ofEntity: $0).map(Int.init) } ?? []
             }
