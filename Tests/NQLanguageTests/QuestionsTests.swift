@@ -99,6 +99,25 @@ struct SetsAndCooccurrenceTests {
         #expect(Harness().run("find articles limit -1").err.contains("limit must be a whole number, 0 or more"))
     }
 
+    @Test("order by with a small limit keeps the best rows by insertion: the same rows as a whole sort")
+    func topRows() {
+        var corpus = FixedCorpus.corpus
+        for k in 0..<12 {
+            for var a in FixedCorpus.articles {
+                a.path += "#\(k)"
+                corpus.add(FixedCorpus.analyzed(a))
+            }
+        }
+        corpus.prepareIndexes()
+        let h = Harness(corpus: corpus)
+        for (order, limit, offset) in [("speaker desc", 3, 2), ("speaker", 5, 0), ("article_id desc, id", 4, 7), ("text", 2, 1)] {
+            let all = h.next("find quotes order by \(order) show id, speaker").out.split(separator: "\n").dropFirst()
+            let some = h.next("find quotes order by \(order) limit \(limit) offset \(offset) show id, speaker").out.split(separator: "\n").dropFirst()
+            #expect(Array(some) == Array(all.dropFirst(offset).prefix(limit)), "order by \(order)")
+        }
+        #expect(h.next("set trace on; find quotes order by speaker limit 2 show id").out.contains("trace: order by speaker: the first 2 of 65 rows"))
+    }
+
     @Test("sentence/paragraph/article mentions \"X\": the entities found with X")
     func cooccurrence() {
         #expect(Harness().run("count mentions where sentence mentions \"NATO\" and not entity = \"NATO\" by entity").out ==

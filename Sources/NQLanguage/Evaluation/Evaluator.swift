@@ -328,7 +328,29 @@ public struct Evaluator {
                     return .null
                 }
             }
-            let order = Array(rows.indices).sorted { x, y in lessThan(keys[x], keys[y], plan.orderBy.map(\.descending)) ?? (x < y) }
+            let descending = plan.orderBy.map(\.descending)
+            func before(_ x: Int, _ y: Int) -> Bool { lessThan(keys[x], keys[y], descending) ?? (x < y) }
+            let wanted = plan.limit.map { $0 + plan.offset } ?? Int.max
+            if wanted <= 1000, wanted * 4 < rows.count {
+                // Only the first rows are kept: the best `wanted` in order, by insertion (the same
+                // rows, in the same order, as a whole sort).
+                var best: [Int] = []
+                best.reserveCapacity(wanted + 1)
+                for x in rows.indices {
+                    if best.count == wanted, !before(x, best[wanted - 1]) { continue }
+                    var at = best.count
+                    while at > 0, before(x, best[at - 1]) { at -= 1 }
+                    best.insert(x, at: at)
+                    if best.count > wanted { best.removeLast() }
+                }
+                let total = rows.count
+                rows = best.map { rows[$0] }
+                trace?("order by \(plan.orderBy.map { key in if case .field(let f) = key.target { return f.name + (key.descending ? " desc" : "") } else { return "count" } }.joined(separator: ", ")): the first \(best.count) of \(total) rows")
+                if plan.offset > 0 { rows = Array(rows.dropFirst(plan.offset)) }
+                if let l = plan.limit { rows = Array(rows.prefix(l)) }
+                return rows
+            }
+            let order = Array(rows.indices).sorted(by: before)
             rows = order.map { rows[$0] }
             trace?("order by \(plan.orderBy.map { key in if case .field(let f) = key.target { return f.name + (key.descending ? " desc" : "") } else { return "count" } }.joined(separator: ", "))")
         }
