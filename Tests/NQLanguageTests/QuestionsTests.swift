@@ -115,6 +115,8 @@ struct SetsAndCooccurrenceTests {
             let some = h.next("find quotes order by \(order) limit \(limit) offset \(offset) show id, speaker").out.split(separator: "\n").dropFirst()
             #expect(Array(some) == Array(all.dropFirst(offset).prefix(limit)), "order by \(order)")
         }
+        #expect(h.next("find quotes order by speaker limit 0 show id").out == "id\n", "limit 0: no rows, no crash")
+        #expect(h.next("find quotes order by speaker limit 0 offset 3 show id").out == "id\n")
         #expect(h.next("set trace on; find quotes order by speaker limit 2 show id").out.contains("trace: order by speaker: the first 2 of 65 rows"))
     }
 

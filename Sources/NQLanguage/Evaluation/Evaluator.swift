@@ -331,7 +331,7 @@ public struct Evaluator {
             let descending = plan.orderBy.map(\.descending)
             func before(_ x: Int, _ y: Int) -> Bool { lessThan(keys[x], keys[y], descending) ?? (x < y) }
             let wanted = plan.limit.map { $0 + plan.offset } ?? Int.max
-            if wanted <= 1000, wanted * 4 < rows.count {
+            if wanted >= 1, wanted <= 1000, wanted * 4 < rows.count {
                 // Only the first rows are kept: the best `wanted` in order, by insertion (the same
                 // rows, in the same order, as a whole sort).
                 var best: [Int] = []
