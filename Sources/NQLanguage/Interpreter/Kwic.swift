@@ -241,42 +241,25 @@ struct TermMatcher {
     }
 }
 
-/// Words as kwic and collocates count them: runs of letters and digits, with an apostrophe, hyphen
-/// or full stop inside one ("don't", "COVID-19", "U.S").
+/// Words as kwic sees them (the words of `WordBytes`), as ranges of the text and in lower case.
 enum Words {
     static func ranges(_ text: String) -> [Range<String.Index>] {
-        var out: [Range<String.Index>] = []
-        var start: String.Index? = nil
-        var i = text.startIndex
-        func isWord(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
-        while i < text.endIndex {
-            let ch = text[i]
-            let next = text.index(after: i)
-            if isWord(ch) {
-                if start == nil { start = i }
-            } else if start != nil, "'’-.".contains(ch), next < text.endIndex, isWord(text[next]) {
-                // inside a word
-            } else if let s = start {
-                out.append(s..<i)
-                start = nil
-            }
-            i = next
-        }
-        if let s = start { out.append(s..<text.endIndex) }
-        return out
+        var spans: [Range<Int>] = []
+        var t = text
+        t.withUTF8 { b in WordBytes.scan(b) { range, _ in spans.append(range) } }
+        let u = text.utf8
+        return spans.map { u.index(u.startIndex, offsetBy: $0.lowerBound)..<u.index(u.startIndex, offsetBy: $0.upperBound) }
     }
 
     static func lowered(_ text: Substring) -> [String] {
         let s = String(text)
         return ranges(s).map { s[$0].lowercased() }
     }
-
-    static func count(_ text: String) -> Int { ranges(text).count }
 }
 
-/// Words as collocates counts them, on UTF-8 bytes: runs of letters and digits (any script), with an
-/// apostrophe, hyphen or full stop inside one; each known by a hash of its bytes with ASCII letters in
-/// lower case. One pass, no strings made.
+/// Words as kwic and collocates count them, on UTF-8 bytes: runs of letters and digits (any script),
+/// with an apostrophe (' or ’), hyphen or full stop inside one ("don't", "COVID-19", "U.S"); each known
+/// by a hash of its bytes with ASCII letters in lower case. One pass, no strings made.
 enum WordBytes {
     /// For each ASCII byte: 1 a letter or digit, 2 a joiner (' - .), 0 neither; its lower case in the
     /// high byte.
