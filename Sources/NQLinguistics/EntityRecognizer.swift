@@ -23,10 +23,6 @@ public struct EntityRecognizer: Sendable {
 
     /// The entities of a sentence: word ranges and types (PER, ORG, LOC).
     public func entities(_ words: [String], tags: [String]) -> [(words: Range<Int>, type: String)] {
-        label(words, tags: tags, model: model)
-    }
-
-    func label(_ words: [String], tags: [String], model: LinearModel) -> [(words: Range<Int>, type: String)] {
         let pieces = words.map(WordPieces.init)
         let tagHashes = tags.map(FeatureHash.of)
         let marks = lexicon.marks(words)

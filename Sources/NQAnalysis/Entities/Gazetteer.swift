@@ -33,24 +33,29 @@ struct Gazetteer: Sendable {
 
     init(_ tsv: String) {
         var firsts: [String] = []
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cols.count >= 2 else { continue }
-            let kind = cols[0], canonical = cols[1]
-            if kind == "given" {
-                givenNames = WordSet(canonical.split(separator: " ").map(String.init))
+        for row in Self.rows(tsv) {
+            if row.kind == "given" {
+                givenNames = WordSet(row.canonical.split(separator: " ").map(String.init))
                 continue
             }
-            let type: EntityType = kind == "organization" ? .organization : .place
-            let aliases = cols.count > 2 ? cols[2].split(separator: "|").map(String.init) : []
+            let type: EntityType = row.kind == "organization" ? .organization : .place
             let entry = Entry(canonicalRow: Int32(canonicals.count), type: type)
-            canonicals.append(canonical)
-            for form in [canonical] + aliases { add(form, entry, firsts: &firsts) }
-            if cols.count > 3 {
-                for d in cols[3].split(separator: "|") { demonyms.insert(String(d), canonical) }
-            }
+            canonicals.append(row.canonical)
+            for form in [row.canonical] + row.aliases { add(form, entry, firsts: &firsts) }
+            for d in row.demonyms { demonyms.insert(d, row.canonical) }
         }
         firstWords = WordSet(firsts)
+    }
+
+    /// The rows of the gazetteer's table: kind, canonical name, aliases, demonyms.
+    static func rows(_ tsv: String) -> [(kind: String, canonical: String, aliases: [String], demonyms: [String])] {
+        tsv.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count >= 2 else { return nil }
+            func list(_ k: Int) -> [String] { cols.count > k ? cols[k].split(separator: "|").map(String.init) : [] }
+            return (cols[0], cols[1], list(2), list(3))
+        }
     }
 
     private mutating func add(_ form: String, _ entry: Entry, firsts: inout [String]) {

@@ -27,7 +27,6 @@ public enum Message: Sendable, Hashable {
     case takesNoArgument(source: String, verb: String)
     case tooManyGroupKeys
     case groupedOrder(keys: [String])
-    case negativeLimit
     case noDateToGroupBy(source: String, bucket: String)
     case unknownField(String, source: String, nearest: String?, fields: [String])
     case unknownRegexFlag(String)
@@ -39,7 +38,6 @@ public enum Message: Sendable, Hashable {
     case unknownSet(String, nearest: String?)
     case setDoesNotFit(field: String, set: String, source: String, fix: String)
     case noPlaceToMention(scope: String, source: String)
-    case negativeOffset
 
     // MARK: Statements
     case loadFailed(String, fix: String?)
@@ -118,8 +116,6 @@ public enum Message: Sendable, Hashable {
         case .groupedOrder(let keys):
             return ("grouped-order", "a grouped count can be ordered by count or by its keys",
                     "order by count desc, or by \(keys.joined(separator: ", "))")
-        case .negativeLimit:
-            return ("negative-limit", "limit must be a whole number, 0 or more", "limit 0 gives no rows; leave it out for all")
         case .noDateToGroupBy(let source, let bucket):
             return ("no-date-to-group-by", "\(source) have no date to group by \(bucket)",
                     "group articles or the records in them (quotes, mentions, …) by \(bucket)")
@@ -149,8 +145,6 @@ public enum Message: Sendable, Hashable {
         case .noPlaceToMention(let scope, let source):
             return ("no-place-to-mention", "\(source) do not lie in one \(scope)",
                     "use article mentions \"…\" (or paragraph, sentence where the records have one)")
-        case .negativeOffset:
-            return ("negative-offset", "offset must be a whole number, 0 or more", nil)
 
         case .loadFailed(let text, let fix):
             return ("load-failed", text, fix)

@@ -329,6 +329,9 @@ public struct Evaluator {
                 }
             }
             let descending = plan.orderBy.map(\.descending)
+            let keysText = plan.orderBy.map { key in
+                if case .field(let f) = key.target { return f.name + (key.descending ? " desc" : "") } else { return "count" }
+            }.joined(separator: ", ")
             func before(_ x: Int, _ y: Int) -> Bool { lessThan(keys[x], keys[y], descending) ?? (x < y) }
             let wanted = plan.limit.map { $0 + plan.offset } ?? Int.max
             if wanted >= 1, wanted <= 1000, wanted * 4 < rows.count {
@@ -343,16 +346,12 @@ public struct Evaluator {
                     best.insert(x, at: at)
                     if best.count > wanted { best.removeLast() }
                 }
-                let total = rows.count
+                trace?("order by \(keysText): the first \(best.count) of \(rows.count) rows")
                 rows = best.map { rows[$0] }
-                trace?("order by \(plan.orderBy.map { key in if case .field(let f) = key.target { return f.name + (key.descending ? " desc" : "") } else { return "count" } }.joined(separator: ", ")): the first \(best.count) of \(total) rows")
-                if plan.offset > 0 { rows = Array(rows.dropFirst(plan.offset)) }
-                if let l = plan.limit { rows = Array(rows.prefix(l)) }
-                return rows
+            } else {
+                rows = Array(rows.indices).sorted(by: before).map { rows[$0] }
+                trace?("order by \(keysText)")
             }
-            let order = Array(rows.indices).sorted(by: before)
-            rows = order.map { rows[$0] }
-            trace?("order by \(plan.orderBy.map { key in if case .field(let f) = key.target { return f.name + (key.descending ? " desc" : "") } else { return "count" } }.joined(separator: ", "))")
         }
         if plan.offset > 0 {
             trace?("offset \(plan.offset): \(rows.count) → \(max(0, rows.count - plan.offset)) rows")

@@ -68,13 +68,13 @@ public struct Checker {
         var limit: Int? = nil
         if let l = q.limit, let v = value(l, for: .number, field: "limit") {
             if case .int(let n) = v, n >= 0 { limit = n } else {
-                diagnostics.append(Diagnostic(.negativeLimit, at: l.range))
+                diagnostics.append(Diagnostic(.negativeCount(what: "limit"), at: l.range))
             }
         }
         var offset = 0
         if let o = q.offset, let v = value(o, for: .number, field: "offset") {
             if case .int(let n) = v, n >= 0 { offset = n } else {
-                diagnostics.append(Diagnostic(.negativeOffset, at: o.range))
+                diagnostics.append(Diagnostic(.negativeCount(what: "offset"), at: o.range))
             }
         }
         let shown = q.show.compactMap { field($0, schema) }

@@ -317,25 +317,30 @@ extension Corpus {
 }
 
 extension Sources {
-    /// What each source can do beyond its fields — where its records lie (for `sentence mentions
-    /// "X"`), their text spans, their rows by article, their name index, their context, the argument
+    /// What each source can do beyond its fields — where its records lie in their article (for
+    /// `sentence mentions "X"`), their text spans, their rows by article, their name index, their context, the argument
     /// they take: the one place that names sources; the evaluator, the checker and `explain` ask the
     /// schema.
     static func capable(_ s: SourceSchema) -> SourceSchema {
-        var s = placed(s)
+        var s = s
         switch s.name {
         case "articles":
             s.rowsOfArticle = { _, id in (id - 1)..<id }
         case "sections":
+            s = s.with(section: { c, i in c.sections[i].index }, paragraph: nil, sentence: nil)
             s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).sections }
         case "paragraphs":
+            s = s.with(section: { c, i in c.paragraphs[i].section }, paragraph: { c, i in c.paragraphs[i].index }, sentence: nil)
             s.textSpan = { c, i in (c.paragraphs[i].articleID, c.paragraphs[i].range) }
             s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).paragraphs }
         case "sentences":
+            s = s.with(section: { c, i in c.sentences[i].section }, paragraph: { c, i in c.sentences[i].paragraph },
+                       sentence: { c, i in c.sentences[i].index })
             s.textSpan = { c, i in (c.sentences[i].articleID, c.sentences[i].range) }
             s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).sentences }
             s.context = { c, i in let x = c.sentences[i]; return RecordContext.marked(c, article: x.articleID, paragraph: x.paragraph, range: x.range) }
         case "quotes":
+            s = s.with(section: { c, i in c.quotes[i].section }, paragraph: { c, i in c.quotes[i].paragraph }, sentence: nil)
             s.textSpan = { c, i in (c.quotes[i].articleID, c.quotes[i].range) }
             s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).quotes }
             s.nameIndex = NameIndex(field: "speaker", called: "speaker", calledPlural: "speakers") { c, name in
@@ -343,6 +348,8 @@ extension Sources {
             }
             s.context = { c, i in let x = c.quotes[i]; return RecordContext.marked(c, article: x.articleID, paragraph: x.paragraph, range: x.range) }
         case "mentions":
+            s = s.with(section: { c, i in c.mentions[i].section }, paragraph: { c, i in c.mentions[i].paragraph },
+                       sentence: { c, i in c.mentions[i].sentence })
             s.rowsOfArticle = { c, id in c.recordRows(ofArticle: id).mentions }
             s.nameIndex = NameIndex(field: "entity", called: "entity", calledPlural: "entities") { c, name in
                 c.entityRow(named: name).map { c.mentionRows(ofEntity: $0).map(Int.init) } ?? []
@@ -350,26 +357,13 @@ extension Sources {
             s.context = { c, i in let x = c.mentions[i]; return RecordContext.marked(c, article: x.articleID, paragraph: x.paragraph, range: x.range) }
             s.argumentField = "entity"
         case "tokens":
+            s = s.with(section: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].section },
+                       paragraph: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].paragraph },
+                       sentence: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].index })
             s.needsLanguageCore = true
         default: break
         }
         return s
     }
 
-    /// Where the records of each source lie, for `sentence mentions "X"` and the like.
-    static func placed(_ s: SourceSchema) -> SourceSchema {
-        switch s.name {
-        case "sections": return s.with(section: { c, i in c.sections[i].index }, paragraph: nil, sentence: nil)
-        case "paragraphs": return s.with(section: { c, i in c.paragraphs[i].section }, paragraph: { c, i in c.paragraphs[i].index }, sentence: nil)
-        case "sentences": return s.with(section: { c, i in c.sentences[i].section }, paragraph: { c, i in c.sentences[i].paragraph },
-                                        sentence: { c, i in c.sentences[i].index })
-        case "quotes": return s.with(section: { c, i in c.quotes[i].section }, paragraph: { c, i in c.quotes[i].paragraph }, sentence: nil)
-        case "mentions": return s.with(section: { c, i in c.mentions[i].section }, paragraph: { c, i in c.mentions[i].paragraph },
-                                       sentence: { c, i in c.mentions[i].sentence })
-        case "tokens": return s.with(section: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].section },
-                                     paragraph: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].paragraph },
-                                     sentence: { c, i in c.sentences[Int(c.tokens.sentenceRow[i])].index })
-        default: return s
-        }
-    }
 }
