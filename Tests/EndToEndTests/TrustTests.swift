@@ -131,7 +131,11 @@ struct BatchTrustTests {
 
     @Test("A folder that cannot be read is reported (run as an ordinary user)")
     func unreadableFolder() throws {
-        try inFolder { dir in
+        try inFolder { root in
+            // The corpus in a folder of its own; a copy of nq beside it when the test runs as root.
+            let dir = root.appendingPathComponent("corpus")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            chmod(dir.path, 0o755)
             try "Headline\n\nA paragraph.\n".write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
             chmod(dir.appendingPathComponent("good.txt").path, 0o644)
             let locked = dir.appendingPathComponent("locked")
@@ -141,10 +145,17 @@ struct BatchTrustTests {
             var arguments = ["--no-rc", "--corpus", dir.path, "--format", "csv", "-c", "count articles"]
             var binary = NQProcess.binary.path
             if getuid() == 0 {
-                // A copy in the test's folder, which every user can reach (the build folder may not be).
-                let copy = dir.appendingPathComponent("nq-copy").path
+                // A copy in the test's folder, which every user can reach (the build folder may not be),
+                // with the language core's models, which nq looks for beside itself.
+                let bin = root.appendingPathComponent("bin")
+                try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+                chmod(bin.path, 0o755)
+                let copy = bin.appendingPathComponent("nq").path
                 try FileManager.default.copyItem(atPath: binary, toPath: copy)
                 chmod(copy, 0o755)
+                let bundle = "nq_NQLinguistics.resources"
+                try FileManager.default.copyItem(atPath: (binary as NSString).deletingLastPathComponent + "/" + bundle,
+                                                 toPath: bin.appendingPathComponent(bundle).path)
                 binary = copy
                 arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", binary] + arguments
                 binary = "/usr/bin/setpriv"
@@ -152,7 +163,7 @@ struct BatchTrustTests {
                 chmod(locked.path, 0)
             }
             defer { chmod(locked.path, 0o700) }
-            let r = try execute(binary, arguments, environment: ["HOME": dir.path, "PATH": "/usr/bin:/bin", "NQ_DEMO_CORPUS": dir.path])
+            let r = try execute(binary, arguments, environment: ["HOME": root.path, "PATH": "/usr/bin:/bin", "NQ_DEMO_CORPUS": dir.path])
             let (stdout, stderr) = (r.stdout, r.stderr)
             #expect(stdout == "count\n1\n", "\(stderr)")
             #expect(stderr.contains("warning: \(locked.path): a folder that cannot be read (Permission denied) (skipped)"))
