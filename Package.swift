@@ -3,7 +3,7 @@ import PackageDescription
 
 // Modules by concern; dependencies flow one way, towards the corpus model and the support below it:
 //   nq (executable) → NQShell → NQLanguage → NQCorpus → NQSupport
-//   nq (executable) → NQAnalysis → NQCorpus;  nq (executable) → NQStore → NQCorpus
+//   nq (executable) → NQAnalysis → NQWeb → NQCorpus;  nq (executable) → NQStore → NQCorpus
 // The language knows neither the analysis nor the store: the executable hands it a `CorpusSource`.
 let package = Package(
     name: "nq",
@@ -24,12 +24,25 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // libxml2's HTML parser, for web pages (Sources/CLibXML2/shim.h).
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // zlib, for .gz files and .warc.gz crawl archives.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Infrastructure with no knowledge of news: hash tables, varints and packed lists, a memo,
         // work on all cores, the version.
         .target(name: "NQSupport"),
         // The corpus model (articles, sections, paragraphs, sentences, quotes, mentions) and the
         // readers that turn files (text, CSV, JSON lines, HTML) into raw documents.
         .target(name: "NQCorpus", dependencies: ["NQSupport"]),
+        // Files as they come from the web: saved HTML pages (parsed by libxml2, the article found by scoring
+        // the DOM, metadata from JSON-LD and <meta>), gzip, and WARC crawl archives read as a stream;
+        // every other format handed to NQCorpus's readers.
+        .target(name: "NQWeb", dependencies: ["NQCorpus", "NQSupport", "CLibXML2", "CZlib"]),
         // The trained language core: a tagger, a lemmatiser (and a parser), linear models trained by
         // nq-train from open treebanks and shipped as resources (Models/, with their README).
         .target(name: "NQLinguistics", dependencies: ["NQSupport"], resources: [.copy("Models")]),
@@ -37,7 +50,7 @@ let package = Package(
         .executableTarget(name: "nq-train", dependencies: ["NQLinguistics", "NQAnalysis", "NQSupport"]),
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
-        .target(name: "NQAnalysis", dependencies: ["NQCorpus", "NQSupport"], exclude: ["Entities/README.md"]),
+        .target(name: "NQAnalysis", dependencies: ["NQWeb", "NQCorpus", "NQSupport"], exclude: ["Entities/README.md"]),
         // The saved store: an analysed corpus in SQLite (through GRDB), reopened without analysing again.
         .target(name: "NQStore", dependencies: ["NQCorpus", "NQSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // The query language: source text, lexer, parser, syntax tree, checker, evaluator, renderers.
@@ -66,6 +79,7 @@ let package = Package(
         .target(name: "NQFixtures", path: "Tests/NQFixtures", resources: [.copy("Files")]),
         .testTarget(name: "NQSupportTests", dependencies: ["NQSupport"]),
         .testTarget(name: "NQLinguisticsTests", dependencies: ["NQLinguistics", "NQSupport"]),
+        .testTarget(name: "NQWebTests", dependencies: ["NQWeb", "NQCorpus", "NQSupport", "NQFixtures", "CZlib"]),
         .testTarget(name: "NQCorpusTests", dependencies: ["NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", "NQFuzzing"]),

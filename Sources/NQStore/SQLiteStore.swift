@@ -13,7 +13,8 @@ import NQSupport
 ///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "3", nq version,
 ///                                                  -- checksum (of the summaries, the words and every article's)
 ///     articles(id, title, date, source, category, url, path, text, words, paragraphs, quotes, records BLOB,
-///              checksum INTEGER)                    -- of the values nq reads back from the row
+///              checksum INTEGER,                    -- of the values nq reads back from the row
+///              author, language)                    -- (added in nq 0.9; a store without them reads as null)
 ///     sections(id, article_id, idx, heading, paragraphs, words)
 ///     paragraphs(id, article_id, section, idx, start, end)               -- UTF-8 byte offsets into articles.text
 ///     sentences(id, article_id, section, paragraph, idx, start, end)
@@ -143,7 +144,7 @@ public struct SQLiteStore: Sendable {
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, date TEXT, source TEXT, category TEXT, url TEXT,
                                   path TEXT, text TEXT, words INTEGER, paragraphs INTEGER, quotes INTEGER, records BLOB,
-                                  checksum INTEGER);
+                                  checksum INTEGER, author TEXT, language TEXT);
             CREATE TABLE sections(id INTEGER PRIMARY KEY, article_id INTEGER, idx INTEGER, heading TEXT, paragraphs INTEGER, words INTEGER);
             CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
             CREATE TABLE sentences(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, paragraph INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
@@ -168,7 +169,7 @@ public struct SQLiteStore: Sendable {
     }
 
     func write(_ corpus: Corpus, _ db: Database) throws {
-        let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         var whole = Checksum()
         let sections = try db.makeStatement(sql: "INSERT INTO sections VALUES (?,?,?,?,?,?)")
         let paragraphs = try db.makeStatement(sql: "INSERT INTO paragraphs VALUES (?,?,?,?,?,?)")
@@ -180,10 +181,10 @@ public struct SQLiteStore: Sendable {
             let records = Packer.pack(a, entities: corpus.entities, packedWords: corpus.wordIndex.packedWordIDs(ofArticle: x.id))
             var check = Checksum()
             Self.checkArticle(&check, x.id, x.title, x.date, x.source, x.category, x.url, x.path, words: x.words,
-                              paragraphs: x.paragraphCount) { $0.add(x.text); $0.add(records) }
+                              paragraphs: x.paragraphCount, author: x.author, language: x.language) { $0.add(x.text); $0.add(records) }
             whole.add(Int(check.stored))
             try articles.execute(arguments: [x.id, x.title, x.date, x.source, x.category, x.url, x.path, x.text,
-                                             x.words, x.paragraphCount, x.quoteCount, Data(records), check.stored])
+                                             x.words, x.paragraphCount, x.quoteCount, Data(records), check.stored, x.author, x.language])
         }
         for s in corpus.sections {
             try sections.execute(arguments: [s.id, s.articleID, s.index, s.heading, s.paragraphs.count, s.words])
@@ -227,9 +228,12 @@ public struct SQLiteStore: Sendable {
     /// The checksum of an article's row: every value `read` takes from it (`body` adds the text and records).
     static func checkArticle(_ c: inout Checksum, _ id: Int, _ title: String?, _ date: String?, _ source: String?,
                              _ category: String?, _ url: String?, _ path: String?, words: Int, paragraphs: Int,
-                             _ body: (inout Checksum) -> Void) {
+                             author: String?, language: String?, _ body: (inout Checksum) -> Void) {
         c.add(id); c.add(title); c.add(date); c.add(source); c.add(category); c.add(url); c.add(path)
         c.add(words); c.add(paragraphs)
+        // Added later: only when present, so that rows written before (or without them) check as they did.
+        if let author { c.add(1); c.add(author) }
+        if let language { c.add(2); c.add(language) }
         body(&c)
     }
 
@@ -311,9 +315,12 @@ public struct SQLiteStore: Sendable {
             words.append(word)
         }
         // Each article's text as bytes: checked and made a string on the workers, not here.
+        // Stores written before articles had an author and a language have neither column.
+        let hasAuthor = try Row.fetchAll(db, sql: "PRAGMA table_info(articles)").contains { ($0["name"] as String?) == "author" }
+        let extra = hasAuthor ? ", author, language" : ""
         var articles: [(article: Article, text: Data, records: [UInt8], checksum: Int64)] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, title, date, source, category, url, path, text, words, paragraphs, records, checksum FROM articles ORDER BY id
+            SELECT id, title, date, source, category, url, path, text, words, paragraphs, records, checksum\(extra) FROM articles ORDER BY id
             """)
         while let row = try rows.next() {
             guard let id = row.int("id"), id == articles.count + 1, let title = row.text("title"), let path = row.text("path"),
@@ -322,7 +329,8 @@ public struct SQLiteStore: Sendable {
                 throw StoreError.damaged("the row of article \(articles.count + 1)")
             }
             articles.append((Article(id: id, title: title, date: row.text("date"), source: row.text("source"), category: row.text("category"),
-                                     url: row.text("url"), path: path, text: "", words: words, paragraphCount: paragraphs),
+                                     url: row.text("url"), path: path, text: "", words: words, paragraphCount: paragraphs,
+                                     author: hasAuthor ? row.text("author") : nil, language: hasAuthor ? row.text("language") : nil),
                              text, Array(records), Int64(checksum)))
             whole.add(checksum)
         }
@@ -336,7 +344,8 @@ public struct SQLiteStore: Sendable {
             var article = item.article
             var check = Checksum()
             Self.checkArticle(&check, article.id, article.title, article.date, article.source, article.category, article.url,
-                              article.path, words: article.words, paragraphs: article.paragraphCount) { $0.add(item.text); $0.add(item.records) }
+                              article.path, words: article.words, paragraphs: article.paragraphCount, author: article.author,
+                              language: article.language) { $0.add(item.text); $0.add(item.records) }
             guard check.stored == item.checksum else { return nil }
             article.text = String(decoding: item.text, as: UTF8.self)
             return try? Unpacker.unpack(item.records, into: article, speakers: allSpeakers, entities: allEntities, words: wordCount)

@@ -65,21 +65,6 @@ struct ReaderTests {
         #expect(bad.problems.map(\.reason) == ["line 2: not valid JSON"])
     }
 
-    @Test("HTML: article text only; headings marked; scripts, navigation, share bars and footers dropped")
-    func html() throws {
-        let result = DocumentReader.read(path: Fixtures.path("formats/page.html"))
-        let doc = try #require(result.documents.first)
-        #expect(doc.title == "Bridge reopens after repairs")
-        #expect(doc.date == "2021-05-04")
-        #expect(doc.url == "https://example.org/bridge")
-        #expect(doc.blocks == [
-            RawBlock("The old bridge reopened on Tuesday after \u{201C}two long years\u{201D} of repairs, the mayor said.", kind: .paragraph),
-            RawBlock("Traffic returns", kind: .heading),
-            RawBlock("Traffic returned to the bridge within hours & the queues were short.", kind: .paragraph),
-            RawBlock("Drivers welcomed the news.", kind: .paragraph),
-        ])
-    }
-
     @Test("Binary and empty files are refused with a reason")
     func binaryAndEmpty() {
         #expect(DocumentReader.read(path: Fixtures.path("bad/binary.txt")).problems.map(\.reason) == ["binary data, not text"])

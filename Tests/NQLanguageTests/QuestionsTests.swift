@@ -93,8 +93,8 @@ struct SetsAndCooccurrenceTests {
     func offset() {
         #expect(Harness().run("find articles order by date limit 1 offset 1 show title").out == "title\nTalks in Geneva\n")
         #expect(Harness().run("count quotes by speaker offset 2").out == "speaker\tcount\nMaksym Stepanov\t1\n\t1\n")
-        #expect(Harness().run("find articles offset 5").out == "id\ttitle\tdate\tsource\tcategory\turl\tpath\twords\tparagraphs\tquotes\n")
-        #expect(Harness().run("find articles limit 0").out == "id\ttitle\tdate\tsource\tcategory\turl\tpath\twords\tparagraphs\tquotes\n")
+        #expect(Harness().run("find articles offset 5").out == "id\ttitle\tdate\tsource\tauthor\tlanguage\tcategory\turl\tpath\twords\tparagraphs\tquotes\n")
+        #expect(Harness().run("find articles limit 0").out == "id\ttitle\tdate\tsource\tauthor\tlanguage\tcategory\turl\tpath\twords\tparagraphs\tquotes\n")
         #expect(Harness().run("find articles offset -1").err.contains("offset must be a whole number, 0 or more"))
         #expect(Harness().run("find articles limit -1").err.contains("limit must be a whole number, 0 or more"))
     }

@@ -94,6 +94,31 @@ struct StoreTests {
         #expect(version == "3")
     }
 
+    @Test("Web pages' author and language are kept; a store written before those columns existed reads them as null")
+    func authorAndLanguage() throws {
+        var c = Corpus()
+        for a in CorpusLoader().load([Fixtures.path("web"), Fixtures.path("formats/articles.jsonl")]).articles { c.add(a) }
+        let path = temp()
+        try SQLiteStore().save(c, to: path)
+        let opened = try SQLiteStore().open(path)
+        #expect(opened.articles.map(\.author) == c.articles.map(\.author))
+        #expect(opened.articles.map(\.language) == c.articles.map(\.language))
+        #expect(opened.articles.compactMap(\.author).contains("Mara Lindqvist"))
+        #expect(opened.articles.compactMap(\.language).contains("de"))
+        // A store of the same format from before: the two columns are not there.
+        let older = temp()
+        try SQLiteStore().save(corpus(), to: older)
+        let db = try DatabaseQueue(path: older)
+        try db.write { db in
+            try db.execute(sql: "ALTER TABLE articles DROP COLUMN author")
+            try db.execute(sql: "ALTER TABLE articles DROP COLUMN language")
+        }
+        try db.close()
+        let reopened = try SQLiteStore().open(older)
+        #expect(reopened.articles.map(\.title) == corpus().articles.map(\.title))
+        #expect(reopened.articles.allSatisfy { $0.author == nil && $0.language == nil })
+    }
+
     @Test("A store of another format version says so")
     func otherVersion() throws {
         let path = temp()

@@ -1,5 +1,6 @@
 import Foundation
 import NQCorpus
+import NQWeb
 import NQSupport
 
 /// Loads what a user names (files, folders, globs) into analysed articles, reading and analysing
@@ -72,7 +73,7 @@ public struct CorpusLoader: Sendable {
             first = end
         }
         var next: Prefetch<[ReadResult]>? = nil
-        let read: @Sendable (FileToRead) -> ReadResult = { DocumentReader.read(path: $0.path, category: $0.category, isCancelled: isCancelled) }
+        let read: @Sendable (FileToRead) -> ReadResult = { ArticleFiles.read(path: $0.path, category: $0.category, isCancelled: isCancelled) }
         for (k, batch) in batches.enumerated() {
             if isCancelled() {
                 _ = next?.wait()
@@ -205,7 +206,7 @@ public struct CorpusLoader: Sendable {
     }
 
     @Sendable static func read(_ file: FileToRead) -> ReadResult {
-        DocumentReader.read(path: file.path, category: file.category)
+        ArticleFiles.read(path: file.path, category: file.category)
     }
 
     static func fileSize(_ path: String) -> Int {

@@ -88,7 +88,7 @@ public enum ArticleBuilder {
         let article = Article(
             title: raw.title ?? "(untitled)", date: date, source: source, category: raw.category, url: raw.url,
             path: raw.path, text: body, words: sections.reduce(0) { $0 + $1.words },
-            paragraphCount: paragraphs.count, quoteCount: quotes.count)
+            paragraphCount: paragraphs.count, quoteCount: quotes.count, author: raw.author, language: raw.language)
         return AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences,
                                quotes: quotes, mentions: mentions, words: words)
     }

@@ -133,7 +133,8 @@ public enum BlockClassifier {
                 roles[i] = .dateline(date)
             } else if isFurniture(text) {
                 roles[i] = .furniture
-            } else if seenParagraph, let c = credit(text) {
+            } else if seenParagraph, block.kind != .paragraph, let c = credit(text) {
+                // (A paragraph marked up as one, by a reader that found the article in a page, is text.)
                 roles[i] = .credit(c)
                 creditAt = i
                 break

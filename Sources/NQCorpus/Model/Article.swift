@@ -25,6 +25,10 @@ public struct Article: Sendable {
     /// The data's section/category, or the name of the sub-folder it was loaded from.
     public var category: String?
     public var url: String?
+    /// Who wrote it (a web page's metadata or byline; a data column), when known.
+    public var author: String?
+    /// Its language as a two- or three-letter code (a web page's `<html lang>`), when known.
+    public var language: String?
     /// The file it came from, with `#N` for the Nth article of a multi-article file.
     public var path: String
     /// The cleaned body: paragraphs separated by blank lines (headings and furniture are not in it).
@@ -41,7 +45,9 @@ public struct Article: Sendable {
 
     public init(id: Int = 0, title: String, date: String? = nil, source: String? = nil,
                 category: String? = nil, url: String? = nil, path: String, text: String,
-                words: Int = 0, paragraphCount: Int = 0, quoteCount: Int = 0) {
+                words: Int = 0, paragraphCount: Int = 0, quoteCount: Int = 0, author: String? = nil, language: String? = nil) {
+        self.author = author
+        self.language = language
         self.id = id
         self.title = title
         self.date = date

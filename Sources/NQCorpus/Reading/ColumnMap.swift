@@ -7,6 +7,8 @@ public struct ColumnMap: Sendable {
     public static let urlNames = ["url", "link", "href", "permalink"]
     public static let sourceNames = ["source", "publisher", "outlet", "credit", "source_domain"]
     public static let categoryNames = ["category", "section", "topic", "desk"]
+    public static let authorNames = ["author", "authors", "byline", "writer"]
+    public static let languageNames = ["language", "lang", "locale"]
 
     public var title: Int?
     public var text: Int?
@@ -14,6 +16,8 @@ public struct ColumnMap: Sendable {
     public var url: Int?
     public var source: Int?
     public var category: Int?
+    public var author: Int?
+    public var language: Int?
 
     public init(header: [String]) {
         let lowered = header.map { TextBlocks.trim($0).lowercased() }
@@ -27,6 +31,8 @@ public struct ColumnMap: Sendable {
         url = find(Self.urlNames)
         source = find(Self.sourceNames)
         category = find(Self.categoryNames)
+        author = find(Self.authorNames)
+        language = find(Self.languageNames)
     }
 
     /// An article from one row; nil when it has neither title nor text.
@@ -39,9 +45,12 @@ public struct ColumnMap: Sendable {
         let title = value(title)
         let body = value(text).map { TextBlocks.split($0) } ?? []
         if title == nil && body.isEmpty { return nil }
-        return RawDocument(
+        var document = RawDocument(
             title: title, blocks: body.map { RawBlock($0) },
             date: value(date).map(DateParsing.normalize), url: value(url), source: value(source),
             category: value(category) ?? folder, path: path)
+        document.author = value(author)
+        document.language = value(language)
+        return document
     }
 }

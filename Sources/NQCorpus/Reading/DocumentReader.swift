@@ -8,15 +8,25 @@ import Darwin
 private let systemRead = Darwin.read
 #endif
 
-/// Reads one file into raw documents, choosing the format by the file's extension (`.csv`, `.tsv`,
-/// `.jsonl`/`.ndjson`, `.json`, `.html`/`.htm`, anything else as plain text).
+/// Reads one file of text into raw documents, choosing the format by the file's extension (`.csv`,
+/// `.tsv`, `.jsonl`/`.ndjson`, `.json`, anything else as plain text). Web pages, gzip and WARC files are
+/// read by NQWeb (`ArticleFiles`), which hands text formats to this reader.
 public enum DocumentReader {
     public enum Format: String, Sendable, CaseIterable {
-        case text, csv, tsv, jsonLines, json, html
+        case text, csv, tsv, jsonLines, json
     }
 
-    /// Extensions read when a folder is loaded; other files in a folder (README.md, images) are passed over.
-    public static let folderExtensions: Set<String> = ["txt", "text", "csv", "tsv", "jsonl", "ndjson", "json", "html", "htm"]
+    /// Extensions read when a folder is loaded; other files in a folder (README.md, images) are passed
+    /// over. `.gz` files count when the name inside is one of these (`pages.warc.gz`, `a.html.gz`).
+    public static let folderExtensions: Set<String> = ["txt", "text", "csv", "tsv", "jsonl", "ndjson", "json", "html",
+                                                       "htm", "xhtml", "warc"]
+
+    /// Whether a file of that name is loaded from a folder.
+    public static func isArticleFile(_ name: String) -> Bool {
+        var ext = (name as NSString).pathExtension.lowercased()
+        if ext == "gz" { ext = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
+        return folderExtensions.contains(ext)
+    }
 
     public static func format(of path: String) -> Format {
         switch (path as NSString).pathExtension.lowercased() {
@@ -24,7 +34,6 @@ public enum DocumentReader {
         case "tsv": return .tsv
         case "jsonl", "ndjson": return .jsonLines
         case "json": return .json
-        case "html", "htm", "xhtml": return .html
         default: return .text
         }
     }
@@ -44,16 +53,26 @@ public enum DocumentReader {
         } catch {
             return ReadResult(problems: [LoadProblem(path: path, reason: error.reason)])
         }
-        var result = read(bytes: bytes, path: path, category: category)
+        return finish(read(bytes: bytes, path: path, category: category), path: path, bytes: bytes)
+    }
+
+    /// A file's reading made final: articles over the size limit left out, many skipped records summed up
+    /// in one problem, and the fingerprint of the file's bytes.
+    public static func finish(_ read: ReadResult, path: String, bytes: [UInt8]) -> ReadResult {
+        var fingerprint = Checksum()
+        fingerprint.add(bytes)
+        return finish(read, path: path, fingerprint: fingerprint.value)
+    }
+
+    public static func finish(_ read: ReadResult, path: String, fingerprint: UInt64) -> ReadResult {
+        var result = read
         result.documents.removeAll { doc in
             let size = doc.blocks.reduce(0) { $0 + $1.text.utf8.count } + (doc.title?.utf8.count ?? 0)
             guard size > maxRecordBytes else { return false }
             result.problems.append(LoadProblem(path: doc.path, reason: "an article of \(size >> 20) MiB, over nq's limit of \(maxRecordBytes >> 20) MiB for one article"))
             return true
         }
-        var fingerprint = Checksum()
-        fingerprint.add(bytes)
-        result.fingerprint = fingerprint.value
+        result.fingerprint = fingerprint
         let skipped = result.problems.filter { $0.kind == .skipped }
         if skipped.count > 1 {
             let first = skipped[0]
@@ -84,7 +103,6 @@ public enum DocumentReader {
         case .tsv: result = CSVReader.read(text, path: path, category: category, separator: 0x09)
         case .jsonLines: result = JSONLinesReader.read(text, path: path, category: category)
         case .json: result = JSONLinesReader.readDocument(text, path: path, category: category)
-        case .html: result = HTMLReader.read(text, path: path, category: category)
         }
         if repaired > 0 {
             result.problems.append(LoadProblem(path: path, reason: "\(repaired) byte\(repaired == 1 ? " was" : "s were") not valid UTF-8 and read as Latin-1",
@@ -93,11 +111,13 @@ public enum DocumentReader {
         return result
     }
 
-    struct ReadFailure: Error {
-        var reason: String
+    public struct ReadFailure: Error {
+        public var reason: String
+        public init(reason: String) { self.reason = reason }
     }
 
-    static func readBytes(_ path: String, isCancelled: @Sendable () -> Bool = { false }) throws -> [UInt8] {
+    /// A regular file's bytes (up to `maxFileBytes`); a FIFO, device or socket is refused, not waited on.
+    public static func readBytes(_ path: String, isCancelled: @Sendable () -> Bool = { false }) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadFailure(reason: "no such file")
@@ -150,5 +170,5 @@ public enum DocumentReader {
 }
 
 extension Error {
-    var reason: String { (self as? DocumentReader.ReadFailure)?.reason ?? "\(self)" }
+    public var reason: String { (self as? DocumentReader.ReadFailure)?.reason ?? "\(self)" }
 }

@@ -83,8 +83,7 @@ public enum PathExpansion {
                     pending.append((full, relative + [name]))
                     continue
                 }
-                let ext = (name as NSString).pathExtension.lowercased()
-                guard DocumentReader.folderExtensions.contains(ext) else { continue }
+                guard DocumentReader.isArticleFile(name) else { continue }
                 // FIFOs, devices and sockets with a text file's name are reported when read.
                 found.append(FileToRead(path: full, category: relative.last))
             }

@@ -28,6 +28,10 @@ public struct RawDocument: Sendable {
     public var source: String?
     public var category: String?
     public var path: String
+    /// Who wrote it (a web page's byline or metadata).
+    public var author: String? = nil
+    /// Its language, as a two- or three-letter code (a web page's `<html lang>`).
+    public var language: String? = nil
 
     public init(title: String?, blocks: [RawBlock], date: String? = nil, url: String? = nil,
                 source: String? = nil, category: String? = nil, path: String) {

@@ -152,6 +152,8 @@ public enum Sources {
             FieldSpec("title", .text) { c, i in .string(c.articles[i].title) },
             FieldSpec("date", .text) { c, i in .optional(c.articles[i].date) },
             FieldSpec("source", .text) { c, i in .optional(c.articles[i].source) },
+            FieldSpec("author", .text) { c, i in .optional(c.articles[i].author) },
+            FieldSpec("language", .text) { c, i in .optional(c.articles[i].language) },
             FieldSpec("category", .text) { c, i in .optional(c.articles[i].category) },
             FieldSpec("url", .text) { c, i in .optional(c.articles[i].url) },
             FieldSpec("path", .text) { c, i in .string(c.articles[i].path) },

@@ -1,0 +1,151 @@
+/// What an element's tag, role, class and id say about it: content, furniture, or nothing. The words are
+/// data (`PageWords`); matching is on the lower-cased class and id, as the readability family does.
+enum ContentHints {
+    /// Readability's class/id weight: +25 when the marks name content, −25 when they name furniture.
+    static func weight(_ marks: String, element e: DOM.Element) -> Double {
+        var w = 0.0
+        if let prop = e.attributes["itemprop"]?.lowercased(), prop == "articlebody" || prop == "articletext" { w += 25 }
+        guard marks.count > 1 else { return w }
+        if PageWords.negative.containsPart(of: marks) { w -= 25 }
+        if PageWords.positive.containsPart(of: marks) { w += 25 }
+        return w
+    }
+
+    /// `article`, `main` and `[itemprop=articleBody]`: elements made to hold an article.
+    static func holdsArticle(_ e: DOM.Element) -> Bool {
+        if e.name == "article" || e.name == "main" { return true }
+        if let prop = e.attributes["itemprop"]?.lowercased(), prop == "articlebody" || prop == "articletext" { return true }
+        return false
+    }
+
+    static let furnitureRoles: Set<String> = [
+        "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "search", "dialog", "alertdialog",
+        "toolbar", "tablist",
+    ]
+
+    /// Elements that cannot hold the article: navigation, asides, footers, elements whose class names
+    /// page furniture (and not content too).
+    static func cannotHoldArticle(_ e: DOM.Element, marks: String) -> Bool {
+        switch e.name {
+        case "body", "html", "main", "article": return false
+        case "nav", "aside", "footer", "menu": return true
+        default: break
+        }
+        if let prop = e.attributes["itemprop"]?.lowercased(), prop == "articlebody" || prop == "articletext" { return false }
+        if let role = e.attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return true }
+        guard marks.count > 1 else { return false }
+        guard PageWords.unlikely.containsPart(of: marks) else { return false }
+        return !PageWords.maybe.containsPart(of: marks)
+    }
+
+    /// Elements inside the article that are not its text: by tag, role, or a class naming furniture
+    /// (`paragraphs`: how many paragraphs it holds).
+    static func isFurniture(_ e: DOM.Element, marks: String, paragraphs: Int) -> Bool {
+        switch e.name {
+        case "nav", "aside", "footer", "menu", "form": return true
+        default: break
+        }
+        if let role = e.attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return true }
+        guard marks.count > 1 else { return false }
+        if marks.split(separator: " ").contains(where: { PageWords.screenReaderOnly.contains($0) }) { return true }
+        let words = classWords(marks)
+        if words.contains(where: { w in PageWords.furniture.contains(w) || PageWords.furniturePrefixes.contains { w.hasPrefix($0) } }) {
+            return true
+        }
+        return paragraphs < 2 && words.contains { PageWords.minorFurniture.contains($0) }
+    }
+
+    /// The words of a class/id list: split at spaces, dashes, underscores and lower-to-upper case changes
+    /// were lost to lower-casing, so also at digits.
+    static func classWords(_ marks: String) -> [Substring] {
+        marks.split(whereSeparator: { !($0.isLetter) })
+    }
+}
+
+/// Strings looked for inside class and id names, byte by byte (names are short; Foundation's search is not
+/// needed and is slow).
+struct PartList: ExpressibleByArrayLiteral {
+    let parts: [[UInt8]]
+
+    init(arrayLiteral elements: String...) { parts = elements.map { Array($0.utf8) } }
+
+    func containsPart(of text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            for p in parts where p.count <= b.count {
+                let first = p[0]
+                var i = 0
+                while i + p.count <= b.count {
+                    if b[i] == first {
+                        var k = 1
+                        while k < p.count, b[i + k] == p[k] { k += 1 }
+                        if k == p.count { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
+}
+
+/// The word lists the page reader matches class and id names against.
+enum PageWords {
+    /// Readability's "unlikely candidates": class/id parts of elements that never hold the article.
+    static let unlikely: PartList = [
+        "-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "cookie", "consent", "newsletter", "outbrain", "taboola",
+    ]
+    /// Parts that save an unlikely-looking element ("main-sidebar-content" may hold the article).
+    static let maybe: PartList = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post-"]
+    /// Readability's positive weight.
+    static let positive: PartList = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story", "artikel", "beitrag", "inhalt",
+    ]
+    /// Readability's negative weight.
+    static let negative: PartList = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead",
+        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+        "sponsor", "shopping", "tags", "tool", "widget", "cookie", "consent", "newsletter", "taboola", "teaser",
+        "kommentar",
+    ]
+    /// Whole class words that mark furniture inside an article, whatever it holds (comment threads and
+    /// related teasers hold paragraphs too).
+    static let furniture: Set<Substring> = [
+        "comment", "comments", "related", "share", "shares", "sharing", "social", "socials", "newsletter", "sidebar",
+        "footer", "navbar", "nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
+        "gdpr", "subscribe", "subscription", "signup", "recommend", "recommended", "recommendations", "outbrain",
+        "taboola", "popup", "modal", "overlay", "login", "sitemap", "teaserlist", "kommentar", "kommentare", "teilen",
+    ]
+    /// Class words that mark furniture when the element holds little text (a byline, a date, tags, a
+    /// caption, an ad slot), not when it holds paragraphs ("section--ads" may be a part of the text with an
+    /// ad slot in it, "post-meta-content" the body).
+    static let minorFurniture: Set<Substring> = [
+        "byline", "caption", "credit", "credits", "copyright", "pagination", "pager", "print", "toolbar", "tools",
+        "tags", "tag", "taglist", "keywords", "skip", "follow", "rating", "ratings", "search", "author", "authors",
+        "bio", "meta", "metadata", "dateline", "timestamp", "date", "published", "infobox", "more", "readmore",
+        "also", "next", "prev", "previous", "mehr", "artikelfooter", "advert", "advertisement", "ad", "ads",
+        "adsense", "adslot", "promo", "promotion", "banner", "sponsor", "sponsored", "anzeige", "werbung", "widget",
+        "widgets",
+    ]
+    /// Class tokens of text only screen readers get.
+    static let screenReaderOnly: Set<Substring> = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible", "a11y-hidden"]
+    /// Prefixes of class words that mark furniture ("commentlist", "sharebar", "socialmedia").
+    static let furniturePrefixes = [
+        "comment", "share", "social", "newsletter", "sidebar", "breadcrumb", "cookie", "subscri", "recommend",
+        "outbrain", "taboola", "related", "kommentar", "disqus",
+    ]
+    /// Lines that are furniture wherever they stand (compared lower case, without closing punctuation).
+    static let furnitureLines: Set<String> = [
+        "advertisement", "anzeige", "werbung", "share", "share this", "share this article", "share on facebook",
+        "share on twitter", "tweet", "print", "email", "e-mail", "read more", "read more »", "continue reading",
+        "weiterlesen", "mehr", "mehr lesen", "lesen sie auch", "mehr zum thema", "zum thema", "teilen",
+        "artikel teilen", "drucken", "kommentare", "comments", "related", "related articles", "related posts",
+        "you may also like", "more from", "subscribe", "sign up", "newsletter", "top", "back to top",
+        "nach oben", "zurück", "home", "startseite", "menu", "menü", "suche", "search", "facebook", "twitter",
+        "linkedin", "whatsapp", "pinterest", "reddit", "xing", "instagram", "youtube", "copy link", "link kopieren",
+    ]
+}

@@ -1,0 +1,198 @@
+import Foundation
+import NQCorpus
+
+let debugging = ProcessInfo.processInfo.environment["NQ_WEB_DEBUG"] == "1"
+let dumping = ProcessInfo.processInfo.environment["NQ_WEB_DEBUG"] == "all"
+
+/// A saved web page read into an article: the page's encoding decided (`PageEncoding`), the markup parsed
+/// by libxml2 (`DOM`), its metadata read (`PageMetadata`), the article found by scoring the DOM
+/// (`ContentFinder`) and its text kept as paragraphs, list items, block quotes and headings, the
+/// furniture inside it pruned.
+public enum WebPage {
+    public struct Reading: Sendable {
+        public var document: RawDocument?
+        public var metadata: PageMetadata
+        /// Why there is no document (an index page, a page with no text).
+        public var problem: String?
+        /// Bytes not valid in the page's declared UTF-8.
+        public var repaired: Int = 0
+        /// The markup nests deeper than the parser follows; what lies deeper was not read.
+        public var truncated = false
+    }
+
+    /// Reads one page's bytes. `path` names the page in the corpus; `url` and `date` come from a crawl
+    /// record when the page is one.
+    public static func read(_ bytes: [UInt8], path: String, category: String? = nil, url: String? = nil,
+                            date: String? = nil, charset: String? = nil) -> Reading {
+        let decision = PageEncoding.decide(bytes, transport: charset)
+        let dom = DOM.parse(decision.bytes, encoding: decision.encoding)
+        var metadata = PageMetadata.read(dom)
+        if metadata.url == nil { metadata.url = url }
+        if metadata.date == nil { metadata.date = date.flatMap(PageMetadata.date) ?? url.flatMap(PageMetadata.urlDate) }
+        let dropped = PageBlocks.droppedElements(dom)
+        let blocks = PageBlocks.blocks(dom, dropped: dropped)
+        if dumping {
+            var out = ""
+            for b in blocks { out += "ALL\t\(path)\t\(b.text.replacingOccurrences(of: "\n", with: " "))\n" }
+            FileHandle.standardError.write(out.data(using: .utf8)!)
+        }
+        if debugging {
+            FileHandle.standardError.write("encoding \(decision.encoding), \(dom.elements.count) elements, \(blocks.count) blocks, \(dom.text.count) text bytes\n".data(using: .utf8)!)
+            if let big = blocks.max(by: { $0.chars < $1.chars }) {
+                var a = big.container
+                var chain: [String] = []
+                while a >= 0 { chain.append("\(dom.elements[a].name).\(dom.elements[a].attributes["class"] ?? "")#\(dom.elements[a].attributes["id"] ?? "")"); a = dom.elements[a].parent }
+                FileHandle.standardError.write("biggest block's chain: \(chain.joined(separator: " < "))\n".data(using: .utf8)!)
+            }
+            var firstText = 0
+            while firstText < dom.elements.count, !dom.elements[firstText].children.contains(where: { if case .text(let r) = $0 { return r.count > 20 } else { return false } }) { firstText += 1 }
+            var a = firstText
+            var chain: [String] = []
+            while a >= 0, a < dom.elements.count { chain.append("\(dom.elements[a].name)\(dropped[a] ? "(dropped)" : "")"); a = dom.elements[a].parent }
+            FileHandle.standardError.write("first text's chain: \(chain.joined(separator: " < "))\n".data(using: .utf8)!)
+            for b in blocks.prefix(0) { FileHandle.standardError.write("  block <\(dom.elements[b.container].name)> \(b.chars) ld \(b.linkDensity): \(b.text.prefix(60))\n".data(using: .utf8)!) }
+        }
+        var kept = ArticleText.select(ContentFinder(dom: dom, dropped: dropped, blocks: blocks), metadata: metadata)
+        if debugging {
+            let f = ContentFinder(dom: dom, dropped: dropped, blocks: blocks)
+            let sc = f.scores()
+            if let big = blocks.max(by: { $0.chars < $1.chars }) {
+                var a = big.container
+                var chain: [String] = []
+                while a >= 0 { chain.append("\(dom.elements[a].name)[\(f.unlikely[a] ? "U" : "")\(Int(sc[a] ?? 0))/\(f.goodChars[a])]\(f.marks[a].prefix(40))"); a = dom.elements[a].parent }
+                FileHandle.standardError.write("chain: \(chain.joined(separator: " < "))\n".data(using: .utf8)!)
+            }
+            for (k, v) in sc.sorted(by: { $0.value > $1.value }).prefix(5) {
+                FileHandle.standardError.write("score \(k) <\(dom.elements[k].name) \(f.marks[k].prefix(50))> \(v) ld \(f.linkDensity(k))\n".data(using: .utf8)!)
+            }
+        }
+        // Too little: again without ruling out elements by their class names.
+        if kept.reduce(0, { $0 + $1.chars }) < 250 {
+            let again = ArticleText.select(ContentFinder(dom: dom, dropped: dropped, blocks: blocks, strict: false), metadata: metadata)
+            if again.reduce(0, { $0 + $1.chars }) > kept.reduce(0, { $0 + $1.chars }) { kept = again }
+        }
+        let title = ArticleText.title(dom, dropped: dropped, metadata: metadata)
+        var raw: [RawBlock] = []
+        for b in kept {
+            if case .heading(let level) = b.kind {
+                if level == 1, let title, sameText(b.text, title) { continue }
+                raw.append(RawBlock(b.text, kind: .heading))
+            } else {
+                raw.append(RawBlock(b.text, kind: .paragraph))
+            }
+        }
+        if dumping {
+            var out = ""
+            for b in raw { out += "KEPT\t\(path)\t\(b.text.replacingOccurrences(of: "\n", with: " "))\n" }
+            FileHandle.standardError.write(out.data(using: .utf8)!)
+        }
+        // A heading left with nothing after it is no part of the text.
+        while let last = raw.last, last.kind == .heading { raw.removeLast() }
+        var reading = Reading(document: nil, metadata: metadata, repaired: decision.repaired)
+        reading.truncated = dom.truncated
+        guard !raw.isEmpty else {
+            reading.problem = blocks.isEmpty ? "no text in the page" : "no article in the page (an index or a gallery?)"
+            return reading
+        }
+        var document = RawDocument(title: title ?? "(untitled)", blocks: raw, date: metadata.date, url: metadata.url,
+                                   source: metadata.source, category: metadata.section ?? category, path: path)
+        document.author = metadata.author
+        document.language = metadata.language
+        reading.document = document
+        return reading
+    }
+
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        a.lowercased().filter { $0.isLetter || $0.isNumber } == b.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+}
+
+/// Which blocks of a page are the article's text.
+enum ArticleText {
+    static func select(_ finder: ContentFinder, metadata: PageMetadata) -> [PageBlock] {
+        let dom = finder.dom
+        let roots = finder.roots()
+        if debugging {
+            for r in roots {
+                let e = dom.elements[r]
+                FileHandle.standardError.write("root \(r) <\(e.name) \(finder.marks[r])> chars \(finder.chars[r]) paragraphs \(finder.paragraphs[r])\n".data(using: .utf8)!)
+            }
+        }
+        guard !roots.isEmpty else { return [] }
+        let n = dom.elements.count
+        // Per element: inside a root, and pruned (furniture inside the article).
+        var inside = [Bool](repeating: false, count: n)
+        var pruned = [Bool](repeating: false, count: n)
+        let rootSet = Set(roots)
+        let rootChars = roots.reduce(0) { $0 + finder.chars[$1] }
+        for k in 0..<n {
+            let p = dom.elements[k].parent
+            if rootSet.contains(k) { inside[k] = true; continue }
+            guard p >= 0, inside[p] else { continue }
+            inside[k] = true
+            if pruned[p] { pruned[k] = true; continue }
+            // Never the bulk of the article.
+            if finder.chars[k] * 2 > rootChars { continue }
+            let e = dom.elements[k]
+            if ContentHints.isFurniture(e, marks: finder.marks[k], paragraphs: finder.paragraphs[k]) {
+                pruned[k] = true
+                if debugging { FileHandle.standardError.write("pruned <\(e.name) \(finder.marks[k])> \(finder.chars[k])\n".data(using: .utf8)!) }
+                continue
+            }
+            // Lists and boxes of links: related articles, tags, navigation.
+            if finder.chars[k] > 0, ["ul", "ol", "dl", "div", "section", "table", "header", "span", "p"].contains(e.name) {
+                let ld = finder.linkDensity(k)
+                if ld > 0.5 { pruned[k] = true; continue }
+                if (e.name == "ul" || e.name == "ol"), ld > 0.3, finder.paragraphs[k] == 0 { pruned[k] = true; continue }
+            }
+        }
+        var seen = Set<String>()
+        var kept: [PageBlock] = []
+        for b in finder.blocks where inside[b.container] && !pruned[b.container] {
+            if b.linkDensity > 0.6 { continue }
+            let key = b.text.lowercased()
+            let bare = String(key.unicodeScalars.filter { !CharacterSetLike.closing.contains($0) })
+            if PageWords.furnitureLines.contains(bare.trimmingSpaces) { continue }
+            if b.chars >= 20 {
+                guard seen.insert(key).inserted else { continue }
+            }
+            kept.append(b)
+        }
+        return kept
+    }
+
+    /// The article's title: the page's `h1` that agrees with the metadata title (or the first `h1`),
+    /// else the metadata title, else the `<title>` without the site's name.
+    static func title(_ dom: DOM, dropped: [Bool], metadata: PageMetadata) -> String? {
+        var h1s: [String] = []
+        for k in dom.elements.indices where dom.elements[k].name == "h1" && !dropped[k] {
+            let t = dom.textContent(k)
+            if !t.isEmpty { h1s.append(t) }
+            if h1s.count >= 5 { break }
+        }
+        let meta = metadata.title
+        if let meta, let h = h1s.first(where: { WebPage.sameText($0, meta) || meta.lowercased().hasPrefix($0.lowercased()) }) { return h }
+        if let meta { return meta }
+        if h1s.count == 1 { return h1s[0] }
+        if let doc = metadata.documentTitle {
+            // "Headline | Site" or "Headline - Site": the longest part.
+            let parts = doc.components(separatedBy: " | ").flatMap { $0.components(separatedBy: " - ") }
+                .flatMap { $0.components(separatedBy: " – ") }.flatMap { $0.components(separatedBy: " :: ") }
+            return parts.max { $0.count < $1.count } ?? doc
+        }
+        return h1s.first
+    }
+}
+
+enum CharacterSetLike {
+    static let closing: Set<Unicode.Scalar> = [".", ":", "!", "?", "…", "»", "›", ">", "|", "→", "·"]
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

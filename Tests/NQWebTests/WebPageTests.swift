@@ -1,0 +1,149 @@
+import Foundation
+import NQFixtures
+import Testing
+@testable import NQCorpus
+@testable import NQWeb
+
+/// Web pages written for these tests (Tests/NQFixtures/Files/web and formats/page.html): the article's
+/// text, structure and metadata, and none of the page's furniture.
+@Suite("Web pages")
+struct WebPageTests {
+    func read(_ name: String) -> ReadResult { ArticleFiles.read(path: Fixtures.path(name)) }
+
+    @Test("A news page with navigation, a cookie banner, a byline, share bar, caption, tags, related links, comments, a sidebar and a footer: only the article")
+    func sidebarAndComments() throws {
+        let result = read("web/sidebar-comments.html")
+        #expect(result.problems.isEmpty)
+        let doc = try #require(result.documents.first)
+        #expect(doc.title == "Harbour ferry returns after winter repairs")
+        #expect(doc.date == "2024-03-18")
+        #expect(doc.author == "Mara Lindqvist")
+        #expect(doc.source == "The Coast Gazette")
+        #expect(doc.url == "https://gazette.example/2024/03/18/harbour-ferry-returns")
+        #expect(doc.language == "en")
+        #expect(doc.blocks == [
+            RawBlock("The harbour ferry made its first crossing of the year on Monday morning, after three months in dry dock for repairs to its hull and engines.", kind: .paragraph),
+            RawBlock("\u{201C}We are delighted to have her back,\u{201D} said Ines Ferreira, the port\u{2019}s operations manager. \u{201C}The islanders have waited long enough.\u{201D}", kind: .paragraph),
+            RawBlock("The crossing, which links the old town with the island of Skerry, carried 140 passengers and a dozen bicycles on its first run.", kind: .paragraph),
+            RawBlock("A costly winter", kind: .heading),
+            RawBlock("The repairs cost the port authority about 1.2 million euros, twice what was planned, after engineers found corrosion in the propeller shaft.", kind: .paragraph),
+            RawBlock("The hull was in better shape than we feared, but the shaft was not.", kind: .paragraph),
+            RawBlock("Passengers can expect the timetable to change twice more this spring:", kind: .paragraph),
+            RawBlock("From 1 April, a first departure at 6.15 in the morning.", kind: .paragraph),
+            RawBlock("From 1 May, an evening crossing on Fridays and Saturdays.", kind: .paragraph),
+            RawBlock("Tickets bought for the cancelled winter crossings will be refunded until the end of June, the authority said.", kind: .paragraph),
+        ])
+    }
+
+    @Test("JSON-LD gives the headline, date, authors, publisher, section and URL; <html lang> the language; the body is [itemprop=articleBody]")
+    func jsonLD() throws {
+        let doc = try #require(read("web/json-ld.html").documents.first)
+        #expect(doc.title == "Stadtwerke senken Gaspreis zum ersten Mal seit Jahren")
+        #expect(doc.date == "2023-11-02")
+        #expect(doc.author == "Jonas Weber, Lea Hoffmann")
+        #expect(doc.source == "Lokalnachrichten Neustadt")
+        #expect(doc.category == "Wirtschaft")
+        #expect(doc.url == "https://lokal.example/wirtschaft/gaspreis-sinkt")
+        #expect(doc.language == "de")
+        #expect(doc.blocks.map(\.text) == [
+            "Die Stadtwerke Neustadt senken zum Januar den Gaspreis um elf Prozent. Ein Haushalt mit einem Verbrauch von 15.000 Kilowattstunden spart damit rund 180 Euro im Jahr.",
+            "\u{201E}Wir geben die gesunkenen Einkaufspreise an unsere Kunden weiter\u{201C}, sagte Geschäftsführerin Petra Kolb am Donnerstag.",
+            "Die Verbraucherzentrale begrüßte den Schritt, forderte aber, auch den Grundpreis zu überprüfen, der seit 2021 um ein Drittel gestiegen ist.",
+        ])
+    }
+
+    @Test("An index page of links and teasers is no article, and the load report says so")
+    func indexPage() {
+        let result = read("web/index-page.html")
+        #expect(result.documents.isEmpty)
+        #expect(result.problems.map(\.reason) == ["no article in the page (an index or a gallery?)"])
+    }
+
+    @Test("A paginated article in a layout table: its paragraphs (unclosed <p>), not the menu or the page links; <meta name=date>; the <title>'s site name dropped")
+    func paginated() throws {
+        let doc = try #require(read("web/paginated.html").documents.first)
+        #expect(doc.title == "The long road to the new library")
+        #expect(doc.date == "2022-06-09")
+        #expect(doc.blocks.map(\.text) == [
+            "Construction began in the spring, but the first plans for the library go back almost a decade, to a council meeting in 2013.",
+            "At that meeting, councillors voted to set aside a plot by the river, which was then a car park used mostly on market days.",
+            "Funding proved harder. Two bids to the national heritage fund failed before a third, smaller bid succeeded in 2020.",
+        ])
+    }
+
+    @Test("A page in Windows-1252 (declared by <meta charset>): curly quotes, accents and the euro sign read as such")
+    func windows1252() throws {
+        let result = read("web/windows-1252.html")
+        #expect(result.problems.isEmpty)
+        let doc = try #require(result.documents.first)
+        #expect(doc.title == "Café owners fear the winter")
+        #expect(doc.blocks.first?.text == "\u{201C}We cannot pay €900 a month for heating,\u{201D} said the owner of a small café near the station.")
+    }
+
+    @Test("The reference page: scripts, navigation, share bars and footers dropped; headings marked; <title>, date and canonical URL")
+    func referencePage() throws {
+        let doc = try #require(read("formats/page.html").documents.first)
+        #expect(doc.title == "Bridge reopens after repairs")
+        #expect(doc.date == "2021-05-04")
+        #expect(doc.url == "https://example.org/bridge")
+        #expect(doc.blocks == [
+            RawBlock("The old bridge reopened on Tuesday after \u{201C}two long years\u{201D} of repairs, the mayor said.", kind: .paragraph),
+            RawBlock("Traffic returns", kind: .heading),
+            RawBlock("Traffic returned to the bridge within hours & the queues were short.", kind: .paragraph),
+            RawBlock("Drivers welcomed the news.", kind: .paragraph),
+        ])
+    }
+
+    @Test("Encodings as browsers decide them: byte-order mark, then <meta charset> or http-equiv, else UTF-8, else Windows-1252")
+    func encodings() {
+        func decide(_ s: [UInt8], transport: String? = nil) -> PageEncoding.Decision { PageEncoding.decide(s, transport: transport) }
+        #expect(decide([0xEF, 0xBB, 0xBF] + Array("<p>x</p>".utf8)).encoding == "UTF-8")
+        #expect(decide([0xFF, 0xFE, 0x3C, 0x00]).encoding == "UTF-16LE")
+        #expect(decide(Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>caf".utf8) + [0xE9]).bytes
+            == Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>café".utf8))
+        #expect(decide(Array("<meta charset='koi8-r'>".utf8)).encoding == "koi8-r")
+        // Undeclared and not UTF-8: Windows-1252 (0x93 and 0x94 are curly quotes there).
+        #expect(decide(Array("<p>".utf8) + [0x93, 0x68, 0x69, 0x94]).bytes == Array("<p>\u{201C}hi\u{201D}".utf8))
+        // Declared UTF-8 with one stray byte: repaired and counted.
+        let repaired = decide(Array("<meta charset=utf-8><p>café ".utf8) + [0xE9])
+        #expect(repaired.repaired == 1)
+        #expect(repaired.bytes == Array("<meta charset=utf-8><p>café é".utf8))
+        // An HTTP header's charset comes before the page's own.
+        #expect(decide(Array("<meta charset=utf-8><p>".utf8) + [0xE9], transport: "iso-8859-1").bytes == Array("<meta charset=utf-8><p>é".utf8))
+    }
+
+    @Test("Bad pages: 100,000 nested tags load what the parser follows and say what was not read; a binary file named .html and an empty one are refused with their path")
+    func badPages() throws {
+        let dir = try TemporaryFolder()
+        let deep = "<html><body><div class=\"story\"><p>The top paragraph of a deeply nested page, long enough to be article text.</p>"
+            + String(repeating: "<div>", count: 100_000) + "<p>Deep text.</p>" + String(repeating: "</div>", count: 100_000) + "</div></body></html>"
+        let deepPath = dir.write("deep.html", Array(deep.utf8))
+        let result = ArticleFiles.read(path: deepPath)
+        #expect(result.documents.first?.blocks.map(\.text) == ["The top paragraph of a deeply nested page, long enough to be article text."])
+        #expect(result.problems.map(\.reason) == ["markup nested more than 256 elements deep; the text deeper in was not read"])
+        let binary = dir.write("image.html", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        let b = ArticleFiles.read(path: binary)
+        #expect(b.documents.isEmpty)
+        #expect(b.problems.map(\.description) == ["\(binary): binary data, not an HTML page"])
+        let empty = dir.write("empty.html", Array(" \n".utf8))
+        #expect(ArticleFiles.read(path: empty).problems.map(\.reason) == ["empty file"])
+    }
+}
+
+/// A folder of its own under the system's temporary folder, removed when the test ends.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "nq-web-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let p = path + "/" + name
+        FileManager.default.createFile(atPath: p, contents: Data(bytes))
+        return p
+    }
+}
