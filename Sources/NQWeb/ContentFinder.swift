@@ -30,7 +30,7 @@ struct ContentFinder {
     /// without when that leaves too little).
     let strict: Bool
 
-    init(dom: DOM, dropped: [Bool], blocks: [PageBlock], strict: Bool = true) {
+    init(dom: DOM, dropped: [Bool], blocks: [PageBlock], hints: PageHints, strict: Bool = true) {
         self.strict = strict
         self.dom = dom
         self.dropped = dropped
@@ -50,21 +50,16 @@ struct ContentFinder {
         var everyGood = [Int](repeating: 0, count: n)
         for b in blocks where isGood(b) { everyGood[b.container] += b.chars }
         sumUp(&everyGood)
-        var marks = [String](repeating: "", count: n)
-        var weight = [Double](repeating: 0, count: n)
         var unlikely = [Bool](repeating: false, count: n)
         for k in 0..<n {
             let e = dom.elements[k]
-            let m = ((e.attributes["class"] ?? "") + " " + (e.attributes["id"] ?? "")).lowercased()
-            marks[k] = m
-            weight[k] = ContentHints.weight(m, element: e)
             if everyGood[k] * 2 > everyGood[0] { continue }
             // An article element under an aside starts afresh.
             let parentUnlikely = e.parent >= 0 && unlikely[e.parent] && !ContentHints.holdsArticle(e)
-            unlikely[k] = parentUnlikely || ContentHints.cannotHoldArticle(e, marks: strict ? m : "")
+            unlikely[k] = parentUnlikely || (strict ? hints.cannotHold[k] : hints.cannotHoldByTag[k])
         }
-        self.marks = marks
-        self.weight = weight
+        self.marks = hints.marks
+        self.weight = hints.weight
         self.unlikely = unlikely
         chars = [Int](repeating: 0, count: n)
         linkChars = [Int](repeating: 0, count: n)
@@ -210,7 +205,63 @@ struct ContentFinder {
         if let tight = inside.max(by: { depth($0) < depth($1) }) {
             return tight
         }
+        // Around it, a few levels up, an article element that adds a little (its lead, its subheadings):
+        // the whole article.
+        var a = dom.elements[top].parent
+        var level = 0
+        while a > 0, level < 4, !unlikely[a] {
+            let e = dom.elements[a]
+            let prop = e.attributes["itemprop"]?.lowercased() ?? ""
+            if e.name == "article" || prop == "articlebody" || prop == "articletext" {
+                if goodChars[a] <= goodChars[top] * 3 / 2 + 300, scoredLinkDensity(a) < 0.3 { return a }
+                break
+            }
+            a = e.parent
+            level += 1
+        }
         return top
+    }
+
+    /// The element that holds the article the page's structured data gives as text (JSON-LD
+    /// `articleBody`): the deepest one holding nearly all of the blocks found in that text. Nil when the
+    /// text is short or the page's blocks are not in it (a summary, another language).
+    func rootMatching(body: String) -> Int? {
+        let bodyBytes = Array(Whitespace.collapse(Array(body.utf8)).utf8)
+        guard bodyBytes.count >= 200 else { return nil }
+        var matched = [Int](repeating: 0, count: dom.elements.count)
+        var total = 0
+        for b in blocks where b.chars >= 30 {
+            if Self.contains(bodyBytes, Array(b.text.utf8)) {
+                matched[b.container] += b.chars
+                total += b.chars
+            }
+        }
+        // Most of the structured text must be on the page.
+        guard total * 2 >= bodyBytes.count * 2 / 3 else { return nil }
+        for k in stride(from: dom.elements.count - 1, to: 0, by: -1) where dom.elements[k].parent >= 0 {
+            matched[dom.elements[k].parent] += matched[k]
+        }
+        var best: Int?
+        for k in dom.elements.indices where matched[k] * 100 >= total * 85 {
+            if best == nil || depth(k) > depth(best!) { best = k }
+        }
+        return best
+    }
+
+    /// Whether `needle` occurs in `hay` (bytes; a first-byte scan, enough for a page's few blocks).
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     func depth(_ k: Int) -> Int {

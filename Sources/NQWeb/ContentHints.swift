@@ -62,26 +62,60 @@ enum ContentHints {
     }
 }
 
+/// What each element's tag, role, class and id say, worked out once per page.
+struct PageHints {
+    /// Class and id, lower case.
+    var marks: [String]
+    var weight: [Double]
+    /// Ruled out as the article's container by tag, role or class.
+    var cannotHold: [Bool]
+    /// Ruled out by tag or role alone.
+    var cannotHoldByTag: [Bool]
+
+    init(_ dom: DOM) {
+        let n = dom.elements.count
+        marks = [String](repeating: "", count: n)
+        weight = [Double](repeating: 0, count: n)
+        cannotHold = [Bool](repeating: false, count: n)
+        cannotHoldByTag = [Bool](repeating: false, count: n)
+        for k in 0..<n {
+            let e = dom.elements[k]
+            let m: String
+            switch (e.attributes["class"], e.attributes["id"]) {
+            case (nil, nil): m = ""
+            case (let c?, nil): m = c.lowercased()
+            case (nil, let i?): m = " " + i.lowercased()
+            case (let c?, let i?): m = (c + " " + i).lowercased()
+            }
+            marks[k] = m
+            weight[k] = ContentHints.weight(m, element: e)
+            cannotHoldByTag[k] = ContentHints.cannotHoldArticle(e, marks: "")
+            cannotHold[k] = cannotHoldByTag[k] || (m.count > 1 && ContentHints.cannotHoldArticle(e, marks: m))
+        }
+    }
+}
+
 /// Strings looked for inside class and id names, byte by byte (names are short; Foundation's search is not
 /// needed and is slow).
 struct PartList: ExpressibleByArrayLiteral {
-    let parts: [[UInt8]]
+    /// The parts by their first byte.
+    let byFirst: [[[UInt8]]]
 
-    init(arrayLiteral elements: String...) { parts = elements.map { Array($0.utf8) } }
+    init(arrayLiteral elements: String...) {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for e in elements where !e.isEmpty { table[Int(e.utf8.first!)].append(Array(e.utf8)) }
+        byFirst = table
+    }
 
+    /// One pass over the text; at each byte, the parts that start with it.
     func containsPart(of text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
-            for p in parts where p.count <= b.count {
-                let first = p[0]
-                var i = 0
-                while i + p.count <= b.count {
-                    if b[i] == first {
-                        var k = 1
-                        while k < p.count, b[i + k] == p[k] { k += 1 }
-                        if k == p.count { return true }
-                    }
-                    i += 1
+            for i in 0..<b.count {
+                for p in byFirst[Int(b[i])] where i + p.count <= b.count {
+                    var k = 1
+                    while k < p.count, b[i + k] == p[k] { k += 1 }
+                    if k == p.count { return true }
                 }
             }
             return false

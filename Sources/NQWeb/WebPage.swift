@@ -52,9 +52,10 @@ public enum WebPage {
             FileHandle.standardError.write("first text's chain: \(chain.joined(separator: " < "))\n".data(using: .utf8)!)
             for b in blocks.prefix(0) { FileHandle.standardError.write("  block <\(dom.elements[b.container].name)> \(b.chars) ld \(b.linkDensity): \(b.text.prefix(60))\n".data(using: .utf8)!) }
         }
-        var kept = ArticleText.select(ContentFinder(dom: dom, dropped: dropped, blocks: blocks), metadata: metadata)
+        let hints = PageHints(dom)
+        var kept = ArticleText.select(ContentFinder(dom: dom, dropped: dropped, blocks: blocks, hints: hints), metadata: metadata)
         if debugging {
-            let f = ContentFinder(dom: dom, dropped: dropped, blocks: blocks)
+            let f = ContentFinder(dom: dom, dropped: dropped, blocks: blocks, hints: hints)
             let sc = f.scores()
             if let big = blocks.max(by: { $0.chars < $1.chars }) {
                 var a = big.container
@@ -68,7 +69,7 @@ public enum WebPage {
         }
         // Too little: again without ruling out elements by their class names.
         if kept.reduce(0, { $0 + $1.chars }) < 250 {
-            let again = ArticleText.select(ContentFinder(dom: dom, dropped: dropped, blocks: blocks, strict: false), metadata: metadata)
+            let again = ArticleText.select(ContentFinder(dom: dom, dropped: dropped, blocks: blocks, hints: hints, strict: false), metadata: metadata)
             if again.reduce(0, { $0 + $1.chars }) > kept.reduce(0, { $0 + $1.chars }) { kept = again }
         }
         let title = ArticleText.title(dom, dropped: dropped, metadata: metadata)
@@ -111,7 +112,12 @@ public enum WebPage {
 enum ArticleText {
     static func select(_ finder: ContentFinder, metadata: PageMetadata) -> [PageBlock] {
         let dom = finder.dom
-        let roots = finder.roots()
+        var roots = finder.roots()
+        // The structured data's text, when the page has it, overrules a choice that misses much of it.
+        if let body = metadata.body, let matching = finder.rootMatching(body: body),
+           !roots.contains(where: { finder.isAncestor($0, of: matching) }) {
+            roots = [matching]
+        }
         if debugging {
             for r in roots {
                 let e = dom.elements[r]
@@ -148,13 +154,27 @@ enum ArticleText {
         }
         var seen = Set<String>()
         var kept: [PageBlock] = []
+        if dumping {
+            var out = ""
+            for b in finder.blocks {
+                var why = "in"
+                if !inside[b.container] { why = "outside" } else if pruned[b.container] {
+                    var a = b.container
+                    while a > 0, pruned[dom.elements[a].parent] { a = dom.elements[a].parent }
+                    why = "pruned<\(dom.elements[a].name) \(finder.marks[a])>"
+                } else if b.linkDensity > 0.6 { why = "links" }
+                out += "WHY\t\(finder.dom.elements.count)\t\(why)\t\(b.text.replacingOccurrences(of: "\n", with: " "))\n"
+            }
+            FileHandle.standardError.write(out.data(using: .utf8)!)
+        }
         for b in finder.blocks where inside[b.container] && !pruned[b.container] {
             if b.linkDensity > 0.6 { continue }
-            let key = b.text.lowercased()
-            let bare = String(key.unicodeScalars.filter { !CharacterSetLike.closing.contains($0) })
-            if PageWords.furnitureLines.contains(bare.trimmingSpaces) { continue }
-            if b.chars >= 20 {
-                guard seen.insert(key).inserted else { continue }
+            if b.chars <= 40 {
+                let bare = String(b.text.lowercased().unicodeScalars.filter { !CharacterSetLike.closing.contains($0) })
+                if PageWords.furnitureLines.contains(bare.trimmingSpaces) { continue }
+            } else {
+                // A long block the page repeats (a teaser of the article inside it) is kept once.
+                guard seen.insert(b.text).inserted else { continue }
             }
             kept.append(b)
         }

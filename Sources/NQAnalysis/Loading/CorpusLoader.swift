@@ -83,7 +83,8 @@ public struct CorpusLoader: Sendable {
             var reads = next?.wait() ?? ConcurrentMap.map(Array(files[batch.files]), read)
             if k + 1 < batches.count {
                 let following = files[batches[k + 1].files]
-                next = Prefetch { following.map(read) }
+                // Read on all cores too (web pages cost more to read than to analyse), beside the analysis of this batch.
+                next = Prefetch { ConcurrentMap.map(Array(following), read) }
             }
             for (r, file) in zip(reads.indices, files[batch.files]) {
                 guard let print = reads[r].fingerprint else { continue }
