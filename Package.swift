@@ -58,7 +58,7 @@ let package = Package(
         // The shell: the libedit line reader, completion, Ctrl-C, start-up; the input loop is the language's.
         .target(name: "NQShell", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", "CEditLine"]),
         // What the fuzzer runs for each input (Fuzz/, Scripts/fuzz); its finds are replayed by the tests.
-        .target(name: "NQFuzzing", dependencies: ["NQLanguage", "NQCorpus"]),
+        .target(name: "NQFuzzing", dependencies: ["NQLanguage", "NQCorpus", "NQWeb"]),
         // The executable: argument parsing only, plus the bundled demo corpus.
         .executableTarget(
             name: "nq",

@@ -1,6 +1,6 @@
 """The body of Scripts/bench (see there). Nothing large is committed: the corpus is written to a
 temporary folder and removed at the end."""
-import csv, os, re, resource, shutil, statistics, subprocess, sys, tempfile, time
+import csv, gzip, os, re, resource, shutil, statistics, subprocess, sys, tempfile, time
 
 NQ = os.path.abspath(".build/release/nq")
 DEMO = "Sources/nq/Demo/wikinews"
@@ -71,6 +71,60 @@ def rg_ms(args, folder):
     return statistics.mean(runs) * 1000
 
 
+# Saved web pages for the HTML case: the shared development pages beside the project, or NQ_BENCH_HTML.
+HTML_PAGES = os.environ.get("NQ_BENCH_HTML", os.path.join("..", "shared", "corpus", "html-dev", "pages"))
+
+
+def peak_rss(args):
+    """(seconds, peak RSS in bytes) of one run, measured by GNU time's %M in a child of its own."""
+    start = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M", *args], capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if p.returncode != 0:
+        sys.exit(f"failed: {' '.join(args)}\n{p.stderr}")
+    return elapsed, int(p.stderr.strip().splitlines()[-1]) * 1024
+
+
+def write_warc(pages, path, copies, compress):
+    """A WARC of one response record per page (per copy), each record its own gzip member when compressed."""
+    names = sorted(n for n in os.listdir(pages) if n.endswith((".html", ".htm")))
+    out = open(path, "wb")
+    size = 0
+    for c in range(copies):
+        for n in names:
+            body = open(os.path.join(pages, n), "rb").read()
+            http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+            head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://bench.example/{c}/{n}\r\n"
+                    f"WARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n"
+                    f"Content-Length: {len(http)}\r\n\r\n").encode()
+            record = head + http + b"\r\n\r\n"
+            size += len(body)
+            out.write(gzip.compress(record, 6) if compress else record)
+    out.close()
+    return size
+
+
+def html_case(folder):
+    """Saved pages read, cleaned and analysed: MB/s of HTML, against ripgrep reading the same bytes."""
+    if not os.path.isdir(HTML_PAGES):
+        print(f"\n(no HTML case: {HTML_PAGES} not found; set NQ_BENCH_HTML to a folder of saved pages)")
+        return
+    html = sum(os.path.getsize(os.path.join(HTML_PAGES, n)) for n in os.listdir(HTML_PAGES)) / 1e6
+    print(f"\nweb pages: {len(os.listdir(HTML_PAGES))} files, {html:.1f} MB of HTML ({HTML_PAGES})")
+    runs = [peak_rss([NQ, "--no-rc", "--corpus", HTML_PAGES, "-c", "count articles"]) for _ in range(LOADS)]
+    t = statistics.median(r[0] for r in runs)
+    rg = statistics.mean(timed(["rg", "-c", "-i", "the", HTML_PAGES])[0] for _ in range(3))
+    print(f"  pages read, cleaned, analysed   {html / t:8.1f} MB/s  {t:.2f} s (median of {LOADS}); ripgrep -c over the same "
+          f"files {rg:.2f} s: nq ÷ rg {t / rg:.1f}; peak RSS {max(r[1] for r in runs) / 1e6:.0f} MB")
+    for copies, compress in [(1, False), (4, False), (1, True)]:
+        path = os.path.join(folder, f"pages-{copies}.warc" + (".gz" if compress else ""))
+        size = write_warc(HTML_PAGES, path, copies, compress) / 1e6
+        t, rss = peak_rss([NQ, "--no-rc", "--corpus", path, "-c", "count articles"])
+        os.remove(path)
+        name = f"WARC of {copies} cop{'y' if copies == 1 else 'ies'}" + (", gzipped" if compress else "")
+        print(f"  {name:<30}  {size / t:8.1f} MB/s  {t:.2f} s for {size:.0f} MB of HTML; peak RSS {rss / 1e6:.0f} MB")
+
+
 def main():
     folder = tempfile.mkdtemp(prefix="nq-bench-")
     try:
@@ -112,6 +166,7 @@ def main():
         name, statement, rg = STATEMENTS[-1]
         r = rg_ms(rg, folder)
         print(f"  {'… on the saved store':<24}{statement[:40]:<42}{stored[name]:9.1f}  {r:9.1f}  {stored[name] / r:8.2f}")
+        html_case(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -1,9 +1,14 @@
+import Foundation
 import NQFuzzing
+
+/// Which target: the language (default) or, with NQ_FUZZ_TARGET=web, the web readers.
+let fuzzesWeb = ProcessInfo.processInfo.environment["NQ_FUZZ_TARGET"] == "web"
 
 /// libFuzzer's entry point: one input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    FuzzTarget.run(UnsafeBufferPointer(start: data, count: size))
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    if fuzzesWeb { WebFuzzTarget.run(bytes) } else { FuzzTarget.run(bytes) }
     return 0
 }
 
