@@ -155,7 +155,7 @@ struct ContentFinder {
         // or a table of short lines beside it).
         var a = dom.elements[top].parent
         while a > 0, dom.elements[a].name != "body", !unlikely[a] {
-            if goodChars[a] >= goodChars[top] * 3 / 2 + 200, scoredLinkDensity(a) < 0.35 { top = a }
+            if goodChars[a] >= goodChars[top] * 3 / 2 + 100, scoredLinkDensity(a) < 0.35 { top = a }
             a = dom.elements[a].parent
         }
         // An only child stands for its parent.

@@ -77,6 +77,12 @@ public enum WebPage {
         for b in kept {
             if case .heading(let level) = b.kind {
                 if level == 1, let title, sameText(b.text, title) { continue }
+                // A heading is a short line (SPEC §3): a sentence or two in heading markup (a lead set
+                // in <h2>) is a paragraph.
+                if isSentences(b.text) {
+                    raw.append(RawBlock(b.text, kind: .paragraph))
+                    continue
+                }
                 raw.append(RawBlock(b.text, kind: .heading))
             } else {
                 raw.append(RawBlock(b.text, kind: .paragraph))
@@ -101,6 +107,14 @@ public enum WebPage {
         document.language = metadata.language
         reading.document = document
         return reading
+    }
+
+    /// Longer than a heading line and ending as a sentence ends, or longer than any heading.
+    static func isSentences(_ text: String) -> Bool {
+        let bytes = text.utf8.count
+        if bytes > 150 { return true }
+        guard bytes > 90, let last = text.unicodeScalars.last else { return false }
+        return last == "." || last == "!" || last == "\u{2026}"
     }
 
     static func sameText(_ a: String, _ b: String) -> Bool {
