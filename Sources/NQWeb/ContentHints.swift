@@ -55,10 +55,17 @@ enum ContentHints {
         return paragraphs < 2 && words.contains { PageWords.minorFurniture.contains($0) }
     }
 
-    /// The words of a class/id list: split at spaces, dashes, underscores and lower-to-upper case changes
-    /// were lost to lower-casing, so also at digits.
+    /// The words of a class/id list: each name split at dashes, underscores and digits. A BEM modifier
+    /// (after `--`: "section--ads", "teaser--has-comments") says what an element has or how it looks, not
+    /// what it is: it is left out.
     static func classWords(_ marks: String) -> [Substring] {
-        marks.split(whereSeparator: { !($0.isLetter) })
+        var words: [Substring] = []
+        for name in marks.split(separator: " ") {
+            var base = name[...]
+            if let r = name.range(of: "--") { base = name[..<r.lowerBound] }
+            words += base.split(whereSeparator: { !($0.isLetter) })
+        }
+        return words
     }
 }
 
@@ -153,6 +160,7 @@ enum PageWords {
         "footer", "navbar", "nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
         "gdpr", "subscribe", "subscription", "signup", "recommend", "recommended", "recommendations", "outbrain",
         "taboola", "popup", "modal", "overlay", "login", "sitemap", "teaserlist", "kommentar", "kommentare", "teilen",
+        "noprint", "paywall",
     ]
     /// Class words that mark furniture when the element holds little text (a byline, a date, tags, a
     /// caption, an ad slot), not when it holds paragraphs ("section--ads" may be a part of the text with an
@@ -163,7 +171,7 @@ enum PageWords {
         "bio", "meta", "metadata", "dateline", "timestamp", "date", "published", "infobox", "more", "readmore",
         "also", "next", "prev", "previous", "mehr", "artikelfooter", "advert", "advertisement", "ad", "ads",
         "adsense", "adslot", "promo", "promotion", "banner", "sponsor", "sponsored", "anzeige", "werbung", "widget",
-        "widgets",
+        "widgets", "cta", "alert", "notice", "disclaimer", "disclosure", "signature",
     ]
     /// Class tokens of text only screen readers get.
     static let screenReaderOnly: Set<Substring> = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible", "a11y-hidden"]

@@ -144,15 +144,15 @@ enum ArticleText {
         var inside = [Bool](repeating: false, count: n)
         var pruned = [Bool](repeating: false, count: n)
         let rootSet = Set(roots)
-        let rootChars = roots.reduce(0) { $0 + finder.chars[$1] }
+        let rootGood = roots.reduce(0) { $0 + finder.goodChars[$1] }
         for k in 0..<n {
             let p = dom.elements[k].parent
             if rootSet.contains(k) { inside[k] = true; continue }
             guard p >= 0, inside[p] else { continue }
             inside[k] = true
             if pruned[p] { pruned[k] = true; continue }
-            // Never the bulk of the article.
-            if finder.chars[k] * 2 > rootChars { continue }
+            // Never the bulk of the article's long paragraphs.
+            if finder.goodChars[k] * 2 > rootGood { continue }
             let e = dom.elements[k]
             if ContentHints.isFurniture(e, marks: finder.marks[k], paragraphs: finder.paragraphs[k]) {
                 pruned[k] = true
@@ -176,7 +176,12 @@ enum ArticleText {
                     var a = b.container
                     while a > 0, pruned[dom.elements[a].parent] { a = dom.elements[a].parent }
                     why = "pruned<\(dom.elements[a].name) \(finder.marks[a])>"
-                } else if b.linkDensity > 0.6 { why = "links" }
+                } else if b.linkDensity > 0.6 { why = "links" } else {
+                    var a = b.container
+                    var chain: [String] = []
+                    for _ in 0..<4 where a > 0 { chain.append("\(dom.elements[a].name).\(finder.marks[a].prefix(40))"); a = dom.elements[a].parent }
+                    why = "in<" + chain.joined(separator: " < ") + ">"
+                }
                 out += "WHY\t\(finder.dom.elements.count)\t\(why)\t\(b.text.replacingOccurrences(of: "\n", with: " "))\n"
             }
             FileHandle.standardError.write(out.data(using: .utf8)!)
