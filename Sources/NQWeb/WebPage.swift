@@ -166,6 +166,34 @@ enum ArticleText {
                 if (e.name == "ul" || e.name == "ol"), ld > 0.3, finder.paragraphs[k] == 0 { pruned[k] = true; continue }
             }
         }
+        // Long paragraphs right before or after the chosen text, outside it (a lead set above the body's
+        // box, a last paragraph below it), join it: blocks next to it in reading order, up to the first
+        // that is not a long paragraph.
+        let chosen = finder.blocks.indices.filter { inside[finder.blocks[$0].container] && !pruned[finder.blocks[$0].container] }
+        var extra = Set<Int>()
+        if let first = chosen.first, let last = chosen.last {
+            func good(_ b: PageBlock) -> Bool {
+                if case .heading = b.kind { return false }
+                return b.chars >= 60 && b.linkDensity < 0.1 && !finder.unlikely[b.container]
+            }
+            func heading(_ k: Int) -> Bool {
+                if case .heading = finder.blocks[k].kind { return !finder.unlikely[finder.blocks[k].container] }
+                return false
+            }
+            // A subheading between two long paragraphs goes with them.
+            var k = first - 1
+            while k >= 0 {
+                if good(finder.blocks[k]) { extra.insert(k); k -= 1; continue }
+                if heading(k), k > 0, good(finder.blocks[k - 1]) { extra.insert(k); k -= 1; continue }
+                break
+            }
+            k = last + 1
+            while k < finder.blocks.count {
+                if good(finder.blocks[k]) { extra.insert(k); k += 1; continue }
+                if heading(k), k + 1 < finder.blocks.count, good(finder.blocks[k + 1]) { extra.insert(k); k += 1; continue }
+                break
+            }
+        }
         var seen = Set<String>()
         var kept: [PageBlock] = []
         if dumping {
@@ -186,7 +214,7 @@ enum ArticleText {
             }
             FileHandle.standardError.write(out.data(using: .utf8)!)
         }
-        for b in finder.blocks where inside[b.container] && !pruned[b.container] {
+        for (n, b) in finder.blocks.enumerated() where (inside[b.container] && !pruned[b.container]) || extra.contains(n) {
             if b.linkDensity > 0.6 { continue }
             if b.chars <= 40 {
                 let bare = String(b.text.lowercased().unicodeScalars.filter { !CharacterSetLike.closing.contains($0) })
