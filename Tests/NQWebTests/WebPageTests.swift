@@ -52,6 +52,21 @@ struct WebPageTests {
         ])
     }
 
+    @Test("Broken layout: an unclosed <aside> around the article, a lead in <h2>, a paragraph above and one below the body's box, a BEM modifier naming ads: the article whole, the ad slot and links not")
+    func brokenLayout() throws {
+        let doc = try #require(read("web/broken-layout.html").documents.first)
+        #expect(doc.title == "Le port rouvre ses quais aux pêcheurs")
+        #expect(doc.language == "fr")
+        #expect(doc.blocks == [
+            RawBlock("Après huit mois de travaux, les quais nord du port ont rouvert lundi matin, et les premiers chalutiers y ont déchargé leur pêche avant l'aube.", kind: .paragraph),
+            RawBlock("Les travaux, commencés au printemps dernier, devaient durer cinq mois, mais la découverte d'anciennes fondations a tout retardé.", kind: .paragraph),
+            RawBlock("Une quarantaine de bateaux attendaient la réouverture, amarrés depuis l'été aux pontons provisoires du bassin sud.", kind: .paragraph),
+            RawBlock("« Nous avons enfin retrouvé de la place pour travailler », a dit un patron pêcheur, soulagé de quitter les pontons.", kind: .paragraph),
+            RawBlock("La criée, fermée pendant les travaux, rouvrira à son tour la semaine prochaine, selon la chambre de commerce.", kind: .paragraph),
+            RawBlock("Le coût total des travaux atteint 4,2 millions d'euros, financés pour moitié par la région et pour moitié par la ville.", kind: .paragraph),
+        ])
+    }
+
     @Test("An index page of links and teasers is no article, and the load report says so")
     func indexPage() {
         let result = read("web/index-page.html")
