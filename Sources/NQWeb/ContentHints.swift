@@ -160,7 +160,7 @@ enum PageWords {
         "footer", "navbar", "nav", "navigation", "menu", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent",
         "gdpr", "subscribe", "subscription", "signup", "recommend", "recommended", "recommendations", "outbrain",
         "taboola", "popup", "modal", "overlay", "login", "sitemap", "teaserlist", "kommentar", "kommentare", "teilen",
-        "noprint", "paywall",
+        "noprint",
     ]
     /// Class words that mark furniture when the element holds little text (a byline, a date, tags, a
     /// caption, an ad slot), not when it holds paragraphs ("section--ads" may be a part of the text with an

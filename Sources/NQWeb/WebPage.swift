@@ -24,7 +24,11 @@ public enum WebPage {
     /// record when the page is one.
     public static func read(_ bytes: [UInt8], path: String, category: String? = nil, url: String? = nil,
                             date: String? = nil, charset: String? = nil) -> Reading {
-        let decision = PageEncoding.decide(bytes, transport: charset)
+        var decision = PageEncoding.decide(bytes, transport: charset)
+        // A NUL byte would end libxml2's reading there; browsers pass over it.
+        if !decision.encoding.hasPrefix("UTF-16"), decision.bytes.contains(0) {
+            for k in decision.bytes.indices where decision.bytes[k] == 0 { decision.bytes[k] = 0x20 }
+        }
         let dom = DOM.parse(decision.bytes, encoding: decision.encoding)
         var metadata = PageMetadata.read(dom)
         if metadata.url == nil { metadata.url = url }

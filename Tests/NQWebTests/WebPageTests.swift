@@ -140,6 +140,11 @@ struct WebPageTests {
         let b = ArticleFiles.read(path: binary)
         #expect(b.documents.isEmpty)
         #expect(b.problems.map(\.description) == ["\(binary): binary data, not an HTML page"])
+        // NUL bytes past the first 8 KiB (not a binary file): passed over, as browsers do, not the end of the page.
+        let nul = Array(("<html><head><title>T</title><style>" + String(repeating: " ", count: 9000) + "</style></head><body><article>").utf8)
+            + [0] + Array("<p>Text after a NUL byte in the page, long enough to be a paragraph of the article.</p></article></body></html>".utf8)
+        #expect(ArticleFiles.read(path: dir.write("nul.html", nul)).documents.first?.blocks.map(\.text)
+            == ["Text after a NUL byte in the page, long enough to be a paragraph of the article."])
         let empty = dir.write("empty.html", Array(" \n".utf8))
         #expect(ArticleFiles.read(path: empty).problems.map(\.reason) == ["empty file"])
     }
