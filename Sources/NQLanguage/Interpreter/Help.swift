@@ -35,7 +35,7 @@ public enum Help {
               text: "Names a result; the name can then be a source for find and count.",
               examples: ["let lavrov = find quotes where speaker = \"Lavrov\"", "count lavrov by kind"]),
         Entry(topic: "load", synopsis: "load \"PATH\" [, \"PATH\" ...]",
-              text: "Adds articles: a file, a folder (read recursively), a glob, or a saved .nqdb store. Bad files are reported and skipped.",
+              text: "Adds articles: a file, a folder (read recursively), a glob, or a saved .nqdb store. Files: text, CSV/TSV, JSON lines, saved web pages (.html), WARC crawl archives (.warc), any of them gzipped (.gz). Bad files are reported and skipped.",
               examples: []),
         Entry(topic: "save", synopsis: "save \"FILE.nqdb\"",
               text: "Keeps the analysed corpus in a SQLite store that load and --corpus reopen quickly.",
