@@ -149,12 +149,30 @@ enum ArticleText {
         var pruned = [Bool](repeating: false, count: n)
         let rootSet = Set(roots)
         let rootGood = roots.reduce(0) { $0 + finder.goodChars[$1] }
+        // Teaser cards: three or more siblings of one tag and class, mostly links (a list of other
+        // articles, each a linked headline and a line).
+        var cards = Set<Int>()
+        for k in 0..<n where !dom.elements[k].children.isEmpty {
+            var groups: [String: [Int]] = [:]
+            for c in dom.elements[k].children {
+                guard case .element(let e) = c, finder.chars[e] > 0 else { continue }
+                let marks = finder.marks[e]
+                guard !marks.isEmpty else { continue }
+                groups[dom.elements[e].name + " " + marks, default: []].append(e)
+            }
+            for (_, members) in groups where members.count >= 3 {
+                let chars = members.reduce(0) { $0 + finder.chars[$1] }
+                let links = members.reduce(0) { $0 + finder.linkChars[$1] }
+                if links * 2 >= chars { cards.formUnion(members) }
+            }
+        }
         for k in 0..<n {
             let p = dom.elements[k].parent
             if rootSet.contains(k) { inside[k] = true; continue }
             guard p >= 0, inside[p] else { continue }
             inside[k] = true
             if pruned[p] { pruned[k] = true; continue }
+            if cards.contains(k), finder.goodChars[k] * 2 <= rootGood { pruned[k] = true; continue }
             // Never the bulk of the article's long paragraphs.
             if finder.goodChars[k] * 2 > rootGood { continue }
             let e = dom.elements[k]
@@ -177,7 +195,7 @@ enum ArticleText {
         var extra = Set<Int>()
         if let first = chosen.first, let last = chosen.last {
             func good(_ b: PageBlock) -> Bool {
-                if case .heading = b.kind { return false }
+                if case .heading = b.kind, !WebPage.isSentences(b.text) { return false }
                 return b.chars >= 60 && b.linkDensity < 0.1 && !finder.unlikely[b.container]
             }
             func heading(_ k: Int) -> Bool {
