@@ -181,6 +181,27 @@ enum PageWords {
         "outbrain", "taboola", "related", "kommentar", "disqus",
     ]
     /// Lines that are furniture wherever they stand (compared lower case, without closing punctuation).
+    /// Headings of the sections that follow an article rather than belong to it, in the languages of the
+    /// pages nq meets most (compared lower case, without closing punctuation, as the heading's start).
+    static let furnitureHeadings: [String] = [
+        "related", "more from", "more stories", "more news", "read more", "read also", "you may also like",
+        "you might also like", "recommended", "most read", "most popular", "latest news", "latest articles",
+        "trending", "tags", "topics", "comments", "leave a reply", "leave a comment", "share this", "about the author",
+        "ähnliche artikel", "ähnliche beiträge", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+        "mehr zum thema", "mehr aus", "weitere artikel", "weitere beiträge", "neueste artikel", "neueste beiträge",
+        "lesen sie auch", "auch interessant", "meistgelesen", "schlagworte", "kommentare", "kommentar schreiben",
+        "über den autor", "über die autorin", "notas relacionadas", "noticias relacionadas", "más noticias",
+        "te puede interesar", "lo más leído", "articles similaires", "à lire aussi", "sur le même sujet",
+        "articoli correlati", "potrebbe interessarti", "vorschau auf den nächsten artikel", "nächster artikel",
+        "previous article", "next article", "vorheriger artikel",
+    ]
+
+    static func isFurnitureHeading(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.count <= 60 else { return false }
+        return furnitureHeadings.contains { lower.hasPrefix($0) }
+    }
+
     static let furnitureLines: Set<String> = [
         "advertisement", "anzeige", "werbung", "share", "share this", "share this article", "share on facebook",
         "share on twitter", "tweet", "print", "email", "e-mail", "read more", "read more »", "continue reading",

@@ -247,6 +247,20 @@ enum ArticleText {
             }
             kept.append(b)
         }
+        // A section under a heading that names furniture ("Related articles", "Ähnliche Beiträge",
+        // "Tags") is furniture, up to the next heading of its level or above.
+        var k = 0
+        var furnitureLevel: Int?
+        kept.removeAll { b in
+            defer { k += 1 }
+            if case .heading(let level) = b.kind {
+                if let f = furnitureLevel, level > f { return true }
+                furnitureLevel = nil
+                if PageWords.isFurnitureHeading(b.text) { furnitureLevel = level; return true }
+                return false
+            }
+            return furnitureLevel != nil
+        }
         return kept
     }
 

@@ -52,7 +52,7 @@ struct WebPageTests {
         ])
     }
 
-    @Test("Broken layout: an unclosed <aside> around the article, a lead in <h2>, a paragraph above and one below the body's box, a BEM modifier naming ads, teaser cards: the article whole, the ad slot, the cards and the links not")
+    @Test("Broken layout: an unclosed <aside> around the article, a lead in <h2>, a paragraph above and one below the body's box, a BEM modifier naming ads, teaser cards, a section headed \"Sur le même sujet\": the article whole, not the ad slot, the cards, that section or the links")
     func brokenLayout() throws {
         let doc = try #require(read("web/broken-layout.html").documents.first)
         #expect(doc.title == "Le port rouvre ses quais aux pêcheurs")
