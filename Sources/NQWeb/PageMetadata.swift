@@ -73,6 +73,7 @@ public struct PageMetadata: Sendable, Equatable {
             .lazy.compactMap { $0.flatMap(Self.date) }.first
         m.author = ld.author ?? meta["author"] ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
             ?? meta["dc.creator"] ?? meta["sailthru.author"] ?? itempropAuthor
+        m.author = m.author.map(Self.byline)
         m.source = meta["og:site_name"] ?? ld.publisher ?? meta["application-name"]
         m.url = [canonical, meta["og:url"], ld.url].lazy.compactMap { $0 }.first { $0.hasPrefix("http") }
         if let lang = dom.elements.first?.attributes["lang"] ?? meta["content-language"] ?? meta["og:locale"] ?? ld.language {
@@ -83,6 +84,14 @@ public struct PageMetadata: Sendable, Equatable {
         m.body = ld.body
         if m.date == nil, let url = m.url { m.date = Self.urlDate(url) }
         return m
+    }
+
+    /// A byline made a name: "By Ann Lee" and its kin in other languages lose their first word.
+    static func byline(_ text: String) -> String {
+        for prefix in ["by ", "von ", "por ", "par ", "di ", "door "] where text.lowercased().hasPrefix(prefix) {
+            return String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return text
     }
 
     /// A date written in metadata, made ISO (`2021-03-04`); nil when it is not a date.

@@ -109,6 +109,14 @@ struct WebPageTests {
         ])
     }
 
+    @Test("A byline is a name: 'By', 'Von', 'Por' and 'Par' are not part of it")
+    func bylines() {
+        #expect(PageMetadata.byline("By Ann Lee") == "Ann Lee")
+        #expect(PageMetadata.byline("von Jonas Weber") == "Jonas Weber")
+        #expect(PageMetadata.byline("Por María Gómez") == "María Gómez")
+        #expect(PageMetadata.byline("Byron Katz") == "Byron Katz")
+    }
+
     @Test("Encodings as browsers decide them: byte-order mark, then <meta charset> or http-equiv, else UTF-8, else Windows-1252")
     func encodings() {
         func decide(_ s: [UInt8], transport: String? = nil) -> PageEncoding.Decision { PageEncoding.decide(s, transport: transport) }
