@@ -13,6 +13,25 @@ struct EntityTests {
         ArticleBuilder.build(try #require(DocumentReader.read(path: Fixtures.referenceArticle).documents.first))
     }
 
+    @Test("Linking across articles folds diacritics: \"Erdoğan\" and \"Erdogan\", \"São Paulo\" and \"Sao Paulo\" are one entity; the text stays as written")
+    func diacritics() throws {
+        var corpus = Corpus()
+        corpus.add(article("Recep Tayyip Erdogan met the press in Ankara on Monday.\n\nHe spoke for an hour."))
+        corpus.add(article("Recep Tayyip Erdoğan visited São Paulo on Tuesday.\n\nThe visit was short."))
+        corpus.add(article("Flights to Sao Paulo were cancelled on Wednesday."))
+        let erdogan = try #require(corpus.entity(named: "Recep Tayyip Erdogan"))
+        #expect(erdogan.mentions == 2 && erdogan.articles == 2)
+        #expect(erdogan.aliases.contains("Recep Tayyip Erdoğan"))
+        #expect(corpus.entity(named: "Recep Tayyip Erdoğan")?.name == "Recep Tayyip Erdogan")
+        #expect(corpus.entities.filter { $0.name.hasPrefix("Recep") }.count == 1)
+        #expect(corpus.mentions.filter { $0.entity == "Recep Tayyip Erdogan" }.map(\.text) == ["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"])
+        let saoPaulo = try #require(corpus.entity(named: "São Paulo"))
+        #expect(saoPaulo.mentions == 2)
+        #expect(NameFolding.fold("Łukaszenka Øresund Straße") == "Lukaszenka Oresund Strasse")
+        #expect(NameFolding.fold("Joe Biden") == nil)
+        #expect(NameFolding.fold("Владимир Путин") == nil)
+    }
+
     @Test("Reference article: NATO mentioned 5, 1 and 2 times in its three sections")
     func natoBySection() throws {
         let a = try reference()

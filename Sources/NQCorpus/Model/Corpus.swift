@@ -25,6 +25,8 @@ public struct Corpus: Sendable {
     /// One row per canonical entity, in order of first mention.
     public private(set) var entities: [EntitySummary] = []
     private var entityIndex = NameIndex()
+    /// Entity rows by their names' folded keys (`NameFolding`): "Erdoğan" links to a known "Erdogan".
+    private var entityFolds: [String: Int] = [:]
     /// Postings from words to the articles they occur in.
     public private(set) var wordIndex = WordIndex()
     /// Total UTF-8 bytes of article text loaded.
@@ -41,7 +43,10 @@ public struct Corpus: Sendable {
         self.speakers = speakers
         self.entities = entities
         for s in speakers { speakerIndex.append(s.name) }
-        for e in entities { entityIndex.append(e.name) }
+        for (k, e) in entities.enumerated() {
+            entityIndex.append(e.name)
+            if entityFolds[NameFolding.key(e.name)] == nil { entityFolds[NameFolding.key(e.name)] = k }
+        }
         self.wordIndex = wordIndex
         articles.reserveCapacity(batch.count)
         sections.reserveCapacity(batch.reduce(0) { $0 + $1.sections.count })
@@ -138,7 +143,8 @@ public struct Corpus: Sendable {
         }
         for k in a.mentions.indices {
             let e = countEntity(&a.mentions[k], article: id)
-            if a.mentions[k].text == a.mentions[k].entity { a.mentions[k].text = entities[e].name }
+            // One copy of the name (not when the entity's name is spelt otherwise: the text is as written).
+            if a.mentions[k].text == a.mentions[k].entity, a.mentions[k].entity == entities[e].name { a.mentions[k].text = entities[e].name }
             a.mentions[k].entity = entities[e].name
             a.mentions[k].entityRow = e
         }
@@ -221,7 +227,8 @@ public struct Corpus: Sendable {
     public func speakerRow(named name: String) -> Int? { speakerIndex.row(of: name) }
 
     /// The row in `entities` of the entity with this canonical name.
-    public func entityRow(named name: String) -> Int? { entityIndex.row(of: name) }
+    /// (Written with or without diacritics: "Erdoğan" finds "Erdogan".)
+    public func entityRow(named name: String) -> Int? { entityIndex.row(of: name) ?? entityFolds[NameFolding.key(name)] }
 
     public func article(_ id: Int) -> Article { articles[id - 1] }
 
@@ -234,16 +241,26 @@ public struct Corpus: Sendable {
 
     /// The entity with this canonical name.
     public func entity(named name: String) -> EntitySummary? {
-        entityIndex.row(of: name).map { entities[$0] }
+        entityRow(named: name).map { entities[$0] }
     }
 
     @discardableResult
     private mutating func countEntity(_ m: inout Mention, article: Int) -> Int {
-        let (i, new) = entityIndex.insert(m.entity)
-        if new { entities.append(EntitySummary(name: m.entity)) }
+        var (i, new) = (0, false)
+        if let row = entityIndex.row(of: m.entity) {
+            i = row
+        } else if let row = entityFolds[NameFolding.key(m.entity)] {
+            // The same name with or without its diacritics: the entity first met.
+            i = row
+        } else {
+            (i, new) = entityIndex.insert(m.entity)
+            entities.append(EntitySummary(name: m.entity))
+            let key = NameFolding.key(m.entity)
+            if entityFolds[key] == nil { entityFolds[key] = i }
+        }
         entities[i].mentions += 1
         entities[i].typeVotes[m.type.rank] += 1
-        if m.text != m.entity, !entities[i].aliases.contains(m.text) { entities[i].aliases.append(m.text) }
+        if m.text != entities[i].name, !entities[i].aliases.contains(m.text) { entities[i].aliases.append(m.text) }
         if entities[i].lastArticle != article {
             entities[i].articles += 1
             entities[i].lastArticle = article

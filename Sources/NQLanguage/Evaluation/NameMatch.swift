@@ -3,7 +3,8 @@ import Foundation
 import NQCorpus
 
 /// Name-aware equality: the name itself (any case), or a part of it — every word asked for is one of
-/// the name's words ("Lavrov" and "sergei lavrov" both match "Sergei Lavrov").
+/// the name's words ("Lavrov" and "sergei lavrov" both match "Sergei Lavrov"); diacritics do not count
+/// ("Erdogan" matches "Recep Tayyip Erdoğan", and "Erdoğan" "Erdogan").
 public enum NameMatch {
     public static func matches(_ name: String, _ query: String) -> Bool {
         if name.caseInsensitiveCompare(query) == .orderedSame { return true }
@@ -33,8 +34,9 @@ public enum NameMatch {
         }
     }
 
-    /// Words split at spaces and punctuation, but a hyphenated compound is one word ("NATO-Russia").
+    /// Words split at spaces and punctuation, but a hyphenated compound is one word ("NATO-Russia");
+    /// lower case, diacritics folded.
     static func words(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
+        NameFolding.key(s).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
     }
 }

@@ -39,10 +39,13 @@ extension Interpreter {
         let count = schema.rowCount(corpus)
         let i: Int
         if case .string(let wanted) = idLiteral.value, let nameField = schema.fields.first(where: { $0.type == .name && $0.name == "name" }) {
-            // show speaker "Sergei Lavrov": the record of that name (exactly, else the one the name-aware = finds).
+            // show speaker "Sergei Lavrov": the record of that name (exactly, else written without or with
+            // diacritics, else the one the name-aware = finds).
             let name = try text(idLiteral)
             let rows = 0..<count
-            if let exact = rows.first(where: { nameField.get(corpus, $0).text == name }) {
+            let key = NameFolding.key(name)
+            if let exact = rows.first(where: { nameField.get(corpus, $0).text == name })
+                ?? rows.first(where: { NameFolding.key(nameField.get(corpus, $0).text) == key }) {
                 i = exact
             } else {
                 let q = NameMatch.Query(name)
