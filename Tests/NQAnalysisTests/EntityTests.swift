@@ -32,6 +32,23 @@ struct EntityTests {
         #expect(NameFolding.fold("Владимир Путин") == nil)
     }
 
+    @Test("Name particles join the name: von der, bin, de, del", arguments: [
+        ("The visit was confirmed by Ursula von der Leyen on Monday.", "Ursula von der Leyen"),
+        ("Officials said Osama bin Laden had left the compound.", "Osama bin Laden"),
+        ("The talks moved to Rio de Janeiro in the spring.", "Rio de Janeiro"),
+        ("Flooding hit Davao del Sur after the storm.", "Davao del Sur"),
+    ])
+    func particles(_ sentence: String, _ name: String) {
+        let a = article(sentence)
+        #expect(a.mentions.map(\.entity).contains(name), "\(a.mentions.map(\.entity))")
+    }
+
+    @Test("Not particles: \"and\" and \"of\" still part two names (\"Joe Biden and Donald Trump\")")
+    func notParticles() {
+        let a = article("The debate between Joe Biden and Donald Trump was watched by millions.")
+        #expect(Set(a.mentions.map(\.entity)).isSuperset(of: ["Joe Biden", "Donald Trump"]))
+    }
+
     @Test("Reference article: NATO mentioned 5, 1 and 2 times in its three sections")
     func natoBySection() throws {
         let a = try reference()

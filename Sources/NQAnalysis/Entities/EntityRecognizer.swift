@@ -340,6 +340,12 @@ public enum EntityRecognizer {
                 let u = tokens[j]
                 if u.kind == .word, u.isCapitalized { j += 1; continue }
                 if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized, j > i { j += 1; continue }
+                // Name particles, one or two, between capitalised words: "Ursula von der Leyen".
+                if u.kind == .word, j > i, u.isIn(.particles), !u.isCapitalized {
+                    var m = j + 1
+                    if m < tokens.count, tokens[m].kind == .word, tokens[m].isIn(.particles), !tokens[m].isCapitalized { m += 1 }
+                    if m < tokens.count, tokens[m].kind == .word, tokens[m].isCapitalized { j = m; continue }
+                }
                 break
             }
             let run = i..<j
@@ -377,6 +383,8 @@ public enum EntityRecognizer {
             if w.isIn(.organisationWords) || w.isIn(.institutionWords)
                 || (w.isCapitalized && statePrefixes.contains(w.bytes)) { institutional = true }
             if tokens[k].isCapitalized { continue }
+            // A name particle is part of the name ("von der Leyen", "Rio de Janeiro").
+            if tokens[k].isIn(.particles) { continue }
             // A connector.
             if !institutional {
                 if k > start { pieces.append(start..<k) }
