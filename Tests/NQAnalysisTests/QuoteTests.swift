@@ -44,6 +44,20 @@ struct QuoteTests {
         #expect(q.speaker == speaker)
     }
 
+    @Test("Honorifics with a dot are part of how a name is written: the speaker is the name, linked to the full name met before", arguments: [
+        ("Jim Clyburn met party leaders.\n\n\"We will not walk away,\" said Mr. Clyburn after the meeting.", "Jim Clyburn"),
+        ("\"The votes are not there yet,\" Ms. Kovner said on Monday.", "Kovner"),
+        ("\"We will see,\" said Rep. Emanuel Cleaver II (D-Mo.), who joined the talks late.", "Emanuel Cleaver II"),
+        ("\"It is a long road,\" Dr. Anthony Fauci told reporters.", "Anthony Fauci"),
+        ("The agency's director, Dr. Anthony Fauci, said of the outbreak, \"it is going to get worse.\"", "Anthony Fauci"),
+        ("According to Dr. Tom Frieden, a former director of the agency, the pandemic is \"unprecedented.\" He said more.", "Tom Frieden"),
+    ])
+    func honorifics(_ body: String, _ speaker: String) {
+        let found = quotes(body)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == speaker, "\(found.map { $0.speaker ?? "nil" })")
+    }
+
     @Test("Speakers are resolved: surname to full name, title to role, pronoun to antecedent")
     func resolution() throws {
         let raw = RawDocument(title: "T", blocks: [

@@ -71,8 +71,10 @@ struct Attributor {
     func attribute(_ span: QuoteSpan, frame: Range<Int>, next: Range<Int>?) -> Attribution? {
         if let close = span.close {
             if close + 1 == frame.upperBound {
-                // The quotation ends its frame: an attribution before it wins over the next sentence.
+                // The quotation ends its frame: an attribution before it (a verb of speech, "according to X")
+                // wins over the next sentence.
                 if let a = before(span.open, frame: frame) { return a }
+                if let a = accordingTo(frame), a.speaker.upperBound <= span.open { return a }
                 if let next, let a = immediatelyAfter(close, frame: (close + 1)..<next.upperBound) { return a }
             } else if let a = immediatelyAfter(close, frame: frame) {
                 return a
@@ -121,7 +123,7 @@ struct Attributor {
             }
             let t = tokens[j]
             if t.kind == .quoteMark || quoted[j] { return nil }
-            if t.kind == .punctuation {
+            if t.kind == .punctuation, !isHonorificDot(j) {
                 if t.mark == "," { commas += 1 } else if !(t.mark == "(" || t.mark == ")") { return nil }
             }
             if t.kind == .word { words += 1 }
@@ -255,6 +257,15 @@ struct Attributor {
 
     // MARK: - Noun phrases
 
+    /// Whether the token at `i` is the dot of an honorific before a name: "Mr." in "said Mr. Clyburn".
+    func isHonorificDot(_ i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i].isPunctuation("."), tokens[i - 1].kind == .word,
+              tokens[i - 1].end == tokens[i].start, tokens[i - 1].isCapitalized,
+              Lexicon.honorifics.contains(tokens[i - 1].lower), tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized
+        else { return false }
+        return true
+    }
+
     /// The subject of the verb at `v`, going left: `X said`, `X also said`, `an attendee Om Prakash said`;
     /// after a comma (an appositive, `X, a spokesman, said`) or a preposition (`X of the Y party said`),
     /// the first noun phrase of the clause.
@@ -276,6 +287,7 @@ struct Attributor {
         var k = j
         while k - 1 >= lowerBound {
             let p = tokens[k - 1]
+            if isHonorificDot(k - 1), k - 2 >= lowerBound { k -= 1; continue }
             guard p.kind == .word, !quoted[k - 1] else { break }
             let w = p
             if w.isIn(.determiners) { k -= 1; break }
@@ -331,6 +343,7 @@ struct Attributor {
         while end < range.upperBound {
             let t = tokens[end]
             if quoted[end] { break }
+            if isHonorificDot(end), end > start { end += 1; continue }
             if t.kind == .punctuation {
                 if t.mark == "(", onlyTitles, let close = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(")") }) {
                     end = close + 1
@@ -358,9 +371,14 @@ struct Attributor {
             || (end < range.upperBound && tokens[end].kind == .word && !tokens[end].isCapitalized
                 && !tokens[end].isIn(.prepositions) && !tokens[end].isIn(.clauseBreaks)
                 && !isSpeechVerb(end) && !tokens[end].isIn(.adverbs)))
-        if !hasName(start..<end) || describes, let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
+        // A description that goes on past the phrase to a title just before the comma ("The United States'
+        // National Institute … director, Dr. Anthony Fauci, said") is one too.
+        let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] })
+        let titleBeforeComma = comma.map { $0 - 1 > end && tokens[$0 - 1].kind == .word && !tokens[$0 - 1].isCapitalized
+            && tokens[$0 - 1].isIn(.roleWords) } ?? false
+        if !hasName(start..<end) || describes || titleBeforeComma, let comma {
             var n = comma + 1
-            while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) { n += 1 }
+            while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
             if n - (comma + 1) >= 2, n == range.upperBound || tokens[n].isPunctuation(",") { return (comma + 1)..<n }
         }
         return trimmedPhrase(start..<end)
@@ -386,6 +404,7 @@ struct Attributor {
         var k = i
         while k < end {
             let t = tokens[k]
+            if isHonorificDot(k), k > i, !quoted[k] { k += 1; continue }
             if t.kind != .word || quoted[k] { break }
             let w = t
             if k > i, w.isIn(.prepositions) || w.isIn(.clauseBreaks) { break }

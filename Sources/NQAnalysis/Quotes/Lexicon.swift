@@ -1,5 +1,12 @@
 /// Word lists for attribution: verbs of speech, titles and roles, pronouns. Lower-case.
 enum Lexicon {
+    /// Honorifics written with a dot before a name ("Mr. Clyburn", "Rep. Emanuel Cleaver", "Dr. Fauci"):
+    /// part of how a name is written, neither a name nor a role.
+    static let honorifics = WordSet([
+        "mr", "mrs", "ms", "messrs", "dr", "prof", "rep", "reps", "sen", "sens", "gov", "gen", "lt", "col", "maj",
+        "capt", "cpt", "sgt", "cpl", "adm", "cmdr", "rev", "hon", "pres", "atty", "supt", "insp", "mme", "mlle", "fr",
+    ])
+
     /// Verbs that report speech or writing, in the forms news uses.
     static let speechVerbs = WordSet(.speechVerbs, [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "state", "states", "stated", "stating",

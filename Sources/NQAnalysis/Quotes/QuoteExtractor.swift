@@ -87,7 +87,7 @@ public enum QuoteExtractor {
                 var verb: String? = nil
                 if let a = item.attribution {
                     let words = pq.tokens[a.speaker].map(\.text)
-                    asWritten = words.joinedBySpaces()
+                    asWritten = Self.asWritten(pq.tokens[a.speaker])
                     speaker = resolver.resolve(words)
                     verb = a.verb
                 } else if let same = resolvedInParagraph.last(where: { pq.frameOf[$0.0] == pq.frameOf[item.span.open] && $0.1 != nil }) {
@@ -107,7 +107,7 @@ public enum QuoteExtractor {
                     (speaker, asWritten, verb) = (r, subject.text(pq.tokens).joinedBySpaces(), nil)
                 } else if let near = nearestAttributed(item.span, in: found, pq: pq) {
                     let words = pq.tokens[near.speaker].map(\.text)
-                    asWritten = words.joinedBySpaces()
+                    asWritten = Self.asWritten(pq.tokens[near.speaker])
                     speaker = resolver.resolve(words)
                     verb = near.verb
                 } else if let last = resolvedInParagraph.last {
@@ -141,6 +141,17 @@ public enum QuoteExtractor {
         var speech: Bool
 
         func text(_ tokens: [TextToken]) -> [String] { tokens[words].map(\.text) }
+    }
+
+    /// A speaker as the text writes it: tokens joined by a space, but a mark that touches the word before
+    /// it stays there ("Mr. Clyburn", not "Mr . Clyburn").
+    static func asWritten(_ tokens: ArraySlice<TextToken>) -> String {
+        var out = ""
+        for k in tokens.indices {
+            if k > tokens.startIndex, !(tokens[k].kind == .punctuation && tokens[k].start == tokens[k - 1].end) { out += " " }
+            out += tokens[k].text
+        }
+        return out
     }
 
     static func apply(_ event: Event, _ tokens: [TextToken], to resolver: inout SpeakerResolver) {

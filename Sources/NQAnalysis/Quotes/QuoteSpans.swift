@@ -60,7 +60,10 @@ struct ParagraphQuotes {
             let next = tokens[i + 1]
             let nextStarts = next.isCapitalized || (next.kind == .quoteMark && !quoted[i]) || next.kind == .quoteMark && !closes[i + 1]
             var ends = false
-            if t.kind == .punctuation, !quoted[i], Self.endsSentence(t), nextStarts {
+            // The dot of an honorific ("Mr. Clyburn") ends no sentence.
+            let honorific = t.mark == "." && i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].end == t.start
+                && Lexicon.honorifics.contains(tokens[i - 1].lower)
+            if t.kind == .punctuation, !quoted[i], Self.endsSentence(t), nextStarts, !honorific {
                 ends = true
             } else if t.kind == .quoteMark, closes[i], i > 0,
                       Self.endsSentence(tokens[i - 1]) || tokens[i - 1].bytes.last == 0x2E, nextStarts {

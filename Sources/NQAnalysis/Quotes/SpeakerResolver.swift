@@ -381,7 +381,12 @@ struct SpeakerResolver {
 
     /// Resolves a speaker as written, given in words.
     mutating func resolve(_ written: [String]) -> Resolved? {
-        let original = written.contains { $0 == "(" || $0 == ")" } ? written.filter { $0 != "(" && $0 != ")" } : written
+        var original = written.contains { $0 == "(" || $0 == ")" } ? written.filter { $0 != "(" && $0 != ")" } : written
+        // "Mr. Clyburn", "Rep. Emanuel Cleaver": the honorific and its dot are no part of the name.
+        if let dot = original.firstIndex(of: "."), dot > 0, dot + 1 < original.count,
+           Lexicon.honorifics.contains(lowercasing: original[dot - 1]) {
+            original.removeSubrange((dot - 1)...dot)
+        }
         var words = original.map(Self.stripPossessive)
         guard !words.isEmpty else { return nil }
         // The rules below ask only the first and the last word in lower case (made for those two).
