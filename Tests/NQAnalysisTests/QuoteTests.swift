@@ -58,6 +58,12 @@ struct QuoteTests {
         #expect(found.first?.speaker == speaker, "\(found.map { $0.speaker ?? "nil" })")
     }
 
+    @Test("A connective that starts the clause is no part of the speaker: \"So I thought:\" is I (the person the text is about), not \"So I\"")
+    func leadingConnective() {
+        let found = quotes("Maria Lopez runs the farm with her brother.\n\nSo I thought: \"We should not do this for free.\"")
+        #expect(found.map(\.speaker) == ["Maria Lopez"])
+    }
+
     @Test("Speakers are resolved: surname to full name, title to role, pronoun to antecedent")
     func resolution() throws {
         let raw = RawDocument(title: "T", blocks: [

@@ -22,7 +22,7 @@ struct Attributor {
     static let contrastWords = WordSet(.contrastWords, ["while", "whereas", "but"])
     static let pronounClauseJoiners = WordSet(.pronounClauseJoiners, ["and", "but", "while"])
     static let adverbsNotBe = WordSet(.adverbsNotBe, Lexicon.adverbs.subtracting(Lexicon.beForms).words)
-    static let leadingConnectives = WordSet(.leadingConnectives, ["and", "but", "while", "then"])
+    static let leadingConnectives = WordSet(.leadingConnectives, ["and", "but", "while", "then", "so", "yet", "or", "nor", "thus", "hence"])
     static let namingVerbs = WordSet(.namingVerbs, ["called", "call", "calls", "termed", "labelled", "labeled"])
     static let possessivePronouns = WordSet(.possessivePronouns, ["its", "his", "her", "their"])
     static let quotingVerbs = WordSet(.quotingVerbs, ["quoted", "cited", "quotes", "cites", "quoting", "citing"])
