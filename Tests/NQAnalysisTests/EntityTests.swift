@@ -43,6 +43,29 @@ struct EntityTests {
         #expect(a.mentions.map(\.entity).contains(name), "\(a.mentions.map(\.entity))")
     }
 
+    @Test("A person's name after a place, an institution or a title without a title word is a mention of its own", arguments: [
+        ("Later, Vice President of the United States Joe Biden spoke to reporters.", "Joe Biden", "United States"),
+        ("The motion was backed by Scotland Nicola Sturgeon on Tuesday.", "Nicola Sturgeon", "Scotland"),
+        ("United States Federal District Judge Michael Urbanski ruled on Friday.", "Michael Urbanski", nil),
+    ])
+    func personAfterOtherNames(_ sentence: String, _ person: String, _ other: String?) {
+        let a = article(sentence)
+        let entities = a.mentions.map(\.entity)
+        #expect(entities.contains(person), "\(entities)")
+        if let other { #expect(entities.contains(other), "\(entities)") }
+        #expect(a.mentions.first { $0.entity == person }?.type == .person)
+    }
+
+    @Test("Not split: a given name inside a longer name", arguments: [
+        ("The clinic at Saint Francis Hospital reopened on Monday.", "Saint Francis Hospital"),
+        ("The crew of the USS Ronald Reagan was told to wait.", "USS Ronald Reagan"),
+        ("Mary Ann Smith was elected on Monday.", "Mary Ann Smith"),
+    ])
+    func givenNameInsideName(_ sentence: String, _ name: String) {
+        let a = article(sentence)
+        #expect(a.mentions.map(\.entity).contains(name), "\(a.mentions.map(\.entity))")
+    }
+
     @Test("Not particles: \"and\" and \"of\" still part two names (\"Joe Biden and Donald Trump\")")
     func notParticles() {
         let a = article("The debate between Joe Biden and Donald Trump was watched by millions.")

@@ -358,6 +358,7 @@ public enum EntityRecognizer {
                 continue
             }
             split(run, tokens, into: &pieces)
+            splitBeforeGivenName(&pieces, tokens, gazetteer: gazetteer)
             for piece in pieces {
                 if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.lowerBound,
                                      gazetteer: gazetteer, words: &allWords) {
@@ -365,6 +366,45 @@ public enum EntityRecognizer {
                 }
             }
         }
+    }
+
+    static func isShortCapitals(_ t: TextToken) -> Bool { SpeakerResolver.isShortCapitals(t) }
+
+    /// Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
+    /// William", "Lake Louise".
+    static let nameFormingWords = WordSet(["saint", "st", "san", "santa", "santo", "fort", "mount", "lake", "port", "cape", "prince", "princess", "king", "queen"])
+
+    /// A person's name after other capitalised words, with no title between ("United States Joe Biden",
+    /// "United Nations Nikki Haley"): a known given name, not first in the piece and not after another
+    /// given name, followed by one or two capitalised words that end the piece, starts a piece of its own.
+    static func splitBeforeGivenName(_ pieces: inout [Range<Int>], _ tokens: [TextToken], gazetteer: Gazetteer) {
+        guard pieces.contains(where: { $0.count >= 3 }) else { return }
+        var out: [Range<Int>] = []
+        for piece in pieces {
+            guard piece.count >= 3 else { out.append(piece); continue }
+            var cut: Int?
+            for p in (piece.lowerBound + 1)...(piece.upperBound - 2) where piece.upperBound - p <= 3 {
+                guard tokens[p].kind == .word, gazetteer.givenNames.contains(tokens[p].bytes),
+                      !gazetteer.givenNames.contains(tokens[p - 1].bytes),
+                      // "Jo Anne", "Al Gore Jr": a short word before may be a first name itself.
+                      !(tokens[p - 1].characterCount <= 3 && !isShortCapitals(tokens[p - 1])),
+                      // "USS Ronald Reagan", "MV Alan Kurdi": a short prefix in capitals names a ship or a
+                      // thing after the person, unless it is a known organisation or place ("UN").
+                      !(p - piece.lowerBound == 1 && isShortCapitals(tokens[p - 1]) && gazetteer.entries.value(tokens[p - 1].bytes) == nil),
+                      !nameFormingWords.contains(tokens[p - 1].lower),
+                      ((p + 1)..<piece.upperBound).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isIn(.organisationWords)
+                          && !tokens[$0].isIn(.placeWords) }) else { continue }
+                cut = p
+                break
+            }
+            if let p = cut {
+                out.append(piece.lowerBound..<p)
+                out.append(p..<piece.upperBound)
+            } else {
+                out.append(piece)
+            }
+        }
+        pieces = out
     }
 
     /// Splits a run at connectors unless the part before names an institution ("Ministry of Defence",
