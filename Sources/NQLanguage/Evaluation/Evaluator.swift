@@ -223,7 +223,7 @@ public struct Evaluator {
         return k
     }
 
-    /// The canonical names a name-aware `=` matches: the name, an alias or a part of it.
+    /// The canonical names a name-aware `=` matches: the name or a part of it, or a whole alias.
     func matchingNames(_ f: FieldSpec, _ query: String) -> Set<String> {
         let key = "\(f.names.map { "\($0)" } ?? "-")=\(query)"
         if let cached = cache.names[key] { return cached }
@@ -233,7 +233,9 @@ public struct Evaluator {
         case .speakers:
             for s in corpus.speakers where q.matches(s.name) { names.insert(s.name) }
         case .entities:
-            for e in corpus.entities where q.matches(e.name) || e.aliases.contains(where: q.matches) {
+            // An alias counts whole: "United States" is in the alias "United States Senate" of the Senate,
+            // which is no mention of the country.
+            for e in corpus.entities where q.matches(e.name) || e.aliases.contains(where: { NameMatch.same($0, query) }) {
                 names.insert(e.name)
             }
         case nil: break

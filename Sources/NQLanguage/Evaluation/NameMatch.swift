@@ -13,6 +13,11 @@ public enum NameMatch {
         return !queryWords.isEmpty && queryWords.allSatisfy(nameWords.contains)
     }
 
+    /// The same name, in any case, with or without diacritics.
+    public static func same(_ a: String, _ b: String) -> Bool {
+        a.caseInsensitiveCompare(b) == .orderedSame || NameFolding.key(a).caseInsensitiveCompare(NameFolding.key(b)) == .orderedSame
+    }
+
     /// A query matched against many names: names that cannot match are turned away by a byte search
     /// for the query's words before the words of the name are made.
     public struct Query {

@@ -110,7 +110,7 @@ extension Interpreter {
         case .compare(_, .exact, _):
             return p.summary + " (the whole value, letter for letter)"
         case .compare(let f, let op, _):
-            let note = f.type == .name && (op == .equal || op == .notEqual) ? " (name-aware: the name, an alias or a part of it)"
+            let note = f.type == .name && (op == .equal || op == .notEqual) ? " (name-aware: the name or a part of it, or a whole alias)"
                 : f.type != .number && (op == .equal || op == .notEqual) ? " (any case)" : ""
             return p.summary + note
         case .contains: return p.summary + " (any case)"
