@@ -27,6 +27,13 @@ struct EntityTests {
         #expect(corpus.mentions.filter { $0.entity == "Recep Tayyip Erdogan" }.map(\.text) == ["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"])
         let saoPaulo = try #require(corpus.entity(named: "São Paulo"))
         #expect(saoPaulo.mentions == 2)
+        // Speakers too.
+        var quoted = Corpus()
+        quoted.add(article("\"We will act,\" said Recep Tayyip Erdogan on Monday."))
+        quoted.add(article("\"We have acted,\" said Recep Tayyip Erdoğan on Friday."))
+        #expect(quoted.speakers.map(\.name) == ["Recep Tayyip Erdogan"])
+        #expect(quoted.speakers.first?.quotes == 2)
+        #expect(quoted.speakerRow(named: "Recep Tayyip Erdoğan") == 0)
         #expect(NameFolding.fold("Łukaszenka Øresund Straße") == "Lukaszenka Oresund Strasse")
         #expect(NameFolding.fold("Joe Biden") == nil)
         #expect(NameFolding.fold("Владимир Путин") == nil)

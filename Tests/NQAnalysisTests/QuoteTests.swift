@@ -64,6 +64,16 @@ struct QuoteTests {
         #expect(found.map(\.speaker) == ["Maria Lopez"])
     }
 
+    @Test("A speaker is a noun phrase: never a lone function word, participle or document", arguments: [
+        "When asked, \"no,\" came the reply from the room.",
+        "The statement read: \"No troops were injured.\"",
+        "\"A surrender,\" according to the campaign's memo, was the word used.",
+    ])
+    func notSpeakers(_ body: String) {
+        let found = quotes(body)
+        #expect(!found.contains { ["When", "statement", "according", "According"].contains($0.speaker ?? "") }, "\(found.map { $0.speaker ?? "nil" })")
+    }
+
     @Test("Speakers are resolved: surname to full name, title to role, pronoun to antecedent")
     func resolution() throws {
         let raw = RawDocument(title: "T", blocks: [

@@ -422,6 +422,14 @@ struct SpeakerResolver {
             bits.removeFirst(leading)
         }
         guard !words.isEmpty else { return nil }
+        // A speaker is a noun phrase: never a lone function word ("When", "Another", "Some"), a participle
+        // or a preposition left of the verb ("writing", "according") or a document ("statement").
+        if words.count == 1, !words[0].allSatisfy({ $0.isUppercase || !$0.isLetter }),  // "WHO" is no "who"
+           case let lower = Self.withoutContraction(Self.lowercase(words[0])),
+           Self.isFunctionWord(words[0]) || Lexicon.documents.contains(lower) || lower == "according"
+            || (lower.hasSuffix("ing") && lower.count > 5 && !Self.startsUpper(words[0])) {
+            return nil
+        }
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
         if bits.allSatisfy({ $0 & role != 0 }) {
             let title = words.map { $0.lowercased() }.joinedBySpaces()

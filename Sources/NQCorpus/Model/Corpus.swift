@@ -13,6 +13,8 @@ public struct Corpus: Sendable {
     /// One row per canonical speaker, in order of first quotation.
     public private(set) var speakers: [SpeakerSummary] = []
     private var speakerIndex = NameIndex()
+    /// Speaker rows by their names' folded keys ("Erdoğan" joins a known "Erdogan").
+    private var speakerFolds: [String: Int] = [:]
     public private(set) var mentions: [Mention] = []
     /// Postings (the rows of `quotes` by speaker, of `mentions` by entity), made when first asked for.
     private var derived = Derived()
@@ -42,7 +44,10 @@ public struct Corpus: Sendable {
     public init(restoring batch: consuming [AnalyzedArticle], speakers: [SpeakerSummary], entities: [EntitySummary], wordIndex: WordIndex) {
         self.speakers = speakers
         self.entities = entities
-        for s in speakers { speakerIndex.append(s.name) }
+        for (k, s) in speakers.enumerated() {
+            speakerIndex.append(s.name)
+            if speakerFolds[NameFolding.key(s.name)] == nil { speakerFolds[NameFolding.key(s.name)] = k }
+        }
         for (k, e) in entities.enumerated() {
             entityIndex.append(e.name)
             if entityFolds[NameFolding.key(e.name)] == nil { entityFolds[NameFolding.key(e.name)] = k }
@@ -224,7 +229,7 @@ public struct Corpus: Sendable {
     }
 
     /// The row in `speakers` of the speaker with this canonical name.
-    public func speakerRow(named name: String) -> Int? { speakerIndex.row(of: name) }
+    public func speakerRow(named name: String) -> Int? { speakerIndex.row(of: name) ?? speakerFolds[NameFolding.key(name)] }
 
     /// The row in `entities` of the entity with this canonical name.
     /// (Written with or without diacritics: "Erdoğan" finds "Erdogan".)
@@ -270,7 +275,17 @@ public struct Corpus: Sendable {
 
     @discardableResult
     private mutating func countSpeaker(_ name: String, role: String?, article: Int) -> Int {
-        let (i, new) = speakerIndex.insert(name)
+        var (i, new) = (0, false)
+        if let row = speakerIndex.row(of: name) {
+            i = row
+        } else if let row = speakerFolds[NameFolding.key(name)] {
+            // The same name with or without its diacritics: the speaker first met.
+            i = row
+        } else {
+            (i, new) = speakerIndex.insert(name)
+            let key = NameFolding.key(name)
+            if speakerFolds[key] == nil { speakerFolds[key] = i }
+        }
         if !new {
             speakers[i].quotes += 1
             if speakers[i].lastArticle != article {
