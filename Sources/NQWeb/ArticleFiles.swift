@@ -96,7 +96,7 @@ public enum ArticleFiles {
         var stopped: String?
         func run<S: ByteStream>(_ source: S) {
             var warc = WARCReader(source)
-            var batch: [WARCReader<S>.Page] = []
+            var batch: [WARCPage] = []
             func flush() {
                 let pages = batch
                 batch.removeAll()

@@ -4,14 +4,7 @@
 /// counted. A record whose header cannot be read is reported; reading goes on at the next `WARC/` line.
 struct WARCReader<Source: ByteStream> {
     typealias Counts = WARCRecordCounts
-
-    struct Page: Sendable {
-        var number: Int
-        var url: String?
-        var date: String?
-        var charset: String?
-        var body: [UInt8]
-    }
+    typealias Page = WARCPage
 
     var reader: BufferedReader<Source>
     var counts = Counts()
@@ -107,6 +100,16 @@ struct WARCReader<Source: ByteStream> {
             guard try reader.line() != nil else { return }
         }
     }
+}
+
+/// An HTML page from a WARC record: its record's number in the file, the target URI and date, the HTTP
+/// charset, the body.
+struct WARCPage: Sendable {
+    var number: Int
+    var url: String?
+    var date: String?
+    var charset: String?
+    var body: [UInt8]
 }
 
 /// What a WARC file held: records, pages handed on, and those passed over by kind.
