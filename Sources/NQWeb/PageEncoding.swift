@@ -1,3 +1,5 @@
+import NQCorpus
+
 /// Which encoding a saved page's bytes are in, found the way browsers find it: a byte-order mark, then a
 /// `<meta charset>` or `http-equiv` declaration in the first 2 KiB, then UTF-8 when the bytes are valid
 /// UTF-8, else Windows-1252. Latin-1 and ASCII declarations mean Windows-1252 (as browsers read them).
@@ -41,7 +43,7 @@ public enum PageEncoding {
         out.reserveCapacity(bytes.count + bytes.count / 8)
         var i = 0
         while i < bytes.count {
-            let n = sequenceLength(bytes, i)
+            let n = TextDecoding.utf8SequenceLength(bytes, i)
             if n > 0 {
                 if n > 1 { valid += 1 }
                 out.append(contentsOf: bytes[i..<(i + n)])
@@ -55,26 +57,6 @@ public enum PageEncoding {
         // Undeclared, and more broken sequences than good ones: a single-byte page.
         if !declared, invalid > valid { return Decision(bytes: windows1252(bytes), encoding: "UTF-8", repaired: 0) }
         return Decision(bytes: out, encoding: "UTF-8", repaired: invalid)
-    }
-
-    /// The length of the valid UTF-8 sequence at `i`, 0 when there is none.
-    static func sequenceLength(_ b: [UInt8], _ i: Int) -> Int {
-        let c = b[i]
-        if c < 0x80 { return 1 }
-        let n: Int
-        switch c {
-        case 0xC2...0xDF: n = 2
-        case 0xE0...0xEF: n = 3
-        case 0xF0...0xF4: n = 4
-        default: return 0
-        }
-        guard i + n <= b.count else { return 0 }
-        for k in 1..<n where b[i + k] & 0xC0 != 0x80 { return 0 }
-        if c == 0xE0, b[i + 1] < 0xA0 { return 0 }
-        if c == 0xED, b[i + 1] > 0x9F { return 0 }
-        if c == 0xF0, b[i + 1] < 0x90 { return 0 }
-        if c == 0xF4, b[i + 1] > 0x8F { return 0 }
-        return n
     }
 
     /// The characters of Windows-1252's 0x80–0x9F (0 where it has none: read as the C1 control, dropped later).

@@ -76,24 +76,27 @@ public enum TextDecoding {
     /// stray "caf\u{E9}" from an older encoding becomes "café", not a replacement character).
     static func repairUTF8(_ b: [UInt8]) -> [UInt8] { repairUTF8Counting(b).bytes }
 
+    /// The length of the valid UTF-8 sequence at `b[i]` (1 to 4), 0 when none starts there.
+    public static func utf8SequenceLength(_ b: [UInt8], _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return 1 }
+        let len: Int
+        if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return 0 }
+        guard i + len <= b.count else { return 0 }
+        for k in 1..<len where b[i + k] & 0xC0 != 0x80 { return 0 }
+        if c == 0xE0 && b[i + 1] < 0xA0 { return 0 }
+        if c == 0xED && b[i + 1] > 0x9F { return 0 }
+        if c == 0xF0 && b[i + 1] < 0x90 { return 0 }
+        if c == 0xF4 && b[i + 1] > 0x8F { return 0 }
+        return len
+    }
+
     /// `repairUTF8`, and how many bytes it read as Latin-1.
     static func repairUTF8Counting(_ b: [UInt8]) -> (bytes: [UInt8], count: Int) {
         var i = 0
         let n = b.count
         // Fast path: find the first invalid byte, if any.
-        func sequenceLength(_ i: Int) -> Int {
-            let c = b[i]
-            if c < 0x80 { return 1 }
-            let len: Int
-            if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >= 0xE0 && c <= 0xEF { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { return 0 }
-            guard i + len <= n else { return 0 }
-            for k in 1..<len where b[i + k] & 0xC0 != 0x80 { return 0 }
-            if c == 0xE0 && b[i + 1] < 0xA0 { return 0 }
-            if c == 0xED && b[i + 1] > 0x9F { return 0 }
-            if c == 0xF0 && b[i + 1] < 0x90 { return 0 }
-            if c == 0xF4 && b[i + 1] > 0x8F { return 0 }
-            return len
-        }
+        func sequenceLength(_ i: Int) -> Int { utf8SequenceLength(b, i) }
         while i < n {
             let len = sequenceLength(i)
             if len == 0 { break }
