@@ -74,6 +74,15 @@ struct QuoteTests {
         #expect(!found.contains { ["When", "statement", "according", "According"].contains($0.speaker ?? "") }, "\(found.map { $0.speaker ?? "nil" })")
     }
 
+    @Test("A pronoun with words that name no one is the pronoun; an adverb after a name is no part of it", arguments: [
+        ("Doug Miller studies shipping data.\n\nHe too suggested that \"the equipment was turned off on purpose.\"", "Doug Miller"),
+        ("Wendy Parmet teaches health law.\n\nShe went on to say \"the people of Wuhan are the victims.\"", "Wendy Parmet"),
+        ("Vice President Mike Pence spoke first.\n\nPence often said \"I am speaking\" when interrupted.", "Mike Pence"),
+    ])
+    func pronounAndAdverb(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("Speakers are resolved: surname to full name, title to role, pronoun to antecedent")
     func resolution() throws {
         let raw = RawDocument(title: "T", blocks: [

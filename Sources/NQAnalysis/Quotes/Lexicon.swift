@@ -71,6 +71,7 @@ enum Lexicon {
         "however", "initially", "originally", "first", "last", "finally", "just", "even", "still", "allegedly",
         "apparently", "openly", "directly", "explicitly", "today", "yesterday", "to", "not", "never", "yet",
         "did", "does", "do", "may", "might", "must", "should", "can", "shall", "would", "going", "been",
+        "often", "too", "usually", "frequently", "always",
     ])
 
     static let pronouns = WordSet(.pronouns, ["he", "she", "they", "it", "we", "i", "him", "her", "them", "you"])
