@@ -26,12 +26,9 @@ struct ContentFinder {
     var scoredChars: [Int]
     var scoredLinkChars: [Int]
 
-    /// Whether class and id names that cannot hold an article rule elements out (readability tries again
-    /// without when that leaves too little).
-    let strict: Bool
-
+    /// `strict`: whether class and id names that cannot hold an article rule elements out (readability
+    /// tries again without when that leaves too little).
     init(dom: DOM, dropped: [Bool], blocks: [PageBlock], hints: PageHints, strict: Bool = true) {
-        self.strict = strict
         self.dom = dom
         self.dropped = dropped
         self.blocks = blocks

@@ -37,16 +37,6 @@ public struct DOM: Sendable {
         String(decoding: text[range], as: UTF8.self)
     }
 
-    /// The first element with `name`, in document order.
-    public func first(_ name: String, under root: Int = 0) -> Int? {
-        var found: Int?
-        walk(from: root) { k in
-            if found == nil, elements[k].name == name { found = k }
-            return found == nil
-        }
-        return found
-    }
-
     /// Visits the elements under `root` (itself first) in document order; `visit` returns false to leave
     /// an element's children out.
     public func walk(from root: Int, _ visit: (Int) -> Bool) {

@@ -67,7 +67,6 @@ struct WARCReader<Source: ByteStream> {
             let date = headers["warc-date"]
             if type == "resource" {
                 guard contentType.contains("html") else { counts.notHTML += 1; continue }
-                counts.pages += 1
                 return Page(number: number, url: url, date: date, charset: nil, body: block)
             }
             guard contentType.hasPrefix("application/http") else { counts.otherTypes += 1; continue }
@@ -81,7 +80,6 @@ struct WARCReader<Source: ByteStream> {
                 broken("record \(number): its HTTP body could not be decoded")
                 continue
             }
-            counts.pages += 1
             return Page(number: number, url: url, date: date, charset: response.charset, body: body)
         }
     }
@@ -112,10 +110,9 @@ struct WARCPage: Sendable {
     var body: [UInt8]
 }
 
-/// What a WARC file held: records, pages handed on, and those passed over by kind.
+/// What a WARC file held: records, and those passed over by kind.
 struct WARCRecordCounts: Equatable {
     var records = 0
-    var pages = 0
     var notHTML = 0
     var notOK = 0
     var otherTypes = 0

@@ -150,9 +150,10 @@ enum ArticleText {
         let rootSet = Set(roots)
         let rootGood = roots.reduce(0) { $0 + finder.goodChars[$1] }
         // Teaser cards: three or more siblings of one tag and class, mostly links (a list of other
-        // articles, each a linked headline and a line).
+        // articles, each a linked headline and a line). Looked for among the children of the elements
+        // kept inside the article only.
         var cards = Set<Int>()
-        for k in 0..<n where !dom.elements[k].children.isEmpty {
+        func markCards(under k: Int) {
             var groups: [String: [Int]] = [:]
             for c in dom.elements[k].children {
                 guard case .element(let e) = c, finder.chars[e] > 0 else { continue }
@@ -166,27 +167,35 @@ enum ArticleText {
                 if links * 2 >= chars { cards.formUnion(members) }
             }
         }
-        for k in 0..<n {
-            let p = dom.elements[k].parent
-            if rootSet.contains(k) { inside[k] = true; continue }
-            guard p >= 0, inside[p] else { continue }
-            inside[k] = true
-            if pruned[p] { pruned[k] = true; continue }
-            if cards.contains(k), finder.goodChars[k] * 2 <= rootGood { pruned[k] = true; continue }
+        /// Whether element `k`, inside the article and under no pruned element, is furniture.
+        func isPruned(_ k: Int) -> Bool {
+            if cards.contains(k), finder.goodChars[k] * 2 <= rootGood { return true }
             // Never the bulk of the article's long paragraphs.
-            if finder.goodChars[k] * 2 > rootGood { continue }
+            if finder.goodChars[k] * 2 > rootGood { return false }
             let e = dom.elements[k]
             if ContentHints.isFurniture(e, marks: finder.marks[k], paragraphs: finder.paragraphs[k]) {
-                pruned[k] = true
                 if debugging { FileHandle.standardError.write("pruned <\(e.name) \(finder.marks[k])> \(finder.chars[k])\n".data(using: .utf8)!) }
-                continue
+                return true
             }
             // Lists and boxes of links: related articles, tags, navigation.
             if finder.chars[k] > 0, ["ul", "ol", "dl", "div", "section", "table", "header", "span", "p"].contains(e.name) {
                 let ld = finder.linkDensity(k)
-                if ld > 0.5 { pruned[k] = true; continue }
-                if (e.name == "ul" || e.name == "ol"), ld > 0.3, finder.paragraphs[k] == 0 { pruned[k] = true; continue }
+                if ld > 0.5 { return true }
+                if (e.name == "ul" || e.name == "ol"), ld > 0.3, finder.paragraphs[k] == 0 { return true }
             }
+            return false
+        }
+        // Parents come before their children: one pass decides every element.
+        for k in 0..<n {
+            let p = dom.elements[k].parent
+            if rootSet.contains(k) {
+                inside[k] = true
+            } else {
+                guard p >= 0, inside[p] else { continue }
+                inside[k] = true
+                pruned[k] = pruned[p] || isPruned(k)
+            }
+            if !pruned[k], !dom.elements[k].children.isEmpty { markCards(under: k) }
         }
         // Long paragraphs right before or after the chosen text, outside it (a lead set above the body's
         // box, a last paragraph below it), join it: blocks next to it in reading order, up to the first

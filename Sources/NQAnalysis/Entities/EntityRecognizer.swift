@@ -368,8 +368,6 @@ public enum EntityRecognizer {
         }
     }
 
-    static func isShortCapitals(_ t: TextToken) -> Bool { SpeakerResolver.isShortCapitals(t) }
-
     /// Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
     /// William", "Lake Louise".
     static let nameFormingWords = WordSet(["saint", "st", "san", "santa", "santo", "fort", "mount", "lake", "port", "cape", "prince", "princess", "king", "queen"])
@@ -387,10 +385,10 @@ public enum EntityRecognizer {
                 guard tokens[p].kind == .word, gazetteer.givenNames.contains(tokens[p].bytes),
                       !gazetteer.givenNames.contains(tokens[p - 1].bytes),
                       // "Jo Anne", "Al Gore Jr": a short word before may be a first name itself.
-                      !(tokens[p - 1].characterCount <= 3 && !isShortCapitals(tokens[p - 1])),
+                      !(tokens[p - 1].characterCount <= 3 && !SpeakerResolver.isShortCapitals(tokens[p - 1])),
                       // "USS Ronald Reagan", "MV Alan Kurdi": a short prefix in capitals names a ship or a
                       // thing after the person, unless it is a known organisation or place ("UN").
-                      !(p - piece.lowerBound == 1 && isShortCapitals(tokens[p - 1]) && gazetteer.entries.value(tokens[p - 1].bytes) == nil),
+                      !(p - piece.lowerBound == 1 && SpeakerResolver.isShortCapitals(tokens[p - 1]) && gazetteer.entries.value(tokens[p - 1].bytes) == nil),
                       !nameFormingWords.contains(tokens[p - 1].lower),
                       ((p + 1)..<piece.upperBound).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isIn(.organisationWords)
                           && !tokens[$0].isIn(.placeWords) }) else { continue }

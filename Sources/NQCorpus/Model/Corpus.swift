@@ -12,9 +12,8 @@ public struct Corpus: Sendable {
     public private(set) var quotes: [Quote] = []
     /// One row per canonical speaker, in order of first quotation.
     public private(set) var speakers: [SpeakerSummary] = []
-    private var speakerIndex = NameIndex()
-    /// Speaker rows by their names' folded keys ("Erdoğan" joins a known "Erdogan").
-    private var speakerFolds: [String: Int] = [:]
+    /// Speaker rows by name, written with or without diacritics ("Erdoğan" joins a known "Erdogan").
+    private var speakerIndex = FoldedNameIndex()
     public private(set) var mentions: [Mention] = []
     /// Postings (the rows of `quotes` by speaker, of `mentions` by entity), made when first asked for.
     private var derived = Derived()
@@ -26,9 +25,8 @@ public struct Corpus: Sendable {
     }
     /// One row per canonical entity, in order of first mention.
     public private(set) var entities: [EntitySummary] = []
-    private var entityIndex = NameIndex()
-    /// Entity rows by their names' folded keys (`NameFolding`): "Erdoğan" links to a known "Erdogan".
-    private var entityFolds: [String: Int] = [:]
+    /// Entity rows by name, written with or without diacritics.
+    private var entityIndex = FoldedNameIndex()
     /// Postings from words to the articles they occur in.
     public private(set) var wordIndex = WordIndex()
     /// Total UTF-8 bytes of article text loaded.
@@ -44,14 +42,8 @@ public struct Corpus: Sendable {
     public init(restoring batch: consuming [AnalyzedArticle], speakers: [SpeakerSummary], entities: [EntitySummary], wordIndex: WordIndex) {
         self.speakers = speakers
         self.entities = entities
-        for (k, s) in speakers.enumerated() {
-            speakerIndex.append(s.name)
-            if speakerFolds[NameFolding.key(s.name)] == nil { speakerFolds[NameFolding.key(s.name)] = k }
-        }
-        for (k, e) in entities.enumerated() {
-            entityIndex.append(e.name)
-            if entityFolds[NameFolding.key(e.name)] == nil { entityFolds[NameFolding.key(e.name)] = k }
-        }
+        for s in speakers { speakerIndex.append(s.name) }
+        for e in entities { entityIndex.append(e.name) }
         self.wordIndex = wordIndex
         articles.reserveCapacity(batch.count)
         sections.reserveCapacity(batch.reduce(0) { $0 + $1.sections.count })
@@ -229,11 +221,11 @@ public struct Corpus: Sendable {
     }
 
     /// The row in `speakers` of the speaker with this canonical name.
-    public func speakerRow(named name: String) -> Int? { speakerIndex.row(of: name) ?? speakerFolds[NameFolding.key(name)] }
+    public func speakerRow(named name: String) -> Int? { speakerIndex.row(of: name) }
 
     /// The row in `entities` of the entity with this canonical name.
     /// (Written with or without diacritics: "Erdoğan" finds "Erdogan".)
-    public func entityRow(named name: String) -> Int? { entityIndex.row(of: name) ?? entityFolds[NameFolding.key(name)] }
+    public func entityRow(named name: String) -> Int? { entityIndex.row(of: name) }
 
     public func article(_ id: Int) -> Article { articles[id - 1] }
 
@@ -251,18 +243,8 @@ public struct Corpus: Sendable {
 
     @discardableResult
     private mutating func countEntity(_ m: inout Mention, article: Int) -> Int {
-        var (i, new) = (0, false)
-        if let row = entityIndex.row(of: m.entity) {
-            i = row
-        } else if let row = entityFolds[NameFolding.key(m.entity)] {
-            // The same name with or without its diacritics: the entity first met.
-            i = row
-        } else {
-            (i, new) = entityIndex.insert(m.entity)
-            entities.append(EntitySummary(name: m.entity))
-            let key = NameFolding.key(m.entity)
-            if entityFolds[key] == nil { entityFolds[key] = i }
-        }
+        let (i, new) = entityIndex.insert(m.entity)
+        if new { entities.append(EntitySummary(name: m.entity)) }
         entities[i].mentions += 1
         entities[i].typeVotes[m.type.rank] += 1
         if m.text != entities[i].name, !entities[i].aliases.contains(m.text) { entities[i].aliases.append(m.text) }
@@ -275,17 +257,7 @@ public struct Corpus: Sendable {
 
     @discardableResult
     private mutating func countSpeaker(_ name: String, role: String?, article: Int) -> Int {
-        var (i, new) = (0, false)
-        if let row = speakerIndex.row(of: name) {
-            i = row
-        } else if let row = speakerFolds[NameFolding.key(name)] {
-            // The same name with or without its diacritics: the speaker first met.
-            i = row
-        } else {
-            (i, new) = speakerIndex.insert(name)
-            let key = NameFolding.key(name)
-            if speakerFolds[key] == nil { speakerFolds[key] = i }
-        }
+        let (i, new) = speakerIndex.insert(name)
         if !new {
             speakers[i].quotes += 1
             if speakers[i].lastArticle != article {

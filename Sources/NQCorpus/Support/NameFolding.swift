@@ -27,3 +27,32 @@ public enum NameFolding {
     /// The key names are linked by: the folded name, or the name itself.
     public static func key(_ name: String) -> String { fold(name) ?? name }
 }
+
+/// A `NameIndex` that also finds a name written with or without its diacritics: the row of the name
+/// first met under the same folded key ("Erdoğan" finds a known "Erdogan", and the other way round).
+struct FoldedNameIndex: Sendable {
+    private var index = NameIndex()
+    private var folds: [String: Int] = [:]
+
+    /// The row of `name` as written, else of a name that folds the same.
+    func row(of name: String) -> Int? { index.row(of: name) ?? folds[NameFolding.key(name)] }
+
+    /// The row of `name` (or of a name that folds the same), or a new row for it: `inserted` says which.
+    mutating func insert(_ name: String) -> (row: Int, inserted: Bool) {
+        if let row = row(of: name) { return (row, false) }
+        let (row, _) = index.insert(name)
+        noteFold(name, row)
+        return (row, true)
+    }
+
+    /// Adds the next row (names restored in row order).
+    mutating func append(_ name: String) {
+        index.append(name)
+        noteFold(name, index.count - 1)
+    }
+
+    private mutating func noteFold(_ name: String, _ row: Int) {
+        let key = NameFolding.key(name)
+        if folds[key] == nil { folds[key] = row }
+    }
+}
