@@ -42,10 +42,17 @@ struct ContentFinder {
             if case .heading = b.kind { return false }
             return b.chars >= 80 && b.linkDensity < 0.3
         }
+        // Comment threads: their paragraphs are readers', however many they are.
+        var thread = [Bool](repeating: false, count: n)
+        for k in 0..<n {
+            let e = dom.elements[k]
+            thread[k] = (e.parent >= 0 && thread[e.parent]) || ContentHints.isCommentThread(e, marks: hints.marks[k])
+        }
         // Long paragraphs under each element, before any is ruled out: an element holding most of them
         // holds the article whatever its name (markup left unclosed nests a page in its header or aside).
+        // A comment thread's paragraphs are not counted: a long thread under a short article is no article.
         var everyGood = [Int](repeating: 0, count: n)
-        for b in blocks where isGood(b) { everyGood[b.container] += b.chars }
+        for b in blocks where isGood(b) && !thread[b.container] { everyGood[b.container] += b.chars }
         sumUp(&everyGood)
         var unlikely = [Bool](repeating: false, count: n)
         for k in 0..<n {

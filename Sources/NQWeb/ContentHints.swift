@@ -18,6 +18,13 @@ enum ContentHints {
         return false
     }
 
+    /// A readers' comment thread: a class or id word naming comments ("comments", "commentlist",
+    /// "sect_commentlinks", "kommentare", "disqus_thread"), on an element not made to hold an article.
+    static func isCommentThread(_ e: DOM.Element, marks: String) -> Bool {
+        guard marks.count > 1, !holdsArticle(e), e.name != "body", e.name != "html" else { return false }
+        return classWords(marks).contains { w in PageWords.commentPrefixes.contains { w.hasPrefix($0) } }
+    }
+
     static let furnitureRoles: Set<String> = [
         "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "search", "dialog", "alertdialog",
         "toolbar", "tablist",
@@ -180,6 +187,8 @@ enum PageWords {
         "comment", "share", "social", "newsletter", "sidebar", "breadcrumb", "cookie", "subscri", "recommend",
         "outbrain", "taboola", "related", "kommentar", "disqus",
     ]
+    /// Prefixes of class words that name a readers' comment thread.
+    static let commentPrefixes = ["comment", "kommentar", "disqus", "leserbrief", "commentaire"]
     /// Lines that are furniture wherever they stand (compared lower case, without closing punctuation).
     /// Headings of the sections that follow an article rather than belong to it, in the languages of the
     /// pages nq meets most (compared lower case, without closing punctuation, as the heading's start).

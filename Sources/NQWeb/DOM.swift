@@ -151,8 +151,26 @@ enum LibXML {
     }
 }
 
-/// White space as HTML renders it: runs of spaces, tabs, line ends and no-break spaces made one space.
+/// White space as HTML renders it: runs of spaces, tabs, line ends and no-break spaces made one space;
+/// characters a browser does not show between letters (soft hyphens, zero-width spaces, word joiners, a
+/// byte-order mark inside the text) left out, so that "can&shy;di&shy;da&shy;ture" reads "candidature".
 public enum Whitespace {
+    /// U+00AD soft hyphen; U+200B zero-width space; U+2060 word joiner; U+FEFF zero-width no-break space.
+    static func invisibleLength<C: Collection>(_ bytes: C, at i: C.Index) -> Int where C.Element == UInt8 {
+        let c = bytes[i]
+        guard c == 0xC2 || c == 0xE2 || c == 0xEF else { return 0 }
+        var it = bytes.index(after: i)
+        guard it != bytes.endIndex else { return 0 }
+        let c1 = bytes[it]
+        if c == 0xC2 { return c1 == 0xAD ? 2 : 0 }
+        it = bytes.index(after: it)
+        guard it != bytes.endIndex else { return 0 }
+        let c2 = bytes[it]
+        if c == 0xE2, (c1 == 0x80 && c2 == 0x8B) || (c1 == 0x81 && c2 == 0xA0) { return 3 }
+        if c == 0xEF, c1 == 0xBB, c2 == 0xBF { return 3 }
+        return 0
+    }
+
     public static func collapse<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -165,6 +183,11 @@ public enum Whitespace {
             if c == 0xC2, next != bytes.endIndex, bytes[next] == 0xA0 {
                 pendingSpace = true
                 i = bytes.index(after: next)
+                continue
+            }
+            let invisible = invisibleLength(bytes, at: i)
+            if invisible > 0 {
+                i = bytes.index(i, offsetBy: invisible)
                 continue
             }
             if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C || c == 0x0B {
