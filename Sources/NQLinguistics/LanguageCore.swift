@@ -72,11 +72,12 @@ public final class LanguageCore: Sendable {
     /// when they are used.
     public static func check(_ folder: URL = shippedFolder) throws(ModelError) {
         for (name, kind, required) in [("tagger.nqm", "tagger", true), ("lemmas.nqm", "lemmas", true), ("parser.nqm", "parser", false)] {
-            guard let d = try? Data(contentsOf: folder.appendingPathComponent(name)) else {
+            let path = folder.appendingPathComponent(name).path
+            guard FileManager.default.isReadableFile(atPath: path) else {
                 if required { throw .notAModel("\(name) cannot be read") }
                 continue
             }
-            _ = try ModelFile.unwrap([UInt8](d), kind: kind)
+            try ModelFile.check(fileAt: path, kind: kind)
         }
     }
 

@@ -57,6 +57,47 @@ public enum ModelFile {
     }
 }
 
+extension ModelFile {
+    /// Checks the model file at `path` as `unwrap` does (magic, version, kind, length, checksum),
+    /// reading it in pieces of 1 MiB and keeping none: start-up's check costs no memory.
+    public static func check(fileAt path: String, kind: String) throws(ModelError) {
+        guard let file = FileHandle(forReadingAtPath: path) else { throw .notAModel("\((path as NSString).lastPathComponent) cannot be read") }
+        defer { try? file.close() }
+        func read(_ n: Int) throws(ModelError) -> [UInt8] {
+            guard let d = try? file.read(upToCount: n), d.count == n else { throw .damaged("it ends early") }
+            return [UInt8](d)
+        }
+        // The header: magic, version, kind (a length and its bytes), payload length.
+        let head = try read(magic.count + 8)
+        guard Array(head.prefix(magic.count)) == magic else { throw .notAModel("it does not start with NQMODEL") }
+        var r = BinaryReader(head, at: magic.count)
+        let v = try r.u32()
+        guard v == version else { throw .otherVersion(found: v) }
+        let kindLength = Int(try r.u32())
+        guard kindLength < 256 else { throw .damaged("its kind") }
+        let k = String(decoding: try read(kindLength), as: UTF8.self)
+        guard k == kind else { throw .notAModel("it holds a \(k), not a \(kind)") }
+        var lengthReader = BinaryReader(try read(8))
+        let n = Int(try lengthReader.u64())
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
+        guard n >= 0, n == size - (magic.count + 8 + kindLength + 8) - 8 else { throw .damaged("its length") }
+        var c = Checksum()
+        var failure: ModelError?
+        c.add(count: n) { add in
+            var left = n
+            while left > 0 {
+                let piece = min(left, 1 << 20)
+                guard let d = try? file.read(upToCount: piece), d.count == piece else { failure = .damaged("it ends early"); return }
+                d.withUnsafeBytes { add($0) }
+                left -= piece
+            }
+        }
+        if let failure { throw failure }
+        var sumReader = BinaryReader(try read(8))
+        guard try sumReader.u64() == c.value else { throw .damaged("its checksum does not match") }
+    }
+}
+
 /// Little-endian numbers and length-prefixed strings into bytes.
 public struct BinaryWriter {
     public var bytes: [UInt8] = []

@@ -29,6 +29,30 @@ public struct Checksum {
         mix(tail)
     }
 
+    /// `add(bytes:)` of `count` bytes that come in pieces (a file read in chunks, never held whole):
+    /// `part` is called with each piece, every one but the last a multiple of 8 bytes long.
+    public mutating func add(count: Int, parts: (_ add: (UnsafeRawBufferPointer) -> Void) throws -> Void) rethrows {
+        mix(UInt64(count))
+        var seen = 0
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        try parts { b in
+            var i = 0
+            while i + 8 <= b.count {
+                mix(b.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i += 8
+            }
+            while i < b.count {
+                tail |= UInt64(b[i]) << shift
+                shift += 8
+                i += 1
+            }
+            seen += b.count
+        }
+        precondition(seen == count, "Checksum.add(count:parts:) was given \(seen) bytes, not \(count)")
+        mix(tail)
+    }
+
     public mutating func add(_ data: Data) { data.withUnsafeBytes { add(bytes: $0) } }
     public mutating func add(_ bytes: [UInt8]) { bytes.withUnsafeBytes { add(bytes: $0) } }
 
