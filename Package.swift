@@ -3,7 +3,7 @@ import PackageDescription
 
 // Modules by concern; dependencies flow one way, towards the corpus model and the support below it:
 //   nq (executable) → NQShell → NQLanguage → NQCorpus → NQSupport
-//   nq (executable) → NQAnalysis → NQWeb → NQCorpus;  nq (executable) → NQStore → NQCorpus
+//   nq (executable) → NQAnalysis → NQWeb → NQCorpus;  nq (executable) → NQStore → NQLanguage → NQCorpus
 // The language knows neither the analysis nor the store: the executable hands it a `CorpusSource`.
 let package = Package(
     name: "nq",
@@ -51,8 +51,9 @@ let package = Package(
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
         .target(name: "NQAnalysis", dependencies: ["NQWeb", "NQCorpus", "NQSupport"], exclude: ["Entities/README.md"]),
-        // The saved store: an analysed corpus in SQLite (through GRDB), reopened without analysing again.
-        .target(name: "NQStore", dependencies: ["NQCorpus", "NQSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The saved store: an analysed corpus in SQLite (through GRDB), reopened without analysing again,
+        // and answering the language's plans in place (compiled to SQL; the language knows no SQL).
+        .target(name: "NQStore", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // The query language: source text, lexer, parser, syntax tree, checker, evaluator, renderers.
         .target(name: "NQLanguage", dependencies: ["NQCorpus", "NQSupport"]),
         // The shell: the libedit line reader, completion, Ctrl-C, start-up; the input loop is the language's.
@@ -84,7 +85,7 @@ let package = Package(
         .testTarget(name: "NQAnalysisTests", dependencies: ["NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "NQLanguageTests", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", "NQFuzzing"]),
         .testTarget(name: "NQShellTests", dependencies: ["NQShell", "NQLanguage"]),
-        .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
+        .testTarget(name: "NQStoreTests", dependencies: ["NQStore", "NQLanguage", "NQAnalysis", "NQCorpus", "NQSupport", "NQFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["nq", "NQLanguage", "NQAnalysis", "NQCorpus", "NQFixtures"]),
     ]
 )

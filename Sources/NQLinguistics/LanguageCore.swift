@@ -67,17 +67,18 @@ public final class LanguageCore: Sendable {
         return Bundle.module.resourceURL!.appendingPathComponent("Models")
     }
 
-    /// Checks the model files of `folder` (magic, version, kind, checksum) without keeping them: what
-    /// start-up does, so that a damaged file is said at once while the models' memory is spent only
-    /// when they are used.
-    public static func check(_ folder: URL = shippedFolder) throws(ModelError) {
+    /// Checks the model files of `folder` (magic, version, kind, length; with `checksums` their
+    /// checksums too) without keeping them: what start-up does, so that a missing, cut or foreign file
+    /// is said at once while the models' memory and the time to read them are spent only when they are
+    /// used (a file damaged inside is found by its checksum then).
+    public static func check(_ folder: URL = shippedFolder, checksums: Bool = false) throws(ModelError) {
         for (name, kind, required) in [("tagger.nqm", "tagger", true), ("lemmas.nqm", "lemmas", true), ("parser.nqm", "parser", false)] {
             let path = folder.appendingPathComponent(name).path
             guard FileManager.default.isReadableFile(atPath: path) else {
                 if required { throw .notAModel("\(name) cannot be read") }
                 continue
             }
-            try ModelFile.check(fileAt: path, kind: kind)
+            try ModelFile.check(fileAt: path, kind: kind, checksum: checksums)
         }
     }
 

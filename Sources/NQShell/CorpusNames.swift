@@ -11,6 +11,14 @@ final class CorpusNames: @unchecked Sendable {
     init(_ interpreter: Interpreter) { self.interpreter = interpreter }
 
     func refresh() {
+        if let store = interpreter.inPlace {
+            // A store in place: its names once, without reading the corpus into memory.
+            guard cachedFor != -2 else { return }
+            cachedFor = -2
+            let names = store.names()
+            (speakers, entities, sections) = (names.speakers.sorted(), names.entities.sorted(), Array(Set(names.headings)).sorted())
+            return
+        }
         let corpus = interpreter.corpus
         guard corpus.articles.count != cachedFor else { return }
         cachedFor = corpus.articles.count

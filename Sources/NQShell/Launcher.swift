@@ -20,6 +20,8 @@ public struct LaunchOptions: Sendable {
     public var version = NQVersion.current
     /// Where articles come from and stores go (the executable hands in files analysed and SQLite stores).
     public var source: CorpusSource = NoCorpusSource()
+    /// A store that `--corpus` names alone, opened to answer statements in place (nil: not a store).
+    public var openInPlace: (@Sendable (String) throws -> StoreInPlace?)? = nil
 
     public init() {}
 }
@@ -49,13 +51,28 @@ public enum Launcher {
         }
 
         let specs = options.corpus.isEmpty ? options.demoCorpus.map { [$0] } ?? [] : options.corpus
-        guard var corpus = load(specs, source: options.source, errors: err, progress: isatty(2) == 1) else { return 1 }
+        // One store named alone is opened in place: statements read from it what they need.
+        var store: StoreInPlace? = nil
+        if options.corpus.count == 1, let open = options.openInPlace {
+            do {
+                store = try open(options.corpus[0])
+            } catch {
+                err.write("error: cannot open \(options.corpus[0]): \(error) — check the path; a store is made with save \"FILE.nqdb\"\n".visible())
+                return 1
+            }
+        }
+        var corpus = Corpus()
+        if store == nil {
+            guard let loaded = load(specs, source: options.source, errors: err, progress: isatty(2) == 1) else { return 1 }
+            corpus = loaded
+        }
         if options.corpus.isEmpty, let demo = options.demoCorpus {
             // The bundled corpus is shown as demo/… wherever the build put it.
             corpus.renamePaths(prefix: demo.hasSuffix("/") ? demo : demo + "/", to: "demo/")
         }
         let interpreter = Interpreter(corpus: corpus, source: options.source, settings: settings,
                                       parameters: options.parameters, output: out, errors: err)
+        if let store { interpreter.open(inPlace: store) }
         interpreter.isCancelled = { Interrupts.pending }
         // Kept until the process exits: freeing a large corpus object by object at the end of `run`
         // takes tens of milliseconds that exit does at once.
@@ -92,7 +109,7 @@ public enum Launcher {
         if !options.commands.isEmpty || !options.scripts.isEmpty { return ok ? 0 : 1 }
 
         if stdinIsTerminal && stdoutIsTerminal {
-            return interactive(interpreter, options: options, corpus: corpus, output: out, errors: err)
+            return interactive(interpreter, options: options, output: out, errors: err)
         }
         ok = batch.run(PlainLineReader(), origin: .standardInput)
         return ok ? 0 : 1
@@ -120,9 +137,9 @@ public enum Launcher {
         return corpus
     }
 
-    static func interactive(_ interpreter: Interpreter, options: LaunchOptions, corpus: Corpus,
+    static func interactive(_ interpreter: Interpreter, options: LaunchOptions,
                             output: OutputSink, errors: OutputSink) -> Int32 {
-        let n = corpus.articles.count
+        let n = interpreter.articleCount
         output.write("nq \(options.version) — \(n) article\(n == 1 ? "" : "s") loaded\(options.corpus.isEmpty ? " (demo corpus)" : ""). Type help for help, quit or Ctrl-D to leave.\n")
         var session = InputLoop(interpreter, mode: .interactive)
         session.willExecute = {
@@ -132,7 +149,7 @@ public enum Launcher {
         }
         guard let reader = EditLineReader(
             primaryPrompt: {
-                let n = interpreter.corpus.articles.count
+                let n = interpreter.articleCount
                 return "nq [\(n) article\(n == 1 ? "" : "s")]> "
             },
             continuationPrompt: "     ...> ",

@@ -8,24 +8,31 @@ import NQSupport
 
 /// The saved store: an analysed corpus in one SQLite file (`.nqdb`), written and read through GRDB.
 ///
-/// Schema (format 3), for nq and for anyone with sqlite3 or pandas:
+/// Schema (format 4), for nq and for anyone with sqlite3 or pandas:
 ///
-///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "3", nq version,
+///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "4", nq version,
 ///                                                  -- checksum (of the summaries, the words and every article's)
-///     articles(id, title, date, source, category, url, path, text, words, paragraphs, quotes, records BLOB,
-///              checksum INTEGER,                    -- of the values nq reads back from the row
+///     articles(id, title, date, source, category, url, path, words, paragraphs, quotes,
+///              checksum INTEGER,                    -- of the values nq reads back from the row and its texts row
 ///              author, language)                    -- (added in nq 0.9; a store without them reads as null)
+///     texts(id, text, records BLOB)                -- each article's text and packed records, apart from
+///                                                  -- its other columns so that those are a small table
 ///     sections(id, article_id, idx, heading, paragraphs, words)
-///     paragraphs(id, article_id, section, idx, start, end)               -- UTF-8 byte offsets into articles.text
+///     paragraphs(id, article_id, section, idx, start, end)               -- UTF-8 byte offsets into texts.text
 ///     sentences(id, article_id, section, paragraph, idx, start, end)
 ///     quotes(id, article_id, section, paragraph, start, end, speaker, speaker_as_written, role, verb, kind)
 ///     mentions(id, article_id, section, paragraph, sentence, start, end, entity, text, type)
 ///     entities(name, type, aliases, mentions, articles, packed BLOB)
 ///     speakers(name, role, quotes, articles)
 ///     words(id, word)                              -- the vocabulary of the word index
-///     views paragraph_texts, sentence_texts, quote_texts: the same rows with their text
+///     name_words(kind, word, name)                 -- each entity's ('entity') and speaker's ('speaker')
+///                                                  -- name by its words (lower case, diacritics folded)
+///     aliases(key, alias, name)                    -- each entity's aliases by their folded lower-case key
+///                                                  -- (these two answer a name-aware = in place)
+///     views paragraph_texts, sentence_texts, quote_texts: the same rows with their text;
+///           article_texts: the articles with their text
 ///
-/// `articles.records` packs each article's records (speakers, entities and words as rows of their
+/// `texts.records` packs each article's records (speakers, entities and words as rows of their
 /// tables) so that reopening reads one row per article and decodes them on all cores.
 ///
 /// Writing never loses data: a store is written to a temporary file beside it and renamed over the
@@ -34,7 +41,7 @@ import NQSupport
 /// so a damaged store is an error naming what is damaged, never different data.
 public struct SQLiteStore: Sendable {
     public static let format = "nq-store"
-    public static let version = 3
+    public static let version = 4
 
     public enum StoreError: Error, CustomStringConvertible {
         case notAStore(String)
@@ -143,8 +150,9 @@ public struct SQLiteStore: Sendable {
         try db.execute(sql: """
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, date TEXT, source TEXT, category TEXT, url TEXT,
-                                  path TEXT, text TEXT, words INTEGER, paragraphs INTEGER, quotes INTEGER, records BLOB,
+                                  path TEXT, words INTEGER, paragraphs INTEGER, quotes INTEGER,
                                   checksum INTEGER, author TEXT, language TEXT);
+            CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT, records BLOB);
             CREATE TABLE sections(id INTEGER PRIMARY KEY, article_id INTEGER, idx INTEGER, heading TEXT, paragraphs INTEGER, words INTEGER);
             CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
             CREATE TABLE sentences(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, paragraph INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
@@ -155,21 +163,29 @@ public struct SQLiteStore: Sendable {
             CREATE TABLE entities(name TEXT PRIMARY KEY, type TEXT, aliases TEXT, mentions INTEGER, articles INTEGER, packed BLOB);
             CREATE TABLE words(id INTEGER PRIMARY KEY, word TEXT);
             CREATE TABLE speakers(name TEXT PRIMARY KEY, role TEXT, quotes INTEGER, articles INTEGER);
-            CREATE INDEX mentions_entity ON mentions(entity);
-            CREATE INDEX quotes_speaker ON quotes(speaker);
+            CREATE TABLE name_words(kind TEXT, word TEXT, name TEXT);
+            CREATE TABLE aliases(key TEXT, alias TEXT, name TEXT);
+            CREATE INDEX mentions_entity ON mentions(entity, article_id);
+            CREATE INDEX quotes_speaker ON quotes(speaker, article_id);
+            CREATE INDEX sections_place ON sections(article_id, idx);
+            CREATE INDEX sentences_place ON sentences(article_id, idx);
+            CREATE INDEX name_words_word ON name_words(kind, word);
+            CREATE INDEX aliases_key ON aliases(key);
             CREATE VIEW paragraph_texts AS SELECT p.*, CAST(substr(CAST(a.text AS BLOB), p.start + 1, p."end" - p.start) AS TEXT) AS text
-                FROM paragraphs p JOIN articles a ON a.id = p.article_id;
+                FROM paragraphs p JOIN texts a ON a.id = p.article_id;
             CREATE VIEW sentence_texts AS SELECT s.*, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s."end" - s.start) AS TEXT) AS text
-                FROM sentences s JOIN articles a ON a.id = s.article_id;
+                FROM sentences s JOIN texts a ON a.id = s.article_id;
             CREATE VIEW quote_texts AS SELECT q.*, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q."end" - q.start) AS TEXT) AS text
-                FROM quotes q JOIN articles a ON a.id = q.article_id;
+                FROM quotes q JOIN texts a ON a.id = q.article_id;
+            CREATE VIEW article_texts AS SELECT a.*, x.text FROM articles a JOIN texts x ON x.id = a.id;
             """)
         try db.execute(sql: "INSERT INTO meta VALUES ('format', ?), ('version', ?), ('nq_version', '\(NQVersion.current)')",
                        arguments: [Self.format, String(Self.version)])
     }
 
     func write(_ corpus: Corpus, _ db: Database) throws {
-        let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        let texts = try db.makeStatement(sql: "INSERT INTO texts VALUES (?,?,?)")
         var whole = Checksum()
         let sections = try db.makeStatement(sql: "INSERT INTO sections VALUES (?,?,?,?,?,?)")
         let paragraphs = try db.makeStatement(sql: "INSERT INTO paragraphs VALUES (?,?,?,?,?,?)")
@@ -183,8 +199,9 @@ public struct SQLiteStore: Sendable {
             Self.checkArticle(&check, x.id, x.title, x.date, x.source, x.category, x.url, x.path, words: x.words,
                               paragraphs: x.paragraphCount, author: x.author, language: x.language) { $0.add(x.text); $0.add(records) }
             whole.add(Int(check.stored))
-            try articles.execute(arguments: [x.id, x.title, x.date, x.source, x.category, x.url, x.path, x.text,
-                                             x.words, x.paragraphCount, x.quoteCount, Data(records), check.stored, x.author, x.language])
+            try articles.execute(arguments: [x.id, x.title, x.date, x.source, x.category, x.url, x.path,
+                                             x.words, x.paragraphCount, x.quoteCount, check.stored, x.author, x.language])
+            try texts.execute(arguments: [x.id, x.text, Data(records)])
         }
         for s in corpus.sections {
             try sections.execute(arguments: [s.id, s.articleID, s.index, s.heading, s.paragraphs.count, s.words])
@@ -223,6 +240,18 @@ public struct SQLiteStore: Sendable {
         }
         for c in [entityCheck, wordCheck, speakerCheck] { whole.add(Int(c.stored)) }
         try db.execute(sql: "INSERT INTO meta VALUES ('checksum', ?)", arguments: [String(whole.value)])
+        // The names by their words and the aliases by their keys: what a statement answered in place
+        // looks names up by (see StoreEngine). Made from the summaries above; not part of the checksum.
+        let nameWords = try db.makeStatement(sql: "INSERT INTO name_words VALUES (?,?,?)")
+        for (kind, names) in [("entity", corpus.entities.map(\.name)), ("speaker", corpus.speakers.map(\.name))] {
+            for name in names {
+                for word in Set(NameFolding.words(name)).sorted() { try nameWords.execute(arguments: [kind, word, name]) }
+            }
+        }
+        let aliases = try db.makeStatement(sql: "INSERT INTO aliases VALUES (?,?,?)")
+        for e in corpus.entities {
+            for alias in e.aliases { try aliases.execute(arguments: [NameFolding.aliasKey(alias), alias, e.name]) }
+        }
     }
 
     /// The checksum of an article's row: every value `read` takes from it (`body` adds the text and records).
@@ -255,17 +284,7 @@ public struct SQLiteStore: Sendable {
         defer { try? db.close() }
         do {
             return try db.read { db in
-                let meta: [String: String]
-                do {
-                    meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
-                        ($0.text("key") ?? "", $0.text("value") ?? "")
-                    }, uniquingKeysWith: { a, _ in a })
-                } catch {
-                    throw StoreError.notAStore("it has no meta table")
-                }
-                guard meta["format"] == Self.format else { throw StoreError.notAStore("its meta table names no nq format") }
-                guard let version = Int(meta["version"] ?? "") else { throw StoreError.damaged("no format version") }
-                guard version == Self.version else { throw StoreError.otherVersion(found: version) }
+                let meta = try Self.checkFormat(db)
                 guard let checksum = UInt64(meta["checksum"] ?? "") else { throw StoreError.damaged("no checksum") }
                 return try read(db, checksum: checksum)
             }
@@ -274,6 +293,23 @@ public struct SQLiteStore: Sendable {
         } catch {
             throw StoreError.damaged("\(error)")
         }
+    }
+
+    /// The store's meta table, its format and version checked.
+    @discardableResult
+    static func checkFormat(_ db: Database) throws -> [String: String] {
+        let meta: [String: String]
+        do {
+            meta = Dictionary(try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                ($0.text("key") ?? "", $0.text("value") ?? "")
+            }, uniquingKeysWith: { a, _ in a })
+        } catch {
+            throw StoreError.notAStore("it has no meta table")
+        }
+        guard meta["format"] == Self.format else { throw StoreError.notAStore("its meta table names no nq format") }
+        guard let version = Int(meta["version"] ?? "") else { throw StoreError.damaged("no format version") }
+        guard version == Self.version else { throw StoreError.otherVersion(found: version) }
+        return meta
     }
 
     /// The corpus of an opened store whose format is checked: summaries and vocabulary first, then the
@@ -320,7 +356,8 @@ public struct SQLiteStore: Sendable {
         let extra = hasAuthor ? ", author, language" : ""
         var articles: [(article: Article, text: Data, records: [UInt8], checksum: Int64)] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, title, date, source, category, url, path, text, words, paragraphs, records, checksum\(extra) FROM articles ORDER BY id
+            SELECT a.id, title, date, source, category, url, path, x.text, words, paragraphs, x.records, checksum\(extra)
+            FROM articles a LEFT JOIN texts x ON x.id = a.id ORDER BY a.id
             """)
         while let row = try rows.next() {
             guard let id = row.int("id"), id == articles.count + 1, let title = row.text("title"), let path = row.text("path"),

@@ -4,6 +4,7 @@ import NQLanguage
 import NQCorpus
 import NQShell
 import NQSupport
+import NQStore
 
 /// The command line (SPEC §2). Argument parsing only: `Launcher` does the work.
 struct NQCommand: ParsableCommand {
@@ -67,6 +68,7 @@ struct NQCommand: ParsableCommand {
         o.bail = !keepGoing
         o.version = Self.version
         o.source = FilesAndStores()
+        o.openInPlace = { spec in FilesAndStores.isStore(spec) ? try StoreEngine(path: spec) : nil }
         // The language core's model files are checked at start-up (about 10 ms; read for use only when
         // tokens are asked for): a damaged one is said here, and the tokens source then says it is not
         // available.

@@ -131,6 +131,27 @@ struct ModelFileTests {
         #expect(throws: ModelError.notAModel("it holds a tagger, not a lemmas")) { try ModelCoding.lemmatizer(bytes) }
         #expect("\(ModelError.damaged("x"))" == "the model file is damaged (x); reinstall nq, or retrain with nq-train")
     }
+
+    @Test("A model file is checked from disk in pieces: start-up's check finds a cut or foreign file, the full one a damaged payload")
+    func checkFile() throws {
+        let bytes = ModelCoding.bytes(Self.tinyTagger())
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nq-model-\(UUID().uuidString).nqm").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func write(_ b: [UInt8]) throws { try Data(b).write(to: URL(fileURLWithPath: path)) }
+        try write(bytes)
+        try ModelFile.check(fileAt: path, kind: "tagger")
+        try ModelFile.check(fileAt: path, kind: "tagger", checksum: false)
+        var flipped = bytes
+        flipped[bytes.count / 2] ^= 0x5A
+        try write(flipped)
+        try ModelFile.check(fileAt: path, kind: "tagger", checksum: false)
+        #expect(throws: ModelError.damaged("its checksum does not match")) { try ModelFile.check(fileAt: path, kind: "tagger") }
+        try write(Array(bytes.dropLast(3)))
+        #expect(throws: ModelError.damaged("its length")) { try ModelFile.check(fileAt: path, kind: "tagger", checksum: false) }
+        #expect(throws: ModelError.notAModel("it holds a tagger, not a lemmas")) { try ModelFile.check(fileAt: path, kind: "lemmas") }
+        try write(Array("hello there, not a model".utf8))
+        #expect(throws: ModelError.notAModel("it does not start with NQMODEL")) { try ModelFile.check(fileAt: path, kind: "tagger") }
+    }
 }
 
 @Suite("Words as UD English EWT splits them")

@@ -91,7 +91,7 @@ struct StoreTests {
         #expect(lavrov == 4)
         #expect(text == "diplomatic off-ramp")
         #expect(nato == 8)
-        #expect(version == "3")
+        #expect(version == "4")
     }
 
     @Test("Web pages' author and language are kept; a store written before those columns existed reads them as null")
@@ -124,11 +124,11 @@ struct StoreTests {
         let path = temp()
         try SQLiteStore().save(corpus(), to: path)
         let db = try DatabaseQueue(path: path)
-        try db.write { try $0.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'version'") }
-        expectError("written by a newer nq (store format 4); this nq reads format 3") { try SQLiteStore().open(path) }
-        try db.write { try $0.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'version'") }
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '5' WHERE key = 'version'") }
+        expectError("written by a newer nq (store format 5); this nq reads format 4") { try SQLiteStore().open(path) }
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'") }
         try db.close()
-        expectError("written by an older nq (store format 2); this nq reads format 3: load the articles again and save") {
+        expectError("written by an older nq (store format 3); this nq reads format 4: load the articles again and save") {
             try SQLiteStore().open(path)
         }
     }
@@ -140,14 +140,14 @@ struct StoreTests {
         expectError("not an nq store") { try SQLiteStore().open(garbage) }
 
         // Garbage records, rows that point past the tables they index, a cut record: each on a fresh store.
-        for damage in ["UPDATE articles SET records = x'FFFFFFFFFFFFFFFFFF01' WHERE id = 2",
+        for damage in ["UPDATE texts SET records = x'FFFFFFFFFFFFFFFFFF01' WHERE id = 2",
                        "DELETE FROM entities WHERE rowid > 1", "DELETE FROM speakers WHERE rowid > 1",
-                       "DELETE FROM words WHERE id > 5", "UPDATE articles SET records = substr(records, 1, length(records) - 3)",
+                       "DELETE FROM words WHERE id > 5", "UPDATE texts SET records = substr(records, 1, length(records) - 3)",
                        "UPDATE entities SET packed = x'05'", "UPDATE articles SET title = 'Other' WHERE id = 1",
-                       "UPDATE articles SET text = replace(text, 'Lavrov', 'Lavrof')", "UPDATE speakers SET quotes = quotes + 1",
+                       "UPDATE texts SET text = replace(text, 'Lavrov', 'Lavrof')", "UPDATE speakers SET quotes = quotes + 1",
                        "UPDATE words SET word = 'x' WHERE id = 3", "UPDATE articles SET title = 7 WHERE id = 1",
                        "UPDATE articles SET checksum = 'text' WHERE id = 1", "DELETE FROM articles WHERE id = 2",
-                       "DELETE FROM meta WHERE key = 'checksum'"] {
+                       "DELETE FROM meta WHERE key = 'checksum'", "DELETE FROM texts WHERE id = 2"] {
             let path = temp()
             try SQLiteStore().save(corpus(), to: path)
             let db = try DatabaseQueue(path: path)

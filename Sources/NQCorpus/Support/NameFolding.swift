@@ -28,6 +28,18 @@ public enum NameFolding {
     public static func key(_ name: String) -> String { fold(name) ?? name }
 }
 
+extension NameFolding {
+    /// The words a name is matched by: split at spaces and punctuation, but a hyphenated compound is one
+    /// word ("NATO-Russia"); lower case, diacritics folded. A name-aware `=` holds when every word asked
+    /// for is one of the name's words (the store keeps each name's words as a table for that look-up).
+    public static func words(_ s: String) -> [String] {
+        key(s).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
+    }
+
+    /// The key an alias is looked up by: folded, lower case (`NameMatch.same` decides).
+    public static func aliasKey(_ s: String) -> String { key(s).lowercased() }
+}
+
 /// A `NameIndex` that also finds a name written with or without its diacritics: the row of the name
 /// first met under the same folded key ("Erdoğan" finds a known "Erdogan", and the other way round).
 struct FoldedNameIndex: Sendable {

@@ -9,7 +9,7 @@ public struct Evaluator {
     /// Polled between rows; when it returns true the statement stops with `Interrupted`.
     public var isCancelled: @Sendable () -> Bool
 
-    public struct Interrupted: Error {}
+    public struct Interrupted: Error { public init() {} }
 
     /// Sets of records that mention an entity, computed once per statement.
     final class MentionCache {
@@ -291,8 +291,10 @@ public struct Evaluator {
         return byArticle
     }
 
+    func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value, type: FieldType) -> Bool { Self.compare(a, op, b, type: type) }
+
     /// `=` and `!=` on text ignore case; `<`, `>` compare numbers numerically and text by code points.
-    func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value, type: FieldType) -> Bool {
+    static func compare(_ a: Value, _ op: ComparisonOperator, _ b: Value, type: FieldType) -> Bool {
         if a.isNull { return op == .notEqual }
         switch op {
         case .equal: return type == .name ? NameMatch.matches(a.text, b.text) : equal(a, b)
@@ -305,10 +307,41 @@ public struct Evaluator {
         }
     }
 
-    func equal(_ a: Value, _ b: Value) -> Bool {
+    static func equal(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.string(let x), .string(let y)): return x.caseInsensitiveCompare(y) == .orderedSame
         default: return a == b
+        }
+    }
+
+    /// Whether a condition on one field holds for that field's value, as `holds` decides it for a row:
+    /// what a store answering in place asks for the conditions it cannot say in its own language.
+    /// `spanText`: the field is a record's text kept as a span of its article; `names`: the names a
+    /// name-aware `=` matches. Nil for a condition that is not on one field's value.
+    public static func holds(_ p: Predicate, value: Value, spanText: Bool, names: Set<String>) -> Bool? {
+        switch p {
+        case .compare(let f, .exact, let v):
+            return !value.isNull && value == (f.type == .number ? v : .string(v.text))
+        case .compare(let f, let op, let v):
+            if f.type == .name, op == .equal || op == .notEqual {
+                let hit = value.isNull ? false : names.contains(value.text)
+                return op == .equal ? hit : !hit
+            }
+            return compare(value, op, v, type: f.type)
+        case .contains(let f, let needle):
+            if f.name == "text", spanText {
+                let t = value.text
+                return TextSearch.contains(t, TextRange(0, t.utf8.count), needle)
+            }
+            return value.text.lowercased().contains(needle)
+        case .matches(_, let re):
+            return re.firstMatch(in: value.text)
+        case .isIn(let f, let values):
+            return values.contains { compare(value, .equal, $0, type: f.type) }
+        case .isNull(_, let negated):
+            return value.isNull != negated
+        default:
+            return nil
         }
     }
 
@@ -367,7 +400,9 @@ public struct Evaluator {
     }
 
     /// Compares two key tuples; nil when equal (callers keep the original order then).
-    func lessThan(_ a: [Value], _ b: [Value], _ descending: [Bool]) -> Bool? {
+    func lessThan(_ a: [Value], _ b: [Value], _ descending: [Bool]) -> Bool? { Self.lessThan(a, b, descending) }
+
+    static func lessThan(_ a: [Value], _ b: [Value], _ descending: [Bool]) -> Bool? {
         for k in a.indices where a[k] != b[k] {
             // Missing values last both ways (as PostgreSQL puts them for asc).
             if a[k].isNull || b[k].isNull { return b[k].isNull }
@@ -400,6 +435,12 @@ public struct Evaluator {
             for i in rows { tally(plan.groupBy.map { $0.get(corpus, i) }, 1) }
         }
         trace?("group by \(plan.groupBy.map(\.name).joined(separator: ", ")): \(rows.count) rows → \(order.count) group\(order.count == 1 ? "" : "s")")
+        return Self.groupedCount(plan, groups: order, counts: counts)
+    }
+
+    /// A grouped count's table from its groups in order of first appearance and their counts: ordered
+    /// (largest first, by date, or as the plan says; ties in order of first appearance), cut, labelled.
+    public static func groupedCount(_ plan: Plan, groups order: [[Value]], counts: [Int]) -> ResultTable {
         var table: [[Value]] = order.indices.map { order[$0] + [.int(counts[$0])] }
         if plan.orderBy.isEmpty && plan.isTimeline {
             // Date buckets come in date order, every period of the range (empty ones count 0);

@@ -41,7 +41,5 @@ public enum NameMatch {
 
     /// Words split at spaces and punctuation, but a hyphenated compound is one word ("NATO-Russia");
     /// lower case, diacritics folded.
-    static func words(_ s: String) -> [String] {
-        NameFolding.key(s).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
-    }
+    static func words(_ s: String) -> [String] { NameFolding.words(s) }
 }

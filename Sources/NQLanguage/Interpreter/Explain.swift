@@ -38,35 +38,56 @@ extension Interpreter {
         switch statement {
         case .query(let q):
             let p = try check(q)
-            var steps: [String] = []
-            let total = p.rows?.count ?? p.schema.rowCount(corpus)
-            if let name = p.resultSetName {
-                steps.append("read the \(total) \(p.schema.name) kept in \(name) (from let)")
-            } else if let pred = p.predicate, let how = indexed(pred, p.schema) {
-                steps.append("look up \(how) (of the \(total) \(p.schema.name) in the loaded corpus, read only those)")
-            } else {
-                steps.append("scan \(p.schema.name): every row, \(total) in the loaded corpus")
-            }
-            if let pred = p.predicate { steps.append("filter: keep the rows where " + describe(pred)) }
-            if !p.groupBy.isEmpty {
-                steps.append("group by \(p.groupBy.map(\.name).joined(separator: ", ")) and count the rows of each group")
-                if p.orderBy.isEmpty {
-                    steps.append(p.isTimeline ? "order the groups by date" : "order the groups largest first (ties in order of first appearance)")
+            if let store = inPlace {
+                guard let sql = store.explain(p) else {
+                    return ["read the whole store into memory (this statement needs the corpus there), then run it as below"]
+                        + (try planInMemory(q, p, total: nil))
                 }
-            } else if q.verb == .count {
-                steps.append("count the rows")
+                return ["run in the store \(store.path.visible(newlines: false)), in place:"] + sql.map { "   " + $0 }
+                    + ["order, count and render as in memory (ties in table order)"]
             }
-            if !p.orderBy.isEmpty {
-                steps.append("order by " + p.orderBy.map { key in
-                    if case .field(let f) = key.target { return f.name + (key.descending ? " descending" : " ascending") }
-                    return "count" + (key.descending ? " descending" : " ascending")
-                }.joined(separator: ", ") + " (a stable sort)")
+            return try planInMemory(q, p, total: p.rows?.count ?? p.schema.rowCount(corpus))
+        default:
+            return try planOther(statement)
+        }
+    }
+
+    /// The steps of a query run in memory (`total`: the rows it reads from, when known).
+    func planInMemory(_ q: Query, _ p: Plan, total: Int?) throws -> [String] {
+        var steps: [String] = []
+        let total = total.map(String.init) ?? "all the"
+        if let name = p.resultSetName {
+            steps.append("read the \(total) \(p.schema.name) kept in \(name) (from let)")
+        } else if let pred = p.predicate, let how = indexed(pred, p.schema) {
+            steps.append("look up \(how) (of the \(total) \(p.schema.name) in the loaded corpus, read only those)")
+        } else {
+            steps.append("scan \(p.schema.name): every row, \(total) in the loaded corpus")
+        }
+        if let pred = p.predicate { steps.append("filter: keep the rows where " + describe(pred)) }
+        if !p.groupBy.isEmpty {
+            steps.append("group by \(p.groupBy.map(\.name).joined(separator: ", ")) and count the rows of each group")
+            if p.orderBy.isEmpty {
+                steps.append(p.isTimeline ? "order the groups by date" : "order the groups largest first (ties in order of first appearance)")
             }
-            if let l = p.limit { steps.append("keep the first \(l) rows") }
-            if q.verb == .find {
-                steps.append("output the fields " + p.columns.map(\.name).joined(separator: ", "))
-            }
-            return steps
+        } else if q.verb == .count {
+            steps.append("count the rows")
+        }
+        if !p.orderBy.isEmpty {
+            steps.append("order by " + p.orderBy.map { key in
+                if case .field(let f) = key.target { return f.name + (key.descending ? " descending" : " ascending") }
+                return "count" + (key.descending ? " descending" : " ascending")
+            }.joined(separator: ", ") + " (a stable sort)")
+        }
+        if let l = p.limit { steps.append("keep the first \(l) rows") }
+        if q.verb == .find {
+            steps.append("output the fields " + p.columns.map(\.name).joined(separator: ", "))
+        }
+        return steps
+    }
+
+    func planOther(_ statement: Statement) throws -> [String] {
+        switch statement {
+        case .query: return []
         case .kwic(let c):
             let how: String
             switch c.term {

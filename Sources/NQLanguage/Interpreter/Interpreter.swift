@@ -17,6 +17,9 @@ public final class Interpreter: @unchecked Sendable {
     /// Where `load` gets articles and `save` writes them (files analysed, stores): injected by the
     /// executable, which links the analysis and the store; the language knows neither.
     public var source: CorpusSource
+    /// A saved store answering statements in place, until one needs the whole corpus in memory (the
+    /// corpus is then read from it, and statements run in memory from there on).
+    public internal(set) var inPlace: StoreInPlace? = nil
     /// Set by `quit`.
     public private(set) var wantsQuit = false
     /// The scripts being run by `run`, innermost last (to refuse a script running itself).
@@ -41,7 +44,46 @@ public final class Interpreter: @unchecked Sendable {
         self.errors = errors
     }
 
-    public func replaceCorpus(_ corpus: Corpus) { self.corpus = corpus }
+    public func replaceCorpus(_ corpus: Corpus) {
+        self.corpus = corpus
+        inPlace = nil
+    }
+
+    /// Statements are answered by the store where they can be; the corpus stays on disk until one
+    /// needs it in memory.
+    public func open(inPlace store: StoreInPlace) {
+        corpus = Corpus()
+        inPlace = store
+    }
+
+    /// The number of articles, in memory or in the store.
+    public var articleCount: Int { inPlace?.articleCount ?? corpus.articles.count }
+
+    /// Reads the store in place into memory, saying so: `what` needs the whole corpus.
+    func needCorpus(_ what: String, at range: SourceRange) throws {
+        guard let store = inPlace else { return }
+        let n = store.articleCount
+        errors.write("note: \(what) needs the corpus in memory: reading the \(n) article\(n == 1 ? "" : "s") of \(store.path.visible(newlines: false))\n")
+        do {
+            corpus = try store.loadCorpus()
+        } catch {
+            throw Failure(.loadFailed("cannot read \(store.path): \(error)", fix: "check the store; load the articles again and save"), at: range)
+        }
+        inPlace = nil
+    }
+
+    /// What in a statement needs the whole corpus in memory (nil: the store in place can answer it).
+    func needsMemory(_ statement: Statement) -> String? {
+        switch statement {
+        case .kwic(let c): return c.collocates ? "collocates" : "kwic"
+        case .load: return "load"
+        case .save: return "save"
+        case .show: return "show"
+        case .bind: return "let"
+        case .export(let inner, _, _), .assert(let inner, _, _, _): return needsMemory(inner)
+        default: return nil
+        }
+    }
 
     /// A statement that failed, with what to report.
     struct Failure: Error {
@@ -169,6 +211,7 @@ public final class Interpreter: @unchecked Sendable {
     }
 
     func run(_ statement: Statement, _ source: SourceText) throws {
+        if inPlace != nil, let what = needsMemory(statement) { try needCorpus(what, at: statement.range) }
         switch statement {
         case .query, .kwic:
             let (table, plan) = try table(statement, source)
@@ -194,6 +237,13 @@ public final class Interpreter: @unchecked Sendable {
         switch statement {
         case .query(let q):
             let plan = try check(q)
+            if let store = inPlace {
+                if settings.trace, let sql = store.explain(plan) {
+                    for line in sql { output.write("trace: in the store: \(line)\n".visible()) }
+                }
+                if let table = try store.run(plan, isCancelled: isCancelled) { return (table, plan) }
+                try needCorpus("\(plan.verb.rawValue) \(plan.schema.name)\(plan.rows != nil ? " of a let set" : "")", at: q.range)
+            }
             return (try evaluator().run(plan), plan)
         case .kwic(let c):
             return (try c.collocates ? collocates(c) : kwic(c), nil)

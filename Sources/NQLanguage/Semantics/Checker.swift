@@ -94,10 +94,12 @@ public struct Checker {
                 diagnostics.append(Diagnostic(.noDateToGroupBy(source: schema.name, bucket: bucket.rawValue), at: name.range))
                 return nil
             }
-            return FieldSpec(bucket.rawValue, .text) { c, i in
+            var f = FieldSpec(bucket.rawValue, .text) { c, i in
                 guard let date = c.article(articleOf(c, i)).date else { return .null }
                 return bucket.key(date).map(Value.string) ?? .null
             }
+            f.stored = .dateBucket(bucket)
+            return f
         }
         return field(name, schema)
     }

@@ -16,6 +16,8 @@ public struct FieldSpec: Sendable {
     public var codeKind: CodeKind = .articles
     /// For a name field: the names its values are (a name-aware `=` matches among them).
     public var names: NameKind? = nil
+    /// Where a store keeps it, when that is not the source's own record of it (a date bucket).
+    public var stored: StoredField? = nil
     public init(_ name: String, _ type: FieldType, inOutput: Bool = true, _ get: @escaping @Sendable (Corpus, Int) -> Value) {
         self.name = name
         self.type = type
@@ -97,6 +99,8 @@ public struct SourceSchema: Sendable {
     public var argumentField: String? = nil
     /// Made by the trained language core: unavailable without it.
     public var needsLanguageCore = false
+    /// Where a saved store keeps these records (nil: a store does not keep them).
+    public var stored: StoredSource? = nil
     /// The 1-based positions in its article of the section, paragraph and sentence a record lies in
     /// (for `paragraph mentions "X"` …); nil where a record does not lie in one.
     public var sectionOf: (@Sendable (Corpus, Int) -> Int)? = nil
@@ -325,6 +329,7 @@ extension Sources {
     /// schema.
     static func capable(_ s: SourceSchema) -> SourceSchema {
         var s = s
+        s.stored = stored(s.name)
         switch s.name {
         case "articles":
             s.rowsOfArticle = { _, id in (id - 1)..<id }

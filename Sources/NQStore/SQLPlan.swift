@@ -1,0 +1,233 @@
+import Foundation
+import NQCorpus
+import NQLanguage
+
+/// A checked plan compiled to one SQL statement over a store's tables (SQLite's dialect; the
+/// functions `nq_leaf`, `nq_bucket` and the collation `nq` are nq's own, registered on the connection).
+///
+/// What SQL says natively: numbers, exact `==`, `is null`, names looked up in the name tables (a
+/// name-aware `=` becomes `IN` a list of canonical names), `mentions "X"` (the mentions of those names),
+/// and, or, not, grouping, ordering and limits. What only nq's own code decides the same way as in
+/// memory — text compared ignoring case, `contains`, `matches`, a date's bucket — is asked of nq's
+/// functions from inside the query, so that both ways give the same answers by construction.
+struct SQLPlan {
+    var sql: String
+    var arguments: [String]
+    /// The conditions `nq_leaf(k, value)` asks for, by k.
+    var leaves: [Leaf]
+    /// A grouped count: the SQL gives the groups in order of first appearance; nq orders them.
+    var grouped: Bool
+    /// The columns' types, to read values as the evaluator makes them.
+    var types: [FieldType]
+
+    struct Leaf {
+        var predicate: NQLanguage.Predicate
+        var spanText: Bool
+        var names: Set<String>
+    }
+
+    /// Why a plan stays in memory (nil from `compile`).
+    enum Unsupported: Error { case notStored, resultSet, setCondition, field(String) }
+}
+
+/// Looks up the canonical names a name-aware `=` matches, in the store's name tables.
+protocol NameLookup {
+    func names(_ kind: NameKind, matching query: String) throws -> Set<String>
+}
+
+struct SQLCompiler {
+    let plan: Plan
+    let stored: StoredSource
+    let lookup: NameLookup
+    var arguments: [String] = []
+    var leaves: [SQLPlan.Leaf] = []
+    var needsArticle = false
+    var needsText = false
+
+    init(plan: Plan, lookup: NameLookup) throws {
+        guard let stored = plan.schema.stored else { throw SQLPlan.Unsupported.notStored }
+        guard plan.rows == nil else { throw SQLPlan.Unsupported.resultSet }
+        self.plan = plan
+        self.stored = stored
+        self.lookup = lookup
+    }
+
+    static func compile(_ plan: Plan, lookup: NameLookup) throws -> SQLPlan {
+        var c = try SQLCompiler(plan: plan, lookup: lookup)
+        return try c.compile()
+    }
+
+    var isArticles: Bool { stored.table == "articles" }
+
+    mutating func compile() throws -> SQLPlan {
+        let whereSQL = try plan.predicate.map { try condition($0) }
+        var select: [String] = []
+        var types: [FieldType] = []
+        var tail = ""
+        var grouped = false
+        switch plan.verb {
+        case .count where plan.groupBy.isEmpty:
+            select = ["count(*)"]
+            types = [.number]
+        case .count:
+            for f in plan.groupBy {
+                select.append(try expression(f))
+                types.append(f.type)
+            }
+            select += ["count(*)", "min(t.rowid)"]
+            types += [.number, .number]
+            tail = " GROUP BY " + (1...plan.groupBy.count).map(String.init).joined(separator: ", ") + " ORDER BY \(plan.groupBy.count + 2)"
+            grouped = true
+        case .find:
+            for f in plan.columns {
+                select.append(try expression(f))
+                types.append(f.type)
+            }
+            var keys: [String] = []
+            for key in plan.orderBy {
+                guard case .field(let f) = key.target else { continue }
+                let e = try expression(f)
+                keys.append("(\(e)) IS NULL")
+                keys.append("\(e)" + (f.type == .number ? "" : " COLLATE nq") + (key.descending ? " DESC" : ""))
+            }
+            keys.append("t.rowid")
+            tail = " ORDER BY " + keys.joined(separator: ", ")
+            if plan.limit != nil || plan.offset > 0 {
+                tail += " LIMIT \(plan.limit ?? -1)" + (plan.offset > 0 ? " OFFSET \(plan.offset)" : "")
+            }
+        }
+        var sql = "SELECT " + select.joined(separator: ", ") + " FROM \(stored.table) t"
+        if needsArticle { sql += " JOIN articles a ON a.id = t.article_id" }
+        if needsText { sql += " JOIN texts x ON x.id = t.\(isArticles ? "id" : "article_id")" }
+        if let whereSQL { sql += " WHERE " + whereSQL }
+        sql += tail
+        return SQLPlan(sql: sql, arguments: arguments, leaves: leaves, grouped: grouped, types: types)
+    }
+
+    func place(_ f: FieldSpec) throws -> StoredField {
+        if let s = f.stored { return s }
+        guard let s = stored.fields[f.name] else { throw SQLPlan.Unsupported.field(f.name) }
+        return s
+    }
+
+    static func quoted(_ column: String) -> String { "\"" + column.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    mutating func articleColumn(_ column: String) -> String {
+        if isArticles { return "t." + Self.quoted(column) }
+        needsArticle = true
+        return "a." + Self.quoted(column)
+    }
+
+    /// The SQL expression of a field's value for row `t`.
+    mutating func expression(_ f: FieldSpec) throws -> String {
+        switch try place(f) {
+        case .column(let c): return "t." + Self.quoted(c)
+        case .articleColumn(let c): return articleColumn(c)
+        case .articleText:
+            needsText = true
+            return "x.text"
+        case .span:
+            needsText = true
+            return "CAST(substr(CAST(x.text AS BLOB), t.start + 1, t.\"end\" - t.start) AS TEXT)"
+        case .sectionText:
+            needsText = true
+            return """
+                coalesce((SELECT CAST(substr(CAST(x.text AS BLOB), min(p.start) + 1, max(p."end") - min(p.start)) AS TEXT) \
+                FROM paragraphs p WHERE p.article_id = t.article_id AND p.section = t.idx), '')
+                """
+        case .sectionHeading:
+            return "coalesce((SELECT s.heading FROM sections s WHERE s.article_id = t.article_id AND s.idx = t.section), '\(Section.leadHeading)')"
+        case .sentenceID:
+            return "(SELECT s.id FROM sentences s WHERE s.article_id = t.article_id AND s.idx = t.sentence)"
+        case .dateBucket(let b):
+            return "nq_bucket(\(articleColumn("date")), '\(b.rawValue)')"
+        }
+    }
+
+    mutating func argument(_ s: String) -> String {
+        arguments.append(s)
+        return "?"
+    }
+
+    /// A JSON array of names, as one argument (`IN (SELECT value FROM json_each(?))`: any number of names).
+    mutating func nameList(_ names: Set<String>) -> String {
+        let json = String(decoding: (try? JSONEncoder().encode(names.sorted())) ?? Data("[]".utf8), as: UTF8.self)
+        return "(SELECT value FROM json_each(\(argument(json))))"
+    }
+
+    /// A condition as an SQL expression. Under `not` it is 1 or 0, never null (so that `not` means
+    /// what it does in memory, where a missing value fails every comparison); elsewhere a null counts
+    /// as false and comparisons are left bare, so that SQLite can use its indexes for them.
+    mutating func condition(_ p: NQLanguage.Predicate, negated: Bool = false) throws -> String {
+        func sure(_ e: String) -> String { negated ? "coalesce(\(e), 0)" : e }
+        switch p {
+        case .and(let a, let b): return "(\(try condition(a, negated: negated)) AND \(try condition(b, negated: negated)))"
+        case .or(let a, let b): return "(\(try condition(a, negated: negated)) OR \(try condition(b, negated: negated)))"
+        case .not(let a): return "NOT \(try condition(a, negated: true))"
+        case .isNull(let f, let negated): return "(\(try expression(f)) IS \(negated ? "NOT " : "")NULL)"
+        case .inSet: throw SQLPlan.Unsupported.setCondition
+        case .compare(let f, .exact, let v):
+            let e = try expression(f)
+            if f.type == .number, case .int(let n) = v { return sure("\(e) = \(n)") }
+            return sure("\(e) = \(argument(v.text))")
+        case .compare(let f, let op, let v) where f.type == .name && (op == .equal || op == .notEqual):
+            guard let kind = f.names else { return try leaf(p, f) }
+            let names = try lookup.names(kind, matching: v.text)
+            let e = try expression(f)
+            let list = nameList(names)
+            return op == .equal ? sure("\(e) IN \(list)") : "NOT coalesce(\(e) IN \(list), 0)"
+        case .compare(let f, let op, let v) where f.type == .number:
+            guard case .int(let n) = v else { return try leaf(p, f) }
+            let e = try expression(f)
+            switch op {
+            case .notEqual: return "(\(e) IS NULL OR \(e) != \(n))"
+            default: return sure("\(e) \(op.rawValue) \(n)")
+            }
+        case .compare(let f, _, _), .contains(let f, _), .matches(let f, _), .isIn(let f, _):
+            return try leaf(p, f)
+        case .mentions(let name, let scope):
+            let names = try lookup.names(.entities, matching: name)
+            let list = nameList(names)
+            switch scope {
+            case .quote:
+                return "EXISTS (SELECT 1 FROM mentions m WHERE m.entity IN \(list) AND m.article_id = t.article_id AND m.start >= t.start AND m.\"end\" <= t.\"end\")"
+            case .article:
+                return "t.id IN (SELECT m.article_id FROM mentions m WHERE m.entity IN \(list))"
+            default:
+                guard let own = stored.positions[scope] else { throw SQLPlan.Unsupported.field("position") }
+                return "(t.article_id, t.\(Self.quoted(own))) IN (SELECT m.article_id, m.\(Self.mentionColumn(scope)) FROM mentions m WHERE m.entity IN \(list))"
+            }
+        case .placeMentions(let name, let scope, _):
+            let names = try lookup.names(.entities, matching: name)
+            let list = nameList(names)
+            guard let articleColumn = stored.positions[.article] else { throw SQLPlan.Unsupported.field("article") }
+            if scope == .article {
+                return "t.\(Self.quoted(articleColumn)) IN (SELECT m.article_id FROM mentions m WHERE m.entity IN \(list))"
+            }
+            guard let own = stored.positions[scope] else { throw SQLPlan.Unsupported.field("position") }
+            return "(t.\(Self.quoted(articleColumn)), t.\(Self.quoted(own))) IN (SELECT m.article_id, m.\(Self.mentionColumn(scope)) FROM mentions m WHERE m.entity IN \(list))"
+        }
+    }
+
+    static func mentionColumn(_ scope: MentionScope) -> String {
+        switch scope {
+        case .section: return "section"
+        case .paragraph: return "paragraph"
+        case .sentence: return "sentence"
+        case .article, .quote: return "article_id"
+        }
+    }
+
+    /// A condition on one field that nq's own code decides (`Evaluator.holds(_:value:…)`), called from SQL.
+    mutating func leaf(_ p: NQLanguage.Predicate, _ f: FieldSpec) throws -> String {
+        let e = try expression(f)
+        var names = Set<String>()
+        if case .compare(_, let op, let v) = p, f.type == .name, op == .equal || op == .notEqual, let kind = f.names {
+            names = try lookup.names(kind, matching: v.text)
+        }
+        // As the evaluator decides: a record's text kept as a span of its article is searched in place.
+        let spanText = f.name == "text" && plan.schema.textSpan != nil
+        leaves.append(SQLPlan.Leaf(predicate: p, spanText: spanText, names: names))
+        return "nq_leaf(\(leaves.count - 1), \(e))"
+    }
+}

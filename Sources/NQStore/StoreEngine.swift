@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import NQCorpus
+import NQLanguage
+import NQSupport
+
+/// A saved store opened in place: statements are compiled to SQL (`SQLCompiler`) and answered from
+/// the file, reading only what they need; the corpus is decoded whole only when a statement needs it
+/// in memory (`loadCorpus`). Opening checks the format and version, not every record's checksum: the
+/// values a statement reads come from SQLite, which reports a damaged page as an error.
+public final class StoreEngine: StoreInPlace, @unchecked Sendable {
+    public let path: String
+    public let articleCount: Int
+    let queue: DatabaseQueue
+    /// The conditions of the statement being run, for `nq_leaf` (one statement at a time).
+    let leaves = LeafTable()
+
+    final class LeafTable: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [SQLPlan.Leaf] = []
+        func set(_ l: [SQLPlan.Leaf]) { lock.lock(); list = l; lock.unlock() }
+        func get(_ k: Int) -> SQLPlan.Leaf? { lock.lock(); defer { lock.unlock() }; return k >= 0 && k < list.count ? list[k] : nil }
+    }
+
+    public init(path: String) throws {
+        self.path = path
+        var isDirectory: ObjCBool = false
+        let file = (path as NSString).expandingTildeInPath
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else { throw SQLiteStore.StoreError.notAStore("no such file") }
+        guard !isDirectory.boolValue else { throw SQLiteStore.StoreError.notAStore("it is a folder") }
+        guard SQLiteStore.looksLikeSQLite(file) else { throw SQLiteStore.StoreError.notAStore("it is not an SQLite database") }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let leaves = self.leaves
+        configuration.prepareDatabase { db in
+            // Pages read into a page cache of at most 8 MB, not mapped: a mapping faults in the pages
+            // around each one it touches (an article's row pulled in 64 KB of its neighbours: 100 MB
+            // for a count over 2,000 articles, against 7 MB read).
+            try db.execute(sql: "PRAGMA mmap_size = 0; PRAGMA cache_size = -8000")
+            StoreEngine.register(db, leaves: leaves)
+        }
+        do {
+            queue = try DatabaseQueue(path: file, configuration: configuration)
+        } catch {
+            throw SQLiteStore.StoreError.notAStore("\(error)")
+        }
+        do {
+            articleCount = try queue.read { db in
+                try SQLiteStore.checkFormat(db)
+                return try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM articles") ?? 0
+            }
+        } catch let e as SQLiteStore.StoreError {
+            throw e
+        } catch {
+            throw SQLiteStore.StoreError.damaged("\(error)")
+        }
+    }
+
+    /// nq's functions and collation, from inside SQL: the same code decides as in memory.
+    static func register(_ db: Database, leaves: LeafTable) {
+        db.add(function: DatabaseFunction("nq_leaf", argumentCount: 2, pure: false) { args in
+            guard let k = Int.fromDatabaseValue(args[0]), let leaf = leaves.get(k) else { return 0 }
+            let held = Evaluator.holds(leaf.predicate, value: value(args[1]), spanText: leaf.spanText, names: leaf.names) ?? false
+            return held ? 1 : 0
+        })
+        db.add(function: DatabaseFunction("nq_bucket", argumentCount: 2, pure: true) { args in
+            guard case .string(let date) = args[0].storage, case .string(let name) = args[1].storage,
+                  let bucket = DateBucket(rawValue: name) else { return nil }
+            return bucket.key(date)
+        })
+        // Text in the order Swift's strings have (the evaluator's `Value.precedes`).
+        db.add(collation: DatabaseCollation("nq") { a, b in a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending) })
+    }
+
+    /// A value read from SQLite as the evaluator makes it.
+    static func value(_ v: DatabaseValue) -> Value {
+        switch v.storage {
+        case .null: return .null
+        case .int64(let n): return .int(Int(n))
+        case .double(let d): return .int(Int(d))
+        case .string(let s): return .string(s)
+        case .blob(let b): return .string(String(decoding: b, as: UTF8.self))
+        }
+    }
+
+    public func run(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> ResultTable? {
+        try guarded {
+            try queue.read { db in
+                let compiled: SQLPlan
+                do {
+                    compiled = try SQLCompiler.compile(plan, lookup: Names(db: db))
+                } catch is SQLPlan.Unsupported {
+                    return nil
+                }
+                leaves.set(compiled.leaves)
+                defer { leaves.set([]) }
+                let cursor = try Row.fetchCursor(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments))
+                var rows: [[Value]] = []
+                let width = compiled.types.count
+                while let row = try cursor.next() {
+                    if rows.count & 1023 == 0, isCancelled() { throw Evaluator.Interrupted() }
+                    rows.append((0..<width).map { Self.value(row[$0]) })
+                }
+                switch plan.verb {
+                case .count where plan.groupBy.isEmpty:
+                    return ResultTable(columns: [.init("count", .number)], rows: [[rows.first?.first ?? .int(0)]])
+                case .count:
+                    let n = plan.groupBy.count
+                    return Evaluator.groupedCount(plan, groups: rows.map { Array($0.prefix(n)) },
+                                                  counts: rows.map { if case .int(let c) = $0[n] { return c } else { return 0 } })
+                case .find:
+                    return ResultTable(columns: plan.columns.map { .init($0.name, $0.type) }, rows: rows)
+                }
+            }
+        }
+    }
+
+    public func explain(_ plan: Plan) -> [String]? {
+        try? queue.read { db -> [String]? in
+            guard let compiled = try? SQLCompiler.compile(plan, lookup: Names(db: db)) else { return nil }
+            var lines = [compiled.sql]
+            for (k, a) in compiled.arguments.enumerated() {
+                lines.append("?\(k + 1) = \(a.count > 200 ? String(a.prefix(200)) + "…" : a)")
+            }
+            for (k, leaf) in compiled.leaves.enumerated() {
+                lines.append("nq_leaf(\(k), …): \(leaf.predicate.summary), decided by nq's own code")
+            }
+            return lines
+        }
+    }
+
+    public func loadCorpus() throws -> Corpus {
+        try SQLiteStore().open((path as NSString).expandingTildeInPath)
+    }
+
+    public func names() -> (speakers: [String], entities: [String], headings: [String]) {
+        (try? queue.read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM speakers"), try String.fetchAll(db, sql: "SELECT name FROM entities"),
+             try String.fetchAll(db, sql: "SELECT DISTINCT heading FROM sections"))
+        }) ?? ([], [], [])
+    }
+
+    /// SQLite's errors in the store's words: a damaged file says so.
+    func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT:
+                throw SQLiteStore.StoreError.damaged("\(e.message ?? "SQLite reports it malformed")")
+            case .SQLITE_IOERR:
+                throw SQLiteStore.StoreError.damaged("it cannot be read: \(e.message ?? "an I/O error")")
+            default:
+                throw SQLiteStore.StoreError.damaged("\(e.message ?? "SQLite error \(e.resultCode.rawValue)")")
+            }
+        }
+    }
+
+    /// Name look-ups in the store's name tables: the candidates by their longest word (or, for a name
+    /// without words, by the name in any case), checked by the same `NameMatch` as in memory; for
+    /// entities, aliases by their folded key, checked by `NameMatch.same`.
+    struct Names: NameLookup {
+        let db: Database
+
+        func names(_ kind: NameKind, matching query: String) throws -> Set<String> {
+            var out = Set<String>()
+            let q = NameMatch.Query(query)
+            let words = NameFolding.words(query)
+            if let word = words.max(by: { $0.utf8.count < $1.utf8.count }) {
+                let kindName = kind == .speakers ? "speaker" : "entity"
+                for name in try String.fetchAll(db, sql: "SELECT name FROM name_words WHERE kind = ? AND word = ?", arguments: [kindName, word])
+                where q.matches(name) {
+                    out.insert(name)
+                }
+            } else {
+                let table = kind == .speakers ? "speakers" : "entities"
+                for name in try String.fetchAll(db, sql: "SELECT name FROM \(table) WHERE name = ? COLLATE NOCASE", arguments: [query])
+                where NameMatch.matches(name, query) {
+                    out.insert(name)
+                }
+            }
+            if kind == .entities {
+                for row in try Row.fetchAll(db, sql: "SELECT alias, name FROM aliases WHERE key = ?", arguments: [NameFolding.aliasKey(query)]) {
+                    if let alias: String = row["alias"], let name: String = row["name"], NameMatch.same(alias, query) { out.insert(name) }
+                }
+            }
+            return out
+        }
+    }
+}

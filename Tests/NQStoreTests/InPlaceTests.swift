@@ -1,0 +1,227 @@
+import Foundation
+import GRDB
+import NQAnalysis
+import NQCorpus
+import NQLanguage
+import Testing
+@testable import NQStore
+
+/// The demo corpus analysed once, and saved once to a store: the two sides of the differential tests.
+final class DemoStore: @unchecked Sendable {
+    static let shared = DemoStore()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let corpus: Corpus
+    let path: String
+    let engine: StoreEngine
+
+    init() {
+        var c = Corpus()
+        for a in CorpusLoader().load([Self.root.appendingPathComponent("Sources/nq/Demo").path]).articles { c.add(a) }
+        corpus = c
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-\(UUID().uuidString).nqdb").path
+        try! SQLiteStore().save(c, to: path)
+        engine = try! StoreEngine(path: path)
+    }
+
+    /// What a statement prints (output, then errors) in memory, and from the store in place; and
+    /// whether the store still answers in place after it (it did not read the corpus into memory).
+    func both(_ statement: String, format: OutputFormat = .json) -> (memory: String, store: String, inPlace: Bool) {
+        func run(_ i: Interpreter, _ out: BufferSink, _ err: BufferSink) -> String {
+            i.settings.format = format
+            i.execute(SourceText(statement))
+            return out.text + err.text
+        }
+        let (mo, me, so, se) = (BufferSink(), BufferSink(), BufferSink(), BufferSink())
+        let memory = Interpreter(corpus: corpus, output: mo, errors: me)
+        let store = Interpreter(corpus: Corpus(), output: so, errors: se)
+        store.open(inPlace: engine)
+        return (run(memory, mo, me), run(store, so, se), store.inPlace != nil)
+    }
+}
+
+/// Words split at spaces, tagged X: enough for the tokens source to exist.
+struct WordsOnly: SentenceAnnotator {
+    func annotate(sentence: String) -> [TokenAnnotation] {
+        sentence.split(separator: " ").map { TokenAnnotation(word: String($0), lemma: $0.lowercased(), pos: "X") }
+    }
+    func parse(_ words: [TokenAnnotation]) -> [(head: Int, dep: String)]? { nil }
+}
+
+@Suite("Statements on a store in place")
+struct InPlaceTests {
+    /// Conditions for a field of each type (values common in the demo corpus, and some that match nothing).
+    static func conditions(_ f: FieldSpec) -> [String] {
+        let n = f.name
+        switch f.type {
+        case .number:
+            return ["\(n) > 3", "\(n) <= 1", "\(n) != 2", "\(n) = 1", "not \(n) > 2", "\(n) >= 40", "\(n) is null"]
+        case .name:
+            return ["\(n) = \"Trump\"", "\(n) != \"Biden\"", "\(n) == \"Donald Trump\"", "not \(n) = \"Lavrov\"", "\(n) = \"erdoğan\"",
+                    "\(n) = \"united states\"", "\(n) = \"Nobody Atall\"", "\(n) is null", "\(n) in (\"NATO\", \"Sergei Lavrov\")"]
+        case .text:
+            return ["\(n) = \"direct\"", "\(n) contains \"an\"", "\(n) matches /^[A-M]/", "\(n) is null", "\(n) is not null",
+                    "not \(n) contains \"e\"", "\(n) in (\"place\", \"person\", \"Europe\")", "\(n) < \"M\"", "\(n) == \"(lead)\"",
+                    "\(n) = \"PERSON\"", "\(n) contains \"ö\"", "\(n) matches /(?i)nato|covid/"]
+        }
+    }
+
+    /// Several hundred statements over every source a store keeps: each field's conditions, groupings,
+    /// orders, limits, mentions in each place, date buckets, and conditions combined.
+    static var generated: [String] {
+        var out: [String] = []
+        for s in Sources.all where s.stored != nil {
+            let n = s.name
+            out += ["count \(n)", "find \(n) limit 7", "find \(n) limit 4 offset 10", "count \(n) by month", "count \(n) by year limit 3",
+                    "count \(n) by week order by week desc limit 4", "count \(n) by day order by count desc limit 5"]
+            for (k, f) in s.fields.enumerated() {
+                if f.name != "text" {
+                    out += ["count \(n) by \(f.name) limit 6", "count \(n) by \(f.name) order by \(f.name) desc limit 4 offset 1",
+                            "find \(n) order by \(f.name) limit 5", "find \(n) order by \(f.name) desc, id limit 3 offset 2"]
+                    if k + 1 < s.fields.count, s.fields[k + 1].name != "text" {
+                        out.append("count \(n) by \(f.name), \(s.fields[k + 1].name) limit 5")
+                    }
+                }
+                for (j, c) in conditions(f).enumerated() {
+                    out.append("count \(n) where \(c)")
+                    if j % 3 == 0 { out.append("find \(n) where \(c) limit 4") }
+                }
+            }
+            let c = s.fields.map(conditions)
+            if c.count >= 3 {
+                out.append("count \(n) where (\(c[0][0]) or \(c[1][1])) and not \(c[2][2])")
+                out.append("find \(n) where \(c[1][0]) and (\(c[2][1]) or not \(c[0][3])) limit 6")
+            }
+            if s.mentionScope != nil {
+                out += ["count \(n) where mentions \"NATO\"", "find \(n) where mentions \"Trump\" limit 3",
+                        "count \(n) where not mentions \"Russia\"", "count \(n) where mentions \"Nobody Atall\""]
+            }
+            for scope in ["article", "section", "paragraph", "sentence"] {
+                out.append("count \(n) where \(scope) mentions \"Biden\"")
+                out.append("count \(n) where not \(scope) mentions \"China\" by month limit 3")
+            }
+        }
+        out += ["count mentions NATO by article", "count mentions Trump by article_id limit 5", "find mentions \"Lavrov\" limit 3",
+                "count mentions where sentence mentions \"NATO\" and not entity = \"NATO\" by entity limit 8",
+                "count quotes where speaker is not null by speaker order by count desc limit 5",
+                "find quotes where speaker = \"Lavrov\" show id, speaker, text, section, paragraph",
+                "find sentences where text contains \"vaccine\" order by article desc limit 4 show article, text"]
+        return out
+    }
+
+    /// The find and count statements of the examples, each run alone.
+    static var exampleStatements: [String] {
+        let dir = DemoStore.root.appendingPathComponent("Examples").path
+        var out: [String] = []
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted() where name.hasSuffix(".nq") {
+            let text = (try? String(contentsOfFile: dir + "/" + name, encoding: .utf8)) ?? ""
+            for line in text.split(separator: "\n") where line.hasPrefix("find ") || line.hasPrefix("count ") {
+                out.append(String(line))
+            }
+        }
+        return out
+    }
+
+    @Test("The same output in memory and from the store in place, for every example statement and a generated set; none reads the corpus")
+    func differential() {
+        let demo = DemoStore.shared
+        let statements = Self.exampleStatements + Self.generated
+        #expect(Self.exampleStatements.count >= 20)
+        #expect(statements.count >= 500)
+        var differing: [String] = []
+        var answered = 0
+        for (k, s) in statements.enumerated() {
+            let (memory, store, inPlace) = demo.both(s, format: k % 4 == 3 ? .table : .json)
+            if memory != store { differing.append("\(s)\n--- memory\n\(memory.prefix(600))\n--- store\n\(store.prefix(600))") }
+            if !inPlace { differing.append("\(s): the store read the corpus into memory") }
+            if !memory.hasPrefix("error"), memory != "[\n  {\"count\": 0}\n]\n", !memory.isEmpty { answered += 1 }
+        }
+        #expect(differing.isEmpty, "\(differing.count) of \(statements.count) differ; first: \(differing.prefix(3).joined(separator: "\n\n"))")
+        // Most statements give rows: the comparison is of answers, not of errors or empty results.
+        #expect(answered * 10 >= statements.count * 7, "only \(answered) of \(statements.count) gave rows")
+    }
+
+    @Test("Examples as whole scripts: the same output; statements that need the corpus read it into memory and say so")
+    func scripts() throws {
+        let demo = DemoStore.shared
+        let dir = DemoStore.root.appendingPathComponent("Examples").path
+        for name in ["count.nq", "co-occurrence.nq", "coverage-by-month.nq", "find.nq", "who-is-quoted.nq", "tour.nq", "let.nq", "show.nq"] {
+            let text = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
+            let (mo, me, so, se) = (BufferSink(), BufferSink(), BufferSink(), BufferSink())
+            let memory = Interpreter(corpus: demo.corpus, output: mo, errors: me)
+            let store = Interpreter(corpus: Corpus(), output: so, errors: se)
+            store.open(inPlace: demo.engine)
+            memory.runScript(text, origin: .file(name))
+            store.runScript(text, origin: .file(name))
+            #expect(mo.text == so.text, "\(name): output differs")
+            let notes = se.text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.hasPrefix("note: ") && $0.contains("needs the corpus in memory") }
+            let rest = se.text.split(separator: "\n", omittingEmptySubsequences: false).filter { !($0.hasPrefix("note: ") && $0.contains("needs the corpus in memory")) }
+            #expect(rest.joined(separator: "\n") == me.text, "\(name): errors differ")
+            #expect(notes.count <= 1)
+            #expect((notes.count == 1) == (store.inPlace == nil), "\(name): a note exactly when the corpus was read")
+        }
+    }
+
+    @Test("explain prints the SQL a statement runs in the store")
+    func explain() {
+        let (_, store, inPlace) = DemoStore.shared.both("explain count mentions NATO by article", format: .table)
+        #expect(inPlace)
+        #expect(store.contains("run in the store"))
+        #expect(store.contains("SELECT a.\"title\", count(*), min(t.rowid) FROM mentions t JOIN articles a ON a.id = t.article_id WHERE t.\"entity\" IN (SELECT value FROM json_each(?)) GROUP BY 1 ORDER BY 3"))
+        #expect(store.contains("?1 = [\"NATO\"]"))
+        let (_, leaf, _) = DemoStore.shared.both("explain count sentences where text contains \"vaccine\"", format: .table)
+        #expect(leaf.contains("WHERE nq_leaf(0, CAST(substr(CAST(x.text AS BLOB), t.start + 1, t.\"end\" - t.start) AS TEXT))"))
+        #expect(leaf.contains("nq_leaf(0, …): text contains \"vaccine\", decided by nq's own code"))
+        // Tokens are made in memory: a statement on them reads the store first (a stand-in annotator: the
+        // language core's models are not this test's concern).
+        TokenTable.annotator = WordsOnly()
+        let (_, tokens, _) = DemoStore.shared.both("explain count tokens", format: .table)
+        #expect(tokens.contains("read the whole store into memory (this statement needs the corpus there)"))
+    }
+
+    @Test("A store damaged mid-file, of another version, or not a store at all: clear errors when opened or read")
+    func damaged() throws {
+        let demo = DemoStore.shared
+        // Another version.
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-v-\(UUID().uuidString).nqdb").path
+        try FileManager.default.copyItem(atPath: demo.path, toPath: other)
+        let db = try DatabaseQueue(path: other)
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'") }
+        try db.close()
+        do {
+            _ = try StoreEngine(path: other)
+            Issue.record("a store of format 3 was opened")
+        } catch {
+            #expect("\(error)" == "written by an older nq (store format 3); this nq reads format 4: load the articles again and save")
+        }
+        // Pages overwritten in the middle of the file: reading them is an error naming the damage.
+        let cut = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-d-\(UUID().uuidString).nqdb").path
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: demo.path)))
+        for k in stride(from: bytes.count / 3, to: bytes.count * 2 / 3, by: 1) { bytes[k] = UInt8(truncatingIfNeeded: k &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: cut))
+        let (out, err) = (BufferSink(), BufferSink())
+        let i = Interpreter(corpus: Corpus(), output: out, errors: err)
+        do {
+            i.open(inPlace: try StoreEngine(path: cut))
+            i.execute(SourceText("count mentions by entity limit 3"))
+            i.execute(SourceText("count sentences where text contains \"x\""))
+            #expect(err.text.contains("the store is damaged"), "\(err.text)")
+        } catch {
+            #expect("\(error)".contains("the store is damaged"), "\(error)")
+        }
+        #expect(throws: SQLiteStore.StoreError.self) { try StoreEngine(path: DemoStore.root.appendingPathComponent("Package.swift").path) }
+    }
+
+    @Test("A read-only store is answered in place")
+    func readOnly() throws {
+        let demo = DemoStore.shared
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-ro-\(UUID().uuidString).nqdb").path
+        try FileManager.default.copyItem(atPath: demo.path, toPath: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: copy)
+        let (out, err) = (BufferSink(), BufferSink())
+        let i = Interpreter(corpus: Corpus(), output: out, errors: err)
+        i.open(inPlace: try StoreEngine(path: copy))
+        i.settings.format = .csv
+        i.execute(SourceText("count quotes where speaker = \"Lavrov\""))
+        #expect(out.text == "count\n4\n", "\(err.text)")
+    }
+}
