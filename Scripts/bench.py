@@ -21,6 +21,20 @@ STATEMENTS = [
 ]
 
 
+# One-shot statements on the saved store, each a whole process (`nq --corpus x.nqdb -c …`), beside one
+# ripgrep pass over the same articles as one JSON lines file.
+STORE_STATEMENTS = [
+    ("mentions X by article", 'count mentions Trump by article', ("-w", "Trump")),
+    ("count with speaker", 'count quotes where speaker = "Donald Trump"', ("-w", "Trump")),
+    ("count with entity", 'count mentions where entity = "NATO"', ("-w", "NATO")),
+    ("find with speaker", 'find quotes where speaker = "Boris Johnson" limit 20', ("-w", "Johnson")),
+    ("by one key", 'count quotes by speaker limit 10', ("-w", "said")),
+    ("by month", 'count articles where mentions "COVID-19" by month', ("-w", "COVID-19")),
+    ("text contains", 'count paragraphs where text contains "vaccine"', ("-i", "vaccine")),
+]
+ONE_SHOT_RUNS = 9
+
+
 def make_corpus(folder):
     """Copies of the Wikinews CSVs with distinct URLs until the text reaches TARGET_MB and 10,000 articles."""
     rows = []
@@ -105,6 +119,74 @@ def write_warc(pages, path, copies, compress, status="200 OK"):
     return size
 
 
+def write_jsonl(folder, path):
+    """The corpus's CSV copies as one JSON lines file (what ripgrep reads in the store cases)."""
+    import json
+    with open(path, "w", encoding="utf-8") as out:
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".csv"):
+                with open(os.path.join(folder, name), newline="", encoding="utf-8") as f:
+                    for r in csv.DictReader(f):
+                        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def one_shot(args, runs=ONE_SHOT_RUNS):
+    """(median seconds, peak RSS bytes) of a whole process run `runs` times."""
+    results = [peak_rss(args) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def store_cases(folder, store):
+    """Statements answered by the saved store in place, each a whole process, beside one ripgrep pass."""
+    jsonl = os.path.join(folder, "corpus.jsonl")
+    write_jsonl(folder, jsonl)
+    size = os.path.getsize(jsonl) / 1e6
+    print(f"\nthe saved store in place ({os.path.getsize(store) / 1e6:.0f} MB), one whole process per statement, median of "
+          f"{ONE_SHOT_RUNS} (ms); ripgrep: one pass over the same articles as JSON lines ({size:.0f} MB)")
+    print(f"  {'':<24}{'statement':<46}{'nq':>7}  {'rg':>7}  {'nq ÷ rg':>8}  {'nq peak RSS':>11}")
+    for name, statement, rg in STORE_STATEMENTS:
+        t, rss = one_shot([NQ, "--no-rc", "--corpus", store, "--format", "json", "-c", statement])
+        r, _ = one_shot(["rg", "-c", *rg, jsonl])
+        print(f"  {name:<24}{statement[:44]:<46}{t * 1000:7.1f}  {r * 1000:7.1f}  {t / r:8.2f}  {rss / 1e6:8.0f} MB")
+    os.remove(jsonl)
+
+
+def big_store(folder, store, articles, text_bytes, target_gb=1.0):
+    """A store of at least `target_gb` GB of article text: the saved store's rows repeated by SQL (ids moved
+    on; built here, once), then a count answered in place: time and peak memory of the whole process."""
+    import sqlite3
+    copies = max(1, int(target_gb * 1e9 / text_bytes) + 1)
+    big = os.path.join(folder, "big.nqdb")
+    shutil.copyfile(store, big)
+    start = time.perf_counter()
+    db = sqlite3.connect(big)
+    n = db.execute("SELECT max(id) FROM articles").fetchone()[0]
+    tables = {t: db.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
+              for t in ["sections", "paragraphs", "sentences", "quotes", "mentions"]}
+    cols = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})")] for t in ["articles", "texts", *tables]}
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    for k in range(1, copies):
+        for t in ["articles", "texts"]:
+            sel = ", ".join(f"id + {k * n}" if c == "id" else f'"{c}"' for c in cols[t])
+            db.execute(f"INSERT INTO {t} SELECT {sel} FROM {t} WHERE id <= {n}")
+        for t, m in tables.items():
+            sel = ", ".join(f"id + {k * m}" if c == "id" else (f"article_id + {k * n}" if c == "article_id" else f'"{c}"')
+                            for c in cols[t])
+            db.execute(f"INSERT INTO {t} SELECT {sel} FROM {t} WHERE id <= {m}")
+    db.commit()
+    db.close()
+    built = time.perf_counter() - start
+    gb = copies * text_bytes / 1e9
+    print(f"\na large store: the saved store's rows {copies} times ({copies * articles:,} articles, {gb:.2f} GB of text, "
+          f"{os.path.getsize(big) / 1e9:.1f} GB file; built by SQL in {built:.0f} s)")
+    for statement in ['count mentions Trump by article', 'count quotes where speaker = "Donald Trump" by month',
+                      'count mentions where type = "place" by entity limit 10']:
+        t, rss = one_shot([NQ, "--no-rc", "--corpus", big, "--format", "json", "-c", statement], runs=3)
+        print(f"  {statement[:54]:<56}{t:6.2f} s  peak RSS {rss / 1e6:5.0f} MB  (whole process, median of 3)")
+    os.remove(big)
+
+
 def html_case(folder):
     """Saved pages read, cleaned and analysed: MB/s of HTML, against ripgrep reading the same bytes."""
     if not os.path.isdir(HTML_PAGES):
@@ -169,6 +251,9 @@ def main():
         name, statement, rg = STATEMENTS[-1]
         r = rg_ms(rg, folder)
         print(f"  {'… on the saved store':<24}{statement[:40]:<42}{stored[name]:9.1f}  {r:9.1f}  {stored[name] / r:8.2f}")
+        store_cases(folder, store)
+        if os.environ.get("NQ_BENCH_BIG", "1") != "0":
+            big_store(folder, store, articles, text_bytes)
         html_case(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

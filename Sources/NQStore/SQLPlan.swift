@@ -110,6 +110,9 @@ struct SQLCompiler {
         return s
     }
 
+    /// An article's text, checked against its checksum (once per article and statement) by `nq_text`.
+    static let checkedText = "nq_text(x.id, x.text, x.checksum)"
+
     static func quoted(_ column: String) -> String { "\"" + column.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
     mutating func articleColumn(_ column: String) -> String {
@@ -125,14 +128,14 @@ struct SQLCompiler {
         case .articleColumn(let c): return articleColumn(c)
         case .articleText:
             needsText = true
-            return "x.text"
+            return Self.checkedText
         case .span:
             needsText = true
-            return "CAST(substr(CAST(x.text AS BLOB), t.start + 1, t.\"end\" - t.start) AS TEXT)"
+            return "CAST(substr(CAST(\(Self.checkedText) AS BLOB), t.start + 1, t.\"end\" - t.start) AS TEXT)"
         case .sectionText:
             needsText = true
             return """
-                coalesce((SELECT CAST(substr(CAST(x.text AS BLOB), min(p.start) + 1, max(p."end") - min(p.start)) AS TEXT) \
+                coalesce((SELECT CAST(substr(CAST(\(Self.checkedText) AS BLOB), min(p.start) + 1, max(p."end") - min(p.start)) AS TEXT) \
                 FROM paragraphs p WHERE p.article_id = t.article_id AND p.section = t.idx), '')
                 """
         case .sectionHeading:

@@ -15,8 +15,10 @@ import NQSupport
 ///     articles(id, title, date, source, category, url, path, words, paragraphs, quotes,
 ///              checksum INTEGER,                    -- of the values nq reads back from the row and its texts row
 ///              author, language)                    -- (added in nq 0.9; a store without them reads as null)
-///     texts(id, text, records BLOB)                -- each article's text and packed records, apart from
-///                                                  -- its other columns so that those are a small table
+///     texts(id, text, records BLOB, checksum)      -- each article's text and packed records, apart from
+///                                                  -- its other columns so that those are a small table;
+///                                                  -- the checksum of the text, checked when a statement
+///                                                  -- answered in place reads it
 ///     sections(id, article_id, idx, heading, paragraphs, words)
 ///     paragraphs(id, article_id, section, idx, start, end)               -- UTF-8 byte offsets into texts.text
 ///     sentences(id, article_id, section, paragraph, idx, start, end)
@@ -152,7 +154,7 @@ public struct SQLiteStore: Sendable {
             CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, date TEXT, source TEXT, category TEXT, url TEXT,
                                   path TEXT, words INTEGER, paragraphs INTEGER, quotes INTEGER,
                                   checksum INTEGER, author TEXT, language TEXT);
-            CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT, records BLOB);
+            CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT, records BLOB, checksum INTEGER);
             CREATE TABLE sections(id INTEGER PRIMARY KEY, article_id INTEGER, idx INTEGER, heading TEXT, paragraphs INTEGER, words INTEGER);
             CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
             CREATE TABLE sentences(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, paragraph INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
@@ -185,7 +187,7 @@ public struct SQLiteStore: Sendable {
 
     func write(_ corpus: Corpus, _ db: Database) throws {
         let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        let texts = try db.makeStatement(sql: "INSERT INTO texts VALUES (?,?,?)")
+        let texts = try db.makeStatement(sql: "INSERT INTO texts VALUES (?,?,?,?)")
         var whole = Checksum()
         let sections = try db.makeStatement(sql: "INSERT INTO sections VALUES (?,?,?,?,?,?)")
         let paragraphs = try db.makeStatement(sql: "INSERT INTO paragraphs VALUES (?,?,?,?,?,?)")
@@ -201,7 +203,9 @@ public struct SQLiteStore: Sendable {
             whole.add(Int(check.stored))
             try articles.execute(arguments: [x.id, x.title, x.date, x.source, x.category, x.url, x.path,
                                              x.words, x.paragraphCount, x.quoteCount, check.stored, x.author, x.language])
-            try texts.execute(arguments: [x.id, x.text, Data(records)])
+            var textCheck = Checksum()
+            textCheck.add(x.text)
+            try texts.execute(arguments: [x.id, x.text, Data(records), textCheck.stored])
         }
         for s in corpus.sections {
             try sections.execute(arguments: [s.id, s.articleID, s.index, s.heading, s.paragraphs.count, s.words])
@@ -356,7 +360,7 @@ public struct SQLiteStore: Sendable {
         let extra = hasAuthor ? ", author, language" : ""
         var articles: [(article: Article, text: Data, records: [UInt8], checksum: Int64)] = []
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT a.id, title, date, source, category, url, path, x.text, words, paragraphs, x.records, checksum\(extra)
+            SELECT a.id, title, date, source, category, url, path, x.text, words, paragraphs, x.records, a.checksum\(extra)
             FROM articles a LEFT JOIN texts x ON x.id = a.id ORDER BY a.id
             """)
         while let row = try rows.next() {

@@ -18,7 +18,19 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
     final class LeafTable: @unchecked Sendable {
         private let lock = NSLock()
         private var list: [SQLPlan.Leaf] = []
-        func set(_ l: [SQLPlan.Leaf]) { lock.lock(); list = l; lock.unlock() }
+        /// The articles whose text was checked in this statement.
+        private var checked = Set<Int>()
+        func set(_ l: [SQLPlan.Leaf]) { lock.lock(); list = l; checked = []; lock.unlock() }
+        /// Whether an article's text is as written: its checksum is computed once per statement.
+        func textIsSound(_ id: Int, _ bytes: UnsafeRawBufferPointer, _ stored: Int64) -> Bool {
+            lock.lock(); defer { lock.unlock() }
+            if checked.contains(id) { return true }
+            var c = Checksum()
+            c.add(bytes: bytes)
+            guard c.stored == stored else { return false }
+            checked.insert(id)
+            return true
+        }
         func get(_ k: Int) -> SQLPlan.Leaf? { lock.lock(); defer { lock.unlock() }; return k >= 0 && k < list.count ? list[k] : nil }
     }
 
@@ -62,6 +74,18 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
             guard let k = Int.fromDatabaseValue(args[0]), let leaf = leaves.get(k) else { return 0 }
             let held = Evaluator.holds(leaf.predicate, value: value(args[1]), spanText: leaf.spanText, names: leaf.names) ?? false
             return held ? 1 : 0
+        })
+        // An article's text, checked against the checksum saved with it: a changed byte is an error,
+        // never a different answer.
+        db.add(function: DatabaseFunction("nq_text", argumentCount: 3, pure: false) { args in
+            guard let id = Int.fromDatabaseValue(args[0]), case .string(let text) = args[1].storage,
+                  let stored = Int64.fromDatabaseValue(args[2]) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the text of an article is missing")
+            }
+            var t = text
+            let sound = t.withUTF8 { leaves.textIsSound(id, UnsafeRawBufferPointer($0), stored) }
+            guard sound else { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the text of article \(id) does not match its checksum") }
+            return text
         })
         db.add(function: DatabaseFunction("nq_bucket", argumentCount: 2, pure: true) { args in
             guard case .string(let date) = args[0].storage, case .string(let name) = args[1].storage,

@@ -64,13 +64,19 @@ struct BatchTrustTests {
             #expect(loaded.stdout == "count\n3\n")
             // A byte of the text changed on disk: an error, never the changed text.
             var bytes = try Data(contentsOf: URL(fileURLWithPath: store))
-            let at = bytes.range(of: Data("Lavrov".utf8))!.lowerBound
+            let at = bytes.range(of: Data("off-ramp".utf8))!.lowerBound
             bytes[at] = UInt8(ascii: "K")
             try bytes.write(to: URL(fileURLWithPath: store))
-            let damaged = try NQProcess.run(["--no-rc", "--corpus", store, "-c", "count quotes"])
-            #expect(damaged.status == 1)
-            #expect(damaged.stderr.contains("the store is damaged"))
-            #expect(damaged.stdout == "")
+            // Answered in place, a statement that reads the text finds the damage; one that reads only
+            // other tables answers from them; one that needs the corpus in memory checks all of it.
+            for statement in ["find quotes where speaker = \"Lavrov\" show text", "count sentences where text contains \"ramp\"", "kwic \"Geneva\""] {
+                let damaged = try NQProcess.run(["--no-rc", "--corpus", store, "-c", statement])
+                #expect(damaged.status == 1, "\(statement)")
+                #expect(damaged.stderr.contains("the store is damaged"), "\(statement): \(damaged.stderr)")
+                #expect(damaged.stdout == "", "\(statement)")
+            }
+            let untouched = try NQProcess.run(["--no-rc", "--corpus", store, "--format", "csv", "-c", "count quotes where speaker = \"Lavrov\""])
+            #expect(untouched.stdout == "count\n4\n")
         }
     }
 

@@ -169,7 +169,7 @@ struct InPlaceTests {
         #expect(store.contains("SELECT a.\"title\", count(*), min(t.rowid) FROM mentions t JOIN articles a ON a.id = t.article_id WHERE t.\"entity\" IN (SELECT value FROM json_each(?)) GROUP BY 1 ORDER BY 3"))
         #expect(store.contains("?1 = [\"NATO\"]"))
         let (_, leaf, _) = DemoStore.shared.both("explain count sentences where text contains \"vaccine\"", format: .table)
-        #expect(leaf.contains("WHERE nq_leaf(0, CAST(substr(CAST(x.text AS BLOB), t.start + 1, t.\"end\" - t.start) AS TEXT))"))
+        #expect(leaf.contains("WHERE nq_leaf(0, CAST(substr(CAST(nq_text(x.id, x.text, x.checksum) AS BLOB), t.start + 1, t.\"end\" - t.start) AS TEXT))"))
         #expect(leaf.contains("nq_leaf(0, …): text contains \"vaccine\", decided by nq's own code"))
         // Tokens are made in memory: a statement on them reads the store first (a stand-in annotator: the
         // language core's models are not this test's concern).
