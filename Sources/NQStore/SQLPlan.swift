@@ -60,7 +60,14 @@ struct SQLCompiler {
     var isArticles: Bool { stored.table == "articles" }
 
     mutating func compile() throws -> SQLPlan {
-        let whereSQL = try plan.predicate.map { try condition($0) }
+        var whereSQL = try plan.predicate.map { try condition($0) }
+        // The word index narrows a text search to the articles that have a word holding the needle's
+        // longest run of letters, as in memory (`Evaluator.textCandidates`).
+        if let p = plan.predicate, let run = Self.textRun(p), let own = stored.positions[.article] {
+            let narrow = "t.\(Self.quoted(own)) IN (SELECT p.article FROM postings p WHERE p.word IN "
+                + "(SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0))"
+            whereSQL = narrow + " AND " + (whereSQL ?? "1")
+        }
         var select: [String] = []
         var types: [FieldType] = []
         var tail = ""
@@ -110,10 +117,27 @@ struct SQLCompiler {
         return s
     }
 
-    /// An article's text, checked against its checksum (once per article and statement) by `nq_text`.
-    static let checkedText = "nq_text(x.id, x.text, x.checksum)"
+    /// An article's text, checked against its checksum by `nq_text` the first time a statement reads it
+    /// (`nq_seen`: checked already; the text then stays inside SQLite).
+    static let checkedText = "CASE WHEN nq_seen(x.id) THEN x.text ELSE nq_text(x.id, x.text, x.checksum) END"
 
     static func quoted(_ column: String) -> String { "\"" + column.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    /// The run of letters the word index looks up for a text condition (or the first of a conjunction).
+    static func textRun(_ p: NQLanguage.Predicate) -> String? {
+        switch p {
+        case .contains(let f, let needle) where f.name == "text": return WordIndex.longestRun(of: needle)
+        case .matches(let f, let re) where f.name == "text": return re.requiredLiteral.flatMap { WordIndex.longestRun(of: $0) }
+        case .and(let a, _): return textRun(a)
+        default: return nil
+        }
+    }
+
+    /// A record's text kept as a span of its article's: searched as `TextSearch` does, in SQL when the
+    /// needle is ASCII (SQLite's lower() folds ASCII letters only, as `TextSearch` does for such needles).
+    func isSpanText(_ f: FieldSpec) -> Bool { f.name == "text" && plan.schema.textSpan != nil }
+
+    static func isASCII(_ s: String) -> Bool { !s.utf8.contains { $0 >= 0x80 } }
 
     mutating func articleColumn(_ column: String) -> String {
         if isArticles { return "t." + Self.quoted(column) }
@@ -186,6 +210,12 @@ struct SQLCompiler {
             case .notEqual: return "(\(e) IS NULL OR \(e) != \(n))"
             default: return sure("\(e) \(op.rawValue) \(n)")
             }
+        case .contains(let f, let needle) where isSpanText(f) && Self.isASCII(needle):
+            return sure("instr(lower(\(try expression(f))), \(argument(needle))) > 0")
+        case .matches(let f, let re) where isSpanText(f) && re.literalNeedle.map(Self.isASCII) == true:
+            // No match can lack its literal: the byte search first, the matcher on what it leaves.
+            let e = try expression(f)
+            return "(\(sure("instr(lower(\(e)), \(argument(re.literalNeedle!))) > 0")) AND \(try leaf(p, f)))"
         case .compare(let f, _, _), .contains(let f, _), .matches(let f, _), .isIn(let f, _):
             return try leaf(p, f)
         case .mentions(let name, let scope):

@@ -27,6 +27,8 @@ import NQSupport
 ///     entities(name, type, aliases, mentions, articles, packed BLOB)
 ///     speakers(name, role, quotes, articles)
 ///     words(id, word)                              -- the vocabulary of the word index
+///     postings(word, article)                      -- which articles have each word (the word index as a
+///                                                  -- table: `contains` narrows to those articles in place)
 ///     name_words(kind, word, name)                 -- each entity's ('entity') and speaker's ('speaker')
 ///                                                  -- name by its words (lower case, diacritics folded)
 ///     aliases(key, alias, name)                    -- each entity's aliases by their folded lower-case key
@@ -164,6 +166,7 @@ public struct SQLiteStore: Sendable {
                                   start INTEGER, "end" INTEGER, entity TEXT, text TEXT, type TEXT);
             CREATE TABLE entities(name TEXT PRIMARY KEY, type TEXT, aliases TEXT, mentions INTEGER, articles INTEGER, packed BLOB);
             CREATE TABLE words(id INTEGER PRIMARY KEY, word TEXT);
+            CREATE TABLE postings(word INTEGER, article INTEGER, PRIMARY KEY (word, article)) WITHOUT ROWID;
             CREATE TABLE speakers(name TEXT PRIMARY KEY, role TEXT, quotes INTEGER, articles INTEGER);
             CREATE TABLE name_words(kind TEXT, word TEXT, name TEXT);
             CREATE TABLE aliases(key TEXT, alias TEXT, name TEXT);
@@ -252,6 +255,14 @@ public struct SQLiteStore: Sendable {
                 for word in Set(NameFolding.words(name)).sorted() { try nameWords.execute(arguments: [kind, word, name]) }
             }
         }
+        let postings = try db.makeStatement(sql: "INSERT INTO postings VALUES (?,?)")
+        var pairs: [(Int32, Int32)] = []
+        for a in corpus.articles {
+            for w in corpus.wordIndex.wordIDs(ofArticle: a.id) { pairs.append((w, Int32(a.id))) }
+        }
+        // In key order: the table's b-tree is written left to right.
+        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        for (w, a) in pairs { try postings.execute(arguments: [Int(w), Int(a)]) }
         let aliases = try db.makeStatement(sql: "INSERT INTO aliases VALUES (?,?,?)")
         for e in corpus.entities {
             for alias in e.aliases { try aliases.execute(arguments: [NameFolding.aliasKey(alias), alias, e.name]) }

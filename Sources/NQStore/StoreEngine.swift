@@ -21,6 +21,7 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         /// The articles whose text was checked in this statement.
         private var checked = Set<Int>()
         func set(_ l: [SQLPlan.Leaf]) { lock.lock(); list = l; checked = []; lock.unlock() }
+        func seen(_ id: Int) -> Bool { lock.lock(); defer { lock.unlock() }; return checked.contains(id) }
         /// Whether an article's text is as written: its checksum is computed once per statement.
         func textIsSound(_ id: Int, _ bytes: UnsafeRawBufferPointer, _ stored: Int64) -> Bool {
             lock.lock(); defer { lock.unlock() }
@@ -86,6 +87,10 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
             let sound = t.withUTF8 { leaves.textIsSound(id, UnsafeRawBufferPointer($0), stored) }
             guard sound else { throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the text of article \(id) does not match its checksum") }
             return text
+        })
+        db.add(function: DatabaseFunction("nq_seen", argumentCount: 1, pure: false) { args in
+            guard let id = Int.fromDatabaseValue(args[0]) else { return 0 }
+            return leaves.seen(id) ? 1 : 0
         })
         db.add(function: DatabaseFunction("nq_bucket", argumentCount: 2, pure: true) { args in
             guard case .string(let date) = args[0].storage, case .string(let name) = args[1].storage,

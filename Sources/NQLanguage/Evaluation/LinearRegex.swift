@@ -57,7 +57,7 @@ public struct LinearRegex: Sendable {
     /// alternations): `/sanction(s|ed)/` → "sanction". Nil when there is none to rely on.
     public let requiredLiteral: String?
     /// `requiredLiteral` in lower case, as `TextSearch` takes it.
-    let literalNeedle: String?
+    public let literalNeedle: String?
 
     static func requiredLiteral(_ p: [Unicode.Scalar]) -> String? {
         var runs: [String] = []
