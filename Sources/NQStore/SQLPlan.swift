@@ -60,13 +60,24 @@ struct SQLCompiler {
     var isArticles: Bool { stored.table == "articles" }
 
     mutating func compile() throws -> SQLPlan {
-        var whereSQL = try plan.predicate.map { try condition($0) }
+        // Arguments are numbered in the order their `?` stand in the text: the narrowing first, then
+        // the condition (the selected expressions and the orders take none).
+        var narrow: String? = nil
         // The word index narrows a text search to the articles that have a word holding the needle's
         // longest run of letters, as in memory (`Evaluator.textCandidates`).
         if let p = plan.predicate, let run = Self.textRun(p), let own = stored.positions[.article] {
-            let narrow = "t.\(Self.quoted(own)) IN (SELECT p.article FROM postings p WHERE p.word IN "
+            narrow = "t.\(Self.quoted(own)) IN (SELECT p.article FROM postings p WHERE p.word IN "
                 + "(SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0))"
-            whereSQL = narrow + " AND " + (whereSQL ?? "1")
+        }
+        let condition = try plan.predicate.map { try self.condition($0) }
+        let whereSQL = [narrow, condition].compactMap { $0 }.joined(separator: " AND ")
+        let (whereNeedsArticle, whereNeedsText) = (needsArticle, needsText)
+        func from(article: Bool, text: Bool) -> String {
+            var sql = " FROM \(stored.table) t"
+            if article { sql += " JOIN articles a ON a.id = t.article_id" }
+            if text { sql += " JOIN texts x ON x.id = t.\(isArticles ? "id" : "article_id")" }
+            if !whereSQL.isEmpty { sql += " WHERE " + whereSQL }
+            return sql
         }
         var select: [String] = []
         var types: [FieldType] = []
@@ -76,6 +87,18 @@ struct SQLCompiler {
         case .count where plan.groupBy.isEmpty:
             select = ["count(*)"]
             types = [.number]
+        case .count where !isArticles && stored.positions[.article] == "article_id" && plan.groupBy.allSatisfy(isOfArticle):
+            // Keys that are the article's (its title, its month): counted by article first, then the
+            // articles' rows read once each, not once per record.
+            needsArticle = false
+            let keys = try plan.groupBy.map { try expression($0) }
+            let k = plan.groupBy.count
+            let inner = "SELECT t.article_id AS aid, count(*) AS n, min(t.rowid) AS f"
+                + from(article: whereNeedsArticle, text: whereNeedsText) + " GROUP BY t.article_id"
+            let sql = "SELECT " + keys.joined(separator: ", ") + ", sum(g.n), min(g.f) FROM (\(inner)) g JOIN articles a ON a.id = g.aid"
+                + " GROUP BY " + (1...k).map(String.init).joined(separator: ", ") + " ORDER BY \(k + 2)"
+            return SQLPlan(sql: sql, arguments: arguments, leaves: leaves, grouped: true,
+                           types: plan.groupBy.map(\.type) + [.number, .number])
         case .count:
             for f in plan.groupBy {
                 select.append(try expression(f))
@@ -103,12 +126,16 @@ struct SQLCompiler {
                 tail += " LIMIT \(plan.limit ?? -1)" + (plan.offset > 0 ? " OFFSET \(plan.offset)" : "")
             }
         }
-        var sql = "SELECT " + select.joined(separator: ", ") + " FROM \(stored.table) t"
-        if needsArticle { sql += " JOIN articles a ON a.id = t.article_id" }
-        if needsText { sql += " JOIN texts x ON x.id = t.\(isArticles ? "id" : "article_id")" }
-        if let whereSQL { sql += " WHERE " + whereSQL }
-        sql += tail
+        let sql = "SELECT " + select.joined(separator: ", ") + from(article: needsArticle, text: needsText) + tail
         return SQLPlan(sql: sql, arguments: arguments, leaves: leaves, grouped: grouped, types: types)
+    }
+
+    /// A field whose value is its record's article's (a column of the article, a bucket of its date).
+    func isOfArticle(_ f: FieldSpec) -> Bool {
+        switch try? place(f) {
+        case .articleColumn?, .dateBucket?: return true
+        default: return false
+        }
     }
 
     func place(_ f: FieldSpec) throws -> StoredField {

@@ -104,7 +104,14 @@ struct InPlaceTests {
                 "count mentions where sentence mentions \"NATO\" and not entity = \"NATO\" by entity limit 8",
                 "count quotes where speaker is not null by speaker order by count desc limit 5",
                 "find quotes where speaker = \"Lavrov\" show id, speaker, text, section, paragraph",
-                "find sentences where text contains \"vaccine\" order by article desc limit 4 show article, text"]
+                "find sentences where text contains \"vaccine\" order by article desc limit 4 show article, text",
+                // A text condition first (the word index narrows) with conditions that take values of their own.
+                "count quotes where text contains \"the\" and speaker = \"Trump\"",
+                "find paragraphs where text matches /vacc/ and article mentions \"China\" limit 5 show id, article_id",
+                "count sentences where text contains \"said\" and not paragraph mentions \"Trump\" by article limit 5",
+                "count mentions where text contains \"an\" and entity = \"Biden\" by month",
+                "count quotes where text contains \"we\" and speaker != \"Trump\" and kind = \"direct\" by article, month limit 6",
+                "count paragraphs where text matches /(?i)covid/ by date limit 5"]
         return out
     }
 
@@ -166,7 +173,8 @@ struct InPlaceTests {
         let (_, store, inPlace) = DemoStore.shared.both("explain count mentions NATO by article", format: .table)
         #expect(inPlace)
         #expect(store.contains("run in the store"))
-        #expect(store.contains("SELECT a.\"title\", count(*), min(t.rowid) FROM mentions t JOIN articles a ON a.id = t.article_id WHERE t.\"entity\" IN (SELECT value FROM json_each(?)) GROUP BY 1 ORDER BY 3"))
+        // Counted by article first, then each article's title read once.
+        #expect(store.contains("SELECT a.\"title\", sum(g.n), min(g.f) FROM (SELECT t.article_id AS aid, count(*) AS n, min(t.rowid) AS f FROM mentions t WHERE t.\"entity\" IN (SELECT value FROM json_each(?)) GROUP BY t.article_id) g JOIN articles a ON a.id = g.aid GROUP BY 1 ORDER BY 3"))
         #expect(store.contains("?1 = [\"NATO\"]"))
         // A span of an article's text: narrowed by the word index, searched by SQLite, the text checked.
         let (_, span, _) = DemoStore.shared.both("explain count sentences where text contains \"vaccine\"", format: .table)
