@@ -243,6 +243,15 @@ struct SQLCompiler {
             // No match can lack its literal: the byte search first, the matcher on what it leaves.
             let e = try expression(f)
             return "(\(sure("instr(lower(\(e)), \(argument(re.literalNeedle!))) > 0")) AND \(try leaf(p, f)))"
+        case .compare(let f, let op, let v) where f.type == .text && (op == .equal || op == .notEqual) && Self.isASCII(v.text):
+            let e = try expression(f)
+            let equal = try textEqual(e, v.text, f)
+            return op == .equal ? sure(equal) : "(\(e) IS NULL OR NOT coalesce(\(equal), 0))"
+        case .isIn(let f, let values) where f.type == .text && values.allSatisfy({ Self.isASCII($0.text) }):
+            let e = try expression(f)
+            return sure("(" + (try values.map { try textEqual(e, $0.text, f) }).joined(separator: " OR ") + ")")
+        case .isIn(let f, let values) where f.type == .number && values.allSatisfy({ if case .int = $0 { return true } else { return false } }):
+            return sure("\(try expression(f)) IN (\(values.map(\.text).joined(separator: ", ")))")
         case .compare(let f, _, _), .contains(let f, _), .matches(let f, _), .isIn(let f, _):
             return try leaf(p, f)
         case .mentions(let name, let scope):
@@ -276,6 +285,14 @@ struct SQLCompiler {
         case .sentence: return "sentence"
         case .article, .quote: return "article_id"
         }
+    }
+
+    /// Text equal to an ASCII value in any case, as `Evaluator.equal` decides (Foundation's
+    /// case-insensitive comparison): SQLite's NOCASE folds ASCII letters, which decides for text that is
+    /// ASCII; text with other characters is asked of nq's own code. Null when the text is null.
+    mutating func textEqual(_ e: String, _ value: String, _ f: FieldSpec) throws -> String {
+        let ask = try leaf(.compare(f, .equal, .string(value)), f)
+        return "(\(e) = \(argument(value)) COLLATE NOCASE OR (length(CAST(\(e) AS BLOB)) != length(\(e)) AND \(ask)))"
     }
 
     /// A condition on one field that nq's own code decides (`Evaluator.holds(_:value:…)`), called from SQL.

@@ -29,6 +29,8 @@ import NQSupport
 ///     words(id, word)                              -- the vocabulary of the word index
 ///     postings(word, article)                      -- which articles have each word (the word index as a
 ///                                                  -- table: `contains` narrows to those articles in place)
+///     files(path, fingerprint)                     -- the files loaded, by a check of their bytes (a file
+///                                                  -- loaded again unchanged is passed over)
 ///     name_words(kind, word, name)                 -- each entity's ('entity') and speaker's ('speaker')
 ///                                                  -- name by its words (lower case, diacritics folded)
 ///     aliases(key, alias, name)                    -- each entity's aliases by their folded lower-case key
@@ -167,6 +169,8 @@ public struct SQLiteStore: Sendable {
             CREATE TABLE entities(name TEXT PRIMARY KEY, type TEXT, aliases TEXT, mentions INTEGER, articles INTEGER, packed BLOB);
             CREATE TABLE words(id INTEGER PRIMARY KEY, word TEXT);
             CREATE TABLE postings(word INTEGER, article INTEGER, PRIMARY KEY (word, article)) WITHOUT ROWID;
+            CREATE TABLE files(path TEXT PRIMARY KEY, fingerprint INTEGER);
+            CREATE INDEX articles_url ON articles(url);
             CREATE TABLE speakers(name TEXT PRIMARY KEY, role TEXT, quotes INTEGER, articles INTEGER);
             CREATE TABLE name_words(kind TEXT, word TEXT, name TEXT);
             CREATE TABLE aliases(key TEXT, alias TEXT, name TEXT);
@@ -188,85 +192,136 @@ public struct SQLiteStore: Sendable {
                        arguments: [Self.format, String(Self.version)])
     }
 
+    /// Where the ids of appended rows start: the largest id of each table in the store (0 in a new one).
+    struct Bases {
+        var articles = 0, sections = 0, paragraphs = 0, sentences = 0, quotes = 0, mentions = 0
+    }
+
     func write(_ corpus: Corpus, _ db: Database) throws {
+        var whole = Checksum()
+        for c in try writeArticles(corpus, db, bases: Bases()) { whole.add(Int(c)) }
+        whole.add(corpus.articles.count)
+        let checks = try writeSummaries(corpus, db, old: nil)
+        for c in checks { whole.add(Int(c.stored)) }
+        try db.execute(sql: "INSERT INTO meta VALUES ('checksum', ?)", arguments: [String(whole.value)])
+        try writePostings(corpus, db, bases: Bases())
+        let files = try db.makeStatement(sql: "INSERT INTO files VALUES (?,?)")
+        for (path, print) in corpus.loadedFiles.sorted(by: { $0.key < $1.key }) { try files.execute(arguments: [path, Int64(bitPattern: print)]) }
+    }
+
+    /// The articles of `corpus` and their records, their ids moved on by `bases`; the articles' checksums.
+    func writeArticles(_ corpus: Corpus, _ db: Database, bases: Bases) throws -> [Int64] {
         let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
         let texts = try db.makeStatement(sql: "INSERT INTO texts VALUES (?,?,?,?)")
-        var whole = Checksum()
         let sections = try db.makeStatement(sql: "INSERT INTO sections VALUES (?,?,?,?,?,?)")
         let paragraphs = try db.makeStatement(sql: "INSERT INTO paragraphs VALUES (?,?,?,?,?,?)")
         let sentences = try db.makeStatement(sql: "INSERT INTO sentences VALUES (?,?,?,?,?,?,?)")
         let quotes = try db.makeStatement(sql: "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)")
         let mentions = try db.makeStatement(sql: "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)")
+        var checks: [Int64] = []
+        let n = bases.articles
         for a in corpus.analyzedArticles() {
             let x = a.article
+            let id = x.id + n
             let records = Packer.pack(a, entities: corpus.entities, packedWords: corpus.wordIndex.packedWordIDs(ofArticle: x.id))
             var check = Checksum()
-            Self.checkArticle(&check, x.id, x.title, x.date, x.source, x.category, x.url, x.path, words: x.words,
+            Self.checkArticle(&check, id, x.title, x.date, x.source, x.category, x.url, x.path, words: x.words,
                               paragraphs: x.paragraphCount, author: x.author, language: x.language) { $0.add(x.text); $0.add(records) }
-            whole.add(Int(check.stored))
-            try articles.execute(arguments: [x.id, x.title, x.date, x.source, x.category, x.url, x.path,
+            checks.append(check.stored)
+            try articles.execute(arguments: [id, x.title, x.date, x.source, x.category, x.url, x.path,
                                              x.words, x.paragraphCount, x.quoteCount, check.stored, x.author, x.language])
             var textCheck = Checksum()
             textCheck.add(x.text)
-            try texts.execute(arguments: [x.id, x.text, Data(records), textCheck.stored])
+            try texts.execute(arguments: [id, x.text, Data(records), textCheck.stored])
         }
         for s in corpus.sections {
-            try sections.execute(arguments: [s.id, s.articleID, s.index, s.heading, s.paragraphs.count, s.words])
+            try sections.execute(arguments: [s.id + bases.sections, s.articleID + n, s.index, s.heading, s.paragraphs.count, s.words])
         }
         for p in corpus.paragraphs {
-            try paragraphs.execute(arguments: [p.id, p.articleID, p.section, p.index, p.range.start, p.range.end])
+            try paragraphs.execute(arguments: [p.id + bases.paragraphs, p.articleID + n, p.section, p.index, p.range.start, p.range.end])
         }
         for s in corpus.sentences {
-            try sentences.execute(arguments: [s.id, s.articleID, s.section, s.paragraph, s.index, s.range.start, s.range.end])
+            try sentences.execute(arguments: [s.id + bases.sentences, s.articleID + n, s.section, s.paragraph, s.index, s.range.start, s.range.end])
         }
         for q in corpus.quotes {
-            try quotes.execute(arguments: [q.id, q.articleID, q.section, q.paragraph, q.range.start, q.range.end,
+            try quotes.execute(arguments: [q.id + bases.quotes, q.articleID + n, q.section, q.paragraph, q.range.start, q.range.end,
                                            q.speaker, q.speakerAsWritten, q.role, q.verb, q.kind.rawValue])
         }
         for m in corpus.mentions {
-            try mentions.execute(arguments: [m.id, m.articleID, m.section, m.paragraph, m.sentence, m.range.start, m.range.end,
+            try mentions.execute(arguments: [m.id + bases.mentions, m.articleID + n, m.section, m.paragraph, m.sentence, m.range.start, m.range.end,
                                              m.entity, m.text, m.type.rawValue])
         }
-        whole.add(corpus.articles.count)
+        return checks
+    }
+
+    /// The summaries as they were before an append: how many rows each had, and the entities and
+    /// speakers (what changed is updated, what is new inserted).
+    struct OldSummaries {
+        var entities: [EntitySummary]
+        var speakers: [SpeakerSummary]
+        var words: Int
+    }
+
+    /// The entities, speakers and vocabulary of `corpus` (all of them, or beside `old`: the rows that
+    /// changed updated, the new ones inserted), with their name words and aliases; the checksums of the
+    /// three, over all their rows.
+    func writeSummaries(_ corpus: Corpus, _ db: Database, old: OldSummaries?) throws -> [Checksum] {
         var (entityCheck, wordCheck, speakerCheck) = (Checksum(), Checksum(), Checksum())
-        let entities = try db.makeStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?)")
-        for e in corpus.entities {
+        let insertEntity = try db.makeStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?)")
+        let updateEntity = try db.makeStatement(sql: "UPDATE entities SET type = ?, aliases = ?, mentions = ?, articles = ?, packed = ? WHERE name = ?")
+        let nameWords = try db.makeStatement(sql: "INSERT INTO name_words VALUES (?,?,?)")
+        let aliases = try db.makeStatement(sql: "INSERT INTO aliases VALUES (?,?,?)")
+        func addName(_ kind: String, _ name: String) throws {
+            for word in Set(NameFolding.words(name)).sorted() { try nameWords.execute(arguments: [kind, word, name]) }
+        }
+        let oldEntities = old?.entities ?? []
+        for (k, e) in corpus.entities.enumerated() {
             let packed = EntityPacking.pack(e)
             entityCheck.add(e.name); entityCheck.add(e.mentions); entityCheck.add(e.articles); entityCheck.add(packed)
-            try entities.execute(arguments: [e.name, e.type.rawValue, e.aliases.joined(separator: "; "), e.mentions, e.articles, Data(packed)])
+            let row: [(any DatabaseValueConvertible)?] = [e.type.rawValue, e.aliases.joined(separator: "; "), e.mentions, e.articles, Data(packed)]
+            if k < oldEntities.count {
+                let was = oldEntities[k]
+                guard was.mentions != e.mentions || was.articles != e.articles || was.aliases != e.aliases || was.typeVotes != e.typeVotes else { continue }
+                try updateEntity.execute(arguments: StatementArguments(row + [e.name]))
+                for alias in e.aliases.dropFirst(was.aliases.count) { try aliases.execute(arguments: [NameFolding.aliasKey(alias), alias, e.name]) }
+            } else {
+                try insertEntity.execute(arguments: StatementArguments([e.name] + row))
+                try addName("entity", e.name)
+                for alias in e.aliases { try aliases.execute(arguments: [NameFolding.aliasKey(alias), alias, e.name]) }
+            }
         }
         let words = try db.makeStatement(sql: "INSERT INTO words VALUES (?,?)")
         for (k, w) in corpus.wordIndex.words.enumerated() {
             wordCheck.add(w)
-            try words.execute(arguments: [k, w])
+            if k >= old?.words ?? 0 { try words.execute(arguments: [k, w]) }
         }
-        let speakers = try db.makeStatement(sql: "INSERT INTO speakers VALUES (?,?,?,?)")
-        for s in corpus.speakers {
+        let insertSpeaker = try db.makeStatement(sql: "INSERT INTO speakers VALUES (?,?,?,?)")
+        let updateSpeaker = try db.makeStatement(sql: "UPDATE speakers SET role = ?, quotes = ?, articles = ? WHERE name = ?")
+        let oldSpeakers = old?.speakers ?? []
+        for (k, s) in corpus.speakers.enumerated() {
             speakerCheck.add(s.name); speakerCheck.add(s.role); speakerCheck.add(s.quotes); speakerCheck.add(s.articles)
-            try speakers.execute(arguments: [s.name, s.role, s.quotes, s.articles])
-        }
-        for c in [entityCheck, wordCheck, speakerCheck] { whole.add(Int(c.stored)) }
-        try db.execute(sql: "INSERT INTO meta VALUES ('checksum', ?)", arguments: [String(whole.value)])
-        // The names by their words and the aliases by their keys: what a statement answered in place
-        // looks names up by (see StoreEngine). Made from the summaries above; not part of the checksum.
-        let nameWords = try db.makeStatement(sql: "INSERT INTO name_words VALUES (?,?,?)")
-        for (kind, names) in [("entity", corpus.entities.map(\.name)), ("speaker", corpus.speakers.map(\.name))] {
-            for name in names {
-                for word in Set(NameFolding.words(name)).sorted() { try nameWords.execute(arguments: [kind, word, name]) }
+            if k < oldSpeakers.count {
+                let was = oldSpeakers[k]
+                guard was.role != s.role || was.quotes != s.quotes || was.articles != s.articles else { continue }
+                try updateSpeaker.execute(arguments: [s.role, s.quotes, s.articles, s.name])
+            } else {
+                try insertSpeaker.execute(arguments: [s.name, s.role, s.quotes, s.articles])
+                try addName("speaker", s.name)
             }
         }
+        return [entityCheck, wordCheck, speakerCheck]
+    }
+
+    /// The word postings of the articles of `corpus` (ids moved on by `bases`), in key order.
+    func writePostings(_ corpus: Corpus, _ db: Database, bases: Bases) throws {
         let postings = try db.makeStatement(sql: "INSERT INTO postings VALUES (?,?)")
         var pairs: [(Int32, Int32)] = []
         for a in corpus.articles {
-            for w in corpus.wordIndex.wordIDs(ofArticle: a.id) { pairs.append((w, Int32(a.id))) }
+            for w in corpus.wordIndex.wordIDs(ofArticle: a.id) { pairs.append((w, Int32(a.id + bases.articles))) }
         }
         // In key order: the table's b-tree is written left to right.
         pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         for (w, a) in pairs { try postings.execute(arguments: [Int(w), Int(a)]) }
-        let aliases = try db.makeStatement(sql: "INSERT INTO aliases VALUES (?,?,?)")
-        for e in corpus.entities {
-            for alias in e.aliases { try aliases.execute(arguments: [NameFolding.aliasKey(alias), alias, e.name]) }
-        }
     }
 
     /// The checksum of an article's row: every value `read` takes from it (`body` adds the text and records).
@@ -327,44 +382,59 @@ public struct SQLiteStore: Sendable {
         return meta
     }
 
-    /// The corpus of an opened store whose format is checked: summaries and vocabulary first, then the
-    /// articles' rows, whose records are checked against their checksums and decoded on all cores;
-    /// last, all of it against the store's checksum.
-    func read(_ db: Database, checksum expected: UInt64) throws -> Corpus {
-        var whole = Checksum()
+    /// A store's summaries: speakers, entities and the vocabulary, with their checksums.
+    struct Summaries {
         var speakers: [SpeakerSummary] = []
-        var speakerCheck = Checksum()
+        var entities: [EntitySummary] = []
+        var words: [String] = []
+        var speakerCheck = Checksum(), entityCheck = Checksum(), wordCheck = Checksum()
+        /// The files loaded, by path, with the check of their bytes.
+        var files: [String: UInt64] = [:]
+    }
+
+    func readSummaries(_ db: Database) throws -> Summaries {
+        var s = Summaries()
         for row in try Row.fetchAll(db, sql: "SELECT name, role, quotes, articles FROM speakers ORDER BY rowid") {
             guard let name = row.text("name"), let quotes = row.int("quotes"), let articles = row.int("articles") else {
                 throw StoreError.damaged("a speaker's row")
             }
             let role = row.text("role")
-            speakerCheck.add(name); speakerCheck.add(role); speakerCheck.add(quotes); speakerCheck.add(articles)
-            speakers.append(SpeakerSummary(name: name, role: role, quotes: quotes, articles: articles))
+            s.speakerCheck.add(name); s.speakerCheck.add(role); s.speakerCheck.add(quotes); s.speakerCheck.add(articles)
+            s.speakers.append(SpeakerSummary(name: name, role: role, quotes: quotes, articles: articles))
         }
-        var entities: [EntitySummary] = []
-        var entityCheck = Checksum()
         for row in try Row.fetchAll(db, sql: "SELECT name, mentions, articles, packed FROM entities ORDER BY rowid") {
             guard let name = row.text("name"), let mentions = row.int("mentions"), let articles = row.int("articles"),
                   let packed = try row.blob("packed") else {
                 throw StoreError.damaged("an entity's row")
             }
-            entityCheck.add(name); entityCheck.add(mentions); entityCheck.add(articles); entityCheck.add(packed)
+            s.entityCheck.add(name); s.entityCheck.add(mentions); s.entityCheck.add(articles); s.entityCheck.add(packed)
             do {
-                entities.append(try EntityPacking.unpack(Array(packed), name: name, mentions: mentions, articles: articles))
+                s.entities.append(try EntityPacking.unpack(Array(packed), name: name, mentions: mentions, articles: articles))
             } catch {
                 throw StoreError.damaged("the summary of an entity")
             }
         }
-        var words: [String] = []
-        var wordCheck = Checksum()
         for row in try Row.fetchAll(db, sql: "SELECT id, word FROM words ORDER BY id") {
-            guard let id = row.int("id"), id == words.count, let word = row.text("word") else {
+            guard let id = row.int("id"), id == s.words.count, let word = row.text("word") else {
                 throw StoreError.damaged("the word index")
             }
-            wordCheck.add(word)
-            words.append(word)
+            s.wordCheck.add(word)
+            s.words.append(word)
         }
+        for row in try Row.fetchAll(db, sql: "SELECT path, fingerprint FROM files") {
+            if let path = row.text("path"), let print = row.int("fingerprint") { s.files[path] = UInt64(bitPattern: Int64(print)) }
+        }
+        return s
+    }
+
+    /// The corpus of an opened store whose format is checked: summaries and vocabulary first, then the
+    /// articles' rows, whose records are checked against their checksums and decoded on all cores;
+    /// last, all of it against the store's checksum.
+    func read(_ db: Database, checksum expected: UInt64) throws -> Corpus {
+        var whole = Checksum()
+        let summaries = try readSummaries(db)
+        let (speakers, entities, words) = (summaries.speakers, summaries.entities, summaries.words)
+        let (speakerCheck, entityCheck, wordCheck) = (summaries.speakerCheck, summaries.entityCheck, summaries.wordCheck)
         // Each article's text as bytes: checked and made a string on the workers, not here.
         // Stores written before articles had an author and a language have neither column.
         let hasAuthor = try Row.fetchAll(db, sql: "PRAGMA table_info(articles)").contains { ($0["name"] as String?) == "author" }
@@ -414,7 +484,9 @@ public struct SQLiteStore: Sendable {
         }
         decoded = []
         guard let index = WordIndex(words: words, packedWordLists: lists) else { throw StoreError.damaged("the word index") }
-        return Corpus(restoring: consume analyzed, speakers: speakers, entities: entities, wordIndex: index)
+        var corpus = Corpus(restoring: consume analyzed, speakers: speakers, entities: entities, wordIndex: index)
+        corpus.loadedFiles = summaries.files
+        return corpus
     }
 }
 

@@ -10,7 +10,7 @@ import NQSupport
 /// values a statement reads come from SQLite, which reports a damaged page as an error.
 public final class StoreEngine: StoreInPlace, @unchecked Sendable {
     public let path: String
-    public let articleCount: Int
+    public private(set) var articleCount: Int
     let queue: DatabaseQueue
     /// The conditions of the statement being run, for `nq_leaf` (one statement at a time).
     let leaves = LeafTable()
@@ -156,6 +156,74 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
             }
             return lines
         }
+    }
+
+    public func append(_ specs: [String], source: CorpusSource, isCancelled: @escaping @Sendable () -> Bool) throws -> LoadReport? {
+        let file = (path as NSString).expandingTildeInPath
+        if specs.contains(where: { $0.lowercased().hasSuffix(".nqdb") || SQLiteStore.looksLikeSQLite(($0 as NSString).expandingTildeInPath) }) {
+            return nil
+        }
+        let store = SQLiteStore()
+        // The store as it is: its summaries (new articles are linked to its names), where ids go on,
+        // the urls and files it holds (not added twice).
+        let (summaries, bases, urls): (SQLiteStore.Summaries, SQLiteStore.Bases, Set<String>) = try guarded {
+            try queue.read { db in
+                var b = SQLiteStore.Bases()
+                func top(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0 }
+                (b.articles, b.sections, b.paragraphs) = (try top("articles"), try top("sections"), try top("paragraphs"))
+                (b.sentences, b.quotes, b.mentions) = (try top("sentences"), try top("quotes"), try top("mentions"))
+                let urls = Set(try String.fetchAll(db, sql: "SELECT url FROM articles WHERE url IS NOT NULL AND url != ''"))
+                return (try store.readSummaries(db), b, urls)
+            }
+        }
+        guard let vocabulary = WordIndex(words: summaries.words, packedWordLists: []) else { throw SQLiteStore.StoreError.damaged("the word index") }
+        var corpus = Corpus(restoring: [], speakers: summaries.speakers, entities: summaries.entities, wordIndex: vocabulary)
+        corpus.loadedFiles = summaries.files
+        corpus.knownURLs = urls
+        let report: LoadReport
+        do {
+            report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)
+        } catch {
+            let failure: LoadFailure = error
+            guard failure.message.hasPrefix("interrupted") else { throw failure }
+            throw LoadFailure(spec: failure.spec, "interrupted: nothing was added to \(path)", suggestion: "load again", problems: failure.problems)
+        }
+        guard corpus.articles.count > 0 else { return report }
+        if isCancelled() { throw LoadFailure("interrupted: nothing was added to \(path)", suggestion: "load again", problems: report.problems) }
+        let writer: DatabaseQueue
+        do {
+            writer = try DatabaseQueue(path: file)
+        } catch {
+            throw LoadFailure("cannot add to \(path): it cannot be written (\(error))", suggestion: "copy it somewhere writable, or save a new store")
+        }
+        defer { try? writer.close() }
+        do {
+            // One transaction: all of it or, failed or interrupted, none.
+            try writer.write { db in
+                _ = try store.writeArticles(corpus, db, bases: bases)
+                let checks = try store.writeSummaries(corpus, db, old: .init(entities: summaries.entities, speakers: summaries.speakers,
+                                                                             words: summaries.words.count))
+                try store.writePostings(corpus, db, bases: bases)
+                let files = try db.makeStatement(sql: "INSERT OR REPLACE INTO files VALUES (?,?)")
+                for (p, print) in corpus.loadedFiles where summaries.files[p] != print {
+                    try files.execute(arguments: [p, Int64(bitPattern: print)])
+                }
+                // The store's checksum: every article's in order, their number, the summaries'.
+                var whole = Checksum()
+                for c in try Int64.fetchAll(db, sql: "SELECT checksum FROM articles ORDER BY id") { whole.add(Int(c)) }
+                whole.add(bases.articles + corpus.articles.count)
+                for c in checks { whole.add(Int(c.stored)) }
+                try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'checksum'", arguments: [String(whole.value)])
+                if isCancelled() { throw Evaluator.Interrupted() }
+            }
+        } catch is Evaluator.Interrupted {
+            throw LoadFailure("interrupted: nothing was added to \(path)", suggestion: "load again", problems: report.problems)
+        } catch let e as DatabaseError {
+            throw LoadFailure("cannot add to \(path): \(e.message ?? "SQLite error \(e.resultCode.rawValue)"); nothing was added",
+                              suggestion: e.resultCode == .SQLITE_READONLY ? "copy it somewhere writable, or save a new store" : "check the disk and the store")
+        }
+        articleCount = bases.articles + corpus.articles.count
+        return report
     }
 
     public func loadCorpus() throws -> Corpus {

@@ -14,6 +14,12 @@ final class DemoStore: @unchecked Sendable {
     let path: String
     let engine: StoreEngine
 
+    init(corpus: Corpus, path: String, engine: StoreEngine) {
+        self.corpus = corpus
+        self.path = path
+        self.engine = engine
+    }
+
     init() {
         var c = Corpus()
         for a in CorpusLoader().load([Self.root.appendingPathComponent("Sources/nq/Demo").path]).articles { c.add(a) }
@@ -235,5 +241,116 @@ struct InPlaceTests {
         i.settings.format = .csv
         i.execute(SourceText("count quotes where speaker = \"Lavrov\""))
         #expect(out.text == "count\n4\n", "\(err.text)")
+    }
+}
+
+/// Files analysed by the loader (what the executable's source does for files).
+struct AnalysedFiles: CorpusSource {
+    func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?,
+              isCancelled: @escaping @Sendable () -> Bool) throws(LoadFailure) -> LoadReport {
+        let s = CorpusLoader().load(specs, into: &corpus, isCancelled: isCancelled)
+        if s.interruptedAfter != nil { throw LoadFailure("interrupted: \(s.articles) articles were loaded", problems: s.problems) }
+        if s.articles == 0 && s.alreadyLoaded == 0 { throw LoadFailure("nothing was loaded", problems: s.problems) }
+        return LoadReport(articles: s.articles, files: s.files, problems: s.problems)
+    }
+    func save(_ corpus: Corpus, to path: String) throws(LoadFailure) { throw LoadFailure("not here") }
+}
+
+@Suite("Appending to a store in place")
+struct AppendTests {
+    static let demo = DemoStore.root.appendingPathComponent("Sources/nq/Demo")
+    static var first: [String] { [demo.appendingPathComponent("reference").path, demo.appendingPathComponent("wikinews/wikinews_2019.csv").path] }
+    static var second: String { demo.appendingPathComponent("wikinews/wikinews_2020.csv").path }
+
+    func temp() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("nq-append-\(UUID().uuidString).nqdb").path
+    }
+
+    /// A store of the first files, opened in place.
+    func storeOfFirst() throws -> (String, StoreEngine) {
+        var c = Corpus()
+        _ = try AnalysedFiles().load(Self.first, into: &c, progress: nil, isCancelled: { false })
+        let path = temp()
+        try SQLiteStore().save(c, to: path)
+        return (path, try StoreEngine(path: path))
+    }
+
+    @Test("load on a store in place adds only the new files' articles, and the store then answers as the corpus of all the files does, in place and read back whole")
+    func sameAnswers() throws {
+        let (path, engine) = try storeOfFirst()
+        let report = try #require(try engine.append([Self.second], source: AnalysedFiles(), isCancelled: { false }))
+        #expect(report.articles == 124)
+        #expect(engine.articleCount == 296)
+        var all = Corpus()
+        _ = try AnalysedFiles().load(Self.first + [Self.second], into: &all, progress: nil, isCancelled: { false })
+        let memory = DemoStore(corpus: all, path: path, engine: engine)
+        var differing: [String] = []
+        let statements = InPlaceTests.exampleStatements + InPlaceTests.generated.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        for s in statements {
+            let (m, st, inPlace) = memory.both(s)
+            if m != st || !inPlace { differing.append("\(s)\n--- memory\n\(m.prefix(400))\n--- store\n\(st.prefix(400))") }
+        }
+        #expect(differing.isEmpty, "\(differing.count) of \(statements.count) differ; first: \(differing.prefix(2).joined(separator: "\n\n"))")
+        // Read back whole, every checksum holds and the corpus is the one loaded from all the files.
+        let reopened = try SQLiteStore().open(path)
+        #expect(reopened.articles.map(\.title) == all.articles.map(\.title))
+        #expect(reopened.entities.map(\.name) == all.entities.map(\.name))
+        #expect(reopened.entities.map(\.mentions) == all.entities.map(\.mentions))
+        #expect(reopened.entities.map(\.articles) == all.entities.map(\.articles))
+        #expect(reopened.entities.map(\.aliases) == all.entities.map(\.aliases))
+        #expect(reopened.speakers.map(\.articles) == all.speakers.map(\.articles))
+        #expect(reopened.mentions.count == all.mentions.count)
+        // The same files again: passed over, nothing added.
+        let again = try #require(try engine.append([Self.second], source: AnalysedFiles(), isCancelled: { false }))
+        #expect(again.articles == 0)
+        #expect(again.problems.contains { $0.reason.contains("already loaded (same path and content)") })
+        #expect(engine.articleCount == 296)
+    }
+
+    @Test("An article whose url the store holds is not added again")
+    func sameURL() throws {
+        let (_, engine) = try storeOfFirst()
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("nq-append-\(UUID().uuidString).csv").path
+        try """
+            url,date,title,text
+            "https://en.wikinews.org//wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead",2019-01-04,Again,"A copy of an article the store has. It says little."
+            https://example.org/new,2021-05-01,New,"An article the store does not have, said Maria Lopez."
+            """.write(toFile: csv, atomically: true, encoding: .utf8)
+        let report = try #require(try engine.append([csv], source: AnalysedFiles(), isCancelled: { false }))
+        #expect(report.articles == 1)
+        #expect(report.problems.contains { $0.reason == "1 article already in the store (same url), not added again" })
+        #expect(engine.articleCount == 173)
+    }
+
+    @Test("An append interrupted, or failing half way through its writes, leaves the store as it was")
+    func atomic() throws {
+        let (path, engine) = try storeOfFirst()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            _ = try engine.append([Self.second], source: AnalysedFiles(), isCancelled: { true })
+            Issue.record("an interrupted append succeeded")
+        } catch {
+            #expect("\(error)".hasPrefix("interrupted: nothing was added to"), "\(error)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // A write that fails after the articles went in (a trigger stands in for a full disk).
+        let db = try DatabaseQueue(path: path)
+        try db.write { try $0.execute(sql: "CREATE TRIGGER fail BEFORE INSERT ON postings BEGIN SELECT RAISE(ABORT, 'the disk is full'); END") }
+        let counts = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") }
+        try db.close()
+        let engine2 = try StoreEngine(path: path)
+        do {
+            _ = try engine2.append([Self.second], source: AnalysedFiles(), isCancelled: { false })
+            Issue.record("a failing append succeeded")
+        } catch {
+            #expect("\(error)".contains("the disk is full; nothing was added"), "\(error)")
+        }
+        let after = try DatabaseQueue(path: path)
+        #expect(try after.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") } == counts)
+        #expect(try after.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM texts") } == counts)
+        try after.write { try $0.execute(sql: "DROP TRIGGER fail") }
+        try after.close()
+        #expect(try SQLiteStore().open(path).articles.count == 172)
+        _ = engine
     }
 }

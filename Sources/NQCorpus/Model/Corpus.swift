@@ -34,6 +34,9 @@ public struct Corpus: Sendable {
     /// The files loaded into this corpus and a check of their bytes, so that loading one again (same
     /// path, same content) is noticed. (Not kept in a store: a reopened store knows its articles' paths.)
     public var loadedFiles: [String: UInt64] = [:]
+    /// When set, the urls of articles already kept (in a store being appended to): a load passes over
+    /// articles with one of them, and adds the urls of those it keeps.
+    public var knownURLs: Set<String>? = nil
 
     public init() {}
 

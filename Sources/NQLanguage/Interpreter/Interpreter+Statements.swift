@@ -8,6 +8,24 @@ extension Interpreter {
     func load(_ paths: [LiteralNode]) throws {
         var specs: [String] = []
         for p in paths { specs.append(resolve(try text(p))) }
+        if let store = inPlace {
+            // Files added to the store in place: only they are analysed.
+            let added: LoadReport?
+            do {
+                added = try store.append(specs, source: source, isCancelled: isCancelled)
+            } catch let error as LoadFailure {
+                errors.warn(error.problems)
+                throw Failure(.loadFailed(error.message, fix: error.suggestion), at: paths[min(error.spec, paths.count - 1)].range)
+            } catch {
+                throw Failure(.loadFailed("cannot add to \(store.path): \(error)", fix: "nothing was added; check the store and the disk"), at: paths[0].range)
+            }
+            if let added {
+                errors.warn(added.problems)
+                errors.write("added \(added.articles) article\(added.articles == 1 ? "" : "s") to \(store.path.visible(newlines: false)); \(store.articleCount) in all\n")
+                return
+            }
+            try needCorpus("loading a store into another", at: paths[0].range)
+        }
         let report: LoadReport
         do {
             report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)

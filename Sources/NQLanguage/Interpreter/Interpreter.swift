@@ -76,7 +76,7 @@ public final class Interpreter: @unchecked Sendable {
     func needsMemory(_ statement: Statement) -> String? {
         switch statement {
         case .kwic(let c): return c.collocates ? "collocates" : "kwic"
-        case .load: return "load"
+        case .load: return nil  // added to the store in place (see `load`)
         case .save: return "save"
         case .show: return "show"
         case .bind: return "let"

@@ -102,6 +102,10 @@ public protocol StoreInPlace: AnyObject, Sendable {
     func explain(_ plan: Plan) -> [String]?
     /// The whole analysed corpus, decoded and checked.
     func loadCorpus() throws -> Corpus
+    /// Adds the articles of `specs` (files, folders, globs) to the store, analysing only them, in one
+    /// transaction (interrupted or failed, the store is as it was). Nil when a spec is a store itself:
+    /// the corpus is then read into memory and the load done there.
+    func append(_ specs: [String], source: CorpusSource, isCancelled: @escaping @Sendable () -> Bool) throws -> LoadReport?
     /// The names of speakers and entities and the section headings (for completion), without loading
     /// the corpus.
     func names() -> (speakers: [String], entities: [String], headings: [String])
