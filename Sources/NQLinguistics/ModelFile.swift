@@ -81,7 +81,8 @@ extension ModelFile {
         guard k == kind else { throw .notAModel("it holds a \(k), not a \(kind)") }
         var lengthReader = BinaryReader(try read(8))
         let n = Int(try lengthReader.u64())
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
+        var info = stat()
+        let size = stat(path, &info) == 0 ? Int(info.st_size) : -1
         guard n >= 0, n == size - (magic.count + 8 + kindLength + 8) - 8 else { throw .damaged("its length") }
         guard checksum else { return }
         var c = Checksum()

@@ -11,6 +11,8 @@ import NQSupport
 /// Schema (format 4), for nq and for anyone with sqlite3 or pandas:
 ///
 ///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "4", nq version,
+///                                                  -- articles_checksum (where the checksum stands after
+///                                                  -- the articles' own: an append goes on from it),
 ///                                                  -- checksum (of the summaries, the words and every article's)
 ///     articles(id, title, date, source, category, url, path, words, paragraphs, quotes,
 ///              checksum INTEGER,                    -- of the values nq reads back from the row and its texts row
@@ -200,6 +202,8 @@ public struct SQLiteStore: Sendable {
     func write(_ corpus: Corpus, _ db: Database) throws {
         var whole = Checksum()
         for c in try writeArticles(corpus, db, bases: Bases()) { whole.add(Int(c)) }
+        // Where the articles' part of the checksum stands: an append goes on from it.
+        try db.execute(sql: "INSERT INTO meta VALUES ('articles_checksum', ?)", arguments: [String(whole.value)])
         whole.add(corpus.articles.count)
         let checks = try writeSummaries(corpus, db, old: nil)
         for c in checks { whole.add(Int(c.stored)) }

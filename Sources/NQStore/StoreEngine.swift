@@ -166,20 +166,24 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         let store = SQLiteStore()
         // The store as it is: its summaries (new articles are linked to its names), where ids go on,
         // the urls and files it holds (not added twice).
-        let (summaries, bases, urls): (SQLiteStore.Summaries, SQLiteStore.Bases, Set<String>) = try guarded {
+        let (summaries, bases, state): (SQLiteStore.Summaries, SQLiteStore.Bases, UInt64?) = try guarded {
             try queue.read { db in
                 var b = SQLiteStore.Bases()
                 func top(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0 }
                 (b.articles, b.sections, b.paragraphs) = (try top("articles"), try top("sections"), try top("paragraphs"))
                 (b.sentences, b.quotes, b.mentions) = (try top("sentences"), try top("quotes"), try top("mentions"))
-                let urls = Set(try String.fetchAll(db, sql: "SELECT url FROM articles WHERE url IS NOT NULL AND url != ''"))
-                return (try store.readSummaries(db), b, urls)
+                let state = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'articles_checksum'").flatMap { UInt64($0) }
+                return (try store.readSummaries(db), b, state)
             }
         }
         guard let vocabulary = WordIndex(words: summaries.words, packedWordLists: []) else { throw SQLiteStore.StoreError.damaged("the word index") }
         var corpus = Corpus(restoring: [], speakers: summaries.speakers, entities: summaries.entities, wordIndex: vocabulary)
         corpus.loadedFiles = summaries.files
-        corpus.knownURLs = urls
+        // Urls looked up in the store's index, one by one (not all read).
+        let reader = self.queue
+        corpus.isKnownURL = { url in
+            (try? reader.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE url = ? LIMIT 1", arguments: [url]) } ?? nil) != nil
+        }
         let report: LoadReport
         do {
             report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)
@@ -200,7 +204,7 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         do {
             // One transaction: all of it or, failed or interrupted, none.
             try writer.write { db in
-                _ = try store.writeArticles(corpus, db, bases: bases)
+                let added = try store.writeArticles(corpus, db, bases: bases)
                 let checks = try store.writeSummaries(corpus, db, old: .init(entities: summaries.entities, speakers: summaries.speakers,
                                                                              words: summaries.words.count))
                 try store.writePostings(corpus, db, bases: bases)
@@ -208,9 +212,16 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
                 for (p, print) in corpus.loadedFiles where summaries.files[p] != print {
                     try files.execute(arguments: [p, Int64(bitPattern: print)])
                 }
-                // The store's checksum: every article's in order, their number, the summaries'.
-                var whole = Checksum()
-                for c in try Int64.fetchAll(db, sql: "SELECT checksum FROM articles ORDER BY id") { whole.add(Int(c)) }
+                // The store's checksum: every article's in order (the old ones' taken up where they left
+                // it, kept in meta), their number, the summaries'.
+                var whole = Checksum(continuing: state ?? 0)
+                if state == nil {
+                    for c in try Int64.fetchAll(db, sql: "SELECT checksum FROM articles WHERE id <= ? ORDER BY id", arguments: [bases.articles]) {
+                        whole.add(Int(c))
+                    }
+                }
+                for c in added { whole.add(Int(c)) }
+                try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('articles_checksum', ?)", arguments: [String(whole.value)])
                 whole.add(bases.articles + corpus.articles.count)
                 for c in checks { whole.add(Int(c.stored)) }
                 try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'checksum'", arguments: [String(whole.value)])

@@ -12,6 +12,10 @@ public struct Checksum {
 
     public init() {}
 
+    /// Goes on from a value an earlier checksum reached (`value`): adding more gives what adding all
+    /// of it to one checksum would.
+    public init(continuing value: UInt64) { self.value = value == 0 ? 0xcbf2_9ce4_8422_2325 : value }
+
     public mutating func add(bytes b: UnsafeRawBufferPointer) {
         mix(UInt64(b.count))
         var i = 0

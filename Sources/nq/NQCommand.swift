@@ -61,7 +61,8 @@ struct NQCommand: ParsableCommand {
         o.scripts = scripts
         o.commands = commands
         o.corpus = corpus
-        o.demoCorpus = DemoCorpus.path()
+        // Looked for only when it is used (finding the bundle costs a millisecond of a one-shot statement).
+        if corpus.isEmpty { o.demoCorpus = DemoCorpus.path() }
         o.format = format
         o.color = color
         o.noRC = noRC

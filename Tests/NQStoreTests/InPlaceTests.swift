@@ -309,7 +309,7 @@ struct AppendTests {
 
     @Test("An article whose url the store holds is not added again")
     func sameURL() throws {
-        let (_, engine) = try storeOfFirst()
+        let (path, engine) = try storeOfFirst()
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("nq-append-\(UUID().uuidString).csv").path
         try """
             url,date,title,text
@@ -320,6 +320,13 @@ struct AppendTests {
         #expect(report.articles == 1)
         #expect(report.problems.contains { $0.reason == "1 article already in the store (same url), not added again" })
         #expect(engine.articleCount == 173)
+        // Appended twice (the store's checksum taken up where each append left it), it reads back whole.
+        let csv2 = csv.replacingOccurrences(of: ".csv", with: "-2.csv")
+        try "url,date,title,text\nhttps://example.org/newer,2021-05-02,Newer,\"Another one, said Maria Lopez.\"\n".write(toFile: csv2, atomically: true, encoding: .utf8)
+        #expect(try engine.append([csv2], source: AnalysedFiles(), isCancelled: { false })?.articles == 1)
+        let whole = try SQLiteStore().open(path)
+        #expect(whole.articles.count == 174)
+        #expect(whole.articles.suffix(2).map(\.title) == ["New", "Newer"])
     }
 
     @Test("An append interrupted, or failing half way through its writes, leaves the store as it was")

@@ -42,7 +42,8 @@ public struct CorpusLoader: Sendable {
         // A file named twice, or loaded before with the same content, is read once. (Files of a
         // reopened store are known by their articles' paths.)
         var known = corpus.loadedFiles
-        var urls = corpus.knownURLs
+        let isKnownURL = corpus.isKnownURL
+        var urls = Set<String>()
         let storedPaths: Set<String> = corpus.loadedFiles.isEmpty && !corpus.articles.isEmpty
             ? Set(corpus.articles.map { $0.path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0.path }) : []
         var alreadyLoaded = 0
@@ -99,11 +100,11 @@ public struct CorpusLoader: Sendable {
             // A big CSV file is many articles: they are analysed on all cores too.
             for read in reads { problems += read.problems }
             var documents = Self.documents(taking: &reads)
-            if urls != nil {
+            if let isKnownURL {
                 // Articles whose url is kept already (a store appended to, or earlier in this load) are passed over.
                 var repeated: [String: Int] = [:]
                 documents = documents.filter { d in
-                    guard let u = d.url, !u.isEmpty, !urls!.insert(u).inserted else { return true }
+                    guard let u = d.url, !u.isEmpty, !urls.insert(u).inserted || isKnownURL(u) else { return true }
                     repeated[d.path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? d.path, default: 0] += 1
                     return false
                 }
@@ -118,7 +119,6 @@ public struct CorpusLoader: Sendable {
         }
         corpus = joiner.finish()
         corpus.loadedFiles = known
-        corpus.knownURLs = urls
         // The batches' raw text and working memory are free now: their pages go back before the
         // postings are made (the workers' malloc arenas would hold them beside the postings' new
         // ones), and the postings' working memory after. (Not after each batch: the pool's threads

@@ -34,9 +34,9 @@ public struct Corpus: Sendable {
     /// The files loaded into this corpus and a check of their bytes, so that loading one again (same
     /// path, same content) is noticed. (Not kept in a store: a reopened store knows its articles' paths.)
     public var loadedFiles: [String: UInt64] = [:]
-    /// When set, the urls of articles already kept (in a store being appended to): a load passes over
-    /// articles with one of them, and adds the urls of those it keeps.
-    public var knownURLs: Set<String>? = nil
+    /// When set, whether an article with this url is kept already (in a store being appended to): a
+    /// load passes over such articles, and over a second article with a url it has just added.
+    public var isKnownURL: (@Sendable (String) -> Bool)? = nil
 
     public init() {}
 
