@@ -43,18 +43,27 @@ struct SQLCompiler {
     var leaves: [SQLPlan.Leaf] = []
     var needsArticle = false
     var needsText = false
+    /// Only the rows (0-based, as the evaluator numbers them) a find keeps, in its order: for `let`.
+    var rowsOnly = false
+    /// The order of the rows read: the table's, or the let set's the plan reads from.
+    var rowOrder: String { plan.rows == nil ? "t.rowid" : "r.key" }
 
     init(plan: Plan, lookup: NameLookup) throws {
         guard let stored = plan.schema.stored else { throw SQLPlan.Unsupported.notStored }
-        guard plan.rows == nil else { throw SQLPlan.Unsupported.resultSet }
         self.plan = plan
         self.stored = stored
         self.lookup = lookup
     }
 
-    static func compile(_ plan: Plan, lookup: NameLookup) throws -> SQLPlan {
+    static func compile(_ plan: Plan, lookup: NameLookup, rowsOnly: Bool = false) throws -> SQLPlan {
         var c = try SQLCompiler(plan: plan, lookup: lookup)
+        c.rowsOnly = rowsOnly
         return try c.compile()
+    }
+
+    /// A JSON array of whole numbers, as one argument.
+    mutating func numberList(_ numbers: [Int]) -> String {
+        argument("[" + numbers.map(String.init).joined(separator: ",") + "]")
     }
 
     var isArticles: Bool { stored.table == "articles" }
@@ -63,6 +72,11 @@ struct SQLCompiler {
         // Arguments are numbered in the order their `?` stand in the text: the narrowing first, then
         // the condition (the selected expressions and the orders take none).
         var narrow: String? = nil
+        // A let set as the source: its rows, in its order (`r.key`).
+        var setJoin = ""
+        if let rows = plan.rows {
+            setJoin = " JOIN json_each(\(numberList(rows))) r ON t.rowid = r.value + 1"
+        }
         // The word index narrows a text search to the articles that have a word holding the needle's
         // longest run of letters, as in memory (`Evaluator.textCandidates`).
         if let p = plan.predicate, let run = Self.textRun(p), let own = stored.positions[.article] {
@@ -73,7 +87,7 @@ struct SQLCompiler {
         let whereSQL = [narrow, condition].compactMap { $0 }.joined(separator: " AND ")
         let (whereNeedsArticle, whereNeedsText) = (needsArticle, needsText)
         func from(article: Bool, text: Bool) -> String {
-            var sql = " FROM \(stored.table) t"
+            var sql = " FROM \(stored.table) t" + setJoin
             if article { sql += " JOIN articles a ON a.id = t.article_id" }
             if text { sql += " JOIN texts x ON x.id = t.\(isArticles ? "id" : "article_id")" }
             if !whereSQL.isEmpty { sql += " WHERE " + whereSQL }
@@ -93,7 +107,7 @@ struct SQLCompiler {
             needsArticle = false
             let keys = try plan.groupBy.map { try expression($0) }
             let k = plan.groupBy.count
-            let inner = "SELECT t.article_id AS aid, count(*) AS n, min(t.rowid) AS f"
+            let inner = "SELECT t.article_id AS aid, count(*) AS n, min(\(rowOrder)) AS f"
                 + from(article: whereNeedsArticle, text: whereNeedsText) + " GROUP BY t.article_id"
             let sql = "SELECT " + keys.joined(separator: ", ") + ", sum(g.n), min(g.f) FROM (\(inner)) g JOIN articles a ON a.id = g.aid"
                 + " GROUP BY " + (1...k).map(String.init).joined(separator: ", ") + " ORDER BY \(k + 2)"
@@ -104,14 +118,20 @@ struct SQLCompiler {
                 select.append(try expression(f))
                 types.append(f.type)
             }
-            select += ["count(*)", "min(t.rowid)"]
+            select += ["count(*)", "min(\(rowOrder))"]
             types += [.number, .number]
             tail = " GROUP BY " + (1...plan.groupBy.count).map(String.init).joined(separator: ", ") + " ORDER BY \(plan.groupBy.count + 2)"
             grouped = true
+        case .find where rowsOnly:
+            select = ["t.rowid - 1"]
+            types = [.number]
+            fallthrough
         case .find:
-            for f in plan.columns {
-                select.append(try expression(f))
-                types.append(f.type)
+            if !rowsOnly {
+                for f in plan.columns {
+                    select.append(try expression(f))
+                    types.append(f.type)
+                }
             }
             var keys: [String] = []
             for key in plan.orderBy {
@@ -120,7 +140,7 @@ struct SQLCompiler {
                 keys.append("(\(e)) IS NULL")
                 keys.append("\(e)" + (f.type == .number ? "" : " COLLATE nq") + (key.descending ? " DESC" : ""))
             }
-            keys.append("t.rowid")
+            keys.append(rowOrder)
             tail = " ORDER BY " + keys.joined(separator: ", ")
             if plan.limit != nil || plan.offset > 0 {
                 tail += " LIMIT \(plan.limit ?? -1)" + (plan.offset > 0 ? " OFFSET \(plan.offset)" : "")
@@ -219,7 +239,15 @@ struct SQLCompiler {
         case .or(let a, let b): return "(\(try condition(a, negated: negated)) OR \(try condition(b, negated: negated)))"
         case .not(let a): return "NOT \(try condition(a, negated: true))"
         case .isNull(let f, let negated): return "(\(try expression(f)) IS \(negated ? "NOT " : "")NULL)"
-        case .inSet: throw SQLPlan.Unsupported.setCondition
+        case .inSet(let f, _, let keys):
+            // The keys of the set's records (nulls left out), looked up by their rows.
+            guard let source = keys.source?.stored, let name = keys.field,
+                  case .column(let column)? = source.fields[name] ?? (name == "article_id" || name == "id" ? .column(name) : nil) else {
+                throw SQLPlan.Unsupported.setCondition
+            }
+            let e = try expression(f)
+            let list = numberList(keys.rows)
+            return sure("\(e) IN (SELECT s.\(Self.quoted(column)) FROM \(source.table) s WHERE s.rowid IN (SELECT value + 1 FROM json_each(\(list))) AND s.\(Self.quoted(column)) IS NOT NULL)")
         case .compare(let f, .exact, let v):
             let e = try expression(f)
             if f.type == .number, case .int(let n) = v { return sure("\(e) = \(n)") }

@@ -144,6 +144,29 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         }
     }
 
+    public func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]? {
+        guard plan.verb == .find else { return nil }
+        return try guarded {
+            try queue.read { db -> [Int]? in
+                let compiled: SQLPlan
+                do {
+                    compiled = try SQLCompiler.compile(plan, lookup: Names(db: db), rowsOnly: true)
+                } catch is SQLPlan.Unsupported {
+                    return nil
+                }
+                leaves.set(compiled.leaves)
+                defer { leaves.set([]) }
+                let cursor = try Int.fetchCursor(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments))
+                var rows: [Int] = []
+                while let r = try cursor.next() {
+                    if rows.count & 1023 == 0, isCancelled() { throw Evaluator.Interrupted() }
+                    rows.append(r)
+                }
+                return rows
+            }
+        }
+    }
+
     public func explain(_ plan: Plan) -> [String]? {
         try? queue.read { db -> [String]? in
             guard let compiled = try? SQLCompiler.compile(plan, lookup: Names(db: db)) else { return nil }

@@ -115,8 +115,16 @@ extension Interpreter {
             throw Failure(.nameIsASource(name.text), at: name.range)
         }
         let plan = try check(query)
+        // The rows the find would print, in its order and limit (from the store in place when it can).
+        if let store = inPlace {
+            if let rows = try store.rows(plan, isCancelled: isCancelled) {
+                resultSets[name.lowered] = ResultSet(schema: plan.schema, rows: rows, statement: source.slice(query.range))
+                errors.write("\(name.text.visible()): \(plan.schema.counted(rows.count))\n")
+                return
+            }
+            try needCorpus("let", at: name.range)
+        }
         let e = evaluator()
-        // The rows the find would print, in its order and limit.
         let ordered = e.orderedRows(plan, try e.filter(plan))
         resultSets[name.lowered] = ResultSet(schema: plan.schema, rows: ordered, statement: source.slice(query.range))
         errors.write("\(name.text.visible()): \(plan.schema.counted(ordered.count))\n")

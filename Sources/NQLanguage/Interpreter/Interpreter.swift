@@ -79,7 +79,6 @@ public final class Interpreter: @unchecked Sendable {
         case .load: return nil  // added to the store in place (see `load`)
         case .save: return "save"
         case .show: return "show"
-        case .bind: return "let"
         case .export(let inner, _, _), .assert(let inner, _, _, _): return needsMemory(inner)
         default: return nil
         }

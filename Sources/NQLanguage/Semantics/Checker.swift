@@ -204,13 +204,13 @@ public struct Checker {
     func setKeys(_ f: FieldSpec, _ schema: SourceSchema, _ set: ResultSet) -> SetKeys? {
         let s = set.schema
         if f.name == "id", s.name == schema.name, let id = s.field("id") {
-            return SetKeys(rows: set.rows, key: id.get)
+            return SetKeys(rows: set.rows, key: id.get, source: s, field: "id")
         }
         if f.name == "article_id", let articleOf = s.articleOf {
-            return SetKeys(rows: set.rows, key: { c, i in .int(articleOf(c, i)) })
+            return SetKeys(rows: set.rows, key: { c, i in .int(articleOf(c, i)) }, source: s, field: s.stored?.positions[.article])
         }
         if f.type == .name, let n = s.fields.first(where: { $0.type == .name }) {
-            return SetKeys(rows: set.rows, key: n.get)
+            return SetKeys(rows: set.rows, key: n.get, source: s, field: n.name)
         }
         return nil
     }

@@ -55,6 +55,9 @@ public struct Plan: Sendable {
 public struct SetKeys: Sendable {
     public var rows: [Int]
     public var key: @Sendable (Corpus, Int) -> Value
+    /// The set's source and the field of its records that gives the keys (for a store in place).
+    public var source: SourceSchema? = nil
+    public var field: String? = nil
 }
 
 /// A named result (`let NAME = find …`): a source and the rows it kept.

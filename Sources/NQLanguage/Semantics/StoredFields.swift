@@ -98,6 +98,9 @@ public protocol StoreInPlace: AnyObject, Sendable {
     var articleCount: Int { get }
     /// The plan's result, or nil when the store cannot answer it in place (the corpus is then loaded).
     func run(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> ResultTable?
+    /// The rows (numbered as in memory) a `find` plan keeps, in its order and limit: a `let` set made
+    /// in place. Nil when the store cannot answer the plan in place.
+    func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]?
     /// The query the store would run for the plan (nil: the plan needs the corpus in memory).
     func explain(_ plan: Plan) -> [String]?
     /// The whole analysed corpus, decoded and checked.
