@@ -215,13 +215,13 @@ public struct SQLiteStore: Sendable {
 
     /// The articles of `corpus` and their records, their ids moved on by `bases`; the articles' checksums.
     func writeArticles(_ corpus: Corpus, _ db: Database, bases: Bases) throws -> [Int64] {
-        let articles = try db.makeStatement(sql: "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        let texts = try db.makeStatement(sql: "INSERT INTO texts VALUES (?,?,?,?)")
-        let sections = try db.makeStatement(sql: "INSERT INTO sections VALUES (?,?,?,?,?,?)")
-        let paragraphs = try db.makeStatement(sql: "INSERT INTO paragraphs VALUES (?,?,?,?,?,?)")
-        let sentences = try db.makeStatement(sql: "INSERT INTO sentences VALUES (?,?,?,?,?,?,?)")
-        let quotes = try db.makeStatement(sql: "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-        let mentions = try db.makeStatement(sql: "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)")
+        var articles = try RowInserter(db, "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        var texts = try RowInserter(db, "INSERT INTO texts VALUES (?,?,?,?)")
+        var sections = try RowInserter(db, "INSERT INTO sections VALUES (?,?,?,?,?,?)")
+        var paragraphs = try RowInserter(db, "INSERT INTO paragraphs VALUES (?,?,?,?,?,?)")
+        var sentences = try RowInserter(db, "INSERT INTO sentences VALUES (?,?,?,?,?,?,?)")
+        var quotes = try RowInserter(db, "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        var mentions = try RowInserter(db, "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)")
         var checks: [Int64] = []
         let n = bases.articles
         for a in corpus.analyzedArticles() {
@@ -232,28 +232,41 @@ public struct SQLiteStore: Sendable {
             Self.checkArticle(&check, id, x.title, x.date, x.source, x.category, x.url, x.path, words: x.words,
                               paragraphs: x.paragraphCount, author: x.author, language: x.language) { $0.add(x.text); $0.add(records) }
             checks.append(check.stored)
-            try articles.execute(arguments: [id, x.title, x.date, x.source, x.category, x.url, x.path,
-                                             x.words, x.paragraphCount, x.quoteCount, check.stored, x.author, x.language])
+            articles.add(id); articles.add(x.title); articles.add(x.date); articles.add(x.source); articles.add(x.category)
+            articles.add(x.url); articles.add(x.path); articles.add(x.words); articles.add(x.paragraphCount); articles.add(x.quoteCount)
+            articles.add(check.stored); articles.add(x.author); articles.add(x.language)
+            try articles.run()
             var textCheck = Checksum()
             textCheck.add(x.text)
-            try texts.execute(arguments: [id, x.text, Data(records), textCheck.stored])
+            texts.add(id); texts.add(x.text); texts.add(records); texts.add(textCheck.stored)
+            try texts.run()
         }
         for s in corpus.sections {
-            try sections.execute(arguments: [s.id + bases.sections, s.articleID + n, s.index, s.heading, s.paragraphs.count, s.words])
+            sections.add(s.id + bases.sections); sections.add(s.articleID + n); sections.add(s.index); sections.add(s.heading)
+            sections.add(s.paragraphs.count); sections.add(s.words)
+            try sections.run()
         }
         for p in corpus.paragraphs {
-            try paragraphs.execute(arguments: [p.id + bases.paragraphs, p.articleID + n, p.section, p.index, p.range.start, p.range.end])
+            paragraphs.add(p.id + bases.paragraphs); paragraphs.add(p.articleID + n); paragraphs.add(p.section); paragraphs.add(p.index)
+            paragraphs.add(p.range.start); paragraphs.add(p.range.end)
+            try paragraphs.run()
         }
         for s in corpus.sentences {
-            try sentences.execute(arguments: [s.id + bases.sentences, s.articleID + n, s.section, s.paragraph, s.index, s.range.start, s.range.end])
+            sentences.add(s.id + bases.sentences); sentences.add(s.articleID + n); sentences.add(s.section); sentences.add(s.paragraph)
+            sentences.add(s.index); sentences.add(s.range.start); sentences.add(s.range.end)
+            try sentences.run()
         }
         for q in corpus.quotes {
-            try quotes.execute(arguments: [q.id + bases.quotes, q.articleID + n, q.section, q.paragraph, q.range.start, q.range.end,
-                                           q.speaker, q.speakerAsWritten, q.role, q.verb, q.kind.rawValue])
+            quotes.add(q.id + bases.quotes); quotes.add(q.articleID + n); quotes.add(q.section); quotes.add(q.paragraph)
+            quotes.add(q.range.start); quotes.add(q.range.end); quotes.add(q.speaker); quotes.add(q.speakerAsWritten); quotes.add(q.role)
+            quotes.add(q.verb); quotes.add(q.kind.rawValue)
+            try quotes.run()
         }
         for m in corpus.mentions {
-            try mentions.execute(arguments: [m.id + bases.mentions, m.articleID + n, m.section, m.paragraph, m.sentence, m.range.start, m.range.end,
-                                             m.entity, m.text, m.type.rawValue])
+            mentions.add(m.id + bases.mentions); mentions.add(m.articleID + n); mentions.add(m.section); mentions.add(m.paragraph)
+            mentions.add(m.sentence); mentions.add(m.range.start); mentions.add(m.range.end); mentions.add(m.entity); mentions.add(m.text)
+            mentions.add(m.type.rawValue)
+            try mentions.run()
         }
         return checks
     }
@@ -318,14 +331,28 @@ public struct SQLiteStore: Sendable {
 
     /// The word postings of the articles of `corpus` (ids moved on by `bases`), in key order.
     func writePostings(_ corpus: Corpus, _ db: Database, bases: Bases) throws {
-        let postings = try db.makeStatement(sql: "INSERT INTO postings VALUES (?,?)")
-        var pairs: [(Int32, Int32)] = []
+        // Each pair as one number (word × 2³² + article), a hundred thousand to a statement as a JSON
+        // array: SQLite reads them in C (one statement per pair costs GRDB's binding for each).
+        let postings = try db.makeStatement(sql: "INSERT INTO postings SELECT value >> 32, value & 4294967295 FROM json_each(?)")
+        var pairs: [Int] = []
         for a in corpus.articles {
-            for w in corpus.wordIndex.wordIDs(ofArticle: a.id) { pairs.append((w, Int32(a.id + bases.articles))) }
+            for w in corpus.wordIndex.wordIDs(ofArticle: a.id) { pairs.append(Int(w) << 32 | (a.id + bases.articles)) }
         }
         // In key order: the table's b-tree is written left to right.
-        pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        for (w, a) in pairs { try postings.execute(arguments: [Int(w), Int(a)]) }
+        pairs.sort()
+        var start = 0
+        while start < pairs.count {
+            let end = min(pairs.count, start + 100_000)
+            var json = "["
+            json.reserveCapacity((end - start) * 12)
+            for k in start..<end {
+                if k > start { json += "," }
+                json += String(pairs[k])
+            }
+            json += "]"
+            try postings.execute(arguments: [json])
+            start = end
+        }
     }
 
     /// The checksum of an article's row: every value `read` takes from it (`body` adds the text and records).
