@@ -167,6 +167,82 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         }
     }
 
+    public func show(_ schema: SourceSchema, number: Int?, name: String?) throws -> ShownRecord? {
+        guard let stored = schema.stored else { return nil }
+        return try guarded {
+            try queue.read { db -> ShownRecord? in
+                let table = stored.table
+                let row: Int
+                if let name {
+                    // As in memory: the name exactly, else written without or with diacritics, else the one
+                    // record the name-aware = finds (in table order).
+                    guard let field = schema.fields.first(where: { $0.type == .name && $0.name == "name" }), let kind = field.names,
+                          case .column(let column)? = stored.fields[field.name] else { return nil }
+                    let c = SQLCompiler.quoted(column)
+                    if let exact = try Int.fetchOne(db, sql: "SELECT rowid FROM \(table) WHERE \(c) = ? ORDER BY rowid LIMIT 1", arguments: [name]) {
+                        row = exact - 1
+                    } else {
+                        let q = NameMatch.Query(name)
+                        let names = try Names(db: db).byWords(kind, name).filter { q.matches($0) }
+                        let json = String(decoding: try JSONEncoder().encode(names.sorted()), as: UTF8.self)
+                        let found = try Row.fetchAll(db, sql: "SELECT rowid, \(c) FROM \(table) WHERE \(c) IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+                                                     arguments: [json]).compactMap { r -> (Int, String)? in
+                            guard let id: Int = r[0], let n: String = r[1] else { return nil }
+                            return (id - 1, n)
+                        }
+                        let key = NameFolding.key(name)
+                        if let folded = found.first(where: { NameFolding.key($0.1) == key }) {
+                            row = folded.0
+                        } else if found.count == 1 {
+                            row = found[0].0
+                        } else if found.isEmpty {
+                            return .noSuchName
+                        } else {
+                            return .ambiguous(candidates: found.prefix(5).map(\.1), more: max(0, found.count - 5))
+                        }
+                    }
+                } else {
+                    let count = try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM \(table)") ?? 0
+                    guard let number, number >= 1, number <= count else { return .noSuchNumber(count: count) }
+                    row = number - 1
+                }
+                let plan = Plan.record(schema, row: row)
+                guard let compiled = try? SQLCompiler.compile(plan, lookup: Names(db: db)) else { return nil }
+                leaves.set(compiled.leaves)
+                defer { leaves.set([]) }
+                guard let values = try Row.fetchOne(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments)) else { return nil }
+                var fields = zip(schema.fields, 0..<compiled.types.count).map { ($0.name, Self.value(values[$1])) }
+                if schema.context != nil, let paragraph = stored.positions[.paragraph], let context = try Self.marked(db, table, paragraph, row + 1) {
+                    fields.append(("context", .string(context)))
+                }
+                return .fields(fields)
+            }
+        }
+    }
+
+    /// The paragraph a record lies in, with the record's words marked «…» (as `RecordContext.marked`).
+    static func marked(_ db: Database, _ table: String, _ paragraph: String, _ rowid: Int) throws -> String? {
+        let sql = """
+            SELECT t.start, t."end", p.start, p."end", x.text, x.checksum, x.id FROM \(table) t JOIN texts x ON x.id = t.article_id
+            LEFT JOIN paragraphs p ON p.article_id = t.article_id AND p.idx = t.\(SQLCompiler.quoted(paragraph)) WHERE t.rowid = ?
+            """
+        guard let r = try Row.fetchOne(db, sql: sql, arguments: [rowid]),
+              let start: Int = r[0], let end: Int = r[1], let text: String = r[4], let stored: Int64 = r[5] else { return nil }
+        var check = Checksum()
+        check.add(text)
+        guard check.stored == stored else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the text of article \((r[6] as Int?) ?? 0) does not match its checksum")
+        }
+        guard let pStart: Int = r[2], let pEnd: Int = r[3] else { return nil }
+        let bytes = Array(text.utf8)
+        func slice(_ a: Int, _ b: Int) -> String {
+            let a = max(0, min(a, bytes.count)), b = max(a, min(b, bytes.count))
+            return String(decoding: bytes[a..<b], as: UTF8.self)
+        }
+        guard start >= pStart, end <= pEnd else { return slice(pStart, pEnd) }
+        return slice(pStart, start) + "«" + slice(start, end) + "»" + slice(end, pEnd)
+    }
+
     public func explain(_ plan: Plan) -> [String]? {
         try? queue.read { db -> [String]? in
             guard let compiled = try? SQLCompiler.compile(plan, lookup: Names(db: db)) else { return nil }
@@ -292,6 +368,15 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
     /// entities, aliases by their folded key, checked by `NameMatch.same`.
     struct Names: NameLookup {
         let db: Database
+
+        /// The names that have the query's longest word (all names that can match it).
+        func byWords(_ kind: NameKind, _ query: String) throws -> [String] {
+            guard let word = NameFolding.words(query).max(by: { $0.utf8.count < $1.utf8.count }) else {
+                let table = kind == .speakers ? "speakers" : "entities"
+                return try String.fetchAll(db, sql: "SELECT name FROM \(table) WHERE name = ? COLLATE NOCASE", arguments: [query])
+            }
+            return try String.fetchAll(db, sql: "SELECT name FROM name_words WHERE kind = ? AND word = ?", arguments: [kind == .speakers ? "speaker" : "entity", word])
+        }
 
         func names(_ kind: NameKind, matching query: String) throws -> Set<String> {
             var out = Set<String>()

@@ -106,6 +106,11 @@ struct InPlaceTests {
                 out.append("count \(n) where not \(scope) mentions \"China\" by month limit 3")
             }
         }
+        for s in Sources.all where s.stored != nil {
+            out += ["show \(s.singular) 1", "show \(s.singular) 5", "show \(s.singular) 100000", "show \(s.singular) 0"]
+        }
+        out += ["show speaker \"Lavrov\"", "show speaker \"Sergei Lavrov\"", "show entity \"Erdogan\"", "show entity \"Erdoğan\"",
+                "show entity \"Trump\"", "show speaker \"Nobody Atall\"", "show entity \"nato\"", "show quote 9", "show mention 16"]
         out += ["count mentions NATO by article", "count mentions Trump by article_id limit 5", "find mentions \"Lavrov\" limit 3",
                 "count mentions where sentence mentions \"NATO\" and not entity = \"NATO\" by entity limit 8",
                 "count quotes where speaker is not null by speaker order by count desc limit 5",

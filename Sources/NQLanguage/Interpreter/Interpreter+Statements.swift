@@ -54,6 +54,29 @@ extension Interpreter {
             throw Failure(.cannotShow(sourceName.text, nearest: Suggestions.nearest(to: sourceName.text, in: Sources.all.map(\.singular))),
                           at: sourceName.range)
         }
+        if let store = inPlace {
+            let named: String?
+            let number: Int?
+            var wanted = ""
+            if case .string(let w) = idLiteral.value, schema.fields.contains(where: { $0.type == .name && $0.name == "name" }) {
+                (named, number, wanted) = (try text(idLiteral), nil, w)
+            } else {
+                (named, number) = (nil, try self.number(idLiteral, "the number"))
+            }
+            switch try store.show(schema, number: number, name: named) {
+            case .fields(let fields)?:
+                printRecord(fields)
+                return
+            case .noSuchNumber(let count)?:
+                throw Failure(.noSuchRecord(singular: schema.singular, id: number ?? 0, plural: schema.name, count: count), at: idLiteral.range)
+            case .noSuchName?:
+                throw Failure(.noSuchName(singular: schema.singular, name: wanted), at: idLiteral.range)
+            case .ambiguous(let candidates, let more)?:
+                throw Failure(.ambiguousName(singular: schema.singular, name: wanted, candidates: candidates, more: more), at: idLiteral.range)
+            case nil:
+                try needCorpus("show", at: idLiteral.range)
+            }
+        }
         let count = schema.rowCount(corpus)
         let i: Int
         if case .string(let wanted) = idLiteral.value, let nameField = schema.fields.first(where: { $0.type == .name && $0.name == "name" }) {
@@ -88,6 +111,11 @@ extension Interpreter {
         }
         var fields = schema.fields.map { ($0.name, $0.get(corpus, i)) }
         if let context = RecordContext.context(schema: schema, corpus: corpus, index: i) { fields.append(("context", .string(context))) }
+        printRecord(fields)
+    }
+
+    /// A record's fields, one per line (a table or Markdown), or as a one-row table in the other formats.
+    func printRecord(_ fields: [(String, Value)]) {
         switch settings.format {
         case .table, .markdown:
             let width = fields.map(\.0.count).max() ?? 0

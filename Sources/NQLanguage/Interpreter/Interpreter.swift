@@ -78,7 +78,6 @@ public final class Interpreter: @unchecked Sendable {
         case .kwic(let c): return c.collocates ? "collocates" : "kwic"
         case .load: return nil  // added to the store in place (see `load`)
         case .save: return "save"
-        case .show: return "show"
         case .export(let inner, _, _), .assert(let inner, _, _, _): return needsMemory(inner)
         default: return nil
         }

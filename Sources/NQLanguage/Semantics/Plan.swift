@@ -50,6 +50,16 @@ public struct Plan: Sendable {
     public var isTimeline = false
 }
 
+extension Plan {
+    /// A plan that reads every field of one record (its row, 0-based): `show` on a store in place.
+    public static func record(_ schema: SourceSchema, row: Int) -> Plan {
+        var p = Plan(verb: .find, schema: schema, predicate: nil, groupBy: [], orderBy: [], limit: nil,
+                     columns: schema.fields, explicitColumns: true)
+        p.rows = [row]
+        return p
+    }
+}
+
 /// The keys of a `let` set that `FIELD in NAME` compares with: its records' ids, the articles they
 /// belong to, or their names.
 public struct SetKeys: Sendable {

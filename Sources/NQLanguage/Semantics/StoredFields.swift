@@ -89,6 +89,17 @@ extension Sources {
     }
 }
 
+/// What `show` finds in a store in place.
+public enum ShownRecord: Sendable {
+    /// The record's fields (every field of its source, then its context when it has one).
+    case fields([(String, Value)])
+    /// No record of that number: how many there are.
+    case noSuchNumber(count: Int)
+    case noSuchName
+    /// Several records answer to the name: the first five in table order, and how many more.
+    case ambiguous(candidates: [String], more: Int)
+}
+
 /// A saved store that answers statements in place (SQL over its tables) until one needs the whole
 /// corpus in memory. The store module gives one; the language asks it, knowing no SQL engine.
 public protocol StoreInPlace: AnyObject, Sendable {
@@ -101,6 +112,9 @@ public protocol StoreInPlace: AnyObject, Sendable {
     /// The rows (numbered as in memory) a `find` plan keeps, in its order and limit: a `let` set made
     /// in place. Nil when the store cannot answer the plan in place.
     func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]?
+    /// `show`: the record of a source by its number (1-based) or, for a source with a name field, by
+    /// name; nil when the store cannot answer it in place.
+    func show(_ schema: SourceSchema, number: Int?, name: String?) throws -> ShownRecord?
     /// The query the store would run for the plan (nil: the plan needs the corpus in memory).
     func explain(_ plan: Plan) -> [String]?
     /// The whole analysed corpus, decoded and checked.
