@@ -80,6 +80,25 @@ struct BatchTrustTests {
         }
     }
 
+    @Test("A read-only store answers in place; adding to it is a clear error and changes nothing")
+    func readOnlyStore() throws {
+        try inFolder { dir in
+            let store = try savedStore(dir, "ro.nqdb")
+            let before = try Data(contentsOf: URL(fileURLWithPath: store))
+            // Read-only for everyone: no write permission, and for root (who ignores it) the immutable flag.
+            #expect(chmod(store, 0o444) == 0)
+            if geteuid() == 0 { _ = try execute("/usr/bin/chattr", ["+i", store]) }
+            defer { if geteuid() == 0 { _ = try? execute("/usr/bin/chattr", ["-i", store]) } }
+            #expect(open(store, O_WRONLY) == -1, "the store could still be written: the test cannot make it read-only here")
+            let r = try NQProcess.run(["--no-rc", "--corpus", store, "--format", "csv", "-c", "count quotes where speaker = \"Lavrov\"",
+                                       "-c", "load \"\(Fixtures.path("formats"))\""])
+            #expect(r.stdout == "count\n4\n")
+            #expect(r.status == 1)
+            #expect(r.stderr.contains("cannot add to \(store): attempt to write a readonly database; nothing was added — copy it somewhere writable, or save a new store"), "\(r.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+        }
+    }
+
     @Test("Nothing to load is exit 1: an empty folder, by --corpus and by load")
     func emptyFolder() throws {
         try inFolder { dir in
