@@ -144,6 +144,36 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         }
     }
 
+    public func stream(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool, rows handle: ([[Value]]) throws -> Void) throws -> Bool {
+        guard plan.verb == .find else { return false }
+        return try guarded {
+            try queue.read { db -> Bool in
+                let compiled: SQLPlan
+                do {
+                    compiled = try SQLCompiler.compile(plan, lookup: Names(db: db))
+                } catch is SQLPlan.Unsupported {
+                    return false
+                }
+                leaves.set(compiled.leaves)
+                defer { leaves.set([]) }
+                let cursor = try Row.fetchCursor(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments))
+                let width = compiled.types.count
+                var chunk: [[Value]] = []
+                chunk.reserveCapacity(1000)
+                while let row = try cursor.next() {
+                    chunk.append((0..<width).map { Self.value(row[$0]) })
+                    if chunk.count == 1000 {
+                        if isCancelled() { throw Evaluator.Interrupted() }
+                        try handle(chunk)
+                        chunk.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !chunk.isEmpty { try handle(chunk) }
+                return true
+            }
+        }
+    }
+
     public func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]? {
         guard plan.verb == .find else { return nil }
         return try guarded {

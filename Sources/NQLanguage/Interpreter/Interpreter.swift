@@ -211,6 +211,29 @@ public final class Interpreter: @unchecked Sendable {
     func run(_ statement: Statement, _ source: SourceText) throws {
         if inPlace != nil, let what = needsMemory(statement) { try needCorpus(what, at: statement.range) }
         switch statement {
+        case .query(let q) where inPlace != nil && q.verb == .find:
+            // From a store in place, a find's rows are written as they are read (a table is drawn whole).
+            let plan = try check(q)
+            let keep = settings.format == .table && !plan.explicitColumns
+                ? plan.columns.indices.filter { plan.schema.tableColumns.contains(plan.columns[$0].name) } : Array(plan.columns.indices)
+            let columns = keep.map { ResultTable.Column(plan.columns[$0].name, plan.columns[$0].type) }
+            if let store = inPlace, var renderer = StreamingRenderer(columns: columns, format: settings.format) {
+                if settings.trace, let sql = store.explain(plan) {
+                    for line in sql { output.write("trace: in the store: \(line)\n".visible()) }
+                }
+                var begun = false
+                let streamed = try store.stream(plan, isCancelled: isCancelled) { chunk in
+                    if !begun { output.write(renderer.begin()); begun = true }
+                    output.write(renderer.add(keep.count == plan.columns.count ? chunk : chunk.map { r in keep.map { r[$0] } }))
+                }
+                if streamed {
+                    if !begun { output.write(renderer.begin()) }
+                    output.write(renderer.end())
+                    return
+                }
+            }
+            let (table, plan2) = try table(statement, source)
+            output.write(render(table, plan: plan2))
         case .query, .kwic:
             let (table, plan) = try table(statement, source)
             output.write(render(table, plan: plan))

@@ -109,6 +109,9 @@ public protocol StoreInPlace: AnyObject, Sendable {
     var articleCount: Int { get }
     /// The plan's result, or nil when the store cannot answer it in place (the corpus is then loaded).
     func run(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> ResultTable?
+    /// Runs a `find` plan, handing its rows over a chunk at a time as they are read; false when the
+    /// store cannot answer the plan in place (nothing was handed over).
+    func stream(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool, rows: ([[Value]]) throws -> Void) throws -> Bool
     /// The rows (numbered as in memory) a `find` plan keeps, in its order and limit: a `let` set made
     /// in place. Nil when the store cannot answer the plan in place.
     func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]?
