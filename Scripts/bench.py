@@ -152,6 +152,8 @@ def append_day(store, day):
     """Seconds to add one day's file to a copy of `store` (load on the store in place)."""
     copy = store + ".append.nqdb"
     shutil.copyfile(store, copy)
+    # The copy written out first: the append's commit waits for its own writes only, not the copy's.
+    os.sync()
     t, _ = one_shot([NQ, "--no-rc", "--corpus", copy, "-c", f'load "{day}"'], runs=1)
     os.remove(copy)
     return t

@@ -325,7 +325,11 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         if isCancelled() { throw LoadFailure("interrupted: nothing was added to \(path)", suggestion: "load again", problems: report.problems) }
         let writer: DatabaseQueue
         do {
-            writer = try DatabaseQueue(path: file)
+            // A page cache large enough that the transaction's changed pages are not spilled to the file
+            // (and the journal synced) before it commits: an append's index pages lie all over a large store.
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -131072; PRAGMA cache_spill = OFF") }
+            writer = try DatabaseQueue(path: file, configuration: configuration)
         } catch {
             throw LoadFailure("cannot add to \(path): it cannot be written (\(error))", suggestion: "copy it somewhere writable, or save a new store")
         }
