@@ -205,6 +205,7 @@ def big_store(folder, store, articles, text_bytes, target_gb=1.0):
             sel = ", ".join(f"id + {k * m}" if c == "id" else (f"article_id + {k * n}" if c == "article_id" else f'"{c}"')
                             for c in cols[t])
             db.execute(f"INSERT INTO {t} SELECT {sel} FROM {t} WHERE id <= {m}")
+        db.execute(f"INSERT INTO postings SELECT word, article + {k * n} FROM postings WHERE article <= {n}")
     db.commit()
     db.close()
     built = time.perf_counter() - start

@@ -80,8 +80,10 @@ struct SQLCompiler {
         // The word index narrows a text search to the articles that have a word holding the needle's
         // longest run of letters, as in memory (`Evaluator.textCandidates`).
         if let p = plan.predicate, let run = Self.textRun(p), let own = stored.positions[.article] {
-            narrow = "t.\(Self.quoted(own)) IN (SELECT p.article FROM postings p WHERE p.word IN "
-                + "(SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0))"
+            // The settled postings and those of articles appended since (each `?` its own argument).
+            let settled = "SELECT p.article FROM postings p WHERE p.word IN (SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0)"
+            let recent = "SELECT p.article FROM recent_postings p WHERE p.word IN (SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0)"
+            narrow = "t.\(Self.quoted(own)) IN (\(settled) UNION ALL \(recent))"
         }
         let condition = try plan.predicate.map { try self.condition($0) }
         let whereSQL = [narrow, condition].compactMap { $0 }.joined(separator: " AND ")

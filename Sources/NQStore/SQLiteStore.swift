@@ -31,6 +31,9 @@ import NQSupport
 ///     words(id, word)                              -- the vocabulary of the word index
 ///     postings(word, article)                      -- which articles have each word (the word index as a
 ///                                                  -- table: `contains` narrows to those articles in place)
+///     recent_postings(word, article)               -- the same for articles appended since the store was
+///                                                  -- saved: a small table an append writes into, merged
+///                                                  -- into postings when it reaches an eighth of it
 ///     files(path, fingerprint)                     -- the files loaded, by a check of their bytes (a file
 ///                                                  -- loaded again unchanged is passed over)
 ///     name_words(kind, word, name)                 -- each entity's ('entity') and speaker's ('speaker')
@@ -171,6 +174,7 @@ public struct SQLiteStore: Sendable {
             CREATE TABLE entities(name TEXT PRIMARY KEY, type TEXT, aliases TEXT, mentions INTEGER, articles INTEGER, packed BLOB);
             CREATE TABLE words(id INTEGER PRIMARY KEY, word TEXT);
             CREATE TABLE postings(word INTEGER, article INTEGER, PRIMARY KEY (word, article)) WITHOUT ROWID;
+            CREATE TABLE recent_postings(word INTEGER, article INTEGER, PRIMARY KEY (word, article)) WITHOUT ROWID;
             CREATE TABLE files(path TEXT PRIMARY KEY, fingerprint INTEGER);
             CREATE INDEX articles_url ON articles(url);
             CREATE TABLE speakers(name TEXT PRIMARY KEY, role TEXT, quotes INTEGER, articles INTEGER);
@@ -209,6 +213,8 @@ public struct SQLiteStore: Sendable {
         for c in checks { whole.add(Int(c.stored)) }
         try db.execute(sql: "INSERT INTO meta VALUES ('checksum', ?)", arguments: [String(whole.value)])
         try writePostings(corpus, db, bases: Bases())
+        let pairs = corpus.articles.reduce(0) { $0 + corpus.wordIndex.wordIDs(ofArticle: $1.id).count }
+        try db.execute(sql: "INSERT INTO meta VALUES ('postings', ?), ('recent_postings', '0')", arguments: [String(pairs)])
         let files = try db.makeStatement(sql: "INSERT INTO files VALUES (?,?)")
         for (path, print) in corpus.loadedFiles.sorted(by: { $0.key < $1.key }) { try files.execute(arguments: [path, Int64(bitPattern: print)]) }
     }
@@ -329,11 +335,13 @@ public struct SQLiteStore: Sendable {
         return [entityCheck, wordCheck, speakerCheck]
     }
 
-    /// The word postings of the articles of `corpus` (ids moved on by `bases`), in key order.
-    func writePostings(_ corpus: Corpus, _ db: Database, bases: Bases) throws {
+    /// The word postings of the articles of `corpus` (ids moved on by `bases`), in key order, into
+    /// `table` (an append writes `recent_postings`: its pages are few and close together, where new
+    /// pairs in the store's `postings` would touch a page of it for nearly every pair).
+    func writePostings(_ corpus: Corpus, _ db: Database, bases: Bases, table: String = "postings") throws {
         // Each pair as one number (word × 2³² + article), a hundred thousand to a statement as a JSON
         // array: SQLite reads them in C (one statement per pair costs GRDB's binding for each).
-        let postings = try db.makeStatement(sql: "INSERT INTO postings SELECT value >> 32, value & 4294967295 FROM json_each(?)")
+        let postings = try db.makeStatement(sql: "INSERT INTO \(table) SELECT value >> 32, value & 4294967295 FROM json_each(?)")
         var pairs: [Int] = []
         for a in corpus.articles {
             for w in corpus.wordIndex.wordIDs(ofArticle: a.id) { pairs.append(Int(w) << 32 | (a.id + bases.articles)) }

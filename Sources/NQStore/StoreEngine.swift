@@ -337,10 +337,25 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         do {
             // One transaction: all of it or, failed or interrupted, none.
             try writer.write { db in
-                let added = try store.writeArticles(corpus, db, bases: bases)
+                let checksums = try store.writeArticles(corpus, db, bases: bases)
                 let checks = try store.writeSummaries(corpus, db, old: .init(entities: summaries.entities, speakers: summaries.speakers,
                                                                              words: summaries.words.count))
-                try store.writePostings(corpus, db, bases: bases)
+                try store.writePostings(corpus, db, bases: bases, table: "recent_postings")
+                // The recent postings join the others when they reach an eighth of them: that merge reads
+                // the store's postings, once for each eighth the store has grown by.
+                // (Their numbers are kept in meta: counting a table's rows reads all of it.)
+                func meta(_ key: String) throws -> Int { Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) ?? "") ?? 0 }
+                func setMeta(_ key: String, _ n: Int) throws { try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES (?, ?)", arguments: [key, String(n)]) }
+                let added = corpus.articles.reduce(0) { $0 + corpus.wordIndex.wordIDs(ofArticle: $1.id).count }
+                let recent = try meta("recent_postings") + added
+                let settled = try meta("postings")
+                if recent * 8 > settled {
+                    try db.execute(sql: "INSERT INTO postings SELECT word, article FROM recent_postings ORDER BY word, article; DELETE FROM recent_postings")
+                    try setMeta("postings", settled + recent)
+                    try setMeta("recent_postings", 0)
+                } else {
+                    try setMeta("recent_postings", recent)
+                }
                 let files = try db.makeStatement(sql: "INSERT OR REPLACE INTO files VALUES (?,?)")
                 for (p, print) in corpus.loadedFiles where summaries.files[p] != print {
                     try files.execute(arguments: [p, Int64(bitPattern: print)])
@@ -353,7 +368,7 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
                         whole.add(Int(c))
                     }
                 }
-                for c in added { whole.add(Int(c)) }
+                for c in checksums { whole.add(Int(c)) }
                 try db.execute(sql: "INSERT OR REPLACE INTO meta VALUES ('articles_checksum', ?)", arguments: [String(whole.value)])
                 whole.add(bases.articles + corpus.articles.count)
                 for c in checks { whole.add(Int(c.stored)) }
