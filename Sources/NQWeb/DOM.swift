@@ -87,6 +87,9 @@ public struct DOM: Sendable {
             return dom
         }
         defer { xmlFreeDoc(doc) }
+        // Documents parsed from templates inside the article (freed with the page's).
+        var templates: [htmlDocPtr] = []
+        defer { for t in templates { xmlFreeDoc(t) } }
         dom.elements.append(Element(name: "html", attributes: [:], parent: -1, children: []))
         guard let rootNode = xmlDocGetRootElement(doc) else { return dom }
         dom.copyAttributes(rootNode, into: 0)
@@ -99,6 +102,12 @@ public struct DOM: Sendable {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                // A template script inside the article's body holds the article's markup (Blogger saves
+                // its posts so): read as the markup it is, in the script's place.
+                if name == "script", dom.isInsideArticleBody(parent), let body = Self.templateBody(node, options: options, keep: &templates) {
+                    stack.append((body, parent))
+                    continue
+                }
                 let k = dom.elements.count
                 dom.elements.append(Element(name: name, attributes: [:], parent: parent, children: []))
                 dom.copyAttributes(node, into: k)
@@ -115,6 +124,40 @@ public struct DOM: Sendable {
             }
         }
         return dom
+    }
+
+    /// Whether element `k` lies inside an element marked `itemprop="articleBody"`.
+    func isInsideArticleBody(_ k: Int) -> Bool {
+        var a = k
+        while a >= 0 {
+            if elements[a].attributes["itemprop"]?.lowercased() == "articlebody" { return true }
+            a = elements[a].parent
+        }
+        return false
+    }
+
+    /// The first child of the body of the markup a `<script type="text/template">` holds (nil for any
+    /// other script); the parsed document is kept in `keep` until the page's copy is made.
+    static func templateBody(_ node: xmlNodePtr, options: Int32, keep: inout [htmlDocPtr]) -> xmlNodePtr? {
+        guard let typeValue = xmlGetProp(node, "type") else { return nil }
+        let type = String(cString: typeValue).lowercased()
+        nq_xml_free(typeValue)
+        guard type.contains("template") else { return nil }
+        guard let content = xmlNodeGetContent(node) else { return nil }
+        defer { nq_xml_free(content) }
+        var length = 0
+        while content[length] != 0 { length += 1 }
+        guard length > 0, let doc = UnsafeRawPointer(content).withMemoryRebound(to: CChar.self, capacity: length, {
+            htmlReadMemory($0, Int32(clamping: length), nil, "UTF-8", options)
+        }) else { return nil }
+        keep.append(doc)
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        var child = root.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE, let n = c.pointee.name, String(cString: n).lowercased() == "body" { return c.pointee.children }
+            child = c.pointee.next
+        }
+        return nil
     }
 
     mutating func copyAttributes(_ node: xmlNodePtr, into k: Int) {

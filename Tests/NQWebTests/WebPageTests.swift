@@ -67,6 +67,18 @@ struct WebPageTests {
         ])
     }
 
+    @Test("A post saved inside a template script in the article's body (as Blogger saves them) is read as the markup it is; a template elsewhere is not")
+    func templatePost() throws {
+        let doc = try #require(read("web/template-post.html").documents.first)
+        #expect(doc.title == "Harbour lights return to the old pier")
+        #expect(doc.blocks == [
+            RawBlock("The lamps along the old pier were lit again on Saturday evening, for the first time since the storm of last winter tore down their cables.", kind: .paragraph),
+            RawBlock("Volunteers from the harbour society spent three weekends rewiring the posts, and the council paid for the new lanterns, which use a fifth of the power.", kind: .paragraph),
+            RawBlock("What comes next", kind: .heading),
+            RawBlock("The society hopes to restore the bandstand at the end of the pier next spring, once the timber has been checked for rot.", kind: .paragraph),
+        ])
+    }
+
     @Test("An index page of links and teasers is no article, and the load report says so")
     func indexPage() {
         let result = read("web/index-page.html")
