@@ -51,6 +51,10 @@ public enum ArticleFiles {
         var result = ReadResult()
         if let document = reading.document { result.documents.append(document) }
         if let problem = reading.problem { result.problems.append(LoadProblem(path: path, reason: problem)) }
+        if reading.onlyDescription {
+            result.problems.append(LoadProblem(path: path, reason: "the article's text is not in the page (a script shows it?): its description is read as its text",
+                                               kind: .repaired))
+        }
         if reading.truncated {
             result.problems.append(LoadProblem(path: path, reason: "markup nested more than 256 elements deep; the text deeper in was not read",
                                                kind: .repaired))

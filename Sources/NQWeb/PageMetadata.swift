@@ -15,6 +15,10 @@ public struct PageMetadata: Sendable, Equatable {
     public var body: String?
     /// The `<title>` as written (with the site name, often).
     public var documentTitle: String?
+    /// The page's description of its article (JSON-LD `description`, `og:description`, `<meta name=description>`).
+    public var description: String?
+    /// Whether the page says it is an article (`og:type` article, or JSON-LD of an article kind).
+    public var declaresArticle = false
 
     public init() {}
 
@@ -81,6 +85,8 @@ public struct PageMetadata: Sendable, Equatable {
             if code.count >= 2, code.count <= 3, code.allSatisfy({ $0.isLetter }) { m.language = code }
         }
         m.section = ld.section ?? meta["article:section"]
+        m.description = ld.description ?? meta["og:description"] ?? meta["description"] ?? meta["twitter:description"]
+        m.declaresArticle = ld.isArticle || meta["og:type"]?.lowercased() == "article"
         m.body = ld.body
         if m.date == nil, let url = m.url { m.date = Self.urlDate(url) }
         return m
@@ -137,6 +143,8 @@ enum JSONLD {
         var language: String?
         var section: String?
         var body: String?
+        var description: String?
+        var isArticle = false
     }
 
     static func article(in scripts: [String]) -> Article {
@@ -183,6 +191,8 @@ enum JSONLD {
 
     static func read(_ o: [String: Any]) -> Article {
         var a = Article()
+        a.isArticle = true
+        a.description = string(o["description"])
         a.headline = string(o["headline"]) ?? string(o["name"])
         a.datePublished = string(o["datePublished"]) ?? string(o["dateCreated"])
         a.dateModified = string(o["dateModified"])

@@ -18,6 +18,9 @@ public enum WebPage {
         public var repaired: Int = 0
         /// The markup nests deeper than the parser follows; what lies deeper was not read.
         public var truncated = false
+        /// The page says it is an article but holds none of its text (a script shows it): its
+        /// description is the text.
+        public var onlyDescription = false
     }
 
     /// Reads one page's bytes. `path` names the page in the corpus; `url` and `date` come from a crawl
@@ -101,6 +104,11 @@ public enum WebPage {
         while let last = raw.last, last.kind == .heading { raw.removeLast() }
         var reading = Reading(document: nil, metadata: metadata, repaired: decision.repaired)
         reading.truncated = dom.truncated
+        if raw.isEmpty, metadata.declaresArticle, let description = metadata.description, description.utf8.count >= 80 {
+            // An article whose text a script fills in: what the page says of it is all there is.
+            raw = [RawBlock(description, kind: .paragraph)]
+            reading.onlyDescription = true
+        }
         guard !raw.isEmpty else {
             reading.problem = blocks.isEmpty ? "no text in the page" : "no article in the page (an index or a gallery?)"
             return reading

@@ -79,6 +79,15 @@ struct WebPageTests {
         ])
     }
 
+    @Test("An article whose text a script shows: its description is read as its text, and the load report says so")
+    func scriptRendered() throws {
+        let result = read("web/script-rendered.html")
+        let doc = try #require(result.documents.first)
+        #expect(doc.title == "Ferry timetable changes for the winter")
+        #expect(doc.blocks == [RawBlock("From November the first ferry leaves the island at half past six, an hour earlier than in summer, and the last one returns at nine.", kind: .paragraph)])
+        #expect(result.problems.map(\.reason) == ["the article's text is not in the page (a script shows it?): its description is read as its text"])
+    }
+
     @Test("An index page of links and teasers is no article, and the load report says so")
     func indexPage() {
         let result = read("web/index-page.html")
