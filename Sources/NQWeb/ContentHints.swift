@@ -211,6 +211,22 @@ enum PageWords {
         return furnitureHeadings.contains { lower.hasPrefix($0) }
     }
 
+    /// Parts of the lines a site puts after its articles to keep its readers: follow us, get the app,
+    /// subscribe, sign up, support us, the copyright (compared lower case, as parts of the line).
+    static let promotionParts: [String] = [
+        "follow us", "follow the ", "follow @", "download the ", "download our", "our app", "get the app", "newsletter",
+        "subscribe", "subscriber", "sign up", "support our work", "support us", "if you enjoyed", "copyright", "all rights reserved",
+        "written permission", "folgen sie", "folge uns", "abonnier", "unterstützen sie", "alle rechte vorbehalten",
+        "síguenos", "siguenos", "suscríb", "suscrib", "hazte miembro", "únete", "derechos reservados", "suivez-nous",
+        "abonnez", "tous droits réservés", "seguici", "iscriviti",
+    ]
+
+    /// Whether a line is the site's call to its readers (see `promotionParts`).
+    static func isPromotion(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return promotionParts.contains { lower.contains($0) }
+    }
+
     static let furnitureLines: Set<String> = [
         "advertisement", "anzeige", "werbung", "share", "share this", "share this article", "share on facebook",
         "share on twitter", "tweet", "print", "email", "e-mail", "read more", "read more »", "continue reading",

@@ -100,6 +100,11 @@ public enum WebPage {
             for b in raw { out += "KEPT\t\(path)\t\(b.text.replacingOccurrences(of: "\n", with: " "))\n" }
             FileHandle.standardError.write(out.data(using: .utf8)!)
         }
+        // The site's calls to its readers after the article (follow us, get the app, subscribe, the
+        // copyright) are not the article's, however they are marked up; the first paragraph stays.
+        while raw.count > 1, let last = raw.last, last.kind == .paragraph, last.text.utf8.count < 400, PageWords.isPromotion(last.text) {
+            raw.removeLast()
+        }
         // A heading left with nothing after it is no part of the text.
         while let last = raw.last, last.kind == .heading { raw.removeLast() }
         var reading = Reading(document: nil, metadata: metadata, repaired: decision.repaired)

@@ -88,6 +88,16 @@ struct WebPageTests {
         #expect(result.problems.map(\.reason) == ["the article's text is not in the page (a script shows it?): its description is read as its text"])
     }
 
+    @Test("The site's calls to its readers at the end of an article (follow us, the copyright) are not its text; a paragraph before them that mentions subscribing is")
+    func promotionTail() throws {
+        let doc = try #require(read("web/promotion-tail.html").documents.first)
+        #expect(doc.blocks.map(\.text) == [
+            "The town library will stay open until nine on weekday evenings from next month, the council said on Tuesday, after a survey of its readers.",
+            "Readers who subscribe to the library's reading clubs asked most often for later hours, and the council found the money in this year's budget.",
+            "The library will also open on Sunday afternoons during the winter, for a trial of three months.",
+        ])
+    }
+
     @Test("An index page of links and teasers is no article, and the load report says so")
     func indexPage() {
         let result = read("web/index-page.html")
