@@ -221,6 +221,21 @@ enum PageWords {
         "abonnez", "tous droits réservés", "seguici", "iscriviti",
     ]
 
+    /// How the lines that give an article's metadata begin (a date, a category, tags), compared lower case.
+    static let metadataLabels: [String] = [
+        "posted on ", "posted in ", "published on ", "published:", "updated:", "updated on ", "last updated", "last modified",
+        "release date", "news date", "filed under", "tags:", "category:", "category :", "veröffentlicht am", "aktualisiert am",
+        "zuletzt aktualisiert", "erstellt am", "kategorie:", "kategorien:", "schlagworte:", "schlagwörter:", "stand:", "datum:",
+        "publicado el", "actualizado el", "publié le", "mis à jour le",
+    ]
+
+    /// Whether a short line is the article's metadata (its date, category or tags), not its text.
+    static func isMetadataLine(_ text: String) -> Bool {
+        guard text.utf8.count < 120 else { return false }
+        let lower = text.lowercased()
+        return metadataLabels.contains { lower.hasPrefix($0) }
+    }
+
     /// Whether a line is the site's call to its readers (see `promotionParts`).
     static func isPromotion(_ text: String) -> Bool {
         let lower = text.lowercased()

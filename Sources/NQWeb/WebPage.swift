@@ -100,6 +100,11 @@ public enum WebPage {
             for b in raw { out += "KEPT\t\(path)\t\(b.text.replacingOccurrences(of: "\n", with: " "))\n" }
             FileHandle.standardError.write(out.data(using: .utf8)!)
         }
+        // Lines that give the article's date, category or tags ("Posted on April 22, 2022", "Kategorie:
+        // News") are its metadata, not its text.
+        if raw.contains(where: { $0.kind == .paragraph && !PageWords.isMetadataLine($0.text) }) {
+            raw.removeAll { $0.kind == .paragraph && PageWords.isMetadataLine($0.text) }
+        }
         // The site's calls to its readers after the article (follow us, get the app, subscribe, the
         // copyright) are not the article's, however they are marked up; the first paragraph stays.
         while raw.count > 1, let last = raw.last, last.kind == .paragraph, last.text.utf8.count < 400, PageWords.isPromotion(last.text) {

@@ -88,7 +88,7 @@ struct WebPageTests {
         #expect(result.problems.map(\.reason) == ["the article's text is not in the page (a script shows it?): its description is read as its text"])
     }
 
-    @Test("The site's calls to its readers at the end of an article (follow us, the copyright) are not its text; a paragraph before them that mentions subscribing is")
+    @Test("The site's calls to its readers at the end of an article (follow us, the copyright) and a line of its metadata (\"Posted on …\") are not its text; a paragraph before them that mentions subscribing is")
     func promotionTail() throws {
         let doc = try #require(read("web/promotion-tail.html").documents.first)
         #expect(doc.blocks.map(\.text) == [
