@@ -112,88 +112,73 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         }
     }
 
-    public func run(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> ResultTable? {
+    /// Compiles the plan and runs `body` with the connection and the SQL, nq's conditions registered
+    /// for it; nil when the store cannot answer the plan in place.
+    func withCompiled<T>(_ plan: Plan, rowsOnly: Bool = false, _ body: (Database, SQLPlan) throws -> T) throws -> T? {
         try guarded {
-            try queue.read { db in
+            try queue.read { db -> T? in
                 let compiled: SQLPlan
                 do {
-                    compiled = try SQLCompiler.compile(plan, lookup: Names(db: db))
+                    compiled = try SQLCompiler.compile(plan, lookup: Names(db: db), rowsOnly: rowsOnly)
                 } catch is SQLPlan.Unsupported {
                     return nil
                 }
                 leaves.set(compiled.leaves)
                 defer { leaves.set([]) }
-                let cursor = try Row.fetchCursor(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments))
-                var rows: [[Value]] = []
-                let width = compiled.types.count
-                while let row = try cursor.next() {
-                    if rows.count & 1023 == 0, isCancelled() { throw Evaluator.Interrupted() }
-                    rows.append((0..<width).map { Self.value(row[$0]) })
-                }
-                switch plan.verb {
-                case .count where plan.groupBy.isEmpty:
-                    return ResultTable(columns: [.init("count", .number)], rows: [[rows.first?.first ?? .int(0)]])
-                case .count:
-                    let n = plan.groupBy.count
-                    return Evaluator.groupedCount(plan, groups: rows.map { Array($0.prefix(n)) },
-                                                  counts: rows.map { if case .int(let c) = $0[n] { return c } else { return 0 } })
-                case .find:
-                    return ResultTable(columns: plan.columns.map { .init($0.name, $0.type) }, rows: rows)
-                }
+                return try body(db, compiled)
+            }
+        }
+    }
+
+    /// The rows of the plan's SQL, read as the evaluator makes values, a chunk at a time.
+    static func read(_ db: Database, _ compiled: SQLPlan, chunk: Int, isCancelled: @Sendable () -> Bool,
+                     _ handle: ([[Value]]) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments))
+        let width = compiled.types.count
+        var rows: [[Value]] = []
+        while let row = try cursor.next() {
+            rows.append((0..<width).map { value(row[$0]) })
+            if rows.count == chunk {
+                if isCancelled() { throw Evaluator.Interrupted() }
+                try handle(rows)
+                rows.removeAll(keepingCapacity: true)
+            }
+        }
+        if !rows.isEmpty { try handle(rows) }
+    }
+
+    public func run(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> ResultTable? {
+        try withCompiled(plan) { db, compiled in
+            var rows: [[Value]] = []
+            try Self.read(db, compiled, chunk: 1024, isCancelled: isCancelled) { rows += $0 }
+            switch plan.verb {
+            case .count where plan.groupBy.isEmpty:
+                return ResultTable(columns: [.init("count", .number)], rows: [[rows.first?.first ?? .int(0)]])
+            case .count:
+                let n = plan.groupBy.count
+                return Evaluator.groupedCount(plan, groups: rows.map { Array($0.prefix(n)) },
+                                              counts: rows.map { if case .int(let c) = $0[n] { return c } else { return 0 } })
+            case .find:
+                return ResultTable(columns: plan.columns.map { .init($0.name, $0.type) }, rows: rows)
             }
         }
     }
 
     public func stream(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool, rows handle: ([[Value]]) throws -> Void) throws -> Bool {
         guard plan.verb == .find else { return false }
-        return try guarded {
-            try queue.read { db -> Bool in
-                let compiled: SQLPlan
-                do {
-                    compiled = try SQLCompiler.compile(plan, lookup: Names(db: db))
-                } catch is SQLPlan.Unsupported {
-                    return false
-                }
-                leaves.set(compiled.leaves)
-                defer { leaves.set([]) }
-                let cursor = try Row.fetchCursor(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments))
-                let width = compiled.types.count
-                var chunk: [[Value]] = []
-                chunk.reserveCapacity(1000)
-                while let row = try cursor.next() {
-                    chunk.append((0..<width).map { Self.value(row[$0]) })
-                    if chunk.count == 1000 {
-                        if isCancelled() { throw Evaluator.Interrupted() }
-                        try handle(chunk)
-                        chunk.removeAll(keepingCapacity: true)
-                    }
-                }
-                if !chunk.isEmpty { try handle(chunk) }
-                return true
-            }
-        }
+        return try withCompiled(plan) { db, compiled in
+            try Self.read(db, compiled, chunk: 1000, isCancelled: isCancelled, handle)
+        } != nil
     }
 
     public func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]? {
         guard plan.verb == .find else { return nil }
-        return try guarded {
-            try queue.read { db -> [Int]? in
-                let compiled: SQLPlan
-                do {
-                    compiled = try SQLCompiler.compile(plan, lookup: Names(db: db), rowsOnly: true)
-                } catch is SQLPlan.Unsupported {
-                    return nil
-                }
-                leaves.set(compiled.leaves)
-                defer { leaves.set([]) }
-                let cursor = try Int.fetchCursor(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments))
-                var rows: [Int] = []
-                while let r = try cursor.next() {
-                    if rows.count & 1023 == 0, isCancelled() { throw Evaluator.Interrupted() }
-                    rows.append(r)
-                }
-                return rows
+        return try withCompiled(plan, rowsOnly: true) { db, compiled in
+            var rows: [Int] = []
+            try Self.read(db, compiled, chunk: 1024, isCancelled: isCancelled) { chunk in
+                for r in chunk { if case .int(let n) = r[0] { rows.append(n) } }
             }
+            return rows
         }
     }
 
