@@ -140,7 +140,9 @@ public enum Launcher {
     static func interactive(_ interpreter: Interpreter, options: LaunchOptions,
                             output: OutputSink, errors: OutputSink) -> Int32 {
         let n = interpreter.articleCount
-        output.write("nq \(options.version) — \(n) article\(n == 1 ? "" : "s") loaded\(options.corpus.isEmpty ? " (demo corpus)" : ""). Type help for help, quit or Ctrl-D to leave.\n")
+        let whence = interpreter.inPlace.map { " in \($0.path.visible(newlines: false)), answered in place" }
+            ?? " loaded\(options.corpus.isEmpty ? " (demo corpus)" : "")"
+        output.write("nq \(options.version) — \(n) article\(n == 1 ? "" : "s")\(whence). Type help for help, quit or Ctrl-D to leave.\n")
         var session = InputLoop(interpreter, mode: .interactive)
         session.willExecute = {
             Interrupts.reset()
