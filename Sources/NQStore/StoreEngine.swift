@@ -370,6 +370,35 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         return report
     }
 
+    public func save(to target: String) throws(LoadFailure) {
+        do {
+            try SQLiteStore.checkReplaceable(target)
+            let source = (path as NSString).expandingTildeInPath
+            if let a = realpath(source, nil), let b = realpath(target, nil) {
+                defer { free(a); free(b) }
+                if strcmp(a, b) == 0 { return }  // the store is there already
+            }
+            // SQLite's copy of the database into a temporary file beside the target, renamed over it
+            // only when complete (as a save from memory is).
+            let temporary = FileWriting.temporaryPath(for: target)
+            let ours = [temporary, temporary + "-journal"]
+            do {
+                try queue.inDatabase { db in try db.execute(sql: "VACUUM INTO ?", arguments: [temporary]) }
+                guard FileWriting.sync(temporary), rename(temporary, target) == 0 else {
+                    throw SQLiteStore.StoreError.cannotWrite("cannot write \(target): \(String(cString: strerror(errno)))", fix: SQLiteStore.writableFix)
+                }
+                FileWriting.sync(URL(fileURLWithPath: target).deletingLastPathComponent().path)
+            } catch {
+                for f in ours { unlink(f) }
+                throw SQLiteStore.inOurWords(error, path: target)
+            }
+        } catch SQLiteStore.StoreError.refused(let why, let fix), SQLiteStore.StoreError.cannotWrite(let why, let fix) {
+            throw LoadFailure(why, suggestion: fix)
+        } catch {
+            throw LoadFailure("cannot save to \(target): \(error)", suggestion: "check that the folder exists and is writable")
+        }
+    }
+
     public func loadCorpus() throws -> Corpus {
         try SQLiteStore().open((path as NSString).expandingTildeInPath)
     }

@@ -288,6 +288,24 @@ struct InPlaceTests {
         #expect(throws: SQLiteStore.StoreError.self) { try StoreEngine(path: DemoStore.root.appendingPathComponent("Package.swift").path) }
     }
 
+    @Test("save on a store in place copies it without reading it into memory; the copy reads back whole; a file that is not a store is refused")
+    func saveInPlace() throws {
+        let demo = DemoStore.shared
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-save-\(UUID().uuidString).nqdb").path
+        let notes = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-notes-\(UUID().uuidString).txt").path
+        try "mine\n".write(toFile: notes, atomically: true, encoding: .utf8)
+        let (out, err) = (BufferSink(), BufferSink())
+        let i = Interpreter(corpus: Corpus(), output: out, errors: err)
+        i.open(inPlace: demo.engine)
+        i.execute(SourceText("save \"\(copy)\""))
+        #expect(err.text == "saved 296 articles to \(copy)\n")
+        #expect(i.inPlace != nil)
+        #expect(try SQLiteStore().open(copy).articles.map(\.title) == demo.corpus.articles.map(\.title))
+        i.execute(SourceText("save \"\(notes)\""))
+        #expect(err.text.contains("exists and is not an nq store; nq replaces only stores it made"))
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "mine\n")
+    }
+
     @Test("A read-only store is answered in place")
     func readOnly() throws {
         let demo = DemoStore.shared

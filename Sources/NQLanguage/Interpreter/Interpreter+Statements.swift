@@ -39,6 +39,16 @@ extension Interpreter {
 
     func save(_ path: LiteralNode) throws {
         let file = resolve(try text(path))
+        if let store = inPlace {
+            // A store in place is copied as it is, not read into memory.
+            do {
+                try store.save(to: file)
+            } catch {
+                throw Failure(.loadFailed(error.message, fix: error.suggestion), at: path.range)
+            }
+            errors.write("saved \(Sources.articles.counted(store.articleCount)) to \(file.visible(newlines: false))\n")
+            return
+        }
         do {
             try source.save(corpus, to: file)
         } catch {

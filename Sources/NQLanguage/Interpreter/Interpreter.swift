@@ -77,7 +77,6 @@ public final class Interpreter: @unchecked Sendable {
         switch statement {
         case .kwic(let c): return c.collocates ? "collocates" : "kwic"
         case .load: return nil  // added to the store in place (see `load`)
-        case .save: return "save"
         case .export(let inner, _, _), .assert(let inner, _, _, _): return needsMemory(inner)
         default: return nil
         }

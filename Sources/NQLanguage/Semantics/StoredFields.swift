@@ -126,6 +126,9 @@ public protocol StoreInPlace: AnyObject, Sendable {
     /// transaction (interrupted or failed, the store is as it was). Nil when a spec is a store itself:
     /// the corpus is then read into memory and the load done there.
     func append(_ specs: [String], source: CorpusSource, isCancelled: @escaping @Sendable () -> Bool) throws -> LoadReport?
+    /// Writes a copy of the store to `path` (as `save` does: only over an nq store, whole or not at
+    /// all), without reading it into memory.
+    func save(to path: String) throws(LoadFailure)
     /// The names of speakers and entities and the section headings (for completion), without loading
     /// the corpus.
     func names() -> (speakers: [String], entities: [String], headings: [String])
