@@ -184,15 +184,17 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
 
     public func show(_ schema: SourceSchema, number: Int?, name: String?) throws -> ShownRecord? {
         guard let stored = schema.stored else { return nil }
-        return try guarded {
-            try queue.read { db -> ShownRecord? in
-                let table = stored.table
+        let table = stored.table
+        // Which record: its row, or the answer when there is none (or several).
+        enum Found { case row(Int), answer(ShownRecord?) }
+        let found: Found = try guarded {
+            try queue.read { db -> Found in
                 let row: Int
                 if let name {
                     // As in memory: the name exactly, else written without or with diacritics, else the one
                     // record the name-aware = finds (in table order).
                     guard let field = schema.fields.first(where: { $0.type == .name && $0.name == "name" }), let kind = field.names,
-                          case .column(let column)? = stored.fields[field.name] else { return nil }
+                          case .column(let column)? = stored.fields[field.name] else { return .answer(nil) }
                     let c = SQLCompiler.quoted(column)
                     if let exact = try Int.fetchOne(db, sql: "SELECT rowid FROM \(table) WHERE \(c) = ? ORDER BY rowid LIMIT 1", arguments: [name]) {
                         row = exact - 1
@@ -211,28 +213,33 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
                         } else if found.count == 1 {
                             row = found[0].0
                         } else if found.isEmpty {
-                            return .noSuchName
+                            return .answer(.noSuchName)
                         } else {
-                            return .ambiguous(candidates: found.prefix(5).map(\.1), more: max(0, found.count - 5))
+                            return .answer(.ambiguous(candidates: found.prefix(5).map(\.1), more: max(0, found.count - 5)))
                         }
                     }
                 } else {
                     let count = try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM \(table)") ?? 0
-                    guard let number, number >= 1, number <= count else { return .noSuchNumber(count: count) }
+                    guard let number, number >= 1, number <= count else { return .answer(.noSuchNumber(count: count)) }
                     row = number - 1
                 }
-                let plan = Plan.record(schema, row: row)
-                guard let compiled = try? SQLCompiler.compile(plan, lookup: Names(db: db)) else { return nil }
-                leaves.set(compiled.leaves)
-                defer { leaves.set([]) }
-                guard let values = try Row.fetchOne(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments)) else { return nil }
-                var fields = zip(schema.fields, 0..<compiled.types.count).map { ($0.name, Self.value(values[$1])) }
-                if schema.context != nil, let paragraph = stored.positions[.paragraph], let context = try Self.marked(db, table, paragraph, row + 1) {
-                    fields.append(("context", .string(context)))
-                }
-                return .fields(fields)
+                return .row(row)
             }
         }
+        guard case .row(let row) = found else {
+            if case .answer(let answer) = found { return answer }
+            return nil
+        }
+        // Its fields, as a find of that one row reads them; its context from its paragraph.
+        let shown: ShownRecord?? = try withCompiled(Plan.record(schema, row: row)) { db, compiled -> ShownRecord? in
+            guard let values = try Row.fetchOne(db, sql: compiled.sql, arguments: StatementArguments(compiled.arguments)) else { return nil }
+            var fields = zip(schema.fields, 0..<compiled.types.count).map { ($0.name, Self.value(values[$1])) }
+            if schema.context != nil, let paragraph = stored.positions[.paragraph], let context = try Self.marked(db, table, paragraph, row + 1) {
+                fields.append(("context", .string(context)))
+            }
+            return .fields(fields)
+        }
+        return shown ?? nil
     }
 
     /// The paragraph a record lies in, with the record's words marked «…» (as `RecordContext.marked`).
@@ -442,22 +449,8 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         }
 
         func names(_ kind: NameKind, matching query: String) throws -> Set<String> {
-            var out = Set<String>()
             let q = NameMatch.Query(query)
-            let words = NameFolding.words(query)
-            if let word = words.max(by: { $0.utf8.count < $1.utf8.count }) {
-                let kindName = kind == .speakers ? "speaker" : "entity"
-                for name in try String.fetchAll(db, sql: "SELECT name FROM name_words WHERE kind = ? AND word = ?", arguments: [kindName, word])
-                where q.matches(name) {
-                    out.insert(name)
-                }
-            } else {
-                let table = kind == .speakers ? "speakers" : "entities"
-                for name in try String.fetchAll(db, sql: "SELECT name FROM \(table) WHERE name = ? COLLATE NOCASE", arguments: [query])
-                where NameMatch.matches(name, query) {
-                    out.insert(name)
-                }
-            }
+            var out = Set(try byWords(kind, query).filter { q.matches($0) })
             if kind == .entities {
                 for row in try Row.fetchAll(db, sql: "SELECT alias, name FROM aliases WHERE key = ?", arguments: [NameFolding.aliasKey(query)]) {
                     if let alias: String = row["alias"], let name: String = row["name"], NameMatch.same(alias, query) { out.insert(name) }

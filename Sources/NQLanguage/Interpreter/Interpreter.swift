@@ -217,9 +217,7 @@ public final class Interpreter: @unchecked Sendable {
                 ? plan.columns.indices.filter { plan.schema.tableColumns.contains(plan.columns[$0].name) } : Array(plan.columns.indices)
             let columns = keep.map { ResultTable.Column(plan.columns[$0].name, plan.columns[$0].type) }
             if let store = inPlace, var renderer = StreamingRenderer(columns: columns, format: settings.format) {
-                if settings.trace, let sql = store.explain(plan) {
-                    for line in sql { output.write("trace: in the store: \(line)\n".visible()) }
-                }
+                traceInStore(store, plan)
                 var begun = false
                 let streamed = try store.stream(plan, isCancelled: isCancelled) { chunk in
                     if !begun { output.write(renderer.begin()); begun = true }
@@ -231,8 +229,7 @@ public final class Interpreter: @unchecked Sendable {
                     return
                 }
             }
-            let (table, plan2) = try table(statement, source)
-            output.write(render(table, plan: plan2))
+            output.write(render(try evaluate(plan, at: q.range), plan: plan))
         case .query, .kwic:
             let (table, plan) = try table(statement, source)
             output.write(render(table, plan: plan))
@@ -257,19 +254,29 @@ public final class Interpreter: @unchecked Sendable {
         switch statement {
         case .query(let q):
             let plan = try check(q)
-            if let store = inPlace {
-                if settings.trace, let sql = store.explain(plan) {
-                    for line in sql { output.write("trace: in the store: \(line)\n".visible()) }
-                }
-                if let table = try store.run(plan, isCancelled: isCancelled) { return (table, plan) }
-                try needCorpus("\(plan.verb.rawValue) \(plan.schema.name)\(plan.rows != nil ? " of a let set" : "")", at: q.range)
-            }
-            return (try evaluator().run(plan), plan)
+            return (try evaluate(plan, at: q.range), plan)
         case .kwic(let c):
             return (try c.collocates ? collocates(c) : kwic(c), nil)
         default:
             throw Failure(.givesNoRows, at: statement.range)
         }
+    }
+
+    /// A checked plan's result: from the store in place when it can answer it, else in memory (the
+    /// store read into memory first when there is one).
+    func evaluate(_ plan: Plan, at range: SourceRange) throws -> ResultTable {
+        if let store = inPlace {
+            traceInStore(store, plan)
+            if let table = try store.run(plan, isCancelled: isCancelled) { return table }
+            try needCorpus("\(plan.verb.rawValue) \(plan.schema.name)\(plan.rows != nil ? " of a let set" : "")", at: range)
+        }
+        return try evaluator().run(plan)
+    }
+
+    /// With `set trace on`, the query the store in place runs for a plan.
+    func traceInStore(_ store: StoreInPlace, _ plan: Plan) {
+        guard settings.trace, let sql = store.explain(plan) else { return }
+        for line in sql { output.write("trace: in the store: \(line)\n".visible()) }
     }
 
     func check(_ q: Query) throws -> Plan {
