@@ -33,6 +33,8 @@ let package = Package(
         ),
         // zlib, for .gz files and .warc.gz crawl archives.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // libpq, PostgreSQL's client library: a shared store on a PostgreSQL server (Sources/CLibPQ/shim.h).
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // Infrastructure with no knowledge of news: hash tables, varints and packed lists, a memo,
         // work on all cores, the version.
         .target(name: "NQSupport"),
@@ -51,9 +53,10 @@ let package = Package(
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
         .target(name: "NQAnalysis", dependencies: ["NQWeb", "NQCorpus", "NQSupport"], exclude: ["Entities/README.md"]),
-        // The saved store: an analysed corpus in SQLite (through GRDB), reopened without analysing again,
-        // and answering the language's plans in place (compiled to SQL; the language knows no SQL).
-        .target(name: "NQStore", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The saved store: an analysed corpus in SQLite (through GRDB) or in PostgreSQL (through libpq),
+        // reopened without analysing again, and answering the language's plans in place (compiled to SQL;
+        // the language knows no SQL).
+        .target(name: "NQStore", dependencies: ["NQLanguage", "NQCorpus", "NQSupport", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
         // The query language: source text, lexer, parser, syntax tree, checker, evaluator, renderers.
         .target(name: "NQLanguage", dependencies: ["NQCorpus", "NQSupport"]),
         // The shell: the libedit line reader, completion, Ctrl-C, start-up; the input loop is the language's.

@@ -182,6 +182,50 @@ def store_cases(folder, store):
     print(f"  one more day of 300 articles (load on the store in place): {append_day(store, day):.2f} s")
 
 
+def postgres_cases(folder, store):
+    """The same one-shot statements on the store saved to PostgreSQL (NQ_BENCH_POSTGRES, a throwaway
+    cluster Scripts/bench starts), beside the SQLite store and ripgrep; and the corpus analysed into
+    PostgreSQL by two shard processes at once."""
+    url = os.environ.get("NQ_BENCH_POSTGRES")
+    if not url:
+        return
+    t0 = time.time()
+    subprocess.run([NQ, "--no-rc", "--corpus", store, "-c", f'save "{url}"'], check=True, capture_output=True)
+    copy_s = time.time() - t0
+    jsonl = os.path.join(folder, "corpus.jsonl")
+    write_jsonl(folder, jsonl)
+    print(f"\nthe store in PostgreSQL (a local server; copied from the SQLite store in {copy_s:.1f} s), one whole process per "
+          f"statement, median of {ONE_SHOT_RUNS} (ms)")
+    print(f"  {'':<24}{'statement':<46}{'pg':>7}  {'sqlite':>7}  {'rg':>7}  {'pg ÷ rg':>8}  {'pg ÷ sqlite':>11}")
+    for name, statement, rg in STORE_STATEMENTS:
+        p, _ = one_shot([NQ, "--no-rc", "--corpus", url, "--format", "json", "-c", statement])
+        q, _ = one_shot([NQ, "--no-rc", "--corpus", store, "--format", "json", "-c", statement])
+        r, _ = one_shot(["rg", "-c", *rg, jsonl])
+        print(f"  {name:<24}{statement[:44]:<46}{p * 1000:7.1f}  {q * 1000:7.1f}  {r * 1000:7.1f}  {p / r:8.2f}  {p / q:11.2f}")
+    os.remove(jsonl)
+    # Two shard processes at once into an empty database, then one process: the time of each.
+    base = url.rsplit("/", 1)[0]
+    for db in ("nq_bench_shards", "nq_bench_one"):
+        subprocess.run(["psql", "-q", url, "-c", f"DROP DATABASE IF EXISTS {db}", "-c", f"CREATE DATABASE {db}"], check=True, capture_output=True)
+    shards = f"{base}/nq_bench_shards"
+    t0 = time.time()
+    procs = [subprocess.Popen([NQ, "--no-rc", "--corpus", shards, "--shard", f"{k}/2", "-c", f'load "{folder}"'],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for k in (1, 2)]
+    for pr in procs:
+        pr.wait()
+    two = time.time() - t0
+    t0 = time.time()
+    subprocess.run([NQ, "--no-rc", "--corpus", f"{base}/nq_bench_one", "-c", f'load "{folder}"'], check=True, capture_output=True)
+    one = time.time() - t0
+    counts = []
+    for db in ("nq_bench_shards", "nq_bench_one"):
+        out = subprocess.run([NQ, "--no-rc", "--corpus", f"{base}/{db}", "--format", "csv", "-c", "count articles", "-c", "count quotes",
+                              "-c", "count mentions"], check=True, capture_output=True, text=True).stdout.split()
+        counts.append([x for x in out if x != "count"])
+    print(f"  analysed into PostgreSQL: 2 shard processes at once {two:.1f} s, one process {one:.1f} s; "
+          f"rows (articles, quotes, mentions) {counts[0]} vs {counts[1]}")
+
+
 def big_store(folder, store, articles, text_bytes, target_gb=1.0):
     """A store of at least `target_gb` GB of article text: the saved store's rows repeated by SQL (ids moved
     on; built here, once), then a count answered in place: time and peak memory of the whole process."""
@@ -287,6 +331,7 @@ def main():
         r = rg_ms(rg, folder)
         print(f"  {'… on the saved store':<24}{statement[:40]:<42}{stored[name]:9.1f}  {r:9.1f}  {stored[name] / r:8.2f}")
         store_cases(folder, store)
+        postgres_cases(folder, store)
         if os.environ.get("NQ_BENCH_BIG", "1") != "0":
             big_store(folder, store, articles, text_bytes)
         html_case(folder)

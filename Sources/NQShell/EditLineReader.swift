@@ -1,6 +1,7 @@
 import CEditLine
 import Foundation
 import NQLanguage
+import NQSupport
 
 /// Line editing on libedit's native API (histedit.h, through the CEditLine shim): emacs bindings,
 /// UTF-8 input, ~/.editrc, Tab completion, history kept across sessions in `historyPath`.
@@ -80,7 +81,8 @@ public final class EditLineReader: LineReader {
             if l.last == "\\" { l.removeLast() }
             return l
         }
-        let entry = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        // A password in a database URL is not kept (neither in memory's history nor in the file).
+        let entry = Credentials.hidden(in: lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " "))
         guard !entry.isEmpty else { return }
         _ = nq_history_enter(history, entry)
         // Appended now, under a lock, beside what other running shells append (mode 0600).

@@ -57,7 +57,7 @@ public enum Launcher {
             do {
                 store = try open(options.corpus[0])
             } catch {
-                err.write("error: cannot open \(options.corpus[0]): \(error) — check the path; a store is made with save \"FILE.nqdb\"\n".visible())
+                err.write("error: cannot open \(Credentials.hidden(in: options.corpus[0])): \(error) — \(options.corpus[0].contains("://") ? "check that the server is running, the URL, the user and the password" : "check the path; a store is made with save \"FILE.nqdb\"")\n".visible())
                 return 1
             }
         }

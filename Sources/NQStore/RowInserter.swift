@@ -35,6 +35,11 @@ struct RowInserter {
         v.withUTF8 { b in _ = sqlite3_bind_text(handle, at, UnsafeRawPointer(b.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(b.count), Self.transient) }
     }
 
+    mutating func addNull() {
+        at += 1
+        sqlite3_bind_null(handle, at)
+    }
+
     mutating func add(_ bytes: [UInt8]) {
         at += 1
         bytes.withUnsafeBytes { b in _ = sqlite3_bind_blob(handle, at, b.baseAddress, Int32(b.count), Self.transient) }

@@ -2,8 +2,10 @@ import Foundation
 import NQCorpus
 import NQLanguage
 
-/// A checked plan compiled to one SQL statement over a store's tables (SQLite's dialect; the
-/// functions `nq_leaf`, `nq_bucket` and the collation `nq` are nq's own, registered on the connection).
+/// A checked plan compiled to one SQL statement over a store's tables. In SQLite's dialect the
+/// functions `nq_leaf`, `nq_bucket` and the collation `nq` are nq's own, registered on the connection;
+/// in PostgreSQL's, what they decide is decided before the statement runs (`Prepass`: nq's code
+/// applied to the distinct values, or rows, that the statement will read) and handed to it as a list.
 ///
 /// What SQL says natively: numbers, exact `==`, `is null`, names looked up in the name tables (a
 /// name-aware `=` becomes `IN` a list of canonical names), `mentions "X"` (the mentions of those names),
@@ -19,6 +21,25 @@ struct SQLPlan {
     var grouped: Bool
     /// The columns' types, to read values as the evaluator makes them.
     var types: [FieldType]
+    /// PostgreSQL: what nq's code decides for the statement, run first (their answers fill arguments).
+    var prepasses: [Prepass] = []
+
+    /// A question asked of the database before the statement, answered by nq's own code: which values
+    /// (or which rows, for texts) hold a condition, or each date's bucket. The answer (a JSON array or
+    /// object) becomes the statement's argument `slot`.
+    struct Prepass {
+        enum Kind {
+            /// `SELECT DISTINCT value`: the values for which leaf k holds.
+            case values(leaf: Int, type: FieldType)
+            /// `SELECT row, value`: the rows for which leaf k holds.
+            case rows(leaf: Int)
+            /// `SELECT DISTINCT date`: each date's bucket.
+            case buckets(DateBucket)
+        }
+        var kind: Kind
+        var sql: String
+        var slot: Int
+    }
 
     struct Leaf {
         var predicate: NQLanguage.Predicate
@@ -35,8 +56,14 @@ protocol NameLookup {
     func names(_ kind: NameKind, matching query: String) throws -> Set<String>
 }
 
+/// The SQL engine a plan is compiled for.
+enum SQLDialect { case sqlite, postgres }
+
 struct SQLCompiler {
     let plan: Plan
+    var dialect: SQLDialect = .sqlite
+    var prepasses: [SQLPlan.Prepass] = []
+    var pg: Bool { dialect == .postgres }
     let stored: StoredSource
     let lookup: NameLookup
     var arguments: [String] = []
@@ -46,7 +73,10 @@ struct SQLCompiler {
     /// Only the rows (0-based, as the evaluator numbers them) a find keeps, in its order: for `let`.
     var rowsOnly = false
     /// The order of the rows read: the table's, or the let set's the plan reads from.
-    var rowOrder: String { plan.rows == nil ? "t.rowid" : "r.key" }
+    var rowOrder: String { plan.rows == nil ? "t.\(rowid)" : "r.key" }
+    /// The column that numbers the table's rows: SQLite's rowid (the id where there is one); in
+    /// PostgreSQL the id, or the `rowid` column nq writes for entities and speakers.
+    var rowid: String { pg && stored.table != "entities" && stored.table != "speakers" ? "id" : "rowid" }
 
     init(plan: Plan, lookup: NameLookup) throws {
         guard let stored = plan.schema.stored else { throw SQLPlan.Unsupported.notStored }
@@ -55,9 +85,10 @@ struct SQLCompiler {
         self.lookup = lookup
     }
 
-    static func compile(_ plan: Plan, lookup: NameLookup, rowsOnly: Bool = false) throws -> SQLPlan {
+    static func compile(_ plan: Plan, lookup: NameLookup, rowsOnly: Bool = false, dialect: SQLDialect = .sqlite) throws -> SQLPlan {
         var c = try SQLCompiler(plan: plan, lookup: lookup)
         c.rowsOnly = rowsOnly
+        c.dialect = dialect
         return try c.compile()
     }
 
@@ -65,6 +96,14 @@ struct SQLCompiler {
     mutating func numberList(_ numbers: [Int]) -> String {
         argument("[" + numbers.map(String.init).joined(separator: ",") + "]")
     }
+
+    /// The values of a JSON array argument, as a set to select from (`SELECT value FROM …`).
+    func elements(_ argument: String, numbers: Bool = false) -> String {
+        pg ? "json_array_elements_text(\(argument)::json) AS e(value)" : "json_each(\(argument))"
+    }
+
+    /// A JSON array's element as a number (PostgreSQL's are text).
+    func number(_ e: String) -> String { pg ? "(\(e))::bigint" : e }
 
     var isArticles: Bool { stored.table == "articles" }
 
@@ -75,25 +114,35 @@ struct SQLCompiler {
         // A let set as the source: its rows, in its order (`r.key`).
         var setJoin = ""
         if let rows = plan.rows {
-            setJoin = " JOIN json_each(\(numberList(rows))) r ON t.rowid = r.value + 1"
+            let list = numberList(rows)
+            setJoin = pg ? " JOIN json_array_elements_text(\(list)::json) WITH ORDINALITY r(value, key) ON t.\(rowid) = r.value::bigint + 1"
+                : " JOIN json_each(\(list)) r ON t.rowid = r.value + 1"
         }
         // The word index narrows a text search to the articles that have a word holding the needle's
         // longest run of letters, as in memory (`Evaluator.textCandidates`).
         if let p = plan.predicate, let run = Self.textRun(p), let own = stored.positions[.article] {
             // The settled postings and those of articles appended since (each `?` its own argument).
-            let settled = "SELECT p.article FROM postings p WHERE p.word IN (SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0)"
-            let recent = "SELECT p.article FROM recent_postings p WHERE p.word IN (SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0)"
+            let find = pg ? "strpos" : "instr"
+            let settled = "SELECT p.article FROM postings p WHERE p.word IN (SELECT w.id FROM words w WHERE \(find)(w.word, \(argument(run))) > 0)"
+            let recent = "SELECT p.article FROM recent_postings p WHERE p.word IN (SELECT w.id FROM words w WHERE \(find)(w.word, \(argument(run))) > 0)"
             narrow = "t.\(Self.quoted(own)) IN (\(settled) UNION ALL \(recent))"
         }
         let condition = try plan.predicate.map { try self.condition($0) }
         let whereSQL = [narrow, condition].compactMap { $0 }.joined(separator: " AND ")
         let (whereNeedsArticle, whereNeedsText) = (needsArticle, needsText)
-        func from(article: Bool, text: Bool) -> String {
+        func from(article: Bool, text: Bool, condition: String? = nil) -> String {
             var sql = " FROM \(stored.table) t" + setJoin
             if article { sql += " JOIN articles a ON a.id = t.article_id" }
             if text { sql += " JOIN texts x ON x.id = t.\(isArticles ? "id" : "article_id")" }
-            if !whereSQL.isEmpty { sql += " WHERE " + whereSQL }
+            if let w = condition ?? (whereSQL.isEmpty ? nil : whereSQL) { sql += " WHERE " + w }
             return sql
+        }
+        // PostgreSQL: each leaf's question, over the rows the statement reads (narrowed as it is).
+        for k in pendingLeaves.indices {
+            let q = pendingLeaves[k]
+            let select = q.byRow ? "SELECT t.\(rowid), \(q.expression)" : "SELECT DISTINCT \(q.expression)"
+            let sql = select + from(article: q.article && !isArticles, text: q.text, condition: narrow ?? "true")
+            prepasses.append(SQLPlan.Prepass(kind: q.byRow ? .rows(leaf: q.leaf) : .values(leaf: q.leaf, type: q.type), sql: sql, slot: q.slot))
         }
         var select: [String] = []
         var types: [FieldType] = []
@@ -114,7 +163,7 @@ struct SQLCompiler {
             let sql = "SELECT " + keys.joined(separator: ", ") + ", sum(g.n), min(g.f) FROM (\(inner)) g JOIN articles a ON a.id = g.aid"
                 + " GROUP BY " + (1...k).map(String.init).joined(separator: ", ") + " ORDER BY \(k + 2)"
             return SQLPlan(sql: sql, arguments: arguments, leaves: leaves, grouped: true,
-                           types: plan.groupBy.map(\.type) + [.number, .number])
+                           types: plan.groupBy.map(\.type) + [.number, .number], prepasses: prepasses)
         case .count:
             for f in plan.groupBy {
                 select.append(try expression(f))
@@ -125,7 +174,7 @@ struct SQLCompiler {
             tail = " GROUP BY " + (1...plan.groupBy.count).map(String.init).joined(separator: ", ") + " ORDER BY \(plan.groupBy.count + 2)"
             grouped = true
         case .find where rowsOnly:
-            select = ["t.rowid - 1"]
+            select = ["t.\(rowid) - 1"]
             types = [.number]
             fallthrough
         case .find:
@@ -140,16 +189,16 @@ struct SQLCompiler {
                 guard case .field(let f) = key.target else { continue }
                 let e = try expression(f)
                 keys.append("(\(e)) IS NULL")
-                keys.append("\(e)" + (f.type == .number ? "" : " COLLATE nq") + (key.descending ? " DESC" : ""))
+                keys.append("\(e)" + (f.type == .number ? "" : pg ? " COLLATE \"C\"" : " COLLATE nq") + (key.descending ? " DESC" : ""))
             }
             keys.append(rowOrder)
             tail = " ORDER BY " + keys.joined(separator: ", ")
             if plan.limit != nil || plan.offset > 0 {
-                tail += " LIMIT \(plan.limit ?? -1)" + (plan.offset > 0 ? " OFFSET \(plan.offset)" : "")
+                tail += " LIMIT \(plan.limit.map(String.init) ?? (pg ? "ALL" : "-1"))" + (plan.offset > 0 ? " OFFSET \(plan.offset)" : "")
             }
         }
         let sql = "SELECT " + select.joined(separator: ", ") + from(article: needsArticle, text: needsText) + tail
-        return SQLPlan(sql: sql, arguments: arguments, leaves: leaves, grouped: grouped, types: types)
+        return SQLPlan(sql: sql, arguments: arguments, leaves: leaves, grouped: grouped, types: types, prepasses: prepasses)
     }
 
     /// A field whose value is its record's article's (a column of the article, a bucket of its date).
@@ -201,14 +250,14 @@ struct SQLCompiler {
         case .articleColumn(let c): return articleColumn(c)
         case .articleText:
             needsText = true
-            return Self.checkedText
+            return pg ? "x.text" : Self.checkedText
         case .span:
             needsText = true
-            return "CAST(substr(CAST(\(Self.checkedText) AS BLOB), t.start + 1, t.\"end\" - t.start) AS TEXT)"
+            return bytes("t.start", "t.\"end\"")
         case .sectionText:
             needsText = true
             return """
-                coalesce((SELECT CAST(substr(CAST(\(Self.checkedText) AS BLOB), min(p.start) + 1, max(p."end") - min(p.start)) AS TEXT) \
+                coalesce((SELECT \(bytes("min(p.start)", "max(p.\"end\")")) \
                 FROM paragraphs p WHERE p.article_id = t.article_id AND p.section = t.idx), '')
                 """
         case .sectionHeading:
@@ -216,26 +265,40 @@ struct SQLCompiler {
         case .sentenceID:
             return "(SELECT s.id FROM sentences s WHERE s.article_id = t.article_id AND s.idx = t.sentence)"
         case .dateBucket(let b):
-            return "nq_bucket(\(articleColumn("date")), '\(b.rawValue)')"
+            let date = articleColumn("date")
+            guard pg else { return "nq_bucket(\(date), '\(b.rawValue)')" }
+            // Each date's bucket, worked out by nq before the statement (a JSON object by date).
+            let slot = arguments.count
+            let e = "(\(argument("{}"))::json ->> \(date))"
+            prepasses.append(SQLPlan.Prepass(kind: .buckets(b), sql: "SELECT DISTINCT date FROM articles", slot: slot))
+            return e
         }
     }
 
+    /// The article's text between two UTF-8 byte offsets (SQL expressions), as text.
+    func bytes(_ start: String, _ end: String) -> String {
+        guard pg else { return "CAST(substr(CAST(\(Self.checkedText) AS BLOB), \(start) + 1, \(end) - \(start)) AS TEXT)" }
+        return "convert_from(substring(convert_to(x.text, 'UTF8') from (\(start) + 1)::int for (\(end) - \(start))::int), 'UTF8')"
+    }
+
+    /// A `?` for SQLite (arguments in the order they stand in the text); `$n` for PostgreSQL, whose
+    /// arguments are numbered (expressions compiled after the condition stand before it).
     mutating func argument(_ s: String) -> String {
         arguments.append(s)
-        return "?"
+        return pg ? "$\(arguments.count)" : "?"
     }
 
     /// A JSON array of names, as one argument (`IN (SELECT value FROM json_each(?))`: any number of names).
     mutating func nameList(_ names: Set<String>) -> String {
         let json = String(decoding: (try? JSONEncoder().encode(names.sorted())) ?? Data("[]".utf8), as: UTF8.self)
-        return "(SELECT value FROM json_each(\(argument(json))))"
+        return "(SELECT value FROM \(elements(argument(json))))"
     }
 
     /// A condition as an SQL expression. Under `not` it is 1 or 0, never null (so that `not` means
     /// what it does in memory, where a missing value fails every comparison); elsewhere a null counts
     /// as false and comparisons are left bare, so that SQLite can use its indexes for them.
     mutating func condition(_ p: NQLanguage.Predicate, negated: Bool = false) throws -> String {
-        func sure(_ e: String) -> String { negated ? "coalesce(\(e), 0)" : e }
+        func sure(_ e: String) -> String { negated ? "coalesce(\(e), false)" : e }
         switch p {
         case .and(let a, let b): return "(\(try condition(a, negated: negated)) AND \(try condition(b, negated: negated)))"
         case .or(let a, let b): return "(\(try condition(a, negated: negated)) OR \(try condition(b, negated: negated)))"
@@ -249,17 +312,18 @@ struct SQLCompiler {
             }
             let e = try expression(f)
             let list = numberList(keys.rows)
-            return sure("\(e) IN (SELECT s.\(Self.quoted(column)) FROM \(source.table) s WHERE s.rowid IN (SELECT value + 1 FROM json_each(\(list))) AND s.\(Self.quoted(column)) IS NOT NULL)")
+            let sourceRowid = pg && source.table != "entities" && source.table != "speakers" ? "id" : "rowid"
+            return sure("\(e) IN (SELECT s.\(Self.quoted(column)) FROM \(source.table) s WHERE s.\(sourceRowid) IN (SELECT \(number("value")) + 1 FROM \(elements(list))) AND s.\(Self.quoted(column)) IS NOT NULL)")
         case .compare(let f, .exact, let v):
             let e = try expression(f)
             if f.type == .number, case .int(let n) = v { return sure("\(e) = \(n)") }
-            return sure("\(e) = \(argument(v.text))")
+            return sure(pg && f.type == .number ? "(\(e))::text = \(argument(v.text))" : "\(e) = \(argument(v.text))")
         case .compare(let f, let op, let v) where f.type == .name && (op == .equal || op == .notEqual):
             guard let kind = f.names else { return try leaf(p, f) }
             let names = try lookup.names(kind, matching: v.text)
             let e = try expression(f)
             let list = nameList(names)
-            return op == .equal ? sure("\(e) IN \(list)") : "NOT coalesce(\(e) IN \(list), 0)"
+            return op == .equal ? sure("\(e) IN \(list)") : "NOT coalesce(\(e) IN \(list), false)"
         case .compare(let f, let op, let v) where f.type == .number:
             guard case .int(let n) = v else { return try leaf(p, f) }
             let e = try expression(f)
@@ -268,15 +332,15 @@ struct SQLCompiler {
             default: return sure("\(e) \(op.rawValue) \(n)")
             }
         case .contains(let f, let needle) where isSpanText(f) && Self.isASCII(needle):
-            return sure("instr(lower(\(try expression(f))), \(argument(needle))) > 0")
+            return sure(contains(try expression(f), argument(needle)))
         case .matches(let f, let re) where isSpanText(f) && re.literalNeedle.map(Self.isASCII) == true:
             // No match can lack its literal: the byte search first, the matcher on what it leaves.
             let e = try expression(f)
-            return "(\(sure("instr(lower(\(e)), \(argument(re.literalNeedle!))) > 0")) AND \(try leaf(p, f)))"
+            return "(\(sure(contains(e, argument(re.literalNeedle!)))) AND \(try leaf(p, f)))"
         case .compare(let f, let op, let v) where f.type == .text && (op == .equal || op == .notEqual) && Self.isASCII(v.text):
             let e = try expression(f)
             let equal = try textEqual(e, v.text, f)
-            return op == .equal ? sure(equal) : "(\(e) IS NULL OR NOT coalesce(\(equal), 0))"
+            return op == .equal ? sure(equal) : "(\(e) IS NULL OR NOT coalesce(\(equal), false))"
         case .isIn(let f, let values) where f.type == .text && values.allSatisfy({ Self.isASCII($0.text) }):
             let e = try expression(f)
             return sure("(" + (try values.map { try textEqual(e, $0.text, f) }).joined(separator: " OR ") + ")")
@@ -322,12 +386,26 @@ struct SQLCompiler {
     /// ASCII; text with other characters is asked of nq's own code. Null when the text is null.
     mutating func textEqual(_ e: String, _ value: String, _ f: FieldSpec) throws -> String {
         let ask = try leaf(.compare(f, .equal, .string(value)), f)
+        if pg {
+            return "(lower((\(e)) COLLATE \"C\") = lower(\(argument(value)) COLLATE \"C\") OR (octet_length(\(e)) != char_length(\(e)) AND \(ask)))"
+        }
         return "(\(e) = \(argument(value)) COLLATE NOCASE OR (length(CAST(\(e) AS BLOB)) != length(\(e)) AND \(ask)))"
+    }
+
+    /// Whether text holds an ASCII needle in any case of its ASCII letters (as `TextSearch` decides for
+    /// such needles): SQLite's lower() folds ASCII letters only, PostgreSQL's does so under the C collation.
+    func contains(_ e: String, _ needle: String) -> String {
+        pg ? "strpos(lower((\(e)) COLLATE \"C\"), \(needle)) > 0" : "instr(lower(\(e)), \(needle)) > 0"
     }
 
     /// A condition on one field that nq's own code decides (`Evaluator.holds(_:value:…)`), called from SQL.
     mutating func leaf(_ p: NQLanguage.Predicate, _ f: FieldSpec) throws -> String {
+        // Which tables the value needs (for its question asked apart, in PostgreSQL).
+        let before = (needsArticle, needsText)
+        (needsArticle, needsText) = (false, false)
         let e = try expression(f)
+        let needs = (needsArticle, needsText)
+        (needsArticle, needsText) = (before.0 || needs.0, before.1 || needs.1)
         var names = Set<String>()
         if case .compare(_, let op, let v) = p, f.type == .name, op == .equal || op == .notEqual, let kind = f.names {
             names = try lookup.names(kind, matching: v.text)
@@ -335,6 +413,31 @@ struct SQLCompiler {
         // As the evaluator decides: a record's text kept as a span of its article is searched in place.
         let spanText = f.name == "text" && plan.schema.textSpan != nil
         leaves.append(SQLPlan.Leaf(predicate: p, spanText: spanText, names: names))
-        return "nq_leaf(\(leaves.count - 1), \(e))"
+        guard pg else { return "nq_leaf(\(leaves.count - 1), \(e))" }
+        // PostgreSQL: the values (or, for texts, the rows) that hold it, found before the statement.
+        let byRow: Bool
+        switch try place(f) {
+        case .articleText, .span, .sectionText: byRow = true
+        default: byRow = false
+        }
+        let slot = arguments.count
+        let list = argument("[]")
+        pendingLeaves.append(PendingLeaf(leaf: leaves.count - 1, expression: e, byRow: byRow, type: f.type, slot: slot,
+                                         article: needs.0, text: needs.1))
+        if byRow { return "t.\(rowid) IN (SELECT (value)::bigint FROM \(elements(list)))" }
+        let nullHolds = Evaluator.holds(p, value: .null, spanText: spanText, names: names) ?? false
+        return "(coalesce((\(e))::text IN (SELECT value FROM \(elements(list))), false)" + (nullHolds ? " OR (\(e)) IS NULL)" : ")")
     }
+
+    /// A leaf whose question is asked before the statement (PostgreSQL).
+    struct PendingLeaf {
+        var leaf: Int
+        var expression: String
+        var byRow: Bool
+        var type: FieldType
+        var slot: Int
+        var article: Bool
+        var text: Bool
+    }
+    var pendingLeaves: [PendingLeaf] = []
 }

@@ -151,16 +151,21 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         try withCompiled(plan) { db, compiled in
             var rows: [[Value]] = []
             try Self.read(db, compiled, chunk: 1024, isCancelled: isCancelled) { rows += $0 }
-            switch plan.verb {
-            case .count where plan.groupBy.isEmpty:
-                return ResultTable(columns: [.init("count", .number)], rows: [[rows.first?.first ?? .int(0)]])
-            case .count:
-                let n = plan.groupBy.count
-                return Evaluator.groupedCount(plan, groups: rows.map { Array($0.prefix(n)) },
-                                              counts: rows.map { if case .int(let c) = $0[n] { return c } else { return 0 } })
-            case .find:
-                return ResultTable(columns: plan.columns.map { .init($0.name, $0.type) }, rows: rows)
-            }
+            return Self.result(plan, rows)
+        }
+    }
+
+    /// The result of a plan from the rows of its SQL (a count's groups ordered as the evaluator orders them).
+    static func result(_ plan: Plan, _ rows: [[Value]]) -> ResultTable {
+        switch plan.verb {
+        case .count where plan.groupBy.isEmpty:
+            return ResultTable(columns: [.init("count", .number)], rows: [[rows.first?.first ?? .int(0)]])
+        case .count:
+            let n = plan.groupBy.count
+            return Evaluator.groupedCount(plan, groups: rows.map { Array($0.prefix(n)) },
+                                          counts: rows.map { if case .int(let c) = $0[n] { return c } else { return 0 } })
+        case .find:
+            return ResultTable(columns: plan.columns.map { .init($0.name, $0.type) }, rows: rows)
         }
     }
 
@@ -256,6 +261,11 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the text of article \((r[6] as Int?) ?? 0) does not match its checksum")
         }
         guard let pStart: Int = r[2], let pEnd: Int = r[3] else { return nil }
+        return marked(text, start, end, pStart, pEnd)
+    }
+
+    /// The paragraph between the byte offsets `pStart` and `pEnd` of `text`, the record's words marked «…».
+    static func marked(_ text: String, _ start: Int, _ end: Int, _ pStart: Int, _ pEnd: Int) -> String {
         let bytes = Array(text.utf8)
         func slice(_ a: Int, _ b: Int) -> String {
             let a = max(0, min(a, bytes.count)), b = max(a, min(b, bytes.count))
@@ -379,6 +389,10 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
 
     public func save(to target: String) throws(LoadFailure) {
         do {
+            if PGConnection.isURL(target) {
+                // To PostgreSQL: the store's tables copied there.
+                return try PostgresStore.copy(sqlite: (path as NSString).expandingTildeInPath, to: target)
+            }
             try SQLiteStore.checkReplaceable(target)
             let source = (path as NSString).expandingTildeInPath
             if let a = realpath(source, nil), let b = realpath(target, nil) {
@@ -402,7 +416,7 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         } catch SQLiteStore.StoreError.refused(let why, let fix), SQLiteStore.StoreError.cannotWrite(let why, let fix) {
             throw LoadFailure(why, suggestion: fix)
         } catch {
-            throw LoadFailure("cannot save to \(target): \(error)", suggestion: "check that the folder exists and is writable")
+            throw LoadFailure("cannot save to \(Credentials.hidden(in: target)): \(error)", suggestion: "check that the folder exists and is writable")
         }
     }
 

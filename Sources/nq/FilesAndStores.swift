@@ -2,15 +2,25 @@ import Foundation
 import NQAnalysis
 import NQCorpus
 import NQStore
+import NQSupport
 
 /// The corpus source of the executable: files analysed by `CorpusLoader`, saved stores (`.nqdb`)
 /// opened and written by `SQLiteStore`. The one place that decides "a store, or files?".
 struct FilesAndStores: CorpusSource {
     var store = SQLiteStore()
+    /// `--shard K/N`: only the files of shard K (1-based) of N are loaded, by a stable hash of their path.
+    var shard: (k: Int, n: Int)? = nil
+
+    /// The shard of a file: FNV-1a of its path as given, the same in every process and on every machine.
+    static func shard(of path: String, _ n: Int) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in path.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return Int(h % UInt64(n)) + 1
+    }
 
     /// A store is known by its content (an SQLite database), or by its name when it does not exist yet.
     static func isStore(_ spec: String) -> Bool {
-        spec.lowercased().hasSuffix(".nqdb") || SQLiteStore.looksLikeSQLite((spec as NSString).expandingTildeInPath)
+        PostgresEngine.isURL(spec) || spec.lowercased().hasSuffix(".nqdb") || SQLiteStore.looksLikeSQLite((spec as NSString).expandingTildeInPath)
     }
 
     func load(_ specs: [String], into corpus: inout Corpus, progress: LoadProgress?,
@@ -18,17 +28,21 @@ struct FilesAndStores: CorpusSource {
         var report = LoadReport()
         for (k, spec) in specs.enumerated() where Self.isStore(spec) {
             do {
-                let opened = try store.open(spec)
+                let opened = PostgresEngine.isURL(spec) ? try PostgresEngine(url: spec).loadCorpus() : try store.open(spec)
                 report.articles += opened.articles.count
                 corpus.add(contentsOf: opened)
             } catch {
-                throw LoadFailure(spec: k, "cannot open \(spec): \(error)",
+                throw LoadFailure(spec: k, "cannot open \(Credentials.hidden(in: spec)): \(error)",
                                   suggestion: "check the path; a store is made with save \"FILE.nqdb\"")
             }
         }
         let files = specs.enumerated().filter { !Self.isStore($0.element) }
         guard let first = files.first else { return report }
-        let summary = CorpusLoader().load(files.map(\.element), into: &corpus, progress: progress, isCancelled: isCancelled)
+        var loader = CorpusLoader()
+        if let shard {
+            loader.keep = { Self.shard(of: $0, shard.n) == shard.k }
+        }
+        let summary = loader.load(files.map(\.element), into: &corpus, progress: progress, isCancelled: isCancelled)
         report += LoadReport(articles: summary.articles, files: summary.files, problems: summary.problems)
         if let done = summary.interruptedAfter {
             throw LoadFailure(spec: first.offset, "interrupted: \(report.articles) article\(report.articles == 1 ? "" : "s") from the first \(done) of \(summary.files) files were loaded",
@@ -36,7 +50,7 @@ struct FilesAndStores: CorpusSource {
         }
         // Nothing from the files (a folder with no articles, a path that does not exist): an error,
         // unless they were all loaded already.
-        if summary.articles == 0 && summary.alreadyLoaded == 0 {
+        if summary.articles == 0 && summary.alreadyLoaded == 0 && shard == nil {
             throw LoadFailure(spec: first.offset, "nothing was loaded from \(files.map(\.element).joined(separator: ", "))",
                               suggestion: "give a file, a folder or a glob that exists", problems: summary.problems)
         }
@@ -45,10 +59,14 @@ struct FilesAndStores: CorpusSource {
 
     func save(_ corpus: Corpus, to path: String) throws(LoadFailure) {
         do {
+            if PostgresEngine.isURL(path) { return try PostgresEngine.save(corpus, to: path) }
             try store.save(corpus, to: path)
         } catch SQLiteStore.StoreError.refused(let why, let fix), SQLiteStore.StoreError.cannotWrite(let why, let fix) {
             throw LoadFailure(why, suggestion: fix)
         } catch {
+            if PostgresEngine.isURL(path) {
+                throw LoadFailure("cannot save to \(Credentials.hidden(in: path)): \(error)", suggestion: "check the server, the database and the user's rights")
+            }
             throw LoadFailure("cannot save to \(path): \(error)", suggestion: "check that the folder exists and is writable")
         }
     }

@@ -12,9 +12,9 @@ final class DemoStore: @unchecked Sendable {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let corpus: Corpus
     let path: String
-    let engine: StoreEngine
+    let engine: StoreInPlace
 
-    init(corpus: Corpus, path: String, engine: StoreEngine) {
+    init(corpus: Corpus, path: String, engine: StoreInPlace) {
         self.corpus = corpus
         self.path = path
         self.engine = engine

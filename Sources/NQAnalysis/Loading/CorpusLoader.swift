@@ -30,6 +30,8 @@ public struct CorpusLoader: Sendable {
     /// batch is let go before the next is read: memory holds the corpus and one batch, not all the
     /// raw documents besides.
     public var batchBytes = 2 << 20
+    /// Which of the files found to load (by path): a shard of a map step (`--shard K/N`) keeps its own.
+    public var keep: (@Sendable (String) -> Bool)? = nil
 
     public init() {}
 
@@ -48,8 +50,10 @@ public struct CorpusLoader: Sendable {
             ? Set(corpus.articles.map { $0.path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0.path }) : []
         var alreadyLoaded = 0
         var named: Set<String> = []
+        let keep = self.keep
         files = files.filter { file in
             guard named.insert(file.path).inserted else { return false }
+            if let keep, !keep(file.path) { return false }
             if storedPaths.contains(file.path) {
                 problems.append(LoadProblem(path: file.path, reason: "already in the corpus (from the store), not loaded again", kind: .note))
                 alreadyLoaded += 1

@@ -46,7 +46,7 @@ extension Interpreter {
             } catch {
                 throw Failure(.loadFailed(error.message, fix: error.suggestion), at: path.range)
             }
-            errors.write("saved \(Sources.articles.counted(store.articleCount)) to \(file.visible(newlines: false))\n")
+            errors.write("saved \(Sources.articles.counted(store.articleCount)) to \(Credentials.hidden(in: file).visible(newlines: false))\n")
             return
         }
         do {
@@ -54,7 +54,7 @@ extension Interpreter {
         } catch {
             throw Failure(.loadFailed(error.message, fix: error.suggestion), at: path.range)
         }
-        errors.write("saved \(Sources.articles.counted(corpus.articles.count)) to \(file.visible(newlines: false))\n")
+        errors.write("saved \(Sources.articles.counted(corpus.articles.count)) to \(Credentials.hidden(in: file).visible(newlines: false))\n")
     }
 
     // MARK: - show
