@@ -209,7 +209,6 @@ struct CopyRows {
         first = false
     }
 
-    mutating func add(_ n: Int) { separate(); bytes += Array(String(n).utf8) }
     mutating func add(_ n: Int64) { separate(); bytes += Array(String(n).utf8) }
 
     mutating func add(_ s: String?) {

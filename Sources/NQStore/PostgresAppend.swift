@@ -16,14 +16,14 @@ import NQSupport
 struct PostgresAppend {
     let engine: PostgresEngine
 
-    struct State {
-        var summaries: SQLiteStore.Summaries
+    /// Where the store stands: the largest id of each table, and its checksum and postings so far (meta).
+    struct Position {
         var bases: SQLiteStore.Bases
         var articlesChecksum: UInt64?
         var postings: Int
     }
 
-    static func state(_ c: PGConnection) throws -> State {
+    static func summaries(_ c: PGConnection) throws -> SQLiteStore.Summaries {
         var s = SQLiteStore.Summaries()
         func int(_ t: String?) throws -> Int {
             guard let t, let n = Int(t) else { throw SQLiteStore.StoreError.damaged("a number in the summaries") }
@@ -48,6 +48,10 @@ struct PostgresAppend {
         for r in try c.query("SELECT path, fingerprint FROM files") {
             if let path = r[0], let print = r[1].flatMap({ Int64($0) }) { s.files[path] = UInt64(bitPattern: print) }
         }
+        return s
+    }
+
+    static func position(_ c: PGConnection) throws -> Position {
         var b = SQLiteStore.Bases()
         let tops = try c.query("""
             SELECT (SELECT coalesce(max(id), 0) FROM articles), (SELECT coalesce(max(id), 0) FROM sections),
@@ -56,50 +60,34 @@ struct PostgresAppend {
             """)[0].map { Int($0 ?? "0") ?? 0 }
         (b.articles, b.sections, b.paragraphs, b.sentences, b.quotes, b.mentions) = (tops[0], tops[1], tops[2], tops[3], tops[4], tops[5])
         let meta = Dictionary(try c.query("SELECT key, value FROM meta").compactMap { r in r[0].map { ($0, r[1] ?? "") } }, uniquingKeysWith: { a, _ in a })
-        return State(summaries: s, bases: b, articlesChecksum: meta["articles_checksum"].flatMap { UInt64($0) },
-                     postings: Int(meta["postings"] ?? "") ?? 0)
-    }
-
-    static func corpus(_ s: SQLiteStore.Summaries) throws -> Corpus {
-        guard let vocabulary = WordIndex(words: s.words, packedWordLists: []) else { throw SQLiteStore.StoreError.damaged("the word index") }
-        var corpus = Corpus(restoring: [], speakers: s.speakers, entities: s.entities, wordIndex: vocabulary)
-        corpus.loadedFiles = s.files
-        return corpus
+        return Position(bases: b, articlesChecksum: meta["articles_checksum"].flatMap { UInt64($0) }, postings: Int(meta["postings"] ?? "") ?? 0)
     }
 
     func append(_ specs: [String], source: CorpusSource, isCancelled: @escaping @Sendable () -> Bool) throws -> (report: LoadReport, count: Int) {
-        let first = try engine.withConnection { c in try Self.state(c) }
-        var corpus = try Self.corpus(first.summaries)
+        let (first, start) = try engine.withConnection { c in (try Self.summaries(c), try Self.position(c)) }
         let engine = self.engine
-        corpus.isKnownURL = { url in
+        var (corpus, report) = try first.analyse(specs, source: source, store: engine.path, isKnownURL: { url in
             (try? engine.withConnection { c in try c.query("SELECT 1 FROM articles WHERE url = $1 LIMIT 1", [url]).isEmpty == false }) ?? false
-        }
-        let report: LoadReport
-        do {
-            report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)
-        } catch {
-            let failure: LoadFailure = error
-            guard failure.message.hasPrefix("interrupted") else { throw failure }
-            throw LoadFailure(spec: failure.spec, "interrupted: nothing was added to \(engine.path)", suggestion: "load again", problems: failure.problems)
-        }
-        guard corpus.articles.count > 0 else { return (report, first.bases.articles) }
-        if isCancelled() { throw LoadFailure("interrupted: nothing was added to \(engine.path)", suggestion: "load again", problems: report.problems) }
+        }, isCancelled: isCancelled)
+        guard corpus.articles.count > 0 else { return (report, start.bases.articles) }
         let scratch = PostgresStore.scratch("append")
         defer { unlink(scratch) }
         let count: Int = try engine.withConnection { c in
             try c.execute("BEGIN")
             do {
                 try c.execute("SELECT pg_advisory_xact_lock(\(PostgresStore.lockKey))")
-                var state = try Self.state(c)
-                if state.bases.articles != first.bases.articles {
+                var position = try Self.position(c)
+                var summaries = first
+                if position.bases.articles != start.bases.articles {
                     // Another process appended meanwhile: the articles joined again to the names as they are now.
-                    var again = try Self.corpus(state.summaries)
-                    for (p, print) in corpus.loadedFiles where state.summaries.files[p] == nil { again.loadedFiles[p] = print }
+                    summaries = try Self.summaries(c)
+                    var again = try summaries.corpus()
+                    for (p, print) in corpus.loadedFiles where summaries.files[p] == nil { again.loadedFiles[p] = print }
                     again.add(contentsOf: corpus.analyzedArticles())
                     again.prepareIndexes()
                     corpus = again
                 }
-                let checksums = try write(corpus, state, to: scratch)
+                let checksums = try write(corpus, position.bases, to: scratch)
                 var configuration = Configuration()
                 configuration.readonly = true
                 let db = try DatabaseQueue(path: scratch, configuration: configuration)
@@ -111,28 +99,28 @@ struct PostgresAppend {
                         try PostgresStore.copyRows(table, from: db, to: c)
                     }
                 }
-                for (p, print) in corpus.loadedFiles where state.summaries.files[p] != print {
+                for (p, print) in corpus.loadedFiles where summaries.files[p] != print {
                     _ = try c.query("INSERT INTO files VALUES ($1, $2::bigint) ON CONFLICT (path) DO UPDATE SET fingerprint = excluded.fingerprint",
                                     [p, String(Int64(bitPattern: print))])
                 }
                 // The store's checksum, as an append to an SQLite store keeps it.
-                var whole = Checksum(continuing: state.articlesChecksum ?? 0)
-                if state.articlesChecksum == nil {
-                    for r in try c.query("SELECT checksum FROM articles WHERE id <= $1::bigint ORDER BY id", [String(state.bases.articles)]) {
+                var whole = Checksum(continuing: position.articlesChecksum ?? 0)
+                if position.articlesChecksum == nil {
+                    for r in try c.query("SELECT checksum FROM articles WHERE id <= $1::bigint ORDER BY id", [String(position.bases.articles)]) {
                         whole.add(Int(Int64(r[0] ?? "0") ?? 0))
                     }
                 }
                 for ch in checksums.articles { whole.add(Int(ch)) }
                 let articlesChecksum = whole.value
-                whole.add(state.bases.articles + corpus.articles.count)
+                whole.add(position.bases.articles + corpus.articles.count)
                 for ch in checksums.summaries { whole.add(Int(ch.stored)) }
-                state.postings += corpus.articles.reduce(0) { $0 + corpus.wordIndex.wordIDs(ofArticle: $1.id).count }
-                for (key, value) in [("articles_checksum", String(articlesChecksum)), ("checksum", String(whole.value)), ("postings", String(state.postings))] {
+                position.postings += corpus.articles.reduce(0) { $0 + corpus.wordIndex.wordIDs(ofArticle: $1.id).count }
+                for (key, value) in [("articles_checksum", String(articlesChecksum)), ("checksum", String(whole.value)), ("postings", String(position.postings))] {
                     _ = try c.query("INSERT INTO meta VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
                 }
                 if isCancelled() { throw Evaluator.Interrupted() }
                 try c.execute("COMMIT")
-                return state.bases.articles + corpus.articles.count
+                return position.bases.articles + corpus.articles.count
             } catch {
                 try? c.execute("ROLLBACK")
                 throw error
@@ -142,7 +130,7 @@ struct PostgresAppend {
     }
 
     /// The new articles' rows (ids after the store's) and all the summaries, into a scratch SQLite store.
-    func write(_ corpus: Corpus, _ state: State, to file: String) throws -> (articles: [Int64], summaries: [Checksum]) {
+    func write(_ corpus: Corpus, _ bases: SQLiteStore.Bases, to file: String) throws -> (articles: [Int64], summaries: [Checksum]) {
         unlink(file)
         let db = try DatabaseQueue(path: file)
         defer { try? db.close() }
@@ -150,9 +138,9 @@ struct PostgresAppend {
         return try db.write { db in
             let store = SQLiteStore()
             try store.createSchema(db)
-            let articles = try store.writeArticles(corpus, db, bases: state.bases)
+            let articles = try store.writeArticles(corpus, db, bases: bases)
             let summaries = try store.writeSummaries(corpus, db, old: nil)
-            try store.writePostings(corpus, db, bases: state.bases)
+            try store.writePostings(corpus, db, bases: bases)
             return (articles, summaries)
         }
     }

@@ -58,8 +58,28 @@ public final class PostgresEngine: StoreInPlace, @unchecked Sendable {
         var description: String { "PostgreSQL: \(message)" }
     }
 
-    struct Names: NameLookup {
+    /// The store's name tables in PostgreSQL, and its rows for `show`.
+    struct Names: RecordLookup {
         let c: PGConnection
+
+        func firstRow(_ table: String, _ column: String, equal name: String) throws -> Int? {
+            let rowid = SQLCompiler.rowid(of: table, .postgres)
+            return try c.query("SELECT \(rowid) FROM \(table) WHERE \(SQLCompiler.quoted(column)) = $1 ORDER BY \(rowid) LIMIT 1", [name])
+                .first?[0].flatMap { Int($0) }.map { $0 - 1 }
+        }
+
+        func rows(_ table: String, _ column: String, in names: [String]) throws -> [(row: Int, name: String)] {
+            let (rowid, col) = (SQLCompiler.rowid(of: table, .postgres), SQLCompiler.quoted(column))
+            return try c.query("SELECT \(rowid), \(col) FROM \(table) WHERE \(col) IN (SELECT json_array_elements_text($1::json)) ORDER BY \(rowid)",
+                               [PostgresEngine.json(names)]).compactMap { r in
+                guard let id = r[0].flatMap({ Int($0) }), let n = r[1] else { return nil }
+                return (id - 1, n)
+            }
+        }
+
+        func count(_ table: String) throws -> Int {
+            Int(try c.query("SELECT coalesce(max(\(SQLCompiler.rowid(of: table, .postgres))), 0) FROM \(table)").first?[0] ?? "0") ?? 0
+        }
 
         func byWords(_ kind: NameKind, _ query: String) throws -> [String] {
             guard let word = NameFolding.words(query).max(by: { $0.utf8.count < $1.utf8.count }) else {
@@ -69,15 +89,11 @@ public final class PostgresEngine: StoreInPlace, @unchecked Sendable {
             return try c.query("SELECT name FROM name_words WHERE kind = $1 AND word = $2", [kind == .speakers ? "speaker" : "entity", word]).compactMap { $0[0] }
         }
 
-        func names(_ kind: NameKind, matching query: String) throws -> Set<String> {
-            let q = NameMatch.Query(query)
-            var out = Set(try byWords(kind, query).filter { q.matches($0) })
-            if kind == .entities {
-                for row in try c.query("SELECT alias, name FROM aliases WHERE key = $1", [NameFolding.aliasKey(query)]) {
-                    if let alias = row[0], let name = row[1], NameMatch.same(alias, query) { out.insert(name) }
-                }
+        func aliases(key: String) throws -> [(alias: String, name: String)] {
+            try c.query("SELECT alias, name FROM aliases WHERE key = $1", [key]).compactMap { row in
+                guard let alias = row[0], let name = row[1] else { return nil }
+                return (alias, name)
             }
-            return out
         }
     }
 
@@ -182,33 +198,7 @@ public final class PostgresEngine: StoreInPlace, @unchecked Sendable {
     public func show(_ schema: SourceSchema, number: Int?, name: String?) throws -> ShownRecord? {
         guard let stored = schema.stored else { return nil }
         let table = stored.table
-        let rowid = table == "entities" || table == "speakers" ? "rowid" : "id"
-        enum Found { case row(Int), answer(ShownRecord?) }
-        let found: Found = try connected { c in
-            if let name {
-                guard let field = schema.fields.first(where: { $0.type == .name && $0.name == "name" }), let kind = field.names,
-                      case .column(let column)? = stored.fields[field.name] else { return .answer(nil) }
-                let col = SQLCompiler.quoted(column)
-                if let exact = try c.query("SELECT \(rowid) FROM \(table) WHERE \(col) = $1 ORDER BY \(rowid) LIMIT 1", [name]).first?[0].flatMap({ Int($0) }) {
-                    return .row(exact - 1)
-                }
-                let q = NameMatch.Query(name)
-                let names = try Names(c: c).byWords(kind, name).filter { q.matches($0) }
-                let found = try c.query("SELECT \(rowid), \(col) FROM \(table) WHERE \(col) IN (SELECT json_array_elements_text($1::json)) ORDER BY \(rowid)",
-                                        [Self.json(names.sorted())]).compactMap { r -> (Int, String)? in
-                    guard let id = r[0].flatMap({ Int($0) }), let n = r[1] else { return nil }
-                    return (id - 1, n)
-                }
-                let key = NameFolding.key(name)
-                if let folded = found.first(where: { NameFolding.key($0.1) == key }) { return .row(folded.0) }
-                if found.count == 1 { return .row(found[0].0) }
-                if found.isEmpty { return .answer(.noSuchName) }
-                return .answer(.ambiguous(candidates: found.prefix(5).map(\.1), more: max(0, found.count - 5)))
-            }
-            let count = Int(try c.query("SELECT coalesce(max(\(rowid)), 0) FROM \(table)").first?[0] ?? "0") ?? 0
-            guard let number, number >= 1, number <= count else { return .answer(.noSuchNumber(count: count)) }
-            return .row(number - 1)
-        }
+        let found = try connected { c in try Names(c: c).choose(schema, stored, number: number, name: name) }
         guard case .row(let row) = found else {
             if case .answer(let answer) = found { return answer }
             return nil
@@ -272,7 +262,7 @@ public final class PostgresEngine: StoreInPlace, @unchecked Sendable {
     public func save(to target: String) throws(LoadFailure) {
         do {
             if PGConnection.isURL(target) {
-                guard Credentials.hidden(in: target) != path || target != url else { return }  // the store is there already
+                guard target != url else { return }  // the store is there already
                 let file = PostgresStore.scratch("copy")
                 defer { unlink(file) }
                 try connected { c in try PostgresStore.copy(c, toSQLite: file) }

@@ -14,7 +14,7 @@ import NQSupport
 /// readers see the old store until it commits; a failure leaves it as it was).
 enum PostgresStore {
     /// The tables, in the order they are copied, with their columns (SQLite's order) and PostgreSQL types.
-    static let tables: [(name: String, columns: [(String, String)], key: String)] = [
+    static let tables: [Table] = [
         ("meta", [("key", "TEXT PRIMARY KEY"), ("value", "TEXT")], "key"),
         ("articles", [("id", "BIGINT PRIMARY KEY"), ("title", "TEXT"), ("date", "TEXT"), ("source", "TEXT"), ("category", "TEXT"),
                       ("url", "TEXT"), ("path", "TEXT"), ("words", "BIGINT"), ("paragraphs", "BIGINT"), ("quotes", "BIGINT"),
@@ -76,6 +76,15 @@ enum PostgresStore {
 
     static func quoted(_ name: String) -> String { "\"" + name + "\"" }
 
+    typealias Table = (name: String, columns: [(String, String)], key: String)
+
+    /// A table's columns as both engines select them (`rowid` is SQLite's own, unquoted), and its rows' order.
+    static func selected(_ table: Table) -> (columns: String, order: String) {
+        func name(_ c: String) -> String { c == "rowid" ? "rowid" : quoted(c) }
+        return (table.columns.map { name($0.0) }.joined(separator: ", "),
+                table.key.split(separator: ",").map { name($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: ", "))
+    }
+
     /// What the database holds: an nq store (its format version), nothing of nq's, or tables of
     /// another program under nq's names (which nq never replaces).
     enum Found { case empty, store(version: Int), other(String) }
@@ -135,9 +144,7 @@ enum PostgresStore {
     /// Appends the rows of a table of an SQLite store to the same table in PostgreSQL (COPY), in key order.
     static func copyRows(_ name: String, from db: Database, to target: PGConnection) throws {
         guard let table = tables.first(where: { $0.name == name }) else { return }
-        let sourceColumns = table.columns.map { $0.0 == "rowid" ? "rowid" : quoted($0.0) }.joined(separator: ", ")
-        let order = table.key.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) }
-            .map { $0 == "rowid" ? "rowid" : quoted($0) }.joined(separator: ", ")
+        let (sourceColumns, order) = selected(table)
         let cursor = try Row.fetchCursor(db, sql: "SELECT \(sourceColumns) FROM \(table.name) ORDER BY \(order)")
         try target.copy("COPY \(table.name) FROM STDIN") { send in
             var rows = CopyRows()
@@ -176,10 +183,8 @@ enum PostgresStore {
             try db.execute(sql: "DELETE FROM meta")
             for table in tables {
                 let names = table.columns.map(\.0)
-                let columns = names.map { $0 == "rowid" ? "rowid" : quoted($0) }.joined(separator: ", ")
+                let (columns, order) = selected(table)
                 let types = table.columns.map(\.1)
-                let order = table.key.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) }
-                    .map { $0 == "rowid" ? "rowid" : quoted($0) }.joined(separator: ", ")
                 var insert = try RowInserter(db, "INSERT INTO \(table.name) (\(columns)) VALUES (\(names.map { _ in "?" }.joined(separator: ",")))")
                 try source.stream("SELECT \(columns) FROM \(table.name) ORDER BY \(order)", [], chunk: 1000) { rows in
                     for row in rows {

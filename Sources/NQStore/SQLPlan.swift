@@ -51,13 +51,67 @@ struct SQLPlan {
     enum Unsupported: Error { case notStored, resultSet, setCondition, field(String) }
 }
 
-/// Looks up the canonical names a name-aware `=` matches, in the store's name tables.
+/// The store's name tables (`name_words`, `aliases`), read by each engine in its own SQL.
 protocol NameLookup {
-    func names(_ kind: NameKind, matching query: String) throws -> Set<String>
+    /// The names that have the query's longest word (all names that can match it); for a query
+    /// without words, the names equal to it in any case of ASCII letters.
+    func byWords(_ kind: NameKind, _ query: String) throws -> [String]
+    /// The entities' aliases with this folded key, as (alias, name).
+    func aliases(key: String) throws -> [(alias: String, name: String)]
+}
+
+extension NameLookup {
+    /// The canonical names a name-aware `=` matches: the candidates by their words, checked by the
+    /// same `NameMatch` as in memory; for entities, aliases by their folded key, checked by `NameMatch.same`.
+    func names(_ kind: NameKind, matching query: String) throws -> Set<String> {
+        let q = NameMatch.Query(query)
+        var out = Set(try byWords(kind, query).filter { q.matches($0) })
+        if kind == .entities {
+            for (alias, name) in try aliases(key: NameFolding.aliasKey(query)) where NameMatch.same(alias, query) { out.insert(name) }
+        }
+        return out
+    }
 }
 
 /// The SQL engine a plan is compiled for.
 enum SQLDialect { case sqlite, postgres }
+
+/// What `show` reads from a store's tables to find its record (each engine in its own SQL). Rows are
+/// 0-based, in table order.
+protocol RecordLookup: NameLookup {
+    /// The first row of `table` whose `column` is exactly `name`.
+    func firstRow(_ table: String, _ column: String, equal name: String) throws -> Int?
+    /// The rows whose `column` is one of `names`, with that name.
+    func rows(_ table: String, _ column: String, in names: [String]) throws -> [(row: Int, name: String)]
+    /// How many rows `table` has.
+    func count(_ table: String) throws -> Int
+}
+
+/// The record `show` reads (its row), or the answer when there is none, or several.
+enum ShownChoice { case row(Int), answer(ShownRecord?) }
+
+extension RecordLookup {
+    /// As in memory: a number within the table; a name exactly, else written without or with
+    /// diacritics, else the one record the name-aware = finds.
+    func choose(_ schema: SourceSchema, _ stored: StoredSource, number: Int?, name: String?) throws -> ShownChoice {
+        let table = stored.table
+        guard let name else {
+            let count = try count(table)
+            guard let number, number >= 1, number <= count else { return .answer(.noSuchNumber(count: count)) }
+            return .row(number - 1)
+        }
+        guard let field = schema.fields.first(where: { $0.type == .name && $0.name == "name" }), let kind = field.names,
+              case .column(let column)? = stored.fields[field.name] else { return .answer(nil) }
+        if let exact = try firstRow(table, column, equal: name) { return .row(exact) }
+        let q = NameMatch.Query(name)
+        let found = try rows(table, column, in: try byWords(kind, name).filter { q.matches($0) }.sorted())
+        let key = NameFolding.key(name)
+        if let folded = found.first(where: { NameFolding.key($0.name) == key }) { return .row(folded.row) }
+        if found.count == 1 { return .row(found[0].row) }
+        if found.isEmpty { return .answer(.noSuchName) }
+        return .answer(.ambiguous(candidates: found.prefix(5).map(\.name), more: max(0, found.count - 5)))
+    }
+}
 
 struct SQLCompiler {
     let plan: Plan
@@ -76,7 +130,11 @@ struct SQLCompiler {
     var rowOrder: String { plan.rows == nil ? "t.\(rowid)" : "r.key" }
     /// The column that numbers the table's rows: SQLite's rowid (the id where there is one); in
     /// PostgreSQL the id, or the `rowid` column nq writes for entities and speakers.
-    var rowid: String { pg && stored.table != "entities" && stored.table != "speakers" ? "id" : "rowid" }
+    var rowid: String { Self.rowid(of: stored.table, dialect) }
+
+    static func rowid(of table: String, _ dialect: SQLDialect) -> String {
+        dialect == .postgres && table != "entities" && table != "speakers" ? "id" : "rowid"
+    }
 
     init(plan: Plan, lookup: NameLookup) throws {
         guard let stored = plan.schema.stored else { throw SQLPlan.Unsupported.notStored }
@@ -98,7 +156,7 @@ struct SQLCompiler {
     }
 
     /// The values of a JSON array argument, as a set to select from (`SELECT value FROM …`).
-    func elements(_ argument: String, numbers: Bool = false) -> String {
+    func elements(_ argument: String) -> String {
         pg ? "json_array_elements_text(\(argument)::json) AS e(value)" : "json_each(\(argument))"
     }
 
@@ -312,8 +370,7 @@ struct SQLCompiler {
             }
             let e = try expression(f)
             let list = numberList(keys.rows)
-            let sourceRowid = pg && source.table != "entities" && source.table != "speakers" ? "id" : "rowid"
-            return sure("\(e) IN (SELECT s.\(Self.quoted(column)) FROM \(source.table) s WHERE s.\(sourceRowid) IN (SELECT \(number("value")) + 1 FROM \(elements(list))) AND s.\(Self.quoted(column)) IS NOT NULL)")
+            return sure("\(e) IN (SELECT s.\(Self.quoted(column)) FROM \(source.table) s WHERE s.\(Self.rowid(of: source.table, dialect)) IN (SELECT \(number("value")) + 1 FROM \(elements(list))) AND s.\(Self.quoted(column)) IS NOT NULL)")
         case .compare(let f, .exact, let v):
             let e = try expression(f)
             if f.type == .number, case .int(let n) = v { return sure("\(e) = \(n)") }
@@ -424,7 +481,7 @@ struct SQLCompiler {
         let list = argument("[]")
         pendingLeaves.append(PendingLeaf(leaf: leaves.count - 1, expression: e, byRow: byRow, type: f.type, slot: slot,
                                          article: needs.0, text: needs.1))
-        if byRow { return "t.\(rowid) IN (SELECT (value)::bigint FROM \(elements(list)))" }
+        if byRow { return "t.\(rowid) IN (SELECT \(number("value")) FROM \(elements(list)))" }
         let nullHolds = Evaluator.holds(p, value: .null, spanText: spanText, names: names) ?? false
         return "(coalesce((\(e))::text IN (SELECT value FROM \(elements(list))), false)" + (nullHolds ? " OR (\(e)) IS NULL)" : ")")
     }

@@ -429,6 +429,36 @@ public struct SQLiteStore: Sendable {
         var speakerCheck = Checksum(), entityCheck = Checksum(), wordCheck = Checksum()
         /// The files loaded, by path, with the check of their bytes.
         var files: [String: UInt64] = [:]
+
+        /// A corpus of these summaries and no articles: what new articles are joined to in an append
+        /// (linked to the store's names, their words numbered after its vocabulary).
+        func corpus() throws -> Corpus {
+            guard let vocabulary = WordIndex(words: words, packedWordLists: []) else { throw StoreError.damaged("the word index") }
+            var corpus = Corpus(restoring: [], speakers: speakers, entities: entities, wordIndex: vocabulary)
+            corpus.loadedFiles = files
+            return corpus
+        }
+
+        /// The first half of an append, the same for every store: the files of `specs` analysed and
+        /// joined to a corpus of these summaries; an article whose url `isKnownURL` says the store holds
+        /// is passed over. An interruption says that nothing was added to `store`.
+        func analyse(_ specs: [String], source: CorpusSource, store: String, isKnownURL: @escaping @Sendable (String) -> Bool,
+                     isCancelled: @escaping @Sendable () -> Bool) throws -> (Corpus, LoadReport) {
+            var corpus = try corpus()
+            corpus.isKnownURL = isKnownURL
+            let report: LoadReport
+            do {
+                report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)
+            } catch {
+                let failure: LoadFailure = error
+                guard failure.message.hasPrefix("interrupted") else { throw failure }
+                throw LoadFailure(spec: failure.spec, "interrupted: nothing was added to \(store)", suggestion: "load again", problems: failure.problems)
+            }
+            if corpus.articles.count > 0, isCancelled() {
+                throw LoadFailure("interrupted: nothing was added to \(store)", suggestion: "load again", problems: report.problems)
+            }
+            return (corpus, report)
+        }
     }
 
     func readSummaries(_ db: Database) throws -> Summaries {

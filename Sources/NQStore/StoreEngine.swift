@@ -190,47 +190,7 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
     public func show(_ schema: SourceSchema, number: Int?, name: String?) throws -> ShownRecord? {
         guard let stored = schema.stored else { return nil }
         let table = stored.table
-        // Which record: its row, or the answer when there is none (or several).
-        enum Found { case row(Int), answer(ShownRecord?) }
-        let found: Found = try guarded {
-            try queue.read { db -> Found in
-                let row: Int
-                if let name {
-                    // As in memory: the name exactly, else written without or with diacritics, else the one
-                    // record the name-aware = finds (in table order).
-                    guard let field = schema.fields.first(where: { $0.type == .name && $0.name == "name" }), let kind = field.names,
-                          case .column(let column)? = stored.fields[field.name] else { return .answer(nil) }
-                    let c = SQLCompiler.quoted(column)
-                    if let exact = try Int.fetchOne(db, sql: "SELECT rowid FROM \(table) WHERE \(c) = ? ORDER BY rowid LIMIT 1", arguments: [name]) {
-                        row = exact - 1
-                    } else {
-                        let q = NameMatch.Query(name)
-                        let names = try Names(db: db).byWords(kind, name).filter { q.matches($0) }
-                        let json = String(decoding: try JSONEncoder().encode(names.sorted()), as: UTF8.self)
-                        let found = try Row.fetchAll(db, sql: "SELECT rowid, \(c) FROM \(table) WHERE \(c) IN (SELECT value FROM json_each(?)) ORDER BY rowid",
-                                                     arguments: [json]).compactMap { r -> (Int, String)? in
-                            guard let id: Int = r[0], let n: String = r[1] else { return nil }
-                            return (id - 1, n)
-                        }
-                        let key = NameFolding.key(name)
-                        if let folded = found.first(where: { NameFolding.key($0.1) == key }) {
-                            row = folded.0
-                        } else if found.count == 1 {
-                            row = found[0].0
-                        } else if found.isEmpty {
-                            return .answer(.noSuchName)
-                        } else {
-                            return .answer(.ambiguous(candidates: found.prefix(5).map(\.1), more: max(0, found.count - 5)))
-                        }
-                    }
-                } else {
-                    let count = try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM \(table)") ?? 0
-                    guard let number, number >= 1, number <= count else { return .answer(.noSuchNumber(count: count)) }
-                    row = number - 1
-                }
-                return .row(row)
-            }
-        }
+        let found = try guarded { try queue.read { db in try Names(db: db).choose(schema, stored, number: number, name: name) } }
         guard case .row(let row) = found else {
             if case .answer(let answer) = found { return answer }
             return nil
@@ -307,24 +267,12 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
                 return (try store.readSummaries(db), b, state)
             }
         }
-        guard let vocabulary = WordIndex(words: summaries.words, packedWordLists: []) else { throw SQLiteStore.StoreError.damaged("the word index") }
-        var corpus = Corpus(restoring: [], speakers: summaries.speakers, entities: summaries.entities, wordIndex: vocabulary)
-        corpus.loadedFiles = summaries.files
         // Urls looked up in the store's index, one by one (not all read).
         let reader = self.queue
-        corpus.isKnownURL = { url in
+        let (corpus, report) = try summaries.analyse(specs, source: source, store: path, isKnownURL: { url in
             (try? reader.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE url = ? LIMIT 1", arguments: [url]) } ?? nil) != nil
-        }
-        let report: LoadReport
-        do {
-            report = try source.load(specs, into: &corpus, progress: nil, isCancelled: isCancelled)
-        } catch {
-            let failure: LoadFailure = error
-            guard failure.message.hasPrefix("interrupted") else { throw failure }
-            throw LoadFailure(spec: failure.spec, "interrupted: nothing was added to \(path)", suggestion: "load again", problems: failure.problems)
-        }
+        }, isCancelled: isCancelled)
         guard corpus.articles.count > 0 else { return report }
-        if isCancelled() { throw LoadFailure("interrupted: nothing was added to \(path)", suggestion: "load again", problems: report.problems) }
         let writer: DatabaseQueue
         do {
             // A page cache large enough that the transaction's changed pages are not spilled to the file
@@ -447,10 +395,8 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         }
     }
 
-    /// Name look-ups in the store's name tables: the candidates by their longest word (or, for a name
-    /// without words, by the name in any case), checked by the same `NameMatch` as in memory; for
-    /// entities, aliases by their folded key, checked by `NameMatch.same`.
-    struct Names: NameLookup {
+    /// The store's name tables in SQLite, and its rows for `show`.
+    struct Names: RecordLookup {
         let db: Database
 
         /// The names that have the query's longest word (all names that can match it).
@@ -462,15 +408,29 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
             return try String.fetchAll(db, sql: "SELECT name FROM name_words WHERE kind = ? AND word = ?", arguments: [kind == .speakers ? "speaker" : "entity", word])
         }
 
-        func names(_ kind: NameKind, matching query: String) throws -> Set<String> {
-            let q = NameMatch.Query(query)
-            var out = Set(try byWords(kind, query).filter { q.matches($0) })
-            if kind == .entities {
-                for row in try Row.fetchAll(db, sql: "SELECT alias, name FROM aliases WHERE key = ?", arguments: [NameFolding.aliasKey(query)]) {
-                    if let alias: String = row["alias"], let name: String = row["name"], NameMatch.same(alias, query) { out.insert(name) }
-                }
+        func firstRow(_ table: String, _ column: String, equal name: String) throws -> Int? {
+            try Int.fetchOne(db, sql: "SELECT rowid FROM \(table) WHERE \(SQLCompiler.quoted(column)) = ? ORDER BY rowid LIMIT 1", arguments: [name]).map { $0 - 1 }
+        }
+
+        func rows(_ table: String, _ column: String, in names: [String]) throws -> [(row: Int, name: String)] {
+            let c = SQLCompiler.quoted(column)
+            let json = String(decoding: try JSONEncoder().encode(names), as: UTF8.self)
+            return try Row.fetchAll(db, sql: "SELECT rowid, \(c) FROM \(table) WHERE \(c) IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+                                    arguments: [json]).compactMap { r in
+                guard let id: Int = r[0], let n: String = r[1] else { return nil }
+                return (id - 1, n)
             }
-            return out
+        }
+
+        func count(_ table: String) throws -> Int {
+            try Int.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM \(table)") ?? 0
+        }
+
+        func aliases(key: String) throws -> [(alias: String, name: String)] {
+            try Row.fetchAll(db, sql: "SELECT alias, name FROM aliases WHERE key = ?", arguments: [key]).compactMap { row in
+                guard let alias: String = row["alias"], let name: String = row["name"] else { return nil }
+                return (alias, name)
+            }
         }
     }
 }
