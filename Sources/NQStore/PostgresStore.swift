@@ -6,8 +6,9 @@ import NQSupport
 
 /// The store in a PostgreSQL database: the SQLite store's tables and columns (format 4), in the
 /// database's default schema, for several nq processes and anyone with psql. Two additions: the
-/// entities and speakers carry `rowid` (their order, as SQLite's rowid gives it), and every table
-/// with records carries `article_id` so that the tables distribute by article (docs/scale.md).
+/// entities and speakers carry `rowid` (their order, as SQLite's rowid gives it), and `texts.bytes`
+/// holds each text's bytes uncompressed (`postgresOnly`). Every table with records carries
+/// `article_id`, so that the tables distribute by article (docs/scale.md).
 ///
 /// A store moves whole between SQLite and PostgreSQL (`copy`): a corpus in memory is saved to
 /// PostgreSQL as a store file first, then copied table by table with COPY, in one transaction (other
@@ -19,7 +20,7 @@ enum PostgresStore {
         ("articles", [("id", "BIGINT PRIMARY KEY"), ("title", "TEXT"), ("date", "TEXT"), ("source", "TEXT"), ("category", "TEXT"),
                       ("url", "TEXT"), ("path", "TEXT"), ("words", "BIGINT"), ("paragraphs", "BIGINT"), ("quotes", "BIGINT"),
                       ("checksum", "BIGINT"), ("author", "TEXT"), ("language", "TEXT")], "id"),
-        ("texts", [("id", "BIGINT PRIMARY KEY"), ("text", "TEXT"), ("records", "BYTEA"), ("checksum", "BIGINT")], "id"),
+        ("texts", [("id", "BIGINT PRIMARY KEY"), ("text", "TEXT"), ("records", "BYTEA"), ("checksum", "BIGINT"), ("bytes", "BYTEA")], "id"),
         ("sections", [("id", "BIGINT PRIMARY KEY"), ("article_id", "BIGINT"), ("idx", "BIGINT"), ("heading", "TEXT"),
                       ("paragraphs", "BIGINT"), ("words", "BIGINT")], "id"),
         ("paragraphs", [("id", "BIGINT PRIMARY KEY"), ("article_id", "BIGINT"), ("section", "BIGINT"), ("idx", "BIGINT"),
@@ -58,11 +59,11 @@ enum PostgresStore {
         CREATE INDEX sentences_place ON sentences(article_id, idx);
         CREATE INDEX name_words_word ON name_words(kind, word);
         CREATE INDEX aliases_key ON aliases(key);
-        CREATE VIEW paragraph_texts AS SELECT p.*, convert_from(substring(convert_to(a.text, 'UTF8') from (p.start + 1)::int for (p."end" - p.start)::int), 'UTF8') AS text
+        CREATE VIEW paragraph_texts AS SELECT p.*, convert_from(substring(a.bytes from (p.start + 1)::int for (p."end" - p.start)::int), 'UTF8') AS text
             FROM paragraphs p JOIN texts a ON a.id = p.article_id;
-        CREATE VIEW sentence_texts AS SELECT s.*, convert_from(substring(convert_to(a.text, 'UTF8') from (s.start + 1)::int for (s."end" - s.start)::int), 'UTF8') AS text
+        CREATE VIEW sentence_texts AS SELECT s.*, convert_from(substring(a.bytes from (s.start + 1)::int for (s."end" - s.start)::int), 'UTF8') AS text
             FROM sentences s JOIN texts a ON a.id = s.article_id;
-        CREATE VIEW quote_texts AS SELECT q.*, convert_from(substring(convert_to(a.text, 'UTF8') from (q.start + 1)::int for (q."end" - q.start)::int), 'UTF8') AS text
+        CREATE VIEW quote_texts AS SELECT q.*, convert_from(substring(a.bytes from (q.start + 1)::int for (q."end" - q.start)::int), 'UTF8') AS text
             FROM quotes q JOIN texts a ON a.id = q.article_id;
         CREATE VIEW article_texts AS SELECT a.*, x.text FROM articles a JOIN texts x ON x.id = a.id;
         """
@@ -78,11 +79,21 @@ enum PostgresStore {
 
     typealias Table = (name: String, columns: [(String, String)], key: String)
 
-    /// A table's columns as both engines select them (`rowid` is SQLite's own, unquoted), and its rows' order.
-    static func selected(_ table: Table) -> (columns: String, order: String) {
+    /// The one column PostgreSQL's store has beside SQLite's: `texts.bytes`, the text's UTF-8 bytes kept
+    /// uncompressed (storage EXTERNAL), so that the span of a paragraph, sentence or quote is read as a
+    /// slice of it (`substring` on bytes at byte offsets fetches only the pieces it needs) instead of
+    /// decompressing and converting the article's whole text for every record.
+    static let postgresOnly = "bytes"
+
+    /// A table's columns as read from one engine for the other (`rowid` is SQLite's own, unquoted; from
+    /// SQLite, `bytes` is the text cast to bytes; from PostgreSQL it is left out), and its rows' order.
+    static func selected(_ table: Table, from dialect: SQLDialect) -> (columns: String, order: String) {
         func name(_ c: String) -> String { c == "rowid" ? "rowid" : quoted(c) }
-        return (table.columns.map { name($0.0) }.joined(separator: ", "),
-                table.key.split(separator: ",").map { name($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: ", "))
+        let columns = table.columns.map(\.0).compactMap { c -> String? in
+            guard c == postgresOnly else { return name(c) }
+            return dialect == .sqlite ? "CAST(\"text\" AS BLOB)" : nil
+        }
+        return (columns.joined(separator: ", "), table.key.split(separator: ",").map { name($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: ", "))
     }
 
     /// What the database holds: an nq store (its format version), nothing of nq's, or tables of
@@ -129,6 +140,9 @@ enum PostgresStore {
                 // The keys (but the postings') made with the table; the indexes after the rows.
                 let columns = table.columns.map { "\(quoted($0.0)) \($0.1)" }.joined(separator: ", ")
                 try target.execute("CREATE TABLE \(table.name) (\(columns))")
+                if table.columns.contains(where: { $0.0 == postgresOnly }) {
+                    try target.execute("ALTER TABLE \(table.name) ALTER COLUMN \(postgresOnly) SET STORAGE EXTERNAL")
+                }
                 try source.read { db in try copyRows(table.name, from: db, to: target) }
             }
             try target.execute(afterRows)
@@ -144,7 +158,7 @@ enum PostgresStore {
     /// Appends the rows of a table of an SQLite store to the same table in PostgreSQL (COPY), in key order.
     static func copyRows(_ name: String, from db: Database, to target: PGConnection) throws {
         guard let table = tables.first(where: { $0.name == name }) else { return }
-        let (sourceColumns, order) = selected(table)
+        let (sourceColumns, order) = selected(table, from: .sqlite)
         let cursor = try Row.fetchCursor(db, sql: "SELECT \(sourceColumns) FROM \(table.name) ORDER BY \(order)")
         try target.copy("COPY \(table.name) FROM STDIN") { send in
             var rows = CopyRows()
@@ -182,9 +196,10 @@ enum PostgresStore {
             try SQLiteStore().createSchema(db)
             try db.execute(sql: "DELETE FROM meta")
             for table in tables {
-                let names = table.columns.map(\.0)
-                let (columns, order) = selected(table)
-                let types = table.columns.map(\.1)
+                let kept = table.columns.filter { $0.0 != postgresOnly }
+                let names = kept.map(\.0)
+                let (columns, order) = selected(table, from: .postgres)
+                let types = kept.map(\.1)
                 var insert = try RowInserter(db, "INSERT INTO \(table.name) (\(columns)) VALUES (\(names.map { _ in "?" }.joined(separator: ",")))")
                 try source.stream("SELECT \(columns) FROM \(table.name) ORDER BY \(order)", [], chunk: 1000) { rows in
                     for row in rows {

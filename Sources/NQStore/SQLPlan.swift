@@ -336,7 +336,7 @@ struct SQLCompiler {
     /// The article's text between two UTF-8 byte offsets (SQL expressions), as text.
     func bytes(_ start: String, _ end: String) -> String {
         guard pg else { return "CAST(substr(CAST(\(Self.checkedText) AS BLOB), \(start) + 1, \(end) - \(start)) AS TEXT)" }
-        return "convert_from(substring(convert_to(x.text, 'UTF8') from (\(start) + 1)::int for (\(end) - \(start))::int), 'UTF8')"
+        return "convert_from(substring(x.bytes from (\(start) + 1)::int for (\(end) - \(start))::int), 'UTF8')"
     }
 
     /// A `?` for SQLite (arguments in the order they stand in the text); `$n` for PostgreSQL, whose
@@ -346,10 +346,19 @@ struct SQLCompiler {
         return pg ? "$\(arguments.count)" : "?"
     }
 
-    /// A JSON array of names, as one argument (`IN (SELECT value FROM json_each(?))`: any number of names).
+    /// Membership in a list of names, given as one argument (any number of names): SQLite's
+    /// `IN (SELECT value FROM json_each(?))` of a JSON array; PostgreSQL's `= ANY($n::text[])` of an
+    /// array, whose values the planner sees (a JSON function's rows it cannot count, and it would scan
+    /// a table rather than use the index on names).
     mutating func nameList(_ names: Set<String>) -> String {
-        let json = String(decoding: (try? JSONEncoder().encode(names.sorted())) ?? Data("[]".utf8), as: UTF8.self)
-        return "(SELECT value FROM \(elements(argument(json))))"
+        let sorted = names.sorted()
+        guard pg else {
+            let json = String(decoding: (try? JSONEncoder().encode(sorted)) ?? Data("[]".utf8), as: UTF8.self)
+            return "IN (SELECT value FROM \(elements(argument(json))))"
+        }
+        let array = "{" + sorted.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            .joined(separator: ",") + "}"
+        return "= ANY(\(argument(array))::text[])"
     }
 
     /// A condition as an SQL expression. Under `not` it is 1 or 0, never null (so that `not` means
@@ -380,7 +389,7 @@ struct SQLCompiler {
             let names = try lookup.names(kind, matching: v.text)
             let e = try expression(f)
             let list = nameList(names)
-            return op == .equal ? sure("\(e) IN \(list)") : "NOT coalesce(\(e) IN \(list), false)"
+            return op == .equal ? sure("\(e) \(list)") : "NOT coalesce(\(e) \(list), false)"
         case .compare(let f, let op, let v) where f.type == .number:
             guard case .int(let n) = v else { return try leaf(p, f) }
             let e = try expression(f)
@@ -410,22 +419,22 @@ struct SQLCompiler {
             let list = nameList(names)
             switch scope {
             case .quote:
-                return "EXISTS (SELECT 1 FROM mentions m WHERE m.entity IN \(list) AND m.article_id = t.article_id AND m.start >= t.start AND m.\"end\" <= t.\"end\")"
+                return "EXISTS (SELECT 1 FROM mentions m WHERE m.entity \(list) AND m.article_id = t.article_id AND m.start >= t.start AND m.\"end\" <= t.\"end\")"
             case .article:
-                return "t.id IN (SELECT m.article_id FROM mentions m WHERE m.entity IN \(list))"
+                return "t.id IN (SELECT m.article_id FROM mentions m WHERE m.entity \(list))"
             default:
                 guard let own = stored.positions[scope] else { throw SQLPlan.Unsupported.field("position") }
-                return "(t.article_id, t.\(Self.quoted(own))) IN (SELECT m.article_id, m.\(Self.mentionColumn(scope)) FROM mentions m WHERE m.entity IN \(list))"
+                return "(t.article_id, t.\(Self.quoted(own))) IN (SELECT m.article_id, m.\(Self.mentionColumn(scope)) FROM mentions m WHERE m.entity \(list))"
             }
         case .placeMentions(let name, let scope, _):
             let names = try lookup.names(.entities, matching: name)
             let list = nameList(names)
             guard let articleColumn = stored.positions[.article] else { throw SQLPlan.Unsupported.field("article") }
             if scope == .article {
-                return "t.\(Self.quoted(articleColumn)) IN (SELECT m.article_id FROM mentions m WHERE m.entity IN \(list))"
+                return "t.\(Self.quoted(articleColumn)) IN (SELECT m.article_id FROM mentions m WHERE m.entity \(list))"
             }
             guard let own = stored.positions[scope] else { throw SQLPlan.Unsupported.field("position") }
-            return "(t.\(Self.quoted(articleColumn)), t.\(Self.quoted(own))) IN (SELECT m.article_id, m.\(Self.mentionColumn(scope)) FROM mentions m WHERE m.entity IN \(list))"
+            return "(t.\(Self.quoted(articleColumn)), t.\(Self.quoted(own))) IN (SELECT m.article_id, m.\(Self.mentionColumn(scope)) FROM mentions m WHERE m.entity \(list))"
         }
     }
 

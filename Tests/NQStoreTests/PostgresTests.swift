@@ -74,12 +74,76 @@ struct PostgresTests {
         #expect(differing.isEmpty, "\(differing.count) of \(statements.count) differ; first: \(differing.prefix(3).joined(separator: "\n\n"))")
     }
 
+    /// The columns a distributed table is distributed by (docs/scale.md); the other tables are reference tables.
+    static let distributionKey = ["articles": "id", "texts": "id", "sections": "article_id", "paragraphs": "article_id",
+                                  "sentences": "article_id", "quotes": "article_id", "mentions": "article_id",
+                                  "postings": "article", "recent_postings": "article"]
+
+    /// Where a statement's SQL reads a distributed table other than by its distribution key, joined to
+    /// another one's (the co-location rule of docs/scale.md): each such place, described.
+    static func notColocated(_ sql: String) -> [String] {
+        let text = sql.replacingOccurrences(of: "\"", with: "")
+        let ns = text as NSString
+        let reference = try! NSRegularExpression(pattern: #"(?:FROM|JOIN) (\w+) (\w+)"#)
+        var out: [String] = []
+        for m in reference.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            let table = ns.substring(with: m.range(at: 1)), alias = ns.substring(with: m.range(at: 2))
+            guard let key = distributionKey[table], alias != "t" else { continue }  // t: the statement's own records
+            // The parenthesised scope the table is read in.
+            var depth = 0, open = m.range.location
+            while open > 0 {
+                open -= 1
+                let c = ns.character(at: open)
+                if c == 41 { depth += 1 } else if c == 40 { if depth == 0 { break }; depth -= 1 }
+            }
+            var close = m.range.location
+            depth = 0
+            while close < ns.length {
+                let c = ns.character(at: close)
+                if c == 40 { depth += 1 } else if c == 41 { if depth == 0 { break }; depth -= 1 }
+                close += 1
+            }
+            let scope = ns.substring(with: NSRange(location: open, length: close - open))
+            let before = ns.substring(with: NSRange(location: max(0, open - 40), length: min(40, open)))
+            let keys = ["t.id", "t.article_id", "a.id", "x.id", "g.aid"]
+            // Joined on the key: alias.key = (another distributed table's key).
+            let joined = keys.contains { scope.contains("\(alias).\(key) = \($0)") || scope.contains("\($0) = \(alias).\(key)") }
+                || (alias == "a" && scope.contains("a.id = t.article_id")) || (alias == "x" && (scope.contains("x.id = t.article_id") || scope.contains("x.id = t.id")))
+            // A semi-join on the key: KEY IN (SELECT alias.key …) or (KEY, …) IN (SELECT alias.key, …).
+            let semi = scope.hasPrefix("(SELECT \(alias).\(key)") && before.hasSuffix(" IN ")
+                && keys.contains { before.contains($0) } || (before.hasSuffix(" IN ") && before.contains("(t.article_id, t.") && scope.hasPrefix("(SELECT \(alias).article_id,"))
+            if !joined && !semi { out.append("\(table) \(alias) in \(scope.prefix(160))") }
+        }
+        return out
+    }
+
+    @Test("Every statement of the differential set joins distributed tables only on their distribution key (docs/scale.md)")
+    func colocated() throws {
+        let demo = try demo()
+        var checked = 0
+        var violations: [String] = []
+        for s in InPlaceTests.exampleStatements + InPlaceTests.generated where !s.hasPrefix("show") {
+            let (_, explained, _) = demo.both("explain " + s, format: .table)
+            for line in explained.split(separator: "\n") {
+                guard let r = line.range(of: "PostgreSQL: ") else { continue }
+                checked += 1
+                violations += Self.notColocated(String(line[r.upperBound...])).map { "\(s): \($0)" }
+            }
+        }
+        #expect(checked >= 1_300, "only \(checked) statements were compiled")
+        #expect(violations.isEmpty, "\(violations.count) places; first: \(violations.prefix(5).joined(separator: "\n"))")
+        // The checker finds what breaks the rule.
+        #expect(Self.notColocated("SELECT count(*) FROM quotes t JOIN mentions m ON m.id = t.id").count == 1)
+        #expect(Self.notColocated("SELECT count(*) FROM speakers t WHERE t.name IN (SELECT s.speaker FROM quotes s)").count == 1)
+        #expect(Self.notColocated("SELECT count(*) FROM quotes t JOIN articles a ON a.id = t.article_id").isEmpty)
+    }
+
     @Test("explain prints PostgreSQL's SQL, and what nq's own code decides before it; the URL's password is not shown")
     func explain() throws {
         let demo = try demo()
         let (_, count, _) = demo.both("explain count mentions NATO by article", format: .table)
         #expect(count.contains("run in the store postgresql://nq:***@"), "\(count)")
-        #expect(count.contains("PostgreSQL: SELECT a.\"title\", sum(g.n), min(g.f) FROM (SELECT t.article_id AS aid, count(*) AS n, min(t.id) AS f FROM mentions t WHERE t.\"entity\" IN (SELECT value FROM json_array_elements_text($1::json) AS e(value)) GROUP BY t.article_id) g JOIN articles a ON a.id = g.aid GROUP BY 1 ORDER BY 3"), "\(count)")
+        #expect(count.contains("PostgreSQL: SELECT a.\"title\", sum(g.n), min(g.f) FROM (SELECT t.article_id AS aid, count(*) AS n, min(t.id) AS f FROM mentions t WHERE t.\"entity\" = ANY($1::text[]) GROUP BY t.article_id) g JOIN articles a ON a.id = g.aid GROUP BY 1 ORDER BY 3"), "\(count)")
         let (_, leaf, _) = demo.both("explain count articles where title contains \"Vaccine\"", format: .table)
         #expect(leaf.contains("$1 = the values of SELECT DISTINCT t.\"title\" FROM articles t WHERE true for which title contains \"vaccine\" (decided by nq's own code)"), "\(leaf)")
         let (_, month, _) = demo.both("explain count quotes by month", format: .table)
