@@ -39,7 +39,9 @@ struct Packer {
         for m in a.mentions {
             p.int(m.section); p.int(m.paragraph); p.int(m.sentence); p.int(m.range.start); p.int(m.range.end)
             p.int(m.entityRow)
-            if m.text == m.entity {
+            // 0: the entity's name as it was when its first records were written (a later, preferred
+            // spelling does not change what those records say).
+            if m.text == (entities[m.entityRow].spelledFirst ?? m.entity) {
                 p.int(0)
             } else if let k = entities[m.entityRow].aliases.firstIndex(of: m.text) {
                 p.int(k + 2)
@@ -132,7 +134,7 @@ struct Unpacker {
             let entity = entities[e].name
             let text: String
             switch try u.count(max: entities[e].aliases.count + 1) {
-            case 0: text = entity
+            case 0: text = entities[e].spelledFirst ?? entity
             case 1: guard let t = try u.string() else { throw Damaged() }; text = t
             case let k: text = entities[e].aliases[k - 2]
             }
@@ -166,6 +168,8 @@ enum EntityPacking {
         p.int(e.aliases.count)
         for a in e.aliases { p.string(a) }
         for k in 0..<4 { p.int(Int(e.typeVotes[k])) }
+        // Only when the name changed (stores written before have no such field).
+        if let first = e.spelledFirst { p.string(first) }
         return p.bytes
     }
 
@@ -178,7 +182,12 @@ enum EntityPacking {
         }
         var votes = SIMD4<Int32>()
         for k in 0..<4 { votes[k] = Int32(try u.count(max: Int(Int32.max))) }
+        var first: String? = nil
+        if u.at < bytes.count {
+            guard let f = try u.string() else { throw Unpacker.Damaged() }
+            first = f
+        }
         guard u.at == bytes.count else { throw Unpacker.Damaged() }
-        return EntitySummary(name: name, aliases: aliases, mentions: mentions, articles: articles, typeVotes: votes)
+        return EntitySummary(name: name, aliases: aliases, mentions: mentions, articles: articles, typeVotes: votes, spelledFirst: first)
     }
 }

@@ -92,6 +92,14 @@ struct PostgresAppend {
                 configuration.readonly = true
                 let db = try DatabaseQueue(path: scratch, configuration: configuration)
                 defer { try? db.close() }
+                // Names changed to a preferred spelling: the stored records say it too (the summaries and
+                // name tables are written again below).
+                for (was, e) in zip(summaries.entities, corpus.entities) where was.name != e.name {
+                    _ = try c.query("UPDATE mentions SET entity = $1 WHERE entity = $2", [e.name, was.name])
+                }
+                for (was, s) in zip(summaries.speakers, corpus.speakers) where was.name != s.name {
+                    _ = try c.query("UPDATE quotes SET speaker = $1 WHERE speaker = $2", [s.name, was.name])
+                }
                 try c.execute("DELETE FROM entities; DELETE FROM speakers; DELETE FROM words; DELETE FROM name_words; DELETE FROM aliases")
                 try db.read { db in
                     for table in ["articles", "texts", "sections", "paragraphs", "sentences", "quotes", "mentions", "postings",

@@ -291,7 +291,7 @@ public struct SQLiteStore: Sendable {
     func writeSummaries(_ corpus: Corpus, _ db: Database, old: OldSummaries?) throws -> [Checksum] {
         var (entityCheck, wordCheck, speakerCheck) = (Checksum(), Checksum(), Checksum())
         let insertEntity = try db.makeStatement(sql: "INSERT INTO entities VALUES (?,?,?,?,?,?)")
-        let updateEntity = try db.makeStatement(sql: "UPDATE entities SET type = ?, aliases = ?, mentions = ?, articles = ?, packed = ? WHERE name = ?")
+        let updateEntity = try db.makeStatement(sql: "UPDATE entities SET type = ?, aliases = ?, mentions = ?, articles = ?, packed = ?, name = ? WHERE rowid = ?")
         let nameWords = try db.makeStatement(sql: "INSERT INTO name_words VALUES (?,?,?)")
         let aliases = try db.makeStatement(sql: "INSERT INTO aliases VALUES (?,?,?)")
         func addName(_ kind: String, _ name: String) throws {
@@ -304,8 +304,14 @@ public struct SQLiteStore: Sendable {
             let row: [(any DatabaseValueConvertible)?] = [e.type.rawValue, e.aliases.joined(separator: "; "), e.mentions, e.articles, Data(packed)]
             if k < oldEntities.count {
                 let was = oldEntities[k]
-                guard was.mentions != e.mentions || was.articles != e.articles || was.aliases != e.aliases || was.typeVotes != e.typeVotes else { continue }
-                try updateEntity.execute(arguments: StatementArguments(row + [e.name]))
+                guard was.mentions != e.mentions || was.articles != e.articles || was.aliases != e.aliases || was.typeVotes != e.typeVotes
+                    || was.name != e.name else { continue }
+                try updateEntity.execute(arguments: StatementArguments(row + [e.name, k + 1]))
+                if was.name != e.name {
+                    // A preferred spelling met: the stored records and name tables say it too.
+                    try Self.renameRecords(db, kind: "entity", from: was.name, to: e.name)
+                    try addName("entity", e.name)
+                }
                 for alias in e.aliases.dropFirst(was.aliases.count) { try aliases.execute(arguments: [NameFolding.aliasKey(alias), alias, e.name]) }
             } else {
                 try insertEntity.execute(arguments: StatementArguments([e.name] + row))
@@ -319,20 +325,36 @@ public struct SQLiteStore: Sendable {
             if k >= old?.words ?? 0 { try words.execute(arguments: [k, w]) }
         }
         let insertSpeaker = try db.makeStatement(sql: "INSERT INTO speakers VALUES (?,?,?,?)")
-        let updateSpeaker = try db.makeStatement(sql: "UPDATE speakers SET role = ?, quotes = ?, articles = ? WHERE name = ?")
+        let updateSpeaker = try db.makeStatement(sql: "UPDATE speakers SET role = ?, quotes = ?, articles = ?, name = ? WHERE rowid = ?")
         let oldSpeakers = old?.speakers ?? []
         for (k, s) in corpus.speakers.enumerated() {
             speakerCheck.add(s.name); speakerCheck.add(s.role); speakerCheck.add(s.quotes); speakerCheck.add(s.articles)
             if k < oldSpeakers.count {
                 let was = oldSpeakers[k]
-                guard was.role != s.role || was.quotes != s.quotes || was.articles != s.articles else { continue }
-                try updateSpeaker.execute(arguments: [s.role, s.quotes, s.articles, s.name])
+                guard was.role != s.role || was.quotes != s.quotes || was.articles != s.articles || was.name != s.name else { continue }
+                try updateSpeaker.execute(arguments: [s.role, s.quotes, s.articles, s.name, k + 1])
+                if was.name != s.name {
+                    try Self.renameRecords(db, kind: "speaker", from: was.name, to: s.name)
+                    try addName("speaker", s.name)
+                }
             } else {
                 try insertSpeaker.execute(arguments: [s.name, s.role, s.quotes, s.articles])
                 try addName("speaker", s.name)
             }
         }
         return [entityCheck, wordCheck, speakerCheck]
+    }
+
+    /// An entity's or speaker's records and name-table rows renamed in a store (the summary row is
+    /// updated by its caller; the new name's words are added by it).
+    static func renameRecords(_ db: Database, kind: String, from old: String, to new: String) throws {
+        if kind == "entity" {
+            try db.execute(sql: "UPDATE mentions SET entity = ? WHERE entity = ?", arguments: [new, old])
+            try db.execute(sql: "UPDATE aliases SET name = ? WHERE name = ?", arguments: [new, old])
+        } else {
+            try db.execute(sql: "UPDATE quotes SET speaker = ? WHERE speaker = ?", arguments: [new, old])
+        }
+        try db.execute(sql: "DELETE FROM name_words WHERE kind = ? AND name = ?", arguments: [kind, old])
     }
 
     /// The word postings of the articles of `corpus` (ids moved on by `bases`), in key order, into

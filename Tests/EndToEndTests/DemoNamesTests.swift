@@ -24,6 +24,8 @@ struct DemoNamesTests {
         let plain = try run("count quotes where speaker = \"Erdogan\"")
         #expect(plain != "count\n0\n")
         #expect(try run("count quotes where speaker = \"Erdoğan\"") == plain)
-        #expect(try run("find entities where name = \"Recep Tayyip Erdoğan\" show name") == "name\nRecep Tayyip Erdogan\n")
+        // Shown with its diacritics, whichever spelling the corpus met first; found by either.
+        #expect(try run("find entities where name = \"Recep Tayyip Erdoğan\" show name") == "name\nRecep Tayyip Erdoğan\n")
+        #expect(try run("find entities where name = \"Recep Tayyip Erdogan\" show name") == "name\nRecep Tayyip Erdoğan\n")
     }
 }

@@ -134,6 +134,7 @@ public struct Corpus: Sendable {
 
     private mutating func add(_ a: inout AnalyzedArticle) {
         let id = articles.count + 1
+        let (entitiesBefore, speakersBefore) = (renamedEntities.count, renamedSpeakers.count)
         for k in a.quotes.indices {
             guard let name = a.quotes[k].speaker else { continue }
             // One copy of each name for all its rows.
@@ -148,8 +149,29 @@ public struct Corpus: Sendable {
             a.mentions[k].entity = entities[e].name
             a.mentions[k].entityRow = e
         }
+        if renamedEntities.count != entitiesBefore || renamedSpeakers.count != speakersBefore { renameRecords(&a) }
         wordIndex.add(text: a.article.text, words: a.words.isEmpty ? WordIndex.distinctWords(a.article.text) : a.words)
         append(&a)
+    }
+
+    /// Entities and speakers whose name changed to a preferred spelling; their records are renamed
+    /// (once for each name changed: a rare event, a pass over the records).
+    private var renamedEntities: Set<Int> = [], renamedSpeakers: Set<Int> = []
+
+    /// The records of the corpus and of `a` named as their entities and speakers are now.
+    private mutating func renameRecords(_ a: inout AnalyzedArticle) {
+        for k in a.mentions.indices { a.mentions[k].entity = entities[a.mentions[k].entityRow].name }
+        for k in a.quotes.indices where a.quotes[k].speaker != nil { a.quotes[k].speaker = speakers[a.quotes[k].speakerRow].name }
+        if !renamedEntities.isEmpty {
+            for k in mentions.indices where renamedEntities.contains(mentions[k].entityRow) { mentions[k].entity = entities[mentions[k].entityRow].name }
+        }
+        if !renamedSpeakers.isEmpty {
+            for k in quotes.indices where quotes[k].speaker != nil && renamedSpeakers.contains(quotes[k].speakerRow) {
+                quotes[k].speaker = speakers[quotes[k].speakerRow].name
+            }
+        }
+        renamedEntities = []
+        renamedSpeakers = []
     }
 
     /// Numbers an article and its records and appends them (names already counted: `add` or a store).
@@ -247,7 +269,16 @@ public struct Corpus: Sendable {
     @discardableResult
     private mutating func countEntity(_ m: inout Mention, article: Int) -> Int {
         let (i, new) = entityIndex.insert(m.entity)
-        if new { entities.append(EntitySummary(name: m.entity)) }
+        if new {
+            entities.append(EntitySummary(name: m.entity))
+        } else if m.entity != entities[i].name, NameFolding.prefers(m.entity, over: entities[i].name) {
+            // The spelling to show, whichever came first; the other stays an alias.
+            let old = entities[i].name
+            if entities[i].spelledFirst == nil { entities[i].spelledFirst = old }
+            entities[i].name = m.entity
+            if !entities[i].aliases.contains(old) { entities[i].aliases.append(old) }
+            renamedEntities.insert(i)
+        }
         entities[i].mentions += 1
         entities[i].typeVotes[m.type.rank] += 1
         if m.text != entities[i].name, !entities[i].aliases.contains(m.text) { entities[i].aliases.append(m.text) }
@@ -262,6 +293,10 @@ public struct Corpus: Sendable {
     private mutating func countSpeaker(_ name: String, role: String?, article: Int) -> Int {
         let (i, new) = speakerIndex.insert(name)
         if !new {
+            if name != speakers[i].name, NameFolding.prefers(name, over: speakers[i].name) {
+                speakers[i].name = name
+                renamedSpeakers.insert(i)
+            }
             speakers[i].quotes += 1
             if speakers[i].lastArticle != article {
                 speakers[i].articles += 1

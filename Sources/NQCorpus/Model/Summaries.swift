@@ -24,9 +24,14 @@ public struct EntitySummary: Sendable, Hashable {
     public var articles = 0
     /// Mentions of each type, by `EntityType.rank`.
     public internal(set) var typeVotes = SIMD4<Int32>()
+    /// The name the entity had before a preferred spelling of it was met (`NameFolding.prefers`); nil
+    /// when it never changed. A store's records written before the change refer to it.
+    public internal(set) var spelledFirst: String? = nil
     var lastArticle = 0
 
-    public init(name: String, aliases: [String] = [], mentions: Int = 0, articles: Int = 0, typeVotes: SIMD4<Int32> = .init()) {
+    public init(name: String, aliases: [String] = [], mentions: Int = 0, articles: Int = 0, typeVotes: SIMD4<Int32> = .init(),
+                spelledFirst: String? = nil) {
+        self.spelledFirst = spelledFirst
         self.name = name
         self.aliases = aliases
         self.mentions = mentions

@@ -26,6 +26,16 @@ public enum NameFolding {
 
     /// The key names are linked by: the folded name, or the name itself.
     public static func key(_ name: String) -> String { fold(name) ?? name }
+
+    /// Of two spellings of one name (the same key), whether `a` is the one to show rather than `b`: the
+    /// one with more letters beyond ASCII (written with its diacritics: "Erdoğan", "Zürich"), then the
+    /// first in byte order. An order of all spellings, so that the name shown does not depend on the
+    /// order articles were added in (one process, or the shards of several).
+    public static func prefers(_ a: String, over b: String) -> Bool {
+        func beyondASCII(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0 : 1) } }
+        let (x, y) = (beyondASCII(a), beyondASCII(b))
+        return x != y ? x > y : a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
 }
 
 extension NameFolding {
@@ -42,6 +52,7 @@ extension NameFolding {
 
 /// A `NameIndex` that also finds a name written with or without its diacritics: the row of the name
 /// first met under the same folded key ("Erdoğan" finds a known "Erdogan", and the other way round).
+/// (A row keeps the spellings it was indexed by when its name is shown otherwise: each still finds it.)
 struct FoldedNameIndex: Sendable {
     private var index = NameIndex()
     private var folds: [String: Int] = [:]
