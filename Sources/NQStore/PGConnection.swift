@@ -61,7 +61,9 @@ final class PGConnection: @unchecked Sendable {
     static func clean(_ message: String) -> String {
         var m = message.trimmingCharacters(in: .whitespacesAndNewlines)
         for prefix in ["ERROR:  ", "FATAL:  "] where m.hasPrefix(prefix) { m = String(m.dropFirst(prefix.count)) }
-        return m.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ")
+        // (Without the statement's text and its caret, which libpq adds after the message.)
+        return m.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.hasPrefix("LINE ") && $0 != "^" && !$0.allSatisfy { $0 == " " || $0 == "^" } }.joined(separator: "; ")
     }
 
     private func handle() throws -> OpaquePointer {
@@ -74,7 +76,9 @@ final class PGConnection: @unchecked Sendable {
         var message = result.flatMap { PQresultErrorMessage($0) }.map { String(cString: $0) } ?? ""
         if message.isEmpty, let c { message = String(cString: PQerrorMessage(c)) }
         let state = result.flatMap { PQresultErrorField($0, Int32(UInt8(ascii: "C"))) }.map { String(cString: $0) }
-        let lost = c.map { PQstatus($0) != CONNECTION_OK } ?? true
+        // Gone: the connection's state says so, or the server's error does (57P: the server shut the
+        // session down, an administrator ended it; 08: a connection exception) before libpq has seen it close.
+        let lost = c.map { PQstatus($0) != CONNECTION_OK } ?? true || state.map { $0.hasPrefix("57P") || $0.hasPrefix("08") } == true
         if lost {
             return Failure(message: "the connection to \(Self.redacted(url)) was lost (\(Self.clean(message)))", state: state, lost: true)
         }

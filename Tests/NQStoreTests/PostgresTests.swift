@@ -276,6 +276,68 @@ struct PostgresStoreTests {
         #expect(shell.inPlace != nil)
     }
 
+    /// Waits until a backend of the database at `url` waits for a lock; its pid. (Asked on a connection
+    /// of its own, outside any transaction: the activity view is read once per transaction.)
+    static func waitingBackend(_ url: String) throws -> String? {
+        let admin = try PGConnection(url: url)
+        for _ in 0..<200 {
+            if let pid = try admin.query("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()").first?[0] {
+                return pid
+            }
+            usleep(50_000)
+        }
+        return nil
+    }
+
+    @Test("A connection dropped while a statement runs: that statement fails clearly, the shell goes on; a save dropped half way leaves the store as it was")
+    func droppedMidStatement() throws {
+        let url = try TestServer.database()
+        try PostgresEngine.save(DemoStore.shared.corpus, to: url)
+        let engine = try PostgresEngine(url: url)
+        let (out, err) = (BufferSink(), BufferSink())
+        let shell = Interpreter(corpus: Corpus(), output: out, errors: err)
+        shell.open(inPlace: engine)
+        // Another session holds the mentions table: the statement waits on the server, and is cut off there.
+        let admin = try PGConnection(url: url)
+        try admin.execute("BEGIN; LOCK TABLE mentions IN ACCESS EXCLUSIVE MODE")
+        let done = DispatchSemaphore(value: 0)
+        let ran = ShardResults()
+        DispatchQueue.global().async {
+            shell.runScript("count mentions where entity = \"NATO\"", origin: .commandLine, bail: false)
+            ran.add("done")
+            done.signal()
+        }
+        let pid = try #require(try Self.waitingBackend(url), "the statement never waited on the server")
+        #expect(ran.errors.isEmpty, "the statement finished before it was cut off")
+        _ = try admin.query("SELECT pg_terminate_backend(\(pid))")
+        try admin.execute("COMMIT")
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        #expect(err.text.contains("was lost"), "\(err.text)")
+        shell.runScript("count mentions", origin: .commandLine)
+        #expect(out.text.contains("14223"), "\(out.text)")
+
+        // A save into the database cut off half way (its old tables dropped, in its transaction): rolled back whole.
+        let other = try TestServer.database()
+        try PostgresEngine.save(DemoStore.shared.corpus, to: other)
+        let holder = try PGConnection(url: other)
+        try holder.execute("BEGIN")
+        _ = try holder.query("SELECT count(*) FROM quotes")  // its lock makes the save wait at DROP TABLE quotes
+        let saved = ShardResults()
+        let small = Corpus()
+        DispatchQueue.global().async {
+            do { try PostgresEngine.save(small, to: other) } catch { saved.add("\(error)") }
+            done.signal()
+        }
+        let saver = try #require(try Self.waitingBackend(other), "the save never waited: \(saved.errors)")
+        _ = try holder.query("SELECT pg_terminate_backend(\(saver))")
+        try holder.execute("COMMIT")
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        #expect(saved.errors.first?.contains("terminat") == true || saved.errors.first?.contains("lost") == true, "\(saved.errors)")
+        let kept = try PostgresEngine(url: other)
+        #expect(kept.articleCount == 296)
+        #expect(try kept.loadCorpus().quotes.count == DemoStore.shared.corpus.quotes.count)
+    }
+
     @Test("save refuses a database whose tables nq did not make; a saved store replaces only an nq store, whole")
     func refusesOthers() throws {
         let url = try TestServer.database()
