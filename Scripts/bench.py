@@ -222,8 +222,22 @@ def postgres_cases(folder, store):
         out = subprocess.run([NQ, "--no-rc", "--corpus", f"{base}/{db}", "--format", "csv", "-c", "count articles", "-c", "count quotes",
                               "-c", "count mentions"], check=True, capture_output=True, text=True).stdout.split()
         counts.append([x for x in out if x != "count"])
+    # check-analysis-style dumps of both, sorted (the articles' ids differ: the shards commit in any order).
+    def dump(db):
+        out = []
+        for statement in ["find quotes show path, speaker, kind, text", "find mentions show path, entity, type, text",
+                          "find entities show name, type, mentions, articles", "find speakers show name, quotes, articles"]:
+            out += subprocess.run([NQ, "--no-rc", "--corpus", f"{base}/{db}", "--format", "tsv", "-c", statement],
+                                  check=True, capture_output=True, text=True).stdout.splitlines()
+        return sorted(out)
+    same = dump("nq_bench_shards") == dump("nq_bench_one")
+    # One shard run again: nothing changes.
+    subprocess.run([NQ, "--no-rc", "--corpus", shards, "--shard", "1/2", "-c", f'load "{folder}"'], check=True, capture_output=True)
+    again = subprocess.run([NQ, "--no-rc", "--corpus", shards, "--format", "csv", "-c", "count articles", "-c", "count quotes",
+                            "-c", "count mentions"], check=True, capture_output=True, text=True).stdout.split()
     print(f"  analysed into PostgreSQL: 2 shard processes at once {two:.1f} s, one process {one:.1f} s; "
-          f"rows (articles, quotes, mentions) {counts[0]} vs {counts[1]}")
+          f"rows (articles, quotes, mentions) {counts[0]} vs {counts[1]}; dumps of quotes, mentions, entities and speakers "
+          f"{'the same' if same else 'DIFFERENT'}; shard 1 run again: rows {[x for x in again if x != 'count']}")
 
 
 def big_store(folder, store, articles, text_bytes, target_gb=1.0):
