@@ -8,7 +8,7 @@ import NQSupport
 /// decides is decided first, on the values the statement will read (`SQLPlan.Prepass`). Appends are
 /// analysed here and written in one transaction under a lock, so several nq processes may read and
 /// append at once.
-public final class PostgresEngine: StoreInPlace, @unchecked Sendable {
+public final class PostgresEngine: StoreInPlace, CompiledReader, @unchecked Sendable {
     /// The URL as shown (its password hidden).
     public let path: String
     public private(set) var articleCount: Int
@@ -105,7 +105,7 @@ public final class PostgresEngine: StoreInPlace, @unchecked Sendable {
     }
 
     /// Compiles the plan, asks its questions (prepasses), and runs `body` with the statement ready.
-    func withCompiled<T>(_ plan: Plan, rowsOnly: Bool = false, _ body: (PGConnection, SQLPlan) throws -> T) throws -> T? {
+    func withCompiled<T>(_ plan: Plan, rowsOnly: Bool, _ body: (PGConnection, SQLPlan) throws -> T) throws -> T? {
         try connected { c -> T? in
             var compiled: SQLPlan
             do {
@@ -166,32 +166,6 @@ public final class PostgresEngine: StoreInPlace, @unchecked Sendable {
         try c.stream(compiled.sql, compiled.arguments, chunk: chunk) { rows in
             if isCancelled() { throw Evaluator.Interrupted() }
             try handle(rows.map { row in types.indices.map { value(row[$0], types[$0]) } })
-        }
-    }
-
-    public func run(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> ResultTable? {
-        try withCompiled(plan) { c, compiled in
-            var rows: [[Value]] = []
-            try Self.read(c, compiled, chunk: 1024, isCancelled: isCancelled) { rows += $0 }
-            return StoreEngine.result(plan, rows)
-        }
-    }
-
-    public func stream(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool, rows handle: ([[Value]]) throws -> Void) throws -> Bool {
-        guard plan.verb == .find else { return false }
-        return try withCompiled(plan) { c, compiled in
-            try Self.read(c, compiled, chunk: 1000, isCancelled: isCancelled, handle)
-        } != nil
-    }
-
-    public func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]? {
-        guard plan.verb == .find else { return nil }
-        return try withCompiled(plan, rowsOnly: true) { c, compiled in
-            var rows: [Int] = []
-            try Self.read(c, compiled, chunk: 1024, isCancelled: isCancelled) { chunk in
-                for r in chunk { if case .int(let n) = r[0] { rows.append(n) } }
-            }
-            return rows
         }
     }
 

@@ -507,3 +507,46 @@ struct SQLCompiler {
     }
     var pendingLeaves: [PendingLeaf] = []
 }
+
+/// A store that compiles a plan and reads its rows in its own engine (SQLite's connection, PostgreSQL's):
+/// `run`, `stream` and `rows` are the same over any of them.
+protocol CompiledReader {
+    associatedtype Connection
+    /// Compiles the plan and runs `body` with the statement ready; nil when the store cannot answer it in place.
+    func withCompiled<T>(_ plan: Plan, rowsOnly: Bool, _ body: (Connection, SQLPlan) throws -> T) throws -> T?
+    /// The statement's rows, as the evaluator makes values, a chunk at a time.
+    static func read(_ c: Connection, _ compiled: SQLPlan, chunk: Int, isCancelled: @Sendable () -> Bool,
+                     _ handle: ([[Value]]) throws -> Void) throws
+}
+
+extension CompiledReader {
+    func withCompiled<T>(_ plan: Plan, _ body: (Connection, SQLPlan) throws -> T) throws -> T? {
+        try withCompiled(plan, rowsOnly: false, body)
+    }
+
+    public func run(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> ResultTable? {
+        try withCompiled(plan) { c, compiled in
+            var rows: [[Value]] = []
+            try Self.read(c, compiled, chunk: 1024, isCancelled: isCancelled) { rows += $0 }
+            return StoreEngine.result(plan, rows)
+        }
+    }
+
+    public func stream(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool, rows handle: ([[Value]]) throws -> Void) throws -> Bool {
+        guard plan.verb == .find else { return false }
+        return try withCompiled(plan) { c, compiled in
+            try Self.read(c, compiled, chunk: 1000, isCancelled: isCancelled, handle)
+        } != nil
+    }
+
+    public func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]? {
+        guard plan.verb == .find else { return nil }
+        return try withCompiled(plan, rowsOnly: true) { c, compiled in
+            var rows: [Int] = []
+            try Self.read(c, compiled, chunk: 1024, isCancelled: isCancelled) { chunk in
+                for r in chunk { if case .int(let n) = r[0] { rows.append(n) } }
+            }
+            return rows
+        }
+    }
+}

@@ -8,7 +8,7 @@ import NQSupport
 /// the file, reading only what they need; the corpus is decoded whole only when a statement needs it
 /// in memory (`loadCorpus`). Opening checks the format and version, not every record's checksum: the
 /// values a statement reads come from SQLite, which reports a damaged page as an error.
-public final class StoreEngine: StoreInPlace, @unchecked Sendable {
+public final class StoreEngine: StoreInPlace, CompiledReader, @unchecked Sendable {
     public let path: String
     public private(set) var articleCount: Int
     let queue: DatabaseQueue
@@ -114,7 +114,7 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
 
     /// Compiles the plan and runs `body` with the connection and the SQL, nq's conditions registered
     /// for it; nil when the store cannot answer the plan in place.
-    func withCompiled<T>(_ plan: Plan, rowsOnly: Bool = false, _ body: (Database, SQLPlan) throws -> T) throws -> T? {
+    func withCompiled<T>(_ plan: Plan, rowsOnly: Bool, _ body: (Database, SQLPlan) throws -> T) throws -> T? {
         try guarded {
             try queue.read { db -> T? in
                 let compiled: SQLPlan
@@ -147,14 +147,6 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
         if !rows.isEmpty { try handle(rows) }
     }
 
-    public func run(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> ResultTable? {
-        try withCompiled(plan) { db, compiled in
-            var rows: [[Value]] = []
-            try Self.read(db, compiled, chunk: 1024, isCancelled: isCancelled) { rows += $0 }
-            return Self.result(plan, rows)
-        }
-    }
-
     /// The result of a plan from the rows of its SQL (a count's groups ordered as the evaluator orders them).
     static func result(_ plan: Plan, _ rows: [[Value]]) -> ResultTable {
         switch plan.verb {
@@ -166,24 +158,6 @@ public final class StoreEngine: StoreInPlace, @unchecked Sendable {
                                           counts: rows.map { if case .int(let c) = $0[n] { return c } else { return 0 } })
         case .find:
             return ResultTable(columns: plan.columns.map { .init($0.name, $0.type) }, rows: rows)
-        }
-    }
-
-    public func stream(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool, rows handle: ([[Value]]) throws -> Void) throws -> Bool {
-        guard plan.verb == .find else { return false }
-        return try withCompiled(plan) { db, compiled in
-            try Self.read(db, compiled, chunk: 1000, isCancelled: isCancelled, handle)
-        } != nil
-    }
-
-    public func rows(_ plan: Plan, isCancelled: @escaping @Sendable () -> Bool) throws -> [Int]? {
-        guard plan.verb == .find else { return nil }
-        return try withCompiled(plan, rowsOnly: true) { db, compiled in
-            var rows: [Int] = []
-            try Self.read(db, compiled, chunk: 1024, isCancelled: isCancelled) { chunk in
-                for r in chunk { if case .int(let n) = r[0] { rows.append(n) } }
-            }
-            return rows
         }
     }
 

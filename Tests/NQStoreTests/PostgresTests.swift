@@ -259,12 +259,7 @@ struct PostgresStoreTests {
             #expect(!m.contains("wrongsecret99"))
         }
         // A connection dropped by the server: that statement fails clearly, the shell goes on, the next one connects again.
-        let url = try TestServer.database()
-        try PostgresEngine.save(DemoStore.shared.corpus, to: url)
-        let engine = try PostgresEngine(url: url)
-        let (out, err) = (BufferSink(), BufferSink())
-        let shell = Interpreter(corpus: Corpus(), output: out, errors: err)
-        shell.open(inPlace: engine)
+        let (url, shell, out, err) = try Self.shellOnDemo()
         shell.runScript("count articles", origin: .commandLine)
         let admin = try PGConnection(url: url)
         _ = try admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
@@ -274,6 +269,16 @@ struct PostgresStoreTests {
         #expect(!err.text.contains(base.components(separatedBy: ":")[2].components(separatedBy: "@")[0]))
         #expect(out.text.contains("14223"), "\(out.text)")
         #expect(shell.inPlace != nil)
+    }
+
+    /// The demo corpus saved to a new database, and a shell on it in place (its output and errors).
+    static func shellOnDemo() throws -> (url: String, shell: Interpreter, out: BufferSink, err: BufferSink) {
+        let url = try TestServer.database()
+        try PostgresEngine.save(DemoStore.shared.corpus, to: url)
+        let (out, err) = (BufferSink(), BufferSink())
+        let shell = Interpreter(corpus: Corpus(), output: out, errors: err)
+        shell.open(inPlace: try PostgresEngine(url: url))
+        return (url, shell, out, err)
     }
 
     /// Waits until a backend of the database at `url` waits for a lock; its pid. (Asked on a connection
@@ -291,12 +296,7 @@ struct PostgresStoreTests {
 
     @Test("A connection dropped while a statement runs: that statement fails clearly, the shell goes on; a save dropped half way leaves the store as it was")
     func droppedMidStatement() throws {
-        let url = try TestServer.database()
-        try PostgresEngine.save(DemoStore.shared.corpus, to: url)
-        let engine = try PostgresEngine(url: url)
-        let (out, err) = (BufferSink(), BufferSink())
-        let shell = Interpreter(corpus: Corpus(), output: out, errors: err)
-        shell.open(inPlace: engine)
+        let (url, shell, out, err) = try Self.shellOnDemo()
         // Another session holds the mentions table: the statement waits on the server, and is cut off there.
         let admin = try PGConnection(url: url)
         try admin.execute("BEGIN; LOCK TABLE mentions IN ACCESS EXCLUSIVE MODE")
