@@ -136,6 +136,21 @@ struct ShellTests {
         try again.wait(for: "EXIT=0")
     }
 
+    @Test("A password in a database URL is shown nowhere: not in the error, not on the screen after it, not in the history file")
+    func passwordHidden() throws {
+        let shell = try TmuxSession(command: command, home: home)
+        try shell.wait(for: "nq [1 article]>")
+        try shell.type("save \"postgresql://ann:hunter2pw@127.0.0.1:1/news\"")
+        try shell.send("Enter")
+        let screen = try shell.wait(for: "error: 1:6: cannot save to postgresql://ann:***@127.0.0.1:1/news")
+        #expect(screen.components(separatedBy: "hunter2pw").count == 2, "the password appears beyond the line typed: \(screen)")
+        try shell.send("C-d")
+        try shell.wait(for: "EXIT=0")
+        let file = try String(contentsOf: home.appendingPathComponent("state/nq/history"), encoding: .utf8)
+        #expect(file.contains("postgresql://ann:***@127.0.0.1:1/news"), "\(file)")
+        #expect(!file.contains("hunter2pw"))
+    }
+
     @Test("Two shells at once both keep their history; a killed terminal loses nothing")
     func sharedHistory() throws {
         let a = try TmuxSession(command: command, home: home)

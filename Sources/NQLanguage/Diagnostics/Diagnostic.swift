@@ -31,14 +31,15 @@ public enum DiagnosticRenderer {
         let place = [source.origin.displayName, "\(line)", "\(column)"].compactMap { $0 }.joined(separator: ":")
         var head = "\(d.severity.rawValue): \(place): \(d.message)"
         if let s = d.suggestion { head += " — \(s)" }
-        head = head.visible(newlines: false)
+        head = Credentials.hidden(in: head).visible(newlines: false)
         let (lineText, lineStart) = source.lineText(containing: d.range.start)
         let lineBytes = Array(lineText.utf8)
         let from = min(max(0, d.range.start - lineStart), lineBytes.count)
         let to = min(max(d.range.end - lineStart, from + 1), max(lineBytes.count, from + 1))
-        let (shown, caret) = excerpt(before: String(decoding: lineBytes[0..<from], as: UTF8.self),
-                                     marked: String(decoding: lineBytes[from..<min(to, lineBytes.count)], as: UTF8.self),
-                                     after: String(decoding: lineBytes[min(to, lineBytes.count)...], as: UTF8.self))
+        // A password in a database URL is not shown again (each part hidden alone: the mark stays under its text).
+        let (shown, caret) = excerpt(before: Credentials.hidden(in: String(decoding: lineBytes[0..<from], as: UTF8.self)),
+                                     marked: Credentials.hidden(in: String(decoding: lineBytes[from..<min(to, lineBytes.count)], as: UTF8.self)),
+                                     after: Credentials.hidden(in: String(decoding: lineBytes[min(to, lineBytes.count)...], as: UTF8.self)))
         if color {
             let red = "\u{1B}[1;31m", bold = "\u{1B}[1m", reset = "\u{1B}[0m"
             head = head.replacingFirst("\(d.severity.rawValue):", with: "\(red)\(d.severity.rawValue):\(reset)\(bold)") + reset
