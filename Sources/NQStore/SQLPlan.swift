@@ -327,7 +327,7 @@ struct SQLCompiler {
             guard pg else { return "nq_bucket(\(date), '\(b.rawValue)')" }
             // Each date's bucket, worked out by nq before the statement (a JSON object by date).
             let slot = arguments.count
-            let e = "(\(argument("{}"))::json ->> \(date))"
+            let e = "(\(argument("{}"))::jsonb ->> \(date))"
             prepasses.append(SQLPlan.Prepass(kind: .buckets(b), sql: "SELECT DISTINCT date FROM articles", slot: slot))
             return e
         }

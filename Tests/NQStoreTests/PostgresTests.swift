@@ -147,7 +147,7 @@ struct PostgresTests {
         let (_, leaf, _) = demo.both("explain count articles where title contains \"Vaccine\"", format: .table)
         #expect(leaf.contains("$1 = the values of SELECT DISTINCT t.\"title\" FROM articles t WHERE true for which title contains \"vaccine\" (decided by nq's own code)"), "\(leaf)")
         let (_, month, _) = demo.both("explain count quotes by month", format: .table)
-        #expect(month.contains("($1::json ->> a.\"date\")"), "\(month)")
+        #expect(month.contains("($1::jsonb ->> a.\"date\")"), "\(month)")
         #expect(month.contains("$1 = each date of SELECT DISTINCT date FROM articles by its month (nq's own code)"))
     }
 }
