@@ -20,15 +20,17 @@ public final class PostgresEngine: StoreInPlace, CompiledReader, @unchecked Send
         self.url = url
         path = PGConnection.redacted(url)
         connection = try PGConnection(url: url)
-        if case .empty = try PostgresStore.found(connection) {
+        var found = try PostgresStore.found(connection)
+        if case .empty = found {
             // A database without an nq store gets an empty one (as sqlite3 makes a new file): shards
             // and later loads add to it.
             let file = PostgresStore.scratch("empty")
             defer { unlink(file) }
             try SQLiteStore().save(Corpus(), to: file)
             try PostgresStore.copy(sqlite: file, to: url, onlyIfEmpty: true)
+            found = try PostgresStore.found(connection)
         }
-        switch try PostgresStore.found(connection) {
+        switch found {
         case .empty: throw SQLiteStore.StoreError.notAStore("the database holds no nq store")
         case .other(let tables): throw SQLiteStore.StoreError.notAStore("the database's tables \(tables) are not an nq store")
         case .store(let version) where version != SQLiteStore.version: throw SQLiteStore.StoreError.otherVersion(found: version)
