@@ -125,8 +125,9 @@ public final class PostgresEngine: StoreInPlace, CompiledReader, @unchecked Send
 
     /// Fills the statement's arguments with nq's answers to its prepasses.
     static func answer(_ compiled: inout SQLPlan, _ c: PGConnection) throws {
-        let arguments: [String?] = compiled.arguments
         for q in compiled.prepasses {
+            // (A prepass may use what one before it answered: the words of a text search.)
+            let arguments: [String?] = compiled.arguments
             var answer: String
             switch q.kind {
             case .values(let k, let type):
@@ -147,6 +148,8 @@ public final class PostgresEngine: StoreInPlace, CompiledReader, @unchecked Send
                     }
                 }
                 answer = "[" + held.joined(separator: ",") + "]"
+            case .ids:
+                answer = "{" + (try c.query(q.sql, arguments)).compactMap { $0[0] }.joined(separator: ",") + "}"
             case .buckets(let b):
                 var map: [String: String] = [:]
                 for row in try c.query(q.sql) {
@@ -211,6 +214,7 @@ public final class PostgresEngine: StoreInPlace, CompiledReader, @unchecked Send
                     case .values(let leaf, _): what = "the values of \(q.sql) for which \(compiled.leaves[leaf].predicate.summary) (decided by nq's own code)"
                     case .rows(let leaf): what = "the rows of \(q.sql) for which \(compiled.leaves[leaf].predicate.summary) (decided by nq's own code)"
                     case .buckets(let b): what = "each date of \(q.sql) by its \(b.rawValue) (nq's own code)"
+                    case .ids: what = "the ids of \(q.sql)"
                     }
                     lines.append("$\(k + 1) = \(what)")
                 } else {

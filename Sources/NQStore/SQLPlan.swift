@@ -35,6 +35,8 @@ struct SQLPlan {
             case rows(leaf: Int)
             /// `SELECT DISTINCT date`: each date's bucket.
             case buckets(DateBucket)
+            /// `SELECT id`: the ids, as an array (the words a text search looks up in the postings).
+            case ids
         }
         var kind: Kind
         var sql: String
@@ -180,9 +182,20 @@ struct SQLCompiler {
         // longest run of letters, as in memory (`Evaluator.textCandidates`).
         if let p = plan.predicate, let run = Self.textRun(p), let own = stored.positions[.article] {
             // The settled postings and those of articles appended since (each `?` its own argument).
-            let find = pg ? "strpos" : "instr"
-            let settled = "SELECT p.article FROM postings p WHERE p.word IN (SELECT w.id FROM words w WHERE \(find)(w.word, \(argument(run))) > 0)"
-            let recent = "SELECT p.article FROM recent_postings p WHERE p.word IN (SELECT w.id FROM words w WHERE \(find)(w.word, \(argument(run))) > 0)"
+            let settled: String, recent: String
+            if pg {
+                // The words holding the run found first, and given as an array the planner sees (it then
+                // reads the postings of those words by their key instead of all of them).
+                let words = "SELECT w.id FROM words w WHERE strpos(w.word, \(argument(run))) > 0"
+                let slot = arguments.count
+                let ids = argument("{}")
+                prepasses.append(SQLPlan.Prepass(kind: .ids, sql: words, slot: slot))
+                settled = "SELECT p.article FROM postings p WHERE p.word = ANY(\(ids)::bigint[])"
+                recent = "SELECT p.article FROM recent_postings p WHERE p.word = ANY(\(ids)::bigint[])"
+            } else {
+                settled = "SELECT p.article FROM postings p WHERE p.word IN (SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0)"
+                recent = "SELECT p.article FROM recent_postings p WHERE p.word IN (SELECT w.id FROM words w WHERE instr(w.word, \(argument(run))) > 0)"
+            }
             narrow = "t.\(Self.quoted(own)) IN (\(settled) UNION ALL \(recent))"
         }
         let condition = try plan.predicate.map { try self.condition($0) }
