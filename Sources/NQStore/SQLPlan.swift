@@ -369,9 +369,13 @@ struct SQLCompiler {
             let json = String(decoding: (try? JSONEncoder().encode(sorted)) ?? Data("[]".utf8), as: UTF8.self)
             return "IN (SELECT value FROM \(elements(argument(json))))"
         }
-        let array = "{" + sorted.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        return "= ANY(\(argument(Self.textArray(sorted)))::text[])"
+    }
+
+    /// A PostgreSQL array literal of texts: each element quoted, its backslashes and quotes escaped.
+    static func textArray(_ values: [String]) -> String {
+        "{" + values.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
             .joined(separator: ",") + "}"
-        return "= ANY(\(argument(array))::text[])"
     }
 
     /// A condition as an SQL expression. Under `not` it is 1 or 0, never null (so that `not` means

@@ -190,32 +190,35 @@ struct InPlaceTests {
         }
     }
 
+    /// Let sets made and used every way they can be (by id, article and name), in one script.
+    static let letScript = """
+        let big = find articles where words > 400 order by words desc limit 30
+        count quotes where article_id in big by speaker limit 5
+        find big where title contains "a" limit 5
+        count big by month
+        find big order by title limit 4 offset 2
+        let lav = find quotes where speaker = "Lavrov"
+        count mentions where article_id in lav
+        let ents = find entities where mentions > 20
+        count mentions where entity in ents by type
+        find ents order by name limit 4
+        count mentions where not entity in ents and article_id = 1
+        let q = find quotes where speaker is not null order by speaker desc limit 50
+        count speakers where name in q
+        find q limit 5 offset 3 show id, speaker
+        count q by speaker order by count desc limit 3
+        count q by article
+        let s = find sentences where mentions "NATO"
+        count sentences where id in s
+        count sentences where not id in s and article_id = 1
+        count paragraphs where article_id in s by article_id
+        explain count q by speaker
+        """
+
     @Test("let sets are made in place, read in their order, and compared with by id, article and name; the same output as in memory")
     func letSets() {
         let demo = DemoStore.shared
-        let script = """
-            let big = find articles where words > 400 order by words desc limit 30
-            count quotes where article_id in big by speaker limit 5
-            find big where title contains "a" limit 5
-            count big by month
-            find big order by title limit 4 offset 2
-            let lav = find quotes where speaker = "Lavrov"
-            count mentions where article_id in lav
-            let ents = find entities where mentions > 20
-            count mentions where entity in ents by type
-            find ents order by name limit 4
-            count mentions where not entity in ents and article_id = 1
-            let q = find quotes where speaker is not null order by speaker desc limit 50
-            count speakers where name in q
-            find q limit 5 offset 3 show id, speaker
-            count q by speaker order by count desc limit 3
-            count q by article
-            let s = find sentences where mentions "NATO"
-            count sentences where id in s
-            count sentences where not id in s and article_id = 1
-            count paragraphs where article_id in s by article_id
-            explain count q by speaker
-            """
+        let script = Self.letScript
         let (mo, me, so, se) = (BufferSink(), BufferSink(), BufferSink(), BufferSink())
         let memory = Interpreter(corpus: demo.corpus, output: mo, errors: me)
         let store = Interpreter(corpus: Corpus(), output: so, errors: se)

@@ -138,6 +138,31 @@ struct PostgresTests {
         #expect(Self.notColocated("SELECT count(*) FROM quotes t JOIN articles a ON a.id = t.article_id").isEmpty)
     }
 
+    @Test("let sets made and used in PostgreSQL: the same output as in memory; explain shows the set joined in its order")
+    func letSets() throws {
+        let demo = try demo()
+        let (mo, me, so, se) = (BufferSink(), BufferSink(), BufferSink(), BufferSink())
+        let memory = Interpreter(corpus: demo.corpus, output: mo, errors: me)
+        let store = Interpreter(corpus: Corpus(), output: so, errors: se)
+        store.open(inPlace: demo.engine)
+        memory.runScript(InPlaceTests.letScript, origin: .commandLine, bail: false)
+        store.runScript(InPlaceTests.letScript, origin: .commandLine, bail: false)
+        let split = "statement: count q by speaker"
+        #expect(mo.text.components(separatedBy: split).first == so.text.components(separatedBy: split).first)
+        #expect(me.text == se.text)
+        #expect(store.inPlace != nil, "the store read the corpus into memory: \(se.text)")
+        #expect((so.text.components(separatedBy: split).last ?? "").contains("JOIN json_array_elements_text($1::json) WITH ORDINALITY r(value, key) ON t.id = r.value::bigint + 1"))
+    }
+
+    @Test("Names with quotes, backslashes, commas and braces reach the server as they are")
+    func arrayLiterals() throws {
+        let c = try PGConnection(url: try TestServer.database())
+        let names = ["Beto O'Rourke", "Martin Luther King, Jr.", "a \"quoted\" name", "back\\slash", "{braces}", "NULL", ""]
+        let literal = SQLCompiler.textArray(names)
+        let back = try c.query("SELECT unnest($1::text[])", [literal]).map { $0[0] }
+        #expect(back == names.map { Optional($0) })
+    }
+
     @Test("explain prints PostgreSQL's SQL, and what nq's own code decides before it; the URL's password is not shown")
     func explain() throws {
         let demo = try demo()
