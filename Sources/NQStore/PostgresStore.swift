@@ -126,12 +126,22 @@ enum PostgresStore {
         do {
             // One writer at a time: a second save (or append) waits for this one's commit.
             try target.execute("SELECT pg_advisory_xact_lock(\(lockKey))")
-            switch try found(target) {
+            let current = try found(target)
+            let sameColumns = try hasEveryColumn(target)
+            switch current {
             case .other(let tables):
                 throw PGConnection.Failure(message: "\(PGConnection.redacted(url)) holds tables nq did not make (\(tables)); nq replaces only its own store — use another database, or drop them yourself")
             case .store where onlyIfEmpty:
                 // Made by another process meanwhile (shards started at once): kept as it is.
                 try target.execute("ROLLBACK")
+                return
+            case .store(let version) where version == SQLiteStore.version && sameColumns:
+                // A store of this format: its rows replaced, its tables kept as they are — their
+                // distribution (docs/scale.md), their grants, and views others made on them stay.
+                try target.execute("TRUNCATE " + tables.map(\.name).joined(separator: ", "))
+                for table in tables { try source.read { db in try copyRows(table.name, from: db, to: target) } }
+                try target.execute("COMMIT")
+                try? target.execute("ANALYZE")
                 return
             case .store, .empty:
                 try target.execute((views.map { "DROP VIEW IF EXISTS \($0);" } + tables.map { "DROP TABLE IF EXISTS \($0.name);" }).joined(separator: " "))
@@ -180,6 +190,14 @@ enum PostgresStore {
             }
             try rows.bytes.withUnsafeBytes { try send($0) }
         }
+    }
+
+    /// Whether the database's tables have every column this nq writes (a store of this format saved by an
+    /// earlier build may lack one: it is then made again).
+    static func hasEveryColumn(_ c: PGConnection) throws -> Bool {
+        let present = Set(try c.query("SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = current_schema()")
+            .compactMap { $0[0] })
+        return tables.allSatisfy { t in t.columns.allSatisfy { present.contains("\(t.name).\($0.0)") } }
     }
 
     /// The key of the advisory lock that serialises nq's writers on one database.

@@ -363,6 +363,22 @@ struct PostgresStoreTests {
         #expect(try kept.loadCorpus().quotes.count == DemoStore.shared.corpus.quotes.count)
     }
 
+    @Test("A save over a store replaces its rows and keeps its tables: a view someone made on them stays and shows the new rows")
+    func saveKeepsTables() throws {
+        let url = try TestServer.database()
+        try PostgresEngine.save(DemoStore.shared.corpus, to: url)
+        let c = try PGConnection(url: url)
+        try c.execute("CREATE VIEW busy_speakers AS SELECT name FROM speakers WHERE quotes >= 5")
+        let before = try c.query("SELECT count(*) FROM busy_speakers")[0][0]
+        var small = Corpus()
+        _ = try AnalysedFiles().load([PostgresStoreTests.reference], into: &small, progress: nil, isCancelled: { false })
+        try PostgresEngine.save(small, to: url)
+        #expect(try c.query("SELECT count(*) FROM busy_speakers")[0][0] != before)
+        let engine = try PostgresEngine(url: url)
+        #expect(engine.articleCount == small.articles.count)
+        #expect(try engine.loadCorpus().quotes.count == small.quotes.count)
+    }
+
     @Test("save refuses a database whose tables nq did not make; a saved store replaces only an nq store, whole")
     func refusesOthers() throws {
         let url = try TestServer.database()
