@@ -5,12 +5,25 @@ import NQSupport
 /// Reads any file nq loads: `.html`/`.htm` pages, `.warc` crawl archives, any of them (or a text format)
 /// gzipped as `NAME.gz`; text formats go to `DocumentReader`.
 public enum ArticleFiles {
-    public static func read(path: String, category: String? = nil, isCancelled: @escaping @Sendable () -> Bool = { false }) -> ReadResult {
+    /// With `keep`, only the articles whose place (`path#record`) it keeps are read: a shard's part of a
+    /// file of many (a WARC's other pages are not parsed).
+    public static func read(path: String, category: String? = nil, isCancelled: @escaping @Sendable () -> Bool = { false },
+                            keep: (@Sendable (String) -> Bool)? = nil) -> ReadResult {
+        var result = readAll(path: path, category: category, isCancelled: isCancelled, keep: keep)
+        if let keep {
+            result.documents.removeAll { !keep($0.path) }
+            result.problems.removeAll { $0.path.contains("#") && !keep($0.path) }
+        }
+        return result
+    }
+
+    static func readAll(path: String, category: String?, isCancelled: @escaping @Sendable () -> Bool,
+                        keep: (@Sendable (String) -> Bool)?) -> ReadResult {
         var inner = path
         let gzipped = (path as NSString).pathExtension.lowercased() == "gz"
         if gzipped { inner = (path as NSString).deletingPathExtension }
         let ext = (inner as NSString).pathExtension.lowercased()
-        if ext == "warc" { return readWARC(path: path, gzipped: gzipped, category: category, isCancelled: isCancelled) }
+        if ext == "warc" { return readWARC(path: path, gzipped: gzipped, category: category, isCancelled: isCancelled, keep: keep) }
         let bytes: [UInt8]
         do {
             bytes = gzipped ? try gunzip(path: path) : try DocumentReader.readBytes(path, isCancelled: isCancelled)
@@ -89,7 +102,8 @@ public enum ArticleFiles {
     }
 
     /// The pages of a crawl archive, read as a stream and cleaned a batch at a time on all cores.
-    static func readWARC(path: String, gzipped: Bool, category: String?, isCancelled: @escaping @Sendable () -> Bool) -> ReadResult {
+    static func readWARC(path: String, gzipped: Bool, category: String?, isCancelled: @escaping @Sendable () -> Bool,
+                         keep: (@Sendable (String) -> Bool)? = nil) -> ReadResult {
         let file: FileStream
         do { file = try FileStream(path: path) } catch {
             return ReadResult(problems: [LoadProblem(path: path, reason: error.reason)])
@@ -117,6 +131,7 @@ public enum ArticleFiles {
             }
             do {
                 while let page = try warc.next() {
+                    if let keep, !keep("\(path)#\(page.number)") { continue }
                     batch.append(page)
                     if batch.count >= 64 {
                         flush()

@@ -8,15 +8,8 @@ import NQSupport
 /// opened and written by `SQLiteStore`. The one place that decides "a store, or files?".
 struct FilesAndStores: CorpusSource {
     var store = SQLiteStore()
-    /// `--shard K/N`: only the files of shard K (1-based) of N are loaded, by a stable hash of their path.
-    var shard: (k: Int, n: Int)? = nil
-
-    /// The shard of a file: FNV-1a of its path as given, the same in every process and on every machine.
-    static func shard(of path: String, _ n: Int) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in path.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return Int(h % UInt64(n)) + 1
-    }
+    /// `--shard K/N`: only the articles of shard K of N are loaded (`Shard`).
+    var shard: Shard? = nil
 
     /// A store is known by its content (an SQLite database), or by its name when it does not exist yet.
     static func isStore(_ spec: String) -> Bool {
@@ -39,9 +32,7 @@ struct FilesAndStores: CorpusSource {
         let files = specs.enumerated().filter { !Self.isStore($0.element) }
         guard let first = files.first else { return report }
         var loader = CorpusLoader()
-        if let shard {
-            loader.keep = { Self.shard(of: $0, shard.n) == shard.k }
-        }
+        loader.shard = shard
         let summary = loader.load(files.map(\.element), into: &corpus, progress: progress, isCancelled: isCancelled)
         report += LoadReport(articles: summary.articles, files: summary.files, problems: summary.problems)
         if let done = summary.interruptedAfter {

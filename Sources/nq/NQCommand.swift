@@ -31,7 +31,7 @@ struct NQCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A file, folder or glob of articles (repeatable); replaces the demo corpus.", valueName: "path"))
     var corpus: [String] = []
 
-    @Option(help: ArgumentHelp("Load only shard K of N of the files named (by a stable hash of each path): N processes, each with its own K, analyse a corpus into one store together.", valueName: "K/N"))
+    @Option(help: ArgumentHelp("Load only shard K of N of the articles named (by a stable hash of each file's path, or of a record's place in a file of many): N processes, each with its own K, analyse a corpus into one store together.", valueName: "K/N"))
     var shard: String?
 
     @Option(help: "Output format: table, csv, tsv, json, jsonl, markdown.")
@@ -57,15 +57,9 @@ struct NQCommand: ParsableCommand {
             throw ValidationError("--param takes NAME=VALUE, got \"\(p)\"")
         }
         if bail && keepGoing { throw ValidationError("--bail and --keep-going exclude each other") }
-        if let shard, Self.shard(shard) == nil {
+        if let shard, Shard(shard) == nil {
             throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N (for example 2/4), got \"\(shard)\"")
         }
-    }
-
-    static func shard(_ s: String) -> (k: Int, n: Int)? {
-        let parts = s.split(separator: "/")
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else { return nil }
-        return (k, n)
     }
 
     func options() -> LaunchOptions {
@@ -81,7 +75,7 @@ struct NQCommand: ParsableCommand {
         o.bail = !keepGoing
         o.version = Self.version
         var source = FilesAndStores()
-        source.shard = shard.flatMap(Self.shard)
+        source.shard = shard.flatMap { Shard($0) }
         o.source = source
         o.openInPlace = { spec in
             if PostgresEngine.isURL(spec) { return try PostgresEngine(url: spec) }

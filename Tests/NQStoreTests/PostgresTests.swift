@@ -199,20 +199,22 @@ struct PostgresStoreTests {
         return out
     }
 
-    @Test("Two processes appending shards at once make the store one process makes (rows and analysis); a shard appended again changes nothing")
+    @Test("Two processes appending shards at once (records of one file divided) make the store one process makes (rows and analysis); a shard appended again changes nothing")
     func shards() throws {
         let one = try TestServer.database(), sharded = try TestServer.database()
         // One process, every file.
         let single = try PostgresEngine(url: one)
         _ = try single.append([Self.reference, Self.csv2019, Self.csv2020], source: AnalysedFiles(), isCancelled: { false })
-        // Two at once, each its shard (its own connection, as two processes have).
+        // Two at once, each its shard of the same files (its own connection, as two processes have): the
+        // records of each CSV file are divided between them.
         let a = try PostgresEngine(url: sharded), b = try PostgresEngine(url: sharded)
         let results = ShardResults()
         let group = DispatchGroup()
-        for (engine, files) in [(a, [Self.reference, Self.csv2020]), (b, [Self.csv2019])] {
+        let all = [Self.reference, Self.csv2019, Self.csv2020]
+        for (engine, k) in [(a, 1), (b, 2)] {
             group.enter()
             DispatchQueue.global().async {
-                do { _ = try engine.append(files, source: AnalysedFiles(), isCancelled: { false }) } catch { results.add("\(error)") }
+                do { _ = try engine.append(all, source: AnalysedFiles(shard: Shard(k: k, n: 2)), isCancelled: { false }) } catch { results.add("\(error)") }
                 group.leave()
             }
         }
@@ -228,8 +230,14 @@ struct PostgresStoreTests {
         #expect(d1 == d2, "first difference: \(zip(d1, d2).first { $0 != $1 }.map { "\($0) | \($1)" } ?? "lengths \(d1.count) \(d2.count)")")
         // (The demo corpus writes Erdoğan with and without diacritics, in different shards: one name either way.)
         #expect(d1.contains { $0.hasPrefix("  mention Recep Tayyip Erdoğan ") } || d1.contains { $0.hasPrefix("  mention Erdoğan ") })
+        // Each shard took records of each CSV file.
+        for csv in [Self.csv2019, Self.csv2020] {
+            for k in 1...2 {
+                #expect(joined.articles.contains { $0.path.hasPrefix(csv + "#") && Shard(k: k, n: 2)!.keeps($0.path) })
+            }
+        }
         // A shard again: passed over, the store as it was.
-        let again = try b.append([Self.csv2019], source: AnalysedFiles(), isCancelled: { false })
+        let again = try b.append(all, source: AnalysedFiles(shard: Shard(k: 2, n: 2)), isCancelled: { false })
         #expect(again?.articles == 0)
         #expect(Self.dump(try b.loadCorpus()) == d2)
     }

@@ -68,6 +68,19 @@ struct CrawlFileTests {
         #expect(result.fingerprint != nil)
     }
 
+    @Test("Shards divide a WARC's pages between them: each reads only the pages whose place it keeps")
+    func shardedWARC() throws {
+        let dir = try TemporaryFolder()
+        let path = dir.write("crawl.warc", Self.mixedRecords().flatMap { $0 })
+        let shards = (1...2).map { Shard(k: $0, n: 2)! }
+        let parts = shards.map { shard in ArticleFiles.read(path: path, keep: { shard.keeps($0) }).documents.map(\.path) }
+        #expect(Set(parts[0]).isDisjoint(with: parts[1]))
+        #expect(Set(parts[0] + parts[1]) == ["\(path)#3", "\(path)#7"])
+        for (shard, part) in zip(shards, parts) { #expect(part.allSatisfy { shard.keeps($0) }) }
+        #expect(Shard("2/4") == Shard(k: 2, n: 4) && Shard("5/4") == nil && Shard("0/3") == nil && Shard("x") == nil)
+        #expect(Shard.holdsMany("a.warc.gz") && Shard.holdsMany("b.csv") && !Shard.holdsMany("c.html") && !Shard.holdsMany("d.txt"))
+    }
+
     @Test("A .warc.gz (a gzip member per record) reads as the .warc does; a WARC without records is said to be one")
     func gzippedWARC() throws {
         let dir = try TemporaryFolder()

@@ -30,8 +30,8 @@ public struct CorpusLoader: Sendable {
     /// batch is let go before the next is read: memory holds the corpus and one batch, not all the
     /// raw documents besides.
     public var batchBytes = 2 << 20
-    /// Which of the files found to load (by path): a shard of a map step (`--shard K/N`) keeps its own.
-    public var keep: (@Sendable (String) -> Bool)? = nil
+    /// A shard of a map step (`--shard K/N`): only its articles are loaded (`Shard`).
+    public var shard: Shard? = nil
 
     public init() {}
 
@@ -50,10 +50,10 @@ public struct CorpusLoader: Sendable {
             ? Set(corpus.articles.map { $0.path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0.path }) : []
         var alreadyLoaded = 0
         var named: Set<String> = []
-        let keep = self.keep
+        let shard = self.shard
         files = files.filter { file in
             guard named.insert(file.path).inserted else { return false }
-            if let keep, !keep(file.path) { return false }
+            if let shard, !Shard.holdsMany(file.path), !shard.keeps(file.path) { return false }
             if storedPaths.contains(file.path) {
                 problems.append(LoadProblem(path: file.path, reason: "already in the corpus (from the store), not loaded again", kind: .note))
                 alreadyLoaded += 1
@@ -79,7 +79,11 @@ public struct CorpusLoader: Sendable {
             first = end
         }
         var next: Prefetch<[ReadResult]>? = nil
-        let read: @Sendable (FileToRead) -> ReadResult = { ArticleFiles.read(path: $0.path, category: $0.category, isCancelled: isCancelled) }
+        let read: @Sendable (FileToRead) -> ReadResult = { file in
+            var keep: (@Sendable (String) -> Bool)? = nil
+            if let shard, Shard.holdsMany(file.path) { keep = { shard.keeps($0) } }
+            return ArticleFiles.read(path: file.path, category: file.category, isCancelled: isCancelled, keep: keep)
+        }
         for (k, batch) in batches.enumerated() {
             if isCancelled() {
                 _ = next?.wait()
@@ -94,11 +98,13 @@ public struct CorpusLoader: Sendable {
             }
             for (r, file) in zip(reads.indices, files[batch.files]) {
                 guard let print = reads[r].fingerprint else { continue }
-                if known[file.path] == print {
+                // (A shard remembers its part of a file of many articles, not the file.)
+                let key = shard?.fileKey(file.path) ?? file.path
+                if known[key] == print {
                     reads[r] = ReadResult(problems: [LoadProblem(path: file.path, reason: "already loaded (same path and content), not loaded again", kind: .note)])
                     alreadyLoaded += 1
                 } else {
-                    known[file.path] = print
+                    known[key] = print
                 }
             }
             // A big CSV file is many articles: they are analysed on all cores too.
