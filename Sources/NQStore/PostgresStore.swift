@@ -126,36 +126,39 @@ enum PostgresStore {
         do {
             // One writer at a time: a second save (or append) waits for this one's commit.
             try target.execute("SELECT pg_advisory_xact_lock(\(lockKey))")
-            let current = try found(target)
-            let sameColumns = try hasEveryColumn(target)
-            switch current {
+            // A store of this format keeps its tables (their rows replaced): their distribution
+            // (docs/scale.md), their grants and views others made on them stay. Otherwise they are made.
+            var keepTables = false
+            switch try found(target) {
             case .other(let tables):
                 throw PGConnection.Failure(message: "\(PGConnection.redacted(url)) holds tables nq did not make (\(tables)); nq replaces only its own store — use another database, or drop them yourself")
             case .store where onlyIfEmpty:
                 // Made by another process meanwhile (shards started at once): kept as it is.
                 try target.execute("ROLLBACK")
                 return
-            case .store(let version) where version == SQLiteStore.version && sameColumns:
-                // A store of this format: its rows replaced, its tables kept as they are — their
-                // distribution (docs/scale.md), their grants, and views others made on them stay.
+            case .store(let version):
+                let sameColumns = try hasEveryColumn(target)
+                keepTables = version == SQLiteStore.version && sameColumns
+            case .empty:
+                break
+            }
+            if keepTables {
                 try target.execute("TRUNCATE " + tables.map(\.name).joined(separator: ", "))
-                for table in tables { try source.read { db in try copyRows(table.name, from: db, to: target) } }
-                try target.execute("COMMIT")
-                try? target.execute("ANALYZE")
-                return
-            case .store, .empty:
+            } else {
                 try target.execute((views.map { "DROP VIEW IF EXISTS \($0);" } + tables.map { "DROP TABLE IF EXISTS \($0.name);" }).joined(separator: " "))
             }
             for table in tables {
-                // The keys (but the postings') made with the table; the indexes after the rows.
-                let columns = table.columns.map { "\(quoted($0.0)) \($0.1)" }.joined(separator: ", ")
-                try target.execute("CREATE TABLE \(table.name) (\(columns))")
-                if table.columns.contains(where: { $0.0 == postgresOnly }) {
-                    try target.execute("ALTER TABLE \(table.name) ALTER COLUMN \(postgresOnly) SET STORAGE EXTERNAL")
+                if !keepTables {
+                    // The keys (but the postings') made with the table; the indexes after the rows.
+                    let columns = table.columns.map { "\(quoted($0.0)) \($0.1)" }.joined(separator: ", ")
+                    try target.execute("CREATE TABLE \(table.name) (\(columns))")
+                    if table.columns.contains(where: { $0.0 == postgresOnly }) {
+                        try target.execute("ALTER TABLE \(table.name) ALTER COLUMN \(postgresOnly) SET STORAGE EXTERNAL")
+                    }
                 }
                 try source.read { db in try copyRows(table.name, from: db, to: target) }
             }
-            try target.execute(afterRows)
+            if !keepTables { try target.execute(afterRows) }
             try target.execute("COMMIT")
         } catch {
             try? target.execute("ROLLBACK")
