@@ -142,7 +142,12 @@ public enum GUMEntities {
     /// its own). An appositive or a relative clause after the name is not part of it.
     static func namedPart(_ s: [TreebankWord], _ r: Range<Int>) -> Range<Int>? {
         let heads = r.filter { k in let h = s[k].head - 1; return h < r.lowerBound || h >= r.upperBound }
-        guard let head = heads.first(where: { s[$0].upos == "PROPN" }) ?? heads.first, s[head].upos == "PROPN" else { return nil }
+        guard let top = heads.first(where: { s[$0].upos == "PROPN" }) ?? heads.first else { return nil }
+        // A title or role before the name ("director Louis Malle", "the poet Byron"): the name is the
+        // proper noun the head takes as flat or appositive.
+        guard let head = s[top].upos == "PROPN" ? top
+            : r.first(where: { s[$0].upos == "PROPN" && s[$0].head - 1 == top && ["flat", "appos"].contains(s[$0].baseRelation) })
+        else { return nil }
         func joins(_ w: TreebankWord) -> Bool {
             ["ADP", "DET", "CCONJ"].contains(w.upos) && w.form != "," || (w.upos == "PUNCT" && ["-", "&", "."].contains(w.form))
         }

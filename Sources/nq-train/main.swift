@@ -193,11 +193,11 @@ func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ docs: [[([Strin
                 if truth.contains(where: { $0.words == p.words && $0.type == p.type }) { byType[p.type]!.right += 1; continue }
                 if truth.contains(where: { $0.words == p.words }) { wrongType += 1 }
                 else if truth.contains(where: { $0.words.overlaps(p.words) }) { wrongEdges += 1 }
-                else { spurious += 1 }
+                else { spurious += 1; if arguments.contains("--list-errors") { log("    SPUR \(p.type) \(words[p.words].joined(separator: " "))") } }
             }
             for t in truth {
                 byType[t.type, default: (0, 0, 0)].gold += 1
-                if !predicted.contains(where: { $0.words.overlaps(t.words) }) { missed += 1 }
+                if !predicted.contains(where: { $0.words.overlaps(t.words) }) { missed += 1; if arguments.contains("--list-errors") { log("    MISS \(t.type) \(words[t.words].joined(separator: " "))") } }
             }
         }
         log("    errors: \(wrongType) wrong type, \(wrongEdges) wrong edges, \(spurious) not entities, \(missed) missed")
