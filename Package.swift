@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(name: "nq-train", dependencies: ["NQLinguistics", "NQAnalysis", "NQSupport"]),
         // Text analysis: cleaning, structure, sentence splitting, quotations, entities; and the
         // loader that turns paths into an analysed corpus.
-        .target(name: "NQAnalysis", dependencies: ["NQWeb", "NQCorpus", "NQSupport"], exclude: ["Entities/README.md"]),
+        .target(name: "NQAnalysis", dependencies: ["NQWeb", "NQCorpus", "NQLinguistics", "NQSupport"], exclude: ["Entities/README.md"]),
         // The saved store: an analysed corpus in SQLite (through GRDB) or in PostgreSQL (through libpq),
         // reopened without analysing again, and answering the language's plans in place (compiled to SQL;
         // the language knows no SQL).

@@ -44,6 +44,37 @@ struct QuoteTests {
         #expect(q.speaker == speaker)
     }
 
+    @Test("A document speaks for the owner named with it; one without an owner names no speaker of its own", arguments: [
+        ("The opinion of the Court, released on Wednesday, read in part, \"It is concluded that the oath is unconstitutional.\"",
+         "It is concluded that the oath is unconstitutional.", "Court"),
+        ("The statement of the Health Ministry said, \"We are ready for the winter.\"", "We are ready for the winter.", "Health Ministry"),
+        ("The account for The Daily Show, which replaced an older programme, tweeted: \"We salute you, old friend.\"",
+         "We salute you, old friend.", "Daily Show"),
+        ("According to a memo posted online by Senator Juan Dalmau, the hearing was cancelled because the governor did \"not recognise the authority of the Senate.\"",
+         "not recognise the authority of the Senate.", "Juan Dalmau"),
+        ("The family's statement on the death read: \"He loved his children and his ranch more than anything.\"",
+         "He loved his children and his ranch more than anything.", "family"),
+        // No owner named: the document is no speaker; the quotation goes to the one who spoke before it.
+        ("Mayor Ann Lee opened the fair.\n\n\"We built this together,\" Lee said.\n\nThe letter reads: \"Every volunteer is welcome to the opening.\"",
+         "Every volunteer is welcome to the opening.", "Ann Lee"),
+        // A form that is mostly a noun stays one where the sentence does not make it a verb: the colon
+        // hands the quotation to the clause's subject, not to "weekly".
+        ("Opposition leaders dismissed the government's weekly reports: \"There is no truth in them at all.\"", "There is no truth in them at all.", "Opposition"),
+    ] as [(String, String, String?)])
+    func documents(_ body: String, _ text: String, _ speaker: String?) throws {
+        let found = quotes(body)
+        let q = try #require(found.first(where: { $0.text == text }), "no quote \(text) in \(found.map(\.text))")
+        #expect(q.speaker == speaker)
+    }
+
+    @Test("\"he\" and \"she\" are people: a name followed by the place it is of is an antecedent, an outlet said before is not")
+    func pronounsArePeople() {
+        let body = "The previous day, broadcaster PBS revealed that Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\""
+        #expect(quotes(body).map(\.speaker) == ["Mohammad bin Salman"])
+        // With no person before it, "he" stays unresolved rather than naming the outlet.
+        #expect(quotes("The broadcaster PBS revealed the interview. Speaking on air, he said, \"It happened under my watch.\"").map(\.speaker) == [nil])
+    }
+
     @Test("Honorifics with a dot are part of how a name is written: the speaker is the name, linked to the full name met before", arguments: [
         ("Jim Clyburn met party leaders.\n\n\"We will not walk away,\" said Mr. Clyburn after the meeting.", "Jim Clyburn"),
         ("\"The votes are not there yet,\" Ms. Kovner said on Monday.", "Kovner"),

@@ -56,10 +56,20 @@ struct Attributor {
             if p.kind == .word, !(p.isCapitalized || p.isIn(.pronouns) || p.isIn(.adverbs)
                                   || p.isIn(.relativePronouns)
                                   || p.isIn(.roleWords) || p.isIn(.organisationWords)) {
-                return false
+                // After a common noun the form is mostly a noun ("controversial comments: "…""), but a
+                // sentence can make it its verb ("The family's statement on the death read: "…""): where
+                // it introduces a quotation, the trained tagger decides.
+                return introducesQuotation(i) && SentenceTagger.isVerb(tokens, i)
             }
         }
         return true
+    }
+
+    /// The word stands right before a quotation: `read "…"`, `read: "…"`, `read, "…"`.
+    func introducesQuotation(_ i: Int) -> Bool {
+        var k = i + 1
+        if k < tokens.count, tokens[k].isPunctuation(":") || tokens[k].isPunctuation(",") { k += 1 }
+        return k < tokens.count && tokens[k].kind == .quoteMark && !quoted[i]
     }
 
     func isWord(_ i: Int, in list: TokenClass) -> Bool {
@@ -69,6 +79,12 @@ struct Attributor {
     /// `next` is the frame after the quotation's, when the quotation ends its own frame
     /// (`"… in two days!" Macron told the world`).
     func attribute(_ span: QuoteSpan, frame: Range<Int>, next: Range<Int>?) -> Attribution? {
+        guard var a = attributeByRules(span, frame: frame, next: next) else { return nil }
+        if let owner = owner(of: a.speaker, frame: frame) { a.speaker = owner }
+        return a
+    }
+
+    func attributeByRules(_ span: QuoteSpan, frame: Range<Int>, next: Range<Int>?) -> Attribution? {
         if let close = span.close {
             if close + 1 == frame.upperBound {
                 // The quotation ends its frame: an attribution before it (a verb of speech, "according to X")
@@ -152,6 +168,12 @@ struct Attributor {
         if verb.isIn(.quotingVerbs), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
            verb.isIn(.quoteVerbs) || tokens[np.upperBound..<open].contains(where: { $0.isWord("saying") }) {
             return Attribution(speaker: np, verb: verb.lower, direct: false)
+        }
+        // A document and its author: "a memo posted online by Senator Juan Dalmau", "a statement
+        // released by the ministry": the one it is by speaks.
+        if isWord(v - 1, in: .documents), v - 1 >= frame.lowerBound, verb.lowerHasSuffix("ed"),
+           let owner = owner(of: (v - 1)..<v, frame: frame) {
+            return Attribution(speaker: owner, verb: verb.lower, direct: false)
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
         var b = v - 1
@@ -254,6 +276,31 @@ struct Attributor {
         }
         return nil
     }
+
+    // MARK: - A document speaks for its owner
+
+    /// "The opinion of the Court … read", "The account for The Bernie and Sid Show … tweeted", "according
+    /// to a memo posted online by Senator Juan Dalmau": a document or account that speaks is its owner's
+    /// voice. The owner is the named phrase after "of", "for", "from" or "by", or after a participle and
+    /// "by" ("released on Monday by"); nil when the speaker is no document or no owner is named.
+    func owner(of speaker: Range<Int>, frame: Range<Int>) -> Range<Int>? {
+        guard let last = speaker.last, isWord(last, in: .documents) else { return nil }
+        var k = speaker.upperBound
+        guard k < frame.upperBound, !quoted[k], tokens[k].kind == .word else { return nil }
+        if !Self.ownerPrepositions.contains(tokens[k].lower) {
+            // A participle and at most three words before "by": "posted online by", "issued on Monday by".
+            guard tokens[k].lowerHasSuffix("ed"),
+                  let by = (k + 1..<min(k + 5, frame.upperBound)).first(where: { isWord($0, in: .prepositions) && tokens[$0].isWord("by") }),
+                  (k..<by).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] }) else { return nil }
+            k = by
+        }
+        guard let np = nounPhraseAfter(k + 1, frame: frame),
+              np.contains(where: { tokens[$0].isCapitalized || tokens[$0].isIn(.organisationWords) || tokens[$0].isIn(.roleWords) })
+        else { return nil }
+        return np
+    }
+
+    static let ownerPrepositions: Set<String> = ["of", "for", "from", "by"]
 
     // MARK: - Noun phrases
 
@@ -360,7 +407,10 @@ struct Attributor {
             }
             if t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords) { onlyTitles = false }
             if end > start, w.isIn(.beForms) || w.isIn(.adverbs) { break }
-            if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords),
+            // A document speaks for the owner named with it ("The opinion of the Court read", "The
+            // family's statement read").
+            let owner = t.hasApostrophe && end + 1 < range.upperBound && tokens[end + 1].isIn(.documents)
+            if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), !w.isIn(.documents), !owner,
                !w.isIn(.determiners), end > start, !onlyTitles { break }
             end += 1
             if end - start > 10 { break }

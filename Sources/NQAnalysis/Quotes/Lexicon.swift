@@ -60,6 +60,8 @@ enum Lexicon {
     static let documents = WordSet(.documents, [
         "website", "site", "statement", "account", "post", "page", "report", "readout", "tweet", "blog", "release",
         "letter", "proclamation", "opinion", "memo", "summary", "announcement", "email", "message", "spokesperson",
+        "description", "caption", "notice", "filing", "ruling", "decree", "petition", "bulletin", "advisory",
+        "document", "transcript",
     ])
 
 

@@ -43,16 +43,24 @@ public enum QuoteExtractor {
                     while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.isParticle(pq.tokens[j]) { j += 1 }
                     var p = i - 1
                     while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, pq.tokens[p].isIn(.roleWords) { p -= 1 }
-                    // …and that act: a lower-case word follows that is no preposition or connective ("Emma Caufield talked").
-                    let acts = j < frame.upperBound && pq.tokens[j].kind == .word && !pq.tokens[j].isCapitalized
-                        && !pq.tokens[j].isIn(.prepositions) && !pq.tokens[j].isIn(.clauseBreaks)
-                        && !pq.tokens[j].isIn(.determiners)
+                    // …and that act: a lower-case word follows that is no preposition or connective ("Emma Caufield
+                    // talked"), also past a place or body named with "of" ("Crown Prince Mohammad bin Salman of
+                    // Saudi Arabia accepted").
+                    var after = j
+                    if after + 1 < frame.upperBound, pq.tokens[after].isWord("of"), pq.tokens[after + 1].isCapitalized, !pq.quoted[after + 1] {
+                        after += 1
+                        while after < frame.upperBound, pq.tokens[after].isCapitalized, !pq.quoted[after] { after += 1 }
+                    }
+                    let acts = after < frame.upperBound && pq.tokens[after].kind == .word && !pq.tokens[after].isCapitalized
+                        && !pq.tokens[after].isIn(.prepositions) && !pq.tokens[after].isIn(.clauseBreaks)
+                        && !pq.tokens[after].isIn(.determiners)
+                    // ("revealed that Crown Prince … accepted": "that" opens a clause here, it determines nothing.)
                     let governed = p >= frame.lowerBound && pq.tokens[p].kind == .word
-                        && (pq.tokens[p].isIn(.prepositions) || pq.tokens[p].isIn(.determiners))
+                        && (pq.tokens[p].isIn(.prepositions) || pq.tokens[p].isIn(.determiners) && !pq.tokens[p].isWord("that"))
                     if j - i >= 2, i > frame.lowerBound, acts, !governed {
                         events.append(Event(position: i, words: i..<j, speech: false))
                     }
-                    i = j
+                    i = after > j ? after : j
                 }
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") {
                     if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
@@ -85,7 +93,16 @@ public enum QuoteExtractor {
                 var speaker: SpeakerResolver.Resolved? = nil
                 var asWritten: String? = nil
                 var verb: String? = nil
-                if let a = item.attribution {
+                // A document that speaks without a named owner ("The letter reads: "…"") names no
+                // speaker: the quotation is attributed as one without a frame of its own.
+                let anonymousDocument = item.attribution.map { a in
+                    let head = pq.tokens[a.speaker.upperBound - 1]
+                    return a.speaker.count <= 3 && head.isIn(.documents) && !head.isIn(.roleWords)
+                        && !pq.tokens[a.speaker.dropLast()].contains {
+                            $0.hasApostrophe || $0.isCapitalized && !$0.isIn(.determiners) || $0.isIn(.organisationWords) || $0.isIn(.roleWords)
+                        }
+                } ?? false
+                if let a = item.attribution, !anonymousDocument {
                     let words = pq.tokens[a.speaker].map(\.text)
                     asWritten = Self.asWritten(pq.tokens[a.speaker])
                     speaker = resolver.resolve(words)

@@ -59,6 +59,10 @@ struct SpeakerResolver {
         // A name has two words or more, and the split below only takes words away.
         guard run.count >= 2 else { return }
         guard !run.contains(where: \.hasApostrophe) else {
+            // "Microsoft's GitHub", "Russia's Sergei Lavrov": an owner is no part of the name after it.
+            if let owner = run.dropLast().lastIndex(where: { $0.hasApostrophe && Self.stripPossessive($0.text) != $0.text }) {
+                return learn(run[(owner + 1)...])
+            }
             // Possessives and contractions change the words: split their strings.
             let (roleWords, name) = Self.split(run.map(\.text))
             guard name.count >= 2, name.count <= 4,
@@ -334,7 +338,8 @@ struct SpeakerResolver {
                 && !name.contains { Lexicon.organisationWords.contains(lowercasing: $0) }
         }
         guard let w = name.first else { return false }
-        if acronyms[w] != nil { return false }
+        // An acronym alone ("PBS", "NATO") names an institution, not a person.
+        if acronyms[w] != nil || Self.isShortCapitals(w) { return false }
         return fullNames[Self.key(w)] != nil
     }
 
@@ -398,7 +403,8 @@ struct SpeakerResolver {
         }
         if words.count == 1, Lexicon.pronouns.contains(firstLower) {
             let wantsPerson = switch firstLower { case "he", "she", "him", "her", "i", "you": true; default: false }
-            let r = history.last { !wantsPerson || $0.isPerson } ?? history.last
+            // "he" and "she" are people: never an organisation or a publication said before.
+            let r = history.last { !wantsPerson || $0.isPerson } ?? (wantsPerson ? nil : history.last)
             if let r { history.append(r) }
             return r
         }
@@ -467,7 +473,9 @@ struct SpeakerResolver {
         } else {
             let role = start > 0 ? words[0..<start].joinedBySpaces() : nil
             let canonical = canonicalName(nameWords)
-            resolved = Resolved(speaker: canonical, role: role ?? roles[canonical], isPerson: true)
+            // "broadcaster PBS": an acronym after a description is an institution.
+            let acronym = nameWords.count == 1 && Self.isShortCapitals(nameWords[0])
+            resolved = Resolved(speaker: canonical, role: role ?? roles[canonical], isPerson: !acronym)
         }
         history.append(resolved)
         return resolved

@@ -1,0 +1,36 @@
+import Foundation
+import NQLinguistics
+
+/// The trained language core's tagger, where a rule cannot tell a word's part of speech from the words
+/// next to it. It is asked rarely (a few words an article), so loading stays fast; the models are read
+/// the first time it is asked. Without them (a damaged install, which start-up reports) the rules keep
+/// their cautious answer.
+enum SentenceTagger {
+    /// The shipped tagger alone (the parser's file is not read for it).
+    static let tagger: Tagger? = {
+        guard let d = try? Data(contentsOf: LanguageCore.shippedFolder.appendingPathComponent("tagger.nqm")) else { return nil }
+        return try? ModelCoding.tagger([UInt8](d))
+    }()
+
+    /// Whether token `i` is a verb in its sentence, as the tagger sees the words from the sentence's
+    /// start (at most 24 words back) to three after it.
+    static func isVerb(_ tokens: [TextToken], _ i: Int) -> Bool {
+        guard let tagger else { return false }
+        var lo = i
+        while lo > 0, i - lo < 24, !(tokens[lo - 1].kind == .punctuation && [".", "!", "?"].contains(tokens[lo - 1].mark)) { lo -= 1 }
+        var words: [String] = []
+        var at = 0
+        for k in lo..<min(tokens.count, i + 4) {
+            if k == i { at = words.count }
+            let t = tokens[k].text
+            // UD's words: a possessive "'s" is a word of its own.
+            if tokens[k].kind == .word, t.count > 2, let s = ["'s", "\u{2019}s"].first(where: { t.hasSuffix($0) }) {
+                words.append(String(t.dropLast(s.count)))
+                words.append("'s")
+            } else {
+                words.append(t)
+            }
+        }
+        return tagger.tag(words)[at] == "VERB"
+    }
+}
