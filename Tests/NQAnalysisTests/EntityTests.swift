@@ -115,6 +115,20 @@ struct EntityTests {
         #expect(a.mentions.contains { $0.text == "OSCE" && $0.entity == "Organization for Security and Co-operation in Europe" })
     }
 
+    @Test("An acronym the article spells out in small letters is a thing, not an organisation; one spelled out in capitals keeps its full name's type", arguments: [
+        ("Stallman has long criticised DRM (digital rights management) in software. DRM is everywhere now.", "DRM", EntityType.other),
+        ("The rats' anterior cingulate cortex (ACC) was switched off. Without the ACC they stopped helping.", "ACC", .other),
+        ("Prices of liquefied natural gas (LNG) rose. Exporters of LNG gained.", "LNG", .other),
+        ("The World Health Organization (WHO) warned of a new wave. The WHO asked for funds.", "World Health Organization", .organization),
+        // An acronym met alone, with no spelling out, stays an organisation by default.
+        ("Officials at KRTA sent trucks. KRTA said more would come.", "KRTA", .organization),
+    ])
+    func acronymsOfPhrases(_ body: String, _ entity: String, _ type: EntityType) {
+        let ms = article(body).mentions.filter { $0.entity == entity }
+        #expect(ms.count == 2, "\(ms.map(\.text))")
+        #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
+    }
+
     @Test("Titles are not part of the name; possessives and hyphenated compounds count")
     func forms() throws {
         let a = try reference()

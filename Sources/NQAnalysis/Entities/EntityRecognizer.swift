@@ -107,6 +107,7 @@ public enum EntityRecognizer {
         var midSentence = NameIndex(capacity: tokenCount / 16)
         var acronyms: [String: String] = [:]
         var acronymTypes: [String: EntityType] = [:]
+        var thingAcronyms: Set<String> = []
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
             candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords, pieces: &pieces)
@@ -127,6 +128,7 @@ public enum EntityRecognizer {
                     acronymTypes[tokens[after + 1].text] = c.gazetteer?.type ?? c.evidence ?? .other
                 }
             }
+            Self.noteAcronymsOfPhrases(tokens, into: &thingAcronyms)
         }
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
@@ -167,6 +169,8 @@ public enum EntityRecognizer {
             } else if !acronyms.isEmpty, let full = acronyms[written] {
                 canonical = gazetteer.entries[full].map(gazetteer.canonical) ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
+            } else if !thingAcronyms.isEmpty, thingAcronyms.contains(written), acronyms[written] == nil {
+                type = .other
             } else if c.wordRange.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
                 canonical = full.name
                 type = .person
@@ -236,6 +240,40 @@ public enum EntityRecognizer {
             if !(chars[k - 1] == "'" || chars[k - 1] == "-" || chars[k - 1] == "\u{2019}" || before.hasSuffix("Mc") || before.hasSuffix("Mac")) { return false }
         }
         return !chars.contains(where: \.isNumber)
+    }
+
+    /// Acronyms the article spells out in small letters, a thing and no institution: "DRM (digital
+    /// rights management)", "digital rights management (DRM)", "the gross domestic product (GDP)".
+    static func noteAcronymsOfPhrases(_ tokens: [TextToken], into found: inout Set<String>) {
+        var i = 1
+        while i + 1 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].isPunctuation("("), tokens[i + 1].kind == .word else { continue }
+            func smallWords(_ r: some Sequence<Int>, _ n: Int) -> [String] {
+                var out: [String] = []
+                for k in r {
+                    guard tokens[k].kind == .word, !tokens[k].isCapitalized else { break }
+                    out.append(tokens[k].text)
+                    if out.count == n + 1 { break }
+                }
+                return out
+            }
+            // ACR (small words …)
+            let before = tokens[i - 1]
+            if before.kind == .word, isAcronym(before) {
+                let acronym = before.text
+                let n = acronym.filter(\.isLetter).count
+                let words = smallWords((i + 1)..<tokens.count, n)
+                if words.count >= n, SpeakerResolver.isAcronym(acronym, of: words.prefix(n)) { found.insert(acronym) }
+            }
+            // small words … (ACR)
+            if i + 2 < tokens.count, tokens[i + 2].isPunctuation(")"), isAcronym(tokens[i + 1]) {
+                let acronym = tokens[i + 1].text
+                let n = acronym.filter(\.isLetter).count
+                let words = Array(smallWords(stride(from: i - 1, through: max(0, i - n - 1), by: -1), n).reversed())
+                if words.count >= n, SpeakerResolver.isAcronym(acronym, of: words.suffix(n)) { found.insert(acronym) }
+            }
+        }
     }
 
     static func isAcronym(_ w: String) -> Bool {
