@@ -62,6 +62,39 @@ public struct DOM: Sendable {
         return Whitespace.collapse(out)
     }
 
+    /// `<script …/>` and `<style …/>` are start tags, as browsers read them (the slash means nothing on
+    /// an element that is not void): what follows, up to `</script>`, is the script's, not the page's text.
+    /// libxml2 closes them at the slash; the slash is made a space. nil when the page has none. One pass
+    /// over the bytes; only the bytes of tags that start with "<s" are looked at twice.
+    static func openingSelfClosedScripts(_ bytes: [UInt8]) -> [UInt8]? {
+        var out: [UInt8]? = nil
+        let n = bytes.count
+        var i = 0
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+        while i + 7 < n {
+            guard bytes[i] == 0x3C, lower(bytes[i + 1]) == 0x73 else { i += 1; continue }  // "<s"
+            var nameEnd = i + 1
+            while nameEnd < n, nameEnd - i <= 7, (lower(bytes[nameEnd]) >= 0x61 && lower(bytes[nameEnd]) <= 0x7A) { nameEnd += 1 }
+            let name = bytes[(i + 1)..<nameEnd].map(lower)
+            guard name == Array("script".utf8) || name == Array("style".utf8) else { i = nameEnd; continue }
+            // To the tag's end, past quoted attribute values.
+            var k = nameEnd
+            var quote: UInt8 = 0
+            while k < n {
+                let c = bytes[k]
+                if quote != 0 { if c == quote { quote = 0 } } else if c == 0x22 || c == 0x27 { quote = c } else if c == 0x3E { break }
+                k += 1
+            }
+            guard k < n else { break }
+            if bytes[k - 1] == 0x2F {
+                if out == nil { out = bytes }
+                out![k - 1] = 0x20
+            }
+            i = k + 1
+        }
+        return out
+    }
+
     /// Parses `bytes` in `encoding` (an IANA name libxml2 knows; nil lets it guess).
     public static func parse(_ bytes: [UInt8], encoding: String?) -> DOM {
         LibXML.initialize()
@@ -73,6 +106,7 @@ public struct DOM: Sendable {
             return dom
         }
         defer { htmlFreeParserCtxt(context) }
+        let bytes = Self.openingSelfClosedScripts(bytes) ?? bytes
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { b in
             b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { p in
                 htmlCtxtReadMemory(context, p, Int32(clamping: b.count), nil, encoding, options)

@@ -88,6 +88,16 @@ struct WebPageTests {
         #expect(result.problems.map(\.reason) == ["the article's text is not in the page (a script shows it?): its description is read as its text"])
     }
 
+    @Test("<script …/> and <style …/> are start tags as browsers read them: the code after them up to </script> is no text of the page")
+    func selfClosedScripts() throws {
+        let doc = try #require(read("web/self-closed-script.html").documents.first)
+        #expect(doc.title == "Bakery reopens after the flood")
+        #expect(doc.blocks.map(\.text) == [
+            "The bakery on the harbour front opened its doors again on Saturday, six weeks after the river flooded its kitchen and shop.",
+            "Its owners said neighbours had helped to clear the mud and to rebuild the ovens, and that the first loaves sold out within an hour.",
+        ])
+    }
+
     @Test("The site's calls to its readers at the end of an article (follow us, the copyright) and a line of its metadata (\"Posted on …\") are not its text; a paragraph before them that mentions subscribing is")
     func promotionTail() throws {
         let doc = try #require(read("web/promotion-tail.html").documents.first)
