@@ -129,6 +129,13 @@ struct EntityTests {
         #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
     }
 
+    @Test("Sentence adverbs before a name are no part of it: \"Afterwards Trump left\" mentions Trump")
+    func sentenceAdverbs() {
+        let ms = article("Donald Trump spoke in Ohio on Monday. Afterwards Trump left for Florida. Unfortunately Nobody asked him.").mentions
+        #expect(!ms.contains { $0.entity.hasPrefix("Afterwards") || $0.entity == "Unfortunately" || $0.entity == "Nobody" }, "\(ms.map(\.entity))")
+        #expect(ms.filter { $0.entity == "Donald Trump" }.count == 2, "\(ms.map(\.entity))")
+    }
+
     @Test("Titles are not part of the name; possessives and hyphenated compounds count")
     func forms() throws {
         let a = try reference()

@@ -75,6 +75,16 @@ struct QuoteTests {
         #expect(quotes("The broadcaster PBS revealed the interview. Speaking on air, he said, \"It happened under my watch.\"").map(\.speaker) == [nil])
     }
 
+    @Test("A word that starts sentences is no part of a name: \"Afterwards Penny tells\" is Penny; an acronym like US stays", arguments: [
+        ("Penny Marsh teaches the children at the museum.\n\nAfterwards Penny tells them to run along. \"It is getting late for all of you,\" she says.", "Penny Marsh"),
+        ("Meanwhile Jane Smith told reporters: \"We will appeal the ruling.\"", "Jane Smith"),
+        ("US Ambassador Jane Smith said: \"The sanctions will stay in place.\"", "Jane Smith"),
+    ])
+    func sentenceWordsBeforeNames(_ body: String, _ speaker: String) {
+        let found = quotes(body)
+        #expect(found.map(\.speaker) == [speaker])
+    }
+
     @Test("Honorifics with a dot are part of how a name is written: the speaker is the name, linked to the full name met before", arguments: [
         ("Jim Clyburn met party leaders.\n\n\"We will not walk away,\" said Mr. Clyburn after the meeting.", "Jim Clyburn"),
         ("\"The votes are not there yet,\" Ms. Kovner said on Monday.", "Kovner"),

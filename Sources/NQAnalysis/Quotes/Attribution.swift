@@ -477,7 +477,10 @@ struct Attributor {
     /// Drops leading determiners, adverbs and connecting words; nil when nothing is left.
     func trimmedPhrase(_ r: Range<Int>) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, tokens[lo].kind != .word || tokens[lo].isIn(.adverbs) || tokens[lo].isIn(.leadingConnectives) { lo += 1 }
+        while lo < hi, tokens[lo].kind != .word || tokens[lo].isIn(.adverbs) || tokens[lo].isIn(.leadingConnectives)
+                // "Afterwards Penny", "Meanwhile Smith": a word that starts sentences, before a name.
+                || (lo + 1 < hi && tokens[lo].isIn(.sentenceWords) && !tokens[lo].isIn(.pronouns) && tokens[lo + 1].isCapitalized
+                    && SpeakerResolver.hasSmallLetter(tokens[lo])) { lo += 1 }
         while hi > lo, tokens[hi - 1].kind != .word || tokens[hi - 1].isIn(.determiners) { hi -= 1 }
         guard lo < hi, hi - lo <= 12 else { return nil }
         return lo..<hi
