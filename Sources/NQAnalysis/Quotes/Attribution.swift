@@ -373,14 +373,15 @@ struct Attributor {
             start = i + 1
             break
         }
-        // Skip an introductory phrase that ends with a comma.
-        let first = tokens[start]
-        if first.kind == .word, first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs)
-            || first.isIn(.monthsAndDays) {
-            if let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }) {
-                start = comma + 1
-            }
+        // Skip introductory phrases that end with a comma ("Then, at the end of January 2019, Dion …").
+        for _ in 0..<3 {
+            guard start < range.upperBound, case let first = tokens[start], first.kind == .word,
+                  first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs) || first.isIn(.monthsAndDays),
+                  let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] })
+            else { break }
+            start = comma + 1
         }
+        guard start < range.upperBound else { return nil }
         // "A number of Senators condemned …": the group after "of".
         var q = start
         while q < range.upperBound, isWord(q, in: .determiners) { q += 1 }
@@ -479,8 +480,7 @@ struct Attributor {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, tokens[lo].kind != .word || tokens[lo].isIn(.adverbs) || tokens[lo].isIn(.leadingConnectives)
                 // "Afterwards Penny", "Meanwhile Smith": a word that starts sentences, before a name.
-                || (lo + 1 < hi && tokens[lo].isIn(.sentenceWords) && !tokens[lo].isIn(.pronouns) && tokens[lo + 1].isCapitalized
-                    && SpeakerResolver.hasSmallLetter(tokens[lo])) { lo += 1 }
+                || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo].text)) { lo += 1 }
         while hi > lo, tokens[hi - 1].kind != .word || tokens[hi - 1].isIn(.determiners) { hi -= 1 }
         guard lo < hi, hi - lo <= 12 else { return nil }
         return lo..<hi

@@ -65,6 +65,18 @@ enum Lexicon {
     ])
 
 
+    /// Adverbs and connectives that open sentences, never part of the name after them: "Afterwards Penny
+    /// tells", "Meanwhile Jane Smith told". (No adjectives: "New York", "First Minister", "Great Britain".)
+    static let sentenceAdverbs = WordSet([
+        "afterwards", "afterward", "meanwhile", "however", "eventually", "finally", "suddenly", "later", "then",
+        "now", "today", "yesterday", "tonight", "still", "also", "instead", "thus", "therefore", "nevertheless",
+        "nonetheless", "indeed", "unfortunately", "fortunately", "luckily", "apparently", "initially",
+        "ultimately", "anyway", "besides", "likewise", "similarly", "consequently", "hence", "sometimes",
+        "often", "usually", "again", "otherwise", "moreover", "furthermore", "additionally", "currently",
+        "recently", "previously", "overall", "perhaps", "maybe", "actually", "really", "yes", "no", "well",
+        "oh", "why", "when", "where", "how", "while", "although", "though", "because", "if", "since", "once",
+    ])
+
     /// Words that may stand between a subject and its verb: "he also said", "she later told".
     static let adverbs = WordSet(.adverbs, [
         "also", "later", "then", "previously", "earlier", "further", "subsequently", "reportedly", "had", "has",

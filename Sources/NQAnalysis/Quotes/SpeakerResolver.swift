@@ -44,7 +44,7 @@ struct SpeakerResolver {
             var j = i
             while j < tokens.count, tokens[j].isCapitalized || (Self.isParticle(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             // "Afterwards Penny", "However Smith": a word that starts sentences is no part of a name.
-            while i < j, tokens[i].isIn(.sentenceWords), Self.hasSmallLetter(tokens[i]) { i += 1 }
+            while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i].text) { i += 1 }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
             learn(tokens[(afterOf ? i + 1 : i)..<j])
@@ -454,7 +454,9 @@ struct SpeakerResolver {
         // The name: the last run of capitalised words that are neither titles nor institutions.
         var start = words.count
         while start > 0, let w = Optional(words[start - 1]), Self.startsUpper(w) || Self.particles.contains(w),
-              bits[start - 1] & (role | organisation) == 0 {
+              bits[start - 1] & (role | organisation) == 0
+                // "Mayor Bill de Blasio": a given name that is also an institution's word is the name's.
+                || (bits[start - 1] & role == 0 && start < words.count && Self.startsUpper(w) && Gazetteer.shared.givenNames.contains(w)) {
             start -= 1
         }
         while start < words.count, Self.particles.contains(words[start]) { start += 1 }
