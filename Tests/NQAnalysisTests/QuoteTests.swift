@@ -67,6 +67,16 @@ struct QuoteTests {
         #expect(q.speaker == speaker)
     }
 
+    @Test("A description before a name after an inverted verb of speech: the name speaks, and is an antecedent even where no quotation follows", arguments: [
+        ("\"We had never seen anything like it,\" said longtime neighbour Maria Lopez.", "Maria Lopez"),
+        ("Taking a multivitamin every day might help, says certified nutritionist Anju Mobin. \"Vitamin C is an antioxidant that helps the immune system,\" she said.", "Anju Mobin"),
+        // A phrase after a preposition is no description of a name.
+        ("\"The roads will reopen tomorrow,\" said a spokesman for the police in Leeds.", "spokesman"),
+    ])
+    func descriptionsBeforeNames(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("\"he\" and \"she\" are people: a name followed by the place it is of is an antecedent, an outlet said before is not")
     func pronounsArePeople() {
         let body = "The previous day, broadcaster PBS revealed that Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\""

@@ -467,6 +467,13 @@ struct Attributor {
                     k += 1
                     continue
                 }
+                // A description before a name: "certified nutritionist Anju Mobin" (up to three small words).
+                if k == i || tokens[k - 1].kind == .word, let name = (k + 1..<min(k + 4, end)).first(where: { tokens[$0].kind != .word || tokens[$0].isCapitalized || quoted[$0] }),
+                   tokens[name].kind == .word, tokens[name].isCapitalized, !quoted[name],
+                   (k..<name).allSatisfy({ !tokens[$0].isIn(.prepositions) && !tokens[$0].isIn(.clauseBreaks) && !tokens[$0].isIn(.speechVerbs) && !tokens[$0].isIn(.beForms) }) {
+                    k = name
+                    continue
+                }
                 break
             }
             k += 1

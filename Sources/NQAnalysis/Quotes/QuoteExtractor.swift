@@ -65,7 +65,13 @@ public enum QuoteExtractor {
                     i = after > j ? after : j
                 }
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") {
-                    if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
+                    // Inverted after a comma: "…, says certified nutritionist Anju Mobin." names who speaks.
+                    if v > frame.lowerBound, pq.tokens[v - 1].isPunctuation(","),
+                       let np = attributor.nounPhraseAfter(v + 1, frame: frame),
+                       np.upperBound == frame.upperBound || pq.tokens[np.upperBound].kind != .word,
+                       pq.tokens[np].contains(where: { $0.isCapitalized }) {
+                        events.append(Event(position: v, words: np, speech: true))
+                    } else if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
                         events.append(Event(position: v, words: s, speech: true))
                     }
                 }
