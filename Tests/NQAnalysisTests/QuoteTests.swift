@@ -74,7 +74,18 @@ struct QuoteTests {
         ("\"The roads will reopen tomorrow,\" said a spokesman for the police in Leeds.", "spokesman"),
     ])
     func descriptionsBeforeNames(_ body: String, _ speaker: String) {
-        #expect(quotes(body).map(\.speaker) == [speaker])
+        #expect(Set(quotes(body).map(\.speaker)) == [speaker])
+    }
+
+    @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
+    func verbNotInSpeaker() {
+        let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")
+        let a = ArticleBuilder.build(raw)
+        let last = a.quotes.last
+        #expect(last.map { a.article.slice($0.range) } == "deny terrorism any victory")
+        #expect(last?.speaker == "Delfin Lorenzana")
+        #expect(last?.speakerAsWritten == "Delfin Lorenzana")
+        #expect(last?.role == nil)
     }
 
     @Test("\"he\" and \"she\" are people: a name followed by the place it is of is an antecedent, an outlet said before is not")

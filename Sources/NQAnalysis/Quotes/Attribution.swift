@@ -486,6 +486,8 @@ struct Attributor {
     func trimmedPhrase(_ r: Range<Int>) -> Range<Int>? {
         var lo = r.lowerBound, hi = r.upperBound
         while lo < hi, tokens[lo].kind != .word || tokens[lo].isIn(.adverbs) || tokens[lo].isIn(.leadingConnectives)
+                // "said someone at the meeting": a verb is no part of the phrase after it.
+                || (lo + 1 < hi && tokens[lo].isIn(.speechVerbs) && !tokens[lo].isIn(.nounLike) && !tokens[lo].isCapitalized)
                 // "Afterwards Penny", "Meanwhile Smith": a word that starts sentences, before a name.
                 || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo].text)) { lo += 1 }
         while hi > lo, tokens[hi - 1].kind != .word || tokens[hi - 1].isIn(.determiners) { hi -= 1 }
