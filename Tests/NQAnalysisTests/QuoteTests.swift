@@ -99,6 +99,7 @@ struct QuoteTests {
     @Test("What is no part of a name: a word that starts sentences (\"Afterwards Penny tells\"; \"New York\" and US stay), an introductory phrase after another (\"Then, at the end of January 2019,\"); a given name that is also an institution's word is (\"Bill\")", arguments: [
         ("Penny Marsh teaches the children at the museum.\n\nAfterwards Penny tells them to run along. \"It is getting late for all of you,\" she says.", "Penny Marsh"),
         ("Meanwhile Jane Smith told reporters: \"We will appeal the ruling.\"", "Jane Smith"),
+        ("Both Green and White voted against it. \"This bill is a mistake,\" Green said.", "Green"),
         ("US Ambassador Jane Smith said: \"The sanctions will stay in place.\"", "Jane Smith"),
         ("New York City Mayor Bill de Blasio indicated that \"temporary burials\" were possible.", "Bill de Blasio"),
         ("Celine Dion sang in Quebec.\n\nThen, at the end of January 2019, Dion answered her critics. \"I am doing this for me,\" she told a podcast.", "Celine Dion"),

@@ -65,9 +65,11 @@ enum Lexicon {
     ])
 
 
-    /// Adverbs and connectives that open sentences, never part of the name after them: "Afterwards Penny
-    /// tells", "Meanwhile Jane Smith told". (No adjectives: "New York", "First Minister", "Great Britain".)
+    /// Adverbs, connectives and quantifiers that open sentences, never part of the name after them:
+    /// "Afterwards Penny tells", "Meanwhile Jane Smith told", "Both Green and White voted". (No adjectives:
+    /// "New York", "First Minister", "Great Britain".)
     static let sentenceAdverbs = WordSet([
+        "both", "either", "neither", "each", "every", "all", "some", "several", "most", "many",
         "afterwards", "afterward", "meanwhile", "however", "eventually", "finally", "suddenly", "later", "then",
         "now", "today", "yesterday", "tonight", "still", "also", "instead", "thus", "therefore", "nevertheless",
         "nonetheless", "indeed", "unfortunately", "fortunately", "luckily", "apparently", "initially",
