@@ -33,7 +33,7 @@ struct Packer {
         for q in a.quotes {
             p.int(q.section); p.int(q.paragraph); p.int(q.range.start); p.int(q.range.end)
             p.int(q.speaker == nil ? 0 : q.speakerRow + 1); p.string(q.speakerAsWritten); p.string(q.role); p.string(q.verb)
-            p.int(q.kind == .full ? 0 : 1)
+            p.int(q.kind == .full ? 0 : 1); p.string(q.rule)
         }
         p.int(a.mentions.count)
         for m in a.mentions {
@@ -119,8 +119,9 @@ struct Unpacker {
             let speakerRow = try u.count(max: speakers.count) - 1
             let written = try u.string(), role = try u.string(), verb = try u.string()
             let kind: Quote.Kind = try u.count(max: 1) == 0 ? .full : .partial
+            let rule = try u.string()
             var q = Quote(section: section, paragraph: paragraph, range: range, speaker: speakerRow < 0 ? nil : speakers[speakerRow].name,
-                          speakerAsWritten: written, role: role, verb: verb, kind: kind)
+                          speakerAsWritten: written, role: role, verb: verb, rule: rule, kind: kind)
             q.speakerRow = speakerRow
             quotes.append(q)
         }

@@ -29,7 +29,7 @@ enum PostgresStore {
                        ("idx", "BIGINT"), ("start", "BIGINT"), ("end", "BIGINT")], "id"),
         ("quotes", [("id", "BIGINT PRIMARY KEY"), ("article_id", "BIGINT"), ("section", "BIGINT"), ("paragraph", "BIGINT"),
                     ("start", "BIGINT"), ("end", "BIGINT"), ("speaker", "TEXT"), ("speaker_as_written", "TEXT"), ("role", "TEXT"),
-                    ("verb", "TEXT"), ("kind", "TEXT")], "id"),
+                    ("verb", "TEXT"), ("kind", "TEXT"), ("rule", "TEXT")], "id"),
         ("mentions", [("id", "BIGINT PRIMARY KEY"), ("article_id", "BIGINT"), ("section", "BIGINT"), ("paragraph", "BIGINT"),
                       ("sentence", "BIGINT"), ("start", "BIGINT"), ("end", "BIGINT"), ("entity", "TEXT"), ("text", "TEXT"), ("type", "TEXT")], "id"),
         ("entities", [("name", "TEXT PRIMARY KEY"), ("type", "TEXT"), ("aliases", "TEXT"), ("mentions", "BIGINT"), ("articles", "BIGINT"),

@@ -24,7 +24,7 @@ import NQSupport
 ///     sections(id, article_id, idx, heading, paragraphs, words)
 ///     paragraphs(id, article_id, section, idx, start, end)               -- UTF-8 byte offsets into texts.text
 ///     sentences(id, article_id, section, paragraph, idx, start, end)
-///     quotes(id, article_id, section, paragraph, start, end, speaker, speaker_as_written, role, verb, kind)
+///     quotes(id, article_id, section, paragraph, start, end, speaker, speaker_as_written, role, verb, kind, rule)
 ///     mentions(id, article_id, section, paragraph, sentence, start, end, entity, text, type)
 ///     entities(name, type, aliases, mentions, articles, packed BLOB)
 ///     speakers(name, role, quotes, articles)
@@ -52,7 +52,7 @@ import NQSupport
 /// so a damaged store is an error naming what is damaged, never different data.
 public struct SQLiteStore: Sendable {
     public static let format = "nq-store"
-    public static let version = 4
+    public static let version = 5
 
     public enum StoreError: Error, CustomStringConvertible {
         case notAStore(String)
@@ -168,7 +168,7 @@ public struct SQLiteStore: Sendable {
             CREATE TABLE paragraphs(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
             CREATE TABLE sentences(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, paragraph INTEGER, idx INTEGER, start INTEGER, "end" INTEGER);
             CREATE TABLE quotes(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, paragraph INTEGER, start INTEGER, "end" INTEGER,
-                                speaker TEXT, speaker_as_written TEXT, role TEXT, verb TEXT, kind TEXT);
+                                speaker TEXT, speaker_as_written TEXT, role TEXT, verb TEXT, kind TEXT, rule TEXT);
             CREATE TABLE mentions(id INTEGER PRIMARY KEY, article_id INTEGER, section INTEGER, paragraph INTEGER, sentence INTEGER,
                                   start INTEGER, "end" INTEGER, entity TEXT, text TEXT, type TEXT);
             CREATE TABLE entities(name TEXT PRIMARY KEY, type TEXT, aliases TEXT, mentions INTEGER, articles INTEGER, packed BLOB);
@@ -226,7 +226,7 @@ public struct SQLiteStore: Sendable {
         var sections = try RowInserter(db, "INSERT INTO sections VALUES (?,?,?,?,?,?)")
         var paragraphs = try RowInserter(db, "INSERT INTO paragraphs VALUES (?,?,?,?,?,?)")
         var sentences = try RowInserter(db, "INSERT INTO sentences VALUES (?,?,?,?,?,?,?)")
-        var quotes = try RowInserter(db, "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        var quotes = try RowInserter(db, "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
         var mentions = try RowInserter(db, "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)")
         var checks: [Int64] = []
         let n = bases.articles
@@ -265,7 +265,7 @@ public struct SQLiteStore: Sendable {
         for q in corpus.quotes {
             quotes.add(q.id + bases.quotes); quotes.add(q.articleID + n); quotes.add(q.section); quotes.add(q.paragraph)
             quotes.add(q.range.start); quotes.add(q.range.end); quotes.add(q.speaker); quotes.add(q.speakerAsWritten); quotes.add(q.role)
-            quotes.add(q.verb); quotes.add(q.kind.rawValue)
+            quotes.add(q.verb); quotes.add(q.kind.rawValue); quotes.add(q.rule)
             try quotes.run()
         }
         for m in corpus.mentions {

@@ -23,6 +23,21 @@ struct QuoteEvaluationTests {
         #expect(score.rightSpeaker == 23)
     }
 
+    @Test("Each quote says which rule gave it its speaker: the reference article's 23, in order; none without a speaker")
+    func rules() throws {
+        let rows = try NQProcess.json(["--corpus", Fixtures.referenceArticle, "--format", "json", "-c", "find quotes show speaker, rule"])
+        #expect(rows.map { $0["rule"] as? String ?? "" } == [
+            "verb-later", "verb-after", "verb-after", "verb-before", "verb-after", "participle", "verb-after", "verb-after",
+            "verb-before", "verb-before", "verb-before", "verb-after", "participle", "verb-after", "verb-before", "verb-after",
+            "verb-before", "verb-before", "verb-after", "verb-after", "participle", "verb-before", "verb-before",
+        ])
+        for statement in ["count quotes where rule is null and speaker is not null", "count quotes where rule is not null and speaker is null"] {
+            #expect(try NQProcess.json(["--format", "json", "-c", statement]).first?["count"] as? Int == 0, "\(statement)")
+        }
+        let byRule = try NQProcess.json(["--format", "json", "-c", "count quotes where rule = \"according-to\""])
+        #expect((byRule.first?["count"] as? Int ?? 0) > 0)
+    }
+
     @Test("find quotes where speaker = \"Lavrov\" gives exactly his 4 quotes")
     func lavrov() throws {
         let rows = try NQProcess.json(["--corpus", Fixtures.referenceArticle, "--format", "json", "-c", "find quotes where speaker = \"Lavrov\""])

@@ -271,7 +271,7 @@ struct InPlaceTests {
             _ = try StoreEngine(path: other)
             Issue.record("a store of format 3 was opened")
         } catch {
-            #expect("\(error)" == "written by an older nq (store format 3); this nq reads format 4: load the articles again and save")
+            #expect("\(error)" == "written by an older nq (store format 3); this nq reads format 5: load the articles again and save")
         }
         // Pages overwritten in the middle of the file: reading them is an error naming the damage.
         let cut = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-d-\(UUID().uuidString).nqdb").path

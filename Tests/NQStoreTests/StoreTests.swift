@@ -91,7 +91,7 @@ struct StoreTests {
         #expect(lavrov == 4)
         #expect(text == "diplomatic off-ramp")
         #expect(nato == 8)
-        #expect(version == "4")
+        #expect(version == "5")
     }
 
     @Test("Web pages' author and language are kept; a store written before those columns existed reads them as null")
@@ -124,11 +124,11 @@ struct StoreTests {
         let path = temp()
         try SQLiteStore().save(corpus(), to: path)
         let db = try DatabaseQueue(path: path)
-        try db.write { try $0.execute(sql: "UPDATE meta SET value = '5' WHERE key = 'version'") }
-        expectError("written by a newer nq (store format 5); this nq reads format 4") { try SQLiteStore().open(path) }
-        try db.write { try $0.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'") }
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '6' WHERE key = 'version'") }
+        expectError("written by a newer nq (store format 6); this nq reads format 5") { try SQLiteStore().open(path) }
+        try db.write { try $0.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'version'") }
         try db.close()
-        expectError("written by an older nq (store format 3); this nq reads format 4: load the articles again and save") {
+        expectError("written by an older nq (store format 4); this nq reads format 5: load the articles again and save") {
             try SQLiteStore().open(path)
         }
     }

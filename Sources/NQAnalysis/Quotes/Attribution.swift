@@ -12,6 +12,8 @@ struct Attribution {
     var verb: String
     /// The verb stands right next to the quotation (said, told …), which makes a whole clause "full".
     var direct: Bool
+    /// The rule that found it.
+    var rule: AttributionRule
 }
 
 struct Attributor {
@@ -80,7 +82,10 @@ struct Attributor {
     /// (`"… in two days!" Macron told the world`).
     func attribute(_ span: QuoteSpan, frame: Range<Int>, next: Range<Int>?) -> Attribution? {
         guard var a = attributeByRules(span, frame: frame, next: next) else { return nil }
-        if let owner = owner(of: a.speaker, frame: frame) { a.speaker = owner }
+        if let owner = owner(of: a.speaker, frame: frame) {
+            a.speaker = owner
+            a.rule = .documentOwner
+        }
         return a
     }
 
@@ -101,7 +106,7 @@ struct Attributor {
         if let a = accordingTo(frame) { return a }
         // `X opposed Macron's statement: "…"`: a colon hands the quotation to the clause's subject.
         if span.open - 1 >= frame.lowerBound, tokens[span.open - 1].isPunctuation(":"), let s = clauseSubject(frame.lowerBound..<(span.open - 1)) {
-            return Attribution(speaker: s, verb: ":", direct: true)
+            return Attribution(speaker: s, verb: ":", direct: true, rule: .colon)
         }
         return nil
     }
@@ -118,7 +123,7 @@ struct Attributor {
             guard !tokens[k].lowerHasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
             let after = np.upperBound
             if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions) { return nil }
-            return Attribution(speaker: np, verb: tokens[k].lower, direct: true)
+            return Attribution(speaker: np, verb: tokens[k].lower, direct: true, rule: .verbAfter)
         }
         // "…," X [adverbs] said / "…," X, a spokesman, said — X must begin like a subject.
         let first = tokens[k]
@@ -134,7 +139,7 @@ struct Attributor {
                 while end > k, isWord(end - 1, in: .adverbs) { end -= 1 }
                 // With an appositive, the subject is what stands before its first comma.
                 if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) { end = comma }
-                if let np = trimmedPhrase(k..<end) { return Attribution(speaker: np, verb: tokens[j].lower, direct: true) }
+                if let np = trimmedPhrase(k..<end) { return Attribution(speaker: np, verb: tokens[j].lower, direct: true, rule: .verbAfter) }
                 return nil
             }
             let t = tokens[j]
@@ -167,13 +172,13 @@ struct Attributor {
         // "Politico quoted Tim Manning, formerly …, as saying": the one quoted speaks.
         if verb.isIn(.quotingVerbs), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
            verb.isIn(.quoteVerbs) || tokens[np.upperBound..<open].contains(where: { $0.isWord("saying") }) {
-            return Attribution(speaker: np, verb: verb.lower, direct: false)
+            return Attribution(speaker: np, verb: verb.lower, direct: false, rule: .quotedAs)
         }
         // A document and its author: "a memo posted online by Senator Juan Dalmau", "a statement
         // released by the ministry": the one it is by speaks.
         if isWord(v - 1, in: .documents), v - 1 >= frame.lowerBound, verb.lowerHasSuffix("ed"),
            let owner = owner(of: (v - 1)..<v, frame: frame) {
-            return Attribution(speaker: owner, verb: verb.lower, direct: false)
+            return Attribution(speaker: owner, verb: verb.lower, direct: false, rule: .byAuthor)
         }
         // Passive: "was announced … by the World Health Organization", "has been described by X as".
         var b = v - 1
@@ -181,23 +186,23 @@ struct Attributor {
         if b >= frame.lowerBound, isWord(b, in: .beForms) {
             if let by = (v..<frame.upperBound).first(where: { !quoted[$0] && tokens[$0].isWord("by") }),
                let np = nounPhraseAfter(by + 1, frame: frame) {
-                return Attribution(speaker: np, verb: verb.lower, direct: false)
+                return Attribution(speaker: np, verb: verb.lower, direct: false, rule: .passive)
             }
             return nil
         }
         let direct = directlyIntroduces(v, open)
         // Inverted after an earlier quotation: `"We stand ready" tweeted Johnson "to provide …"`.
         if v - 1 >= frame.lowerBound, tokens[v - 1].kind == .quoteMark || tokens[v - 1].isPunctuation(",") && v - 2 >= frame.lowerBound && tokens[v - 2].kind == .quoteMark {
-            if let np = nounPhraseAfter(v + 1, frame: frame, limit: open) { return Attribution(speaker: np, verb: verb.lower, direct: direct) }
+            if let np = nounPhraseAfter(v + 1, frame: frame, limit: open) { return Attribution(speaker: np, verb: verb.lower, direct: direct, rule: .verbBetween) }
         }
         if verb.lowerHasSuffix("ing") {
             // A participle takes the speaker of the clause it hangs on: `…," he said, describing them as "…"`,
             // `X told reporters, warning of an "…"`.
-            if let main = finiteSpeaker(before: v, frame: frame) { return Attribution(speaker: main, verb: verb.lower, direct: direct) }
-            if let s = clauseSubject(frame.lowerBound..<v) { return Attribution(speaker: s, verb: verb.lower, direct: direct) }
+            if let main = finiteSpeaker(before: v, frame: frame) { return Attribution(speaker: main, verb: verb.lower, direct: direct, rule: .participle) }
+            if let s = clauseSubject(frame.lowerBound..<v) { return Attribution(speaker: s, verb: verb.lower, direct: direct, rule: .participle) }
             return nil
         }
-        if let s = subject(before: v, lowerBound: frame.lowerBound) { return Attribution(speaker: s, verb: verb.lower, direct: direct) }
+        if let s = subject(before: v, lowerBound: frame.lowerBound) { return Attribution(speaker: s, verb: verb.lower, direct: direct, rule: .verbBefore) }
         return nil
     }
 
@@ -250,7 +255,7 @@ struct Attributor {
             if quoted[v] { return nil }
             if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"),
                let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1 {
-                return Attribution(speaker: s, verb: tokens[v].lower, direct: false)
+                return Attribution(speaker: s, verb: tokens[v].lower, direct: false, rule: .verbLater)
             }
             v += 1
         }
@@ -268,9 +273,9 @@ struct Attributor {
                 if tokens[i + 2].isIn(.possessivePronouns),
                    let comma = (np.upperBound..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
                    let s = clauseSubject((comma + 1)..<frame.upperBound) {
-                    return Attribution(speaker: s, verb: "according to", direct: false)
+                    return Attribution(speaker: s, verb: "according to", direct: false, rule: .accordingTo)
                 }
-                return Attribution(speaker: np, verb: "according to", direct: false)
+                return Attribution(speaker: np, verb: "according to", direct: false, rule: .accordingTo)
             }
             i += 1
         }

@@ -101,6 +101,7 @@ public enum QuoteExtractor {
                 var speaker: SpeakerResolver.Resolved? = nil
                 var asWritten: String? = nil
                 var verb: String? = nil
+                var rule: AttributionRule? = nil
                 // A document that speaks without a named owner ("The letter reads: "…"") names no
                 // speaker: the quotation is attributed as one without a frame of its own.
                 let anonymousDocument = item.attribution.map { a in
@@ -115,30 +116,34 @@ public enum QuoteExtractor {
                     asWritten = Self.asWritten(pq.tokens[a.speaker])
                     speaker = resolver.resolve(words)
                     verb = a.verb
+                    rule = a.rule
                 } else if let same = resolvedInParagraph.last(where: { pq.frameOf[$0.0] == pq.frameOf[item.span.open] && $0.1 != nil }) {
-                    (speaker, asWritten, verb) = (same.1, same.2, same.3)
+                    (speaker, asWritten, verb, rule) = (same.1, same.2, same.3, .sameSentence)
                 } else if pq.tokens.first?.kind == .quoteMark, previousParagraphOpen || lastQuoteParagraph == pi - 1, let last = lastSpeaker {
                     (speaker, asWritten, verb) = last
+                    rule = .continuesParagraph
                 } else if let previous = resolvedInParagraph.last(where: { pq.frameOf[$0.0] == pq.frameOf[item.span.open] - 1 && $0.1 != nil }) {
                     // `"…," said X. "We are deeply concerned …"`
-                    (speaker, asWritten, verb) = (previous.1, previous.2, previous.3)
+                    (speaker, asWritten, verb, rule) = (previous.1, previous.2, previous.3, .previousSentence)
                 } else if let event = events.last(where: { $0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] - 1 }),
                           let r = resolver.resolve(event.text(pq.tokens)) {
                     // `X revealed that a reboot is considered. "Jerry and I are talking …"`
-                    (speaker, asWritten, verb) = (r, event.text(pq.tokens).joinedBySpaces(), pq.tokens[event.position].lower)
+                    (speaker, asWritten, verb, rule) = (r, event.text(pq.tokens).joinedBySpaces(), pq.tokens[event.position].lower, .previousSpeech)
                 } else if let subject = events.first(where: { !$0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] && $0.position < item.span.open }),
                           pq.content(item.span).count >= 4, let r = resolver.resolve(subject.text(pq.tokens)), r.isPerson {
                     // `She typically chooses "to portray …"`: the subject of the writer's sentence.
-                    (speaker, asWritten, verb) = (r, subject.text(pq.tokens).joinedBySpaces(), nil)
+                    (speaker, asWritten, verb, rule) = (r, subject.text(pq.tokens).joinedBySpaces(), nil, .sentenceSubject)
                 } else if let near = nearestAttributed(item.span, in: found, pq: pq) {
                     let words = pq.tokens[near.speaker].map(\.text)
                     asWritten = Self.asWritten(pq.tokens[near.speaker])
                     speaker = resolver.resolve(words)
                     verb = near.verb
+                    rule = .nearestQuote
                 } else if let last = resolvedInParagraph.last {
-                    (speaker, asWritten, verb) = (last.1, last.2, last.3)
+                    (speaker, asWritten, verb, rule) = (last.1, last.2, last.3, .paragraphSpeaker)
                 } else if lastQuoteParagraph >= pi - 1, let last = lastSpeaker, pq.content(item.span).count >= 4 {
                     (speaker, asWritten, verb) = last
+                    rule = .lastSpeaker
                 }
                 if let s = speaker { resolver.remember(s) }
                 resolvedInParagraph.append((item.span.open, speaker, asWritten, verb))
@@ -148,6 +153,7 @@ public enum QuoteExtractor {
                 quotes.append(Quote(
                     section: paragraph.section, paragraph: paragraph.index, range: range,
                     speaker: speaker?.speaker, speakerAsWritten: asWritten, role: speaker?.role, verb: verb,
+                    rule: speaker == nil ? nil : rule?.rawValue,
                     kind: QuoteFilter.kind(item.span, pq, attribution: item.attribution, frame: item.frame)))
             }
             while eventIndex < events.count {

@@ -86,12 +86,15 @@ public struct Quote: Sendable, Hashable {
     public var role: String?
     /// The reporting verb: "said", "told", "according to".
     public var verb: String?
+    /// The rule that gave it its speaker ("verb-after", "according-to", "previous-sentence", …; nil
+    /// without a speaker).
+    public var rule: String?
     public var kind: Kind
     /// The speaker's row in `Corpus.speakers` (-1: none), set when the quote joins a corpus.
     @Compact public var speakerRow: Int = -1
 
     public init(id: Int = 0, articleID: Int = 0, section: Int, paragraph: Int, range: TextRange, speaker: String?,
-                speakerAsWritten: String?, role: String?, verb: String?, kind: Kind) {
+                speakerAsWritten: String?, role: String?, verb: String?, rule: String? = nil, kind: Kind) {
         self.id = id
         self.articleID = articleID
         self.section = section
@@ -101,6 +104,7 @@ public struct Quote: Sendable, Hashable {
         self.speakerAsWritten = speakerAsWritten
         self.role = role
         self.verb = verb
+        self.rule = rule
         self.kind = kind
     }
 }

@@ -229,6 +229,7 @@ extension Sources {
             FieldSpec("speaker_as_written", .text) { c, i in .optional(c.quotes[i].speakerAsWritten) },
             FieldSpec("role", .text) { c, i in .optional(c.quotes[i].role) },
             FieldSpec("verb", .text) { c, i in .optional(c.quotes[i].verb) },
+            FieldSpec("rule", .text) { c, i in .optional(c.quotes[i].rule) },
             FieldSpec("kind", .text) { c, i in .string(c.quotes[i].kind.rawValue) },
             FieldSpec("article_id", .number) { c, i in .int(c.quotes[i].articleID) }.coded(.articles) { c in { i in c.quotes[i].articleID } },
             FieldSpec("section", .text) { c, i in .string(c.sectionHeading(article: c.quotes[i].articleID, index: c.quotes[i].section)) }

@@ -69,7 +69,7 @@ extension Sources {
                                 positions: [.article: "article_id", .section: "section", .paragraph: "paragraph", .sentence: "idx"])
         case "quotes":
             return StoredSource(table: "quotes",
-                                fields: columns("id", "speaker", "speaker_as_written", "role", "verb", "kind", "article_id", "paragraph")
+                                fields: columns("id", "speaker", "speaker_as_written", "role", "verb", "rule", "kind", "article_id", "paragraph")
                                     .merging(["text": .span, "section": .sectionHeading]) { a, _ in a }
                                     .merging(storedArticleFields) { a, _ in a },
                                 positions: [.article: "article_id", .section: "section", .paragraph: "paragraph"])
