@@ -4,7 +4,7 @@ import GRDBSQLite
 import NQCorpus
 import NQSupport
 
-/// The store in a PostgreSQL database: the SQLite store's tables and columns (format 4), in the
+/// The store in a PostgreSQL database: the SQLite store's tables and columns (format 5), in the
 /// database's default schema, for several nq processes and anyone with psql. Two additions: the
 /// entities and speakers carry `rowid` (their order, as SQLite's rowid gives it), and `texts.bytes`
 /// holds each text's bytes uncompressed (`postgresOnly`). Every table with records carries

@@ -8,9 +8,9 @@ import NQSupport
 
 /// The saved store: an analysed corpus in one SQLite file (`.nqdb`), written and read through GRDB.
 ///
-/// Schema (format 4), for nq and for anyone with sqlite3 or pandas:
+/// Schema (format 5), for nq and for anyone with sqlite3 or pandas:
 ///
-///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "4", nq version,
+///     meta(key TEXT PRIMARY KEY, value TEXT)        -- format = "nq-store", version = "5", nq version,
 ///                                                  -- articles_checksum (where the checksum stands after
 ///                                                  -- the articles' own: an append goes on from it),
 ///                                                  -- checksum (of the summaries, the words and every article's)
