@@ -174,7 +174,7 @@ public enum GUMEntities {
 /// length, so that "Court" at the end types "Newfoundland" at the start.
 public struct NameRuns: Sendable {
     /// For each word, the run it is in (nil: none).
-    let run: [Range<Int>?]
+    public let run: [Range<Int>?]
 
     static let joiners: Set<String> = ["of", "and", "de", "the", "for", "&", "du", "la", "von", "van", "del", "-"]
 

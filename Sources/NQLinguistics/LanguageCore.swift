@@ -72,7 +72,8 @@ public final class LanguageCore: Sendable {
     /// is said at once while the models' memory and the time to read them are spent only when they are
     /// used (a file damaged inside is found by its checksum then).
     public static func check(_ folder: URL = shippedFolder, checksums: Bool = false) throws(ModelError) {
-        for (name, kind, required) in [("tagger.nqm", "tagger", true), ("lemmas.nqm", "lemmas", true), ("parser.nqm", "parser", false)] {
+        for (name, kind, required) in [("tagger.nqm", "tagger", true), ("lemmas.nqm", "lemmas", true), ("parser.nqm", "parser", false),
+                                       ("names.nqm", "names", false)] {
             let path = folder.appendingPathComponent(name).path
             guard FileManager.default.isReadableFile(atPath: path) else {
                 if required { throw .notAModel("\(name) cannot be read") }
@@ -140,6 +141,20 @@ public enum ModelCoding {
         let lexicon = try NameLexicon.read(&r)
         guard r.isAtEnd else { throw .damaged("bytes after the lexicon") }
         return EntityRecognizer(model: model, lexicon: lexicon)
+    }
+
+    public static func bytes(_ t: SpanTyper) -> [UInt8] {
+        var w = BinaryWriter()
+        t.model.write(&w)
+        return ModelFile.wrap(kind: "names", payload: w.bytes)
+    }
+
+    public static func spanTyper(_ bytes: [UInt8]) throws(ModelError) -> SpanTyper {
+        var r = BinaryReader(try ModelFile.unwrap(bytes, kind: "names"))
+        let model = try LinearModel.read(&r)
+        guard model.classes == SpanTyper.classes else { throw .damaged("its classes") }
+        guard r.isAtEnd else { throw .damaged("bytes after the weights") }
+        return SpanTyper(model: model)
     }
 
     public static func bytes(_ p: DependencyParser) -> [UInt8] {

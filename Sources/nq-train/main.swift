@@ -1,5 +1,7 @@
 import Foundation
+import enum NQAnalysis.ArticleBuilder
 import enum NQAnalysis.NameLists
+import NQCorpus
 import NQLinguistics
 import NQSupport
 
@@ -11,6 +13,17 @@ import NQSupport
 //   swift run -c release nq-train --evaluate [--treebanks …] [--models Sources/NQLinguistics/Models]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+// An option it does not know is an error, not a whole training run over the shipped models.
+let knownOptions: Set<String> = [
+    "--beam", "--entity-breakdown", "--entity-epochs", "--entity-prune", "--epochs", "--evaluate", "--ewt-only", "--list-errors",
+    "--models", "--names", "--names-epochs", "--names-prune", "--no-lexicon", "--only-entities", "--only-names", "--out",
+    "--parser-epochs", "--parser-prune", "--pipeline-entities", "--prune", "--recogniser", "--show-entity-errors", "--treebanks",
+    "--reprune", "--parse",
+]
+if let unknown = arguments.first(where: { $0.hasPrefix("--") && !knownOptions.contains($0) }) {
+    FileHandle.standardError.write("nq-train: unknown option \(unknown) (see the head of Sources/nq-train/main.swift)\n".data(using: .utf8)!)
+    exit(2)
+}
 func option(_ name: String, _ fallback: String) -> String {
     guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return fallback }
     return arguments[i + 1]
@@ -210,6 +223,94 @@ func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ docs: [[([Strin
     return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
 }
 
+// --pipeline-entities: how nq's own entity analysis (the rules and the gazetteer, NQAnalysis) types the
+// named people, organisations and places of the held-out GUM documents: each document's text rebuilt
+// from its words (paragraphs from "# newpar"), analysed as an article, its mentions typed person,
+// organization or place matched to GUM's names by text and type (as multisets per document).
+if arguments.contains("--pipeline-entities") {
+    let pipelineCore = try? LanguageCore.load(from: URL(fileURLWithPath: modelsFolder))
+    let pipelineNames: SpanTyper? = arguments.contains("--names")
+        ? (try? Data(contentsOf: URL(fileURLWithPath: option("--names", "")))).flatMap { try? ModelCoding.spanTyper([UInt8]($0)) } : nil
+    let pipelineRecogniser: EntityRecognizer? = arguments.contains("--recogniser")
+        ? (try? Data(contentsOf: URL(fileURLWithPath: option("--recogniser", "")))).flatMap { try? ModelCoding.entityRecognizer([UInt8]($0)) } : nil
+    var (found, gold, right) = (0, 0, 0)
+    var confusion: [String: Int] = [:]
+    var pipelineTiming = (words: 0, tagger: 0.0, recogniser: 0.0)
+    for path in gumDocuments().heldOut {
+        let file = (try? String(contentsOfFile: (treebanks as NSString).appendingPathComponent(path), encoding: .utf8)) ?? ""
+        var paragraphs: [[Int]] = []
+        var sentenceCount = 0
+        for line in file.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "# newpar" || (line.hasPrefix("# newpar ") && !line.hasPrefix("# newpar_")) { paragraphs.append([]) }
+            if line.hasPrefix("# sent_id") {
+                if paragraphs.isEmpty { paragraphs.append([]) }
+                paragraphs[paragraphs.count - 1].append(sentenceCount)
+                sentenceCount += 1
+            }
+        }
+        let sentences = CoNLLU.sentences(file)
+        guard sentences.count == sentenceCount else { log("nq-train: \(path): sentences do not line up"); continue }
+        func text(_ s: [TreebankWord], _ r: Range<Int>) -> String {
+            var out = ""
+            for k in r {
+                out += s[k].form
+                if k + 1 < r.upperBound, !s[k].misc.contains("SpaceAfter=No") { out += " " }
+            }
+            return out
+        }
+        var goldNames: [String: Int] = [:]
+        for s in sentences {
+            for span in EntityRecognizer.spans(GUMEntities.labels(s)) {
+                goldNames[text(s, span.words) + "|" + span.type, default: 0] += 1
+                gold += 1
+            }
+        }
+        // With --recogniser FILE: the trained recogniser's types of each name in the document, by vote.
+        var votes: [String: [String: Int]] = [:]
+        if let recogniser = pipelineRecogniser, let core = pipelineCore {
+            let t0 = Date()
+            var tagged: [([String], [String])] = []
+            for s in sentences { let words = s.map(\.form); tagged.append((words, core.tagger.tag(words))) }
+            let t1 = Date()
+            for (k, s) in sentences.enumerated() {
+                for span in recogniser.entities(tagged[k].0, tags: tagged[k].1) { votes[text(s, span.words), default: [:]][span.type, default: 0] += 1 }
+            }
+            let t2 = Date()
+            pipelineTiming.words += sentences.reduce(0) { $0 + $1.count }
+            pipelineTiming.tagger += t1.timeIntervalSince(t0)
+            pipelineTiming.recogniser += t2.timeIntervalSince(t1)
+        }
+        let blocks = paragraphs.filter { !$0.isEmpty }.map { p in p.map { text(sentences[$0], 0..<sentences[$0].count) }.joined(separator: " ") }
+        let article = ArticleBuilder.build(RawDocument(title: (path as NSString).lastPathComponent, blocks: blocks.map { RawBlock($0) }, path: path))
+        let types: [EntityType: String] = [.person: "PER", .organization: "ORG", .place: "LOC"]
+        var textTypes: [String: String] = [:]
+        for m in article.mentions {
+            let shown = article.article.slice(m.range)
+            var type = types[m.type]
+            if type == nil, let v = votes[shown], let best = v.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) { type = best.key }
+            guard let t = type else { textTypes[shown] = textTypes[shown] ?? "other"; continue }
+            textTypes[shown] = t
+            found += 1
+            let key = shown + "|" + t
+            if let n = goldNames[key], n > 0 { goldNames[key] = n - 1; right += 1 }
+        }
+        for (key, n) in goldNames where n > 0 {
+            let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
+            confusion["\(parts[1]) as \(textTypes[parts[0]] ?? "missed")", default: 0] += n
+            if arguments.contains("--list-errors") { log("  \(parts[1]) as \(textTypes[parts[0]] ?? "missed"): \(parts[0]) ×\(n)") }
+        }
+    }
+    if pipelineTiming.words > 0 {
+        print(String(format: "tagger %.0f words/s, recogniser %.0f words/s (one core)", Double(pipelineTiming.words) / pipelineTiming.tagger,
+                     Double(pipelineTiming.words) / pipelineTiming.recogniser))
+    }
+    let p = Double(right) / Double(max(found, 1)), r = Double(right) / Double(max(gold, 1))
+    print(String(format: "nq's entity analysis on the held-out GUM fifth: %d names, %d typed person/organization/place, %d right: precision %.3f, recall %.3f, typed F1 %.3f",
+                 gold, found, right, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)))
+    print("gold names not found with their type: " + confusion.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    exit(0)
+}
+
 // MARK: - Training
 
 typealias NERSentence = (words: [String], tags: [String], labels: [String])
@@ -250,6 +351,50 @@ func trainEntityModel(_ docs: [[NERSentence]], lexicon: NameLexicon, _ what: Str
         return (right, words.count)
     }
     return nerTrainer.averaged(minimum: Float(option("--entity-prune", "0.05")) ?? 0.05)
+}
+
+/// The name typer (`SpanTyper`) trained on documents of sentences with BIO labels: each labelled name
+/// is an example of its type, each capitalised run (not first in its sentence) that overlaps none an
+/// example of OTHER.
+func trainSpanTyper(_ docs: [[([String], [String])]]) -> SpanTyper {
+    var examples: [([String], Range<Int>, Int)] = []
+    for d in docs {
+        for (words, labels) in d {
+            let spans = NQLinguistics.EntityRecognizer.spans(labels)
+            for s in spans { if let c = SpanTyper.classes.firstIndex(of: s.type) { examples.append((words, s.words, c)) } }
+            let runs = NameRuns(words)
+            var seen = Set<Range<Int>>()
+            for case let r? in runs.run where r.lowerBound > 0 && !seen.contains(r) {
+                seen.insert(r)
+                if !spans.contains(where: { $0.words.overlaps(r) }) { examples.append((words, r, 3)) }
+            }
+        }
+    }
+    var trainer = PerceptronTrainer(classes: SpanTyper.classes)
+    var scores = [Float](repeating: 0, count: SpanTyper.classes.count)
+    passes(over: examples.count, Int(option("--names-epochs", "10")) ?? 10, "name typer", quiet: true) { _, k in
+        let (words, span, truth) = examples[k]
+        let features = SpanTyper.features(words, span)
+        trainer.score(features, into: &scores)
+        let guess = LinearModel.best(scores)
+        trainer.update(truth: truth, guess: guess, features: features)
+        return (guess == truth ? 1 : 0, 1)
+    }
+    return SpanTyper(model: trainer.averaged(minimum: Float(option("--names-prune", "0.05")) ?? 0.05))
+}
+
+/// The name typer's training documents: GUM's four training fifths and UNER EWT dev.
+func nameTyperDocuments() -> [[([String], [String])]] {
+    gumDocuments().train.map { read($0).map { s in (s.map(\.form), GUMEntities.labels(s)) } } + readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2")
+}
+
+// --only-names: the name typer alone (names.nqm in --out).
+if arguments.contains("--only-names") {
+    let typer = trainSpanTyper(nameTyperDocuments())
+    let bytes = ModelCoding.bytes(typer)
+    try Data(bytes).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent("names.nqm")))
+    log("wrote \(out)/names.nqm (\(bytes.count) bytes)")
+    exit(0)
 }
 
 // --only-entities: the entity recogniser alone, on the tags of the tagger in --models (for trying
@@ -451,7 +596,8 @@ log("entities: \(recognizer.model.featureCount) features, \(recognizer.lexicon.p
 
 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
 for (name, bytes) in [("tagger.nqm", ModelCoding.bytes(tagger)), ("lemmas.nqm", ModelCoding.bytes(lemmatizer)),
-                      ("parser.nqm", ModelCoding.bytes(parser)), ("entities.nqm", ModelCoding.bytes(recognizer))] {
+                      ("parser.nqm", ModelCoding.bytes(parser)), ("entities.nqm", ModelCoding.bytes(recognizer)),
+                      ("names.nqm", ModelCoding.bytes(trainSpanTyper(nameTyperDocuments())))] {
     let path = (out as NSString).appendingPathComponent(name)
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     log("wrote \(path) (\(bytes.count) bytes)")

@@ -129,6 +129,23 @@ struct EntityTests {
         #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
     }
 
+    @Test("A name no list and no rule types is typed by the trained name typer from its words and context; \"according to X\" is no place; Corp and Enterprises are institutions' words", arguments: [
+        ("Noam Chomsky argues that language is innate.", "Noam Chomsky", EntityType.person),
+        ("The river flows past farms and through Svendborg.", "Svendborg", .place),
+        ("Shares of Ashodaya Corp rose on Monday.", "Ashodaya Corp", .organization),
+        ("The workers of Qaboos Enterprises went on strike.", "Qaboos Enterprises", .organization),
+    ])
+    func trainedTyping(_ body: String, _ entity: String, _ type: EntityType) {
+        let ms = article(body).mentions.filter { $0.entity == entity }
+        #expect(ms.count == 1, "\(article(body).mentions.map(\.entity))")
+        #expect(ms.first?.type == type)
+    }
+
+    @Test("\"according to X\" names a source, not a place")
+    func accordingToIsNoPlace() {
+        #expect(article("According to Sobhi Skaik, the deal was fair.").mentions.first { $0.entity == "Sobhi Skaik" }?.type != .place)
+    }
+
     @Test("Sentence adverbs before a name are no part of it: \"Afterwards Trump left\" mentions Trump")
     func sentenceAdverbs() {
         let ms = article("Donald Trump spoke in Ohio on Monday. Afterwards Trump left for Florida. Unfortunately Nobody asked him.").mentions

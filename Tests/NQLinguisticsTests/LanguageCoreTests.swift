@@ -132,6 +132,43 @@ struct ModelFileTests {
         #expect("\(ModelError.damaged("x"))" == "the model file is damaged (x); reinstall nq, or retrain with nq-train")
     }
 
+    /// A tiny name typer trained in the test: people before "said", places after "in", organisations with "Inc".
+    static func tinyTyper() -> SpanTyper {
+        let examples: [([String], Range<Int>, Int)] = [
+            (["Anna", "Berg", "said", "so", "."], 0..<2, 0), (["Tom", "Lee", "said", "no", "."], 0..<2, 0),
+            (["Acme", "Inc", "said", "so", "."], 0..<2, 1), (["Zeta", "Inc", "grew", "."], 0..<2, 1),
+            (["We", "live", "in", "Oslo", "."], 3..<4, 2), (["They", "met", "in", "Lyon", "."], 3..<4, 2),
+            (["We", "read", "Hamlet", "today", "."], 2..<3, 3),
+        ]
+        var trainer = PerceptronTrainer(classes: SpanTyper.classes)
+        var scores = [Float](repeating: 0, count: 4)
+        for _ in 0..<5 {
+            for (words, span, truth) in examples {
+                let f = SpanTyper.features(words, span)
+                trainer.score(f, into: &scores)
+                trainer.update(truth: truth, guess: LinearModel.best(scores), features: f)
+            }
+        }
+        return SpanTyper(model: trainer.averaged())
+    }
+
+    @Test("The name typer: written and read back it types alike; a damaged or foreign file is refused")
+    func nameTyper() throws {
+        let typer = Self.tinyTyper()
+        let bytes = ModelCoding.bytes(typer)
+        let back = try ModelCoding.spanTyper(bytes)
+        for (words, span) in [(["Anna", "Lee", "said", "no", "."], 0..<2), (["She", "stayed", "in", "Bergen", "."], 3..<4)] as [([String], Range<Int>)] {
+            #expect(back.type(words, span).type == typer.type(words, span).type)
+        }
+        #expect(typer.type(["Anna", "Lee", "said", "no", "."], 0..<2).type == "PER")
+        #expect(typer.type(["She", "stayed", "in", "Bergen", "."], 3..<4).type == "LOC")
+        #expect(ModelCoding.bytes(back) == bytes)
+        var damaged = bytes
+        damaged[bytes.count / 2] ^= 0x5A
+        #expect(throws: ModelError.self) { try ModelCoding.spanTyper(damaged) }
+        #expect(throws: ModelError.notAModel("it holds a tagger, not a names")) { try ModelCoding.spanTyper(ModelCoding.bytes(Self.tinyTagger())) }
+    }
+
     @Test("A model file is checked from disk in pieces: start-up's check finds a cut or foreign file, the full one a damaged payload")
     func checkFile() throws {
         let bytes = ModelCoding.bytes(Self.tinyTagger())

@@ -162,6 +162,7 @@ public enum EntityRecognizer {
         var mentions: [Mention] = []
         mentions.reserveCapacity(candidates.count)
         var sentenceCursor = 0
+        var typedNames: [String: EntityType] = [:]
         for c in candidates {
             let tokens = tokenLists[c.paragraph]
             let written = c.name
@@ -184,6 +185,16 @@ public enum EntityRecognizer {
                 type = .person
             } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
                 continue  // a capitalised first word of a sentence, and nothing more
+            }
+            // A name no rule and no list types: the trained name typer, from its words and those around
+            // its first mention in the article (asked once a name).
+            if type == .other, c.evidence == nil, c.gazetteer == nil, c.part == nil, let typer = NameTyping.typer {
+                if let known = typedNames[canonical] {
+                    type = known
+                } else {
+                    type = NameTyping.type(typer, tokens, c.range)
+                    typedNames[canonical] = type
+                }
             }
             let p = paragraphs[c.paragraph]
             let start = c.part?.start ?? tokens[c.range.lowerBound].start
@@ -561,7 +572,9 @@ public enum EntityRecognizer {
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
         }
-        if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), count <= 3 {
+        // ("according to X", "thanks to X", "due to X" name a source or a cause, not a place.)
+        if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), count <= 3,
+           !(prev.isWord("to") && lo >= 2 && tokens[lo - 2].kind == .word && ["according", "thanks", "due", "owing"].contains(tokens[lo - 2].lower)) {
             evidence = .place
         }
         return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)
