@@ -55,6 +55,12 @@ public final class LanguageCore: Sendable {
         return out
     }
 
+    /// The bytes of one shipped model file (`tagger.nqm`, `names.nqm`, …), nil when it cannot be read:
+    /// for a part of the core used alone.
+    public static func shippedFile(_ name: String) -> [UInt8]? {
+        (try? Data(contentsOf: shippedFolder.appendingPathComponent(name))).map { [UInt8]($0) }
+    }
+
     /// The core shipped with nq (`NQ_MODELS` names another folder of model files).
     public static func shipped() throws(ModelError) -> LanguageCore {
         try load(from: shippedFolder)

@@ -75,8 +75,11 @@ public struct DOM: Sendable {
             guard bytes[i] == 0x3C, lower(bytes[i + 1]) == 0x73 else { i += 1; continue }  // "<s"
             var nameEnd = i + 1
             while nameEnd < n, nameEnd - i <= 7, (lower(bytes[nameEnd]) >= 0x61 && lower(bytes[nameEnd]) <= 0x7A) { nameEnd += 1 }
-            let name = bytes[(i + 1)..<nameEnd].map(lower)
-            guard name == Array("script".utf8) || name == Array("style".utf8) else { i = nameEnd; continue }
+            func named(_ word: StaticString) -> Bool {
+                nameEnd - i - 1 == word.utf8CodeUnitCount
+                    && (0..<word.utf8CodeUnitCount).allSatisfy { lower(bytes[i + 1 + $0]) == word.utf8Start[$0] }
+            }
+            guard named("script") || named("style") else { i = nameEnd; continue }
             // To the tag's end, past quoted attribute values.
             var k = nameEnd
             var quote: UInt8 = 0

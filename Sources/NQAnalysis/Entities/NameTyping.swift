@@ -9,8 +9,7 @@ import NQLinguistics
 enum NameTyping {
     static let typer: SpanTyper? = {
         if ProcessInfo.processInfo.environment["NQ_NAME_TYPER"] == "off" { return nil }
-        guard let d = try? Data(contentsOf: LanguageCore.shippedFolder.appendingPathComponent("names.nqm")) else { return nil }
-        return try? ModelCoding.spanTyper([UInt8](d))
+        return LanguageCore.shippedFile("names.nqm").flatMap { try? ModelCoding.spanTyper($0) }
     }()
 
     static let types: [String: EntityType] = ["PER": .person, "ORG": .organization, "LOC": .place]

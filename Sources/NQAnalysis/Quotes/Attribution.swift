@@ -176,7 +176,7 @@ struct Attributor {
         }
         // A document and its author: "a memo posted online by Senator Juan Dalmau", "a statement
         // released by the ministry": the one it is by speaks.
-        if isWord(v - 1, in: .documents), v - 1 >= frame.lowerBound, verb.lowerHasSuffix("ed"),
+        if v - 1 >= frame.lowerBound, isWord(v - 1, in: .documents), verb.lowerHasSuffix("ed"),
            let owner = owner(of: (v - 1)..<v, frame: frame) {
             return Attribution(speaker: owner, verb: verb.lower, direct: false, rule: .byAuthor)
         }
@@ -292,7 +292,7 @@ struct Attributor {
         guard let last = speaker.last, isWord(last, in: .documents) else { return nil }
         var k = speaker.upperBound
         guard k < frame.upperBound, !quoted[k], tokens[k].kind == .word else { return nil }
-        if !Self.ownerPrepositions.contains(tokens[k].lower) {
+        if !Lexicon.ownerPrepositions.contains(tokens[k].lower) {
             // A participle and at most three words before "by": "posted online by", "issued on Monday by".
             guard tokens[k].lowerHasSuffix("ed"),
                   let by = (k + 1..<min(k + 5, frame.upperBound)).first(where: { isWord($0, in: .prepositions) && tokens[$0].isWord("by") }),
@@ -304,8 +304,6 @@ struct Attributor {
         else { return nil }
         return np
     }
-
-    static let ownerPrepositions: Set<String> = ["of", "for", "from", "by"]
 
     // MARK: - Noun phrases
 
@@ -494,7 +492,7 @@ struct Attributor {
                 // "said someone at the meeting": a verb is no part of the phrase after it.
                 || (lo + 1 < hi && tokens[lo].isIn(.speechVerbs) && !tokens[lo].isIn(.nounLike) && !tokens[lo].isCapitalized)
                 // "Afterwards Penny", "Meanwhile Smith": a word that starts sentences, before a name.
-                || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo].text)) { lo += 1 }
+                || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo].bytes)) { lo += 1 }
         while hi > lo, tokens[hi - 1].kind != .word || tokens[hi - 1].isIn(.determiners) { hi -= 1 }
         guard lo < hi, hi - lo <= 12 else { return nil }
         return lo..<hi

@@ -56,6 +56,10 @@ enum Lexicon {
     /// Forms of "be" that make a verb of speech passive: "was described by X as …".
     static let beForms = WordSet(.beForms, ["was", "were", "is", "are", "been", "be", "being"])
 
+    /// The words after a document that name its owner: "the opinion of the Court", "the account for The
+    /// Daily Show", "a statement from the ministry", "a memo by X".
+    static let ownerPrepositions = WordSet(["of", "for", "from", "by"])
+
     /// Things that speak for their owner: "the WHO's website said" → WHO.
     static let documents = WordSet(.documents, [
         "website", "site", "statement", "account", "post", "page", "report", "readout", "tweet", "blog", "release",

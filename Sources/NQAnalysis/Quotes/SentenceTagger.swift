@@ -1,4 +1,3 @@
-import Foundation
 import NQLinguistics
 
 /// The trained language core's tagger, where a rule cannot tell a word's part of speech from the words
@@ -7,10 +6,7 @@ import NQLinguistics
 /// their cautious answer.
 enum SentenceTagger {
     /// The shipped tagger alone (the parser's file is not read for it).
-    static let tagger: Tagger? = {
-        guard let d = try? Data(contentsOf: LanguageCore.shippedFolder.appendingPathComponent("tagger.nqm")) else { return nil }
-        return try? ModelCoding.tagger([UInt8](d))
-    }()
+    static let tagger: Tagger? = LanguageCore.shippedFile("tagger.nqm").flatMap { try? ModelCoding.tagger($0) }
 
     /// Whether token `i` is a verb in its sentence, as the tagger sees the words from the sentence's
     /// start (at most 24 words back) to three after it.

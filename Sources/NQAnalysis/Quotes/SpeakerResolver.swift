@@ -44,7 +44,7 @@ struct SpeakerResolver {
             var j = i
             while j < tokens.count, tokens[j].isCapitalized || (Self.isParticle(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             // "Afterwards Penny", "However Smith": a word that starts sentences is no part of a name.
-            while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i].text) { i += 1 }
+            while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i].bytes) { i += 1 }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
             learn(tokens[(afterOf ? i + 1 : i)..<j])
