@@ -77,6 +77,27 @@ struct QuoteTests {
         #expect(Set(quotes(body).map(\.speaker)) == [speaker])
     }
 
+    @Test("A document without an owner of its own is the last one the article said who made; an owner before a name is no part of it; an institution's name goes on through of and for", arguments: [
+        ("The study was conducted by the Centre for Health Metrics at a university. \"It is likely that the outbreak is far larger than reported,\" reads the report.",
+         "It is likely that the outbreak is far larger than reported,", "Centre for Health Metrics"),
+        ("\"Walter was the most brilliant scientist I have ever known,\" said the University of California.",
+         "Walter was the most brilliant scientist I have ever known,", "University of California"),
+        ("The Congress had \"heard the demands of women\", said Argentina's Amnesty International.",
+         "heard the demands of women", "Amnesty International"),
+        // A person named after an institution's name is the speaker.
+        ("\"It is blindingly obvious,\" said House of Commons Speaker John Bercow.", "It is blindingly obvious,", "John Bercow"),
+        // A title after the owner keeps it: the role is Red Hat's.
+        ("Red Hat's Chief Technical Officer Chris Wright wrote: \"CentOS Stream is no replacement for CentOS Linux.\"",
+         "CentOS Stream is no replacement for CentOS Linux.", "Chris Wright"),
+        // With no maker named before, "the report" stays no speaker.
+        ("\"It is likely that the outbreak is far larger than reported,\" reads the report.", "It is likely that the outbreak is far larger than reported,", nil),
+    ] as [(String, String, String?)])
+    func earlierDocuments(_ body: String, _ text: String, _ speaker: String?) throws {
+        let found = quotes(body)
+        let q = try #require(found.first(where: { $0.text == text }), "no quote \(text) in \(found.map(\.text))")
+        #expect(q.speaker == speaker)
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -289,8 +289,13 @@ struct Attributor {
     /// voice. The owner is the named phrase after "of", "for", "from" or "by", or after a participle and
     /// "by" ("released on Monday by"); nil when the speaker is no document or no owner is named.
     func owner(of speaker: Range<Int>, frame: Range<Int>) -> Range<Int>? {
+        owner(of: speaker, from: speaker.upperBound, frame: frame)
+    }
+
+    /// The same, the words after the document starting at `start`.
+    func owner(of speaker: Range<Int>, from start: Int, frame: Range<Int>) -> Range<Int>? {
         guard let last = speaker.last, isWord(last, in: .documents) else { return nil }
-        var k = speaker.upperBound
+        var k = start
         guard k < frame.upperBound, !quoted[k], tokens[k].kind == .word else { return nil }
         if !Lexicon.ownerPrepositions.contains(tokens[k].lower) {
             // A participle and at most three words before "by": "posted online by", "issued on Monday by".
@@ -303,6 +308,18 @@ struct Attributor {
               np.contains(where: { tokens[$0].isCapitalized || tokens[$0].isIn(.organisationWords) || tokens[$0].isIn(.roleWords) })
         else { return nil }
         return np
+    }
+
+    /// Who made the document at `d`, as the sentence says: "The study was conducted by X", "a report
+    /// published on Monday by X", "the opinion of the Court" (nil when it does not say).
+    func author(ofDocument d: Int, frame: Range<Int>) -> Range<Int>? {
+        guard !quoted[d], isWord(d, in: .documents), !tokens[d].isIn(.roleWords) else { return nil }
+        if let owner = owner(of: d..<(d + 1), frame: frame) { return owner }
+        // "was conducted by", "has been published by": a form of "be", then the participle.
+        var k = d + 1
+        while k < frame.upperBound, k - d <= 2, isWord(k, in: .beForms) || isWord(k, in: .adverbs) { k += 1 }
+        guard k > d + 1, k < frame.upperBound, tokens[k].kind == .word, tokens[k].lowerHasSuffix("ed"), !quoted[k] else { return nil }
+        return owner(of: d..<(d + 1), from: k, frame: frame)
     }
 
     // MARK: - Noun phrases
@@ -461,6 +478,13 @@ struct Attributor {
             if isHonorificDot(k), k > i, !quoted[k] { k += 1; continue }
             if t.kind != .word || quoted[k] { break }
             let w = t
+            // An institution's name goes on through "of" or "for" ("MRC Centre for Global Infectious
+            // Disease Analysis", "Ministry of Foreign Affairs").
+            if k > i, w.isWord("of") || w.isWord("for"), tokens[k - 1].isCapitalized, tokens[k - 1].isIn(.organisationWords),
+               k + 1 < end, tokens[k + 1].isCapitalized, !quoted[k + 1] {
+                k += 1
+                continue
+            }
             if k > i, w.isIn(.prepositions) || w.isIn(.clauseBreaks) { break }
             if !t.isCapitalized, !w.isIn(.determiners), !w.isIn(.roleWords),
                !w.isIn(.organisationWords), !w.isIn(.pronouns) {

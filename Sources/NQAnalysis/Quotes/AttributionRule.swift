@@ -26,6 +26,9 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     case byAuthor = "by-author"
     /// `The opinion of the Court … read "…"`: the document speaks for its owner.
     case documentOwner = "document-owner"
+    /// `"…," reads the report.` after `The study was conducted by X`: a document without an owner of
+    /// its own is the last one the article said who made.
+    case earlierDocument = "earlier-document"
     // Around a quotation without an attribution of its own.
     /// Another quotation of the same sentence is attributed: `"…," he said, "…"`.
     case sameSentence = "same-sentence"

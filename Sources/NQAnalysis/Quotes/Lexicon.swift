@@ -65,7 +65,7 @@ enum Lexicon {
         "website", "site", "statement", "account", "post", "page", "report", "readout", "tweet", "blog", "release",
         "letter", "proclamation", "opinion", "memo", "summary", "announcement", "email", "message", "spokesperson",
         "description", "caption", "notice", "filing", "ruling", "decree", "petition", "bulletin", "advisory",
-        "document", "transcript",
+        "document", "transcript", "study", "paper", "survey",
     ])
 
 

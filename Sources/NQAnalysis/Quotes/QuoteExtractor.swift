@@ -27,13 +27,19 @@ public enum QuoteExtractor {
         var previousParagraphOpen = false
         var lastQuoteParagraph = -10
         var events: [Event] = []  // one array for every paragraph
+        // The maker of the last document the article named one for ("The study was conducted by X").
+        var documentAuthor: [String]? = nil
         for (pi, pq) in analysed.enumerated() {
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
             let paragraph = paragraphs[pi]
             // Speech events outside quotations, in order, for pronouns: "Earlier Lavrov said …".
             // (The words are token ranges: their strings are made only where a speaker is resolved.)
             events.removeAll(keepingCapacity: true)
+            var authors: [(position: Int, words: [String])] = []
             for frame in pq.frames {
+                for d in frame where pq.tokens[d].isIn(.documents) {
+                    if let a = attributor.author(ofDocument: d, frame: frame) { authors.append((d, pq.tokens[a].map(\.text))) }
+                }
                 if let s = attributor.clauseSubject(frame) { events.append(Event(position: s.lowerBound, words: s, speech: false)) }
                 // Names that are not the object of a preposition are antecedents too.
                 var i = frame.lowerBound
@@ -104,14 +110,11 @@ public enum QuoteExtractor {
                 var rule: AttributionRule? = nil
                 // A document that speaks without a named owner ("The letter reads: "…"") names no
                 // speaker: the quotation is attributed as one without a frame of its own.
-                let anonymousDocument = item.attribution.map { a in
-                    let head = pq.tokens[a.speaker.upperBound - 1]
-                    return a.speaker.count <= 3 && head.isIn(.documents) && !head.isIn(.roleWords)
-                        && !pq.tokens[a.speaker.dropLast()].contains {
-                            $0.hasApostrophe || $0.isCapitalized && !$0.isIn(.determiners) || $0.isIn(.organisationWords) || $0.isIn(.roleWords)
-                        }
-                } ?? false
-                if let a = item.attribution, !anonymousDocument {
+                let anonymousDocument = item.attribution.map { Self.isAnonymousDocument($0.speaker, pq.tokens) } ?? false
+                if let last = authors.last(where: { $0.position < item.span.open }) { documentAuthor = last.words }
+                if let a = item.attribution, anonymousDocument, let author = documentAuthor, let r = resolver.resolve(author) {
+                    (speaker, asWritten, verb, rule) = (r, author.joinedBySpaces(), a.verb, .earlierDocument)
+                } else if let a = item.attribution, !anonymousDocument {
                     let words = pq.tokens[a.speaker].map(\.text)
                     asWritten = Self.asWritten(pq.tokens[a.speaker])
                     speaker = resolver.resolve(words)
@@ -129,6 +132,11 @@ public enum QuoteExtractor {
                           let r = resolver.resolve(event.text(pq.tokens)) {
                     // `X revealed that a reboot is considered. "Jerry and I are talking …"`
                     (speaker, asWritten, verb, rule) = (r, event.text(pq.tokens).joinedBySpaces(), pq.tokens[event.position].lower, .previousSpeech)
+                } else if let subject = events.first(where: { !$0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] && $0.position < item.span.open }),
+                          pq.content(item.span).count >= 4, Self.isAnonymousDocument(subject.words, pq.tokens), let author = documentAuthor,
+                          let r = resolver.resolve(author) {
+                    // `The study accounts for … a "total of 1,723 cases"`: the study's maker.
+                    (speaker, asWritten, verb, rule) = (r, author.joinedBySpaces(), nil, .earlierDocument)
                 } else if let subject = events.first(where: { !$0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] && $0.position < item.span.open }),
                           pq.content(item.span).count >= 4, let r = resolver.resolve(subject.text(pq.tokens)), r.isPerson {
                     // `She typically chooses "to portray …"`: the subject of the writer's sentence.
@@ -163,6 +171,17 @@ public enum QuoteExtractor {
             previousParagraphOpen = pq.spans.last.map { $0.close == nil } ?? false
         }
         return quotes
+    }
+
+    /// A document that speaks without a named owner ("The letter reads: "…"", "the report"): no speaker
+    /// of its own.
+    static func isAnonymousDocument(_ words: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        guard !words.isEmpty else { return false }
+        let head = tokens[words.upperBound - 1]
+        return words.count <= 3 && head.isIn(.documents) && !head.isIn(.roleWords)
+            && !tokens[words.dropLast()].contains {
+                $0.hasApostrophe || $0.isCapitalized && !$0.isIn(.determiners) || $0.isIn(.organisationWords) || $0.isIn(.roleWords)
+            }
     }
 
     /// A subject or speaker noted outside quotations: its first token, its words, whether it speaks.

@@ -394,6 +394,17 @@ struct SpeakerResolver {
            Lexicon.honorifics.contains(lowercasing: original[dot - 1]) {
             original.removeSubrange((dot - 1)...dot)
         }
+        // "Imperial College London's MRC Centre": an owner is no part of the name after it (a document's
+        // owner is its speaker: below).
+        if let owner = original.dropLast().lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
+           !Lexicon.documents.contains(lowercasing: original[original.count - 1]),
+           // (A title after it keeps it: "Red Hat's Chief Technical Officer Chris Wright" has the role
+           // "Red Hat Chief Technical Officer".)
+           !Lexicon.roleWords.contains(lowercasing: original[owner + 1]),
+           original[(owner + 1)...].contains(where: { Self.startsUpper($0) && !Lexicon.organisationWords.contains(lowercasing: $0)
+                                                        && !Lexicon.roleWords.contains(lowercasing: $0) }) {
+            original.removeSubrange(...owner)
+        }
         var words = original.map(Self.stripPossessive)
         guard !words.isEmpty else { return nil }
         // The rules below ask only the first and the last word in lower case (made for those two).
@@ -465,6 +476,16 @@ struct SpeakerResolver {
         if start > 0, Self.startsUpper(words[start - 1]), bits[start - 1] & organisation != 0, bits[start - 1] & role == 0 {
             // "Republic Act No": a name that continues an institution's.
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: false)
+        } else if let joint = (2..<max(2, words.count)).last(where: { k in
+                      ["of", "for"].contains(words[k - 1]) && Self.startsUpper(words[k - 2]) && bits[k - 2] & organisation != 0
+                          && bits[k - 2] & role == 0 && words[k...].allSatisfy(Self.startsUpper)
+                          // (not "House of Commons Speaker John Bercow": a person named after it)
+                          && !words[k...].contains(where: { Gazetteer.shared.givenNames.contains($0) }) }) {
+            // "University of California", "MRC Centre for Global Infectious Disease Analysis": the
+            // institution's whole name, from its first capitalised word.
+            var first = joint - 2
+            while first > 0, Self.startsUpper(words[first - 1]), bits[first - 1] & role == 0 { first -= 1 }
+            resolved = Resolved(speaker: words[first...].joinedBySpaces(), role: nil, isPerson: false)
         } else if nameWords.count == 1, let full = acronyms[nameWords[0]] {
             resolved = Resolved(speaker: full, role: nil, isPerson: false)
         } else if nameWords.isEmpty {
