@@ -146,6 +146,13 @@ struct EntityTests {
         #expect(article("According to Sobhi Skaik, the deal was fair.").mentions.first { $0.entity == "Sobhi Skaik" }?.type != .place)
     }
 
+    @Test("The pronoun I is no part of a name when contracted or after and; a numeral I after a name is")
+    func pronounI() {
+        let entities = Set(article("The Iranian Chess Federation and I never agreed. On DRM I'm with Stallman. World War I ended in 1918.").mentions.map(\.entity))
+        #expect(entities.contains("Iranian Chess Federation") && entities.contains("DRM") && entities.contains("World War I"), "\(entities)")
+        #expect(!entities.contains { $0.hasSuffix(" I'm") || $0.hasSuffix(" and I") }, "\(entities)")
+    }
+
     @Test("Sentence adverbs before a name are no part of it: \"Afterwards Trump left\" mentions Trump")
     func sentenceAdverbs() {
         let ms = article("Donald Trump spoke in Ohio on Monday. Afterwards Trump left for Florida. Unfortunately Nobody asked him.").mentions

@@ -291,6 +291,12 @@ public enum EntityRecognizer {
         }
     }
 
+    /// The pronoun "I" contracted: "I'm", "I’ve", "I'd", "I'll".
+    static func isContractedI(_ t: TextToken) -> Bool {
+        let b = t.bytes
+        return b.count >= 2 && b[0] == 0x49 && (b[1] == 0x27 || (b.count >= 4 && b[1] == 0xE2 && b[2] == 0x80 && b[3] == 0x99))
+    }
+
     static func isAcronym(_ w: String) -> Bool {
         var copy = w
         let ascii: Bool? = copy.withUTF8 { b in
@@ -391,8 +397,11 @@ public enum EntityRecognizer {
             var j = i
             while j < tokens.count {
                 let u = tokens[j]
-                if u.kind == .word, u.isCapitalized { j += 1; continue }
-                if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized, j > i { j += 1; continue }
+                // The pronoun "I" contracted ends a name ("DRM I'm"); so does "I" after "and" or "or" ("Team
+                // and I"). A bare "I" after a name may be a numeral: "World War I", "Elizabeth I".
+                if u.kind == .word, u.isCapitalized, !(j > i && Self.isContractedI(u)) { j += 1; continue }
+                if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+                   !Self.isContractedI(tokens[j + 1]), !(tokens[j + 1].bytes.count == 1 && tokens[j + 1].bytes[0] == 0x49), j > i { j += 1; continue }
                 // Name particles, one or two, between capitalised words: "Ursula von der Leyen".
                 if u.kind == .word, j > i, u.isIn(.particles), !u.isCapitalized {
                     var m = j + 1
