@@ -98,6 +98,15 @@ struct QuoteTests {
         #expect(q.speaker == speaker)
     }
 
+    @Test("A speaker phrase ends at a modal, an auxiliary or an adverb; a pronoun among words that name no one is the pronoun", arguments: [
+        ("\"Get out of the way,\" the man could be heard saying.", "man"),
+        ("Officials met on Monday. \"Is this person a citizen?\" the Trump administration has been trying to add to the form.", "Trump administration"),
+        ("Jane Smith arrived late. \"We are not done yet,\" this time she replied.", "Jane Smith"),
+    ])
+    func phraseEnds(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")
@@ -212,6 +221,9 @@ struct QuoteTests {
         _ = quotes(String(repeating: "\"a\" ", count: 2000))
         _ = quotes("\u{201C}Unclosed curly quote that never ends")
         #expect(quotes("\u{201C}Curly,\u{201D} said Ann Lee.").first?.speaker == "Ann Lee")
+        // A speaker phrase of adverbs only trims to nothing (a range once made from it crashed).
+        _ = quotes("\"We will win the vote today,\" also then said.")
+        _ = quotes("\"We will win the vote today,\" then said.")
     }
 }
 

@@ -517,6 +517,12 @@ struct Attributor {
                 || (lo + 1 < hi && tokens[lo].isIn(.speechVerbs) && !tokens[lo].isIn(.nounLike) && !tokens[lo].isCapitalized)
                 // "Afterwards Penny", "Meanwhile Smith": a word that starts sentences, before a name.
                 || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo].bytes)) { lo += 1 }
+        // "the man could be heard saying", "the Trump administration has been trying": a modal, an
+        // auxiliary or an adverb ends the phrase.
+        if lo < hi, let aux = ((lo + 1)..<hi).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                                                  && (tokens[$0].isIn(.beForms) || tokens[$0].isIn(.adverbs) || Lexicon.modals.contains(lowercasing: tokens[$0].bytes)) }) {
+            hi = aux
+        }
         while hi > lo, tokens[hi - 1].kind != .word || tokens[hi - 1].isIn(.determiners) { hi -= 1 }
         guard lo < hi, hi - lo <= 12 else { return nil }
         return lo..<hi

@@ -94,6 +94,9 @@ enum Lexicon {
         "often", "too", "usually", "frequently", "always",
     ])
 
+    /// Modal verbs: "the man could be heard saying" — the phrase before them is the subject.
+    static let modals = WordSet(["could", "would", "can", "will", "should", "may", "might", "must", "shall"])
+
     static let pronouns = WordSet(.pronouns, ["he", "she", "they", "it", "we", "i", "him", "her", "them", "you"])
     static let subjectPronouns = WordSet(.subjectPronouns, ["he", "she", "they", "it", "we"])
 

@@ -410,9 +410,11 @@ struct SpeakerResolver {
         // The rules below ask only the first and the last word in lower case (made for those two).
         let firstLower = Self.withoutContraction(Self.lowercase(words[0]))
         let lastLower = words.count == 1 ? firstLower : Self.withoutContraction(Self.lowercase(words[words.count - 1]))
-        // "He too", "She went on": a pronoun and words that name no one is the pronoun.
-        if words.count > 1, Lexicon.subjectPronouns.contains(firstLower), words.dropFirst().allSatisfy({ !Self.startsUpper($0) }) {
-            return resolve([words[0]])
+        // "He too", "She went on", "This time he", "that she only wants": a pronoun among words that name
+        // no one is the pronoun.
+        if words.count > 1, let k = words.firstIndex(where: { Lexicon.subjectPronouns.contains(Self.withoutContraction(Self.lowercase($0))) }),
+           words.indices.allSatisfy({ $0 == k || !Self.startsUpper(words[$0]) || ($0 == 0 && Lexicon.determiners.contains(lowercasing: words[0])) }) {
+            return resolve([words[k]])
         }
         if words.count == 1, Lexicon.pronouns.contains(firstLower) {
             let wantsPerson = switch firstLower { case "he", "she", "him", "her", "i", "you": true; default: false }
