@@ -5,6 +5,12 @@ import Testing
 
 @Suite("Quotations")
 struct QuoteTests {
+    /// The speaker of the quote of a one-article text whose words are `text` (an issue when there is none).
+    func speaker(of text: String, in body: String) throws -> String? {
+        let found = quotes(body)
+        return try #require(found.first(where: { $0.text == text }), "no quote \(text) in \(found.map(\.text))").speaker
+    }
+
     /// The quotes of a one-article text, as (text, speaker, kind).
     func quotes(_ body: String) -> [(text: String, speaker: String?, kind: Quote.Kind)] {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt")
@@ -39,9 +45,7 @@ struct QuoteTests {
         ("The company released a statement which read, in part, \"We regret the error and apologise.\"", "We regret the error and apologise.", "company"),
     ])
     func patterns(_ body: String, _ text: String, _ speaker: String) throws {
-        let found = quotes(body)
-        let q = try #require(found.first(where: { $0.text == text }), "no quote \(text) in \(found.map(\.text))")
-        #expect(q.speaker == speaker)
+        #expect(try self.speaker(of: text, in: body) == speaker)
     }
 
     @Test("A document speaks for the owner named with it; one without an owner names no speaker of its own", arguments: [
@@ -62,9 +66,7 @@ struct QuoteTests {
         ("Opposition leaders dismissed the government's weekly reports: \"There is no truth in them at all.\"", "There is no truth in them at all.", "Opposition"),
     ] as [(String, String, String?)])
     func documents(_ body: String, _ text: String, _ speaker: String?) throws {
-        let found = quotes(body)
-        let q = try #require(found.first(where: { $0.text == text }), "no quote \(text) in \(found.map(\.text))")
-        #expect(q.speaker == speaker)
+        #expect(try self.speaker(of: text, in: body) == speaker)
     }
 
     @Test("A description before a name after an inverted verb of speech: the name speaks, and is an antecedent even where no quotation follows", arguments: [
@@ -93,9 +95,7 @@ struct QuoteTests {
         ("\"It is likely that the outbreak is far larger than reported,\" reads the report.", "It is likely that the outbreak is far larger than reported,", nil),
     ] as [(String, String, String?)])
     func earlierDocuments(_ body: String, _ text: String, _ speaker: String?) throws {
-        let found = quotes(body)
-        let q = try #require(found.first(where: { $0.text == text }), "no quote \(text) in \(found.map(\.text))")
-        #expect(q.speaker == speaker)
+        #expect(try self.speaker(of: text, in: body) == speaker)
     }
 
     @Test("A speaker phrase ends at a modal, an auxiliary or an adverb; a pronoun among words that name no one is the pronoun", arguments: [
