@@ -55,11 +55,24 @@ enum ContentHints {
         if let role = e.attributes["role"]?.lowercased(), furnitureRoles.contains(role) { return true }
         guard marks.count > 1 else { return false }
         if marks.split(separator: " ").contains(where: { PageWords.screenReaderOnly.contains($0) }) { return true }
+        if isAuthorBox(marks) { return true }
         let words = classWords(marks)
         if words.contains(where: { w in PageWords.furniture.contains(w) || PageWords.furniturePrefixes.contains { w.hasPrefix($0) } }) {
             return true
         }
         return paragraphs < 2 && words.contains { PageWords.minorFurniture.contains($0) }
+    }
+
+    /// A box about the article's author ("author-box", "about-author", "entry-author-info",
+    /// "autor-beschreibung"): a class or id name with a word for the author and one for a box or a bio,
+    /// whatever it holds (a long bio under a short post is still no part of it).
+    static func isAuthorBox(_ marks: String) -> Bool {
+        for name in marks.split(separator: " ") {
+            let words = name.split(whereSeparator: { !$0.isLetter })
+            guard words.count >= 2, words.contains(where: { PageWords.authorWords.contains($0) }) else { continue }
+            if words.contains(where: { PageWords.authorBoxWords.contains($0) }) { return true }
+        }
+        return false
     }
 
     /// The words of a class/id list: each name split at dashes, underscores and digits. A BEM modifier
@@ -178,14 +191,21 @@ enum PageWords {
         "bio", "meta", "metadata", "dateline", "timestamp", "date", "published", "infobox", "more", "readmore",
         "also", "next", "prev", "previous", "mehr", "artikelfooter", "advert", "advertisement", "ad", "ads",
         "adsense", "adslot", "promo", "promotion", "banner", "sponsor", "sponsored", "anzeige", "werbung", "widget",
-        "widgets", "cta", "alert", "notice", "disclaimer", "disclosure", "signature",
+        "widgets", "cta", "alert", "notice", "disclaimer", "disclosure", "signature", "legend", "dida", "didascalia",
+        "affiliate", "affiliatetext", "callout", "factbox", "privacy", "placeholder",
+    ]
+    /// Words of an author box's class name: one naming the author, one naming the box.
+    static let authorWords: Set<Substring> = ["author", "autor", "autorin", "auteur", "autore", "writer"]
+    static let authorBoxWords: Set<Substring> = [
+        "box", "bio", "biography", "info", "infos", "description", "about", "details", "profile", "card", "beschreibung",
+        "vita", "teaser",
     ]
     /// Class tokens of text only screen readers get.
     static let screenReaderOnly: Set<Substring> = ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "element-invisible", "a11y-hidden"]
     /// Prefixes of class words that mark furniture ("commentlist", "sharebar", "socialmedia").
     static let furniturePrefixes = [
         "comment", "share", "social", "newsletter", "sidebar", "breadcrumb", "cookie", "subscri", "recommend",
-        "outbrain", "taboola", "related", "kommentar", "disqus",
+        "outbrain", "taboola", "related", "kommentar", "disqus", "follow", "nocomment", "postmeta",
     ]
     /// Prefixes of class words that name a readers' comment thread.
     static let commentPrefixes = ["comment", "kommentar", "disqus", "leserbrief", "commentaire"]

@@ -30,7 +30,7 @@ enum PageBlocks {
     static let dropped: Set<String> = [
         "head", "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
         "audio", "select", "textarea", "button", "input", "option", "math", "map", "picture", "dialog", "figcaption",
-        "label", "datalist", "meter", "progress", "source", "track",
+        "label", "datalist", "meter", "progress", "source", "track", "rt", "rp",
     ]
 
     /// Elements that end a run of text (a new block starts after them).

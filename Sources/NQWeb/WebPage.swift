@@ -81,6 +81,7 @@ public enum WebPage {
         }
         let title = ArticleText.title(dom, dropped: dropped, metadata: metadata)
         var raw: [RawBlock] = []
+        var notText = Set<Int>()
         for b in kept {
             if case .heading(let level) = b.kind {
                 if level == 1, let title, sameText(b.text, title) { continue }
@@ -92,8 +93,16 @@ public enum WebPage {
                 }
                 raw.append(RawBlock(b.text, kind: .heading))
             } else {
+                // A photo's caption with its credit, or a line that is only the date, in the article's box
+                // but not its text (a table's cells are left as they are).
+                if b.kind != .cell, b.kind != .item, PageLines.isPhotoCredit(b.text) || PageLines.isDateLine(b.text) {
+                    notText.insert(raw.count)
+                }
                 raw.append(RawBlock(b.text, kind: .paragraph))
             }
+        }
+        if !notText.isEmpty, raw.indices.contains(where: { raw[$0].kind == .paragraph && !notText.contains($0) }) {
+            raw = raw.indices.filter { !notText.contains($0) }.map { raw[$0] }
         }
         if dumping {
             var out = ""
@@ -223,22 +232,32 @@ enum ArticleText {
         if let first = chosen.first, let last = chosen.last {
             func good(_ b: PageBlock) -> Bool {
                 if case .heading = b.kind, !WebPage.isSentences(b.text) { return false }
-                return b.chars >= 60 && b.linkDensity < 0.1 && !finder.unlikely[b.container]
+                return b.chars >= 60 && b.linkDensity < (b.chars >= 150 ? 0.25 : 0.1) && !finder.unlikely[b.container]
             }
             func heading(_ k: Int) -> Bool {
                 if case .heading = finder.blocks[k].kind { return !finder.unlikely[finder.blocks[k].container] }
                 return false
             }
+            // An advertisement's label between two long paragraphs is passed over (and not kept).
+            func label(_ b: PageBlock) -> Bool { b.chars <= 40 && ArticleText.isFurnitureLine(b.text) }
             // A subheading between two long paragraphs goes with them.
             var k = first - 1
             while k >= 0 {
                 if good(finder.blocks[k]) { extra.insert(k); k -= 1; continue }
+                if label(finder.blocks[k]), k > 0, good(finder.blocks[k - 1]) { k -= 1; continue }
+                // A few lines between the text and a long paragraph above it (a date, a byline, a
+                // caption): passed over, not kept.
+                var short = 0
+                while short < 5, k - short >= 0, finder.blocks[k - short].chars < 60, !good(finder.blocks[k - short]) { short += 1 }
+                if short > 0, k - short >= 0, good(finder.blocks[k - short]) { k -= short; continue }
                 if heading(k), k > 0, good(finder.blocks[k - 1]) { extra.insert(k); k -= 1; continue }
                 break
             }
             k = last + 1
             while k < finder.blocks.count {
-                if good(finder.blocks[k]) { extra.insert(k); k += 1; continue }
+                // Below the text, what was pruned inside the article (an author's box) stays out.
+                if good(finder.blocks[k]), !inside[finder.blocks[k].container] { extra.insert(k); k += 1; continue }
+                if label(finder.blocks[k]), k + 1 < finder.blocks.count, good(finder.blocks[k + 1]) { k += 1; continue }
                 if heading(k), k + 1 < finder.blocks.count, good(finder.blocks[k + 1]) { extra.insert(k); k += 1; continue }
                 break
             }
@@ -266,8 +285,7 @@ enum ArticleText {
         for (n, b) in finder.blocks.enumerated() where (inside[b.container] && !pruned[b.container]) || extra.contains(n) {
             if b.linkDensity > 0.6 { continue }
             if b.chars <= 40 {
-                let bare = String(b.text.lowercased().unicodeScalars.filter { !CharacterSetLike.closing.contains($0) })
-                if PageWords.furnitureLines.contains(bare.trimmingSpaces) { continue }
+                if isFurnitureLine(b.text) { continue }
             } else {
                 // A long block the page repeats (a teaser of the article inside it) is kept once.
                 guard seen.insert(b.text).inserted else { continue }
@@ -289,6 +307,12 @@ enum ArticleText {
             return furnitureLevel != nil
         }
         return kept
+    }
+
+    /// A line that is furniture wherever it stands ("Advertisement", "Share", "Read more").
+    static func isFurnitureLine(_ text: String) -> Bool {
+        let bare = String(text.lowercased().unicodeScalars.filter { !CharacterSetLike.closing.contains($0) })
+        return PageWords.furnitureLines.contains(bare.trimmingSpaces)
     }
 
     /// The article's title: the page's `h1` that agrees with the metadata title (or the first `h1`),

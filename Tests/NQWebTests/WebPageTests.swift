@@ -108,6 +108,41 @@ struct WebPageTests {
         ])
     }
 
+    @Test("Inside the article's box but not its text: a photo's caption with its credit, a line that is only the date, an author's box, an advertisement's label, ruby readings; a lead above the box past a byline and a dateline is kept")
+    func captionsDatesAndLeads() throws {
+        let doc = try #require(read("web/captions-and-leads.html").documents.first)
+        #expect(doc.title == "Lighthouse keeper retires after forty years")
+        #expect(doc.blocks.map(\.text) == [
+            "Arvid Holm climbed the 212 steps of the Skarv lighthouse for the last time on Friday, ending a career that began when the lamp still burned paraffin.",
+            "He was the last keeper on the coast to live beside his light, and the harbour came out to see him off with a brass band and a cake shaped like the tower.",
+            "\u{201C}The light never asked me how I felt,\u{201D} Holm said. \u{201C}It only asked to be kept.\u{201D} He plans to move inland, to a house with no view of the sea.",
+            "The lighthouse will be run from the harbour office from next month, its lamp switched by a timer and watched by a camera.",
+            "Harbour master Liv Sand said the town owed him more than a cake. \u{201C}Ships came home because of him, and some of the men on them never knew his name,\u{201D} she said.",
+            "The town council has said it will turn the keeper\u{2019}s cottage into a small museum of the coast and its wrecks.",
+            "Visitors to the tower are asked to book ahead in summer. \u{706F}\u{53F0} is how the Japanese guide on the harbour wall spells it.",
+        ])
+    }
+
+    @Test("Photo credits and date lines, told by their words")
+    func creditAndDateLines() {
+        for line in ["Foto: dpa", "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)",
+                     "Lee Elder war der Zuschauermagnet. | \u{00A9} Augusta National/Getty Images", "Crédits photos : Bestimage",
+                     "Titelbild: Geyres Christophe/ABACA/picture-alliance"] {
+            #expect(PageLines.isPhotoCredit(line), "\(line)")
+        }
+        for line in ["Der Vorbild: ein Bürgermeister, der zuhört.", "Photography is his second career, he said.",
+                     "Bogotá (dpa) - Gebrochene Wirbelsäule, gebrochener Oberschenkel: das Bulletin nach dem Sturz."] {
+            #expect(!PageLines.isPhotoCredit(line), "\(line)")
+        }
+        for line in ["23.10.2018", "15. Mai 2019, 05:28 Uhr", "Aktualisiert: 11.04.2020, 10:27", "Monday 28 September 2020 19:27",
+                     "Published: Jan. 28, 2020"] {
+            #expect(PageLines.isDateLine(line), "\(line)")
+        }
+        for line in ["Termin: 29.02.2020, 19 Uhr", "8:10 AM", "2:30,62", "Am 4. Oktober kommt das Buch heraus.", "Energie 12.12.2022, 08:30 Uhr"] {
+            #expect(!PageLines.isDateLine(line), "\(line)")
+        }
+    }
+
     @Test("An index page of links and teasers is no article, and the load report says so")
     func indexPage() {
         let result = read("web/index-page.html")
