@@ -68,11 +68,21 @@ enum ContentHints {
     /// whatever it holds (a long bio under a short post is still no part of it).
     static func isAuthorBox(_ marks: String) -> Bool {
         for name in marks.split(separator: " ") {
-            let words = name.split(whereSeparator: { !$0.isLetter })
+            let words = name.split(whereSeparator: isNameSeparator)
             guard words.count >= 2, words.contains(where: { PageWords.authorWords.contains($0) }) else { continue }
             if words.contains(where: { PageWords.authorBoxWords.contains($0) }) { return true }
         }
         return false
+    }
+
+    /// What parts the words of a class or id name: anything but a letter (ASCII letters tested by their
+    /// code, which is much cheaper than Unicode's properties; names are ASCII nearly always).
+    static func isNameSeparator(_ c: Character) -> Bool {
+        if let a = c.asciiValue {
+            let lower = a | 0x20
+            return !(lower >= 0x61 && lower <= 0x7A)
+        }
+        return !c.isLetter
     }
 
     /// The words of a class/id list: each name split at dashes, underscores and digits. A BEM modifier
@@ -83,7 +93,7 @@ enum ContentHints {
         for name in marks.split(separator: " ") {
             var base = name[...]
             if let r = name.range(of: "--") { base = name[..<r.lowerBound] }
-            words += base.split(whereSeparator: { !($0.isLetter) })
+            words += base.split(whereSeparator: isNameSeparator)
         }
         return words
     }
@@ -224,11 +234,28 @@ enum PageWords {
         "articoli correlati", "potrebbe interessarti", "vorschau auf den nächsten artikel", "nächster artikel",
         "previous article", "next article", "vorheriger artikel",
     ]
+    /// Lines that introduce what follows an article (contacts, more reading) when they are set as
+    /// paragraphs, not headings: only the line goes, since nothing says where what it heads ends.
+    static let furnitureLabels: [String] = furnitureHeadings + [
+        "weitere informationen", "weitere infos", "kontakt", "zum weiterlesen", "mehr themen", "schon gelesen",
+        "das thema könnte", "diese artikel könnten", "more information", "further reading", "read next", "see also",
+        "siehe auch", "seguir leyendo", "más información", "pour aller plus loin", "lue myös", "lue seuraavaksi",
+    ]
 
-    static func isFurnitureHeading(_ text: String) -> Bool {
+    static func isFurnitureHeading(_ text: String) -> Bool { startsWithPhrase(text, of: furnitureHeadings) }
+
+    /// Whether a short paragraph is a line that heads furniture (`furnitureLabels`).
+    static func isFurnitureLabel(_ text: String) -> Bool { startsWithPhrase(text, of: furnitureLabels) }
+
+    static func startsWithPhrase(_ text: String, of phrases: [String]) -> Bool {
         let lower = text.lowercased()
         guard lower.count <= 60 else { return false }
-        return furnitureHeadings.contains { lower.hasPrefix($0) }
+        // The phrase whole, not the start of a longer word ("Kontaktverbot").
+        return phrases.contains { phrase in
+            guard lower.hasPrefix(phrase) else { return false }
+            let rest = lower.dropFirst(phrase.count)
+            return rest.first.map { !$0.isLetter } ?? true
+        }
     }
 
     /// Parts of the lines a site puts after its articles to keep its readers: follow us, get the app,

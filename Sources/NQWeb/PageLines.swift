@@ -2,11 +2,13 @@
 /// its credit, and a line that is only the article's date. The words are data here; matching is on the
 /// lower-cased line, word by word, without regular expressions.
 enum PageLines {
-    /// How a line that is a photo credit begins ("Foto: dpa", "Bild: Keystone", "Crédits photos : X").
+    /// How a line that is a photo credit (or a source's) begins ("Foto: dpa", "Bild: Keystone", "Crédits photos : X").
     static let creditOpenings: [String] = [
         "foto:", "fotos:", "foto ©", "foto/", "fotocredit", "bild:", "bilder:", "bildquelle:", "titelbild:",
         "beitragsbild:", "quelle: foto", "text & fotos:", "text und fotos:", "photo:", "photos:", "photo credit",
         "image:", "picture:", "credit:", "credits:", "crédit photo", "crédits photo", "copyright:", "©", "(c) ",
+        // The source a piece or its figures came from ("Quelle: dpa-AFX", "Source: CDC").
+        "quelle:", "quellen:", "source:", "sources:", "fuente:", "fonte:",
     ]
     /// What a caption ends with when it credits its photo ("… gut getarnt. (mlharing / iStock.com)",
     /// "… Mut zu. | © Augusta National/Getty Images"): the credit's label or a picture agency, found at
@@ -18,28 +20,115 @@ enum PageLines {
         "unsplash", "adobe stock", "stock.adobe",
     ]
 
+    static let creditOpeningBytes = creditOpenings.map { Array($0.utf8) }
+    static let creditMarkBytes = creditMarks.map { Array($0.utf8) }
+
     /// Whether a line is a photo's caption with its credit, or the credit alone: it begins as a credit
-    /// does (under 150 characters), or it is under 300 characters and ends with a credit.
+    /// does (under 150 characters), or it is under 300 characters and ends with a credit. On the line's
+    /// bytes, ASCII letters compared without case.
     static func isPhotoCredit(_ text: String) -> Bool {
-        let scalars = Array(text.lowercased().unicodeScalars)
-        guard scalars.count < 300 else { return false }
-        if scalars.count < 150, creditOpenings.contains(where: { starts(scalars, at: 0, with: $0) }) { return true }
-        let from = max(0, scalars.count - 90)
-        for i in from..<scalars.count {
-            // At a word's start: the first character, or after one that is no letter.
-            if i > 0, scalars[i - 1].properties.isAlphabetic, scalars[i].properties.isAlphabetic { continue }
-            if creditMarks.contains(where: { starts(scalars, at: i, with: $0) }) { return true }
+        guard text.utf8.count < 1200 else { return false }
+        let bytes = Array(text.utf8)
+        var characters = 0
+        for b in bytes where b & 0xC0 != 0x80 { characters += 1 }
+        guard characters < 300 else { return false }
+        if characters < 150, creditOpeningBytes.contains(where: { startsFolded(bytes, at: 0, with: $0) }) { return true }
+        // The last 90 characters, each at a word's start: the first, or after one that is no letter.
+        var from = bytes.count
+        var seen = 0
+        while from > 0, seen < 90 {
+            from -= 1
+            if bytes[from] & 0xC0 != 0x80 { seen += 1 }
+        }
+        for i in from..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+            if i > 0, isLetterByte(bytes[i - 1]), isLetterByte(bytes[i]) { continue }
+            if creditMarkBytes.contains(where: { startsFolded(bytes, at: i, with: $0) }) { return true }
         }
         return false
     }
 
-    static func starts(_ scalars: [Unicode.Scalar], at i: Int, with part: String) -> Bool {
-        var k = i
-        for s in part.unicodeScalars {
-            guard k < scalars.count, scalars[k] == s else { return false }
-            k += 1
+    /// An ASCII letter, or a byte of a character beyond ASCII (most of which, in captions, are letters).
+    static func isLetterByte(_ b: UInt8) -> Bool {
+        let lower = b | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || b >= 0x80
+    }
+
+    /// Whether `bytes` has `part` (lower case) at `i`, ASCII capitals read as small letters.
+    static func startsFolded(_ bytes: [UInt8], at i: Int, with part: [UInt8]) -> Bool {
+        guard i + part.count <= bytes.count else { return false }
+        for k in 0..<part.count {
+            var b = bytes[i + k]
+            if b >= 0x41, b <= 0x5A { b |= 0x20 }
+            if b != part[k] { return false }
         }
         return true
+    }
+
+    /// The words that label a figure ("Abbildung 4:", "Figure 2.", "Abb.:", "Grafik:").
+    static let figureLabels: [String] = ["abbildung", "abb.", "figure", "fig.", "grafik", "graphic", "chart", "bild", "image", "foto"]
+    static let figureLabelBytes = figureLabels.map { Array($0.utf8) }
+
+    /// Whether a line is a figure's caption: a figure label, perhaps its number, then a colon (or, after
+    /// a number, a full stop), in under 300 characters.
+    static func isFigureCaption(_ text: String) -> Bool {
+        guard text.utf8.count < 1200, let first = text.utf8.first, isLetterByte(first), first < 0x80 else { return false }
+        let bytes = Array(text.utf8)
+        var characters = 0
+        for b in bytes where b & 0xC0 != 0x80 { characters += 1 }
+        guard characters < 300 else { return false }
+        for label in figureLabelBytes where startsFolded(bytes, at: 0, with: label) {
+            var i = label.count
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            var digits = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1; digits += 1 }
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            guard i < bytes.count else { return false }
+            return bytes[i] == UInt8(ascii: ":") || (digits > 0 && bytes[i] == UInt8(ascii: "."))
+        }
+        return false
+    }
+
+    /// Parts of the lines that say a post is an advertisement or holds one ("*Werbung. Dieser Beitrag
+    /// enthält Werbung", "Anzeige, enthält Affiliate Links", "PAID CONTENT", "Continua depois da publicidade").
+    static let advertisementMarks: PartList = [
+        "enthält werbung", "unbezahlte werbung", "*werbung", "werbung:", "werbung |", "anzeige -", "- anzeige", "anzeige,",
+        "anzeige:", "anzeige |", "affiliate link", "affiliate-link", "werbelink", "bezahlte partnerschaft",
+        "sponsored post", "sponsored content", "paid content", "contains affiliate", "publicidad", "publicité", "pubblicità",
+    ]
+
+    /// Whether a line under 150 characters says that what is around it is an advertisement.
+    static func isAdvertisementNote(_ text: String) -> Bool {
+        guard text.utf8.count < 600, text.count < 150 else { return false }
+        let lower = text.lowercased()
+        return advertisementMarks.containsPart(of: lower)
+    }
+
+    /// Parts of the lines that ask the reader to share or rate the article ("War der Artikel nützlich?",
+    /// "Den Artikel mit anderen teilen:", "Was this article helpful?").
+    static let feedbackPrompts: PartList = [
+        "artikel teilen", "beitrag teilen", "artikel mit anderen teilen", "share this", "share on", "war der artikel",
+        "war dieser artikel", "was this article", "did you find this", "hat ihnen der artikel", "hat dir der artikel",
+        "artikel bewerten", "beitrag bewerten", "rate this", "partager cet article", "compartir en", "condividi",
+    ]
+
+    /// Whether a line under 60 characters asks the reader to share or rate the article.
+    static func isFeedbackPrompt(_ text: String) -> Bool {
+        guard text.utf8.count < 240, text.count < 60 else { return false }
+        let lower = text.lowercased()
+        return feedbackPrompts.containsPart(of: lower)
+    }
+
+    /// Words of a line that gives an article's reading time ("5 min read", "Lesezeit: 3 Minuten").
+    static let readingTimeWords: PartList = [
+        "min read", "minute read", "minutes read", "read time", "reading time", "lesezeit", "lesedauer", "de lecture",
+        "de lectura", "di lettura", "czytania",
+    ]
+
+    /// Whether a line under 40 characters with a number in it is the article's reading time.
+    static func isReadingTime(_ text: String) -> Bool {
+        guard text.utf8.count < 160, text.count < 40, text.contains(where: \.isNumber) else { return false }
+        let lower = text.lowercased()
+        return readingTimeWords.containsPart(of: lower)
     }
 
     static let months: Set<String> = [

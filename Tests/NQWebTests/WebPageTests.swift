@@ -123,7 +123,7 @@ struct WebPageTests {
         ])
     }
 
-    @Test("Photo credits and date lines, told by their words")
+    @Test("Lines told by their words: photo credits and sources, dates, figure captions, advertisement notes, reading times, prompts to share, labels of what follows an article")
     func creditAndDateLines() {
         for line in ["Foto: dpa", "Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)",
                      "Lee Elder war der Zuschauermagnet. | \u{00A9} Augusta National/Getty Images", "Crédits photos : Bestimage",
@@ -141,6 +141,24 @@ struct WebPageTests {
         for line in ["Termin: 29.02.2020, 19 Uhr", "8:10 AM", "2:30,62", "Am 4. Oktober kommt das Buch heraus.", "Energie 12.12.2022, 08:30 Uhr"] {
             #expect(!PageLines.isDateLine(line), "\(line)")
         }
+        #expect(PageLines.isPhotoCredit("Quelle: dpa-AFX"))
+        #expect(PageLines.isFigureCaption("Abbildung 4: klassische Schwachschicht."))
+        #expect(PageLines.isFigureCaption("Figure 2. Font sizes of all text elements"))
+        #expect(PageLines.isFigureCaption("Abb.: Der Versuchsstand"))
+        #expect(!PageLines.isFigureCaption("Bildung ist der Schlüssel: das sagt die Ministerin."))
+        #expect(!PageLines.isFigureCaption("Figures released on Monday show a fall in prices."))
+        #expect(PageLines.isAdvertisementNote("*Werbung. Dieser Beitrag enthält Werbung für eine Marke."))
+        #expect(PageLines.isAdvertisementNote("Anzeige, enthält Affiliate Links"))
+        #expect(!PageLines.isAdvertisementNote("Die Anzeige wurde am Montag bei der Polizei erstattet."))
+        #expect(PageLines.isReadingTime("5 min read"))
+        #expect(PageLines.isReadingTime("Lesezeit: 3 Minuten"))
+        #expect(!PageLines.isReadingTime("Backzeit 25 Min."))
+        #expect(PageLines.isFeedbackPrompt("War der Artikel nützlich?"))
+        #expect(PageLines.isFeedbackPrompt("Den Artikel mit anderen teilen:"))
+        #expect(PageWords.isFurnitureLabel("Kontakt:"))
+        #expect(PageWords.isFurnitureLabel("Weitere Informationen"))
+        #expect(!PageWords.isFurnitureLabel("Kontaktverbot, das"))
+        #expect(!PageWords.isFurnitureHeading("Kontakt"), "a heading that names contacts does not drop its section")
     }
 
     @Test("An index page of links and teasers is no article, and the load report says so")
