@@ -118,6 +118,20 @@ enum PageLines {
         return feedbackPrompts.containsPart(of: lower)
     }
 
+    /// Parts of the lines that stand in for an embedded post or map until the reader lets it load
+    /// ("Externer Inhalt", "Klicken Sie auf den Button, um den Inhalt von … zu laden").
+    static let placeholderParts: PartList = [
+        "externer inhalt", "externe inhalte", "um den inhalt", "inhalt laden", "inhalte laden", "inhalt nachzuladen",
+        "keine verbindung zu", "click to load", "load content", "load the content", "third-party content",
+        "third party content",
+    ]
+
+    /// Whether a line under 300 characters stands in for embedded content.
+    static func isEmbedPlaceholder(_ text: String) -> Bool {
+        guard text.utf8.count < 1200, text.count < 300 else { return false }
+        return placeholderParts.containsPart(of: text.lowercased())
+    }
+
     /// Words of a line that gives an article's reading time ("5 min read", "Lesezeit: 3 Minuten").
     static let readingTimeWords: PartList = [
         "min read", "minute read", "minutes read", "read time", "reading time", "lesezeit", "lesedauer", "de lecture",

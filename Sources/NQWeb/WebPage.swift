@@ -100,6 +100,7 @@ public enum WebPage {
                 if b.kind != .cell, b.kind != .item,
                    PageLines.isPhotoCredit(b.text) || PageLines.isDateLine(b.text) || PageLines.isFigureCaption(b.text)
                     || PageLines.isAdvertisementNote(b.text) || PageLines.isReadingTime(b.text) || PageLines.isFeedbackPrompt(b.text)
+                    || PageLines.isEmbedPlaceholder(b.text)
                     || (b.text.utf8.count < 60 && PageWords.isFurnitureLabel(b.text)) {
                     notText.insert(raw.count)
                 }

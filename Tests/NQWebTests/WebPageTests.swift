@@ -108,7 +108,7 @@ struct WebPageTests {
         ])
     }
 
-    @Test("Inside the article's box but not its text: a photo's caption with its credit, a line that is only the date, an author's box, an advertisement's label, ruby readings; a lead above the box past a byline and a dateline is kept")
+    @Test("Inside the article's box but not its text: a photo's caption with its credit, a line that is only the date, an author's box, an advertisement's label and note, a reading time, a figure's caption, a placeholder for an embedded map, a prompt to rate the article, a 'Further reading:' line, ruby readings; a lead above the box past a byline and a dateline is kept")
     func captionsDatesAndLeads() throws {
         let doc = try #require(read("web/captions-and-leads.html").documents.first)
         #expect(doc.title == "Lighthouse keeper retires after forty years")
@@ -155,6 +155,8 @@ struct WebPageTests {
         #expect(!PageLines.isReadingTime("Backzeit 25 Min."))
         #expect(PageLines.isFeedbackPrompt("War der Artikel nützlich?"))
         #expect(PageLines.isFeedbackPrompt("Den Artikel mit anderen teilen:"))
+        #expect(PageLines.isEmbedPlaceholder("Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."))
+        #expect(!PageLines.isEmbedPlaceholder("Die Polizei hat den Inhalt des Koffers sichergestellt."))
         #expect(PageWords.isFurnitureLabel("Kontakt:"))
         #expect(PageWords.isFurnitureLabel("Weitere Informationen"))
         #expect(!PageWords.isFurnitureLabel("Kontaktverbot, das"))
