@@ -107,6 +107,17 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A place right before a given name is no part of the name a speaker is known by", arguments: [
+        ("On Wednesday, United States Senator from Vermont Bernie Sanders ended his campaign. \"I do not make this decision lightly,\" Sanders said.", "Bernie Sanders"),
+        ("The Chief Executive of Hong Kong Carrie Lam spoke on Tuesday. \"We have to put aside differences,\" Lam said.", "Carrie Lam"),
+        ("Former Vice President of the United States Joe Biden won. \"It's time for America to unite,\" Biden said.", "Joe Biden"),
+        // Not a given name after the place: the name is left whole.
+        ("Officials of New York Life Insurance met. \"Rates will rise,\" New York Life Insurance said.", "New York Life Insurance"),
+    ])
+    func placeBeforeName(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -45,6 +45,11 @@ struct SpeakerResolver {
             while j < tokens.count, tokens[j].isCapitalized || (Self.isParticle(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             // "Afterwards Penny", "However Smith": a word that starts sentences is no part of a name.
             while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i].bytes) { i += 1 }
+            // "Senator from Vermont Bernie Sanders": a place right before a given name is no part of the name.
+            if j - i >= 3, let place = Gazetteer.shared.match(tokens, at: i), place.entry.type == .place,
+               i + place.length + 1 < j, Gazetteer.shared.givenNames.contains(tokens[i + place.length].bytes) {
+                i += place.length
+            }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
             learn(tokens[(afterOf ? i + 1 : i)..<j])
