@@ -118,6 +118,16 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A word that stands for people without naming any is no speaker; with a noun after it, the phrase is", arguments: [
+        ("While many offered \"furry\" versions of their products, one stall sold hats.", nil),
+        ("Some declared it \"the most boring by-election\" of the year.", nil),
+        ("Someone shouted \"Go home!\" from the back of the hall.", nil),
+        ("Many residents said \"enough is enough\" at the meeting.", "residents"),
+    ] as [(String, String?)])
+    func indefiniteSpeakers(_ body: String, _ speaker: String?) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -49,6 +49,13 @@ enum Lexicon {
         "say", "tell", "speak", "express", "point", "continue", "agree", "thank", "deny", "urge", "propose",
     ])
 
+    /// Words that stand for people without naming any ("many", "some", "others", "someone"): alone,
+    /// no speaker ("While many offered \"furry\" versions").
+    static let indefinites = WordSet([
+        "many", "some", "several", "most", "few", "all", "both", "either", "neither", "each", "others", "none", "any",
+        "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",
+    ])
+
     /// "A number of Senators": the group is what follows "of".
     static let quantities = WordSet(.quantities, ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",
                                           "several", "most", "all", "few", "members", "one", "two", "three", "none", "each"])

@@ -456,7 +456,8 @@ struct SpeakerResolver {
         // or a preposition left of the verb ("writing", "according") or a document ("statement").
         if words.count == 1, !words[0].allSatisfy({ $0.isUppercase || !$0.isLetter }),  // "WHO" is no "who"
            case let lower = Self.withoutContraction(Self.lowercase(words[0])),
-           Self.isFunctionWord(words[0]) || Lexicon.documents.contains(lower) || lower == "according"
+           Self.isFunctionWord(words[0]) || Lexicon.documents.contains(lower) || Lexicon.indefinites.contains(lower)
+            || lower == "according"
             || (lower.hasSuffix("ing") && lower.count > 5 && !Self.startsUpper(words[0])) {
             return nil
         }
