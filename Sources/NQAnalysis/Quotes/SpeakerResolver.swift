@@ -446,7 +446,9 @@ struct SpeakerResolver {
         // The word lists each word is in, in lower case: one look-up a word, then bit tests.
         var bits = words.map { TokenClass.table.value($0, lowercasing: true) ?? 0 }
         let role = TokenClass.roleWords.bit, organisation = TokenClass.organisationWords.bit
-        let leading = bits.prefix { $0 & (TokenClass.determiners.bit | TokenClass.adverbs.bit) != 0 }.count
+        var leading = bits.prefix { $0 & (TokenClass.determiners.bit | TokenClass.adverbs.bit) != 0 }.count
+        // "Many residents", "Some officials": the people are the noun's.
+        while leading + 1 < words.count, Lexicon.indefinites.contains(Self.lowercase(words[leading])) { leading += 1 }
         if leading > 0 {
             words.removeFirst(leading)
             bits.removeFirst(leading)
