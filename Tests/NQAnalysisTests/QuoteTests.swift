@@ -128,6 +128,14 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A name that ends in an event's or a thing's word is no person a pronoun can refer to", arguments: [
+        ("Maria Lopez spoke first. The Free and Equal Election debates were held in October. \"We are ready,\" she said.", "Maria Lopez"),
+        ("Maria Lopez spoke first. The Rugby World Cup opened on Friday. \"We are ready,\" she said.", "Maria Lopez"),
+    ])
+    func eventNamesAreNoPeople(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

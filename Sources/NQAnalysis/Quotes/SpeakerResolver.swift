@@ -341,8 +341,10 @@ struct SpeakerResolver {
     /// Whether a capitalised name is a person's: two or more words, or a surname of a full name.
     func isPersonName(_ name: [String]) -> Bool {
         if name.count >= 2 {
+            // (Not a name that ends in an event's or a thing's word: "Equal Election", "World Cup".)
             return name.allSatisfy { Self.startsUpper($0) || Self.particles.contains($0) }
                 && !name.contains { Lexicon.organisationWords.contains(lowercasing: $0) }
+                && !EntityRecognizer.otherWords.contains(lowercasing: name[name.count - 1])
         }
         guard let w = name.first else { return false }
         // An acronym alone ("PBS", "NATO") names an institution, not a person.
@@ -358,7 +360,7 @@ struct SpeakerResolver {
         guard let first = name.first else { return }
         if name.count >= 2 {
             guard name.allSatisfy({ Self.startsUpper($0) || Self.isParticle($0) }),
-                  !name.contains(where: { $0.isIn(.organisationWords) }) else { return }
+                  !name.contains(where: { $0.isIn(.organisationWords) }), !name.last!.isIn(.otherWords) else { return }
         } else {
             let w = first.text
             guard acronyms[w] == nil, fullNames[Self.key(w)] != nil else { return }
