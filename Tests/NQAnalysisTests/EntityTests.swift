@@ -160,6 +160,13 @@ struct EntityTests {
         #expect(ms.filter { $0.entity == "Donald Trump" }.count == 2, "\(ms.map(\.entity))")
     }
 
+    @Test("Prepositions that open sentences are no part of the name after them: \"Unlike Biden\", \"Regarding Trump\"")
+    func openingPrepositions() {
+        let ms = article("Joe Biden and Donald Trump met voters on Monday. Unlike Biden, the president spoke for an hour. Regarding Trump, the polls were kind.").mentions
+        #expect(!ms.contains { $0.entity.hasPrefix("Unlike") || $0.entity.hasPrefix("Regarding") }, "\(ms.map(\.entity))")
+        #expect(ms.filter { $0.entity == "Joe Biden" }.count == 2 && ms.filter { $0.entity == "Donald Trump" }.count == 2, "\(ms.map(\.entity))")
+    }
+
     @Test("Titles are not part of the name; possessives and hyphenated compounds count")
     func forms() throws {
         let a = try reference()

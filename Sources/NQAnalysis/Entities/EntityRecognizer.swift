@@ -26,7 +26,8 @@ public enum EntityRecognizer {
         "absolutely", "definitely", "really", "actually", "maybe", "perhaps", "please", "you", "we", "they", "he",
         "she", "i", "me", "us", "them", "so", "and", "but", "or", "because", "then", "like", "great", "good",
         "utc", "gmt", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "am", "pm", "a.m.", "p.m.",
-        "soon", "earlier", "everyone", "nobody", "someone", "anyone",
+        "soon", "earlier", "everyone", "nobody", "someone", "anyone", "unlike", "regarding", "concerning", "including",
+        "excluding", "considering", "let", "amid", "among", "upon", "without", "within", "whereas",
     ] + Lexicon.sentenceAdverbs.words)  // and the adverbs that open sentences, which the speaker rules share
     /// Adjectives of regions and peoples that are not mentions by themselves.
     static let adjectives: WordSet = ["European", "African", "Asian", "Arab", "Western", "Eastern", "Northern", "Southern",
