@@ -136,6 +136,17 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A hyphenated word that describes someone is no part of the name; a hyphenated given name is", arguments: [
+        ("Fourteen-year-old Zoe said \"everyone started screaming\" when the bus turned over.", "Zoe"),
+        ("Co-author Jing-Shan Zhao said: \"Our work shows that the motion was passive.\"", "Jing-Shan Zhao"),
+        ("Trump-loving Kanye West claimed \"almost daily\" visits to the studio.", "Kanye West"),
+        ("Amnesty's Man-kei Tam said: \"This announcement cannot change the facts.\"", "Man-kei Tam"),
+        ("Another said: \"We have seen this before.\"", nil),
+    ] as [(String, String?)])
+    func descriptiveCompounds(_ body: String, _ speaker: String?) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -53,8 +53,13 @@ enum Lexicon {
     /// no speaker ("While many offered \"furry\" versions").
     static let indefinites = WordSet([
         "many", "some", "several", "most", "few", "all", "both", "either", "neither", "each", "others", "none", "any",
-        "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody",
+        "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "another",
     ])
+
+    /// First parts of hyphenated words that describe someone ("Co-author", "Ex-minister", "Self-styled").
+    static let compoundPrefixes: Set<String> = ["co", "ex", "vice", "self", "anti", "pro", "non", "former", "then", "so", "well", "long", "first", "second", "third"]
+    /// Later parts of hyphenated words that describe someone ("year-old", "London-based", "US-born").
+    static let compoundParts: Set<String> = ["old", "based", "born", "led", "backed", "owned", "run", "made", "elect", "designate", "time", "term"]
 
     /// "A number of Senators": the group is what follows "of".
     static let quantities = WordSet(.quantities, ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",

@@ -44,7 +44,8 @@ struct SpeakerResolver {
             var j = i
             while j < tokens.count, tokens[j].isCapitalized || (Self.isParticle(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             // "Afterwards Penny", "However Smith": a word that starts sentences is no part of a name.
-            while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i].bytes) { i += 1 }
+            while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i].bytes)
+                    || (tokens[i].hasHyphen && Self.isDescriptiveCompound(tokens[i].text)) { i += 1 }
             // "Senator from Vermont Bernie Sanders": a place right before a given name is no part of the name.
             if j - i >= 3, let place = Gazetteer.shared.match(tokens, at: i), place.entry.type == .place,
                i + place.length + 1 < j, Gazetteer.shared.givenNames.contains(tokens[i + place.length].bytes) {
@@ -197,6 +198,19 @@ struct SpeakerResolver {
         | TokenClass.clauseBreaks.bit | TokenClass.pronouns.bit | TokenClass.monthsAndDays.bit
 
     /// `isFunctionWord(token.text)`, from the token's word-list bits when it has no contraction.
+    /// A hyphenated word that describes someone is no part of a name: an age ("Fourteen-year-old Zoe"), a
+    /// prefix of a role ("Co-author Jing-Shan Zhao", "Ex-minister"), a participle ("Trump-loving Kanye
+    /// West", "London-based"). (Not a given name written with a hyphen: "Jean-Jacques", "Man-kei Tam".)
+    static func isDescriptiveCompound(_ w: String) -> Bool {
+        guard w.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = w.lowercased().split(separator: "-")
+        guard parts.count >= 2 else { return false }
+        if Lexicon.compoundPrefixes.contains(String(parts[0])) { return true }
+        return parts.dropFirst().contains { p in
+            Lexicon.compoundParts.contains(String(p)) || (p.count >= 6 && (p.hasSuffix("ing") || p.hasSuffix("ed")))
+        }
+    }
+
     static func isFunctionWord(_ t: TextToken) -> Bool {
         t.hasApostrophe ? isFunctionWord(t.text) : t.classes & functionWordBits != 0
     }
@@ -477,7 +491,7 @@ struct SpeakerResolver {
         // The name: the last run of capitalised words that are neither titles nor institutions.
         var start = words.count
         while start > 0, let w = Optional(words[start - 1]), Self.startsUpper(w) || Self.particles.contains(w),
-              bits[start - 1] & (role | organisation) == 0
+              !Self.isDescriptiveCompound(w), bits[start - 1] & (role | organisation) == 0
                 // "Mayor Bill de Blasio": a given name that is also an institution's word is the name's.
                 || (bits[start - 1] & role == 0 && start < words.count && Self.startsUpper(w) && Gazetteer.shared.givenNames.contains(w)) {
             start -= 1
