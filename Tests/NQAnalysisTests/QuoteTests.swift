@@ -147,6 +147,12 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A day or a month that opens a sentence says when; it is no part of the subject after it")
+    func dayBeforeSubject() {
+        let body = "This Thursday the United States Commission on International Religious Freedom criticised the move. They released a statement which said, \"Its status as a museum must be maintained\"."
+        #expect(quotes(body).map(\.speaker) == ["United States Commission"])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -516,7 +516,11 @@ struct Attributor {
                 // "said someone at the meeting": a verb is no part of the phrase after it.
                 || (lo + 1 < hi && tokens[lo].isIn(.speechVerbs) && !tokens[lo].isIn(.nounLike) && !tokens[lo].isCapitalized)
                 // "Afterwards Penny", "Meanwhile Smith": a word that starts sentences, before a name.
-                || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo].bytes)) { lo += 1 }
+                || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo].bytes))
+                // "This Thursday the United States Commission": a day or a month before the phrase is when.
+                || (lo + 1 < hi && tokens[lo].isIn(.monthsAndDays) && !tokens[lo + 1].isCapitalized)
+                || (lo + 2 < hi && (tokens[lo].isIn(.determiners) || tokens[lo].isWord("last") || tokens[lo].isWord("next"))
+                    && tokens[lo + 1].isIn(.monthsAndDays) && !tokens[lo + 2].isCapitalized) { lo += 1 }
         // "the man could be heard saying", "the Trump administration has been trying": a modal, an
         // auxiliary or an adverb ends the phrase.
         if lo < hi, let aux = ((lo + 1)..<hi).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
