@@ -102,6 +102,7 @@ struct QuoteTests {
         ("\"Get out of the way,\" the man could be heard saying.", "man"),
         ("Officials met on Monday. \"Is this person a citizen?\" the Trump administration has been trying to add to the form.", "Trump administration"),
         ("Jane Smith arrived late. \"We are not done yet,\" this time she replied.", "Jane Smith"),
+        ("Jane Smith spoke for an hour. But the tool in this study — I don't even think I've said the name yet — lissoirs, which means \"smoother\", was rare.", "Jane Smith"),
     ])
     func phraseEnds(_ body: String, _ speaker: String) {
         #expect(quotes(body).map(\.speaker) == [speaker])

@@ -524,7 +524,8 @@ struct Attributor {
         // "the man could be heard saying", "the Trump administration has been trying": a modal, an
         // auxiliary or an adverb ends the phrase.
         if lo < hi, let aux = ((lo + 1)..<hi).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
-                                                  && (tokens[$0].isIn(.beForms) || tokens[$0].isIn(.adverbs) || Lexicon.modals.contains(lowercasing: tokens[$0].bytes)) }) {
+                                                  && (tokens[$0].isIn(.beForms) || tokens[$0].isIn(.adverbs) || Lexicon.modals.contains(lowercasing: tokens[$0].bytes)
+                                                      || Lexicon.phraseEnders.contains(lowercasing: tokens[$0].bytes)) }) {
             hi = aux
         }
         while hi > lo, tokens[hi - 1].kind != .word || tokens[hi - 1].isIn(.determiners) { hi -= 1 }

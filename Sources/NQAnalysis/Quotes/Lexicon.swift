@@ -106,6 +106,14 @@ enum Lexicon {
         "often", "too", "usually", "frequently", "always",
     ])
 
+    /// Negated auxiliaries and "only", which end a speaker phrase as a modal does ("I don't", "I only
+    /// called myself"); apart from the adverbs, which name-finding shares.
+    static let phraseEnders = WordSet([
+        "only", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "wouldn't", "couldn't", "isn't", "wasn't",
+        "don\u{2019}t", "doesn\u{2019}t", "didn\u{2019}t", "won\u{2019}t", "can\u{2019}t", "wouldn\u{2019}t",
+        "couldn\u{2019}t", "isn\u{2019}t", "wasn\u{2019}t",
+    ])
+
     /// Modal verbs: "the man could be heard saying" — the phrase before them is the subject.
     static let modals = WordSet(["could", "would", "can", "will", "should", "may", "might", "must", "shall"])
 
