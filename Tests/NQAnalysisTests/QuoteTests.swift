@@ -154,6 +154,12 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["United States Commission"])
     }
 
+    @Test("\"Part of the judge's statement reads\": the part is the document's, and the document its owner's")
+    func partOfDocument() {
+        let body = "U.S. District Judge Gray Miller ruled on Friday. Part of the judge's statement reads: \"The average woman could be better suited for some combat positions than the average man.\""
+        #expect(quotes(body).map(\.speaker) == ["Gray Miller"])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

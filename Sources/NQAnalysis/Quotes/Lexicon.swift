@@ -61,9 +61,11 @@ enum Lexicon {
     /// Later parts of hyphenated words that describe someone ("year-old", "London-based", "US-born").
     static let compoundParts: Set<String> = ["old", "based", "born", "led", "backed", "owned", "run", "made", "elect", "designate", "time", "term"]
 
-    /// "A number of Senators": the group is what follows "of".
+    /// "A number of Senators": the group is what follows "of"; "Part of the statement": the document.
     static let quantities = WordSet(.quantities, ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",
-                                          "several", "most", "all", "few", "members", "one", "two", "three", "none", "each"])
+                                          "several", "most", "all", "few", "members", "one", "two", "three", "none", "each",
+                                          // "Part of the ruling reads": the document is what follows "of".
+                                          "part", "parts", "portion", "excerpt", "excerpts", "passage", "rest"])
 
     /// Forms of "be" that make a verb of speech passive: "was described by X as …".
     static let beForms = WordSet(.beForms, ["was", "were", "is", "are", "been", "be", "being"])
