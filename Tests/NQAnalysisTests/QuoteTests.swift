@@ -160,6 +160,15 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Gray Miller"])
     }
 
+    @Test("\"the agency said\": the institution a sentence last made its subject, of that kind or any; a person after a title is still a person", arguments: [
+        ("The European Union imposed sanctions. The World Health Organization issued guidance. \"Masks remain important,\" the agency said in a post.", "World Health Organization"),
+        ("Oxford University published the trial. \"The results are clear,\" the university said.", "Oxford University"),
+        ("House Speaker Nancy Pelosi met the press. \"We will pass the bill,\" she said.", "Nancy Pelosi"),
+    ])
+    func institutionDescriptions(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

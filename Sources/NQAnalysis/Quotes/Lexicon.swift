@@ -61,6 +61,17 @@ enum Lexicon {
     /// Later parts of hyphenated words that describe someone ("year-old", "London-based", "US-born").
     static let compoundParts: Set<String> = ["old", "based", "born", "led", "backed", "owned", "run", "made", "elect", "designate", "time", "term"]
 
+    /// Nouns that name an institution by its kind: "the agency said", "the ministry said" refer to the
+    /// institution of that kind the article named last.
+    static let institutionNouns: Set<String> = [
+        "agency", "organization", "organisation", "company", "firm", "ministry", "department", "group", "government",
+        "party", "union", "court", "university", "commission", "council", "committee", "authority", "bank",
+        "association", "federation", "body", "regulator", "watchdog", "airline", "network", "broadcaster",
+        "newspaper", "club", "team", "foundation", "institute", "charity", "hospital", "police", "army", "league",
+    ]
+    /// Of those, the ones any institution can be called ("the agency" for the World Health Organization).
+    static let genericInstitutionNouns: Set<String> = ["agency", "organization", "organisation", "body", "group", "firm", "company"]
+
     /// "A number of Senators": the group is what follows "of"; "Part of the statement": the document.
     static let quantities = WordSet(.quantities, ["number", "group", "majority", "many", "some", "dozens", "hundreds", "thousands",
                                           "several", "most", "all", "few", "members", "one", "two", "three", "none", "each",

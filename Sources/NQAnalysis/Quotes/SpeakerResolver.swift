@@ -26,6 +26,9 @@ struct SpeakerResolver {
     private(set) var history: [Resolved] = []
     /// Acronyms defined in the text: "World Health Organization (WHO)" → WHO.
     private(set) var acronyms: [String: String] = [:]
+    /// Institutions that were the subjects of sentences, in order: what "the agency" or "the company"
+    /// said later refers to (kept apart from `history`: pronouns do not take them from here).
+    private(set) var institutions: [String] = []
 
     static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
     static let particles = WordSet(.particles, ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"])
@@ -370,6 +373,16 @@ struct SpeakerResolver {
     /// tests are made on their bits and bytes (strings only for a person found).
     mutating func noteSubject(_ run: ArraySlice<TextToken>) {
         guard !run.contains(where: \.hasApostrophe) else { return noteSubject(run.map(\.text)) }
+        // "The World Health Organization issued guidance": an institution, for "the agency" later.
+        let named = run.drop { $0.isIn(.determiners) }
+        // (Its last word names the institution, or one before "of": "Ministry of Health"; not "House
+        // Speaker Nancy Pelosi", a person.)
+        let connector = named.firstIndex { $0.isIn(.connectors) }
+        if named.count >= 2, named.last!.isCapitalized, named.allSatisfy({ $0.isCapitalized || $0.isIn(.connectors) }),
+           named.last!.isIn(.organisationWords) || (connector.map { c in named[..<c].contains { $0.isIn(.organisationWords) } } ?? false) {
+            institutions.append(Self.text(of: named))
+            return
+        }
         let name = run[Self.splitPoint(run).name...]
         guard let first = name.first else { return }
         if name.count >= 2 {
@@ -449,6 +462,15 @@ struct SpeakerResolver {
            let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix($0, head) } ?? false }) {
             history.append(earlier)
             return earlier
+        }
+        // "the agency said", "the company said": the institution the article last made a sentence's subject,
+        // one whose name has the word, or for a word any institution is ("agency", "organisation"), the last.
+        if firstLower == "the", words.count == 2, Lexicon.institutionNouns.contains(lastLower),
+           let named = institutions.last(where: { Self.lowercase($0).split(separator: " ").contains(Substring(lastLower)) })
+            ?? (Lexicon.genericInstitutionNouns.contains(lastLower) ? institutions.last : nil) {
+            let r = Resolved(speaker: named, role: nil, isPerson: false)
+            history.append(r)
+            return r
         }
         // "Their statement read": the owner is the pronoun's antecedent.
         if words.count >= 2, let pronoun = Self.possessives[firstLower], case let head = lastLower, Lexicon.documents.contains(head) {
