@@ -169,6 +169,14 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A title in apposition to a subject is the name's role: \"the mayor said\" later is that person", arguments: [
+        "The mayor, Eric Adams, visited the site on Monday. \"We are rebuilding,\" the mayor told reporters.",
+        "Eric Adams, the mayor, visited the site on Monday. \"We are rebuilding,\" the mayor told reporters.",
+    ])
+    func appositiveTitles(_ body: String) {
+        #expect(quotes(body).map(\.speaker) == ["Eric Adams"])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -40,7 +40,9 @@ public enum QuoteExtractor {
                 for d in frame where pq.tokens[d].isIn(.documents) {
                     if let a = attributor.author(ofDocument: d, frame: frame) { authors.append((d, pq.tokens[a].map(\.text))) }
                 }
-                if let s = attributor.clauseSubject(frame) { events.append(Event(position: s.lowerBound, words: s, speech: false)) }
+                if let s = attributor.clauseSubject(frame) {
+                    events.append(Event(position: s.lowerBound, words: s, speech: false, role: Self.appositiveTitle(of: s, in: frame, pq.tokens)))
+                }
                 // Names that are not the object of a preposition are antecedents too.
                 var i = frame.lowerBound
                 while i < frame.upperBound {
@@ -189,6 +191,9 @@ public enum QuoteExtractor {
         var position: Int
         var words: Range<Int>
         var speech: Bool
+        /// A title in apposition to the subject ("The mayor, Eric Adams, visited"; "Eric Adams, the mayor,
+        /// visited"): the role of the name, for "the mayor said" later.
+        var role: Range<Int>? = nil
 
         func text(_ tokens: [TextToken]) -> [String] { tokens[words].map(\.text) }
     }
@@ -204,8 +209,30 @@ public enum QuoteExtractor {
         return out
     }
 
+    /// The title in apposition to a subject: before it and a comma from the frame's start ("The mayor,
+    /// Eric Adams"), or after it between commas ("Eric Adams, the mayor,"): a few words, the last a title.
+    static func appositiveTitle(of s: Range<Int>, in frame: Range<Int>, _ tokens: [TextToken]) -> Range<Int>? {
+        func title(_ r: Range<Int>) -> Range<Int>? {
+            var lo = r.lowerBound
+            while lo < r.upperBound, tokens[lo].isIn(.determiners) { lo += 1 }
+            guard lo < r.upperBound, r.upperBound - lo <= 4, tokens[r.upperBound - 1].isIn(.roleWords),
+                  tokens[lo..<r.upperBound].allSatisfy({ $0.kind == .word && ($0.isIn(.roleWords) || !$0.isCapitalized || $0.isIn(.organisationWords)) })
+            else { return nil }
+            return lo..<r.upperBound
+        }
+        if s.lowerBound - 1 > frame.lowerBound, tokens[s.lowerBound - 1].isPunctuation(",") {
+            return title(frame.lowerBound..<(s.lowerBound - 1))
+        }
+        if s.upperBound < frame.upperBound, tokens[s.upperBound].isPunctuation(","),
+           let close = (s.upperBound + 1..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }) {
+            return title((s.upperBound + 1)..<close)
+        }
+        return nil
+    }
+
     static func apply(_ event: Event, _ tokens: [TextToken], to resolver: inout SpeakerResolver) {
         let words = tokens[event.words]
+        if let role = event.role { resolver.learnAppositive(role: tokens[role].map(\.text), name: words.map(\.text)) }
         if words.count == 1 && words.first!.isIn(.pronouns) {
             if event.speech { _ = resolver.resolve(event.text(tokens)) }
             return

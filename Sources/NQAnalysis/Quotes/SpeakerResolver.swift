@@ -125,6 +125,14 @@ struct SpeakerResolver {
         t.isASCII ? t.bytes.contains { $0 >= 0x61 && $0 <= 0x7A } : hasSmallLetter(t.text)
     }
 
+    /// A name and the title in apposition to it ("The mayor, Eric Adams,"): the name's role when it has
+    /// none yet.
+    mutating func learnAppositive(role: [String], name: [String]) {
+        let (_, nameWords) = Self.split(name)
+        guard nameWords.count >= 2, nameWords.count <= 4, isPersonName(nameWords) else { return }
+        learn(role: role, name: nameWords)
+    }
+
     private mutating func learn(role roleWords: [String], name: [String]) {
         learn(full: name.joinedBySpaces(), key: Self.key(name.last!), words: { name.map(Self.lowercase) },
               hasRole: !roleWords.isEmpty, role: { roleWords.joinedBySpaces() })
