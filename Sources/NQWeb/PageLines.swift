@@ -1,7 +1,16 @@
 /// Lines inside an article's box that are not its text, told by what they say: a photo's caption with
-/// its credit, and a line that is only the article's date. The words are data here; matching is on the
-/// lower-cased line, word by word, without regular expressions.
+/// its credit or a source line, a figure's caption, a line that is only the article's date, an
+/// advertisement's note, a reading time, a prompt to share or rate the article, a placeholder for
+/// embedded content, a label of what follows an article set as a paragraph. The words are data here;
+/// matching is on the line's bytes or its lower-cased words, without regular expressions.
 enum PageLines {
+    /// Whether a paragraph is one of those lines.
+    static func isNotText(_ text: String) -> Bool {
+        isPhotoCredit(text) || isDateLine(text) || isFigureCaption(text) || isAdvertisementNote(text)
+            || isReadingTime(text) || isFeedbackPrompt(text) || isEmbedPlaceholder(text)
+            || (text.utf8.count < 60 && PageWords.isFurnitureLabel(text))
+    }
+
     /// How a line that is a photo credit (or a source's) begins ("Foto: dpa", "Bild: Keystone", "Crédits photos : X").
     static let creditOpenings: [String] = [
         "foto:", "fotos:", "foto ©", "foto/", "fotocredit", "bild:", "bilder:", "bildquelle:", "titelbild:",

@@ -93,17 +93,9 @@ public enum WebPage {
                 }
                 raw.append(RawBlock(b.text, kind: .heading))
             } else {
-                // A photo's caption with its credit, or a line that is only the date, in the article's box
-                // but not its text (a table's cells are left as they are).
-                // A short line that heads what follows an article ("Kontakt:", "Mehr Themen:", "Schon
-                // gelesen?") when it is not marked up as a heading, and a figure's caption, likewise.
-                if b.kind != .cell, b.kind != .item,
-                   PageLines.isPhotoCredit(b.text) || PageLines.isDateLine(b.text) || PageLines.isFigureCaption(b.text)
-                    || PageLines.isAdvertisementNote(b.text) || PageLines.isReadingTime(b.text) || PageLines.isFeedbackPrompt(b.text)
-                    || PageLines.isEmbedPlaceholder(b.text)
-                    || (b.text.utf8.count < 60 && PageWords.isFurnitureLabel(b.text)) {
-                    notText.insert(raw.count)
-                }
+                // In the article's box but not its text: a caption, a date, a prompt… (`PageLines`; a
+                // table's cells and a list's items are left as they are).
+                if b.kind != .cell, b.kind != .item, PageLines.isNotText(b.text) { notText.insert(raw.count) }
                 raw.append(RawBlock(b.text, kind: .paragraph))
             }
         }
