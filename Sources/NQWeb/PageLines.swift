@@ -106,11 +106,7 @@ enum PageLines {
     ]
 
     /// Whether a line under 150 characters says that what is around it is an advertisement.
-    static func isAdvertisementNote(_ text: String) -> Bool {
-        guard text.utf8.count < 600, text.count < 150 else { return false }
-        let lower = text.lowercased()
-        return advertisementMarks.containsPart(of: lower)
-    }
+    static func isAdvertisementNote(_ text: String) -> Bool { isShort(text, under: 150, holding: advertisementMarks) }
 
     /// Parts of the lines that ask the reader to share or rate the article ("War der Artikel nützlich?",
     /// "Den Artikel mit anderen teilen:", "Was this article helpful?").
@@ -121,11 +117,7 @@ enum PageLines {
     ]
 
     /// Whether a line under 60 characters asks the reader to share or rate the article.
-    static func isFeedbackPrompt(_ text: String) -> Bool {
-        guard text.utf8.count < 240, text.count < 60 else { return false }
-        let lower = text.lowercased()
-        return feedbackPrompts.containsPart(of: lower)
-    }
+    static func isFeedbackPrompt(_ text: String) -> Bool { isShort(text, under: 60, holding: feedbackPrompts) }
 
     /// Parts of the lines that stand in for an embedded post or map until the reader lets it load
     /// ("Externer Inhalt", "Klicken Sie auf den Button, um den Inhalt von … zu laden").
@@ -136,10 +128,7 @@ enum PageLines {
     ]
 
     /// Whether a line under 300 characters stands in for embedded content.
-    static func isEmbedPlaceholder(_ text: String) -> Bool {
-        guard text.utf8.count < 1200, text.count < 300 else { return false }
-        return placeholderParts.containsPart(of: text.lowercased())
-    }
+    static func isEmbedPlaceholder(_ text: String) -> Bool { isShort(text, under: 300, holding: placeholderParts) }
 
     /// Words of a line that gives an article's reading time ("5 min read", "Lesezeit: 3 Minuten").
     static let readingTimeWords: PartList = [
@@ -149,9 +138,14 @@ enum PageLines {
 
     /// Whether a line under 40 characters with a number in it is the article's reading time.
     static func isReadingTime(_ text: String) -> Bool {
-        guard text.utf8.count < 160, text.count < 40, text.contains(where: \.isNumber) else { return false }
-        let lower = text.lowercased()
-        return readingTimeWords.containsPart(of: lower)
+        text.contains(where: \.isNumber) && isShort(text, under: 40, holding: readingTimeWords)
+    }
+
+    /// Whether a line has fewer than `limit` characters (its bytes, at most four a character, tested
+    /// first) and, in lower case, one of `parts`.
+    static func isShort(_ text: String, under limit: Int, holding parts: PartList) -> Bool {
+        guard text.utf8.count < limit * 4, text.count < limit else { return false }
+        return parts.containsPart(of: text.lowercased())
     }
 
     static let months: Set<String> = [
