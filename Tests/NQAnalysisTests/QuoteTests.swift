@@ -177,6 +177,14 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Eric Adams"])
     }
 
+    @Test("A lone surname no list knows may be the person a later \"he\" or \"she\" means; a word that opens sentences, a plural or an institution is not", arguments: [
+        ("Her lawyer, David Kessler, denied the claims. \"The economy is strong,\" Powell told lawmakers. He added that inflation \"remains too high.\"", "Powell"),
+        ("Maria Lopez spoke first. \"We are ready,\" Reuters reported. She added that the talks were \"going well.\"", "Maria Lopez"),
+    ])
+    func loneSurnames(_ body: String, _ speaker: String) {
+        #expect(quotes(body).last?.speaker == speaker)
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -117,6 +117,9 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// Whether a single word is a surface form of the gazetteer (a place's or an institution's name).
+    func contains(_ word: String) -> Bool { entries.value(word) != nil }
+
     /// The length of `b` without a final possessive ('s, ’s, s').
     static func possessiveLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         let n = b.count

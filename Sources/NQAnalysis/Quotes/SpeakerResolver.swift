@@ -10,6 +10,9 @@ struct SpeakerResolver {
         var speaker: String
         var role: String?
         var isPerson: Bool
+        /// A lone capitalised word known as neither a person nor an institution ("Powell told
+        /// lawmakers"): a later "he" or "she" may mean it.
+        var maybePerson = false
     }
 
     /// Full names by their last word ("lavrov" → "Sergei Lavrov"), the longest seen first.
@@ -29,6 +32,8 @@ struct SpeakerResolver {
     /// Institutions that were the subjects of sentences, in order: what "the agency" or "the company"
     /// said later refers to (kept apart from `history`: pronouns do not take them from here).
     private(set) var institutions: [String] = []
+    /// The first words of the full names, in lower case ("penny" of "Penny Marsh").
+    private(set) var firstWords = Set<String>()
 
     static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
     static let particles = WordSet(.particles, ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"])
@@ -145,8 +150,10 @@ struct SpeakerResolver {
         // One look-up, the list changed in place (no copy of it out of the table and back).
         func add(to list: inout [FullName]) {
             guard !list.contains(where: { $0.name == full }) else { return }
-            list.append(FullName(name: full, words: words()))
+            let name = FullName(name: full, words: words())
+            list.append(name)
             list.sort { $0.words.count > $1.words.count }
+            if let first = name.words.first { firstWords.insert(first) }
         }
         fullNames.modify(key, default: [], add)
         if hasRole, roles[full] == nil {
@@ -420,6 +427,19 @@ struct SpeakerResolver {
         t.isASCII ? t.bytes[0] >= 0x41 && t.bytes[0] <= 0x5A : t.text.first!.isUppercase
     }
 
+    /// A word that may be a surname: capitalised with small letters after (not an acronym), in no list
+    /// of institution words, no given name, and no place or institution of the gazetteer.
+    func isSurnameShaped(_ w: String) -> Bool {
+        guard Self.startsUpper(w), Self.hasSmallLetter(w), acronyms[w] == nil, !Lexicon.organisationWords.contains(lowercasing: w),
+              // (Not a word that opens sentences, "Now", nor a plural, "Senators".)
+              !EntityRecognizer.sentenceWords.contains(lowercasing: w), !w.hasSuffix("s"),
+              // (Nor a given name: "Penny" after "Penny Marsh" is hers, not someone new.)
+              !Gazetteer.shared.givenNames.contains(w), !firstWords.contains(Self.lowercase(w)),
+              !Lexicon.roleWords.contains(lowercasing: w), !EntityRecognizer.otherWords.contains(lowercasing: w),
+              Gazetteer.shared.demonyms.value(w) == nil else { return false }
+        return !Gazetteer.shared.contains(w)
+    }
+
     /// Records a person who is the subject of a sentence, as an antecedent for later pronouns.
     mutating func noteSubject(_ words: [String]) {
         let (_, name) = Self.split(words)
@@ -461,7 +481,10 @@ struct SpeakerResolver {
         if words.count == 1, Lexicon.pronouns.contains(firstLower) {
             let wantsPerson = switch firstLower { case "he", "she", "him", "her", "i", "you": true; default: false }
             // "he" and "she" are people: never an organisation or a publication said before.
-            let r = history.last { !wantsPerson || $0.isPerson } ?? (wantsPerson ? nil : history.last)
+            let thirdPerson = switch firstLower { case "he", "she", "him", "her": true; default: false }
+            var r = history.last { !wantsPerson || $0.isPerson || (thirdPerson && $0.maybePerson) } ?? (wantsPerson ? nil : history.last)
+            // The same name known as a person, with its role, stands for it.
+            if let m = r, m.maybePerson, let known = history.last(where: { $0.isPerson && $0.speaker == m.speaker }) { r = known }
             if let r { history.append(r) }
             return r
         }
@@ -549,8 +572,10 @@ struct SpeakerResolver {
             let isPerson = Lexicon.roleWords.contains(lastLower)
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: isPerson)
         } else if start == 0, !isPersonName(nameWords) {
-            // A capitalised name that is not a known person: an organisation or a publication.
-            resolved = Resolved(speaker: canonicalName(nameWords), role: nil, isPerson: false)
+            // A capitalised name that is not a known person: an organisation or a publication — or, one
+            // word that no list names an institution or a place, perhaps a surname.
+            resolved = Resolved(speaker: canonicalName(nameWords), role: nil, isPerson: false,
+                                maybePerson: nameWords.count == 1 && isSurnameShaped(nameWords[0]))
         } else {
             let role = start > 0 ? words[0..<start].joinedBySpaces() : nil
             let canonical = canonicalName(nameWords)
