@@ -185,6 +185,12 @@ struct QuoteTests {
         #expect(quotes(body).last?.speaker == speaker)
     }
 
+    @Test("After \"but\", the clause's subject starts again, with an article too: \"…, but a senior official said\"")
+    func subjectAfterBut() {
+        let body = "Officials at the Pentagon declined to comment, but a senior defense official, speaking on condition of anonymity, said: \"We are reviewing the situation.\""
+        #expect(quotes(body).map(\.speaker) == ["senior defense official"])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -388,7 +388,10 @@ struct Attributor {
         while start < range.upperBound, quoted[start] || tokens[start].isPunctuation(",") { start += 1 }
         guard start < range.upperBound else { return nil }
         // Start after the last clause break that is followed by a phrase.
-        for i in range.reversed() where i + 1 < range.upperBound && (isWord(i, in: .contrastWords) && tokens[i + 1].isCapitalized
+        for i in range.reversed() where i + 1 < range.upperBound && (isWord(i, in: .contrastWords)
+                                                                    // ("…, but a senior official said": after "but", a determiner starts the phrase too.)
+                                                                    && (tokens[i + 1].isCapitalized || tokens[i].isWord("but") && isWord(i + 1, in: .determiners)
+                                                                        && i + 2 < range.upperBound && !quoted[i + 2])
                                                                     || isWord(i, in: .pronounClauseJoiners) && isWord(i + 1, in: .subjectPronouns)) {
             start = i + 1
             break
