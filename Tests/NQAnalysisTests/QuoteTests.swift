@@ -191,6 +191,16 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["senior defense official"])
     }
 
+    @Test("\"…,\" a description, a name in apposition, said: the name", arguments: [
+        ("\"We need answers,\" the victim's mother, Sarah Jones, said outside the court.", "Sarah Jones"),
+        ("\"We need answers,\" the mayor of the town, Eric Adams, told reporters.", "Eric Adams"),
+        // A name before the comma stays the speaker: the appositive describes it.
+        ("\"We need answers,\" Sarah Jones, a nurse from Leeds, said.", "Sarah Jones"),
+    ])
+    func descriptionThenName(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -137,8 +137,16 @@ struct Attributor {
             if isSpeechVerb(j) {
                 var end = j
                 while end > k, isWord(end - 1, in: .adverbs) { end -= 1 }
-                // With an appositive, the subject is what stands before its first comma.
-                if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) { end = comma }
+                // With an appositive, the subject is what stands before its first comma — unless that is a
+                // description and the appositive a name ("the victim's mother, Sarah Jones, said").
+                if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) {
+                    if comma > k, !tokens[comma - 1].isCapitalized,
+                       let close = (comma + 1..<end).first(where: { tokens[$0].isPunctuation(",") }), close == end - 1,
+                       close - (comma + 1) >= 2, (comma + 1..<close).allSatisfy({ tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]) }) {
+                        return Attribution(speaker: (comma + 1)..<close, verb: tokens[j].lower, direct: true, rule: .verbAfter)
+                    }
+                    end = comma
+                }
                 if let np = trimmedPhrase(k..<end) { return Attribution(speaker: np, verb: tokens[j].lower, direct: true, rule: .verbAfter) }
                 return nil
             }
