@@ -201,6 +201,15 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A document speaks for the one it is by or from: past an appositive's comma, a participle in -en, a family", arguments: [
+        ("The ruling, written by Justice Elena Kagan, said the law \"cannot stand under any reading.\"", "Elena Kagan"),
+        ("The statement from the family read: \"We ask for privacy at this difficult time.\"", "family"),
+        ("A statement from his lawyers said he was \"innocent of every charge against him.\"", "lawyers"),
+    ])
+    func documentOwners(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -304,16 +304,20 @@ struct Attributor {
     func owner(of speaker: Range<Int>, from start: Int, frame: Range<Int>) -> Range<Int>? {
         guard let last = speaker.last, isWord(last, in: .documents) else { return nil }
         var k = start
+        // "The ruling, written by Justice Elena Kagan, said": past the appositive's comma.
+        if k + 1 < frame.upperBound, tokens[k].isPunctuation(","), tokens[k + 1].kind == .word, tokens[k + 1].lowerHasSuffix("ed") || tokens[k + 1].lowerHasSuffix("en") { k += 1 }
         guard k < frame.upperBound, !quoted[k], tokens[k].kind == .word else { return nil }
         if !Lexicon.ownerPrepositions.contains(tokens[k].lower) {
             // A participle and at most three words before "by": "posted online by", "issued on Monday by".
-            guard tokens[k].lowerHasSuffix("ed"),
+            guard tokens[k].lowerHasSuffix("ed") || tokens[k].lowerHasSuffix("en"),
                   let by = (k + 1..<min(k + 5, frame.upperBound)).first(where: { isWord($0, in: .prepositions) && tokens[$0].isWord("by") }),
                   (k..<by).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] }) else { return nil }
             k = by
         }
         guard let np = nounPhraseAfter(k + 1, frame: frame),
               np.contains(where: { tokens[$0].isCapitalized || tokens[$0].isIn(.organisationWords) || tokens[$0].isIn(.roleWords) })
+                // ("The statement from the family read", "a letter from his lawyers")
+                || np.contains(where: { Lexicon.ownerNouns.contains(lowercasing: tokens[$0].bytes) })
         else { return nil }
         return np
     }
@@ -498,7 +502,7 @@ struct Attributor {
             }
             if k > i, w.isIn(.prepositions) || w.isIn(.clauseBreaks) { break }
             if !t.isCapitalized, !w.isIn(.determiners), !w.isIn(.roleWords),
-               !w.isIn(.organisationWords), !w.isIn(.pronouns) {
+               !w.isIn(.organisationWords), !w.isIn(.pronouns), !Lexicon.ownerNouns.contains(lowercasing: w.bytes) {
                 // An adjective before a title: "the senior official". Allow one.
                 if k + 1 < end, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                    tokens[k + 1].isIn(.roleWords) || tokens[k + 1].isIn(.organisationWords) {

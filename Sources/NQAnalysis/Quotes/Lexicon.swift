@@ -85,6 +85,12 @@ enum Lexicon {
     /// Daily Show", "a statement from the ministry", "a memo by X".
     static let ownerPrepositions = WordSet(["of", "for", "from", "by"])
 
+    /// People who may own a statement without being named or titled: "the statement from the family".
+    static let ownerNouns = WordSet([
+        "family", "families", "parents", "relatives", "lawyers", "lawyer", "attorneys", "attorney", "campaign",
+        "organisers", "organizers", "victims", "residents", "staff", "employees", "workers", "students",
+    ])
+
     /// Things that speak for their owner: "the WHO's website said" → WHO.
     static let documents = WordSet(.documents, [
         "website", "site", "statement", "account", "post", "page", "report", "readout", "tweet", "blog", "release",
