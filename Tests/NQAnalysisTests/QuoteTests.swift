@@ -210,6 +210,15 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A title of a place: the place goes with the role, not the name; \"the president\" later is its holder; a spokeswoman for an institution speaks for it", arguments: [
+        ("\"We expect assurances,\" said President of Ukraine Volodymyr Zelenskyy on Monday.", "Volodymyr Zelenskyy"),
+        ("President of Argentina Alberto Fernández spoke on Monday. The president called it \"a matter of public health.\"", "Alberto Fernández"),
+        ("\"No comment,\" said a spokeswoman for Amazon.", "Amazon"),
+    ])
+    func placeTitles(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -117,6 +117,16 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// How many of the first words name a place of the gazetteer ("Ukraine" of "Ukraine Volodymyr
+    /// Zelenskyy"), the longest that leaves a word after it; nil when none does.
+    func placePrefix(_ words: [String]) -> Int? {
+        guard words.count >= 2 else { return nil }
+        for n in stride(from: min(longest, words.count - 1), through: 1, by: -1) {
+            if let e = entries.value(words[0..<n].joined(separator: " ")), e.type == .place { return n }
+        }
+        return nil
+    }
+
     /// Whether a single word is a surface form of the gazetteer (a place's or an institution's name).
     func contains(_ word: String) -> Bool { entries.value(word) != nil }
 

@@ -495,7 +495,11 @@ struct Attributor {
             let w = t
             // An institution's name goes on through "of" or "for" ("MRC Centre for Global Infectious
             // Disease Analysis", "Ministry of Foreign Affairs").
-            if k > i, w.isWord("of") || w.isWord("for"), tokens[k - 1].isCapitalized, tokens[k - 1].isIn(.organisationWords),
+            // So do a title's ("President of Ukraine Volodymyr Zelenskyy") and a spokesperson's ("a
+            // spokeswoman for Amazon").
+            if k > i, w.isWord("of") || w.isWord("for"),
+               tokens[k - 1].isCapitalized && (tokens[k - 1].isIn(.organisationWords) || tokens[k - 1].isIn(.roleWords))
+                || Lexicon.spokespeople.contains(lowercasing: tokens[k - 1].bytes),
                k + 1 < end, tokens[k + 1].isCapitalized, !quoted[k + 1] {
                 k += 1
                 continue

@@ -85,6 +85,9 @@ enum Lexicon {
     /// Daily Show", "a statement from the ministry", "a memo by X".
     static let ownerPrepositions = WordSet(["of", "for", "from", "by"])
 
+    /// Those who speak for an institution: "a spokeswoman for Amazon" is the institution's voice.
+    static let spokespeople = WordSet(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "spokesmen", "spokeswomen"])
+
     /// People who may own a statement without being named or titled: "the statement from the family".
     static let ownerNouns = WordSet([
         "family", "families", "parents", "relatives", "lawyers", "lawyer", "attorneys", "attorney", "campaign",

@@ -427,6 +427,12 @@ struct SpeakerResolver {
         t.isASCII ? t.bytes[0] >= 0x41 && t.bytes[0] <= 0x5A : t.text.first!.isUppercase
     }
 
+    /// A role without the place or body it is of: "President of Argentina" → "President".
+    static func roleHead(_ role: String) -> String {
+        guard let r = role.range(of: " of ") else { return role }
+        return String(role[..<r.lowerBound])
+    }
+
     /// A word that may be a surname: capitalised with small letters after (not an acronym), in no list
     /// of institution words, no given name, and no place or institution of the gazetteer.
     func isSurnameShaped(_ w: String) -> Bool {
@@ -490,7 +496,7 @@ struct SpeakerResolver {
         }
         // A definite description that refers back: "the official", "the spokesman".
         if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
-           let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix($0, head) } ?? false }) {
+           let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false }) {
             history.append(earlier)
             return earlier
         }
@@ -550,6 +556,12 @@ struct SpeakerResolver {
             start -= 1
         }
         while start < words.count, Self.particles.contains(words[start]) { start += 1 }
+        // "President of Ukraine Volodymyr Zelenskyy": a place right before a given name is no part of the
+        // name (as `learnNames` reads it), and goes with the role.
+        if words.count - start >= 3, let place = Gazetteer.shared.placePrefix(Array(words[start...])),
+           start + place + 1 < words.count, Gazetteer.shared.givenNames.contains(words[start + place]) {
+            start += place
+        }
         let nameWords = Array(words[start...])
         let resolved: Resolved
         if start > 0, Self.startsUpper(words[start - 1]), bits[start - 1] & organisation != 0, bits[start - 1] & role == 0 {
@@ -577,7 +589,10 @@ struct SpeakerResolver {
             resolved = Resolved(speaker: canonicalName(nameWords), role: nil, isPerson: false,
                                 maybePerson: nameWords.count == 1 && isSurnameShaped(nameWords[0]))
         } else {
-            let role = start > 0 ? words[0..<start].joinedBySpaces() : nil
+            // ("spokeswoman for Amazon": the role is "spokeswoman".)
+            var roleEnd = start
+            while roleEnd > 0, ["of", "for"].contains(words[roleEnd - 1]) { roleEnd -= 1 }
+            let role = roleEnd > 0 ? words[0..<roleEnd].joinedBySpaces() : nil
             let canonical = canonicalName(nameWords)
             // "broadcaster PBS": an acronym after a description is an institution.
             let acronym = nameWords.count == 1 && Self.isShortCapitals(nameWords[0])
