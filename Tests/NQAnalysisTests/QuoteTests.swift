@@ -219,6 +219,14 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("Verbs of speech include chanting, shouting and exclaiming: \"Protesters chanted …\"", arguments: [
+        ("Mary Smith arrived at noon. Protesters chanted \"No justice, no peace\" outside the courthouse.", "Protesters"),
+        ("Mike Pence interrupted again. Harris exclaimed: \"Mr. Vice President, I'm speaking.\"", "Harris"),
+    ])
+    func moreSpeechVerbs(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

@@ -36,7 +36,9 @@ enum Lexicon {
         "point", "pointed", "reiterate", "reiterated", "assure", "assured", "advise", "advised", "caution",
         "cautioned", "recount", "recounted", "answer", "answered", "quote", "quoted", "quoting", "spoke",
         "speak", "speaks", "speaking", "posting", "tweeting", "remarking", "replying", "responding", "announcing",
-        "confirming", "declaring", "insisting", "suggesting", "urging",
+        "confirming", "declaring", "insisting", "suggesting", "urging", "chant", "chanted", "chanting", "yell", "yelled",
+        "scream", "screamed", "exclaim", "exclaimed", "whisper", "whispered", "mused", "countered", "retort",
+        "retorted", "reminded",
     ])
 
     /// Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
