@@ -160,6 +160,16 @@ struct EntityTests {
         #expect(ms.filter { $0.entity == "Donald Trump" }.count == 2, "\(ms.map(\.entity))")
     }
 
+    @Test("A name before the title of one who runs a company, and that one's name, is the company: \"Qantas chief executive Alan Joyce\"; not a person's, \"Angela Merkel spokesman\"")
+    func companyBeforeTitle() {
+        let ms = article("\"Our thoughts are with the families,\" Qantas chief executive Alan Joyce said. Humane Society founder Mary Lee agreed.").mentions
+        #expect(ms.first { $0.entity == "Qantas" }?.type == .organization, "\(ms.map { ($0.entity, $0.type) })")
+        #expect(ms.first { $0.entity == "Humane Society" }?.type == .organization, "\(ms.map { ($0.entity, $0.type) })")
+        #expect(ms.first { $0.entity == "Alan Joyce" }?.type == .person)
+        let fedora = article("Red Hat also sponsors the Fedora operating system. Fedora users were told on Monday.").mentions
+        #expect(fedora.first { $0.entity == "Fedora" }?.type != .organization, "an operating system is no company")
+    }
+
     @Test("Prepositions that open sentences are no part of the name after them: \"Unlike Biden\", \"Regarding Trump\"")
     func openingPrepositions() {
         let ms = article("Joe Biden and Donald Trump met voters on Monday. Unlike Biden, the president spoke for an hour. Regarding Trump, the polls were kind.").mentions
