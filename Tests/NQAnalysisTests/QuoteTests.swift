@@ -227,6 +227,14 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("Words in small letters after a mid-sentence quotation go on with the sentence a verb before it began; an inverted verb after it still speaks", arguments: [
+        ("Kim Jong Un said North Korea would \"never give up\" its weapons, state media reported.", "Kim Jong Un"),
+        ("Jane Smith spoke first. \"We will not be deterred by these attacks,\" said Ali Khan, the minister.", "Ali Khan"),
+    ])
+    func quotationInsideSentence(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A verb of speech is no part of the speaker after it: written \"Delfin Lorenzana\", not \"said Delfin Lorenzana\"")
     func verbNotInSpeaker() {
         let raw = RawDocument(title: "T", blocks: TextBlocks.split("\"We will bring to justice the perpetrators behind this incident,\" said Delfin Lorenzana, the Defence Secretary; he described the attacks as a \"dastardly act\" and urged vigilant locals to assist authorities and \"deny terrorism any victory\".").map { RawBlock($0) }, path: "t.txt")

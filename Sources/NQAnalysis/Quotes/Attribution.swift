@@ -98,6 +98,14 @@ struct Attributor {
                 if let a = accordingTo(frame), a.speaker.upperBound <= span.open { return a }
                 if let next, let a = immediatelyAfter(close, frame: (close + 1)..<next.upperBound) { return a }
             } else if let a = immediatelyAfter(close, frame: frame) {
+                // `X said North Korea would "never give up" its weapons, state media reported`: words in
+                // small letters after the quotation go on with the sentence that a verb before it began.
+                // (Not an inverted verb after it: `"…;" read the statement`.)
+                if tokens[a.speaker.lowerBound].kind == .word, !tokens[a.speaker.lowerBound].isCapitalized,
+                   !tokens[a.speaker.lowerBound].isIn(.pronouns), close + 1 < frame.upperBound, tokens[close + 1].kind == .word,
+                   a.speaker.lowerBound == close + 1, let b = before(span.open, frame: frame) {
+                    return b
+                }
                 return a
             }
         }
