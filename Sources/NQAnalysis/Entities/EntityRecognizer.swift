@@ -562,24 +562,19 @@ public enum EntityRecognizer {
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
         }
         if count == 1, first.utf8.count == 1 || first.count == 1 { return nil }
-        // "Qantas chief executive Alan Joyce", "Amazon founder Jeff Bezos": a name before the title of one
-        // who runs or speaks for a company, and that one's name, is the company's (even where the
-        // gazetteer knows a place of that name).
-        // (Not a person's name, "Angela Merkel spokesman"; not where the gazetteer knows a place.)
+        // Gazetteer inside the piece after stripping ("Russian President Vladimir Putin" → no; "U.S." yes).
+        if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
+            return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
+        }
+        // "Qantas chief executive Alan Joyce", "Amazon founder Jeff Bezos": a name the gazetteer does not
+        // know, before the title of one who runs a company and that one's name, is the company's (not a
+        // person's name: "Angela Merkel spokesman").
         if hi + 2 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
            companyRoles.contains(lowercasing: tokens[hi].bytes)
             || (tokens[hi].isWord("chief") && tokens[hi + 1].kind == .word && chiefTitles.contains(lowercasing: tokens[hi + 1].bytes)),
            (hi + 1..<min(hi + 4, tokens.count)).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }),
-           !(count >= 2 && gazetteer.givenNames.contains(firstBytes)),
-           gazetteer.match(tokens, at: lo).map({ $0.length == hi - lo && $0.entry.type == .place }) != true {
-            if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
-                return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
-            }
+           !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
-        }
-        // Gazetteer inside the piece after stripping ("Russian President Vladimir Putin" → no; "U.S." yes).
-        if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
-            return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
         // The word lists each word is in: the tokens' bits, unless a possessive changed the word.
         var anyBits: UInt64 = 0, lastBits: UInt64 = 0

@@ -36,6 +36,8 @@ struct SpeakerResolver {
     private(set) var firstWords = Set<String>()
 
     static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
+    /// The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
+    static let nameJoints: Set<String> = ["of", "for"]
     static let particles = WordSet(.particles, ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"])
 
     /// `particles.contains(t.bytes)` (exactly, in lower case), from the token's bits: the lists are
@@ -568,7 +570,7 @@ struct SpeakerResolver {
             // "Republic Act No": a name that continues an institution's.
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: false)
         } else if let joint = (2..<max(2, words.count)).last(where: { k in
-                      ["of", "for"].contains(words[k - 1]) && Self.startsUpper(words[k - 2]) && bits[k - 2] & organisation != 0
+                      Self.nameJoints.contains(words[k - 1]) && Self.startsUpper(words[k - 2]) && bits[k - 2] & organisation != 0
                           && bits[k - 2] & role == 0 && words[k...].allSatisfy(Self.startsUpper)
                           // (not "House of Commons Speaker John Bercow": a person named after it)
                           && !words[k...].contains(where: { Gazetteer.shared.givenNames.contains($0) }) }) {
@@ -591,7 +593,7 @@ struct SpeakerResolver {
         } else {
             // ("spokeswoman for Amazon": the role is "spokeswoman".)
             var roleEnd = start
-            while roleEnd > 0, ["of", "for"].contains(words[roleEnd - 1]) { roleEnd -= 1 }
+            while roleEnd > 0, Self.nameJoints.contains(words[roleEnd - 1]) { roleEnd -= 1 }
             let role = roleEnd > 0 ? words[0..<roleEnd].joinedBySpaces() : nil
             let canonical = canonicalName(nameWords)
             // "broadcaster PBS": an acronym after a description is an institution.
