@@ -73,6 +73,25 @@ struct EntityTests {
         #expect(a.mentions.first { $0.entity == person }?.type == .person)
     }
 
+    @Test("A given name of many languages before a capitalised word makes a person's name, with no title or verb to say so", arguments: [
+        "The letter from Thibault Marchetti arrived late.",
+        "A painting by Małgorzata Wysocka hung in the hall.",
+        "The stage was shared by Oleksiy Danylenko and Chinedu Obiora.",
+        "A novel by Haruki Tanabe sold well.",
+        "The ferry carried Siobhan Brennan across.",
+    ])
+    func givenNamesOfManyLanguages(_ sentence: String) {
+        let people = article(sentence).mentions.filter { $0.type == .person }.map(\.entity)
+        let others = article(sentence).mentions.filter { $0.type != .person }.map { ($0.entity, $0.type) }
+        #expect(!people.isEmpty && others.isEmpty, "people \(people), others \(others)")
+    }
+
+    @Test("A party's member word is no mention by itself, and no part of the name after it")
+    func partyMemberWords() {
+        let a = article("The Democrat spoke first. The Conservative answered. The bill was backed by Democrat Chuck Schumer.")
+        #expect(a.mentions.map(\.entity) == ["Chuck Schumer"], "\(a.mentions.map(\.entity))")
+    }
+
     @Test("Not split: a given name inside a longer name", arguments: [
         ("The clinic at Saint Francis Hospital reopened on Monday.", "Saint Francis Hospital"),
         ("The crew of the USS Ronald Reagan was told to wait.", "USS Ronald Reagan"),

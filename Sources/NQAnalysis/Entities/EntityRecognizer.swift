@@ -35,11 +35,12 @@ public enum EntityRecognizer {
                                        "executive", "executives"])
     static let chiefTitles = WordSet(["executive", "operating", "financial", "technology"])
 
-    /// Adjectives of regions and peoples that are not mentions by themselves.
+    /// Adjectives of regions, peoples and parties' members that are not mentions by themselves.
     static let adjectives: WordSet = ["European", "African", "Asian", "Arab", "Western", "Eastern", "Northern", "Southern",
                                           "Soviet", "Islamic", "Muslim", "Christian", "Jewish", "Hindu", "Buddhist", "Catholic",
                                           "Protestant", "Latino", "Hispanic", "Black", "White", "Indigenous", "Nordic", "Slavic", "Democratic", "Republican",
-                                          "Middle", "Central", "Anglo", "Sunni", "Shia", "Shiite", "Kurdish", "Pashtun"]
+                                          "Middle", "Central", "Anglo", "Sunni", "Shia", "Shiite", "Kurdish", "Pashtun",
+                                          "Democrat", "Conservative", "Liberal", "Tory", "Socialist", "Communist"]
     /// Titles that are adjectives ("former Warsaw Pact allies"): before a name they say nothing of a person.
     static let adjectivalRoles = WordSet(.adjectivalRoles, ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
                                                    "general", "special", "private", "supreme", "incumbent", "security", "emergency", "home",
@@ -49,7 +50,7 @@ public enum EntityRecognizer {
     static let placePrepositions = WordSet(.placePrepositions, ["in", "at", "from", "near", "to", "across", "into", "outside", "throughout"])
     static let otherWords = WordSet(.otherWords, ["covid-19", "coronavirus", "sars-cov-2", "ebola", "brexit", "olympics", "christmas",
                                           "easter", "ramadan", "internet", "bitcoin", "hurricane", "storm", "cyclone", "typhoon",
-                                          "war", "award", "prize", "cup", "championship", "championships", "games", "festival",
+                                          "war", "award", "awards", "prize", "cup", "championship", "championships", "games", "festival",
                                           "act", "bill", "law", "treaty", "pact", "agreement", "accord", "summit", "conference",
                                           "election", "elections", "protests", "pandemic", "virus", "disease"])
 

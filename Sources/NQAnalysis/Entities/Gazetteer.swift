@@ -33,9 +33,10 @@ struct Gazetteer: Sendable {
 
     init(_ tsv: String) {
         var firsts: [String] = []
+        var given: [String] = []
         for row in Self.rows(tsv) {
             if row.kind == "given" {
-                givenNames = WordSet(row.canonical.split(separator: " ").map(String.init))
+                given += row.canonical.split(separator: " ").map(String.init)
                 continue
             }
             let type: EntityType = row.kind == "organization" ? .organization : .place
@@ -45,6 +46,7 @@ struct Gazetteer: Sendable {
             for d in row.demonyms { demonyms.insert(d, row.canonical) }
         }
         firstWords = WordSet(firsts)
+        givenNames = WordSet(given)
     }
 
     /// The rows of the gazetteer's table: kind, canonical name, aliases, demonyms.
