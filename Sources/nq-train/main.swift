@@ -16,7 +16,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 // An option it does not know is an error, not a whole training run over the shipped models.
 let knownOptions: Set<String> = [
     "--beam", "--entity-breakdown", "--entity-epochs", "--entity-prune", "--epochs", "--evaluate", "--ewt-only", "--list-errors",
-    "--models", "--names", "--names-epochs", "--names-prune", "--no-lexicon", "--only-entities", "--only-names", "--out",
+    "--models", "--names", "--seed", "--sentence-only", "--names-epochs", "--names-prune", "--no-lexicon", "--only-entities", "--only-names", "--out",
     "--parser-epochs", "--parser-prune", "--pipeline-entities", "--prune", "--recogniser", "--show-entity-errors", "--treebanks",
     "--reprune", "--parse",
 ]
@@ -178,7 +178,10 @@ func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ docs: [[([Strin
     var (found, gold, right) = (0, 0, 0)
     // Sentence by sentence (documents kept for the breakdown and for trying document features).
     var predictions: [[(words: Range<Int>, type: String)]] = []
-    for d in docs { predictions += d.map { r.entities($0.0, tags: core.tagger.tag($0.0)) } }
+    for d in docs {
+        if arguments.contains("--sentence-only") { predictions += d.map { r.entities($0.0, tags: core.tagger.tag($0.0)) }; continue }
+        predictions += r.entities(document: d.map { ($0.0, core.tagger.tag($0.0)) })
+    }
     let data = docs.flatMap { $0 }
     for (k, (words, labels)) in data.enumerated() {
         let predicted = Set(predictions[k].map { "\($0.words)\($0.type)" })
@@ -385,7 +388,8 @@ func trainSpanTyper(_ docs: [[([String], [String])]]) -> SpanTyper {
 
 /// The name typer's training documents: GUM's four training fifths and UNER EWT dev.
 func nameTyperDocuments() -> [[([String], [String])]] {
-    gumDocuments().train.map { read($0).map { s in (s.map(\.form), GUMEntities.labels(s)) } } + readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2")
+    // (On GUM's first conventions: see GUMEntities.Conventions.)
+    gumDocuments().train.map { read($0).map { s in (s.map(\.form), GUMEntities.labels(s, .first)) } } + readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2")
 }
 
 // --only-names: the name typer alone (names.nqm in --out).
@@ -414,7 +418,7 @@ if arguments.contains("--only-entities") {
 /// `body(epoch, k)` trains on sentence k and says how many of its decisions were right, of how many.
 func passes(over count: Int, _ epochs: Int, _ what: String, quiet: Bool = false, _ body: (Int, Int) -> (right: Int, all: Int)) {
     var order = Array(0..<count)
-    var random = SplitMix(seed: 20_261_204)
+    var random = SplitMix(seed: UInt64(option("--seed", "")) ?? 20_261_204)
     for epoch in 1...epochs {
         random.shuffle(&order)
         var (right, all) = (0, 0)

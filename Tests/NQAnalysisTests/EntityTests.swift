@@ -86,6 +86,13 @@ struct EntityTests {
         #expect(!people.isEmpty && others.isEmpty, "people \(people), others \(others)")
     }
 
+    @Test("A given name alone is someone's, within a sentence or opening one; not a month before a number")
+    func loneGivenNames() {
+        let a = article("The ball went to Amanda before the break. Amanda scored twice. The vote is on Jan 5.")
+        #expect(a.mentions.filter { $0.entity == "Amanda" }.map(\.type) == [.person, .person], "\(a.mentions.map { ($0.entity, $0.type) })")
+        #expect(!a.mentions.contains { $0.entity == "Jan" && $0.type == .person }, "\(a.mentions.map { ($0.entity, $0.type) })")
+    }
+
     @Test("A party's member word is no mention by itself, and no part of the name after it")
     func partyMemberWords() {
         let a = article("The Democrat spoke first. The Conservative answered. The bill was backed by Democrat Chuck Schumer.")

@@ -191,6 +191,11 @@ public enum EntityRecognizer {
             } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
                 continue  // a capitalised first word of a sentence, and nothing more
             }
+            // A given name alone opening a sentence, and seen within one too, is someone's, as it is there.
+            if type == .other, c.evidence == nil, c.gazetteer == nil, c.sentenceStart, c.wordRange.count == 1, c.part == nil,
+               gazetteer.givenNames.contains(written) {
+                type = .person
+            }
             // A name no rule and no list types: the trained name typer, from its words and those around
             // its first mention in the article (asked once a name).
             if type == .other, c.evidence == nil, c.gazetteer == nil, c.part == nil, let typer = NameTyping.typer {
@@ -594,6 +599,12 @@ public enum EntityRecognizer {
         if anyBits & TokenClass.otherWords.bit != 0 { evidence = .other }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
+            evidence = .person
+        }
+        // A given name alone, within a sentence, is someone's ("Amanda said", "told Ahmed"), unless a
+        // number follows ("Jan 5").
+        if evidence == nil, count == 1, !startsSentence, gazetteer.givenNames.contains(firstBytes),
+           !(hi < tokens.count && tokens[hi].kind == .word && (0x30...0x39).contains(tokens[hi].bytes[0])) {
             evidence = .person
         }
         // ("according to X", "thanks to X", "due to X" name a source or a cause, not a place.)
