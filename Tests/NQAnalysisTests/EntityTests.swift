@@ -93,6 +93,26 @@ struct EntityTests {
         #expect(!a.mentions.contains { $0.entity == "Jan" && $0.type == .person }, "\(a.mentions.map { ($0.entity, $0.type) })")
     }
 
+    @Test("A name does not run on into the next sentence after an abbreviation; \"U.S\" without its stop and the Soviet Union are places")
+    func abbreviationsAndStates() {
+        let a = article("He moved to the U.K. The Soviet Union fell. Talks with the U.S were hard.")
+        let typed = a.mentions.map { "\($0.entity)/\($0.type)" }
+        #expect(typed == ["United Kingdom/place", "Soviet Union/place", "United States/place"], "\(typed)")
+    }
+
+    @Test("Schools, colleges and academies are institutions; \"in\" or \"on\" before a place, a month or a day ends an institution's name, not before anything else; an initial alone is no name", arguments: [
+        ("She studied at the College of Wooster in Ohio.", ["College of Wooster/organization", "Ohio/place"]),
+        ("The Royal Swedish Academy of Sciences in November named her.", ["Royal Swedish Academy of Sciences/organization"]),
+        ("The Commission on Presidential Debates met.", ["Commission on Presidential Debates/organization"]),
+        ("He teaches at UCLA School of Law.", ["UCLA School of Law/organization"]),
+        ("The Clean Air Act passed.", ["Clean Air Act/other"]),
+        ("The letter was signed by E. alone.", []),
+    ])
+    func institutionsAndConnectors(_ sentence: String, _ expected: [String]) {
+        let typed = article(sentence).mentions.map { "\($0.entity)/\($0.type)" }
+        #expect(typed == expected)
+    }
+
     @Test("A party's member word is no mention by itself, and no part of the name after it")
     func partyMemberWords() {
         let a = article("The Democrat spoke first. The Conservative answered. The bill was backed by Democrat Chuck Schumer.")

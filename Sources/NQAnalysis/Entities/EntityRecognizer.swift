@@ -301,6 +301,13 @@ public enum EntityRecognizer {
         }
     }
 
+    /// A capitalised small word after a word that ends in a full stop opens a new sentence: "… moved to
+    /// the U.K. The Soviet Union fell" (the splitter keeps "U.K." whole, and "The" is no part of a name).
+    static func opensSentenceAfterAbbreviation(_ tokens: [TextToken], _ k: Int) -> Bool {
+        guard k > 0, k < tokens.count, tokens[k].kind == .word, tokens[k - 1].kind == .word, tokens[k - 1].bytes.last == 0x2E else { return false }
+        return SpeakerResolver.isFunctionWord(tokens[k]) || tokens[k].isIn(.sentenceWords)
+    }
+
     /// The pronoun "I" contracted: "I'm", "I’ve", "I'd", "I'll".
     static func isContractedI(_ t: TextToken) -> Bool {
         let b = t.bytes
@@ -396,7 +403,8 @@ public enum EntityRecognizer {
             }
             if let (length, entry) = gazetteer.match(tokens, at: i),
                !(i + length < tokens.count && tokens[i + length].isCapitalized && !tokens[i + length].isIn(.roleWords)
-                 && !tokens[i + length - 1].bytes.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil) {
+                 && !tokens[i + length - 1].bytes.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil
+                 && !Self.opensSentenceAfterAbbreviation(tokens, i + length)) {
                 out.append(Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
                 i += length
@@ -409,7 +417,7 @@ public enum EntityRecognizer {
                 let u = tokens[j]
                 // The pronoun "I" contracted ends a name ("DRM I'm"); so does "I" after "and" or "or" ("Team
                 // and I"). A bare "I" after a name may be a numeral: "World War I", "Elizabeth I".
-                if u.kind == .word, u.isCapitalized, !(j > i && Self.isContractedI(u)) { j += 1; continue }
+                if u.kind == .word, u.isCapitalized, !(j > i && (Self.isContractedI(u) || Self.opensSentenceAfterAbbreviation(tokens, j))) { j += 1; continue }
                 if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
                    !Self.isContractedI(tokens[j + 1]), !(tokens[j + 1].bytes.count == 1 && tokens[j + 1].bytes[0] == 0x49), j > i { j += 1; continue }
                 // Name particles, one or two, between capitalised words: "Ursula von der Leyen".
@@ -495,8 +503,11 @@ public enum EntityRecognizer {
             if tokens[k].isCapitalized { continue }
             // A name particle is part of the name ("von der Leyen", "Rio de Janeiro").
             if tokens[k].isIn(.particles) { continue }
-            // A connector.
-            if !institutional {
+            // A connector. "in" or "on" before a month, a day or a place the gazetteer knows parts even an
+            // institution's name from what follows ("College of Wooster in Ohio", "Cabinet on Monday"; not
+            // "Commission on Presidential Debates").
+            if !institutional || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
+                                  && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place)) {
                 if k > start { pieces.append(start..<k) }
                 start = k + 1
             }
@@ -568,6 +579,8 @@ public enum EntityRecognizer {
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
         }
         if count == 1, first.utf8.count == 1 || first.count == 1 { return nil }
+        // An initial alone ("I.", "J.") names no one.
+        if count == 1, first.count == 2, first.last == ".", first.first!.isUppercase { return nil }
         // Gazetteer inside the piece after stripping ("Russian President Vladimir Putin" → no; "U.S." yes).
         if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
@@ -596,7 +609,13 @@ public enum EntityRecognizer {
         if anyBits & TokenClass.organisationWords.bit != 0 { evidence = .organization }
         if count == 1, isAcronym(first) { evidence = evidence ?? .organization }
         if lastBits & TokenClass.placeWords.bit != 0 { evidence = .place }
-        if anyBits & TokenClass.otherWords.bit != 0 { evidence = .other }
+        // A thing ("Clean Air Act", "World Cup", "Brexit"), but not an institution "of" one ("School of
+        // Law", "Natural Law Party of Michigan").
+        let institution = tokens[lo..<(hi - 1)].contains(where: { $0.isIn(.organisationWords) && !$0.isIn(.otherWords) })
+        if lastBits & TokenClass.otherWords.bit != 0 ? !(institution && hi - lo >= 3 && tokens[hi - 2].isWord("of"))
+            : anyBits & TokenClass.otherWords.bit != 0 && !institution {
+            evidence = .other
+        }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person

@@ -188,8 +188,8 @@ country	Tuvalu
 country	Uganda		Ugandan
 country	Ukraine		Ukrainian
 country	United Arab Emirates	UAE	Emirati
-country	United Kingdom	UK|U.K.|Britain|Great Britain	British
-country	United States	US|U.S.|USA|U.S.A.|America|United States of America	American
+country	United Kingdom	UK|U.K.|U.K|Britain|Great Britain	British
+country	United States	US|U.S.|U.S|USA|U.S.A.|America|United States of America	American
 country	Uruguay		Uruguayan
 country	Uzbekistan		Uzbek
 country	Vanuatu		
@@ -199,6 +199,11 @@ country	Vietnam	Viet Nam	Vietnamese
 country	Yemen		Yemeni
 country	Zambia		Zambian
 country	Zimbabwe		Zimbabwean
+country	Soviet Union	USSR|U.S.S.R.	
+country	Yugoslavia		Yugoslav
+country	Czechoslovakia		Czechoslovak
+country	East Germany		
+country	West Germany		
 country	England		English
 country	Scotland		Scottish|Scot
 country	Wales		Welsh
@@ -412,7 +417,7 @@ city	Edinburgh
 city	Cardiff		
 city	Belfast		
 city	Washington		
-city	Washington, D.C.		
+city	Washington, D.C.	D.C.|Washington D.C.	
 city	New York		
 city	New York City		
 city	Los Angeles		
