@@ -88,6 +88,8 @@ struct QuoteTests {
          "heard the demands of women", "Amnesty International"),
         // A person named after an institution's name is the speaker.
         ("\"It is blindingly obvious,\" said House of Commons Speaker John Bercow.", "It is blindingly obvious,", "John Bercow"),
+        // As a subject after its article too (not "One of South Sudan's …": no institution's word).
+        ("The University of Oxford published a statement saying the trial \"will continue as planned\".", "will continue as planned", "University of Oxford"),
         // A title after the owner keeps it: the role is Red Hat's.
         ("Red Hat's Chief Technical Officer Chris Wright wrote: \"CentOS Stream is no replacement for CentOS Linux.\"",
          "CentOS Stream is no replacement for CentOS Linux.", "Chris Wright"),

@@ -445,8 +445,15 @@ struct Attributor {
             let w = t
             if end > start, w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && !t.isCapitalized { break }
             if end > start, w.isIn(.prepositions) {
-                // "Member of Parliament …": a title continues through "of".
-                if onlyTitles, w.isWord("of"), end + 1 < range.upperBound, tokens[end + 1].isCapitalized { end += 1; continue }
+                // "Member of Parliament …": a title continues through "of"; so does an institution's name
+                // after its article ("The University of Oxford published …").
+                if w.isWord("of"), end + 1 < range.upperBound, tokens[end + 1].isCapitalized,
+                   onlyTitles || (tokens[end - 1].isCapitalized && tokens[end - 1].isIn(.organisationWords) && !tokens[end - 1].isIn(.roleWords)
+                                  && (start..<end).allSatisfy({ isWord($0, in: .determiners)
+                                      || (tokens[$0].isCapitalized && tokens[$0].isIn(.organisationWords) && !tokens[$0].isIn(.roleWords)) })) {
+                    end += 1
+                    continue
+                }
                 break
             }
             if t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords) { onlyTitles = false }
