@@ -207,6 +207,8 @@ struct QuoteTests {
         ("The ruling, written by Justice Elena Kagan, said the law \"cannot stand under any reading.\"", "Elena Kagan"),
         ("The statement from the family read: \"We ask for privacy at this difficult time.\"", "family"),
         ("A statement from his lawyers said he was \"innocent of every charge against him.\"", "lawyers"),
+        // A document whose noun is also a verb of speech ("report") is the phrase's noun after its article.
+        ("The report, released by the United Nations on Monday, warned that \"the situation is deteriorating rapidly\".", "United Nations"),
     ])
     func documentOwners(_ body: String, _ speaker: String) {
         #expect(quotes(body).map(\.speaker) == [speaker])

@@ -443,7 +443,8 @@ struct Attributor {
                 break
             }
             let w = t
-            if end > start, w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && !t.isCapitalized { break }
+            // (A verb of speech ends it, not the noun of the same form: "The report, released by …".)
+            if end > start, w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && isSpeechVerb(end) { break }
             if end > start, w.isIn(.prepositions) {
                 // "Member of Parliament …": a title continues through "of"; so does an institution's name
                 // after its article ("The University of Oxford published …").
