@@ -193,8 +193,10 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["senior defense official"])
     }
 
-    @Test("\"…,\" a description, a name in apposition, said: the name", arguments: [
+    @Test("\"…,\" a description, a name in apposition, said: the name; so after an inverted verb (\"said the minister, Ali Khan\")", arguments: [
         ("\"We need answers,\" the victim's mother, Sarah Jones, said outside the court.", "Sarah Jones"),
+        ("\"We are not going anywhere,\" said the minister, Ali Khan.", "Ali Khan"),
+        ("\"We are not going anywhere,\" said the minister, who spoke from Lahore.", "minister"),
         ("\"We need answers,\" the mayor of the town, Eric Adams, told reporters.", "Eric Adams"),
         // A name before the comma stays the speaker: the appositive describes it.
         ("\"We need answers,\" Sarah Jones, a nurse from Leeds, said.", "Sarah Jones"),

@@ -131,6 +131,14 @@ struct Attributor {
             guard !tokens[k].lowerHasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
             let after = np.upperBound
             if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions) { return nil }
+            // "said the minister, Ali Khan": a description, then the name in apposition that ends the clause.
+            if !tokens[np.upperBound - 1].isCapitalized, after < frame.upperBound, tokens[after].isPunctuation(",") {
+                var n = after + 1
+                while n < frame.upperBound, tokens[n].kind == .word, !quoted[n], tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
+                if n - (after + 1) >= 2, n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
+                    return Attribution(speaker: (after + 1)..<n, verb: tokens[k].lower, direct: true, rule: .verbAfter)
+                }
+            }
             return Attribution(speaker: np, verb: tokens[k].lower, direct: true, rule: .verbAfter)
         }
         // "…," X [adverbs] said / "…," X, a spokesman, said — X must begin like a subject.
