@@ -193,6 +193,15 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["senior defense official"])
     }
 
+    @Test("A subject after its article goes on through a hyphenated or numbered modifier and the noun before an appositive's comma; \"That said,\" is no subject", arguments: [
+        ("The 27-year-old forward, who scored twice, said: \"We knew we had to start fast.\"", "We knew we had to start fast.", "27-year-old forward"),
+        ("One witness, a retired teacher, said: \"I saw everything.\"", "I saw everything.", "witness"),
+        ("Red Hat announced the change. That said, Red Hat is working on some \"low- or no-cost programs\" for users.", "low- or no-cost programs", "Red Hat"),
+    ] as [(String, String, String?)])
+    func articlePhrases(_ body: String, _ text: String, _ speaker: String?) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+
     @Test("\"…,\" a description, a name in apposition, said: the name; so after an inverted verb (\"said the minister, Ali Khan\")", arguments: [
         ("\"We need answers,\" the victim's mother, Sarah Jones, said outside the court.", "Sarah Jones"),
         ("\"We are not going anywhere,\" said the minister, Ali Khan.", "Ali Khan"),

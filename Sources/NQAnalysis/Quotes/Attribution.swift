@@ -452,7 +452,7 @@ struct Attributor {
             }
             let w = t
             // (A verb of speech ends it, not the noun of the same form: "The report, released by …".)
-            if end > start, w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && isSpeechVerb(end) { break }
+            if end > start, w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && (isSpeechVerb(end) || !w.isIn(.nounLike)) && !t.isCapitalized { break }
             if end > start, w.isIn(.prepositions) {
                 // "Member of Parliament …": a title continues through "of"; so does an institution's name
                 // after its article ("The University of Oxford published …").
@@ -470,8 +470,14 @@ struct Attributor {
             // A document speaks for the owner named with it ("The opinion of the Court read", "The
             // family's statement read").
             let owner = t.hasApostrophe && end + 1 < range.upperBound && tokens[end + 1].isIn(.documents)
+            // After its article, a phrase's modifiers and its noun go on: a compound with a hyphen or a
+            // number ("The 27-year-old forward"), and the word right before the comma that closes the
+            // phrase ("The driver, who was not injured, said"; "One witness, a retired teacher, said").
+            let modifier = end > start && isWord(start, in: .determiners) && t.kind == .word
+                && (t.hasHyphen || t.bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+                    || end + 1 < range.upperBound && tokens[end + 1].isPunctuation(","))
             if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), !w.isIn(.documents), !owner,
-               !w.isIn(.determiners), end > start, !onlyTitles { break }
+               !w.isIn(.determiners), end > start, !onlyTitles, !modifier { break }
             end += 1
             if end - start > 10 { break }
         }
