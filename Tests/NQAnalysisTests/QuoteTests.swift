@@ -214,10 +214,12 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
-    @Test("A document speaks for the one it is by or from: past an appositive's comma, a participle in -en, a family", arguments: [
+    @Test("A document speaks for the one it is by or from: past an appositive's comma, a participle in -en, a family; so does a spokesperson for the one whose it is", arguments: [
         ("The ruling, written by Justice Elena Kagan, said the law \"cannot stand under any reading.\"", "Elena Kagan"),
         ("The statement from the family read: \"We ask for privacy at this difficult time.\"", "family"),
         ("A statement from his lawyers said he was \"innocent of every charge against him.\"", "lawyers"),
+        // A spokesperson speaks for the one whose spokesperson it is.
+        ("Prime Minister Rishi Sunak's spokesman said: \"The prime minister has full confidence in her.\"", "Rishi Sunak"),
         // A document whose noun is also a verb of speech ("report") is the phrase's noun after its article.
         ("The report, released by the United Nations on Monday, warned that \"the situation is deteriorating rapidly\".", "United Nations"),
     ])

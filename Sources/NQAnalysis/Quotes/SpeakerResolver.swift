@@ -515,8 +515,9 @@ struct SpeakerResolver {
         if words.count >= 2, let pronoun = Self.possessives[firstLower], case let head = lastLower, Lexicon.documents.contains(head) {
             return resolve([pronoun])
         }
-        // "The WHO's website said" → WHO; "the family's statement" → family.
-        if case let head = lastLower, Lexicon.documents.contains(head),
+        // "The WHO's website said" → WHO; "the family's statement" → family; a spokesperson speaks for
+        // the one whose it is ("Prime Minister Rishi Sunak's spokesman said" → Rishi Sunak).
+        if case let head = lastLower, Lexicon.documents.contains(head) || Lexicon.spokespeople.contains(head),
            let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
         }
