@@ -206,6 +206,8 @@ struct QuoteTests {
         ("\"We need answers,\" the victim's mother, Sarah Jones, said outside the court.", "Sarah Jones"),
         ("\"We are not going anywhere,\" said the minister, Ali Khan.", "Ali Khan"),
         ("\"We are not going anywhere,\" said the minister, who spoke from Lahore.", "minister"),
+        ("\"We had ten minutes to get out,\" said her neighbour, Tom Reyes.", "Tom Reyes"),
+        ("\"We had ten minutes to get out,\" said a neighbour.", "neighbour"),
         ("\"We need answers,\" the mayor of the town, Eric Adams, told reporters.", "Eric Adams"),
         // A name before the comma stays the speaker: the appositive describes it.
         ("\"We need answers,\" Sarah Jones, a nurse from Leeds, said.", "Sarah Jones"),
@@ -345,6 +347,13 @@ struct QuoteTests {
         #expect(quotes("The law, known as the \"Radio Control Law\", bans it.").isEmpty)
         #expect(quotes("The so-called \"experts\" were wrong again.").isEmpty)
         #expect(quotes("Although the word \"pandemic\" only refers to spread, it alarmed many.").isEmpty)
+    }
+
+    @Test("A paragraph that is a quoted sentence and nothing else is a quotation however short, and goes on with the speaker before")
+    func shortQuoteParagraph() {
+        let found = quotes("\"We had 400 calls in the first hour,\" said fire chief Dan Morris.\n\n\"It was chaos.\"\n\nThe \"chaos\" ended at noon.")
+        #expect(found.map(\.text) == ["We had 400 calls in the first hour,", "It was chaos."], "a scare quote in a sentence stays out")
+        #expect(found.map(\.speaker) == ["Dan Morris", "Dan Morris"])
     }
 
     @Test("A quotation over several paragraphs gives one quote per paragraph, with the same speaker")

@@ -522,6 +522,14 @@ struct Attributor {
             let t = tokens[k]
             if isHonorificDot(k), k > i, !quoted[k] { k += 1; continue }
             if t.kind != .word || quoted[k] { break }
+            // "said her neighbour, Tom Reyes", "said a neighbour.": an article or a possessive and the noun
+            // that ends the phrase.
+            if t.isIn(.determiners) || t.isIn(.possessivePronouns), k + 1 < end, case let n = tokens[k + 1], n.kind == .word,
+               !n.isCapitalized, !quoted[k + 1], k + 2 == end || tokens[k + 2].kind == .punctuation && !isHonorificDot(k + 2),
+               !n.isIn(.prepositions), !n.isIn(.clauseBreaks), !n.isIn(.beForms), !n.isIn(.speechVerbs), !n.isIn(.pronouns), !n.isIn(.determiners) {
+                k += 2
+                break
+            }
             let w = t
             // An institution's name goes on through "of" or "for" ("MRC Centre for Global Infectious
             // Disease Analysis", "Ministry of Foreign Affairs").

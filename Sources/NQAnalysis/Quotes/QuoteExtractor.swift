@@ -317,6 +317,11 @@ enum QuoteFilter {
 
     /// A short phrase in quotes that no one in its frame is said to have said.
     static func isScareQuote(_ span: QuoteSpan, _ pq: ParagraphQuotes, frame: Range<Int>) -> Bool {
+        // A paragraph that is a quoted sentence and nothing else is said ("It was chaos."), however short.
+        if span.open == 0, let close = span.close, close == pq.tokens.count - 1 || close == pq.tokens.count - 2 && pq.tokens[close + 1].kind == .punctuation,
+           close >= 2, pq.tokens[close - 1].isPunctuation(".") || pq.tokens[close - 1].isPunctuation("!") || pq.tokens[close - 1].isPunctuation("?") {
+            return false
+        }
         // Its words counted, not gathered: only their number matters here.
         var words = 0
         for k in pq.content(span) where pq.tokens[k].kind == .word {
