@@ -349,6 +349,15 @@ struct QuoteTests {
         #expect(quotes("Although the word \"pandemic\" only refers to spread, it alarmed many.").isEmpty)
     }
 
+    @Test("A name after a dash that ends the sentence speaks; after an inverted verb a relative clause may follow the phrase; a short quoted sentence that is the writer's whole sentence is a quotation", arguments: [
+        ("Kim Lee spoke first. \"This is the end of an era.\" \u{2013} Helen Clark", "This is the end of an era.", "Helen Clark"),
+        ("\"No comment,\" said a White House official who spoke on condition of anonymity.", "No comment,", "White House official"),
+        ("\"The evidence is clear,\" prosecutor Jane Roe said in her closing argument. \"He did it.\"", "He did it.", "Jane Roe"),
+    ] as [(String, String, String?)])
+    func dashesRelativesAndShortSentences(_ body: String, _ text: String, _ speaker: String?) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+
     @Test("A paragraph that is a quoted sentence and nothing else is a quotation however short, and goes on with the speaker before")
     func shortQuoteParagraph() {
         let found = quotes("\"We had 400 calls in the first hour,\" said fire chief Dan Morris.\n\n\"It was chaos.\"\n\nThe \"chaos\" ended at noon.")

@@ -125,12 +125,21 @@ struct Attributor {
         var k = close + 1
         while k < frame.upperBound, tokens[k].isPunctuation(",") || tokens[k].isPunctuation("\u{2014}") || tokens[k].isPunctuation("\u{2013}") { k += 1 }
         guard k < frame.upperBound else { return nil }
+        // `"This is the end of an era." – Helen Clark`: after a dash, a name and nothing else.
+        if k == close + 2, isDash(close + 1) || tokens[close + 1].isPunctuation("\u{2014}") || tokens[close + 1].isPunctuation("\u{2013}") {
+            var n = k
+            while n < frame.upperBound, tokens[n].kind == .word, !quoted[n], tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
+            if n - k >= 2, n - k <= 5, tokens[k].isCapitalized, n == frame.upperBound || (tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") && tokens[n].kind != .quoteMark) {
+                return Attribution(speaker: k..<n, verb: "\u{2013}", direct: true, rule: .dashAfter)
+            }
+        }
         if isSpeechVerb(k) {
             // Inverted: "…," said Deputy Minister X. Not a participle ("…", warning the US response …),
             // and the phrase must end the clause.
             guard !tokens[k].lowerHasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
             let after = np.upperBound
-            if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions) { return nil }
+            // (A relative clause may follow: "said a White House official who spoke on condition of anonymity".)
+            if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions), !tokens[after].isIn(.relativePronouns) { return nil }
             // "said the minister, Ali Khan": a description, then the name in apposition that ends the clause.
             if !tokens[np.upperBound - 1].isCapitalized, after < frame.upperBound, tokens[after].isPunctuation(",") {
                 var n = after + 1

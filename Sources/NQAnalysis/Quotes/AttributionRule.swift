@@ -12,6 +12,8 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     case verbBetween = "verb-between"
     /// `a "diplomatic off-ramp" to the crisis, a US official said`.
     case verbLater = "verb-later"
+    /// `"This is the end of an era." – Helen Clark`: a name after a dash that ends the sentence.
+    case dashAfter = "dash-after"
     /// `…, saying "…"`: the participle takes the speaker of its clause.
     case participle = "participle"
     /// `Politico quoted Tim Manning as saying "…"`: the one quoted.

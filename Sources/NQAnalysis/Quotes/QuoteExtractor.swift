@@ -317,9 +317,12 @@ enum QuoteFilter {
 
     /// A short phrase in quotes that no one in its frame is said to have said.
     static func isScareQuote(_ span: QuoteSpan, _ pq: ParagraphQuotes, frame: Range<Int>) -> Bool {
-        // A paragraph that is a quoted sentence and nothing else is said ("It was chaos."), however short.
-        if span.open == 0, let close = span.close, close == pq.tokens.count - 1 || close == pq.tokens.count - 2 && pq.tokens[close + 1].kind == .punctuation,
-           close >= 2, pq.tokens[close - 1].isPunctuation(".") || pq.tokens[close - 1].isPunctuation("!") || pq.tokens[close - 1].isPunctuation("?") {
+        // A quoted sentence that is the writer's whole sentence is said ("It was chaos.", "…," she said.
+        // "He did it."), however short.
+        if span.open == frame.lowerBound, let close = span.close,
+           close + 1 == frame.upperBound || close + 2 == frame.upperBound && pq.tokens[close + 1].kind == .punctuation,
+           close >= span.open + 2, pq.tokens[span.open + 1].isCapitalized,
+           pq.tokens[close - 1].isPunctuation(".") || pq.tokens[close - 1].isPunctuation("!") || pq.tokens[close - 1].isPunctuation("?") {
             return false
         }
         // Its words counted, not gathered: only their number matters here.
