@@ -325,6 +325,14 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("\"The Labour leader\": a title after a party's or a place's word refers back to someone named with that title; not to an unnamed description")
+    func modifiedTitles() {
+        let named = quotes("Opposition leader Keir Starmer claimed victory. \"Change begins now,\" he said.\n\nThe Labour leader thanked voters. He said his government would \"put country first, party second.\"")
+        #expect(named.map(\.speaker) == ["Keir Starmer", "Keir Starmer"])
+        let unnamed = quotes("\"We are ready,\" a senior official said.\n\nThey agreed on the talks, the US official said. \"It is too early to tell,\" the official said.")
+        #expect(unnamed.map(\.speaker) == ["senior official", "US official"])
+    }
+
     @Test("Speakers are resolved: surname to full name, title to role, pronoun to antecedent")
     func resolution() throws {
         let raw = RawDocument(title: "T", blocks: [

@@ -502,6 +502,14 @@ struct SpeakerResolver {
             history.append(earlier)
             return earlier
         }
+        // With a party's or a place's word before the title ("the Labour leader", "the Lord Mayor candidate"),
+        // only someone named with such a title: "the US official" is no "senior official" met before.
+        if firstLower == "the", words.count >= 3, !Self.startsUpper(words[words.count - 1]), Lexicon.roleWords.contains(lastLower),
+           !words.contains(where: { Gazetteer.shared.givenNames.contains($0) }), case let head = lastLower,
+           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false }) {
+            history.append(earlier)
+            return earlier
+        }
         // "the agency said", "the company said": the institution the article last made a sentence's subject,
         // one whose name has the word, or for a word any institution is ("agency", "organisation"), the last.
         if firstLower == "the", words.count == 2, Lexicon.institutionNouns.contains(lastLower),
