@@ -193,10 +193,16 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["senior defense official"])
     }
 
-    @Test("A subject after its article goes on through a hyphenated or numbered modifier and the noun before an appositive's comma; \"That said,\" is no subject", arguments: [
+    @Test("A subject after its article goes on through a hyphenated or numbered modifier and the small words before an appositive's comma; \"That said,\", \"The next day,\" and a label before a colon are no subjects", arguments: [
         ("The 27-year-old forward, who scored twice, said: \"We knew we had to start fast.\"", "We knew we had to start fast.", "27-year-old forward"),
         ("One witness, a retired teacher, said: \"I saw everything.\"", "I saw everything.", "witness"),
         ("Red Hat announced the change. That said, Red Hat is working on some \"low- or no-cost programs\" for users.", "low- or no-cost programs", "Red Hat"),
+        ("The lanky forward, known for his speed, said: \"I just ran.\"", "I just ran.", "lanky forward"),
+        // A phrase of time is introductory, not the subject.
+        ("The next day, with protests ongoing, President Trump delivered a speech declaring himself the \"president of law and order.\"",
+         "president of law and order.", "Trump"),
+        // A label before a colon is no subject; nor is a noun after a possessive a verb of speech.
+        ("Editor's note: The quotes in this story were \"lightly edited for clarity.\"", "lightly edited for clarity.", nil),
     ] as [(String, String, String?)])
     func articlePhrases(_ body: String, _ text: String, _ speaker: String?) throws {
         #expect(try self.speaker(of: text, in: body) == speaker)

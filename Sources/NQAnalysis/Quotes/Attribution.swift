@@ -55,6 +55,8 @@ struct Attributor {
         if w.isIn(.nounLike) {
             guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .quoteMark || tokens[i - 1].isPunctuation(",") else { return false }
             let p = tokens[i - 1]
+            // After a possessive it is a noun: "Editor's note:", "the minister's statement".
+            if p.kind == .word, p.hasApostrophe, Gazetteer.possessiveLength(p.bytes) < p.bytes.count { return false }
             if p.kind == .word, !(p.isCapitalized || p.isIn(.pronouns) || p.isIn(.adverbs)
                                   || p.isIn(.relativePronouns)
                                   || p.isIn(.roleWords) || p.isIn(.organisationWords)) {
@@ -436,8 +438,10 @@ struct Attributor {
         // Skip introductory phrases that end with a comma ("Then, at the end of January 2019, Dion …").
         for _ in 0..<3 {
             guard start < range.upperBound, case let first = tokens[start], first.kind == .word,
-                  first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs) || first.isIn(.monthsAndDays),
-                  let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] })
+                  let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }),
+                  first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs) || first.isIn(.monthsAndDays)
+                    // "The next day,", "That evening,": a phrase of time.
+                    || comma > start + 1 && comma <= start + 4 && first.isIn(.determiners) && Lexicon.timeNouns.contains(lowercasing: tokens[comma - 1].bytes)
             else { break }
             start = comma + 1
         }
@@ -484,7 +488,10 @@ struct Attributor {
             // phrase ("The driver, who was not injured, said"; "One witness, a retired teacher, said").
             let modifier = end > start && isWord(start, in: .determiners) && t.kind == .word
                 && (t.hasHyphen || t.bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
-                    || end + 1 < range.upperBound && tokens[end + 1].isPunctuation(","))
+                    || end + 1 < range.upperBound && tokens[end + 1].isPunctuation(",")
+                    // ("The lanky forward, known for his speed, said": small words up to the comma.)
+                    || (end + 1..<min(end + 3, range.upperBound)).first(where: { !(tokens[$0].kind == .word && !tokens[$0].isCapitalized) })
+                        .map { tokens[$0].isPunctuation(",") && (end..<$0).allSatisfy(isPlainWord) } == true)
             if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), !w.isIn(.documents), !owner,
                !w.isIn(.determiners), end > start, !onlyTitles, !modifier { break }
             end += 1
@@ -507,6 +514,14 @@ struct Attributor {
             if n - (comma + 1) >= 2, n == range.upperBound || tokens[n].isPunctuation(",") { return (comma + 1)..<n }
         }
         return trimmedPhrase(start..<end)
+    }
+
+    /// A word in small letters that may stand in a noun phrase: no preposition, clause break, form of
+    /// "be", adverb, verb of speech or pronoun.
+    func isPlainWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && !quoted[k] && !t.isIn(.prepositions) && !t.isIn(.clauseBreaks) && !t.isIn(.beForms)
+            && !t.isIn(.adverbs) && !t.isIn(.speechVerbs) && !t.isIn(.pronouns)
     }
 
     /// Whether a phrase holds a name: two capitalised words that are neither titles nor institutions.

@@ -141,6 +141,10 @@ enum Lexicon {
     /// Modal verbs: "the man could be heard saying" — the phrase before them is the subject.
     static let modals = WordSet(["could", "would", "can", "will", "should", "may", "might", "must", "shall"])
 
+    /// Nouns of time that head an introductory phrase, not a subject: "The next day,", "That evening,".
+    static let timeNouns = WordSet(["day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon",
+                                    "evening", "night", "weekend", "time", "moment", "hour", "hours", "season", "decade"])
+
     static let pronouns = WordSet(.pronouns, ["he", "she", "they", "it", "we", "i", "him", "her", "them", "you"])
     static let subjectPronouns = WordSet(.subjectPronouns, ["he", "she", "they", "it", "we"])
 

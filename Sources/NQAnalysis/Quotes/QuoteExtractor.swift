@@ -40,7 +40,7 @@ public enum QuoteExtractor {
                 for d in frame where pq.tokens[d].isIn(.documents) {
                     if let a = attributor.author(ofDocument: d, frame: frame) { authors.append((d, pq.tokens[a].map(\.text))) }
                 }
-                if let s = attributor.clauseSubject(frame) {
+                if let s = attributor.clauseSubject(frame), !Self.isLabel(s, frame: frame, pq) {
                     events.append(Event(position: s.lowerBound, words: s, speech: false, role: Self.appositiveTitle(of: s, in: frame, pq.tokens)))
                 }
                 // Names that are not the object of a preposition are antecedents too.
@@ -61,7 +61,9 @@ public enum QuoteExtractor {
                         after += 1
                         while after < frame.upperBound, pq.tokens[after].isCapitalized, !pq.quoted[after] { after += 1 }
                     }
-                    let acts = after < frame.upperBound && pq.tokens[after].kind == .word && !pq.tokens[after].isCapitalized
+                    // (Not an owner before its noun: "Editor's note:".)
+                    let possessive = pq.tokens[j - 1].hasApostrophe && Gazetteer.possessiveLength(pq.tokens[j - 1].bytes) < pq.tokens[j - 1].bytes.count
+                    let acts = !possessive && after < frame.upperBound && pq.tokens[after].kind == .word && !pq.tokens[after].isCapitalized
                         && !pq.tokens[after].isIn(.prepositions) && !pq.tokens[after].isIn(.clauseBreaks)
                         && !pq.tokens[after].isIn(.determiners)
                     // ("revealed that Crown Prince … accepted": "that" opens a clause here, it determines nothing.)
@@ -173,6 +175,14 @@ public enum QuoteExtractor {
             previousParagraphOpen = pq.spans.last.map { $0.close == nil } ?? false
         }
         return quotes
+    }
+
+    /// A label before a colon and more of the writer's words, not a sentence's subject: "Editor's note:
+    /// The quotes …" (up to two small words after the phrase, then the colon, then a word).
+    static func isLabel(_ s: Range<Int>, frame: Range<Int>, _ pq: ParagraphQuotes) -> Bool {
+        var k = s.upperBound
+        while k < frame.upperBound, k - s.upperBound < 2, pq.tokens[k].kind == .word, !pq.quoted[k] { k += 1 }
+        return k + 1 < frame.upperBound && pq.tokens[k].isPunctuation(":") && pq.tokens[k + 1].kind == .word && !pq.quoted[k + 1]
     }
 
     /// A document that speaks without a named owner ("The letter reads: "…"", "the report"): no speaker
