@@ -100,13 +100,18 @@ struct EntityTests {
         #expect(typed == ["United Kingdom/place", "Soviet Union/place", "United States/place"], "\(typed)")
     }
 
-    @Test("Schools, colleges and academies are institutions; \"in\" or \"on\" before a place, a month or a day ends an institution's name, not before anything else; an initial alone is no name", arguments: [
+    @Test("Schools, colleges and academies are institutions; \"in\" or \"on\" before a place, a month or a day ends an institution's name, not before anything else, and \"and\" after a whole institution's name or before an acronym; an initial alone is no name; a portfolio before a title is no part of the name; \"ten\" is a particle; companies in the news", arguments: [
         ("She studied at the College of Wooster in Ohio.", ["College of Wooster/organization", "Ohio/place"]),
         ("The Royal Swedish Academy of Sciences in November named her.", ["Royal Swedish Academy of Sciences/organization"]),
         ("The Commission on Presidential Debates met.", ["Commission on Presidential Debates/organization"]),
         ("He teaches at UCLA School of Law.", ["UCLA School of Law/organization"]),
         ("The Clean Air Act passed.", ["Clean Air Act/other"]),
         ("The letter was signed by E. alone.", []),
+        ("The African Union and ECOWAS issued a statement.", ["African Union/organization", "ECOWAS/organization"]),
+        ("The High Court of England and Wales ruled.", ["High Court of England and Wales/organization"]),
+        ("Manchester United manager Erik ten Hag was sacked.", ["Manchester United/organization", "Erik ten Hag/person"]),
+        ("He met Commerce Minister Wang Wentao in Beijing.", ["Wang Wentao/person", "Beijing/place"]),
+        ("Shares in Shell and Goldman Sachs fell.", ["Shell/organization", "Goldman Sachs/organization"]),
     ])
     func institutionsAndConnectors(_ sentence: String, _ expected: [String]) {
         let typed = article(sentence).mentions.map { "\($0.entity)/\($0.type)" }

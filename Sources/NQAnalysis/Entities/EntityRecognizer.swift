@@ -505,9 +505,15 @@ public enum EntityRecognizer {
             if tokens[k].isIn(.particles) { continue }
             // A connector. "in" or "on" before a month, a day or a place the gazetteer knows parts even an
             // institution's name from what follows ("College of Wooster in Ohio", "Cabinet on Monday"; not
-            // "Commission on Presidential Debates").
+            // "Commission on Presidential Debates"); so does "and" after an institution's own word ending a
+            // name of two words or more, or before an acronym or an institution the gazetteer knows ("African
+            // Union and ECOWAS"; not "Department of Health and Human Services", "High Court of England and
+            // Wales", "Bill and Melinda Gates Foundation").
             if !institutional || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
-                                  && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place)) {
+                                  && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
+                || (tokens[k].isWord("and") && k > start + 1 && k + 1 < tokens.count
+                    && (tokens[k - 1].isIn(.organisationWords) || isAcronym(tokens[k + 1])
+                        || Gazetteer.shared.match(tokens, at: k + 1).map { $0.entry.type != .place } == true)) {
                 if k > start { pieces.append(start..<k) }
                 start = k + 1
             }
@@ -534,6 +540,15 @@ public enum EntityRecognizer {
         while lo < hi, tokens[lo].isIn(.roleWords) || SpeakerResolver.isDemonymBeforeTitle(tokens, lo, end: hi)
                         || (gazetteer.demonyms.value(tokens[lo].bytes) != nil && lo + 1 < hi && tokens[lo + 1].isIn(.roleWords)) {
             lo += 1
+            titled = true
+            startsSentence = false
+        }
+        // "Commerce Minister Wang Wentao", "Treasury Secretary Janet Yellen": a portfolio no list knows,
+        // then a title, then the name.
+        if lo + 3 < hi, !titled, tokens[lo].isCapitalized, tokens[lo].classes == 0, tokens[lo + 1].isCapitalized, tokens[lo + 1].isIn(.roleWords),
+           !tokens[lo + 1].isIn(.adjectivalRoles), gazetteer.match(tokens, at: lo) == nil,
+           tokens[(lo + 2)..<hi].allSatisfy({ $0.isCapitalized && !$0.isIn(.roleWords) && !$0.isIn(.organisationWords) }) {
+            lo += 2
             titled = true
             startsSentence = false
         }

@@ -903,6 +903,63 @@ region	Venus
 region	Jupiter		
 region	Saturn		
 region	Mercury		
+# Companies, banks and clubs often in the news (added 2026-12-05).
+organization	Federal Reserve	US Federal Reserve|Fed	
+organization	Bank of Japan	BOJ	
+organization	People's Bank of China	PBOC	
+organization	Goldman Sachs		
+organization	JPMorgan Chase	JPMorgan|JP Morgan	
+organization	Morgan Stanley		
+organization	Citigroup	Citi	
+organization	Bank of America		
+organization	Wells Fargo		
+organization	HSBC		
+organization	Barclays		
+organization	Deutsche Bank		
+organization	UBS		
+organization	Credit Suisse		
+organization	BlackRock		
+organization	Berkshire Hathaway		
+organization	Shell		
+organization	BP		
+organization	ExxonMobil	Exxon|Exxon Mobil	
+organization	Chevron		
+organization	TotalEnergies		
+organization	Saudi Aramco	Aramco	
+organization	Gazprom		
+organization	Rosneft		
+organization	OpenAI		
+organization	Anthropic		
+organization	Xiaomi		
+organization	ByteDance		
+organization	Baidu		
+organization	BYD		
+organization	BMW		
+organization	Mercedes-Benz		
+organization	Stellantis		
+organization	Honda		
+organization	Nissan		
+organization	Hyundai		
+organization	Lockheed Martin		
+organization	Novartis		
+organization	Roche		
+organization	Qualcomm		
+organization	TSMC		
+organization	Nintendo		
+organization	Airbnb		
+organization	Starlink		
+organization	Nestlé	Nestle	
+organization	Unilever		
+organization	Siemens		
+organization	IKEA	Ikea	
+organization	Mastercard		
+organization	PayPal		
+organization	PepsiCo		
+organization	Manchester United	Man United	
+organization	Real Madrid		
+organization	Bayern Munich		
+organization	Juventus		
+organization	Paris Saint-Germain	PSG	
 given	Aaron Abdul Abraham Adam Adrian Ahmed Aisha Alan Albert Alberto Alejandro Alex Alexander Alexandra Alexei Alexey Ali Alice Alicia Alison Amanda Amy Ana Anastasia Andrea Andreas Andrei Andrew Andrzej Andrés Angela Angelina Ann Anna Anne Anthony Antonio Antony Ashley Barack Barbara Bashar Ben Benjamin Bernard Bernie Beth Beto Betty Bill Bob Boris Brad Brandon Brian Bruce Carl Carlos Carol Caroline Carrie Catherine Charles Charlie Chen Chris Christian Christina Christine Christopher Chuck Claire Claudia Colin Cory Craig Dan Daniel Daniela David Deborah Denis Dennis Diana Diane Dmitri Dmitry Dominic Donald Donna Doris Doug Douglas Edward Elena Eli Elizabeth Ellen Elon Emily Emma Emmanuel Eric Erik Eva Evelyn Fatima Felix Fernando Francesco Francis Francisco Frank Fred Gabriel Gary Gavin George Gerald Gina Giorgio Giuseppe Gloria Grace Greg Gregory Greta Hannah Hans Harold Harry Hassan Heather Helen Henry Hillary Hugo Ian Igor Imran Irene Isabel Ivan Jacinda Jack Jacob Jair Jamal James Jan Jane Janet Jarosław Jason Javier Jean Jeff Jeffrey Jennifer Jens Jeremy Jerry Jessica Jim Joachim Joan Joe Johan John Jonathan Jorge Jose Joseph Josh Joshua José Juan Judith Julia Julian Julie Justin Kamala Karen Karl Karsten Kate Katherine Kathleen Keith Kelly Kenneth Kevin Kim Kirsten Kyle Kyrsten Larry Laura Lauren Lawrence Lee Leo Leonid Linda Lindsey Lisa Louis Lucas Luis Lukas Luke Marco Maria Marie Mariusz Mark Martin Mary Mateusz Matt Matthew Matty Max Mehmet Melania Michael Michel Michelle Miguel Mike Mikhail Mitch Mohammad Mohammed Monika Moon Muhammad Nancy Narendra Natalia Natasha Nathan Ned Nicholas Nick Nicola Nicolas Nikolai Nina Olga Oliver Olivia Omar Oscar Pablo Pamela Patricia Patrick Paul Paula Paweł Pedro Pete Peter Philip Phillip Pierre Piotr Rachel Rafael Ralph Rand Raymond Rebecca Recep Richard Rick Robert Roberto Robin Rodrigo Roger Ron Ronald Rose Roy Russell Ruth Ryan Sadiq Sam Samantha Samuel Sandra Sara Sarah Scott Sean Sebastian Sergei Sergey Sharon Shinzo Simon Sophie Stacey Stefan Stephanie Stephen Steve Steven Susan Tatiana Ted Teresa Theresa Thomas Tim Timothy Tina Tom Tomasz Tony Tulsi Tyler Ursula Valentina Valeria Vanessa Victor Victoria Viktor Vincent Vladimir Volodymyr Walter Wayne William Willie Xi Yevgeny Yuri Zachary Łukasz		
 # More given names, by the languages they are common in (Irish, Scottish and Welsh; English; French; Spanish; Portuguese; Italian; German;
 # Dutch; Nordic; Russian; Ukrainian; Polish; Czech and Slovak; South Slavic; Hungarian; Romanian; Greek; Baltic;

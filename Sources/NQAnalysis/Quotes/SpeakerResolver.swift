@@ -38,7 +38,8 @@ struct SpeakerResolver {
     static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
     /// The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
     static let nameJoints: Set<String> = ["of", "for"]
-    static let particles = WordSet(.particles, ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn"])
+    static let particles = WordSet(.particles, ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn",
+                                                "ten", "ter"])
 
     /// `particles.contains(t.bytes)` (exactly, in lower case), from the token's bits: the lists are
     /// ASCII, so a token in the list is one with no capital in it.
