@@ -339,6 +339,16 @@ struct QuoteTests {
         #expect(unnamed.map(\.speaker) == ["senior official", "US official"])
     }
 
+    @Test("\"she\" is no one a given name or a title says is a man, \"he\" no one it says is a woman; without a cue the last person stays", arguments: [
+        ("Sarah Jones spoke first. Tom Reyes spoke next. \"It went well,\" she said.", "Sarah Jones"),
+        ("Tom Reyes spoke first. Sarah Jones spoke next. \"It went well,\" he said.", "Tom Reyes"),
+        ("Police spokeswoman Adaeze Okafor spoke first. Chairman Obi Nwosu spoke next. \"It went well,\" she said.", "Adaeze Okafor"),
+        ("Adaeze Okafor spoke first. Obi Nwosu spoke next. \"It went well,\" she said.", "Obi Nwosu"),
+    ])
+    func pronounGender(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("Speakers are resolved: surname to full name, title to role, pronoun to antecedent")
     func resolution() throws {
         let raw = RawDocument(title: "T", blocks: [

@@ -491,7 +491,10 @@ struct SpeakerResolver {
             let wantsPerson = switch firstLower { case "he", "she", "him", "her", "i", "you": true; default: false }
             // "he" and "she" are people: never an organisation or a publication said before.
             let thirdPerson = switch firstLower { case "he", "she", "him", "her": true; default: false }
-            var r = history.last { !wantsPerson || $0.isPerson || (thirdPerson && $0.maybePerson) } ?? (wantsPerson ? nil : history.last)
+            // "she" is no one a name or a title says is a man, "he" no one it says is a woman.
+            let unwanted: GenderCues.Gender? = switch firstLower { case "he", "him": .female; case "she", "her": .male; default: nil }
+            var r = history.last { (!wantsPerson || $0.isPerson || (thirdPerson && $0.maybePerson))
+                && (unwanted == nil || GenderCues.gender(of: $0.speaker, role: $0.role) != unwanted) } ?? (wantsPerson ? nil : history.last)
             // The same name known as a person, with its role, stands for it.
             if let m = r, m.maybePerson, let known = history.last(where: { $0.isPerson && $0.speaker == m.speaker }) { r = known }
             if let r { history.append(r) }
