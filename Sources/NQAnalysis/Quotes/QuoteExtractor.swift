@@ -124,38 +124,14 @@ public enum QuoteExtractor {
                     speaker = resolver.resolve(words)
                     verb = a.verb
                     rule = a.rule
-                } else if let same = resolvedInParagraph.last(where: { pq.frameOf[$0.0] == pq.frameOf[item.span.open] && $0.1 != nil }) {
-                    (speaker, asWritten, verb, rule) = (same.1, same.2, same.3, .sameSentence)
-                } else if pq.tokens.first?.kind == .quoteMark, previousParagraphOpen || lastQuoteParagraph == pi - 1, let last = lastSpeaker {
-                    (speaker, asWritten, verb) = last
-                    rule = .continuesParagraph
-                } else if let previous = resolvedInParagraph.last(where: { pq.frameOf[$0.0] == pq.frameOf[item.span.open] - 1 && $0.1 != nil }) {
-                    // `"…," said X. "We are deeply concerned …"`
-                    (speaker, asWritten, verb, rule) = (previous.1, previous.2, previous.3, .previousSentence)
-                } else if let event = events.last(where: { $0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] - 1 }),
-                          let r = resolver.resolve(event.text(pq.tokens)) {
-                    // `X revealed that a reboot is considered. "Jerry and I are talking …"`
-                    (speaker, asWritten, verb, rule) = (r, event.text(pq.tokens).joinedBySpaces(), pq.tokens[event.position].lower, .previousSpeech)
-                } else if let subject = events.first(where: { !$0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] && $0.position < item.span.open }),
-                          pq.content(item.span).count >= 4, Self.isAnonymousDocument(subject.words, pq.tokens), let author = documentAuthor,
-                          let r = resolver.resolve(author) {
-                    // `The study accounts for … a "total of 1,723 cases"`: the study's maker.
-                    (speaker, asWritten, verb, rule) = (r, author.joinedBySpaces(), nil, .earlierDocument)
-                } else if let subject = events.first(where: { !$0.speech && pq.frameOf[$0.position] == pq.frameOf[item.span.open] && $0.position < item.span.open }),
-                          pq.content(item.span).count >= 4, let r = resolver.resolve(subject.text(pq.tokens)), r.isPerson {
-                    // `She typically chooses "to portray …"`: the subject of the writer's sentence.
-                    (speaker, asWritten, verb, rule) = (r, subject.text(pq.tokens).joinedBySpaces(), nil, .sentenceSubject)
-                } else if let near = nearestAttributed(item.span, in: found, pq: pq) {
-                    let words = pq.tokens[near.speaker].map(\.text)
-                    asWritten = Self.asWritten(pq.tokens[near.speaker])
-                    speaker = resolver.resolve(words)
-                    verb = near.verb
-                    rule = .nearestQuote
-                } else if let last = resolvedInParagraph.last {
-                    (speaker, asWritten, verb, rule) = (last.1, last.2, last.3, .paragraphSpeaker)
-                } else if lastQuoteParagraph >= pi - 1, let last = lastSpeaker, pq.content(item.span).count >= 4 {
-                    (speaker, asWritten, verb) = last
-                    rule = .lastSpeaker
+                } else {
+                    // Without an attribution of its own: the fallback rules, in order (Fallbacks/).
+                    let context = FallbackContext(item: item, pq: pq, found: found, resolvedInParagraph: resolvedInParagraph, events: events,
+                                                  lastSpeaker: lastSpeaker, lastQuoteParagraph: lastQuoteParagraph, paragraph: pi,
+                                                  previousParagraphOpen: previousParagraphOpen, documentAuthor: documentAuthor)
+                    if let (answer, fallback) = FallbackRules.attribute(context, &resolver) {
+                        (speaker, asWritten, verb, rule) = (answer.speaker, answer.asWritten, answer.verb, fallback)
+                    }
                 }
                 if let s = speaker { resolver.remember(s) }
                 resolvedInParagraph.append((item.span.open, speaker, asWritten, verb))

@@ -1,0 +1,65 @@
+import NQCorpus
+import Testing
+@testable import NQAnalysis
+
+/// The rules for a quotation without an attribution of its own (`Fallbacks/`), each with an example it
+/// decides and one it leaves to another rule (or to none).
+@Suite("Fallback rules")
+struct FallbackRuleTests {
+    /// The rule and speaker of the quote whose words are `text` in a one-article text.
+    func ruleAndSpeaker(of text: String, in body: String) throws -> (rule: String?, speaker: String?) {
+        let raw = RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt")
+        let a = ArticleBuilder.build(raw)
+        let q = try #require(a.quotes.first { a.article.slice($0.range) == text }, "no quote \(text) in \(a.quotes.map { a.article.slice($0.range) })")
+        return (q.rule, q.speaker)
+    }
+
+    @Test("The order of the rules is the documented one, and every rule is a fallback rule of AttributionRule")
+    func order() {
+        #expect(FallbackRules.order.map { $0.rule.rawValue } == [
+            "same-sentence", "continues-paragraph", "previous-sentence", "previous-speech", "earlier-document",
+            "sentence-subject", "nearest-quote", "paragraph-speaker", "last-speaker",
+        ])
+    }
+
+    @Test("Each rule: an example it decides, and one it does not", arguments: [
+        // same-sentence: another quotation of the sentence is attributed.
+        ("Alberto Fernández spoke on Sunday. Saying \"there are many abortions despite the criminal threat\", President Fernández elaborated, \"A state that is present must protect citizens.\"",
+         "A state that is present must protect citizens.", "same-sentence", "Alberto Fernández"),
+        ("Jane Smith spoke first. \"We will win,\" she said. \"And soon, very soon.\"", "And soon, very soon.", "previous-sentence", "Jane Smith"),
+        // continues-paragraph: a paragraph that opens with a quotation after one with a speaker.
+        ("\"We had 400 calls in the first hour,\" said fire chief Dan Morris.\n\n\"It was total chaos for us.\"", "It was total chaos for us.",
+         "continues-paragraph", "Dan Morris"),
+        ("\"We had 400 calls in the first hour,\" said fire chief Dan Morris.\n\nThe storm passed.\n\n\"It was total chaos for us.\"",
+         "It was total chaos for us.", nil, nil),
+        // previous-sentence: the speaker of the sentence before, in the paragraph.
+        ("\"The talks were useful,\" said Sergei Lavrov. \"We will meet again next week.\"", "We will meet again next week.", "previous-sentence", "Sergei Lavrov"),
+        // previous-speech: the previous sentence's verb of speech, without a quotation of its own.
+        ("Jane Smith revealed that a sequel is planned. \"We are talking about it every day.\"", "We are talking about it every day.",
+         "previous-speech", "Jane Smith"),
+        ("Jane Smith walked out of the meeting. \"We are talking about it every day.\"", "We are talking about it every day.", nil, nil),
+        // earlier-document: a document without an owner, the sentence's subject, speaks for the last maker named.
+        ("The study was conducted by the Centre for Health Metrics. The study accounts for air traffic to construe a \"total of 1,723 cases\" in Wuhan.",
+         "total of 1,723 cases", "earlier-document", "Centre for Health Metrics"),
+        ("The study accounts for air traffic to construe a \"total of 1,723 cases\" in Wuhan.", "total of 1,723 cases", nil, nil),
+        // sentence-subject: a person who is the writer's sentence's subject, for four words or more.
+        ("Jane Smith typically chooses \"to portray women in power\" in her films.", "to portray women in power", "sentence-subject", "Jane Smith"),
+        ("The festival typically chooses \"films about women in power\" for its opening.", "films about women in power", nil, nil),
+        // nearest-quote: the nearest attributed quotation of the paragraph.
+        ("The crews were \"working through the night again\". \"We had 400 calls,\" said fire chief Dan Morris.",
+         "working through the night again", "nearest-quote", "Dan Morris"),
+        // paragraph-speaker: the paragraph's last speaker, when no quotation near is attributed.
+        ("\"We had 400 calls,\" said fire chief Dan Morris.\n\n\"It was total chaos for us.\" The storm passed. The crews were \"working through the night again\".",
+         "working through the night again", "paragraph-speaker", "Dan Morris"),
+        // last-speaker: the last quotation's speaker, in the paragraph before, for four words or more.
+        ("\"We had 400 calls,\" said fire chief Dan Morris.\n\nThe crews were \"working through the night again\".",
+         "working through the night again", "last-speaker", "Dan Morris"),
+        ("\"We had 400 calls,\" said fire chief Dan Morris.\n\nThe storm passed.\n\nThe crews were \"working through the night again\".",
+         "working through the night again", nil, nil),
+    ] as [(String, String, String?, String?)])
+    func rules(_ body: String, _ text: String, _ rule: String?, _ speaker: String?) throws {
+        let found = try ruleAndSpeaker(of: text, in: body)
+        #expect(found.rule == rule)
+        #expect(found.speaker == speaker)
+    }
+}
