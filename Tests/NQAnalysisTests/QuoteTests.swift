@@ -228,6 +228,9 @@ struct QuoteTests {
         ("A statement from his lawyers said he was \"innocent of every charge against him.\"", "lawyers"),
         // A spokesperson speaks for the one whose spokesperson it is.
         ("Prime Minister Rishi Sunak's spokesman said: \"The prime minister has full confidence in her.\"", "Rishi Sunak"),
+        // So do an office and a campaign in small letters; an office that is a name's own word speaks itself.
+        ("Maria Santos's office said: \"We look forward to the debate.\"", "Maria Santos"),
+        ("The Alachua Sheriff's Office tweeted that the storm \"required all hands on deck.\"", "Alachua Sheriff Office"),
         // A document whose noun is also a verb of speech ("report") is the phrase's noun after its article.
         ("The report, released by the United Nations on Monday, warned that \"the situation is deteriorating rapidly\".", "United Nations"),
     ])

@@ -90,6 +90,10 @@ enum Lexicon {
     /// Those who speak for an institution: "a spokeswoman for Amazon" is the institution's voice.
     static let spokespeople = WordSet(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "spokesmen", "spokeswomen"])
 
+    /// Who speaks for the one whose they are: a spokesperson, an office, a campaign ("Her office said",
+    /// "Santos's campaign said", "the senator's spokesman said").
+    static let speaksFor = WordSet(spokespeople.words + ["office", "campaign"])
+
     /// People who may own a statement without being named or titled: "the statement from the family".
     static let ownerNouns = WordSet([
         "family", "families", "parents", "relatives", "lawyers", "lawyer", "attorneys", "attorney", "campaign",

@@ -523,13 +523,16 @@ struct SpeakerResolver {
             history.append(r)
             return r
         }
-        // "Their statement read": the owner is the pronoun's antecedent.
-        if words.count >= 2, let pronoun = Self.possessives[firstLower], case let head = lastLower, Lexicon.documents.contains(head) {
+        // "Their statement read", "Her office said": the owner is the pronoun's antecedent.
+        if words.count >= 2, let pronoun = Self.possessives[firstLower], case let head = lastLower,
+           Lexicon.documents.contains(head) || Lexicon.speaksFor.contains(head) {
             return resolve([pronoun])
         }
-        // "The WHO's website said" → WHO; "the family's statement" → family; a spokesperson speaks for
-        // the one whose it is ("Prime Minister Rishi Sunak's spokesman said" → Rishi Sunak).
-        if case let head = lastLower, Lexicon.documents.contains(head) || Lexicon.spokespeople.contains(head),
+        // "The WHO's website said" → WHO; "the family's statement" → family; a spokesperson, an office or
+        // a campaign speaks for the one whose it is ("Prime Minister Rishi Sunak's spokesman said" → Rishi
+        // Sunak, "Santos's office said" → Santos).
+        // (Not a name's own word: "The Alachua Sheriff's Office tweeted" is the office's.)
+        if case let head = lastLower, Lexicon.documents.contains(head) || Lexicon.speaksFor.contains(head) && !Self.startsUpper(words[words.count - 1]),
            let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
         }
