@@ -378,6 +378,7 @@ struct QuoteTests {
 
     @Test("A name after a dash that ends the sentence speaks; after an inverted verb a relative clause may follow the phrase; a short quoted sentence that is the writer's whole sentence is a quotation", arguments: [
         ("Kim Lee spoke first. \"This is the end of an era.\" \u{2013} Helen Clark", "This is the end of an era.", "Helen Clark"),
+        ("Kim Lee spoke first. \"This is the end of an era.\" \u{2013} Dr. Helen Clark", "This is the end of an era.", "Helen Clark"),
         ("\"No comment,\" said a White House official who spoke on condition of anonymity.", "No comment,", "White House official"),
         ("\"The evidence is clear,\" prosecutor Jane Roe said in her closing argument. \"He did it.\"", "He did it.", "Jane Roe"),
     ] as [(String, String, String?)])

@@ -128,12 +128,9 @@ struct Attributor {
         while k < frame.upperBound, tokens[k].isPunctuation(",") || tokens[k].isPunctuation("\u{2014}") || tokens[k].isPunctuation("\u{2013}") { k += 1 }
         guard k < frame.upperBound else { return nil }
         // `"This is the end of an era." – Helen Clark`: after a dash, a name and nothing else.
-        if k == close + 2, isDash(close + 1) || tokens[close + 1].isPunctuation("\u{2014}") || tokens[close + 1].isPunctuation("\u{2013}") {
-            var n = k
-            while n < frame.upperBound, tokens[n].kind == .word, !quoted[n], tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
-            if n - k >= 2, n - k <= 5, tokens[k].isCapitalized, n == frame.upperBound || (tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") && tokens[n].kind != .quoteMark) {
-                return Attribution(speaker: k..<n, verb: "\u{2013}", direct: true, rule: .dashAfter)
-            }
+        if k == close + 2, isDash(close + 1), case let n = nameEnd(from: k, frame: frame), n - k >= 2, n - k <= 5, tokens[k].isCapitalized,
+           n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
+            return Attribution(speaker: k..<n, verb: "\u{2013}", direct: true, rule: .dashAfter)
         }
         if isSpeechVerb(k) {
             // Inverted: "…," said Deputy Minister X. Not a participle ("…", warning the US response …),
@@ -143,12 +140,10 @@ struct Attributor {
             // (A relative clause may follow: "said a White House official who spoke on condition of anonymity".)
             if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions), !tokens[after].isIn(.relativePronouns) { return nil }
             // "said the minister, Ali Khan": a description, then the name in apposition that ends the clause.
-            if !tokens[np.upperBound - 1].isCapitalized, after < frame.upperBound, tokens[after].isPunctuation(",") {
-                var n = after + 1
-                while n < frame.upperBound, tokens[n].kind == .word, !quoted[n], tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
-                if n - (after + 1) >= 2, n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
-                    return Attribution(speaker: (after + 1)..<n, verb: tokens[k].lower, direct: true, rule: .verbAfter)
-                }
+            if !tokens[np.upperBound - 1].isCapitalized, after < frame.upperBound, tokens[after].isPunctuation(","),
+               case let n = nameEnd(from: after + 1, frame: frame), n - (after + 1) >= 2,
+               n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
+                return Attribution(speaker: (after + 1)..<n, verb: tokens[k].lower, direct: true, rule: .verbAfter)
             }
             return Attribution(speaker: np, verb: tokens[k].lower, direct: true, rule: .verbAfter)
         }
@@ -239,6 +234,16 @@ struct Attributor {
         }
         if let s = subject(before: v, lowerBound: frame.lowerBound) { return Attribution(speaker: s, verb: verb.lower, direct: direct, rule: .verbBefore) }
         return nil
+    }
+
+    /// Where a name that starts at `k` ends: capitalised words, particles and honorifics' dots
+    /// ("Dr. Amy Chen", "Ursula von der Leyen"), outside quotations.
+    func nameEnd(from k: Int, frame: Range<Int>) -> Int {
+        var n = k
+        while n < frame.upperBound, !quoted[n], tokens[n].kind == .word && (tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n])) || isHonorificDot(n) {
+            n += 1
+        }
+        return n
     }
 
     func isDash(_ i: Int) -> Bool {
