@@ -100,7 +100,7 @@ struct EntityTests {
         #expect(typed == ["United Kingdom/place", "Soviet Union/place", "United States/place"], "\(typed)")
     }
 
-    @Test("Schools, colleges and academies are institutions; \"in\" or \"on\" before a place, a month or a day ends an institution's name, not before anything else, and \"and\" after a whole institution's name or before an acronym; an initial alone is no name; a portfolio before a title is no part of the name; \"ten\" is a particle; companies in the news", arguments: [
+    @Test("Schools, colleges, academies, hospitals and clinics are institutions; \"in\" or \"on\" before a place, a month or a day ends an institution's name, not before anything else, and \"and\" after a whole institution's name or before an acronym; an initial alone is no name; a portfolio before a title is no part of the name; \"ten\" is a particle; companies in the news", arguments: [
         ("She studied at the College of Wooster in Ohio.", ["College of Wooster/organization", "Ohio/place"]),
         ("The Royal Swedish Academy of Sciences in November named her.", ["Royal Swedish Academy of Sciences/organization"]),
         ("The Commission on Presidential Debates met.", ["Commission on Presidential Debates/organization"]),
@@ -112,6 +112,7 @@ struct EntityTests {
         ("Manchester United manager Erik ten Hag was sacked.", ["Manchester United/organization", "Erik ten Hag/person"]),
         ("He met Commerce Minister Wang Wentao in Beijing.", ["Wang Wentao/person", "Beijing/place"]),
         ("Shares in Shell and Goldman Sachs fell.", ["Shell/organization", "Goldman Sachs/organization"]),
+        ("He was taken to Walter Reed Hospital and later to the Mayo Clinic.", ["Walter Reed Hospital/organization", "Mayo Clinic/organization"]),
     ])
     func institutionsAndConnectors(_ sentence: String, _ expected: [String]) {
         let typed = article(sentence).mentions.map { "\($0.entity)/\($0.type)" }

@@ -203,7 +203,7 @@ enum Lexicon {
         "embassy", "senate", "parliament", "congress", "assembly", "centre", "center", "force", "forces",
         "act", "law", "bill", "constitution", "code", "treaty", "show", "magazine", "channel", "station",
         "guard", "coalition", "alliance", "tribunal", "cabinet", "legislature", "inc", "ltd", "airlines",
-        "corp", "llc", "plc", "enterprises", "holdings", "college", "school", "academy", "conservatory", "conservatoire", "brigade",
+        "corp", "llc", "plc", "enterprises", "holdings", "college", "school", "academy", "conservatory", "conservatoire", "brigade", "hospital", "clinic",
     ])
 
     static let monthsAndDays = WordSet(.monthsAndDays, [
