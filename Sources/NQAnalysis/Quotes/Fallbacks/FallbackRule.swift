@@ -30,7 +30,7 @@ typealias FallbackAnswer = (speaker: SpeakerResolver.Resolved?, asWritten: Strin
 
 /// A rule for a quotation without an attribution of its own. The first rule of `FallbackRules.order`
 /// that gives an answer decides.
-protocol FallbackRule {
+protocol FallbackRule: Sendable {
     static var rule: AttributionRule { get }
     static func answer(_ c: FallbackContext, _ resolver: inout SpeakerResolver) -> FallbackAnswer?
 }
