@@ -56,7 +56,7 @@ struct Attributor {
             guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].kind == .quoteMark || tokens[i - 1].isPunctuation(",") else { return false }
             let p = tokens[i - 1]
             // After a possessive it is a noun: "Editor's note:", "the minister's statement".
-            if p.kind == .word, p.hasApostrophe, Gazetteer.possessiveLength(p.bytes) < p.bytes.count { return false }
+            if p.isPossessive { return false }
             if p.kind == .word, !(p.isCapitalized || p.isIn(.pronouns) || p.isIn(.adverbs)
                                   || p.isIn(.relativePronouns)
                                   || p.isIn(.roleWords) || p.isIn(.organisationWords)) {
@@ -553,9 +553,8 @@ struct Attributor {
             if t.kind != .word || quoted[k] { break }
             // "said her neighbour, Tom Reyes", "said a neighbour.": an article or a possessive and the noun
             // that ends the phrase.
-            if t.isIn(.determiners) || t.isIn(.possessivePronouns), k + 1 < end, case let n = tokens[k + 1], n.kind == .word,
-               !n.isCapitalized, !quoted[k + 1], k + 2 == end || tokens[k + 2].kind == .punctuation && !isHonorificDot(k + 2),
-               !n.isIn(.prepositions), !n.isIn(.clauseBreaks), !n.isIn(.beForms), !n.isIn(.speechVerbs), !n.isIn(.pronouns), !n.isIn(.determiners) {
+            if t.isIn(.determiners) || t.isIn(.possessivePronouns), k + 1 < end, !tokens[k + 1].isCapitalized, isPlainWord(k + 1),
+               !tokens[k + 1].isIn(.determiners), k + 2 == end || tokens[k + 2].kind == .punctuation && !isHonorificDot(k + 2) {
                 k += 2
                 break
             }

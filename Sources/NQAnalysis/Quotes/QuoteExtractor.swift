@@ -62,8 +62,7 @@ public enum QuoteExtractor {
                         while after < frame.upperBound, pq.tokens[after].isCapitalized, !pq.quoted[after] { after += 1 }
                     }
                     // (Not an owner before its noun: "Editor's note:".)
-                    let possessive = pq.tokens[j - 1].hasApostrophe && Gazetteer.possessiveLength(pq.tokens[j - 1].bytes) < pq.tokens[j - 1].bytes.count
-                    let acts = !possessive && after < frame.upperBound && pq.tokens[after].kind == .word && !pq.tokens[after].isCapitalized
+                    let acts = !pq.tokens[j - 1].isPossessive && after < frame.upperBound && pq.tokens[after].kind == .word && !pq.tokens[after].isCapitalized
                         && !pq.tokens[after].isIn(.prepositions) && !pq.tokens[after].isIn(.clauseBreaks)
                         && !pq.tokens[after].isIn(.determiners)
                     // ("revealed that Crown Prince … accepted": "that" opens a clause here, it determines nothing.)

@@ -43,6 +43,8 @@ struct TextToken {
     var hasHyphen: Bool { flags & Flag.hyphen != 0 }
     /// The text may end in a contraction ("they've", "she’d"): it has an apostrophe, straight or curly.
     var hasApostrophe: Bool { flags & Flag.apostrophe != 0 }
+    /// A word with a possessive ending ("Editor's", "Sunak’s").
+    var isPossessive: Bool { kind == .word && hasApostrophe && Gazetteer.possessiveLength(bytes) < bytes.count }
     /// Every byte is ASCII (the byte-level answers below need no Unicode tables).
     var isASCII: Bool { flags & Flag.ascii != 0 }
 
