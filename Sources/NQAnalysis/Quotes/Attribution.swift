@@ -1,11 +1,6 @@
-/// Who a quotation is attributed to in its own frame, found by rules over tokens:
-///
-/// 1. right after it: `"…," X said` / `"…," said X` / `"…" tweeted X`;
-/// 2. before it: the last verb of speech in the frame and its subject (`X said: "…"`,
-///    `X told reporters "…"`, `Lavrov told Blinken that Moscow needs "…"`, `X, who …, said, "…"`);
-///    a participle (`…, saying "…"`) takes the subject of its clause;
-/// 3. later in the frame: `a "diplomatic off-ramp" to the crisis, a US official said`;
-/// 4. `according to X`.
+/// Who a quotation is attributed to in its own frame (sentence): the first of the ordered rules in
+/// `SentenceRules/` that finds a speaker, then a document that speaks handed to its owner. The rules
+/// share the phrase finders below (a verb's subject, the noun phrase after a word, a clause's subject).
 struct Attribution {
     /// Token range of the speaker as written.
     var speaker: Range<Int>
@@ -83,157 +78,12 @@ struct Attributor {
     /// `next` is the frame after the quotation's, when the quotation ends its own frame
     /// (`"… in two days!" Macron told the world`).
     func attribute(_ span: QuoteSpan, frame: Range<Int>, next: Range<Int>?) -> Attribution? {
-        guard var a = attributeByRules(span, frame: frame, next: next) else { return nil }
+        guard var a = SentenceRules.attribute(SentenceQuote(span: span, frame: frame, next: next), self) else { return nil }
         if let owner = owner(of: a.speaker, frame: frame) {
             a.speaker = owner
             a.rule = .documentOwner
         }
         return a
-    }
-
-    func attributeByRules(_ span: QuoteSpan, frame: Range<Int>, next: Range<Int>?) -> Attribution? {
-        if let close = span.close {
-            if close + 1 == frame.upperBound {
-                // The quotation ends its frame: an attribution before it (a verb of speech, "according to X")
-                // wins over the next sentence.
-                if let a = before(span.open, frame: frame) { return a }
-                if let a = accordingTo(frame), a.speaker.upperBound <= span.open { return a }
-                if let next, let a = immediatelyAfter(close, frame: (close + 1)..<next.upperBound) { return a }
-            } else if let a = immediatelyAfter(close, frame: frame) {
-                // `X said North Korea would "never give up" its weapons, state media reported`: words in
-                // small letters after the quotation go on with the sentence that a verb before it began.
-                // (Not an inverted verb after it: `"…;" read the statement`.)
-                if tokens[a.speaker.lowerBound].kind == .word, !tokens[a.speaker.lowerBound].isCapitalized,
-                   !tokens[a.speaker.lowerBound].isIn(.pronouns), close + 1 < frame.upperBound, tokens[close + 1].kind == .word,
-                   a.speaker.lowerBound == close + 1, let b = before(span.open, frame: frame) {
-                    return b
-                }
-                return a
-            }
-        }
-        if let a = before(span.open, frame: frame) { return a }
-        if let close = span.close, let a = laterAfter(close, frame: frame) { return a }
-        if let a = accordingTo(frame) { return a }
-        // `X opposed Macron's statement: "…"`: a colon hands the quotation to the clause's subject.
-        if span.open - 1 >= frame.lowerBound, tokens[span.open - 1].isPunctuation(":"), let s = clauseSubject(frame.lowerBound..<(span.open - 1)) {
-            return Attribution(speaker: s, verb: ":", direct: true, rule: .colon)
-        }
-        return nil
-    }
-
-    // MARK: - Rule 1: right after the closing mark
-
-    func immediatelyAfter(_ close: Int, frame: Range<Int>) -> Attribution? {
-        var k = close + 1
-        while k < frame.upperBound, tokens[k].isPunctuation(",") || tokens[k].isPunctuation("\u{2014}") || tokens[k].isPunctuation("\u{2013}") { k += 1 }
-        guard k < frame.upperBound else { return nil }
-        // `"This is the end of an era." – Helen Clark`: after a dash, a name and nothing else.
-        if k == close + 2, isDash(close + 1), case let n = nameEnd(from: k, frame: frame), n - k >= 2, n - k <= 5, tokens[k].isCapitalized,
-           n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
-            return Attribution(speaker: k..<n, verb: "\u{2013}", direct: true, rule: .dashAfter)
-        }
-        if isSpeechVerb(k) {
-            // Inverted: "…," said Deputy Minister X. Not a participle ("…", warning the US response …),
-            // and the phrase must end the clause.
-            guard !tokens[k].lowerHasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
-            let after = np.upperBound
-            // (A relative clause may follow: "said a White House official who spoke on condition of anonymity".)
-            if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions), !tokens[after].isIn(.relativePronouns) { return nil }
-            // "said the minister, Ali Khan": a description, then the name in apposition that ends the clause.
-            if !tokens[np.upperBound - 1].isCapitalized, after < frame.upperBound, tokens[after].isPunctuation(","),
-               case let n = nameEnd(from: after + 1, frame: frame), n - (after + 1) >= 2,
-               n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
-                return Attribution(speaker: (after + 1)..<n, verb: tokens[k].lower, direct: true, rule: .verbAfter)
-            }
-            return Attribution(speaker: np, verb: tokens[k].lower, direct: true, rule: .verbAfter)
-        }
-        // "…," X [adverbs] said / "…," X, a spokesman, said — X must begin like a subject.
-        let first = tokens[k]
-        guard first.kind == .word, !quoted[k] else { return nil }
-        if !first.isCapitalized, !first.isIn(.determiners), !first.isIn(.pronouns) { return nil }
-        if first.isIn(.prepositions) || first.isIn(.clauseBreaks) { return nil }
-        var j = k
-        var words = 0
-        var commas = 0
-        while j < frame.upperBound, words < 9 {
-            if isSpeechVerb(j) {
-                var end = j
-                while end > k, isWord(end - 1, in: .adverbs) { end -= 1 }
-                // With an appositive, the subject is what stands before its first comma — unless that is a
-                // description and the appositive a name ("the victim's mother, Sarah Jones, said").
-                if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) {
-                    if comma > k, !tokens[comma - 1].isCapitalized,
-                       let close = (comma + 1..<end).first(where: { tokens[$0].isPunctuation(",") }), close == end - 1,
-                       close - (comma + 1) >= 2, (comma + 1..<close).allSatisfy({ tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]) }) {
-                        return Attribution(speaker: (comma + 1)..<close, verb: tokens[j].lower, direct: true, rule: .verbAfter)
-                    }
-                    end = comma
-                }
-                if let np = trimmedPhrase(k..<end) { return Attribution(speaker: np, verb: tokens[j].lower, direct: true, rule: .verbAfter) }
-                return nil
-            }
-            let t = tokens[j]
-            if t.kind == .quoteMark || quoted[j] { return nil }
-            if t.kind == .punctuation, !isHonorificDot(j) {
-                if t.mark == "," { commas += 1 } else if !(t.mark == "(" || t.mark == ")") { return nil }
-            }
-            if t.kind == .word { words += 1 }
-            j += 1
-        }
-        return nil
-    }
-
-    // MARK: - Rule 2: the last verb of speech before the opening mark
-
-    func before(_ open: Int, frame: Range<Int>) -> Attribution? {
-        var v = open - 1
-        while v >= frame.lowerBound {
-            // Step over a parenthetical between dashes: `X commented — which the BBC noted as … — "…"`.
-            if isDash(v), v + 1 == open || (v + 2 == open && tokens[v + 1].isPunctuation(",")),
-               let other = (frame.lowerBound..<v).last(where: { isDash($0) }) {
-                v = other - 1
-                continue
-            }
-            if isSpeechVerb(v), !isNaming(v, open: open) { break }
-            v -= 1
-        }
-        guard v >= frame.lowerBound else { return nil }
-        let verb = tokens[v]
-        // "Politico quoted Tim Manning, formerly …, as saying": the one quoted speaks.
-        if verb.isIn(.quotingVerbs), let np = nounPhraseAfter(v + 1, frame: frame, limit: open),
-           verb.isIn(.quoteVerbs) || tokens[np.upperBound..<open].contains(where: { $0.isWord("saying") }) {
-            return Attribution(speaker: np, verb: verb.lower, direct: false, rule: .quotedAs)
-        }
-        // A document and its author: "a memo posted online by Senator Juan Dalmau", "a statement
-        // released by the ministry": the one it is by speaks.
-        if v - 1 >= frame.lowerBound, isWord(v - 1, in: .documents), verb.lowerHasSuffix("ed"),
-           let owner = owner(of: (v - 1)..<v, frame: frame) {
-            return Attribution(speaker: owner, verb: verb.lower, direct: false, rule: .byAuthor)
-        }
-        // Passive: "was announced … by the World Health Organization", "has been described by X as".
-        var b = v - 1
-        while b >= frame.lowerBound, isWord(b, in: .adverbsNotBe) { b -= 1 }
-        if b >= frame.lowerBound, isWord(b, in: .beForms) {
-            if let by = (v..<frame.upperBound).first(where: { !quoted[$0] && tokens[$0].isWord("by") }),
-               let np = nounPhraseAfter(by + 1, frame: frame) {
-                return Attribution(speaker: np, verb: verb.lower, direct: false, rule: .passive)
-            }
-            return nil
-        }
-        let direct = directlyIntroduces(v, open)
-        // Inverted after an earlier quotation: `"We stand ready" tweeted Johnson "to provide …"`.
-        if v - 1 >= frame.lowerBound, tokens[v - 1].kind == .quoteMark || tokens[v - 1].isPunctuation(",") && v - 2 >= frame.lowerBound && tokens[v - 2].kind == .quoteMark {
-            if let np = nounPhraseAfter(v + 1, frame: frame, limit: open) { return Attribution(speaker: np, verb: verb.lower, direct: direct, rule: .verbBetween) }
-        }
-        if verb.lowerHasSuffix("ing") {
-            // A participle takes the speaker of the clause it hangs on: `…," he said, describing them as "…"`,
-            // `X told reporters, warning of an "…"`.
-            if let main = finiteSpeaker(before: v, frame: frame) { return Attribution(speaker: main, verb: verb.lower, direct: direct, rule: .participle) }
-            if let s = clauseSubject(frame.lowerBound..<v) { return Attribution(speaker: s, verb: verb.lower, direct: direct, rule: .participle) }
-            return nil
-        }
-        if let s = subject(before: v, lowerBound: frame.lowerBound) { return Attribution(speaker: s, verb: verb.lower, direct: direct, rule: .verbBefore) }
-        return nil
     }
 
     /// Where a name that starts at `k` ends: capitalised words, particles and honorifics' dots
@@ -248,78 +98,6 @@ struct Attributor {
 
     func isDash(_ i: Int) -> Bool {
         tokens[i].kind == .punctuation && (tokens[i].mark == "\u{2014}" || tokens[i].mark == "\u{2013}" || tokens[i].mark == "-")
-    }
-
-    /// The speaker of the nearest finite verb of speech before `v` in the frame; after "quoted X as
-    /// saying", X.
-    func finiteSpeaker(before v: Int, frame: Range<Int>) -> Range<Int>? {
-        var u = v - 1
-        while u >= frame.lowerBound {
-            if isSpeechVerb(u), tokens[u].isIn(.quotingVerbsFinite) {
-                return nounPhraseAfter(u + 1, frame: frame, limit: v)
-            }
-            if isSpeechVerb(u), !tokens[u].lowerHasSuffix("ing") {
-                if u - 1 >= frame.lowerBound, tokens[u - 1].kind == .quoteMark || (tokens[u - 1].isPunctuation(",") && u - 2 >= frame.lowerBound && tokens[u - 2].kind == .quoteMark) {
-                    return nounPhraseAfter(u + 1, frame: frame, limit: v)
-                }
-                return subject(before: u, lowerBound: frame.lowerBound)
-            }
-            u -= 1
-        }
-        return nil
-    }
-
-    /// "an event called "Storm Area 51"": a naming verb right before the mark is not speech.
-    func isNaming(_ v: Int, open: Int) -> Bool {
-        let w = tokens[v]
-        guard w.isIn(.namingVerbs), v + 1 == open else { return false }
-        return v - 1 >= 0 && tokens[v - 1].kind == .word && !tokens[v - 1].isIn(.subjectPronouns)
-            && !tokens[v - 1].isCapitalized
-    }
-
-    /// Whether only a comma, colon, "that" or an object stand between the verb and the quotation.
-    func directlyIntroduces(_ v: Int, _ open: Int) -> Bool {
-        let between = tokens[(v + 1)..<open]
-        if between.isEmpty { return true }
-        if between.count <= 4, between.allSatisfy({ $0.kind == .punctuation || $0.isCapitalized || $0.isIn(.introducingWords) }) {
-            return true
-        }
-        return false
-    }
-
-    // MARK: - Rule 3: a verb of speech later in the frame with its subject after the quotation
-
-    func laterAfter(_ close: Int, frame: Range<Int>) -> Attribution? {
-        var v = close + 1
-        while v < frame.upperBound {
-            if quoted[v] { return nil }
-            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"),
-               let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1 {
-                return Attribution(speaker: s, verb: tokens[v].lower, direct: false, rule: .verbLater)
-            }
-            v += 1
-        }
-        return nil
-    }
-
-    // MARK: - Rule 4: according to X
-
-    func accordingTo(_ frame: Range<Int>) -> Attribution? {
-        var i = frame.lowerBound
-        while i + 1 < frame.upperBound {
-            if !quoted[i], tokens[i].isWord("according"), tokens[i + 1].isWord("to"),
-               let np = nounPhraseAfter(i + 2, frame: frame) {
-                // "According to its press release, the NBA was …": the owner is the clause's subject.
-                if tokens[i + 2].isIn(.possessivePronouns),
-                   let comma = (np.upperBound..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
-                   let s = clauseSubject((comma + 1)..<frame.upperBound) {
-                    return Attribution(speaker: s, verb: "according to", direct: false, rule: .accordingTo)
-                }
-                return Attribution(speaker: np, verb: "according to", direct: false, rule: .accordingTo)
-            }
-            i += 1
-        }
-        return nil
     }
 
     // MARK: - A document speaks for its owner

@@ -1,0 +1,80 @@
+/// Right after the quotation, in its own sentence: `"…," Lavrov said`, `"…," said Lavrov`,
+/// `"…," X, a spokesman, said`, `"This is the end of an era." – Helen Clark` (rules `verb-after`,
+/// `dash-after`). Not for a quotation that ends its sentence (`AfterInNextSentence`).
+enum AfterQuotation: SentenceRule {
+    static let rules: [AttributionRule] = [.verbAfter, .dashAfter]
+    static func attribute(_ q: SentenceQuote, _ a: Attributor) -> Attribution? {
+        guard let close = q.span.close, !q.endsFrame, let found = a.immediatelyAfter(close, frame: q.frame) else { return nil }
+        // `X said North Korea would "never give up" its weapons, state media reported`: words in
+        // small letters after the quotation go on with the sentence that a verb before it began.
+        // (Not an inverted verb after it: `"…;" read the statement`.)
+        let first = a.tokens[found.speaker.lowerBound]
+        if first.kind == .word, !first.isCapitalized, !first.isIn(.pronouns), a.tokens[close + 1].kind == .word,
+           found.speaker.lowerBound == close + 1, let b = a.before(q.span.open, frame: q.frame) {
+            return b
+        }
+        return found
+    }
+}
+
+extension Attributor {
+    func immediatelyAfter(_ close: Int, frame: Range<Int>) -> Attribution? {
+        var k = close + 1
+        while k < frame.upperBound, tokens[k].isPunctuation(",") || tokens[k].isPunctuation("\u{2014}") || tokens[k].isPunctuation("\u{2013}") { k += 1 }
+        guard k < frame.upperBound else { return nil }
+        // `"This is the end of an era." – Helen Clark`: after a dash, a name and nothing else.
+        if k == close + 2, isDash(close + 1), case let n = nameEnd(from: k, frame: frame), n - k >= 2, n - k <= 5, tokens[k].isCapitalized,
+           n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
+            return Attribution(speaker: k..<n, verb: "\u{2013}", direct: true, rule: .dashAfter)
+        }
+        if isSpeechVerb(k) {
+            // Inverted: "…," said Deputy Minister X. Not a participle ("…", warning the US response …),
+            // and the phrase must end the clause.
+            guard !tokens[k].lowerHasSuffix("ing"), let np = nounPhraseAfter(k + 1, frame: frame) else { return nil }
+            let after = np.upperBound
+            // (A relative clause may follow: "said a White House official who spoke on condition of anonymity".)
+            if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions), !tokens[after].isIn(.relativePronouns) { return nil }
+            // "said the minister, Ali Khan": a description, then the name in apposition that ends the clause.
+            if !tokens[np.upperBound - 1].isCapitalized, after < frame.upperBound, tokens[after].isPunctuation(","),
+               case let n = nameEnd(from: after + 1, frame: frame), n - (after + 1) >= 2,
+               n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
+                return Attribution(speaker: (after + 1)..<n, verb: tokens[k].lower, direct: true, rule: .verbAfter)
+            }
+            return Attribution(speaker: np, verb: tokens[k].lower, direct: true, rule: .verbAfter)
+        }
+        // "…," X [adverbs] said / "…," X, a spokesman, said — X must begin like a subject.
+        let first = tokens[k]
+        guard first.kind == .word, !quoted[k] else { return nil }
+        if !first.isCapitalized, !first.isIn(.determiners), !first.isIn(.pronouns) { return nil }
+        if first.isIn(.prepositions) || first.isIn(.clauseBreaks) { return nil }
+        var j = k
+        var words = 0
+        var commas = 0
+        while j < frame.upperBound, words < 9 {
+            if isSpeechVerb(j) {
+                var end = j
+                while end > k, isWord(end - 1, in: .adverbs) { end -= 1 }
+                // With an appositive, the subject is what stands before its first comma — unless that is a
+                // description and the appositive a name ("the victim's mother, Sarah Jones, said").
+                if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) {
+                    if comma > k, !tokens[comma - 1].isCapitalized,
+                       let close = (comma + 1..<end).first(where: { tokens[$0].isPunctuation(",") }), close == end - 1,
+                       close - (comma + 1) >= 2, (comma + 1..<close).allSatisfy({ tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]) }) {
+                        return Attribution(speaker: (comma + 1)..<close, verb: tokens[j].lower, direct: true, rule: .verbAfter)
+                    }
+                    end = comma
+                }
+                if let np = trimmedPhrase(k..<end) { return Attribution(speaker: np, verb: tokens[j].lower, direct: true, rule: .verbAfter) }
+                return nil
+            }
+            let t = tokens[j]
+            if t.kind == .quoteMark || quoted[j] { return nil }
+            if t.kind == .punctuation, !isHonorificDot(j) {
+                if t.mark == "," { commas += 1 } else if !(t.mark == "(" || t.mark == ")") { return nil }
+            }
+            if t.kind == .word { words += 1 }
+            j += 1
+        }
+        return nil
+    }
+}
