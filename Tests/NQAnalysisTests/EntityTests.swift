@@ -86,6 +86,16 @@ struct EntityTests {
         #expect(!people.isEmpty && others.isEmpty, "people \(people), others \(others)")
     }
 
+    @Test("A given name that is also a word of laws starts a person's name (\"Bill Clinton\", not \"Bill's List\" or \"Bill of Rights\"); a company's trade as its last word makes an organisation")
+    func givenNameWordsAndCompanies() {
+        let a = article("Bill Clinton signed it. Voters of Bill's List met. The Bill of Rights stands. Regeneron Pharmaceuticals and Harbor Securities gained, Nordvik Semiconductor said.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Bill Clinton"] == .person, "\(typed)")
+        #expect(typed["Bill List"] != .person && typed["Bill of Rights"] != .person, "\(typed)")
+        #expect(typed["Regeneron Pharmaceuticals"] == .organization && typed["Harbor Securities"] == .organization
+                && typed["Nordvik Semiconductor"] == .organization, "\(typed)")
+    }
+
     @Test("A given name alone is someone's, within a sentence or opening one; not a month before a number")
     func loneGivenNames() {
         let a = article("The ball went to Amanda before the break. Amanda scored twice. The vote is on Jan 5.")

@@ -612,7 +612,10 @@ public enum EntityRecognizer {
         }
         // The word lists each word is in: the tokens' bits, unless a possessive changed the word.
         var anyBits: UInt64 = 0, lastBits: UInt64 = 0
-        for t in tokens[lo..<hi] {
+        // (A given name that starts a name is the person's, not a list's word: "Bill Turner".)
+        let leadingGivenName = count >= 2 && hi - lo >= 2 && !tokens[lo].hasApostrophe && tokens[lo + 1].isCapitalized
+            && gazetteer.givenNames.contains(firstBytes)
+        for t in tokens[(leadingGivenName ? lo + 1 : lo)..<hi] {
             lastBits = t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
             anyBits |= lastBits
         }
@@ -624,6 +627,11 @@ public enum EntityRecognizer {
         if anyBits & TokenClass.organisationWords.bit != 0 { evidence = .organization }
         if count == 1, isAcronym(first) { evidence = evidence ?? .organization }
         if lastBits & TokenClass.placeWords.bit != 0 { evidence = .place }
+        // "Nordvik Semiconductor", "Harbor Securities": a company's trade or form as its last word.
+        if count >= 2, evidence == nil || evidence == .person, tokens[hi - 1].isCapitalized, !tokens[hi - 1].hasApostrophe,
+           Lexicon.companyWords.contains(lowercasing: tokens[hi - 1].bytes) {
+            evidence = .organization
+        }
         // A thing ("Clean Air Act", "World Cup", "Brexit"), but not an institution "of" one ("School of
         // Law", "Natural Law Party of Michigan").
         let institution = tokens[lo..<(hi - 1)].contains(where: { $0.isIn(.organisationWords) && !$0.isIn(.otherWords) })

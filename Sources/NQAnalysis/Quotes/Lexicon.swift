@@ -94,6 +94,19 @@ enum Lexicon {
     /// "Santos's campaign said", "the senator's spokesman said").
     static let speaksFor = WordSet(spokespeople.words + ["office", "campaign"])
 
+    /// The last words of companies' names, by trade or legal form: "Nordvik Semiconductor", "Harbor
+    /// Securities", "Stoneway Aggregates", "Acme Holdings" (capitalised, after a name's first word).
+    static let companyWords = WordSet([
+        "semiconductor", "semiconductors", "motors", "automotive", "aerospace", "airways", "airlines", "pharmaceuticals",
+        "pharma", "therapeutics", "biosciences", "biotech", "technologies", "technology", "systems", "software", "electronics",
+        "electric", "robotics", "dynamics", "industries", "enterprises", "holdings", "group", "securities", "investments",
+        "ventures", "capital", "partners", "insurance", "bancorp", "financial", "telecom", "telecommunications",
+        "communications", "networks", "media", "entertainment", "studios", "pictures", "records", "publishing", "foods",
+        "beverages", "brewing", "brewery", "steel", "mining", "minerals", "metals", "petroleum", "chemicals", "logistics",
+        "shipping", "aggregates", "resources", "labs", "laboratories", "solutions", "corporation", "corp", "inc", "ltd",
+        "llc", "plc", "gmbh", "ag",
+    ])
+
     /// People who may own a statement without being named or titled: "the statement from the family".
     static let ownerNouns = WordSet([
         "family", "families", "parents", "relatives", "lawyers", "lawyer", "attorneys", "attorney", "campaign",

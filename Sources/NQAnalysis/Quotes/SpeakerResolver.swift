@@ -64,7 +64,11 @@ struct SpeakerResolver {
             }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
-            learn(tokens[(afterOf ? i + 1 : i)..<j])
+            let start = afterOf ? i + 1 : i
+            // (A place or an institution the gazetteer knows is nobody's name: "North Carolina".)
+            if j - start < 2 || Gazetteer.shared.match(tokens, at: start).map({ start + $0.length != j }) ?? true {
+                learn(tokens[start..<j])
+            }
             // "Full Name (ACR)": the acronym is an alias of the full name.
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),
                Self.isAcronym(tokens[j + 1].text, of: tokens[i..<j].map(\.text)) {
@@ -85,7 +89,8 @@ struct SpeakerResolver {
             // Possessives and contractions change the words: split their strings.
             let (roleWords, name) = Self.split(run.map(\.text))
             guard name.count >= 2, name.count <= 4,
-                  !name.contains(where: { Lexicon.organisationWords.contains(lowercasing: $0) || Lexicon.monthsAndDays.contains(lowercasing: $0) }),
+                  !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains(where: { Lexicon.organisationWords.contains(lowercasing: $0) || Lexicon.monthsAndDays.contains(lowercasing: $0) }),
+                  !Lexicon.companyWords.contains(lowercasing: name[name.count - 1]),
                   name.allSatisfy({ Self.hasSmallLetter($0) || $0.count <= 2 })
             else { return }
             learn(role: roleWords, name: name)
@@ -95,7 +100,8 @@ struct SpeakerResolver {
         let (lo, nameStart) = Self.splitPoint(run)
         let nameCount = run.endIndex - nameStart
         let excluded = TokenClass.organisationWords.bit | TokenClass.monthsAndDays.bit
-        guard nameCount >= 2, nameCount <= 4, !run[nameStart...].contains(where: { $0.classes & excluded != 0 }),
+        guard nameCount >= 2, nameCount <= 4, !run[nameStart...].dropFirst(Self.leadsWithGivenName(run[nameStart...]) ? 1 : 0).contains(where: { $0.classes & excluded != 0 }),
+              !Lexicon.companyWords.contains(lowercasing: run[run.endIndex - 1].bytes),
               run[nameStart...].allSatisfy({ Self.hasSmallLetter($0) || $0.characterCount <= 2 })
         else { return }
         // Without apostrophes a word is its token's text and its key the last token in lower case.
@@ -373,12 +379,26 @@ struct SpeakerResolver {
             || (initials.count > letters.count && String(initials.prefix(letters.count)).uppercased() == String(letters))
     }
 
+    /// A name of two words or more that starts with a given name: "Bill Turner", whose "Bill" is no
+    /// law's and no institution's word (as it is in "Finance Bill", "Bill of Rights").
+    static func leadsWithGivenName(_ name: some Collection<String>) -> Bool {
+        guard name.count >= 2, let first = name.first, let second = name.dropFirst().first else { return false }
+        return startsUpper(second) && Gazetteer.shared.givenNames.contains(first)
+    }
+
+    /// The same on tokens.
+    static func leadsWithGivenName(_ name: ArraySlice<TextToken>) -> Bool {
+        guard name.count >= 2, let first = name.first else { return false }
+        return name[name.startIndex + 1].isCapitalized && Gazetteer.shared.givenNames.contains(first.bytes)
+    }
+
     /// Whether a capitalised name is a person's: two or more words, or a surname of a full name.
     func isPersonName(_ name: [String]) -> Bool {
         if name.count >= 2 {
             // (Not a name that ends in an event's or a thing's word: "Equal Election", "World Cup".)
             return name.allSatisfy { Self.startsUpper($0) || Self.particles.contains($0) }
-                && !name.contains { Lexicon.organisationWords.contains(lowercasing: $0) }
+                && !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains { Lexicon.organisationWords.contains(lowercasing: $0) }
+                && !Lexicon.companyWords.contains(lowercasing: name[name.count - 1])
                 && !EntityRecognizer.otherWords.contains(lowercasing: name[name.count - 1])
         }
         guard let w = name.first else { return false }
@@ -397,15 +417,25 @@ struct SpeakerResolver {
         // Speaker Nancy Pelosi", a person.)
         let connector = named.firstIndex { $0.isIn(.connectors) }
         if named.count >= 2, named.last!.isCapitalized, named.allSatisfy({ $0.isCapitalized || $0.isIn(.connectors) }),
-           named.last!.isIn(.organisationWords) || (connector.map { c in named[..<c].contains { $0.isIn(.organisationWords) } } ?? false) {
+           named.last!.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: named.last!.bytes)
+            || (connector.map { c in named[..<c].contains { $0.isIn(.organisationWords) } } ?? false) {
             institutions.append(Self.text(of: named))
+            return
+        }
+        // "NASA welcomed the findings": an organisation the gazetteer knows, for "the agency" later; a
+        // place it knows ("he won in Virginia, North Carolina, …") is no one. (Unless the article names a
+        // person so: "Bloomberg won" after "Michael Bloomberg".)
+        if let first = named.first, first.isCapitalized, fullNames[named.last!.lower] == nil, case let words = Array(named),
+           let (length, entry) = Gazetteer.shared.match(words, at: 0), length == words.count {
+            if entry.type == .organization { institutions.append(Self.text(of: named)) }
             return
         }
         let name = run[Self.splitPoint(run).name...]
         guard let first = name.first else { return }
         if name.count >= 2 {
             guard name.allSatisfy({ Self.startsUpper($0) || Self.isParticle($0) }),
-                  !name.contains(where: { $0.isIn(.organisationWords) }), !name.last!.isIn(.otherWords) else { return }
+                  !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains(where: { $0.isIn(.organisationWords) }),
+                  !name.last!.isIn(.otherWords) else { return }
         } else {
             let w = first.text
             guard acronyms[w] == nil, fullNames[Self.key(w)] != nil else { return }
