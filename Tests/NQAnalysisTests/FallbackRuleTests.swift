@@ -32,6 +32,9 @@ struct FallbackRuleTests {
          "continues-paragraph", "Dan Morris"),
         ("\"We had 400 calls in the first hour,\" said fire chief Dan Morris.\n\nThe storm passed.\n\n\"It was total chaos for us.\"",
          "It was total chaos for us.", nil, nil),
+        // (an interview's questions between the answers)
+        ("\"I lost my job in 2015,\" Amira Haddad said.\n\nWhat is the hardest part?\n\n\"Saying no to people in the line.\"",
+         "Saying no to people in the line.", "continues-paragraph", "Amira Haddad"),
         // previous-sentence: the speaker of the sentence before, in the paragraph.
         ("\"The talks were useful,\" said Sergei Lavrov. \"We will meet again next week.\"", "We will meet again next week.", "previous-sentence", "Sergei Lavrov"),
         // previous-speech: the previous sentence's verb of speech, without a quotation of its own.

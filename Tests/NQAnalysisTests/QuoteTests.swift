@@ -182,6 +182,12 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Joe Biden"])
     }
 
+    @Test("An unnamed person described by a noun for people (\"A bouncer at the club said\") is who a later \"he\" means")
+    func unnamedPersonIsAnAntecedent() {
+        let body = "\"Both victims were taken to hospital,\" Sergeant Dana Whitfield said.\n\nA bouncer at the club said the men had been refused entry. \"They were angry,\" he said."
+        #expect(quotes(body).map(\.speaker) == ["Dana Whitfield", "bouncer"])
+    }
+
     @Test("A given name that starts a name is the person's, though it is also a word of laws (\"Bill\"): \"Turner\" is Bill Turner")
     func givenNameThatIsAWord() {
         let body = "Local councillor Bill Turner said a decision was expected in March. \"I will read every objection,\" Turner said."

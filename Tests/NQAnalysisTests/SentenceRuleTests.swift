@@ -55,6 +55,10 @@ struct SentenceRuleTests {
         (SpeechVerbBefore.self, "The plan was described by the Daily Post as \"a disaster.\"", "the Daily Post", "passive"),
         (SpeechVerbBefore.self, "\"We stand ready\" tweeted Johnson \"to provide support.\"", nil, nil),  // (the first quotation: the verb is after it)
         (SpeechVerbBefore.self, "The mayor spoke for an hour, saying \"we rebuild.\"", "The mayor", "participle"),
+        // ("who" is the one named right before it, past a description in apposition)
+        (SpeechVerbBefore.self, "The warning came from Dr. Ruth Ng, the county's chief medical officer, who said: \"Act now.\"", "Dr . Ruth Ng", "verb-before"),
+        (SpeechVerbBefore.self, "It was led by Mark Hay, a marine ecologist at GT, who said \"the fish matter.\"", "Mark Hay", "verb-before"),
+        (SpeechVerbBefore.self, "Another was tour manager Thomas Gray, 24, who cited rugby: \"one in, all in.\"", "Thomas Gray", "verb-before"),
         (SpeechVerbBefore.self, "The plan was described as \"a disaster.\"", nil, nil),  // a passive without its agent
         (SpeechVerbBefore.self, "They went to an event called \"Storm Area 51\" in July.", nil, nil),  // naming, no speech
         (SpeechVerbBefore.self, "The crowd waved banners reading \"No war\" on Monday.", nil, nil),

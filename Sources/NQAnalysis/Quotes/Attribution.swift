@@ -170,6 +170,9 @@ struct Attributor {
         if t.isIn(.pronouns) { return j..<(j + 1) }
         // `a statement which read`, `X, who …, said`, `X called it … and termed her …`: the clause's subject.
         if t.isIn(.clauseJoiners) || t.isIn(.prepositions) {
+            // `The warning came from Dr. Ruth Ng, the county's chief medical officer, who said`: "who" is
+            // the one named right before it.
+            if t.isWord("who"), let named = relativeAntecedent(j, lowerBound: lowerBound) { return named }
             return clauseSubject(lowerBound..<j)
         }
         // Collect the phrase leftwards.
@@ -199,6 +202,30 @@ struct Attributor {
         }
         if (k...j).allSatisfy({ tokens[$0].isIn(.monthsAndDays) }) { return clauseSubject(lowerBound..<k) }
         return trimmedPhrase(k..<(j + 1))
+    }
+
+    /// The name a relative "who" at `who` stands for: the capitalised name right before its comma, or
+    /// before a description in apposition to it (", the county's chief medical officer,"); nil when no
+    /// name stands there.
+    func relativeAntecedent(_ who: Int, lowerBound: Int) -> Range<Int>? {
+        guard who - 2 >= lowerBound, tokens[who - 1].isPunctuation(",") else { return nil }
+        var end = who - 1
+        // A description in apposition starts in small letters or with an article ("a marine ecologist
+        // and Regents Professor at GT", "24"): the name is before it.
+        if let comma = (lowerBound..<(end - 1)).last(where: { tokens[$0].isPunctuation(",") }), comma > lowerBound, end - comma <= 12,
+           tokens[comma - 1].isCapitalized, !tokens[comma + 1].isCapitalized || tokens[comma + 1].isIn(.determiners),
+           (comma + 1..<end).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] && !isSpeechVerb($0) && !tokens[$0].isIn(.beForms) }) {
+            end = comma
+        }
+        var start = end
+        while start > lowerBound, !quoted[start - 1],
+              tokens[start - 1].kind == .word && (tokens[start - 1].isCapitalized || SpeakerResolver.isParticle(tokens[start - 1])) || isHonorificDot(start - 1) {
+            start -= 1
+        }
+        guard start < end, tokens[start].isCapitalized, hasName(start..<end) || end - start == 1 else { return nil }
+        // (A place is no "who": "the ministers of France and Germany, who said".)
+        if let (length, entry) = Gazetteer.shared.match(tokens, at: start), start + length == end, entry.type == .place { return nil }
+        return trimmedPhrase(start..<end)
     }
 
     /// The first noun phrase of a clause, after any introductory phrase ("Speaking to Reuters,", "In
@@ -275,8 +302,12 @@ struct Attributor {
                     // ("The lanky forward, known for his speed, said": small words up to the comma.)
                     || (end + 1..<min(end + 3, range.upperBound)).first(where: { !(tokens[$0].kind == .word && !tokens[$0].isCapitalized) })
                         .map { tokens[$0].isPunctuation(",") && (end..<$0).allSatisfy(isPlainWord) } == true)
+            // ("A bouncer at the club said", "The local man said": a noun for a person after an article and
+            // plain words goes on too.)
+            let person = isWord(start, in: .determiners) && Lexicon.personNouns.contains(lowercasing: t.bytes)
+                && (start + 1..<end).allSatisfy(isPlainWord)
             if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), !w.isIn(.documents), !owner,
-               !w.isIn(.determiners), end > start, !onlyTitles, !modifier { break }
+               !w.isIn(.determiners), end > start, !onlyTitles, !modifier, !person { break }
             end += 1
             if end - start > 10 { break }
         }

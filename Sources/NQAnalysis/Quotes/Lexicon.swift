@@ -94,6 +94,18 @@ enum Lexicon {
     /// "Santos's campaign said", "the senator's spokesman said").
     static let speaksFor = WordSet(spokespeople.words + ["office", "campaign"])
 
+    /// Common nouns for people that are no titles: an unnamed speaker described so ("A bouncer at the
+    /// club said", "a witness told reporters") is someone a later "he" or "she" may mean.
+    static let personNouns = WordSet([
+        "man", "woman", "men", "women", "boy", "girl", "witness", "witnesses", "neighbour", "neighbor", "bouncer",
+        "passenger", "customer", "shopper", "tourist", "visitor", "worker", "employee", "farmer", "fisherman",
+        "survivor", "victim", "patient", "parent", "mother", "son", "daughter", "wife", "husband", "friend",
+        "relative", "bystander", "onlooker", "protester", "demonstrator", "voter", "fan", "supporter", "villager",
+        "soldier", "pilot", "engineer", "guard", "mechanic", "waiter", "waitress", "cashier", "cook", "chef",
+        "landlord", "tenant", "homeowner", "volunteer", "organiser", "organizer", "eyewitness", "commuter",
+        "motorist", "cyclist", "pedestrian", "pensioner", "retiree", "veteran", "miner", "labourer", "laborer",
+    ])
+
     /// The last words of companies' names, by trade or legal form: "Nordvik Semiconductor", "Harbor
     /// Securities", "Stoneway Aggregates", "Acme Holdings" (capitalised, after a name's first word).
     static let companyWords = WordSet([

@@ -26,6 +26,8 @@ public enum QuoteExtractor {
         var lastSpeaker: (SpeakerResolver.Resolved?, String?, String?)? = nil  // speaker, as written, verb
         var previousParagraphOpen = false
         var lastQuoteParagraph = -10
+        // Every paragraph since the last quotation's is a question with no quotation.
+        var onlyQuestionsSinceQuote = false
         var events: [Event] = []  // one array for every paragraph
         // The maker of the last document the article named one for ("The study was conducted by X").
         var documentAuthor: [String]? = nil
@@ -127,7 +129,8 @@ public enum QuoteExtractor {
                     // Without an attribution of its own: the fallback rules, in order (Fallbacks/).
                     let context = FallbackContext(item: item, pq: pq, found: found, resolvedInParagraph: resolvedInParagraph, events: events,
                                                   lastSpeaker: lastSpeaker, lastQuoteParagraph: lastQuoteParagraph, paragraph: pi,
-                                                  previousParagraphOpen: previousParagraphOpen, documentAuthor: documentAuthor)
+                                                  previousParagraphOpen: previousParagraphOpen, documentAuthor: documentAuthor,
+                                                  onlyQuestionsSinceQuote: onlyQuestionsSinceQuote && lastQuoteParagraph >= 0 && lastQuoteParagraph < pi - 1)
                     if let (answer, fallback) = FallbackRules.attribute(context, &resolver) {
                         (speaker, asWritten, verb, rule) = (answer.speaker, answer.asWritten, answer.verb, fallback)
                     }
@@ -148,6 +151,13 @@ public enum QuoteExtractor {
                 eventIndex += 1
             }
             previousParagraphOpen = pq.spans.last.map { $0.close == nil } ?? false
+            // An interview's questions between answers ("What is the hardest part?"): the next answer
+            // goes on with the one who answered last.
+            if lastQuoteParagraph == pi {
+                onlyQuestionsSinceQuote = true
+            } else if !(pq.spans.isEmpty && pq.tokens.last?.isPunctuation("?") == true) {
+                onlyQuestionsSinceQuote = false
+            }
         }
         return quotes
     }

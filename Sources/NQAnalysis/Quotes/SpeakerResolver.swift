@@ -629,7 +629,7 @@ struct SpeakerResolver {
             resolved = Resolved(speaker: full, role: nil, isPerson: false)
         } else if nameWords.isEmpty {
             // No name: an institution or an unnamed source, kept as described.
-            let isPerson = Lexicon.roleWords.contains(lastLower)
+            let isPerson = Lexicon.roleWords.contains(lastLower) || Lexicon.personNouns.contains(lastLower)
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: isPerson)
         } else if start == 0, !isPersonName(nameWords) {
             // A capitalised name that is not a known person: an organisation or a publication — or, one

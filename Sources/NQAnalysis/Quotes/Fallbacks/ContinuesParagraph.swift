@@ -1,9 +1,10 @@
 /// A paragraph that opens with a quotation goes on with the speaker of the one before, when the one
-/// before ended inside a quotation or held the last quotation.
+/// before ended inside a quotation or held the last quotation — or when only an interview's questions
+/// stand between ("What is the hardest part?").
 enum ContinuesParagraph: FallbackRule {
     static let rule = AttributionRule.continuesParagraph
     static func answer(_ c: FallbackContext, _ resolver: inout SpeakerResolver) -> FallbackAnswer? {
-        guard c.pq.tokens.first?.kind == .quoteMark, c.previousParagraphOpen || c.lastQuoteParagraph == c.paragraph - 1,
+        guard c.pq.tokens.first?.kind == .quoteMark, c.previousParagraphOpen || c.lastQuoteParagraph == c.paragraph - 1 || c.onlyQuestionsSinceQuote,
               let last = c.lastSpeaker else { return nil }
         return last
     }

@@ -17,6 +17,8 @@ struct FallbackContext {
     let previousParagraphOpen: Bool
     /// The maker of the last document the article named one for.
     let documentAuthor: [String]?
+    /// Every paragraph since the last quotation's is a question without a quotation (an interview's).
+    let onlyQuestionsSinceQuote: Bool
 
     /// The quotation's frame, by index.
     var frame: Int { pq.frameOf[item.span.open] }
