@@ -182,6 +182,12 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Joe Biden"])
     }
 
+    @Test("\"the 22-year-old\" and \"the Swede\" (an age, a nationality's word for a person) are the last person named")
+    func ageAndNationality() {
+        let body = "Elena Vasquez reached the final. \"I stayed calm,\" the 22-year-old said.\n\nHer opponent, Karin Holm, blamed an injury. \"I could not serve,\" the Swede told reporters."
+        #expect(quotes(body).map(\.speaker) == ["Elena Vasquez", "Karin Holm"])
+    }
+
     @Test("An unnamed person described by a noun for people (\"A bouncer at the club said\") is who a later \"he\" means")
     func unnamedPersonIsAnAntecedent() {
         let body = "\"Both victims were taken to hospital,\" Sergeant Dana Whitfield said.\n\nA bouncer at the club said the men had been refused entry. \"They were angry,\" he said."

@@ -41,6 +41,8 @@ struct SentenceRuleTests {
         (AfterQuotation.self, "\"We will not back down,\" Jane Smith, a spokeswoman, said.", "Jane Smith", "verb-after"),
         (AfterQuotation.self, "\"We will not back down,\" said the minister, Ali Khan.", "Ali Khan", "verb-after"),
         (AfterQuotation.self, "\"This is the end of an era\" – Helen Clark", "Helen Clark", "dash-after"),
+        (AfterQuotation.self, "\"Leave tonight,\" county emergency manager Greg Olsen said.", "county emergency manager Greg Olsen", "verb-after"),
+        (AfterQuotation.self, "Police held eight for \"spreading rumors,\" including doctor Li Wenliang, who tried to warn people.", nil, nil),
         (AfterQuotation.self, "\"We will not back down,\" warning the US of a response.", nil, nil),
         (AfterQuotation.self, "\"We will not back down.\" Lavrov said.", nil, nil),  // ends its sentence
         (AfterQuotation.self, "Lavrov said: \"We will not back down.\"", nil, nil),

@@ -50,7 +50,7 @@ country	Croatia		Croatian
 country	Cuba		Cuban
 country	Cyprus		Cypriot
 country	Czech Republic	Czechia	Czech
-country	Denmark		Danish
+country	Denmark		Danish|Dane
 country	Djibouti		Djiboutian
 country	Dominica		
 country	Dominican Republic		Dominican
@@ -64,7 +64,7 @@ country	Eswatini	Swaziland
 country	Ethiopia		Ethiopian
 country	Fiji		Fijian
 country	Finland		Finnish
-country	France		French
+country	France		French|Frenchman|Frenchwoman
 country	Gabon		Gabonese
 country	Gambia	The Gambia	Gambian
 country	Georgia		Georgian
@@ -84,7 +84,7 @@ country	India		Indian
 country	Indonesia		Indonesian
 country	Iran		Iranian
 country	Iraq		Iraqi
-country	Ireland	Republic of Ireland	Irish
+country	Ireland	Republic of Ireland	Irish|Irishman|Irishwoman
 country	Israel		Israeli
 country	Italy		Italian
 country	Ivory Coast	Côte d'Ivoire	Ivorian
@@ -127,7 +127,7 @@ country	Myanmar	Burma	Burmese
 country	Namibia		Namibian
 country	Nauru		
 country	Nepal		Nepalese|Nepali
-country	Netherlands	Holland|the Netherlands	Dutch
+country	Netherlands	Holland|the Netherlands	Dutch|Dutchman|Dutchwoman
 country	New Zealand		New Zealander
 country	Nicaragua		Nicaraguan
 country	Niger		Nigerien
@@ -144,7 +144,7 @@ country	Papua New Guinea
 country	Paraguay		Paraguayan
 country	Peru		Peruvian
 country	Philippines	The Philippines	Philippine|Filipino
-country	Poland		Polish
+country	Poland		Polish|Pole
 country	Portugal		Portuguese
 country	Qatar		Qatari
 country	Romania		Romanian
@@ -166,7 +166,7 @@ country	Somalia		Somali
 country	South Africa		South African
 country	South Korea	Republic of Korea|Korea	South Korean|Korean
 country	South Sudan		South Sudanese
-country	Spain		Spanish
+country	Spain		Spanish|Spaniard
 country	Sri Lanka		Sri Lankan
 country	Sudan		Sudanese
 country	Suriname		
@@ -182,13 +182,13 @@ country	Togo		Togolese
 country	Tonga		Tongan
 country	Trinidad and Tobago		
 country	Tunisia		Tunisian
-country	Turkey	Türkiye	Turkish
+country	Turkey	Türkiye	Turkish|Turk
 country	Turkmenistan		Turkmen
 country	Tuvalu		
 country	Uganda		Ugandan
 country	Ukraine		Ukrainian
 country	United Arab Emirates	UAE	Emirati
-country	United Kingdom	UK|U.K.|U.K|Britain|Great Britain	British
+country	United Kingdom	UK|U.K.|U.K|Britain|Great Britain	British|Briton
 country	United States	US|U.S.|U.S|USA|U.S.A.|America|United States of America	American
 country	Uruguay		Uruguayan
 country	Uzbekistan		Uzbek
@@ -204,9 +204,9 @@ country	Yugoslavia		Yugoslav
 country	Czechoslovakia		Czechoslovak
 country	East Germany		
 country	West Germany		
-country	England		English
+country	England		English|Englishman|Englishwoman
 country	Scotland		Scottish|Scot
-country	Wales		Welsh
+country	Wales		Welsh|Welshman|Welshwoman
 country	Northern Ireland		
 country	Puerto Rico		Puerto Rican
 country	Greenland		

@@ -392,6 +392,11 @@ struct SpeakerResolver {
         return name[name.startIndex + 1].isCapitalized && Gazetteer.shared.givenNames.contains(first.bytes)
     }
 
+    /// An age ("22-year-old") or a nationality's word for a person ("Swede", "Briton"), as "the …" uses it.
+    static func describesByAgeOrNationality(_ w: String) -> Bool {
+        lowercasedHasSuffix(w, "-year-old") || (startsUpper(w) && Gazetteer.shared.demonyms.value(w) != nil)
+    }
+
     /// Whether a capitalised name is a person's: two or more words, or a surname of a full name.
     func isPersonName(_ name: [String]) -> Bool {
         if name.count >= 2 {
@@ -533,6 +538,13 @@ struct SpeakerResolver {
         // A definite description that refers back: "the official", "the spokesman".
         if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
            let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false }) {
+            history.append(earlier)
+            return earlier
+        }
+        // "the 22-year-old said", "the Swede told reporters": one described by age or nationality is the
+        // last person named.
+        if firstLower == "the", words.count == 2, Self.describesByAgeOrNationality(words[1]),
+           let earlier = history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) }) {
             history.append(earlier)
             return earlier
         }

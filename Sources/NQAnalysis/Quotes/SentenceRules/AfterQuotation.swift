@@ -18,6 +18,18 @@ enum AfterQuotation: SentenceRule {
 }
 
 extension Attributor {
+    /// One to four plain words in small letters (no participle), then a name and its verb of speech:
+    /// "shop owner Linh Tran said" (not "including ophthalmologist Li Wenliang, who tried to warn").
+    func describesName(from k: Int, frame: Range<Int>) -> Bool {
+        var m = k
+        while m < frame.upperBound, m - k < 4, tokens[m].kind == .word, !tokens[m].isCapitalized, isPlainWord(m), !isSpeechVerb(m),
+              !tokens[m].lowerHasSuffix("ing") { m += 1 }
+        guard m > k, m < frame.upperBound, tokens[m].kind == .word, tokens[m].isCapitalized, !quoted[m] else { return false }
+        var v = nameEnd(from: m, frame: frame)
+        while v < frame.upperBound, isWord(v, in: .adverbs) { v += 1 }
+        return v < frame.upperBound && isSpeechVerb(v)
+    }
+
     func immediatelyAfter(_ close: Int, frame: Range<Int>) -> Attribution? {
         var k = close + 1
         while k < frame.upperBound, tokens[k].isPunctuation(",") || tokens[k].isPunctuation("\u{2014}") || tokens[k].isPunctuation("\u{2013}") { k += 1 }
@@ -45,7 +57,8 @@ extension Attributor {
         // "…," X [adverbs] said / "…," X, a spokesman, said — X must begin like a subject.
         let first = tokens[k]
         guard first.kind == .word, !quoted[k] else { return nil }
-        if !first.isCapitalized, !first.isIn(.determiners), !first.isIn(.pronouns) { return nil }
+        // (Or a description in small letters before a name: `"…," county emergency manager Greg Olsen said`.)
+        if !first.isCapitalized, !first.isIn(.determiners), !first.isIn(.pronouns), !describesName(from: k, frame: frame) { return nil }
         if first.isIn(.prepositions) || first.isIn(.clauseBreaks) { return nil }
         var j = k
         var words = 0
