@@ -61,6 +61,8 @@ struct SentenceRuleTests {
         (SpeechVerbBefore.self, "The warning came from Dr. Ruth Ng, the county's chief medical officer, who said: \"Act now.\"", "Dr . Ruth Ng", "verb-before"),
         (SpeechVerbBefore.self, "It was led by Mark Hay, a marine ecologist at GT, who said \"the fish matter.\"", "Mark Hay", "verb-before"),
         (SpeechVerbBefore.self, "Another was tour manager Thomas Gray, 24, who cited rugby: \"one in, all in.\"", "Thomas Gray", "verb-before"),
+        // (a relative clause between commas is stepped over when a verb of speech stands before it)
+        (SpeechVerbBefore.self, "Amal Yusuf said that the plan, which has been criticised by unions, \"cannot be delayed.\"", "Amal Yusuf", "verb-before"),
         (SpeechVerbBefore.self, "The plan was described as \"a disaster.\"", nil, nil),  // a passive without its agent
         (SpeechVerbBefore.self, "They went to an event called \"Storm Area 51\" in July.", nil, nil),  // naming, no speech
         (SpeechVerbBefore.self, "The crowd waved banners reading \"No war\" on Monday.", nil, nil),

@@ -21,6 +21,15 @@ extension Attributor {
                 v = other - 1
                 continue
             }
+            // Step over a relative clause between commas when a verb of speech stands before it: `Yusuf
+            // said that the plan, which has been criticised by unions, "cannot be delayed"`.
+            if tokens[v].isPunctuation(","), !quoted[v],
+               let c = (max(frame.lowerBound, v - 16)..<v).last(where: { tokens[$0].isPunctuation(",") }),
+               isWord(c + 1, in: .relativePronouns), !tokens[c + 1].isWord("that"), (c..<v).allSatisfy({ !quoted[$0] }),
+               (frame.lowerBound..<c).contains(where: { isSpeechVerb($0) && !quoted[$0] }) {
+                v = c - 1
+                continue
+            }
             if isSpeechVerb(v), !isNaming(v, open: open) { break }
             v -= 1
         }
