@@ -96,6 +96,12 @@ struct EntityTests {
                 && typed["Nordvik Semiconductor"] == .organization, "\(typed)")
     }
 
+    @Test("A surname before a generation's suffix links to the full name: \"Downey\" is Robert Downey Jr")
+    func generationSuffix() {
+        let a = article("Robert Downey Jr starred in the film. Downey said he loved it.")
+        #expect(a.mentions.map(\.entity) == ["Robert Downey Jr", "Robert Downey Jr"], "\(a.mentions.map(\.entity))")
+    }
+
     @Test("A given name alone is someone's, within a sentence or opening one; not a month before a number")
     func loneGivenNames() {
         let a = article("The ball went to Amanda before the break. Amanda scored twice. The vote is on Jan 5.")

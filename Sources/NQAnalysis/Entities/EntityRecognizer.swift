@@ -123,7 +123,7 @@ public enum EntityRecognizer {
             for k in first..<candidates.count {
                 let words = allWords[candidates[k].wordRange]
                 candidates[k].name = words.joinedBySpaces()
-                if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.key(words.last!) }
+                if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.surnameKey(words) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
             }

@@ -165,6 +165,10 @@ struct SpeakerResolver {
             if let first = name.words.first { firstWords.insert(first) }
         }
         fullNames.modify(key, default: [], add)
+        // "Emanuel Cleaver II": "Mr. Cleaver" is he too (the surname before a generation's suffix).
+        if Self.generationSuffixes.contains(key), case let w = words(), w.count >= 3 {
+            fullNames.modify(Self.key(w[w.count - 2]), default: [], add)
+        }
         if hasRole, roles[full] == nil {
             let role = role()
             if !role.isEmpty { roles[full] = role }
@@ -309,6 +313,16 @@ struct SpeakerResolver {
         if b.hasSuffix("'") { return b.count - 1 }
         if b.hasSuffix("\u{2019}") { return b.count - 3 }
         return b.count
+    }
+
+    /// A generation's suffix after a surname, in lower case: "Jr.", "III".
+    static let generationSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    /// The key of a name's surname: its last word's, or the one before a generation's suffix.
+    static func surnameKey(_ words: some BidirectionalCollection<String>) -> String {
+        let last = key(words.last!)
+        guard words.count >= 3, generationSuffixes.contains(last) else { return last }
+        return key(words[words.index(words.endIndex, offsetBy: -2)])
     }
 
     static func key(_ w: String) -> String {
