@@ -188,6 +188,13 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Elena Vasquez", "Karin Holm"])
     }
 
+    @Test("One described by an occupation (\"the still very famous and successful singer\", \"the actor\") is the last person named; not \"a singer\"")
+    func occupations() {
+        #expect(quotes("Céline Dion toured again. In 2013 the still very famous and successful singer spoke to a magazine. \"I remember it all,\" she said.").map(\.speaker) == ["Céline Dion"])
+        #expect(quotes("The film's star, Oliver Grant, spoke. \"You cannot walk away unchanged,\" the actor said.").map(\.speaker) == ["Oliver Grant"])
+        #expect(quotes("Céline Dion toured again. \"It was loud,\" a singer in the crowd said.").map(\.speaker) != ["Céline Dion"])
+    }
+
     @Test("An unnamed person described by a noun for people (\"A bouncer at the club said\") is who a later \"he\" means")
     func unnamedPersonIsAnAntecedent() {
         let body = "\"Both victims were taken to hospital,\" Sergeant Dana Whitfield said.\n\nA bouncer at the club said the men had been refused entry. \"They were angry,\" he said."

@@ -57,6 +57,7 @@ struct SentenceRuleTests {
         (SpeechVerbBefore.self, "The plan was described by the Daily Post as \"a disaster.\"", "the Daily Post", "passive"),
         (SpeechVerbBefore.self, "\"We stand ready\" tweeted Johnson \"to provide support.\"", nil, nil),  // (the first quotation: the verb is after it)
         (SpeechVerbBefore.self, "The mayor spoke for an hour, saying \"we rebuild.\"", "The mayor", "participle"),
+        (SpeechVerbBefore.self, "His trial began in 1924, with the prosecution describing him as \"the soul of the undertaking.\"", "the prosecution", "participle"),
         // ("who" is the one named right before it, past a description in apposition)
         (SpeechVerbBefore.self, "The warning came from Dr. Ruth Ng, the county's chief medical officer, who said: \"Act now.\"", "Dr . Ruth Ng", "verb-before"),
         (SpeechVerbBefore.self, "It was led by Mark Hay, a marine ecologist at GT, who said \"the fish matter.\"", "Mark Hay", "verb-before"),

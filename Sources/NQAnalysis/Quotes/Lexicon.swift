@@ -106,6 +106,17 @@ enum Lexicon {
         "motorist", "cyclist", "pedestrian", "pensioner", "retiree", "veteran", "miner", "labourer", "laborer",
     ])
 
+    /// Occupations and callings that describe someone already named ("the singer", "the striker"):
+    /// not titles that an unnamed official holds, nor spokespeople.
+    static let occupations = WordSet([
+        "singer", "actor", "actress", "star", "rapper", "musician", "comedian", "filmmaker", "novelist", "poet",
+        "writer", "artist", "painter", "designer", "dancer", "model", "player", "striker", "goalkeeper", "midfielder",
+        "defender", "forward", "athlete", "champion", "boxer", "golfer", "swimmer", "sprinter", "runner", "cyclist",
+        "skier", "veteran", "billionaire", "entrepreneur", "businessman", "businesswoman", "tycoon", "mogul",
+        "scientist", "researcher", "economist", "historian", "philosopher", "activist", "campaigner", "youngster",
+        "teenager", "pensioner",
+    ])
+
     /// The last words of companies' names, by trade or legal form: "Nordvik Semiconductor", "Harbor
     /// Securities", "Stoneway Aggregates", "Acme Holdings" (capitalised, after a name's first word).
     static let companyWords = WordSet([

@@ -557,7 +557,13 @@ struct SpeakerResolver {
         }
         // "the 22-year-old said", "the Swede told reporters": one described by age or nationality is the
         // last person named.
-        if firstLower == "the", words.count == 2, Self.describesByAgeOrNationality(words[1]),
+        // So is one described by an occupation or as a person, with nothing but small words before it ("the
+        // still very famous and successful singer spoke to …", "the actor said"; not a title that others
+        // hold unnamed, "the official", nor one who speaks for another, "the spokesman").
+        // (Also without its article, as a phrase may be cut: "and successful singer spoke".)
+        if firstLower == "the" && words.count == 2 && Self.describesByAgeOrNationality(words[1])
+            || Lexicon.occupations.contains(lastLower) && words.count <= 8 && !["a", "an", "one", "another", "some", "any"].contains(firstLower)
+                && words.allSatisfy({ !Self.startsUpper($0) || Lexicon.determiners.contains(lowercasing: $0) }),
            let earlier = history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) }) {
             history.append(earlier)
             return earlier

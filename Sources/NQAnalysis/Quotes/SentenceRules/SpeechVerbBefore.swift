@@ -63,7 +63,16 @@ extension Attributor {
         }
         if verb.lowerHasSuffix("ing") {
             // A participle takes the speaker of the clause it hangs on: `…," he said, describing them as "…"`,
-            // `X told reporters, warning of an "…"`.
+            // `X told reporters, warning of an "…"`. After "with" the participle has a subject of its own:
+            // `his trial began, with the prosecution describing him as "…"`.
+            if let with = (max(frame.lowerBound, v - 6)..<v).last(where: { tokens[$0].isWord("with") && !quoted[$0] }),
+               with + 1 < v, (with + 1..<v).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] && !tokens[$0].isIn(.prepositions) }),
+               let np = trimmedPhrase((with + 1)..<v),
+               // (Someone known or named: not "come up with a task saying".)
+               !(tokens[with + 1].isWord("a") || tokens[with + 1].isWord("an"))
+                || tokens[v - 1].isIn(.roleWords) || Lexicon.personNouns.contains(lowercasing: tokens[v - 1].bytes) {
+                return Attribution(speaker: np, verb: verb.lower, direct: direct, rule: .participle)
+            }
             if let main = finiteSpeaker(before: v, frame: frame) { return Attribution(speaker: main, verb: verb.lower, direct: direct, rule: .participle) }
             if let s = clauseSubject(frame.lowerBound..<v) { return Attribution(speaker: s, verb: verb.lower, direct: direct, rule: .participle) }
             return nil
