@@ -195,6 +195,30 @@ struct BatchLoadingTests {
 
 @Suite("Word lists asked of tokens")
 struct TokenClassTests {
+    @Test("The word lists' home (WordListData) reads as sections: comments, entries over lines, phrases, + and - of other lists; every token class has one list, at most 64")
+    func data() {
+        let lists = WordLists.parse("""
+            @A.one
+            # a comment
+            said, told,
+              wrote , read more
+            @A.three
+            told
+            @B.two
+            + A.one
+            - A.three
+            tweeted
+            """)
+        #expect(lists["A.one"] == ["said", "told", "wrote", "read more"])
+        #expect(lists["A.three"] == ["told"])
+        #expect(lists["B.two"] == ["said", "wrote", "read more", "tweeted"])
+        #expect(TokenClass.allCases.count <= 64)
+        #expect(TokenClass.listNames.count == TokenClass.allCases.count)
+        #expect(TokenClass.speechVerbs.listName == "Lexicon.speechVerbs")
+        #expect(Attributor.adverbsNotBe.count == Lexicon.adverbs.count - Lexicon.adverbs.words.filter { Lexicon.beForms.contains($0) }.count)
+        #expect(WordLists.sections.values.allSatisfy { !$0.isEmpty && $0.allSatisfy { !$0.isEmpty && !$0.contains(",") } })
+    }
+
     @Test("Every token class's list carries its own bit, and tokens carry the bits of their lists")
     func bits() {
         for c in TokenClass.allCases { #expect(c.set.bit == c.bit, "\(c)") }

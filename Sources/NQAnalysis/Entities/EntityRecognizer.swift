@@ -7,33 +7,14 @@ import NQCorpus
 /// Linear: one pass over each paragraph's tokens, dictionary look-ups only.
 public enum EntityRecognizer {
     /// Words joining a name's parts: "Organization for Security and Co-operation in Europe".
-    static let connectors = WordSet(.connectors, ["of", "for", "and", "in", "on", "the", "de", "del", "da", "von", "van", "&", "al", "bin"])
-    static let placeWords = WordSet(.placeWords, ["city", "county", "province", "island", "islands", "river", "lake", "mountain",
-                                          "mountains", "street", "avenue", "road", "square", "bridge", "airport", "station",
-                                          "park", "valley", "bay", "coast", "beach", "region", "district", "peninsula",
-                                          "plaza", "hall", "stadium", "arena", "village", "town", "harbour", "harbor", "port",
-                                          "strait", "sea", "ocean", "desert", "forest", "canyon", "falls", "mount", "cathedral"])
+    static let connectors = WordLists.set(.connectors)
+    static let placeWords = WordLists.set(.placeWords)
     /// Capitalised at the start of a sentence, but not names.
-    static let sentenceWords = WordSet(.sentenceWords, [
-        "neither", "either", "both", "each", "every", "all", "some", "many", "most", "several", "such", "another",
-        "other", "no", "yes", "also", "however", "meanwhile", "although", "though", "despite", "after", "before",
-        "during", "since", "while", "when", "where", "why", "how", "what", "who", "this", "that", "these", "those",
-        "there", "here", "it", "its", "our", "my", "your", "his", "her", "their", "if", "as", "once", "later",
-        "according", "following", "thus", "still", "instead", "nearly", "about", "only", "even", "just", "now",
-        "today", "yesterday", "tomorrow", "last", "next", "first", "second", "third", "new", "more", "less",
-        "further", "furthermore", "moreover", "overall", "currently", "recently", "previously", "additionally",
-        "well", "yeah", "yes", "oh", "okay", "ok", "thank", "thanks", "hello", "hi", "sure", "right", "um", "uh",
-        "absolutely", "definitely", "really", "actually", "maybe", "perhaps", "please", "you", "we", "they", "he",
-        "she", "i", "me", "us", "them", "so", "and", "but", "or", "because", "then", "like", "great", "good",
-        "utc", "gmt", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "am", "pm", "a.m.", "p.m.",
-        "soon", "earlier", "everyone", "nobody", "someone", "anyone", "unlike", "regarding", "concerning", "including",
-        "excluding", "considering", "let", "amid", "among", "upon", "without", "within", "whereas",
-    ] + Lexicon.sentenceAdverbs.words)  // and the adverbs that open sentences, which the speaker rules share
+    static let sentenceWords = WordLists.set(.sentenceWords)
     /// Titles of those who run a company, after its name: "Qantas chief executive", "Amazon founder",
     /// "Tesla CEO" ("chief" counts before "executive", "operating", "financial").
-    static let companyRoles = WordSet(["founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman", "owner", "boss",
-                                       "executive", "executives"])
-    static let chiefTitles = WordSet(["executive", "operating", "financial", "technology"])
+    static let companyRoles = WordLists.set("EntityRecognizer.companyRoles")
+    static let chiefTitles = WordLists.set("EntityRecognizer.chiefTitles")
 
     /// Adjectives of regions, peoples and parties' members that are not mentions by themselves.
     static let adjectives: WordSet = ["European", "African", "Asian", "Arab", "Western", "Eastern", "Northern", "Southern",
@@ -42,17 +23,11 @@ public enum EntityRecognizer {
                                           "Middle", "Central", "Anglo", "Sunni", "Shia", "Shiite", "Kurdish", "Pashtun",
                                           "Democrat", "Conservative", "Liberal", "Tory", "Socialist", "Communist"]
     /// Titles that are adjectives ("former Warsaw Pact allies"): before a name they say nothing of a person.
-    static let adjectivalRoles = WordSet(.adjectivalRoles, ["former", "acting", "senior", "deputy", "vice", "first", "then", "ex", "national", "state",
-                                                   "general", "special", "private", "supreme", "incumbent", "security", "emergency", "home",
-                                                   "foreign", "interior", "health", "finance", "economy", "justice", "press", "crown", "field"])
+    static let adjectivalRoles = WordLists.set(.adjectivalRoles)
     /// First words that turn "X of Country" into the country: "Republic of Belarus".
     static let statePrefixes: WordSet = ["Republic", "Kingdom", "State", "Commonwealth", "Principality", "Sultanate", "Emirate", "Federation"]
-    static let placePrepositions = WordSet(.placePrepositions, ["in", "at", "from", "near", "to", "across", "into", "outside", "throughout"])
-    static let otherWords = WordSet(.otherWords, ["covid-19", "coronavirus", "sars-cov-2", "ebola", "brexit", "olympics", "christmas",
-                                          "easter", "ramadan", "internet", "bitcoin", "hurricane", "storm", "cyclone", "typhoon",
-                                          "war", "award", "awards", "prize", "cup", "championship", "championships", "games", "festival",
-                                          "act", "bill", "law", "treaty", "pact", "agreement", "accord", "summit", "conference",
-                                          "election", "elections", "protests", "pandemic", "virus", "disease"])
+    static let placePrepositions = WordLists.set(.placePrepositions)
+    static let otherWords = WordLists.set(.otherWords)
 
     /// Ranges in 32 bits and the gazetteer entry as a plain value: candidates are copied often.
     struct Candidate {
@@ -450,7 +425,7 @@ public enum EntityRecognizer {
 
     /// Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
     /// William", "Lake Louise".
-    static let nameFormingWords = WordSet(["saint", "st", "san", "santa", "santo", "fort", "mount", "lake", "port", "cape", "prince", "princess", "king", "queen"])
+    static let nameFormingWords = WordLists.set("EntityRecognizer.nameFormingWords")
 
     /// A person's name after other capitalised words, with no title between ("United States Joe Biden",
     /// "United Nations Nikki Haley"): a known given name, not first in the piece and not after another
@@ -487,7 +462,7 @@ public enum EntityRecognizer {
 
     /// Splits a run at connectors unless the part before names an institution ("Ministry of Defence",
     /// "Organization for Security and Co-operation in Europe").
-    static let institutionWords = WordSet(.institutionWords, ["organization", "organisation", "university", "bank", "ministry"])
+    static let institutionWords = WordLists.set(.institutionWords)
 
     /// The pieces go into `pieces` (emptied first: one array serves a whole paragraph).
     static func split(_ run: Range<Int>, _ tokens: [TextToken], into pieces: inout [Range<Int>]) {

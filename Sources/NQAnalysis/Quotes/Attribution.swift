@@ -16,19 +16,19 @@ struct Attributor {
     let quoted: [Bool]
 
     // Word lists of the rules below, built once.
-    static let contrastWords = WordSet(.contrastWords, ["while", "whereas", "but"])
-    static let pronounClauseJoiners = WordSet(.pronounClauseJoiners, ["and", "but", "while"])
-    static let adverbsNotBe = WordSet(.adverbsNotBe, Lexicon.adverbs.subtracting(Lexicon.beForms).words)
-    static let leadingConnectives = WordSet(.leadingConnectives, ["and", "but", "while", "then", "so", "yet", "or", "nor", "thus", "hence"])
-    static let namingVerbs = WordSet(.namingVerbs, ["called", "call", "calls", "termed", "labelled", "labeled"])
-    static let possessivePronouns = WordSet(.possessivePronouns, ["its", "his", "her", "their"])
-    static let quotingVerbs = WordSet(.quotingVerbs, ["quoted", "cited", "quotes", "cites", "quoting", "citing"])
-    static let quotingVerbsFinite = WordSet(.quotingVerbsFinite, ["quoted", "cited", "quotes", "cites"])
-    static let quoteVerbs = WordSet(.quoteVerbs, ["quoted", "quotes", "quoting"])
-    static let introducingWords = WordSet(.introducingWords, ["that", "reporters", "the", "press", "media", "journalists", "in", "a", "statement", "on", "twitter", "via"])
-    static let verbPrepositions = WordSet(.verbPrepositions, ["to", "as"])
-    static let clauseJoiners = WordSet(.clauseJoiners, ["which", "who", "that", "and", "or", "but"])
-    static let relativePronouns = WordSet(.relativePronouns, ["which", "who", "that"])
+    static let contrastWords = WordLists.set(.contrastWords)
+    static let pronounClauseJoiners = WordLists.set(.pronounClauseJoiners)
+    static let adverbsNotBe = WordLists.set(.adverbsNotBe)
+    static let leadingConnectives = WordLists.set(.leadingConnectives)
+    static let namingVerbs = WordLists.set(.namingVerbs)
+    static let possessivePronouns = WordLists.set(.possessivePronouns)
+    static let quotingVerbs = WordLists.set(.quotingVerbs)
+    static let quotingVerbsFinite = WordLists.set(.quotingVerbsFinite)
+    static let quoteVerbs = WordLists.set(.quoteVerbs)
+    static let introducingWords = WordLists.set(.introducingWords)
+    static let verbPrepositions = WordLists.set(.verbPrepositions)
+    static let clauseJoiners = WordLists.set(.clauseJoiners)
+    static let relativePronouns = WordLists.set(.relativePronouns)
 
     /// Whether token `i` is a verb of speech here. Most words are no verb of speech: that one bit
     /// test is made where this is called (it is asked of every word of every frame).

@@ -252,12 +252,12 @@ public enum QuoteExtractor {
 
 /// What is not a quotation, and what kind one is.
 enum QuoteFilter {
-    static let reportingCues = WordSet(.reportingCues, ["reportedly", "reports", "reported", "allegedly", "according"])
-    static let abbreviations = WordSet(.abbreviations, ["vs", "v", "no", "st", "mr", "mrs", "dr", "jr", "sr", "inc", "ltd", "co", "corp"])
-    static let smallWords = WordSet(.smallWords, ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or", "from", "is", "vs", "v"])
+    static let reportingCues = WordLists.set(.reportingCues)
+    static let abbreviations = WordLists.set(.abbreviations)
+    static let smallWords = WordLists.set(.smallWords)
     /// "the word "pandemic"", "the hashtag "…"": a word named, not said.
-    static let mentionCues = WordSet(.mentionCues, ["word", "words", "term", "phrase", "hashtag", "slogan", "motto", "label", "nickname", "title", "headline"])
-    static let namingCues = WordSet(.namingCues, ["called", "named", "titled", "entitled", "dubbed", "nicknamed", "so-called", "as", "film", "book", "song", "album", "show", "series", "documentary", "movie", "hashtag", "campaign", "slogan", "operation", "project", "program", "programme", "word", "term", "phrase"])
+    static let mentionCues = WordLists.set(.mentionCues)
+    static let namingCues = WordLists.set(.namingCues)
 
     static func words(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> [TextToken] {
         let content = pq.content(span)

@@ -37,9 +37,8 @@ struct SpeakerResolver {
 
     static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
     /// The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
-    static let nameJoints: Set<String> = ["of", "for"]
-    static let particles = WordSet(.particles, ["de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "dos", "del", "ibn",
-                                                "ten", "ter"])
+    static let nameJoints: Set<String> = WordLists.strings("SpeakerResolver.nameJoints")
+    static let particles = WordLists.set(.particles)
 
     /// `particles.contains(t.bytes)` (exactly, in lower case), from the token's bits: the lists are
     /// ASCII, so a token in the list is one with no capital in it.
@@ -316,7 +315,7 @@ struct SpeakerResolver {
     }
 
     /// A generation's suffix after a surname, in lower case: "Jr.", "III".
-    static let generationSuffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+    static let generationSuffixes: Set<String> = WordLists.strings("SpeakerResolver.generationSuffixes")
 
     /// The key of a name's surname: its last word's, or the one before a generation's suffix.
     static func surnameKey(_ words: some BidirectionalCollection<String>) -> String {

@@ -16,18 +16,9 @@ public enum BlockRole: Equatable, Sendable {
 
 public enum BlockClassifier {
     /// Phrases that begin lines of web page furniture (matched case-insensitively at the start of a line).
-    static let furniturePrefixes = [
-        "related articles", "related stories", "related posts", "related content", "related:", "read more",
-        "read also", "see also", "also read", "leave a reply", "leave a comment", "post a comment",
-        "your email address will not be published", "required fields are marked", "back to top",
-        "share this", "share on", "share:", "follow us", "sign up", "subscribe", "advertisement",
-        "sponsored", "click here", "all rights reserved", "copyright", "©", "cookie", "accept cookies",
-        "image:", "photo:", "picture:", "credit:", "file photo", "image credit", "photograph:", "skip to",
-        "you may also like", "recommended", "most read", "most popular", "trending", "comments",
-        "newsletter", "download our app", "tags:", "filed under", "print this", "email this",
-    ]
+    static let furniturePrefixes = WordLists.words("BlockClassifier.furniturePrefixes")
     static let furniturePrefixBytes = furniturePrefixes.map { Array($0.utf8) }
-    static let mediaSuffixes = [".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp"]
+    static let mediaSuffixes = WordLists.words("BlockClassifier.mediaSuffixes")
     static let mediaSuffixBytes = mediaSuffixes.map { Array($0.utf8) }
     static let filePrefix = Array("file:".utf8)
     static let mapBlock = Array("\u{2588}".utf8)

@@ -1,0 +1,441 @@
+// The analysis's word lists: their one home. Each section is a list, named by the type that asks it
+// and its name there ("Lexicon.speechVerbs": `Lexicon.speechVerbs`); the lists asked of every token
+// (TokenClass) are named by their class. Format, read by `WordLists.parse`:
+//   @Owner.name        starts a list
+//   # text             a comment (what the list is for, where it is used)
+//   word, word, …      entries, parted by commas over any number of lines; an entry may be a phrase
+//   + Owner.name       the words of another list, at this place
+//   - Owner.name       leaves out the words of another list (from those so far)
+// Lists are lower case unless said otherwise; a word added must serve a class of sentences, not one
+// (see CONTRIBUTING.md). Every change shows its effect in Scripts/check-analysis.
+
+enum WordListData {
+    static let text = #"""
+@Lexicon.honorifics
+# Honorifics written with a dot before a name ("Mr. Clyburn", "Rep. Emanuel Cleaver", "Dr. Fauci"):
+# part of how a name is written, neither a name nor a role.
+mr, mrs, ms, messrs, dr, prof, rep, reps, sen, sens, gov, gen, lt, col, maj, capt, cpt, sgt, cpl, adm,
+cmdr, rev, hon, pres, atty, supt, insp, mme, mlle, fr
+
+@Lexicon.speechVerbs
+# Verbs that report speech or writing, in the forms news uses.
+say, says, said, saying, tell, tells, told, telling, state, states, stated, stating, add, adds, added,
+adding, write, writes, wrote, writing, tweet, tweets, tweeted, tweeting, post, posts, posted, note,
+notes, noted, noting, explain, explains, explained, explaining, remark, remarks, remarked, comment,
+comments, commented, commenting, declare, declares, declared, announce, announces, announced, claim,
+claims, claimed, claiming, argue, argues, argued, arguing, ask, asks, asked, asking, reply, replies,
+replied, respond, responds, responded, insist, insists, insisted, insisting, warn, warns, warned,
+warning, stress, stresses, stressed, stressing, emphasise, emphasised, emphasize, emphasized,
+acknowledge, acknowledged, admit, admits, admitted, affirm, affirmed, confirm, confirms, confirmed,
+observe, observed, observing, recall, recalls, recalled, continue, continued, conclude, concluded,
+describe, describes, described, describing, call, calls, called, calling, urge, urges, urged, urging,
+propose, proposed, suggest, suggests, suggested, suggesting, predict, predicted, report, reports,
+reported, reporting, read, reads, concede, conceded, indicate, indicated, reveal, revealed, testify,
+testified, quip, quipped, joke, joked, shout, shouted, plead, pleaded, promise, promised, vow, vowed,
+pledge, pledged, deny, denied, criticise, criticised, criticize, criticized, characterise,
+characterised, characterize, characterized, term, termed, label, labelled, labeled, accuse, accused,
+accusing, condemn, condemned, praise, praised, blame, blamed, maintain, maintained, allege, alleged,
+contend, contended, express, expressed, cite, cited, citing, assert, asserted, opine, opined, boast,
+boasted, complain, complained, lament, lamented, demand, demanded, agree, agreed, share, shared, offer,
+offered, apologise, apologised, apologize, apologized, decry, decried, hail, hailed, welcome, welcomed,
+thank, thanked, announcing, stating, proclaim, proclaimed, mention, mentioned, point, pointed,
+reiterate, reiterated, assure, assured, advise, advised, caution, cautioned, recount, recounted,
+answer, answered, quote, quoted, quoting, spoke, speak, speaks, speaking, posting, tweeting, remarking,
+replying, responding, announcing, confirming, declaring, insisting, suggesting, urging, chant, chanted,
+chanting, yell, yelled, scream, screamed, exclaim, exclaimed, whisper, whispered, mused, countered,
+retort, retorted, reminded
+
+@Lexicon.nounLike
+# Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
+# a pronoun, an adverb or an institution ("the ministry states").
+comments, remarks, reports, notes, claims, calls, posts, tweets, replies, answers, quotes, comment,
+remark, report, note, claim, call, post, tweet, reply, answer, quote, states, state, read, reads,
+share, offer, demand, demands, promise, pledge, welcome, praise, blame, cite, term, label, stress,
+warning, ask, add, write, say, tell, speak, express, point, continue, agree, thank, deny, urge,
+propose
+
+@Lexicon.indefinites
+# Words that stand for people without naming any ("many", "some", "others", "someone"): alone,
+# no speaker ("While many offered \"furry\" versions").
+many, some, several, most, few, all, both, either, neither, each, others, none, any, everyone,
+everybody, someone, somebody, anyone, anybody, nobody, another
+
+@Lexicon.compoundPrefixes
+# First parts of hyphenated words that describe someone ("Co-author", "Ex-minister", "Self-styled").
+co, ex, vice, self, anti, pro, non, former, then, so, well, long, first, second, third
+
+@Lexicon.compoundParts
+# Later parts of hyphenated words that describe someone ("year-old", "London-based", "US-born").
+old, based, born, led, backed, owned, run, made, elect, designate, time, term
+
+@Lexicon.institutionNouns
+# Nouns that name an institution by its kind: "the agency said", "the ministry said" refer to the
+# institution of that kind the article named last.
+agency, organization, organisation, company, firm, ministry, department, group, government, party,
+union, court, university, commission, council, committee, authority, bank, association, federation,
+body, regulator, watchdog, airline, network, broadcaster, newspaper, club, team, foundation, institute,
+charity, hospital, police, army, league
+
+@Lexicon.genericInstitutionNouns
+# Of those, the ones any institution can be called ("the agency" for the World Health Organization).
+agency, organization, organisation, body, group, firm, company
+
+@Lexicon.quantities
+# "A number of Senators": the group is what follows "of"; "Part of the statement": the document.
+number, group, majority, many, some, dozens, hundreds, thousands, several, most, all, few, members,
+one, two, three, none, each,
+# "Part of the ruling reads": the document is what follows "of".
+part, parts, portion, excerpt, excerpts, passage, rest
+
+@Lexicon.beForms
+# Forms of "be" that make a verb of speech passive: "was described by X as …".
+was, were, is, are, been, be, being
+
+@Lexicon.ownerPrepositions
+# The words after a document that name its owner: "the opinion of the Court", "the account for The
+# Daily Show", "a statement from the ministry", "a memo by X".
+of, for, from, by
+
+@Lexicon.spokespeople
+# Those who speak for an institution: "a spokeswoman for Amazon" is the institution's voice.
+spokesman, spokeswoman, spokesperson, spokespeople, representative, spokesmen, spokeswomen
+
+@Lexicon.personNouns
+# Common nouns for people that are no titles: an unnamed speaker described so ("A bouncer at the
+# club said", "a witness told reporters") is someone a later "he" or "she" may mean.
+man, woman, men, women, boy, girl, witness, witnesses, neighbour, neighbor, bouncer, passenger,
+customer, shopper, tourist, visitor, worker, employee, farmer, fisherman, survivor, victim, patient,
+parent, mother, son, daughter, wife, husband, friend, relative, bystander, onlooker, protester,
+demonstrator, voter, fan, supporter, villager, soldier, pilot, engineer, guard, mechanic, waiter,
+waitress, cashier, cook, chef, landlord, tenant, homeowner, volunteer, organiser, organizer,
+eyewitness, commuter, motorist, cyclist, pedestrian, pensioner, retiree, veteran, miner, labourer,
+laborer
+
+@Lexicon.occupations
+# Occupations and callings that describe someone already named ("the singer", "the striker"):
+# not titles that an unnamed official holds, nor spokespeople.
+singer, actor, actress, star, rapper, musician, comedian, filmmaker, novelist, poet, writer, artist,
+painter, designer, dancer, model, player, striker, goalkeeper, midfielder, defender, forward, athlete,
+champion, boxer, golfer, swimmer, sprinter, runner, cyclist, skier, veteran, billionaire, entrepreneur,
+businessman, businesswoman, tycoon, mogul, scientist, researcher, economist, historian, philosopher,
+activist, campaigner, youngster, teenager, pensioner
+
+@Lexicon.companyWords
+# The last words of companies' names, by trade or legal form: "Nordvik Semiconductor", "Harbor
+# Securities", "Stoneway Aggregates", "Acme Holdings" (capitalised, after a name's first word).
+semiconductor, semiconductors, motors, automotive, aerospace, airways, airlines, pharmaceuticals,
+pharma, therapeutics, biosciences, biotech, technologies, technology, systems, software, electronics,
+electric, robotics, dynamics, industries, enterprises, holdings, group, securities, investments,
+ventures, capital, partners, insurance, bancorp, financial, telecom, telecommunications,
+communications, networks, media, entertainment, studios, pictures, records, publishing, foods,
+beverages, brewing, brewery, steel, mining, minerals, metals, petroleum, chemicals, logistics,
+shipping, aggregates, resources, labs, laboratories, solutions, corporation, corp, inc, ltd, llc, plc,
+gmbh, ag
+
+@Lexicon.ownerNouns
+# People who may own a statement without being named or titled: "the statement from the family".
+family, families, parents, relatives, lawyers, lawyer, attorneys, attorney, campaign, organisers,
+organizers, victims, residents, staff, employees, workers, students
+
+@Lexicon.documents
+# Things that speak for their owner: "the WHO's website said" → WHO.
+website, site, statement, account, post, page, report, readout, tweet, blog, release, letter,
+proclamation, opinion, memo, summary, announcement, email, message, spokesperson, description, caption,
+notice, filing, ruling, decree, petition, bulletin, advisory, document, transcript, study, paper,
+survey
+
+@Lexicon.sentenceAdverbs
+# Adverbs, connectives and quantifiers that open sentences, never part of the name after them:
+# "Afterwards Penny tells", "Meanwhile Jane Smith told", "Both Green and White voted". (No adjectives:
+# "New York", "First Minister", "Great Britain".)
+both, either, neither, each, every, all, some, several, most, many, afterwards, afterward, meanwhile,
+however, eventually, finally, suddenly, later, then, now, today, yesterday, tonight, still, also,
+instead, thus, therefore, nevertheless, nonetheless, indeed, unfortunately, fortunately, luckily,
+apparently, initially, ultimately, anyway, besides, likewise, similarly, consequently, hence,
+sometimes, often, usually, again, otherwise, moreover, furthermore, additionally, currently, recently,
+previously, overall, perhaps, maybe, actually, really, yes, no, well, oh, why, when, where, how, while,
+although, though, because, if, since, once
+
+@Lexicon.adverbs
+# Words that may stand between a subject and its verb: "he also said", "she later told".
+also, later, then, previously, earlier, further, subsequently, reportedly, had, has, have, was, were,
+is, would, will, could, has, once, again, separately, publicly, recently, repeatedly, simply, already,
+immediately, additionally, similarly, likewise, however, initially, originally, first, last, finally,
+just, even, still, allegedly, apparently, openly, directly, explicitly, today, yesterday, to, not,
+never, yet, did, does, do, may, might, must, should, can, shall, would, going, been, often, too,
+usually, frequently, always
+
+@Lexicon.phraseEnders
+# Negated auxiliaries and "only", which end a speaker phrase as a modal does ("I don't", "I only
+# called myself"); apart from the adverbs, which name-finding shares.
+only, don't, doesn't, didn't, won't, can't, cannot, wouldn't, couldn't, isn't, wasn't, don’t, doesn’t,
+didn’t, won’t, can’t, wouldn’t, couldn’t, isn’t, wasn’t
+
+@Lexicon.modals
+# Modal verbs: "the man could be heard saying" — the phrase before them is the subject.
+could, would, can, will, should, may, might, must, shall
+
+@Lexicon.timeNouns
+# Nouns of time that head an introductory phrase, not a subject: "The next day,", "That evening,".
+day, days, week, weeks, month, months, year, years, morning, afternoon, evening, night, weekend, time,
+moment, hour, hours, season, decade
+
+@Lexicon.pronouns
+he, she, they, it, we, i, him, her, them, you
+
+@Lexicon.subjectPronouns
+he, she, they, it, we
+
+@Lexicon.determiners
+a, an, the, this, that, these, those, its, his, her, their, our, one
+
+@Lexicon.prepositions
+of, to, at, for, from, with, in, on, by, via, into, about, after, before, during, over, under, against,
+between, through, toward, towards, upon, across, than, like, as, since, until, within, without, per,
+amid, amidst, among, amongst, following, despite, throughout, behind, beyond, near, around, outside,
+inside, onto
+
+@Lexicon.clauseBreaks
+# Words that end the subject of a clause when met going left: conjunctions and relative words.
+and, but, while, whereas, although, though, because, that, which, who, whom, where, when, if, so, yet,
+or, what
+
+@Lexicon.roleWords
+# Titles and roles that precede a name; stripped into `role`.
+president, vice, prime, minister, secretary, press, foreign, defence, defense, interior, health,
+finance, economy, justice, home, state, general, attorney, spokesman, spokeswoman, spokesperson,
+spokespeople, chancellor, senator, sen., sen, rep., rep, representative, governor, gov., gov, mayor,
+chief, director, professor, prof., prof, dr., dr, mr., mr, mrs., mrs, ms., ms, gen., colonel, col.,
+commander, chairman, chairwoman, chair, ceo, ambassador, king, queen, prince, princess, pope,
+archbishop, bishop, cardinal, judge, justice, coach, captain, capt., officer, constable, sheriff,
+deputy, assistant, acting, former, ex, emergency, emergencies, leader, speaker, member, mp, senior,
+advisor, adviser, head, councillor, councilor, premier, lieutenant, lt., sergeant, sgt.,
+superintendent, inspector, detective, police, commissioner, executive, founder, co-founder, owner,
+manager, analyst, economist, expert, researcher, scientist, doctor, lawyer, attorney, editor, reporter,
+correspondent, journalist, author, activist, official, officials, chairperson, first, lady, sir, dame,
+lord, baroness, rabbi, imam, father, sister, brother, cllr, situations, national, security, chief,
+then, then-secretary, then-president, incumbent, candidate, nominee, legislator, lawmaker, congressman,
+congresswoman, assemblyman, assemblywoman, mep, envoy, diplomat, premier, emir, sultan, sheikh, crown,
+field, marshal, admiral, major, maj., private, corporal, pastor, reverend, rev., cleric, ayatollah,
+supreme, dean, rector, provost, principal, teacher, student, nurse, surgeon, physician, paramedic,
+firefighter, trooper, agent, special, counsel, prosecutor, spokes, commentator, host, anchor,
+presenter, actor, actress, singer, player, striker, goalkeeper, midfielder, defender, manager, referee,
+driver, rider, athlete, champion, cosplayer, artist, designer, president-elect, vice-president,
+secretary-general, director-general, mayor-elect, delegate, delegates, chancellor, counsellor, mp,
+minister-president, costumer, attendee, resident
+
+@Lexicon.organisationWords
+# Words that mark a group or institution rather than a person ("ministry", "department").
+ministry, department, office, council, committee, commission, agency, service, police, government,
+administration, court, party, house, kremlin, army, military, company, corporation, university,
+institute, organization, organisation, union, association, board, bureau, authority, authorities,
+group, team, club, federation, league, bank, fund, foundation, network, newspaper, times, post, news,
+press, report, statement, embassy, senate, parliament, congress, assembly, centre, center, force,
+forces, act, law, bill, constitution, code, treaty, show, magazine, channel, station, guard, coalition,
+alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
+college, school, academy, conservatory, conservatoire, brigade, hospital, clinic
+
+@Lexicon.monthsAndDays
+january, february, march, april, may, june, july, august, september, october, november, december,
+monday, tuesday, wednesday, thursday, friday, saturday, sunday
+
+@Attributor.contrastWords
+while, whereas, but
+
+@Attributor.pronounClauseJoiners
+and, but, while
+
+@Attributor.leadingConnectives
+and, but, while, then, so, yet, or, nor, thus, hence
+
+@Attributor.namingVerbs
+called, call, calls, termed, labelled, labeled
+
+@Attributor.possessivePronouns
+its, his, her, their
+
+@Attributor.quotingVerbs
+quoted, cited, quotes, cites, quoting, citing
+
+@Attributor.quotingVerbsFinite
+quoted, cited, quotes, cites
+
+@Attributor.quoteVerbs
+quoted, quotes, quoting
+
+@Attributor.introducingWords
+that, reporters, the, press, media, journalists, in, a, statement, on, twitter, via
+
+@Attributor.verbPrepositions
+to, as
+
+@Attributor.clauseJoiners
+which, who, that, and, or, but
+
+@Attributor.relativePronouns
+which, who, that
+
+@QuoteFilter.reportingCues
+reportedly, reports, reported, allegedly, according
+
+@QuoteFilter.abbreviations
+vs, v, no, st, mr, mrs, dr, jr, sr, inc, ltd, co, corp
+
+@QuoteFilter.smallWords
+of, the, a, an, and, in, on, for, to, at, with, by, or, from, is, vs, v
+
+@QuoteFilter.mentionCues
+# "the word "pandemic"", "the hashtag "…"": a word named, not said.
+word, words, term, phrase, hashtag, slogan, motto, label, nickname, title, headline
+
+@QuoteFilter.namingCues
+called, named, titled, entitled, dubbed, nicknamed, so-called, as, film, book, song, album, show,
+series, documentary, movie, hashtag, campaign, slogan, operation, project, program, programme, word,
+term, phrase
+
+@SpeakerResolver.nameJoints
+# The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
+of, for
+
+@SpeakerResolver.particles
+de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter
+
+@SpeakerResolver.generationSuffixes
+# A generation's suffix after a surname, in lower case: "Jr.", "III".
+jr, jr., sr, sr., ii, iii, iv
+
+@GenderCues.femaleNames
+Abigail, Agnieszka, Aisha, Alice, Alicia, Alison, Amanda, Amber, Amelia, Amina, Amy, Ana, Anastasia,
+Angela, Angelina, Anja, Ann, Anna, Annalena, Anne, Annie, Aoife, Ashley, Astrid, Audrey, Ayşe, Barbara,
+Beata, Beatriz, Beatrice, Becky, Beth, Betty, Beverly, Brenda, Bridget, Brigitte, Brittany, Camila,
+Carmen, Carol, Carolina, Caroline, Carolyn, Carrie, Catherine, Celine, Céline, Chantal, Charlotte,
+Cheryl, Chiara, Chimamanda, Chloe, Christina, Christine, Claire, Claudia, Cynthia, Daisy, Daniela,
+Danielle, Deborah, Debra, Denise, Diana, Diane, Dilma, Dolores, Donna, Doris, Dorothy, Eleanor, Elena,
+Eleni, Elizabeth, Ellen, Ellie, Emily, Emine, Emma, Erin, Eva, Evelyn, Fatima, Fatma, Fernanda, Fiona,
+Frances, Francesca, Gabriela, Gabrielle, Giorgia, Giulia, Gloria, Grace, Greta, Hannah, Heather, Heidi,
+Helen, Helena, Hillary, Indira, Ingrid, Irene, Irina, Isabel, Isabella, Isabelle, Jacinda, Jacqueline,
+Jane, Janet, Janice, Jelena, Jennifer, Jessica, Joan, Joanna, Joanne, Josephine, Joyce, Judith, Judy,
+Julia, Julie, Kamala, Karen, Katarzyna, Kate, Katherine, Kathleen, Kathryn, Katie, Kayla, Keiko,
+Kirsten, Kyrsten, Laura, Lauren, Layla, Leila, Linda, Lisa, Louise, Lucia, Lucía, Lucy, Lydia,
+Magdalena, Małgorzata, Margaret, Maria, Mariam, Marie, Marilyn, Marina, Marine, Marta, Martha, Mary,
+Megan, Melania, Melissa, Mette, Mia, Michelle, Monica, Monika, Nadia, Nancy, Naomi, Natalia, Natalie,
+Natasha, Nathalie, Ngozi, Niamh, Nicole, Nina, Nirmala, Olga, Olivia, Pamela, Patricia, Paula, Petra,
+Pilar, Priya, Priyanka, Rachel, Rebecca, Rosa, Rose, Ruth, Sabine, Sally, Samantha, Sandra, Sanna,
+Sara, Sarah, Ségolène, Sharon, Shirley, Siobhan, Sofia, Sonia, Sophia, Sophie, Stacey, Stephanie,
+Susan, Svetlana, Sylvia, Tatiana, Teresa, Theresa, Tina, Tulsi, Ursula, Valentina, Valeria, Valérie,
+Vanessa, Victoria, Virginia, Wendy, Yasmin, Yulia, Yuko, Yuriko, Zainab, Zeynep, Zoe
+
+@GenderCues.maleNames
+Aaron, Abdul, Abraham, Adam, Adrian, Ahmed, Ahmet, Alan, Albert, Alberto, Alejandro, Alexander, Alexei,
+Alexey, Ali, Andrei, Andrew, Andrzej, Andrés, Anthony, Antonio, Arthur, Barack, Ben, Benjamin, Bernard,
+Bernie, Bill, Billy, Bob, Boris, Brad, Brandon, Brian, Bruce, Carl, Carlos, Charles, Charlie, Chris,
+Christopher, Chuck, Colin, Craig, Dan, Daniel, David, Dennis, Dmitri, Dmitry, Donald, Douglas, Dylan,
+Ed, Edward, Elon, Emmanuel, Eric, Erik, Ethan, Fernando, Francesco, Francisco, François, Frank, Fred,
+Friedrich, Gary, George, Gerald, Giorgio, Giuseppe, Gordon, Greg, Gregory, Hans, Harold, Harry, Hassan,
+Henry, Hugo, Ian, Ibrahim, Igor, Imran, Ivan, Jack, Jacob, Jacques, Jair, James, Jarosław, Jason,
+Javier, Jeff, Jeffrey, Jens, Jeremy, Jerry, Jim, Joachim, Joe, John, Jonathan, Jorge, Jose, José,
+Joseph, Josh, Joshua, Juan, Justin, Karl, Keir, Keith, Kenneth, Kevin, Khalid, Kyle, Larry, Lars,
+Lawrence, Leo, Liam, Louis, Luis, Luiz, Luke, Magnus, Marco, Mario, Mark, Martin, Matteo, Matthew,
+Mehmet, Michael, Miguel, Mike, Mikhail, Mitch, Mohamed, Mohammad, Mohammed, Muhammad, Mustafa,
+Narendra, Nathan, Nicholas, Nick, Nigel, Nikolai, Noah, Olaf, Omar, Oscar, Pablo, Patrick, Paul, Pedro,
+Peter, Philip, Pierre, Piotr, Rafael, Ralph, Rand, Raymond, Recep, Richard, Ricardo, Rishi, Robert,
+Roberto, Rodrigo, Roger, Ronald, Roy, Russell, Ryan, Sadiq, Samuel, Scott, Sean, Sebastian, Sergei,
+Sergey, Shinzo, Silvio, Simon, Stefan, Stephen, Steve, Steven, Ted, Thomas, Tim, Timothy, Tom, Tomasz,
+Tony, Tyler, Victor, Viktor, Vincent, Vladimir, Volodymyr, Walter, Wayne, William, Wolfgang, Xavier,
+Yusuf, Yuri, Zachary
+
+@GenderCues.femaleWords
+# Titles and words for relations, in lower case.
+mrs, mrs., ms, ms., miss, madam, dame, lady, queen, princess, duchess, empress, baroness, mother, wife,
+daughter, sister, aunt, grandmother, niece, girlfriend, widow, spokeswoman, chairwoman, congresswoman,
+assemblywoman, businesswoman, policewoman, actress, woman, girl, mum, mom
+
+@GenderCues.maleWords
+mr, mr., sir, lord, king, prince, duke, emperor, baron, father, husband, son, brother, uncle,
+grandfather, nephew, boyfriend, widower, spokesman, chairman, congressman, assemblyman, businessman,
+policeman, actor, man, boy, dad
+
+@EntityRecognizer.connectors
+# Words joining a name's parts: "Organization for Security and Co-operation in Europe".
+of, for, and, in, on, the, de, del, da, von, van, &, al, bin
+
+@EntityRecognizer.placeWords
+city, county, province, island, islands, river, lake, mountain, mountains, street, avenue, road,
+square, bridge, airport, station, park, valley, bay, coast, beach, region, district, peninsula, plaza,
+hall, stadium, arena, village, town, harbour, harbor, port, strait, sea, ocean, desert, forest, canyon,
+falls, mount, cathedral
+
+@EntityRecognizer.companyRoles
+# Titles of those who run a company, after its name: "Qantas chief executive", "Amazon founder",
+# "Tesla CEO" ("chief" counts before "executive", "operating", "financial").
+founder, co-founder, cofounder, ceo, chairman, chairwoman, owner, boss, executive, executives
+
+@EntityRecognizer.chiefTitles
+executive, operating, financial, technology
+
+@EntityRecognizer.adjectivalRoles
+# Titles that are adjectives ("former Warsaw Pact allies"): before a name they say nothing of a person.
+former, acting, senior, deputy, vice, first, then, ex, national, state, general, special, private,
+supreme, incumbent, security, emergency, home, foreign, interior, health, finance, economy, justice,
+press, crown, field
+
+@EntityRecognizer.placePrepositions
+in, at, from, near, to, across, into, outside, throughout
+
+@EntityRecognizer.otherWords
+covid-19, coronavirus, sars-cov-2, ebola, brexit, olympics, christmas, easter, ramadan, internet,
+bitcoin, hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, championship,
+championships, games, festival, act, bill, law, treaty, pact, agreement, accord, summit, conference,
+election, elections, protests, pandemic, virus, disease
+
+@EntityRecognizer.nameFormingWords
+# Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
+# William", "Lake Louise".
+saint, st, san, santa, santo, fort, mount, lake, port, cape, prince, princess, king, queen
+
+@EntityRecognizer.institutionWords
+# Splits a run at connectors unless the part before names an institution ("Ministry of Defence",
+# "Organization for Security and Co-operation in Europe").
+organization, organisation, university, bank, ministry
+
+@EntityRecognizer.sentenceWords
+# Capitalised at the start of a sentence, but not names.
+neither, either, both, each, every, all, some, many, most, several, such, another, other, no, yes,
+also, however, meanwhile, although, though, despite, after, before, during, since, while, when, where,
+why, how, what, who, this, that, these, those, there, here, it, its, our, my, your, his, her, their,
+if, as, once, later, according, following, thus, still, instead, nearly, about, only, even, just, now,
+today, yesterday, tomorrow, last, next, first, second, third, new, more, less, further, furthermore,
+moreover, overall, currently, recently, previously, additionally, well, yeah, yes, oh, okay, ok, thank,
+thanks, hello, hi, sure, right, um, uh, absolutely, definitely, really, actually, maybe, perhaps,
+please, you, we, they, he, she, i, me, us, them, so, and, but, or, because, then, like, great, good,
+utc, gmt, bst, est, edt, pst, pdt, cet, cest, am, pm, a.m., p.m., soon, earlier, everyone, nobody,
+someone, anyone, unlike, regarding, concerning, including, excluding, considering, let, amid, among,
+upon, without, within, whereas
++ Lexicon.sentenceAdverbs
+
+@BlockClassifier.furniturePrefixes
+# Phrases that begin lines of web page furniture (matched case-insensitively at the start of a line).
+related articles, related stories, related posts, related content, related:, read more, read also,
+see also, also read, leave a reply, leave a comment, post a comment,
+your email address will not be published, required fields are marked, back to top, share this,
+share on, share:, follow us, sign up, subscribe, advertisement, sponsored, click here,
+all rights reserved, copyright, ©, cookie, accept cookies, image:, photo:, picture:, credit:,
+file photo, image credit, photograph:, skip to, you may also like, recommended, most read,
+most popular, trending, comments, newsletter, download our app, tags:, filed under, print this,
+email this
+
+@BlockClassifier.mediaSuffixes
+.jpg, .jpeg, .png, .gif, .svg, .webp
+
+@Attributor.adverbsNotBe
+# The adverbs that are no form of "be".
++ Lexicon.adverbs
+- Lexicon.beForms
+
+@Lexicon.speaksFor
+# Who speaks for the one whose they are: a spokesperson, an office, a campaign ("Her office said",
+# "Santos's campaign said", "the senator's spokesman said").
++ Lexicon.spokespeople
+office, campaign
+"""#
+}
