@@ -87,45 +87,47 @@ struct SpeakerResolver {
             }
             // Possessives and contractions change the words: split their strings.
             let (roleWords, name) = Self.split(run.map(\.text))
-            guard name.count >= 2, name.count <= 4,
-                  !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains(where: { Lexicon.organisationWords.contains(lowercasing: $0) || Lexicon.monthsAndDays.contains(lowercasing: $0) }),
-                  !Lexicon.companyWords.contains(lowercasing: name[name.count - 1]),
-                  name.allSatisfy({ Self.hasSmallLetter($0) || $0.count <= 2 })
-            else { return }
+            guard Self.isLearnableName(name[...]) else { return }
             learn(role: roleWords, name: name)
             return
         }
         // The same on the tokens' word-list bits; strings are made only for a name that passes.
         let (lo, nameStart) = Self.splitPoint(run)
-        let nameCount = run.endIndex - nameStart
-        let excluded = TokenClass.organisationWords.bit | TokenClass.monthsAndDays.bit
-        guard nameCount >= 2, nameCount <= 4, !run[nameStart...].dropFirst(Self.leadsWithGivenName(run[nameStart...]) ? 1 : 0).contains(where: { $0.classes & excluded != 0 }),
-              !Lexicon.companyWords.contains(lowercasing: run[run.endIndex - 1].bytes),
-              run[nameStart...].allSatisfy({ Self.hasSmallLetter($0) || $0.characterCount <= 2 })
-        else { return }
+        guard Self.isLearnableName(run[nameStart...]) else { return }
         // Without apostrophes a word is its token's text and its key the last token in lower case.
         let name = run[nameStart...]
         learn(full: Self.text(of: name), key: name.last!.lower,
               words: { name.map { $0.lower } }, hasRole: lo < nameStart, role: { run[lo..<nameStart].map(\.text).joinedBySpaces() })
     }
 
-    /// `split` on tokens without apostrophes (their words are their texts): where the words after
-    /// leading function words start, and where the name after the titles starts.
-    static func splitPoint(_ run: ArraySlice<TextToken>) -> (start: Int, name: Int) {
+    /// Where the words after leading function words start in a run, and where the name after the
+    /// titles starts: "Earlier Russian Foreign Minister Sergei Lavrov" → 1, 4. A title in capitals ("IM",
+    /// "MEP") counts only where it leads the phrase or follows another title; a demonym before a title
+    /// ("Russian" in "Russian Foreign Minister") is part of the role.
+    static func splitPoint<C: RandomAccessCollection>(_ run: C) -> (start: Int, name: Int) where C.Element: SpeakerWord, C.Index == Int {
         var lo = run.startIndex
-        while lo < run.endIndex, run[lo].classes & functionWordBits != 0 { lo += 1 }
+        while lo < run.endIndex, run[lo].isFunctionWord { lo += 1 }
         var lastRole = lo - 1, lastTitleWord = lo - 1
         for i in lo..<run.endIndex {
             let t = run[i]
             let isTitleWord = t.isIn(.roleWords)
             if isTitleWord
-                || (i + 1 < run.endIndex && run[i + 1].isIn(.roleWords) && isDemonymShaped(t.lower))
-                || (i + 2 < run.endIndex && isShortCapitals(t) && i == lastTitleWord + 1) {
+                || (i + 1 < run.endIndex && run[i + 1].isIn(.roleWords) && isDemonymShaped(t.lowerForm))
+                || (i + 2 < run.endIndex && t.isShortCapitals && i == lastTitleWord + 1) {
                 lastRole = i
             }
             if isTitleWord { lastTitleWord = i }
         }
         return (lo, lastRole + 1)
+    }
+
+    /// A name an article's capitalised run may teach: two to four words, none an institution's word or a
+    /// month (but a leading given name: "Bill Turner"), not a company's ("Nordvik Semiconductor"), each
+    /// with a small letter or short ("Lee Jae-myung", "Ng").
+    static func isLearnableName<C: RandomAccessCollection>(_ name: C) -> Bool where C.Element: SpeakerWord, C.Index == Int {
+        guard (2...4).contains(name.count), let last = name.last else { return false }
+        return !name.dropFirst(leadsWithGivenName(name) ? 1 : 0).contains(where: { $0.isIn(.organisationWords) || $0.isIn(.monthsAndDays) })
+            && !last.isIn(Lexicon.companyWords) && name.allSatisfy({ $0.hasSmallLetter || $0.characterCount <= 2 })
     }
 
     static func isShortCapitals(_ t: TextToken) -> Bool {
@@ -185,17 +187,12 @@ struct SpeakerResolver {
     }
 
     /// Splits a capitalised phrase into the titles before a name and the name: "Russian Foreign Minister
-    /// Sergei Lavrov" → (["Russian", "Foreign", "Minister"], ["Sergei", "Lavrov"]).
+    /// Sergei Lavrov" → (["Russian", "Foreign", "Minister"], ["Sergei", "Lavrov"]) (leading sentence words
+    /// that are no names, "Earlier", "The", left out; possessives taken off).
     static func split(_ words: [String]) -> (role: [String], name: [String]) {
-        var words = words.map(stripPossessive)
-        // Leading sentence words that are not names: "Earlier Lavrov", "The".
-        while let f = words.first, isFunctionWord(f) { words.removeFirst() }
-        var lastRole = -1
-        for (i, w) in words.enumerated() where Lexicon.roleWords.contains(lowercasing: w) || isDemonymBeforeTitle(words, i)
-            || (i + 2 < words.count && isShortCapitals(w) && i == Self.lastRole(words, before: i) + 1) {
-            lastRole = i
-        }
-        return (Array(words[0..<(lastRole + 1)]), Array(words[(lastRole + 1)...]))
+        let words = words.map(stripPossessive)
+        let (lo, name) = splitPoint(words)
+        return (Array(words[lo..<name]), Array(words[name...]))
     }
 
     /// Two to four capital letters ("IM", "MEP"): a title in capitals.
@@ -214,14 +211,6 @@ struct SpeakerResolver {
             if c >= 0x61 && c <= 0x7A { return true }
         }
         return !ascii && w.unicodeScalars.contains { $0.properties.isLowercase }
-    }
-
-    /// The index of the last title word before `i` (-1 when none): a title in capitals ("IM", "MEP")
-    /// counts only where it leads the phrase or follows another title.
-    static func lastRole(_ words: [String], before i: Int) -> Int {
-        var last = -1
-        for k in 0..<i where Lexicon.roleWords.contains(lowercasing: words[k]) { last = k }
-        return last
     }
 
     static let functionWordBits = TokenClass.adverbs.bit | TokenClass.determiners.bit | TokenClass.prepositions.bit
@@ -274,13 +263,8 @@ struct SpeakerResolver {
         return upper ? .capitals : .lower
     }
 
-    /// "Russian" in "Russian Foreign Minister": a demonym followed by a title is part of the role.
-    static func isDemonymBeforeTitle(_ words: [String], _ i: Int) -> Bool {
-        guard i + 1 < words.count, Lexicon.roleWords.contains(lowercasing: words[i + 1]) else { return false }
-        return isDemonymShaped(lowercase(words[i]))
-    }
-
-    /// The same, on tokens: `tokens[i]` followed, before `end`, by a title.
+    /// "Russian" in "Russian Foreign Minister": `tokens[i]`, a demonym followed, before `end`, by a
+    /// title, is part of the role.
     static func isDemonymBeforeTitle(_ tokens: [TextToken], _ i: Int, end: Int) -> Bool {
         guard i + 1 < end, tokens[i + 1].isIn(.roleWords) else { return false }
         return isDemonymShaped(tokens[i].lower)
@@ -394,15 +378,9 @@ struct SpeakerResolver {
 
     /// A name of two words or more that starts with a given name: "Bill Turner", whose "Bill" is no
     /// law's and no institution's word (as it is in "Finance Bill", "Bill of Rights").
-    static func leadsWithGivenName(_ name: some Collection<String>) -> Bool {
+    static func leadsWithGivenName<C: Collection>(_ name: C) -> Bool where C.Element: SpeakerWord {
         guard name.count >= 2, let first = name.first, let second = name.dropFirst().first else { return false }
-        return startsUpper(second) && Gazetteer.shared.givenNames.contains(first)
-    }
-
-    /// The same on tokens.
-    static func leadsWithGivenName(_ name: ArraySlice<TextToken>) -> Bool {
-        guard name.count >= 2, let first = name.first else { return false }
-        return name[name.startIndex + 1].isCapitalized && Gazetteer.shared.givenNames.contains(first.bytes)
+        return second.startsUpper && first.isGivenName
     }
 
     /// An age ("22-year-old") or a nationality's word for a person ("Swede", "Briton"), as "the …" uses it.
@@ -411,18 +389,18 @@ struct SpeakerResolver {
     }
 
     /// Whether a capitalised name is a person's: two or more words, or a surname of a full name.
-    func isPersonName(_ name: [String]) -> Bool {
+    func isPersonName<C: Collection>(_ name: C) -> Bool where C.Element: SpeakerWord {
+        guard let w = name.first else { return false }
         if name.count >= 2 {
             // (Not a name that ends in an event's or a thing's word: "Equal Election", "World Cup".)
-            return name.allSatisfy { Self.startsUpper($0) || Self.particles.contains($0) }
-                && !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains { Lexicon.organisationWords.contains(lowercasing: $0) }
-                && !Lexicon.companyWords.contains(lowercasing: name[name.count - 1])
-                && !EntityRecognizer.otherWords.contains(lowercasing: name[name.count - 1])
+            let last = name.dropFirst(name.count - 1).first!
+            return name.allSatisfy { $0.startsUpper || $0.isParticle }
+                && !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains { $0.isIn(.organisationWords) }
+                && !last.isIn(Lexicon.companyWords) && !last.isIn(.otherWords)
         }
-        guard let w = name.first else { return false }
         // An acronym alone ("PBS", "NATO") names an institution, not a person.
-        if acronyms[w] != nil || Self.isShortCapitals(w) { return false }
-        return fullNames[Self.key(w)] != nil
+        if acronyms[w.text] != nil || w.isShortCapitals { return false }
+        return fullNames[w.nameKey] != nil
     }
 
     /// The same on tokens: without apostrophes their words are their texts, and the split and the
@@ -449,15 +427,7 @@ struct SpeakerResolver {
             return
         }
         let name = run[Self.splitPoint(run).name...]
-        guard let first = name.first else { return }
-        if name.count >= 2 {
-            guard name.allSatisfy({ Self.startsUpper($0) || Self.isParticle($0) }),
-                  !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains(where: { $0.isIn(.organisationWords) }),
-                  !name.last!.isIn(.otherWords) else { return }
-        } else {
-            let w = first.text
-            guard acronyms[w] == nil, fullNames[Self.key(w)] != nil else { return }
-        }
+        guard isPersonName(name) else { return }
         let canonical = canonicalName(name)
         history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
     }
@@ -682,21 +652,15 @@ struct SpeakerResolver {
     }
 
     /// The fullest name of the article that ends with the same word and holds all of these words.
-    func canonicalName(_ name: [String]) -> String {
-        guard let candidates = fullNames[Self.key(name.last!)] else { return name.joinedBySpaces() }
-        let wanted = name.map(Self.lowercase)
+    /// (No array of words is made unless the article has full names with the same last word.)
+    func canonicalName<W: SpeakerWord>(_ name: ArraySlice<W>) -> String {
+        guard let candidates = fullNames[name.last!.nameKey] else { return W.joined(name) }
+        let wanted = name.map(\.lowerForm)
         for c in candidates where wanted.allSatisfy(c.words.contains) { return c.name }
-        return name.joinedBySpaces()
+        return W.joined(name)
     }
 
-    /// The same for tokens without apostrophes (their words are their texts): no array of words made
-    /// unless the article has full names with the same last word.
-    func canonicalName(_ name: ArraySlice<TextToken>) -> String {
-        guard let candidates = fullNames[name.last!.lower] else { return Self.text(of: name) }
-        let wanted = name.map(\.lower)
-        for c in candidates where wanted.allSatisfy(c.words.contains) { return c.name }
-        return Self.text(of: name)
-    }
+    func canonicalName(_ name: [String]) -> String { canonicalName(name[...]) }
 
     mutating func remember(_ r: Resolved) { history.append(r) }
 }
