@@ -96,6 +96,16 @@ struct EntityTests {
                 && typed["Nordvik Semiconductor"] == .organization, "\(typed)")
     }
 
+    @Test("Buildings and ways by their kind are places, a church an organisation; a role in small letters before a name outweighs a place's word as its surname", arguments: [
+        ("We stayed at the Socotra Hotel near the Shah Mosque on Central Ave.", ["Socotra Hotel": EntityType.place, "Shah Mosque": .place, "Central Ave": .place]),
+        ("The Catholic Church said so.", ["Catholic Church": .organization]),
+        ("The party's presidential nominee Darrell Castle spoke.", ["Darrell Castle": .person]),
+    ])
+    func facilities(_ sentence: String, _ expected: [String: EntityType]) {
+        let typed = Dictionary(article(sentence).mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for (name, type) in expected { #expect(typed[name] == type, "\(name): \(typed)") }
+    }
+
     @Test("A surname before a generation's suffix links to the full name: \"Downey\" is Robert Downey Jr")
     func generationSuffix() {
         let a = article("Robert Downey Jr starred in the film. Downey said he loved it.")

@@ -118,7 +118,10 @@ public enum EntityRecognizer {
         // person's; so is the name of someone quoted.
         var singles = NameIndex(capacity: candidates.count / 2)
         for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil { singles.insert(candidates[k].lastKey) }
-        for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].evidence == nil {
+        // (So is a given name and a place's word that the article uses as a surname or quotes: "Darrell
+        // Castle" … "Castle said".)
+        for k in candidates.indices where candidates[k].gazetteer == nil && (candidates[k].evidence == nil
+            || candidates[k].evidence == .place && candidates[k].wordRange.count == 2 && gazetteer.givenNames.contains(allWords[candidates[k].wordRange.lowerBound])) {
             let words = allWords[candidates[k].wordRange]
             if words.count >= 2, !speakers.isEmpty, speakers.contains(candidates[k].name) {
                 candidates[k].evidence = .person
@@ -596,12 +599,15 @@ public enum EntityRecognizer {
         }
         // Evidence.
         let previous = lo > 0 ? tokens[lo - 1] : nil
-        if titled || (previous.map { $0.isIn(.roleWords) && !$0.isCapitalized && !$0.isIn(.adjectivalRoles) } ?? false) {
+        let roleBefore = previous.map { $0.isIn(.roleWords) && !$0.isCapitalized && !$0.isIn(.adjectivalRoles) } ?? false
+        if titled || roleBefore {
             evidence = .person
         }
         if anyBits & TokenClass.organisationWords.bit != 0 { evidence = .organization }
         if count == 1, isAcronym(first) { evidence = evidence ?? .organization }
-        if lastBits & TokenClass.placeWords.bit != 0 { evidence = .place }
+        // (A role in small letters before the name outweighs a place's word as its last: "presidential
+        // nominee Darrell Castle".)
+        if lastBits & TokenClass.placeWords.bit != 0, !roleBefore { evidence = .place }
         // "Nordvik Semiconductor", "Harbor Securities": a company's trade or form as its last word.
         if count >= 2, evidence == nil || evidence == .person, tokens[hi - 1].isCapitalized, !tokens[hi - 1].hasApostrophe,
            Lexicon.companyWords.contains(lowercasing: tokens[hi - 1].bytes) {

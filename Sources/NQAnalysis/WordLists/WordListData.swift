@@ -233,7 +233,7 @@ group, team, club, federation, league, bank, fund, foundation, network, newspape
 press, report, statement, embassy, senate, parliament, congress, assembly, centre, center, force,
 forces, act, law, bill, constitution, code, treaty, show, magazine, channel, station, guard, coalition,
 alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
-college, school, academy, conservatory, conservatoire, brigade, hospital, clinic
+college, school, academy, conservatory, conservatoire, brigade, hospital, clinic, church
 
 @Lexicon.monthsAndDays
 january, february, march, april, may, june, july, august, september, october, november, december,
@@ -363,7 +363,11 @@ of, for, and, in, on, the, de, del, da, von, van, &, al, bin
 city, county, province, island, islands, river, lake, mountain, mountains, street, avenue, road,
 square, bridge, airport, station, park, valley, bay, coast, beach, region, district, peninsula, plaza,
 hall, stadium, arena, village, town, harbour, harbor, port, strait, sea, ocean, desert, forest, canyon,
-falls, mount, cathedral
+falls, mount, cathedral,
+# Buildings and ways by their kind, as a name's last word: "Shah Mosque", "Royal Palace", "Socotra Hotel",
+# "Washington St", "Central Ave", "Ross Ice Shelf".
+mosque, temple, synagogue, palace, castle, tower, hotel, museum, boulevard, blvd, ave, st, rd, lane,
+highway, motorway, canal, glacier, reef, lagoon, gardens, zoo, monument, cemetery, campus, shelf
 
 @EntityRecognizer.companyRoles
 # Titles of those who run a company, after its name: "Qantas chief executive", "Amazon founder",
