@@ -106,6 +106,12 @@ struct EntityTests {
         for (name, type) in expected { #expect(typed[name] == type, "\(name): \(typed)") }
     }
 
+    @Test("Honours after a name and honorifics of other languages are no part of it; the surname alone is the full name's")
+    func honoursAndHonorifics() {
+        let a = article("Dame Zaha Mohammad Hadid DBE RA was an architect. Her father Mohammed Hadid was a politician. Hadid won prizes. Mademoiselle Claire Dubois sang.")
+        #expect(a.mentions.map(\.entity) == ["Zaha Mohammad Hadid", "Mohammed Hadid", "Zaha Mohammad Hadid", "Claire Dubois"], "\(a.mentions.map(\.entity))")
+    }
+
     @Test("A surname before a generation's suffix links to the full name: \"Downey\" is Robert Downey Jr")
     func generationSuffix() {
         let a = article("Robert Downey Jr starred in the film. Downey said he loved it.")

@@ -429,6 +429,8 @@ public enum EntityRecognizer {
     /// Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
     /// William", "Lake Louise".
     static let nameFormingWords = WordLists.set("EntityRecognizer.nameFormingWords")
+    /// Honours and degrees written after a name, exactly so ("OBE", "PhD").
+    static let postNominals = WordLists.set("EntityRecognizer.postNominals")
 
     /// A person's name after other capitalised words, with no title between ("United States Joe Biden",
     /// "United Nations Nikki Haley"): a known given name, not first in the piece and not after another
@@ -504,8 +506,10 @@ public enum EntityRecognizer {
     static func candidate(_ piece: Range<Int>, _ tokens: [TextToken], paragraph: Int, sentenceStart: Bool, gazetteer: Gazetteer,
                           words allWords: inout [String]) -> Candidate? {
         var lo = piece.lowerBound
-        let hi = piece.upperBound
+        var hi = piece.upperBound
         var startsSentence = sentenceStart
+        // Honours and degrees after a name are no part of it: "Zaha Hadid DBE RA", "Jane Smith PhD".
+        while hi - lo > 2, tokens[hi - 1].kind == .word, !tokens[hi - 1].hasApostrophe, postNominals.contains(tokens[hi - 1].bytes) { hi -= 1 }
         // Leading words that are not names: "The", "In", "Earlier", months and days.
         while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || tokens[lo].isIn(.monthsAndDays) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
                         || tokens[lo].isIn(.sentenceWords)

@@ -64,9 +64,12 @@ struct SpeakerResolver {
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
             let start = afterOf ? i + 1 : i
+            // (Honours after the name are no part of it: "Zaha Hadid DBE RA".)
+            var end = j
+            while end - start > 2, !tokens[end - 1].hasApostrophe, EntityRecognizer.postNominals.contains(tokens[end - 1].bytes) { end -= 1 }
             // (A place or an institution the gazetteer knows is nobody's name: "North Carolina".)
-            if j - start < 2 || Gazetteer.shared.match(tokens, at: start).map({ start + $0.length != j }) ?? true {
-                learn(tokens[start..<j])
+            if end - start < 2 || Gazetteer.shared.match(tokens, at: start).map({ start + $0.length != end }) ?? true {
+                learn(tokens[start..<end])
             }
             // "Full Name (ACR)": the acronym is an alias of the full name.
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),

@@ -222,7 +222,10 @@ firefighter, trooper, agent, special, counsel, prosecutor, spokes, commentator, 
 presenter, actor, actress, singer, player, striker, goalkeeper, midfielder, defender, manager, referee,
 driver, rider, athlete, champion, cosplayer, artist, designer, president-elect, vice-president,
 secretary-general, director-general, mayor-elect, delegate, delegates, chancellor, counsellor, mp,
-minister-president, costumer, attendee, resident
+minister-president, costumer, attendee, resident,
+# Honorifics of other languages: "Mademoiselle Stéphanie-Félicie Poterin du Motel", "Herr Schmidt" (ASCII:
+# every list asked of tokens is).
+monsieur, madame, mademoiselle, senor, senora, herr, frau, signor, signora
 
 @Lexicon.organisationWords
 # Words that mark a group or institution rather than a person ("ministry", "department").
@@ -391,6 +394,11 @@ covid-19, coronavirus, sars-cov-2, ebola, brexit, olympics, christmas, easter, r
 bitcoin, hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, championship,
 championships, games, festival, act, bill, law, treaty, pact, agreement, accord, summit, conference,
 election, elections, protests, pandemic, virus, disease
+
+@EntityRecognizer.postNominals
+# Honours and degrees written after a person's name, as they are written (not lower case): "Zaha Hadid
+# DBE RA", "Jane Smith PhD". Not "MP", "MEP" or "QC", which are roles.
+OBE, MBE, CBE, KBE, DBE, GBE, RA, FRS, FRSE, FBA, FREng, KCMG, CMG, CH, OM, VC, DSO, MVO, LVO, CVO, PhD, DPhil
 
 @EntityRecognizer.nameFormingWords
 # Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
