@@ -288,3 +288,42 @@ struct EntityTests {
         _ = article("\u{201C}\u{201D}((WN)) ((hi))Hindi language: \u{200D}हाँ। — – … U.S.-based pro-NATO")
     }
 }
+
+/// nq's rules for speakers and names are for English: an article in another language keeps its
+/// quotations without speakers and only the names of the gazetteer.
+@Suite("Articles in other languages")
+struct OtherLanguageTests {
+    static let german = "Die Kanzlerin sprach am Montag in Berlin über die Lage. „Wir werden das schaffen“, sagte Angela Merkel vor den Journalisten. Der Tag war lang und die Stimmung in der Stadt war gut, aber nicht alle waren mit der Rede zufrieden."
+    static let english = "The chancellor spoke on Monday in Berlin about the situation. \"We will manage this,\" Angela Merkel told reporters. The day was long and the mood in the city was good, but not all of them were happy with the speech."
+
+    func build(_ body: String, language: String? = nil) -> AnalyzedArticle {
+        var raw = RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt")
+        raw.language = language
+        return ArticleBuilder.build(raw)
+    }
+
+    @Test("The language is the declared one when there is one, else the words' commonest small words")
+    func guess() {
+        func guessed(_ body: String, _ declared: String? = nil) -> Bool {
+            var text = body
+            return text.withUTF8 { b in LanguageGuess.isEnglish(declared: declared, [TextTokenizer.tokens(b, 0..<b.count)]) }
+        }
+        #expect(guessed(Self.english))
+        #expect(!guessed(Self.german))
+        #expect(!guessed("Le président a parlé lundi à Paris de la situation. Il a dit que le pays est prêt et que les élections auront lieu dans le calme, avec des observateurs pour chaque bureau de vote."))
+        #expect(!guessed(Self.english, "de"))
+        #expect(guessed(Self.german, "en-GB"))
+        #expect(guessed("Short text."))  // too few words to tell
+    }
+
+    @Test("An article in German: its quotation without a speaker, its names only those the gazetteer knows")
+    func german() {
+        let de = build(Self.german)
+        #expect(de.quotes.map(\.speaker) == [nil])
+        #expect(de.mentions.map(\.entity) == ["Berlin"], "\(de.mentions.map(\.entity))")
+        let en = build(Self.english)
+        #expect(en.quotes.map(\.speaker) == ["Angela Merkel"])
+        #expect(en.mentions.map(\.entity) == ["Berlin", "Angela Merkel"], "\(en.mentions.map(\.entity))")
+        #expect(build(Self.english, language: "de").quotes.map(\.speaker) == [nil])
+    }
+}

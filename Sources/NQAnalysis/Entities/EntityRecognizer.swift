@@ -76,8 +76,9 @@ public enum EntityRecognizer {
         extract(b, paragraphs, sentences, speakers, tokens: paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) })
     }
 
+    /// `gazetteerOnly`: only the names the gazetteer knows (an article in another language).
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], _ sentences: [Sentence], _ speakers: Set<String>,
-                        tokens tokenLists: [[TextToken]]) -> [Mention] {
+                        tokens tokenLists: [[TextToken]], gazetteerOnly: Bool = false) -> [Mention] {
         let gazetteer = Gazetteer.shared
         var candidates: [Candidate] = []
         var allWords: [String] = []
@@ -114,6 +115,7 @@ public enum EntityRecognizer {
             }
             Self.noteAcronymsOfPhrases(tokens, into: &thingAcronyms)
         }
+        if gazetteerOnly { candidates.removeAll { $0.gazetteer == nil } }
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
         var singles = NameIndex(capacity: candidates.count / 2)

@@ -343,3 +343,13 @@ enum QuoteFilter {
         return .partial
     }
 }
+
+extension Quote {
+    /// The quotation without a speaker, an attribution's verb or its rule (as written in a language the
+    /// rules are not for).
+    var withoutSpeaker: Quote {
+        var q = self
+        (q.speaker, q.speakerAsWritten, q.role, q.verb, q.rule) = (nil, nil, nil, nil, nil)
+        return q
+    }
+}

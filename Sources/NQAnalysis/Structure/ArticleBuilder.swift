@@ -76,8 +76,13 @@ public enum ArticleBuilder {
                 }
             }
             let tokens = paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) }
-            let quotes = QuoteExtractor.extract(b, paragraphs, tokens: tokens)
-            let mentions = EntityRecognizer.extract(b, paragraphs, sentences, Set(quotes.compactMap(\.speaker)), tokens: tokens)
+            // In another language than English the rules would make speakers of "Ich" and people of
+            // capitalised nouns: its quotations have no speakers, and its names are those of the gazetteer.
+            let english = LanguageGuess.isEnglish(declared: raw.language, tokens)
+            var quotes = QuoteExtractor.extract(b, paragraphs, tokens: tokens)
+            if !english { quotes = quotes.map(\.withoutSpeaker) }
+            let mentions = EntityRecognizer.extract(b, paragraphs, sentences, Set(quotes.compactMap(\.speaker)), tokens: tokens,
+                                                    gazetteerOnly: !english)
             return (quotes, mentions)
         }
         // The distinct words for the index, and the words of each paragraph for its section's count.

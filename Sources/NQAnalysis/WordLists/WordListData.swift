@@ -449,5 +449,30 @@ email this
 # "Santos's campaign said", "the senator's spokesman said").
 + Lexicon.spokespeople
 office, campaign
+
+@LanguageGuess.english
+# The commonest small words of English, and of the languages most often met beside it: an article
+# whose own words are much more often the first than any other's is in English (LanguageGuess).
+the, of, to, and, is, was, were, are, for, on, that, with, as, by, at, from, it, he, she, they, we, his,
+her, their, this, be, been, has, have, had, not, but, or, which, who, said
+
+@LanguageGuess.german
+der, die, das, und, ist, nicht, mit, von, zu, den, dem, ein, eine, auf, für, sich, des, im, auch, sie,
+es, wir, ich
+
+@LanguageGuess.french
+le, la, les, des, et, est, une, du, pour, dans, que, qui, pas, sur, au, avec, ce, il, elle
+
+@LanguageGuess.spanish
+el, la, los, las, y, es, en, que, del, por, para, con, una, se, su, al, lo
+
+@LanguageGuess.portuguese
+o, os, e, do, da, em, que, para, com, um, uma, não, se, dos, das, no, na
+
+@LanguageGuess.italian
+il, di, e, che, per, un, una, non, con, del, della, le, gli, sono
+
+@LanguageGuess.dutch
+de, het, een, van, en, niet, op, te, dat, voor, met, zijn, ook, maar
 """#
 }

@@ -1,0 +1,31 @@
+/// Whether an article is in English, the one language nq's rules for speakers and names are written
+/// for: its declared language when it has one (a page's `lang`, a record's "language"), else its words —
+/// English when its commonest small words are much more often English ones than those of German,
+/// French, Spanish, Portuguese, Italian or Dutch (WordListData's `LanguageGuess` lists).
+enum LanguageGuess {
+    static let english = WordLists.set("LanguageGuess.english")
+    static let others = ["german", "french", "spanish", "portuguese", "italian", "dutch"].map { WordLists.set("LanguageGuess." + $0) }
+
+    /// At most this many words are read.
+    static let wordsRead = 3000
+
+    static func isEnglish(declared: String?, _ paragraphs: [[TextToken]]) -> Bool {
+        if let d = declared?.lowercased(), !d.isEmpty { return d.hasPrefix("en") }
+        var words = 0, inEnglish = 0
+        var inOthers = [Int](repeating: 0, count: others.count)
+        outer: for tokens in paragraphs {
+            for t in tokens where t.kind == .word {
+                words += 1
+                if words > wordsRead { break outer }
+                let lower = t.isASCII ? nil : t.lower
+                func isIn(_ set: WordSet) -> Bool { lower.map { set.contains($0) } ?? set.contains(lowercasing: t.bytes) }
+                if isIn(english) { inEnglish += 1 }
+                for (k, set) in others.enumerated() where isIn(set) { inOthers[k] += 1 }
+            }
+        }
+        // Too few words to tell: as written for, English.
+        guard words >= 30 else { return true }
+        let other = inOthers.max() ?? 0
+        return Double(inEnglish) > 0.1 * Double(min(words, wordsRead)) && Double(inEnglish) > 1.5 * Double(other)
+    }
+}
