@@ -195,6 +195,24 @@ struct QuoteTests {
         #expect(quotes("Céline Dion toured again. \"It was loud,\" a singer in the crowd said.").map(\.speaker) != ["Céline Dion"])
     }
 
+    @Test("\"they\" is a group or an institution, not one person named, when the article has one; else the last speaker as before", arguments: [
+        ("Residents said the water had risen overnight. Mayor Eric Adams visited the area. \"We lost everything,\" they said.", "Residents"),
+        ("The World Health Organization issued guidance. Director Maria Neira spoke. \"Masks work,\" they said.", "World Health Organization"),
+        ("Mayor Eric Adams visited the area. \"We will help,\" they said.", "Eric Adams"),
+    ])
+    func theyIsMany(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
+    @Test("In X's words, in the words of X, and \"As X put it\" name the speaker", arguments: [
+        ("Governor Maria Delgado signed the bill. In Delgado's words, \"the time for half-measures is over.\"", "Maria Delgado"),
+        ("The law passed. In the words of Governor Maria Delgado, it is \"the end of half-measures.\"", "Maria Delgado"),
+        ("Governor Maria Delgado signed the bill. As Delgado put it: \"This is the most important thing I will do.\"", "Maria Delgado"),
+    ])
+    func inTheWordsOf(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("An unnamed person described by a noun for people (\"A bouncer at the club said\") is who a later \"he\" means")
     func unnamedPersonIsAnAntecedent() {
         let body = "\"Both victims were taken to hospital,\" Sergeant Dana Whitfield said.\n\nA bouncer at the club said the men had been refused entry. \"They were angry,\" he said."

@@ -386,6 +386,29 @@ struct SpeakerResolver {
         return second.startsUpper && first.isGivenName
     }
 
+    /// Whether a speaker may be "they": an institution, a group described in the plural ("residents",
+    /// "officials"), or people named together ("Anna and Piotr Nowak").
+    static func isMany(_ r: Resolved) -> Bool {
+        let words = r.speaker.split(separator: " ").map(String.init)
+        guard let first = words.first, let last = words.last else { return false }
+        // A group in the plural by a title or a noun for people ("Residents", "senior officials", "police").
+        let lower = lowercase(last)
+        if lower == "police" || lower == "people" { return true }
+        if lower.hasSuffix("s"), case let one = String(lower.dropLast()),
+           Lexicon.roleWords.contains(lower) || Lexicon.personNouns.contains(lower) || Lexicon.roleWords.contains(one) || Lexicon.personNouns.contains(one) {
+            return true
+        }
+        // People named together.
+        if r.speaker.contains(" and "), startsUpper(first) { return true }
+        // An institution by its name or its acronym (not a place, nor words that start with a pronoun).
+        guard !r.isPerson, !r.maybePerson, startsUpper(first), !Lexicon.pronouns.contains(lowercasing: first),
+              !Lexicon.prepositions.contains(lowercasing: first) else { return false }
+        if let entry = Gazetteer.shared.entries[r.speaker] { return entry.type == .organization }
+        // (Not a law or a document by its name: "Digital Millennium Copyright Act".)
+        return words.allSatisfy(startsUpper) && words.contains { Lexicon.organisationWords.contains(lowercasing: $0) }
+            && !EntityRecognizer.otherWords.contains(lowercasing: last) && !Lexicon.documents.contains(lowercasing: last)
+    }
+
     /// An age ("22-year-old") or a nationality's word for a person ("Swede", "Briton"), as "the …" uses it.
     static func describesByAgeOrNationality(_ w: String) -> Bool {
         lowercasedHasSuffix(w, "-year-old") || (startsUpper(w) && Gazetteer.shared.demonyms.value(w) != nil)
@@ -514,8 +537,16 @@ struct SpeakerResolver {
             let thirdPerson = switch firstLower { case "he", "she", "him", "her": true; default: false }
             // "she" is no one a name or a title says is a man, "he" no one it says is a woman.
             let unwanted: GenderCues.Gender? = switch firstLower { case "he", "him": .female; case "she", "her": .male; default: nil }
+            // "they" is many, or an institution: not one person named ("Residents said …. Mayor Eric Adams
+            // spoke. "…," they said" is the residents'), when the article has such an antecedent.
+            let plural = firstLower == "they" || firstLower == "them"
             var r = history.last { (!wantsPerson || $0.isPerson || (thirdPerson && $0.maybePerson))
-                && (unwanted == nil || GenderCues.gender(of: $0.speaker, role: $0.role) != unwanted) } ?? (wantsPerson ? nil : history.last)
+                && (unwanted == nil || GenderCues.gender(of: $0.speaker, role: $0.role) != unwanted)
+                && (!plural || Self.isMany($0)) }
+                // (Else an institution a sentence made its subject: "The World Health Organization issued
+                // guidance. … they said".)
+                ?? (plural ? institutions.last.map { Resolved(speaker: $0, role: nil, isPerson: false) } : nil)
+                ?? (wantsPerson ? nil : history.last)
             // The same name known as a person, with its role, stands for it.
             if let m = r, m.maybePerson, let known = history.last(where: { $0.isPerson && $0.speaker == m.speaker }) { r = known }
             if let r { history.append(r) }

@@ -154,7 +154,7 @@ instead, thus, therefore, nevertheless, nonetheless, indeed, unfortunately, fort
 apparently, initially, ultimately, anyway, besides, likewise, similarly, consequently, hence,
 sometimes, often, usually, again, otherwise, moreover, furthermore, additionally, currently, recently,
 previously, overall, perhaps, maybe, actually, really, yes, no, well, oh, why, when, where, how, while,
-although, though, because, if, since, once
+although, though, because, if, since, once, as
 
 @Lexicon.adverbs
 # Words that may stand between a subject and its verb: "he also said", "she later told".

@@ -1,5 +1,5 @@
 /// `according to X` anywhere in the quotation's sentence (rule `according-to`); "According to its
-/// press release, the NBA …" gives the clause's subject.
+/// press release, the NBA …" gives the clause's subject. So do "in X's words" and "in the words of X".
 enum AccordingTo: SentenceRule {
     static let rules: [AttributionRule] = [.accordingTo]
     static func attribute(_ q: SentenceQuote, _ a: Attributor) -> Attribution? {
@@ -20,6 +20,17 @@ extension Attributor {
                     return Attribution(speaker: s, verb: "according to", direct: false, rule: .accordingTo)
                 }
                 return Attribution(speaker: np, verb: "according to", direct: false, rule: .accordingTo)
+            }
+            // "In Delgado's words, "…"", "in the words of the minister": so too.
+            if !quoted[i], tokens[i].isWord("in") {
+                if i + 4 < frame.upperBound, tokens[i + 1].isWord("the"), tokens[i + 2].isWord("words"), tokens[i + 3].isWord("of"),
+                   let np = nounPhraseAfter(i + 4, frame: frame) {
+                    return Attribution(speaker: np, verb: "in the words of", direct: false, rule: .accordingTo)
+                }
+                if let w = (i + 2..<min(i + 7, frame.upperBound)).first(where: { tokens[$0].isWord("words") }), tokens[w - 1].isPossessive,
+                   (i + 1..<w).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] }), let np = trimmedPhrase((i + 1)..<w) {
+                    return Attribution(speaker: np, verb: "in the words of", direct: false, rule: .accordingTo)
+                }
             }
             i += 1
         }
