@@ -204,6 +204,14 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A person's name, then \"of\" and where they work: the person speaks (not an institution's name through \"of\")", arguments: [
+        ("\"Observational studies cannot prove cause and effect,\" Professor Tom Sanders of King's College London told reporters.", "Tom Sanders"),
+        ("\"Rates will stay high,\" the Bank of England said.", "Bank of England"),
+    ])
+    func personOfPlace(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("In X's words, in the words of X, and \"As X put it\" name the speaker", arguments: [
         ("Governor Maria Delgado signed the bill. In Delgado's words, \"the time for half-measures is over.\"", "Maria Delgado"),
         ("The law passed. In the words of Governor Maria Delgado, it is \"the end of half-measures.\"", "Maria Delgado"),

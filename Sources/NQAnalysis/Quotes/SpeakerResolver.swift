@@ -509,6 +509,15 @@ struct SpeakerResolver {
            Lexicon.honorifics.contains(lowercasing: original[dot - 1]) {
             original.removeSubrange((dot - 1)...dot)
         }
+        // "Professor Tom Sanders of King's College London": a person's name, then where they work or come
+        // from — the person speaks (not "Bank of England", "Secretary of State Antony Blinken").
+        if let of = original.firstIndex(of: "of"), of >= 2, of + 1 < original.count, Self.startsUpper(original[of + 1]) {
+            let head = original[..<of]
+            let name = head[Self.splitPoint(head).name...]
+            if name.count >= 2, Self.isLearnableName(name), name.allSatisfy({ $0.startsUpper || $0.isParticle }) {
+                original = Array(head)
+            }
+        }
         // "Imperial College London's MRC Centre": an owner is no part of the name after it (a document's
         // owner is its speaker: below).
         if let owner = original.dropLast().lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
