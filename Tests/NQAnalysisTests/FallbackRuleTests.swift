@@ -17,7 +17,7 @@ struct FallbackRuleTests {
     @Test("The order of the rules is the documented one, and every rule is a fallback rule of AttributionRule")
     func order() {
         #expect(FallbackRules.order.map { $0.rule.rawValue } == [
-            "same-sentence", "continues-paragraph", "previous-sentence", "previous-speech", "earlier-document",
+            "same-sentence", "interview-answer", "continues-paragraph", "previous-sentence", "previous-speech", "earlier-document",
             "sentence-subject", "nearest-quote", "paragraph-speaker", "last-speaker",
         ])
     }
@@ -27,6 +27,11 @@ struct FallbackRuleTests {
         ("Alberto Fernández spoke on Sunday. Saying \"there are many abortions despite the criminal threat\", President Fernández elaborated, \"A state that is present must protect citizens.\"",
          "A state that is present must protect citizens.", "same-sentence", "Alberto Fernández"),
         ("Jane Smith spoke first. \"We will win,\" she said. \"And soon, very soon.\"", "And soon, very soon.", "previous-sentence", "Jane Smith"),
+        // interview-answer: an answer's label opens the paragraph; the last person named before.
+        ("Dr. Lena Hoffmann warned of the crash. We asked her what comes next.\n\nQ: Are we heading for a recession?\n\nA: \"I think the risk is higher than most people admit.\"",
+         "I think the risk is higher than most people admit.", "interview-answer", "Lena Hoffmann"),
+        ("Dr. Lena Hoffmann warned of the crash.\n\nA reporter asked: \"Is the risk higher than most people admit?\"",
+         "Is the risk higher than most people admit?", "verb-before", "reporter"),  // ("A" is the article here)
         // continues-paragraph: a paragraph that opens with a quotation after one with a speaker.
         ("\"We had 400 calls in the first hour,\" said fire chief Dan Morris.\n\n\"It was total chaos for us.\"", "It was total chaos for us.",
          "continues-paragraph", "Dan Morris"),

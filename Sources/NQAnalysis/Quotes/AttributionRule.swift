@@ -34,6 +34,8 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     // Around a quotation without an attribution of its own.
     /// Another quotation of the same sentence is attributed: `"…," he said, "…"`.
     case sameSentence = "same-sentence"
+    /// `A: "…"`: an interview's answer is the one interviewed.
+    case interviewAnswer = "interview-answer"
     /// A paragraph that opens with a quotation goes on with the speaker of the one before.
     case continuesParagraph = "continues-paragraph"
     /// `"…," said X. "We are deeply concerned …"`: the previous sentence's speaker.

@@ -40,7 +40,7 @@ protocol FallbackRule: Sendable {
 enum FallbackRules {
     /// The rules in the order they are tried.
     static let order: [any FallbackRule.Type] = [
-        SameSentence.self, ContinuesParagraph.self, PreviousSentence.self, PreviousSpeech.self, EarlierDocumentSubject.self,
+        SameSentence.self, InterviewAnswer.self, ContinuesParagraph.self, PreviousSentence.self, PreviousSpeech.self, EarlierDocumentSubject.self,
         SentenceSubject.self, NearestQuote.self, ParagraphSpeaker.self, LastSpeaker.self,
     ]
 
