@@ -212,6 +212,15 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A quotation left open at its paragraph's end goes on in the next, whose attribution names its speaker (next-paragraph); not when the next paragraph does not open with it")
+    func nextParagraph() {
+        let body = "The clinic has run out of antibiotics.\n\n\"The situation is dire. We need help now.\n\n\"Every day we wait, more people die,\" said Dr. Ahmed Khan, who runs the clinic."
+        let found = quotes(body)
+        #expect(found.map(\.speaker) == ["Ahmed Khan", "Ahmed Khan"])
+        let apart = quotes("The clinic has run out of antibiotics.\n\n\"The situation is dire. We need help now.\n\nThe ministry said nothing. \"Every day we wait, more people die,\" said Dr. Ahmed Khan.")
+        #expect(apart.first?.speaker == nil, "\(apart.map(\.speaker))")
+    }
+
     @Test("In X's words, in the words of X, and \"As X put it\" name the speaker", arguments: [
         ("Governor Maria Delgado signed the bill. In Delgado's words, \"the time for half-measures is over.\"", "Maria Delgado"),
         ("The law passed. In the words of Governor Maria Delgado, it is \"the end of half-measures.\"", "Maria Delgado"),

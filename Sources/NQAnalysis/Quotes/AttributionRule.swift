@@ -50,4 +50,8 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     case paragraphSpeaker = "paragraph-speaker"
     /// The speaker of the paragraph before, for a quotation of four words or more.
     case lastSpeaker = "last-speaker"
+    // After the article's quotations are attributed.
+    /// A quotation left open at its paragraph's end goes on in the next, whose own attribution names its
+    /// speaker: `"The situation is dire. ¶ "Every day we wait," said Dr. Ahmed Khan`.
+    case nextParagraph = "next-paragraph"
 }

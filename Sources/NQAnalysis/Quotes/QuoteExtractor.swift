@@ -23,6 +23,8 @@ public enum QuoteExtractor {
         for p in tokens { resolver.learnNames(p) }
 
         var quotes: [Quote] = []
+        // For each quotation: its paragraph, whether it is left open, opens its paragraph, has an attribution of its own.
+        var placed: [(paragraph: Int, unclosed: Bool, opensParagraph: Bool, ownAttribution: Bool)] = []
         var lastSpeaker: (SpeakerResolver.Resolved?, String?, String?)? = nil  // speaker, as written, verb
         var previousParagraphOpen = false
         var lastQuoteParagraph = -10
@@ -145,6 +147,7 @@ public enum QuoteExtractor {
                     speaker: speaker?.speaker, speakerAsWritten: asWritten, role: speaker?.role, verb: verb,
                     rule: speaker == nil ? nil : rule?.rawValue,
                     kind: QuoteFilter.kind(item.span, pq, attribution: item.attribution, frame: item.frame)))
+                placed.append((pi, item.span.close == nil, item.span.open == 0, item.attribution != nil))
             }
             while eventIndex < events.count {
                 apply(events[eventIndex], pq.tokens, to: &resolver)
@@ -158,6 +161,16 @@ public enum QuoteExtractor {
             } else if !(pq.spans.isEmpty && pq.tokens.last?.isPunctuation("?") == true) {
                 onlyQuestionsSinceQuote = false
             }
+        }
+        // A quotation left open at its paragraph's end, with no speaker, goes on in the next paragraph
+        // (`"The situation is dire. … ¶ "Every day we wait, more people die," said Dr. Ahmed Khan`): the
+        // speaker the next one names in its own sentence is its speaker.
+        for k in quotes.indices.dropLast() where quotes[k].speaker == nil && placed[k].unclosed {
+            let next = placed[k + 1]
+            guard next.paragraph == placed[k].paragraph + 1, next.opensParagraph, next.ownAttribution, quotes[k + 1].speaker != nil else { continue }
+            (quotes[k].speaker, quotes[k].speakerAsWritten, quotes[k].role, quotes[k].verb) =
+                (quotes[k + 1].speaker, quotes[k + 1].speakerAsWritten, quotes[k + 1].role, quotes[k + 1].verb)
+            quotes[k].rule = AttributionRule.nextParagraph.rawValue
         }
         return quotes
     }
