@@ -112,6 +112,12 @@ struct EntityTests {
         #expect(a.mentions.map(\.entity) == ["Zaha Mohammad Hadid", "Mohammed Hadid", "Zaha Mohammad Hadid", "Claire Dubois"], "\(a.mentions.map(\.entity))")
     }
 
+    @Test("A full name's first word alone is that person: a family name written first, or a given name")
+    func firstWordAlone() {
+        let a = article("Chinese President Xi Jinping met Maria Lopes. Xi smiled and Maria waved.")
+        #expect(a.mentions.map(\.entity) == ["Xi Jinping", "Maria Lopes", "Xi Jinping", "Maria Lopes"], "\(a.mentions.map(\.entity))")
+    }
+
     @Test("A surname before a generation's suffix links to the full name: \"Downey\" is Robert Downey Jr")
     func generationSuffix() {
         let a = article("Robert Downey Jr starred in the film. Downey said he loved it.")

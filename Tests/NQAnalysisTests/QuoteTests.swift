@@ -371,6 +371,8 @@ struct QuoteTests {
         ("\"The votes are not there yet,\" Ms. Kovner said on Monday.", "Kovner"),
         ("\"We will see,\" said Rep. Emanuel Cleaver II (D-Mo.), who joined the talks late.", "Emanuel Cleaver II"),
         ("\"It is a long road,\" Dr. Anthony Fauci told reporters.", "Anthony Fauci"),
+        // (a family name written first)
+        ("Chinese President Xi Jinping met his counterpart.\n\n\"We should be partners, not rivals,\" Xi said.", "Xi Jinping"),
         // (the surname before a generation's suffix)
         ("Rep. Emanuel Cleaver II (D-Mo.) spoke first.\n\n\"We will see where the votes are,\" Mr. Cleaver said.", "Emanuel Cleaver II"),
         ("The agency's director, Dr. Anthony Fauci, said of the outbreak, \"it is going to get worse.\"", "Anthony Fauci"),

@@ -134,12 +134,24 @@ public enum EntityRecognizer {
         }
         // Person names of the article, by surname: the name and its words.
         var fullNames = NameTable<(name: String, words: [String])>()
+        var familyFirst = NameTable<String>()
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].wordRange.count >= 2 && candidates[k].evidence == .person {
             let c = candidates[k]
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
             let words = Array(allWords[c.wordRange].drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
             guard words.count >= 2 else { continue }
             let key = c.lastKey
+            // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or a
+            // family name written first ("Xi" after "Xi Jinping").
+            // (One name a first word: a second person with the same one leaves the word to neither.)
+            if words.count <= 3, !SpeakerResolver.particles.contains(words[0]), case let first = SpeakerResolver.key(words[0]) {
+                let full = words.joinedBySpaces()
+                if let known = familyFirst[first] {
+                    if known != full { familyFirst[first] = "" }
+                } else {
+                    familyFirst[first] = full
+                }
+            }
             if let existing = fullNames[key], existing.words.count >= words.count { continue }
             fullNames[key] = (words.joinedBySpaces(), words)
         }
@@ -163,6 +175,9 @@ public enum EntityRecognizer {
                 type = .other
             } else if c.wordRange.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
                 canonical = full.name
+                type = .person
+            } else if c.wordRange.count == 1, !familyFirst.isEmpty, fullNames[c.lastKey] == nil, let full = familyFirst[c.lastKey], !full.isEmpty, full != written {
+                canonical = full
                 type = .person
             } else if c.wordRange.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey],
                       allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {

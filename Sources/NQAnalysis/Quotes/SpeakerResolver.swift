@@ -32,6 +32,9 @@ struct SpeakerResolver {
     /// Institutions that were the subjects of sentences, in order: what "the agency" or "the company"
     /// said later refers to (kept apart from `history`: pronouns do not take them from here).
     private(set) var institutions: [String] = []
+    /// Full names by their first word, when one full name of the article has it ("xi" → "Xi Jinping",
+    /// "perttu" → "Perttu Ahola"; "" when two have it).
+    private(set) var familyFirst = NameTable<String>()
     /// The first words of the full names, in lower case ("penny" of "Penny Marsh").
     private(set) var firstWords = Set<String>()
 
@@ -129,7 +132,7 @@ struct SpeakerResolver {
     /// with a small letter or short ("Lee Jae-myung", "Ng").
     static func isLearnableName<C: RandomAccessCollection>(_ name: C) -> Bool where C.Element: SpeakerWord, C.Index == Int {
         guard (2...4).contains(name.count), let last = name.last else { return false }
-        return !name.dropFirst(leadsWithGivenName(name) ? 1 : 0).contains(where: { $0.isIn(.organisationWords) || $0.isIn(.monthsAndDays) })
+        return !name.dropFirst(leadsWithGivenName(name) ? 1 : 0).contains(where: { $0.isIn(.organisationWords) || $0.isIn(.monthsAndDays) || $0.isIn(.pronouns) })
             && !last.isIn(Lexicon.companyWords) && name.allSatisfy({ $0.hasSmallLetter || $0.characterCount <= 2 })
     }
 
@@ -169,6 +172,17 @@ struct SpeakerResolver {
             if let first = name.words.first { firstWords.insert(first) }
         }
         fullNames.modify(key, default: [], add)
+        // "Xi Jinping", "Wang Yi": a name whose first word is no given name may put the family name first;
+        // that word alone is the person too ("Xi said").
+        // (One name a first word: a second person with the same one leaves the word to neither.)
+        if let space = full.firstIndex(of: " "), case let first = String(full[..<space]),
+           !Self.particles.contains(first), full.split(separator: " ").count <= 3, case let firstKey = Self.key(first) {
+            if let known = familyFirst[firstKey] {
+                if known != full { familyFirst[firstKey] = "" }
+            } else {
+                familyFirst[firstKey] = full
+            }
+        }
         // "Emanuel Cleaver II": "Mr. Cleaver" is he too (the surname before a generation's suffix).
         if Self.generationSuffixes.contains(key), case let w = words(), w.count >= 3 {
             fullNames.modify(Self.key(w[w.count - 2]), default: [], add)
@@ -426,7 +440,7 @@ struct SpeakerResolver {
         }
         // An acronym alone ("PBS", "NATO") names an institution, not a person.
         if acronyms[w.text] != nil || w.isShortCapitals { return false }
-        return fullNames[w.nameKey] != nil
+        return fullNames[w.nameKey] != nil || familyFirst[w.nameKey].map { !$0.isEmpty } ?? false
     }
 
     /// The same on tokens: without apostrophes their words are their texts, and the split and the
@@ -697,7 +711,10 @@ struct SpeakerResolver {
     /// The fullest name of the article that ends with the same word and holds all of these words.
     /// (No array of words is made unless the article has full names with the same last word.)
     func canonicalName<W: SpeakerWord>(_ name: ArraySlice<W>) -> String {
-        guard let candidates = fullNames[name.last!.nameKey] else { return W.joined(name) }
+        guard let candidates = fullNames[name.last!.nameKey] else {
+            if name.count == 1, let full = familyFirst[name.first!.nameKey], !full.isEmpty, !Gazetteer.shared.contains(name.first!.text) { return full }
+            return W.joined(name)
+        }
         let wanted = name.map(\.lowerForm)
         for c in candidates where wanted.allSatisfy(c.words.contains) { return c.name }
         return W.joined(name)
