@@ -112,6 +112,14 @@ struct EntityTests {
         #expect(a.mentions.map(\.entity) == ["Zaha Mohammad Hadid", "Mohammed Hadid", "Zaha Mohammad Hadid", "Claire Dubois"], "\(a.mentions.map(\.entity))")
     }
 
+    @Test("Authors cited are people: \"et al.\", \"(Vandergrift, 2007)\", \"Santos (1989)\", a list of authors to its year; not \"the Mets, 2012\"")
+    func citations() {
+        let a = article("Replication was urged by Morgan-Short et al. in 2018, by Santos (1989) and by others (Vandergrift, 2007; Lewis, Simons, & Fennig, 2014). He joined the Mets, 2012 was his best year.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for name in ["Morgan-Short", "Santos", "Vandergrift", "Lewis", "Simons", "Fennig"] { #expect(typed[name] == .person, "\(name): \(typed)") }
+        #expect(typed["Mets"] != .person, "\(typed)")
+    }
+
     @Test("A full name's first word alone is that person: a family name written first, or a given name")
     func firstWordAlone() {
         let a = article("Chinese President Xi Jinping met Maria Lopes. Xi smiled and Maria waved.")

@@ -234,6 +234,29 @@ public enum EntityRecognizer {
         return mentions
     }
 
+    /// Whether the tokens from `k` cite a work: "et al"; "(1989)" after a one-word name; and, for a name
+    /// inside a citation's brackets or list (`inCitation`: after "(", ";", "," or "&"), ", 2007" or ", &
+    /// Fennig, 2014" (not "the Mets, 2012").
+    static func citesYearOrColleagues(_ tokens: [TextToken], after k: Int, single: Bool, inCitation: Bool) -> Bool {
+        func isYear(_ i: Int) -> Bool {
+            i < tokens.count && tokens[i].kind == .word && tokens[i].bytes.count == 4 && tokens[i].bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                && (tokens[i].bytes[0] == 0x31 || tokens[i].bytes[0] == 0x32)
+        }
+        if tokens[k].isWord("et"), k + 1 < tokens.count, tokens[k + 1].isWord("al") { return true }
+        if single, tokens[k].isPunctuation("("), isYear(k + 1), k + 2 < tokens.count, tokens[k + 2].isPunctuation(")") { return true }
+        guard inCitation, tokens[k].isPunctuation(",") else { return false }
+        if isYear(k + 1) { return true }
+        // ", & Fennig, 2014": the list of authors goes on to its year.
+        var i = k + 1
+        for _ in 0..<8 {
+            guard i < tokens.count else { return false }
+            if isYear(i) { return true }
+            guard tokens[i].isPunctuation(",") || tokens[i].isPunctuation("&") || tokens[i].kind == .word && (tokens[i].isCapitalized || tokens[i].isWord("and")) else { return false }
+            i += 1
+        }
+        return false
+    }
+
     /// Shaped like a name's word: a capital, then small letters ("Ahola", "O'Brien", "Jean-Pierre",
     /// "McDonald"); not an acronym or a product's camel case ("CentOS", "IM").
     static func isNameWord(_ w: String) -> Bool {
@@ -649,6 +672,13 @@ public enum EntityRecognizer {
         // number follows ("Jan 5").
         if evidence == nil, count == 1, !startsSentence, gazetteer.givenNames.contains(firstBytes),
            !(hi < tokens.count && tokens[hi].kind == .word && (0x30...0x39).contains(tokens[hi].bytes[0])) {
+            evidence = .person
+        }
+        // An author cited: "Morgan-Short et al.", "(Vandergrift, 2007)", "Santos (1989)", "Lewis, Simons,
+        // & Fennig, 2014" — a name before "et al", or before a year (after a comma, or in brackets).
+        if evidence == nil, hi < tokens.count, Self.citesYearOrColleagues(tokens, after: hi, single: count == 1,
+                                                                          inCitation: lo > 0 && (tokens[lo - 1].isPunctuation("(") || tokens[lo - 1].isPunctuation(";")
+                                                                                                 || tokens[lo - 1].isPunctuation(",") || tokens[lo - 1].isPunctuation("&"))) {
             evidence = .person
         }
         // ("according to X", "thanks to X", "due to X" name a source or a cause, not a place.)
