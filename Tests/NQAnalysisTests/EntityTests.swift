@@ -112,6 +112,14 @@ struct EntityTests {
         #expect(a.mentions.map(\.entity) == ["Zaha Mohammad Hadid", "Mohammed Hadid", "Zaha Mohammad Hadid", "Claire Dubois"], "\(a.mentions.map(\.entity))")
     }
 
+    @Test("A place's kind, then \"of\" and a name: a place (\"the village of Essil\", \"the villages of Mof-Ávvi\", \"the state of Goa\"); not \"the State Department\"")
+    func placeKindOf() {
+        let a = article("They walked to the village of Essil and the villages of Mofavvi, then flew to the state of Goa. The State Department said nothing.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Essil"] == .place && typed["Mofavvi"] == .place && typed["Goa"] == .place, "\(typed)")
+        #expect(!a.mentions.contains { $0.text.contains("Department") && $0.type == .place }, "\(a.mentions.map { ($0.text, $0.type) })")
+    }
+
     @Test("Authors cited are people: \"et al.\", \"(Vandergrift, 2007)\", \"Santos (1989)\", a list of authors to its year; not \"the Mets, 2012\"")
     func citations() {
         let a = article("Replication was urged by Morgan-Short et al. in 2018, by Santos (1989) and by others (Vandergrift, 2007; Lewis, Simons, & Fennig, 2014). He joined the Mets, 2012 was his best year.")

@@ -469,6 +469,8 @@ public enum EntityRecognizer {
     /// Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
     /// William", "Lake Louise".
     static let nameFormingWords = WordLists.set("EntityRecognizer.nameFormingWords")
+    /// Kinds of places before "of" and a name, besides the place words: "the villages of Mof-Ávvi".
+    static let placeKindsBeforeOf = WordLists.set("EntityRecognizer.placeKindsBeforeOf")
     /// Honours and degrees written after a name, exactly so ("OBE", "PhD").
     static let postNominals = WordLists.set("EntityRecognizer.postNominals")
 
@@ -680,6 +682,11 @@ public enum EntityRecognizer {
                                                                           inCitation: lo > 0 && (tokens[lo - 1].isPunctuation("(") || tokens[lo - 1].isPunctuation(";")
                                                                                                  || tokens[lo - 1].isPunctuation(",") || tokens[lo - 1].isPunctuation("&"))) {
             evidence = .person
+        }
+        // "the village of Essil", "the island of Strynø", "the province of Palawan": a place's kind, then "of".
+        if evidence == nil, lo >= 2, tokens[lo - 1].isWord("of"), tokens[lo - 2].kind == .word, !tokens[lo - 2].isCapitalized,
+           tokens[lo - 2].isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: tokens[lo - 2].bytes) {
+            evidence = .place
         }
         // ("according to X", "thanks to X", "due to X" name a source or a cause, not a place.)
         if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), count <= 3,

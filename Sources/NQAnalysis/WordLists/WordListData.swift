@@ -395,6 +395,13 @@ bitcoin, hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, cha
 championships, games, festival, act, bill, law, treaty, pact, agreement, accord, summit, conference,
 election, elections, protests, pandemic, virus, disease
 
+@EntityRecognizer.placeKindsBeforeOf
+# Kinds of places before "of" and a name, besides EntityRecognizer.placeWords: "the villages of
+# Mof-Ávvi", "the municipality of Culion", "the state of Ohio" (not a name's last word: "State Department").
+villages, towns, cities, islands, provinces, regions, districts, municipalities, counties, streets,
+municipality, state, kingdom, republic, prefecture, governorate, commune, parish, neighbourhood,
+neighborhood, suburb
+
 @EntityRecognizer.postNominals
 # Honours and degrees written after a person's name, as they are written (not lower case): "Zaha Hadid
 # DBE RA", "Jane Smith PhD". Not "MP", "MEP" or "QC", which are roles.
