@@ -170,19 +170,19 @@ struct SpeakerResolver {
             list.append(name)
             list.sort { $0.words.count > $1.words.count }
             if let first = name.words.first { firstWords.insert(first) }
-        }
-        fullNames.modify(key, default: [], add)
-        // "Xi Jinping", "Wang Yi": a name whose first word is no given name may put the family name first;
-        // that word alone is the person too ("Xi said").
-        // (One name a first word: a second person with the same one leaves the word to neither.)
-        if let space = full.firstIndex(of: " "), case let first = String(full[..<space]),
-           !Self.particles.contains(first), full.split(separator: " ").count <= 3, case let firstKey = Self.key(first) {
-            if let known = familyFirst[firstKey] {
-                if known != full { familyFirst[firstKey] = "" }
-            } else {
-                familyFirst[firstKey] = full
+            // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or
+            // a family name written first ("Xi" after "Xi Jinping"). (One name a first word: a second person
+            // with the same one leaves the word to neither.) Made once a new name, not once a mention.
+            if let first = name.words.first, name.words.count <= 3, !Self.particles.contains(first) {
+                let firstKey = Self.key(first)
+                if let known = familyFirst[firstKey] {
+                    if known != full { familyFirst[firstKey] = "" }
+                } else {
+                    familyFirst[firstKey] = full
+                }
             }
         }
+        fullNames.modify(key, default: [], add)
         // "Emanuel Cleaver II": "Mr. Cleaver" is he too (the surname before a generation's suffix).
         if Self.generationSuffixes.contains(key), case let w = words(), w.count >= 3 {
             fullNames.modify(Self.key(w[w.count - 2]), default: [], add)

@@ -6,11 +6,30 @@ enum LanguageGuess {
     static let english = WordLists.set("LanguageGuess.english")
     static let others = ["german", "french", "spanish", "portuguese", "italian", "dutch"].map { WordLists.set("LanguageGuess." + $0) }
 
-    /// At most this many words are read.
-    static let wordsRead = 3000
+    /// At most this many words are read (an article's language shows in its first few hundred).
+    static let wordsRead = 400
+
+    /// The small words of English that tokens carry as list bits (no look-up): a text where a fifth of
+    /// the first words are such is English, as news in English is (about a third), and other languages'
+    /// texts are not (their "in", "so", "was" are fewer).
+    static let englishBits = TokenClass.determiners.bit | TokenClass.prepositions.bit | TokenClass.beForms.bit
+        | TokenClass.pronouns.bit | TokenClass.clauseBreaks.bit
+
+    static func isClearlyEnglish(_ paragraphs: [[TextToken]]) -> Bool {
+        var words = 0, hits = 0
+        outer: for tokens in paragraphs {
+            for t in tokens where t.kind == .word {
+                words += 1
+                if t.classes & englishBits != 0 { hits += 1 }
+                if words >= wordsRead { break outer }
+            }
+        }
+        return words >= 30 && hits * 5 >= words
+    }
 
     static func isEnglish(declared: String?, _ paragraphs: [[TextToken]]) -> Bool {
         if let d = declared?.lowercased(), !d.isEmpty { return d.hasPrefix("en") }
+        if isClearlyEnglish(paragraphs) { return true }
         var words = 0, inEnglish = 0
         var inOthers = [Int](repeating: 0, count: others.count)
         outer: for tokens in paragraphs {
