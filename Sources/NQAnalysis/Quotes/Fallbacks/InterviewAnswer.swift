@@ -5,7 +5,7 @@ enum InterviewAnswer: FallbackRule {
     static let rule = AttributionRule.interviewAnswer
     static func answer(_ c: FallbackContext, _ resolver: inout SpeakerResolver) -> FallbackAnswer? {
         let t = c.pq.tokens
-        guard t.count > 2, t[0].kind == .word, t[0].text == "A", t[1].isPunctuation(":") || t[1].isPunctuation("."),
+        guard t.count > 2, t[0].kind == .word, t[0].text == "A", t[1].isPunctuation(":"),
               let person = resolver.history.last(where: { $0.isPerson && SpeakerResolver.startsUpper($0.speaker) }) else { return nil }
         return (person, nil, nil)
     }
