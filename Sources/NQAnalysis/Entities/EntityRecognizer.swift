@@ -134,7 +134,7 @@ public enum EntityRecognizer {
         }
         // Person names of the article, by surname: the name and its words.
         var fullNames = NameTable<(name: String, words: [String])>()
-        var familyFirst = NameTable<String>()
+        var familyFirst = FirstWordNames()
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].wordRange.count >= 2 && candidates[k].evidence == .person {
             let c = candidates[k]
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
@@ -143,14 +143,8 @@ public enum EntityRecognizer {
             let key = c.lastKey
             // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or a
             // family name written first ("Xi" after "Xi Jinping").
-            // (One name a first word: a second person with the same one leaves the word to neither.)
-            if words.count <= 3, !SpeakerResolver.particles.contains(words[0]), case let first = SpeakerResolver.key(words[0]) {
-                let full = words.joinedBySpaces()
-                if let known = familyFirst[first] {
-                    if known != full { familyFirst[first] = "" }
-                } else {
-                    familyFirst[first] = full
-                }
+            if words.count <= 3, !SpeakerResolver.particles.contains(words[0]) {
+                familyFirst.note(SpeakerResolver.key(words[0]), words.joinedBySpaces())
             }
             if let existing = fullNames[key], existing.words.count >= words.count { continue }
             fullNames[key] = (words.joinedBySpaces(), words)
@@ -176,7 +170,7 @@ public enum EntityRecognizer {
             } else if c.wordRange.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
                 canonical = full.name
                 type = .person
-            } else if c.wordRange.count == 1, !familyFirst.isEmpty, fullNames[c.lastKey] == nil, let full = familyFirst[c.lastKey], !full.isEmpty, full != written {
+            } else if c.wordRange.count == 1, !familyFirst.isEmpty, fullNames[c.lastKey] == nil, let full = familyFirst[c.lastKey], full != written {
                 canonical = full
                 type = .person
             } else if c.wordRange.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey],

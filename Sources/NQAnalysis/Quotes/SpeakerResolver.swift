@@ -32,9 +32,8 @@ struct SpeakerResolver {
     /// Institutions that were the subjects of sentences, in order: what "the agency" or "the company"
     /// said later refers to (kept apart from `history`: pronouns do not take them from here).
     private(set) var institutions: [String] = []
-    /// Full names by their first word, when one full name of the article has it ("xi" → "Xi Jinping",
-    /// "perttu" → "Perttu Ahola"; "" when two have it).
-    private(set) var familyFirst = NameTable<String>()
+    /// Full names by their first word, when one full name of the article has it ("xi" → "Xi Jinping").
+    private(set) var familyFirst = FirstWordNames()
     /// The first words of the full names, in lower case ("penny" of "Penny Marsh").
     private(set) var firstWords = Set<String>()
 
@@ -174,12 +173,7 @@ struct SpeakerResolver {
             // a family name written first ("Xi" after "Xi Jinping"). (One name a first word: a second person
             // with the same one leaves the word to neither.) Made once a new name, not once a mention.
             if let first = name.words.first, name.words.count <= 3, !Self.particles.contains(first) {
-                let firstKey = Self.key(first)
-                if let known = familyFirst[firstKey] {
-                    if known != full { familyFirst[firstKey] = "" }
-                } else {
-                    familyFirst[firstKey] = full
-                }
+                familyFirst.note(Self.key(first), full)
             }
         }
         fullNames.modify(key, default: [], add)
@@ -440,7 +434,7 @@ struct SpeakerResolver {
         }
         // An acronym alone ("PBS", "NATO") names an institution, not a person.
         if acronyms[w.text] != nil || w.isShortCapitals { return false }
-        return fullNames[w.nameKey] != nil || familyFirst[w.nameKey].map { !$0.isEmpty } ?? false
+        return fullNames[w.nameKey] != nil || familyFirst[w.nameKey] != nil
     }
 
     /// The same on tokens: without apostrophes their words are their texts, and the split and the
@@ -712,7 +706,7 @@ struct SpeakerResolver {
     /// (No array of words is made unless the article has full names with the same last word.)
     func canonicalName<W: SpeakerWord>(_ name: ArraySlice<W>) -> String {
         guard let candidates = fullNames[name.last!.nameKey] else {
-            if name.count == 1, let full = familyFirst[name.first!.nameKey], !full.isEmpty, !Gazetteer.shared.contains(name.first!.text) { return full }
+            if name.count == 1, let full = familyFirst[name.first!.nameKey], !Gazetteer.shared.contains(name.first!.text) { return full }
             return W.joined(name)
         }
         let wanted = name.map(\.lowerForm)

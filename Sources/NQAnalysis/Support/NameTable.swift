@@ -34,3 +34,27 @@ struct NameTable<Value> {
 }
 
 extension NameTable: Sendable where Value: Sendable {}
+
+/// Full names by their first word, when one full name of an article has it: "Xi" → "Xi Jinping",
+/// "Perttu" → "Perttu Ahola" (a family name written first, or a given name). A word that two full
+/// names share ("Anna Berg", "Anna Holm") stands for neither.
+struct FirstWordNames: Sendable {
+    private var table = NameTable<String>()
+
+    var isEmpty: Bool { table.isEmpty }
+
+    /// Notes the full name `full` under its first word's key.
+    mutating func note(_ key: String, _ full: String) {
+        if let known = table[key] {
+            if known != full { table[key] = "" }
+        } else {
+            table[key] = full
+        }
+    }
+
+    /// The one full name with that first word, if there is one.
+    subscript(key: String) -> String? {
+        guard let full = table[key], !full.isEmpty else { return nil }
+        return full
+    }
+}
