@@ -631,8 +631,7 @@ public enum EntityRecognizer {
         // The word lists each word is in: the tokens' bits, unless a possessive changed the word.
         var anyBits: UInt64 = 0, lastBits: UInt64 = 0
         // (A given name that starts a name is the person's, not a list's word: "Bill Turner".)
-        let leadingGivenName = count >= 2 && hi - lo >= 2 && !tokens[lo].hasApostrophe && tokens[lo + 1].isCapitalized
-            && gazetteer.givenNames.contains(firstBytes)
+        let leadingGivenName = count >= 2 && SpeakerResolver.leadsWithGivenName(tokens[lo..<hi])
         for t in tokens[(leadingGivenName ? lo + 1 : lo)..<hi] {
             lastBits = t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
             anyBits |= lastBits

@@ -46,6 +46,10 @@ enum Lexicon {
     /// Common nouns for people that are no titles: an unnamed speaker described so ("A bouncer at the
     /// club said", "a witness told reporters") is someone a later "he" or "she" may mean.
     static let personNouns = WordLists.set("Lexicon.personNouns")
+    /// Nouns for many people that are no plurals: "they" may be them ("police", "people").
+    static let collectiveNouns = WordLists.set("Lexicon.collectiveNouns")
+    /// Words that bring in someone new ("a singer", "one actor"), not someone named before.
+    static let indefiniteArticles = WordLists.set("Lexicon.indefiniteArticles")
 
     /// Occupations and callings that describe someone already named ("the singer", "the striker"):
     /// not titles that an unnamed official holds, nor spokespeople.

@@ -401,7 +401,7 @@ struct SpeakerResolver {
         guard let first = words.first, let last = words.last else { return false }
         // A group in the plural by a title or a noun for people ("Residents", "senior officials", "police").
         let lower = lowercase(last)
-        if lower == "police" || lower == "people" { return true }
+        if Lexicon.collectiveNouns.contains(lower) { return true }
         if lower.hasSuffix("s"), case let one = String(lower.dropLast()),
            Lexicon.roleWords.contains(lower) || Lexicon.personNouns.contains(lower) || Lexicon.roleWords.contains(one) || Lexicon.personNouns.contains(one) {
             return true
@@ -582,7 +582,7 @@ struct SpeakerResolver {
         // hold unnamed, "the official", nor one who speaks for another, "the spokesman").
         // (Also without its article, as a phrase may be cut: "and successful singer spoke".)
         if firstLower == "the" && words.count == 2 && Self.describesByAgeOrNationality(words[1])
-            || Lexicon.occupations.contains(lastLower) && words.count <= 8 && !["a", "an", "one", "another", "some", "any"].contains(firstLower)
+            || Lexicon.occupations.contains(lastLower) && words.count <= 8 && !Lexicon.indefiniteArticles.contains(firstLower)
                 && words.allSatisfy({ !Self.startsUpper($0) || Lexicon.determiners.contains(lowercasing: $0) }),
            let earlier = history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) }) {
             history.append(earlier)

@@ -111,6 +111,14 @@ waitress, cashier, cook, chef, landlord, tenant, homeowner, volunteer, organiser
 eyewitness, commuter, motorist, cyclist, pedestrian, pensioner, retiree, veteran, miner, labourer,
 laborer
 
+@Lexicon.collectiveNouns
+# Nouns for many people that are no plurals: "they" may be them ("Police said … they said").
+police, people
+
+@Lexicon.indefiniteArticles
+# Words that bring in someone new ("a singer in the crowd said"), not someone named before.
+a, an, one, another, some, any
+
 @Lexicon.occupations
 # Occupations and callings that describe someone already named ("the singer", "the striker"):
 # not titles that an unnamed official holds, nor spokespeople.
