@@ -182,6 +182,34 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Joe Biden"])
     }
 
+    @Test("An occupation that leads a name (\"Novelist Grace Adeyemi\") is its title, not part of the name")
+    func occupationLeadingAName() {
+        let body = "Novelist Grace Adeyemi spoke about her book. \"Five till seven is all I get,\" she said.\n\n\"It is enough,\" Singer Tom Weir said."
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt"))
+        #expect(a.quotes.map(\.speaker) == ["Grace Adeyemi", "Tom Weir"])
+        #expect(a.quotes.map(\.role) == ["Novelist", "Singer"])
+    }
+
+    @Test("A participial phrase before the subject (\"Asked about the title race, Guardiola smiled\") leaves the subject the antecedent of \"he\"")
+    func participleBeforeSubject() {
+        let body = "City manager Pep Guardiola was pleased. \"The team did the work,\" said Erling Haaland.\n\nAsked about the title race, Guardiola smiled. \"It's November,\" he said."
+        #expect(quotes(body).map(\.speaker) == ["Erling Haaland", "Pep Guardiola"])
+        // Not a description before a name: "retired firefighter Joe Pacheco, whose pension was cut,".
+        let described = "Elaine Brooks spoke first.\n\nOutside the courthouse, retired firefighter Joe Pacheco, whose pension was cut, said it was too short. \"Six years,\" he said."
+        #expect(quotes(described).map(\.speaker) == ["Joe Pacheco"])
+    }
+
+    @Test("An unnamed spokesperson is a speaker (\"A spokesperson said:\"), not nobody")
+    func unnamedSpokesperson() {
+        #expect(quotes("NHS England said staff were working hard. A spokesperson said: \"We have eliminated the longest waits.\"").map(\.speaker) == ["spokesperson"])
+        #expect(quotes("\"We are looking into it,\" a spokesperson said.").map(\.speaker) == ["spokesperson"])
+    }
+
+    @Test("An institution's name with capitalised words before its noun runs through \"of\": \"The Royal College of Surgeons\"")
+    func institutionThroughOf() {
+        #expect(quotes("The Royal College of Surgeons described the situation as \"unacceptable\".").map(\.speaker) == ["Royal College of Surgeons"])
+    }
+
     @Test("\"the 22-year-old\" and \"the Swede\" (an age, a nationality's word for a person) are the last person named")
     func ageAndNationality() {
         let body = "Elena Vasquez reached the final. \"I stayed calm,\" the 22-year-old said.\n\nHer opponent, Karin Holm, blamed an injury. \"I could not serve,\" the Swede told reporters."

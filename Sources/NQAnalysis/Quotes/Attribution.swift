@@ -250,6 +250,12 @@ struct Attributor {
             guard start < range.upperBound, case let first = tokens[start], first.kind == .word,
                   let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }),
                   first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs) || first.isIn(.monthsAndDays)
+                    // "Asked about the title race, Guardiola smiled", "Pressed on whether …,": a participle before a
+                    // preposition or a clause (not "retired firefighter Joe Pacheco,", nor a name's "Ahmed, a
+                    // farmer,"), with no verb "be" before the comma ("Laced throughout the book is …").
+                    || first.lowerHasSuffix("ed") && first.bytes.count >= 5 && start + 1 < comma && tokens[start + 1].kind == .word
+                        && (tokens[start + 1].isIn(.prepositions) || tokens[start + 1].isIn(.clauseBreaks))
+                        && !(start..<comma).contains(where: { tokens[$0].isIn(.beForms) })
                     // "The next day,", "That evening,": a phrase of time.
                     || comma > start + 1 && comma <= start + 4 && first.isIn(.determiners) && Lexicon.timeNouns.contains(lowercasing: tokens[comma - 1].bytes)
             else { break }
@@ -280,9 +286,10 @@ struct Attributor {
                 // "Member of Parliament …": a title continues through "of"; so does an institution's name
                 // after its article ("The University of Oxford published …").
                 if w.isWord("of"), end + 1 < range.upperBound, tokens[end + 1].isCapitalized,
+                   // (and "The Royal College of Surgeons": capitalised words before the institution's word.)
                    onlyTitles || (tokens[end - 1].isCapitalized && tokens[end - 1].isIn(.organisationWords) && !tokens[end - 1].isIn(.roleWords)
                                   && (start..<end).allSatisfy({ isWord($0, in: .determiners)
-                                      || (tokens[$0].isCapitalized && tokens[$0].isIn(.organisationWords) && !tokens[$0].isIn(.roleWords)) })) {
+                                      || (tokens[$0].isCapitalized && !tokens[$0].isIn(.roleWords)) })) {
                     end += 1
                     continue
                 }

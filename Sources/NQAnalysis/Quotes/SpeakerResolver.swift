@@ -116,6 +116,8 @@ struct SpeakerResolver {
         for i in lo..<run.endIndex {
             let t = run[i]
             let isTitleWord = t.isIn(.roleWords)
+                // "Novelist Grace Adeyemi", "Rapper Drake": an occupation leading the run is its title.
+                || (i == lastTitleWord + 1 && i + 1 < run.endIndex && t.startsUpper && t.isIn(Lexicon.occupations))
             if isTitleWord
                 || (i + 1 < run.endIndex && run[i + 1].isIn(.roleWords) && isDemonymShaped(t.lowerForm))
                 || (i + 2 < run.endIndex && t.isShortCapitals && i == lastTitleWord + 1) {
@@ -633,7 +635,8 @@ struct SpeakerResolver {
         // or a preposition left of the verb ("writing", "according") or a document ("statement").
         if words.count == 1, !words[0].allSatisfy({ $0.isUppercase || !$0.isLetter }),  // "WHO" is no "who"
            case let lower = Self.withoutContraction(Self.lowercase(words[0])),
-           Self.isFunctionWord(words[0]) || Lexicon.documents.contains(lower) || Lexicon.indefinites.contains(lower)
+           Self.isFunctionWord(words[0]) || Lexicon.documents.contains(lower) && !Lexicon.spokespeople.contains(lower)
+            || Lexicon.indefinites.contains(lower)
             || lower == "according"
             || (lower.hasSuffix("ing") && lower.count > 5 && !Self.startsUpper(words[0])) {
             return nil
@@ -655,6 +658,8 @@ struct SpeakerResolver {
                 || (bits[start - 1] & role == 0 && start < words.count && Self.startsUpper(w) && Gazetteer.shared.givenNames.contains(w)) {
             start -= 1
         }
+        // "Novelist Grace Adeyemi": an occupation that leads the name is its title (as `splitPoint` reads it).
+        if start == 0, words.count >= 2, Lexicon.occupations.contains(firstLower) { start = 1 }
         while start < words.count, Self.particles.contains(words[start]) { start += 1 }
         // "President of Ukraine Volodymyr Zelenskyy": a place right before a given name is no part of the
         // name (as `learnNames` reads it), and goes with the role.
