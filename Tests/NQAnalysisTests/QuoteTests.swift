@@ -210,6 +210,30 @@ struct QuoteTests {
         #expect(quotes("The Royal College of Surgeons described the situation as \"unacceptable\".").map(\.speaker) == ["Royal College of Surgeons"])
     }
 
+    @Test("An institution's name goes on through \"and\" (\"The Food and Drink Federation\"); two people named together do not make one")
+    func institutionThroughAnd() {
+        #expect(quotes("The Food and Drink Federation, which represents manufacturers, said processing \"has a vital role\".").map(\.speaker) == ["Food and Drink Federation"])
+        #expect(quotes("\"It is safe,\" the Food and Drink Federation said.").map(\.speaker) == ["Food and Drink Federation"])
+        #expect(quotes("Tom Smith and Anna Jones were there. \"It is safe,\" said Anna Jones.").map(\.speaker) == ["Anna Jones"])
+    }
+
+    @Test("A given name alone in apposition after a description names the speaker: \"her son, Richard, said\"")
+    func givenNameInApposition() {
+        #expect(quotes("Margaret Ellison has died. \"She died peacefully,\" her son, Richard, said in a statement.").map(\.speaker) == ["Richard"])
+    }
+
+    @Test("A name with an age in apposition is a person's, one word too; \"she\" is no group of people")
+    func agedNameAndNoGroupForShe() {
+        let body = "City officials said they were preparing a shelter.\n\nAmong those waiting outside was Yolanda, 29, from Venezuela. She had travelled for two months. \"I just want him to go to school,\" she said."
+        #expect(quotes(body).map(\.speaker) == ["Yolanda"])
+    }
+
+    @Test("A company whose name ends in 's keeps it: \"Moody's said\" is Moody's, not Moody")
+    func nameEndingInPossessive() {
+        #expect(quotes("The ratings agency Moody's said it was \"monitoring the situation closely.\"").map(\.speaker) == ["Moody's"])
+        #expect(quotes("In Delgado's words, \"the money is there.\"").map(\.speaker) == ["Delgado"])
+    }
+
     @Test("\"the 22-year-old\" and \"the Swede\" (an age, a nationality's word for a person) are the last person named")
     func ageAndNationality() {
         let body = "Elena Vasquez reached the final. \"I stayed calm,\" the 22-year-old said.\n\nHer opponent, Karin Holm, blamed an injury. \"I could not serve,\" the Swede told reporters."

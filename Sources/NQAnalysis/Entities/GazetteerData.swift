@@ -886,6 +886,19 @@ organization	Johnson & Johnson
 organization	Walmart		
 organization	Starbucks		
 organization	McDonald's		
+organization	Moody's		
+organization	Sainsbury's		
+organization	Macy's		
+organization	Kellogg's		
+organization	Lloyd's		
+organization	Domino's		
+organization	Wendy's		
+organization	Lowe's		
+organization	Kohl's		
+organization	Sotheby's		
+organization	Christie's		
+organization	Ben & Jerry's		
+organization	Dunkin'		
 organization	Coca-Cola		
 organization	Nike		
 organization	Disney		

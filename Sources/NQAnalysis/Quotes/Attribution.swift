@@ -183,6 +183,11 @@ struct Attributor {
             guard p.kind == .word, !quoted[k - 1] else { break }
             let w = p
             if w.isIn(.determiners) { k -= 1; break }
+            // ("Food and Drink Federation said": an institution's name goes on through "and".)
+            if w.isWord("and"), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, !quoted[k - 2], institutionGoesOn(after: k - 1, upTo: j + 1) {
+                k -= 1
+                continue
+            }
             if w.isIn(.prepositions) || w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && !p.isCapitalized { break }
             if !p.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), j - k >= 3 { break }
             if !p.isCapitalized, j - k >= 5 { break }
@@ -202,6 +207,16 @@ struct Attributor {
         }
         if (k...j).allSatisfy({ tokens[$0].isIn(.monthsAndDays) }) { return clauseSubject(lowerBound..<k) }
         return trimmedPhrase(k..<(j + 1))
+    }
+
+    /// After "and" at `and`, capitalised words up to `limit` or the first that is not, the last of them an
+    /// institution's word: "Food and Drink Federation", "Department of Health and Human Services" (not
+    /// "Smith and Jones").
+    func institutionGoesOn(after and: Int, upTo limit: Int) -> Bool {
+        var k = and + 1
+        while k < limit, tokens[k].kind == .word, tokens[k].isCapitalized, !quoted[k] { k += 1 }
+        guard k > and + 1, case let last = tokens[k - 1] else { return false }
+        return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last.bytes)) && !last.isIn(.roleWords)
     }
 
     /// The name a relative "who" at `who` stands for: the capitalised name right before its comma, or
@@ -280,6 +295,11 @@ struct Attributor {
                 break
             }
             let w = t
+            // "The Food and Drink Federation": an institution's name goes on through "and".
+            if end > start, w.isWord("and"), tokens[end - 1].isCapitalized, institutionGoesOn(after: end, upTo: range.upperBound) {
+                end += 1
+                continue
+            }
             // (A verb of speech ends it, not the noun of the same form: "The report, released by …".)
             if end > start, w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && (isSpeechVerb(end) || !w.isIn(.nounLike)) && !t.isCapitalized { break }
             if end > start, w.isIn(.prepositions) {

@@ -72,7 +72,14 @@ public enum QuoteExtractor {
                     // ("revealed that Crown Prince … accepted": "that" opens a clause here, it determines nothing.)
                     let governed = p >= frame.lowerBound && pq.tokens[p].kind == .word
                         && (pq.tokens[p].isIn(.prepositions) || pq.tokens[p].isIn(.determiners) && !pq.tokens[p].isWord("that"))
-                    if j - i >= 2, i > frame.lowerBound, acts, !governed {
+                    // A name with an age in apposition is a person's, of one word too: "Among those waiting
+                    // was Yolanda, 29, from Venezuela".
+                    let aged = j + 2 < frame.upperBound && pq.tokens[j].isPunctuation(",") && pq.tokens[j + 2].isPunctuation(",")
+                        && pq.tokens[j + 1].kind == .word && (1...3).contains(pq.tokens[j + 1].bytes.count)
+                        && pq.tokens[j + 1].bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                    if aged, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
+                        events.append(Event(position: i, words: i..<j, speech: false, person: true))
+                    } else if j - i >= 2, i > frame.lowerBound, acts, !governed {
                         events.append(Event(position: i, words: i..<j, speech: false))
                     }
                     i = after > j ? after : j
@@ -202,6 +209,8 @@ public enum QuoteExtractor {
         /// A title in apposition to the subject ("The mayor, Eric Adams, visited"; "Eric Adams, the mayor,
         /// visited"): the role of the name, for "the mayor said" later.
         var role: Range<Int>? = nil
+        /// Known to be a person by the sentence ("Yolanda, 29,"), whatever the name.
+        var person = false
 
         func text(_ tokens: [TextToken]) -> [String] { tokens[words].map(\.text) }
     }
@@ -245,7 +254,9 @@ public enum QuoteExtractor {
             if event.speech { _ = resolver.resolve(event.text(tokens)) }
             return
         }
-        if event.speech { _ = resolver.resolve(event.text(tokens)) } else { resolver.noteSubject(words) }
+        if event.person {
+            resolver.notePerson(words)
+        } else if event.speech { _ = resolver.resolve(event.text(tokens)) } else { resolver.noteSubject(words) }
     }
 
     /// The attribution of the nearest attributed quotation in the same paragraph.

@@ -504,6 +504,14 @@ struct SpeakerResolver {
     }
 
     /// Records a person who is the subject of a sentence, as an antecedent for later pronouns.
+    /// A person the sentence says is one ("Yolanda, 29,"), a name of one word too.
+    mutating func notePerson(_ run: ArraySlice<TextToken>) {
+        let name = run[Self.splitPoint(run).name...]
+        guard !name.isEmpty else { return }
+        let canonical = canonicalName(name)
+        history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
+    }
+
     mutating func noteSubject(_ words: [String]) {
         let (_, name) = Self.split(words)
         guard !name.isEmpty, isPersonName(name) else { return }
@@ -539,7 +547,9 @@ struct SpeakerResolver {
                                                         && !Lexicon.roleWords.contains(lowercasing: $0) }) {
             original.removeSubrange(...owner)
         }
-        var words = original.map(Self.stripPossessive)
+        // ("Moody's said": a name that ends in 's is no owner's.)
+        let keepsPossessive = original.last.map { Gazetteer.shared.entries[$0]?.type == .organization } ?? false
+        var words = keepsPossessive ? original.dropLast().map(Self.stripPossessive) + [original.last!] : original.map(Self.stripPossessive)
         guard !words.isEmpty else { return nil }
         // The rules below ask only the first and the last word in lower case (made for those two).
         let firstLower = Self.withoutContraction(Self.lowercase(words[0]))
@@ -561,7 +571,9 @@ struct SpeakerResolver {
             let plural = firstLower == "they" || firstLower == "them"
             var r = history.last { (!wantsPerson || $0.isPerson || (thirdPerson && $0.maybePerson))
                 && (unwanted == nil || GenderCues.gender(of: $0.speaker, role: $0.role) != unwanted)
-                && (!plural || Self.isMany($0)) }
+                && (!plural || Self.isMany($0))
+                // ("she" is no group of people: "City officials said …. "…," she said".)
+                && !(thirdPerson && $0.isPerson && Self.isMany($0)) }
                 // (Else an institution a sentence made its subject: "The World Health Organization issued
                 // guidance. … they said".)
                 ?? (plural ? institutions.last.map { Resolved(speaker: $0, role: nil, isPerson: false) } : nil)

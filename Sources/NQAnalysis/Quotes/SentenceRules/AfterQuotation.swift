@@ -72,7 +72,9 @@ extension Attributor {
                 if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) {
                     if comma > k, !tokens[comma - 1].isCapitalized,
                        let close = (comma + 1..<end).first(where: { tokens[$0].isPunctuation(",") }), close == end - 1,
-                       close - (comma + 1) >= 2, (comma + 1..<close).allSatisfy({ tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]) }) {
+                       // (a given name alone too: "her son, Richard, said")
+                       close - (comma + 1) >= 2 || close == comma + 2 && tokens[comma + 1].isGivenName,
+                       (comma + 1..<close).allSatisfy({ tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]) }) {
                         return Attribution(speaker: (comma + 1)..<close, verb: tokens[j].lower, direct: true, rule: .verbAfter)
                     }
                     end = comma
