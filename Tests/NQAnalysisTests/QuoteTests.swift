@@ -234,6 +234,19 @@ struct QuoteTests {
         #expect(quotes("In Delgado's words, \"the money is there.\"").map(\.speaker) == ["Delgado"])
     }
 
+    @Test("A capitalised word and a noun for a person before a name describe it (\"Longtime reader Earl Hutchins\", \"Mendez's wife Jonna Mendez\"); a name and its verb do not (\"Alley became a Jenny Craig spokeswoman\")")
+    func descriptionBeforeName() {
+        #expect(quotes("Longtime reader Earl Hutchins, 88, said he had subscribed since 1958. \"I'll miss it,\" he said.").map(\.speaker) == ["Earl Hutchins"])
+        #expect(quotes("Tony Mendez worked for the CIA.\n\nMendez's wife Jonna Mendez, also CIA, said, \"He could be anyone.\"").map(\.speaker) == ["Jonna Mendez"])
+        #expect(quotes("Kirstie Alley spoke often.\n\nThat same year, Alley became a Jenny Craig weight loss spokeswoman. In 2005 she said, \"I was never comfortable.\"").map(\.speaker) == ["Kirstie Alley"])
+    }
+
+    @Test("A report that speaks is its author's when a participle in apposition names one: \"The review, led by Alan Whitmore, found …\"")
+    func documentLedBy() {
+        let body = "Chief Laura Benitez resigned.\n\nThe review, led by former federal prosecutor Alan Whitmore, found that officers waited. \"The delay cost lives,\" the report concluded."
+        #expect(quotes(body).map(\.speaker) == ["Alan Whitmore"])
+    }
+
     @Test("\"the 22-year-old\" and \"the Swede\" (an age, a nationality's word for a person) are the last person named")
     func ageAndNationality() {
         let body = "Elena Vasquez reached the final. \"I stayed calm,\" the 22-year-old said.\n\nHer opponent, Karin Holm, blamed an injury. \"I could not serve,\" the Swede told reporters."

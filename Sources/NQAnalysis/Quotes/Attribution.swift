@@ -138,8 +138,11 @@ struct Attributor {
         guard !quoted[d], isWord(d, in: .documents), !tokens[d].isIn(.roleWords) else { return nil }
         if let owner = owner(of: d..<(d + 1), frame: frame) { return owner }
         // "was conducted by", "has been published by": a form of "be", then the participle.
+        // ("The review, led by former prosecutor Alan Whitmore, found": a participle in apposition.)
         var k = d + 1
-        while k < frame.upperBound, k - d <= 2, isWord(k, in: .beForms) || isWord(k, in: .adverbs) { k += 1 }
+        let appositive = k + 1 < frame.upperBound && tokens[k].isPunctuation(",")
+        if appositive { k += 1 }
+        while !appositive, k < frame.upperBound, k - d <= 2, isWord(k, in: .beForms) || isWord(k, in: .adverbs) { k += 1 }
         guard k > d + 1, k < frame.upperBound, tokens[k].kind == .word, tokens[k].lowerHasSuffix("ed"), !quoted[k] else { return nil }
         return owner(of: d..<(d + 1), from: k, frame: frame)
     }
@@ -333,8 +336,17 @@ struct Attributor {
             // plain words goes on too.)
             let person = isWord(start, in: .determiners) && Lexicon.personNouns.contains(lowercasing: t.bytes)
                 && (start + 1..<end).allSatisfy(isPlainWord)
+            // ("Longtime reader Earl Hutchins, 88, said": a capitalised word that opens the sentence, then up to
+            // three plain words ending in a noun for a person, describe the name after them; not "Alley became
+            // a Jenny Craig spokeswoman".)
+            let describedName = end == start + 1 && tokens[start].isCapitalized && !SpeakerResolver.isFunctionWord(tokens[start])
+                && (end..<min(end + 4, range.upperBound)).first(where: { !(tokens[$0].kind == .word && !tokens[$0].isCapitalized && isPlainWord($0)
+                                                                              && !tokens[$0].isIn(.determiners)) })
+                    .map { n in n > end && tokens[n].kind == .word && tokens[n].isCapitalized && !quoted[n] && hasName(n..<nameEnd(from: n, frame: range))
+                        && (tokens[n - 1].isIn(.roleWords) || Lexicon.personNouns.contains(lowercasing: tokens[n - 1].bytes)
+                            || Lexicon.occupations.contains(lowercasing: tokens[n - 1].bytes)) } == true
             if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), !w.isIn(.documents), !owner,
-               !w.isIn(.determiners), end > start, !onlyTitles, !modifier, !person { break }
+               !w.isIn(.determiners), end > start, !onlyTitles, !modifier, !person, !describedName { break }
             end += 1
             if end - start > 10 { break }
         }

@@ -109,7 +109,8 @@ parent, mother, son, daughter, wife, husband, friend, relative, bystander, onloo
 demonstrator, voter, fan, supporter, villager, soldier, pilot, engineer, guard, mechanic, waiter,
 waitress, cashier, cook, chef, landlord, tenant, homeowner, volunteer, organiser, organizer,
 eyewitness, commuter, motorist, cyclist, pedestrian, pensioner, retiree, veteran, miner, labourer,
-laborer
+laborer, reader, resident, teacher, student, nurse, driver, owner, shopkeeper, listener, viewer,
+subscriber, citizen, father, brother, sister, grandmother, grandfather, colleague
 
 @Lexicon.collectiveNouns
 # Nouns for many people that are no plurals: "they" may be them ("Police said … they said").
@@ -150,7 +151,7 @@ organizers, victims, residents, staff, employees, workers, students
 website, site, statement, account, post, page, report, readout, tweet, blog, release, letter,
 proclamation, opinion, memo, summary, announcement, email, message, spokesperson, description, caption,
 notice, filing, ruling, decree, petition, bulletin, advisory, document, transcript, study, paper,
-survey
+survey, review, inquiry
 
 @Lexicon.sentenceAdverbs
 # Adverbs, connectives and quantifiers that open sentences, never part of the name after them:
