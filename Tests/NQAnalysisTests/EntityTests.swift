@@ -300,6 +300,27 @@ struct EntityTests {
         #expect(a.mentions.map(\.entity).isEmpty)
     }
 
+    @Test("\"and\" inside an institution's name keeps it one (\"Food and Drink Federation\", \"Bread and Roses Party\"); two people joined by \"and\" stay two")
+    func andInsideInstitutions() {
+        let a = article("The Food and Drink Federation and the Bread and Roses Party met Anna Smith and Tom Jones on Monday.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Food and Drink Federation"] == .organization && typed["Bread and Roses Party"] == .organization, "\(typed)")
+        #expect(typed["Anna Smith"] == .person && typed["Tom Jones"] == .person, "\(typed)")
+    }
+
+    @Test("A word that opens a quotation or follows a colon opens a sentence: \"Honestly,\" \"That's\" are no names; a name seen mid-sentence still is")
+    func quotationOpensSentence() {
+        let a = article("Q: Where did it start?\n\nA: \"Honestly, from my kitchen.\"\n\n\"That's families,\" she said.\n\nWanjiru Kamau: Convincing investors was hard.")
+        #expect(a.mentions.map(\.entity) == ["Wanjiru Kamau"], "\(a.mentions.map(\.entity))")
+    }
+
+    @Test("A company's or a newspaper's last word types it: \"Deepwater Asset Management\", \"BMO Capital Markets\", \"Millbrook Courier\"")
+    func companyAndNewspaperWords() {
+        let a = article("Gene Munster of Deepwater Asset Management, Ian Lyngen of BMO Capital Markets and the Millbrook Courier disagreed.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for name in ["Deepwater Asset Management", "BMO Capital Markets", "Millbrook Courier"] { #expect(typed[name] == .organization, "\(name): \(typed)") }
+    }
+
     @Test("Odd text never crashes: all capitals, no capitals, long lines, other scripts")
     func oddText() {
         _ = article(String(repeating: "THE UNITED STATES AND RUSSIA SAID NOTHING. ", count: 200))

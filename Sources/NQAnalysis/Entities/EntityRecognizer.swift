@@ -386,7 +386,10 @@ public enum EntityRecognizer {
         var sentenceStart = true
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punctuation && t.end - t.start == 1 && (t.mark == "." || t.mark == "!" || t.mark == "?") { sentenceStart = true; i += 1; continue }
+            if t.kind == .punctuation && t.end - t.start == 1 && (t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == ":") { sentenceStart = true; i += 1; continue }
+            // A quotation opened after punctuation or at the paragraph's start starts a sentence: `she said,
+            // "Frankly, …"`, `A: "Honestly, …"` (not `called it "Operation Sunrise"`).
+            if t.kind == .quoteMark, i == 0 || tokens[i - 1].kind != .word { sentenceStart = true; i += 1; continue }
             if t.kind != .word { i += 1; continue }
             let startsSentence = sentenceStart
             sentenceStart = false
@@ -432,6 +435,9 @@ public enum EntityRecognizer {
                 if u.kind == .word, u.isCapitalized, !(j > i && (Self.isContractedI(u) || Self.opensSentenceAfterAbbreviation(tokens, j))) { j += 1; continue }
                 if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
                    !Self.isContractedI(tokens[j + 1]), !(tokens[j + 1].bytes.count == 1 && tokens[j + 1].bytes[0] == 0x49), j > i { j += 1; continue }
+                // "Food and Drink Federation", "Department of Health and Human Services": "and" inside an
+                // institution's name, the capitalised words after it ending in an institution's word.
+                if u.kind == .word, j > i, u.isWord("and"), Self.institutionAfter(j, tokens) { j += 1; continue }
                 // Name particles, one or two, between capitalised words: "Ursula von der Leyen".
                 if u.kind == .word, j > i, u.isIn(.particles), !u.isCapitalized {
                     var m = j + 1
@@ -458,6 +464,17 @@ public enum EntityRecognizer {
                 }
             }
         }
+    }
+
+    /// After "and" at `and`, capitalised words, the last an institution's (not a title's): "… and Drink
+    /// Federation", "… and Human Services" (not "Smith and Jones").
+    static func institutionAfter(_ and: Int, _ tokens: [TextToken]) -> Bool {
+        // (Not after an institution's own word: "Regeneron Pharmaceuticals and Harbor Securities" are two.)
+        if and > 0, tokens[and - 1].isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) { return false }
+        var k = and + 1
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        guard k > and + 1, case let last = tokens[k - 1] else { return false }
+        return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last.bytes)) && !last.isIn(.roleWords)
     }
 
     /// Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
@@ -525,7 +542,8 @@ public enum EntityRecognizer {
             // name of two words or more, or before an acronym or an institution the gazetteer knows ("African
             // Union and ECOWAS"; not "Department of Health and Human Services", "High Court of England and
             // Wales", "Bill and Melinda Gates Foundation").
-            if !institutional || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
+            // ("Food and Drink Federation": an institution's word after "and" makes it one name.)
+            if !institutional && !(tokens[k].isWord("and") && institutionAfter(k, tokens)) || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
                                   && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
                 || (tokens[k].isWord("and") && k > start + 1 && k + 1 < tokens.count
                     && (tokens[k - 1].isIn(.organisationWords) || isAcronym(tokens[k + 1])

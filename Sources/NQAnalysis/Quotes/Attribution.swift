@@ -216,6 +216,8 @@ struct Attributor {
     /// institution's word: "Food and Drink Federation", "Department of Health and Human Services" (not
     /// "Smith and Jones").
     func institutionGoesOn(after and: Int, upTo limit: Int) -> Bool {
+        // (Not after an institution's own word: "Regeneron Pharmaceuticals and Harbor Securities" are two.)
+        if and > 0, tokens[and - 1].isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) { return false }
         var k = and + 1
         while k < limit, tokens[k].kind == .word, tokens[k].isCapitalized, !quoted[k] { k += 1 }
         guard k > and + 1, case let last = tokens[k - 1] else { return false }

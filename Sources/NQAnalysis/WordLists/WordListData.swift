@@ -139,7 +139,11 @@ ventures, capital, partners, insurance, bancorp, financial, telecom, telecommuni
 communications, networks, media, entertainment, studios, pictures, records, publishing, foods,
 beverages, brewing, brewery, steel, mining, minerals, metals, petroleum, chemicals, logistics,
 shipping, aggregates, resources, labs, laboratories, solutions, corporation, corp, inc, ltd, limited, trust, llc, plc,
-gmbh, ag
+gmbh, ag, management, markets, strategies, advisors, advisers, consulting, consultants, associates,
+analytics, television, broadcasting
+# (and a newspaper's: "Millbrook Courier", "Harlow Gazette")
+courier, gazette, herald, tribune, chronicle, journal, observer, telegraph, examiner, inquirer, sentinel,
+dispatch
 
 @Lexicon.ownerNouns
 # People who may own a statement without being named or titled: "the statement from the family".
