@@ -321,6 +321,15 @@ struct EntityTests {
         for name in ["Deepwater Asset Management", "BMO Capital Markets", "Millbrook Courier"] { #expect(typed[name] == .organization, "\(name): \(typed)") }
     }
 
+    @Test("A place's kind or its ruler's title in small letters after a name makes a place (\"Bryansk region\", \"Springfield mayor\"; not \"Regional governor\" opening a sentence); an acronym before a place is an organisation's branch (\"NHS England\")")
+    func placeKindsAfterAndBranches() {
+        let a = article("Drones struck a depot in Russia's Bryansk region on Monday, and it was on fire for hours. A jury in the city convicted former Springfield mayor Daniel Okafor of taking bribes. Regional governor Boris Dubrovsky spoke to the press. NHS England said that waits had fallen in the last year. The Greens walked out of the talks.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Bryansk"] == .place && typed["Springfield"] == .place, "\(typed)")
+        #expect(typed["Regional"] == nil && typed["Boris Dubrovsky"] == .person, "\(typed)")
+        #expect(typed["NHS England"] == .organization && typed["Greens"] == .organization, "\(typed)")
+    }
+
     @Test("Odd text never crashes: all capitals, no capitals, long lines, other scripts")
     func oddText() {
         _ = article(String(repeating: "THE UNITED STATES AND RUSSIA SAID NOTHING. ", count: 200))

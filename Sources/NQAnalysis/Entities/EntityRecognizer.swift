@@ -14,6 +14,8 @@ public enum EntityRecognizer {
     /// Titles of those who run a company, after its name: "Qantas chief executive", "Amazon founder",
     /// "Tesla CEO" ("chief" counts before "executive", "operating", "financial").
     static let companyRoles = WordLists.set("EntityRecognizer.companyRoles")
+    static let placeKindsAfter = WordLists.set("EntityRecognizer.placeKindsAfter")
+    static let placeRoles = WordLists.set("EntityRecognizer.placeRoles")
     static let chiefTitles = WordLists.set("EntityRecognizer.chiefTitles")
 
     /// Adjectives of regions, peoples and parties' members that are not mentions by themselves.
@@ -693,6 +695,19 @@ public enum EntityRecognizer {
                                                                           inCitation: lo > 0 && (tokens[lo - 1].isPunctuation("(") || tokens[lo - 1].isPunctuation(";")
                                                                                                  || tokens[lo - 1].isPunctuation(",") || tokens[lo - 1].isPunctuation("&"))) {
             evidence = .person
+        }
+        // "Russia's Bryansk region", "former Springfield mayor Daniel Okafor": a place's kind or the title of
+        // one who runs a place, in small letters after the name.
+        if evidence == nil || evidence == .person && !titled && !roleBefore, hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
+           placeKindsAfter.contains(lowercasing: tokens[hi].bytes)
+            // (not an adjective that opens the sentence: "Regional governor Boris Dubrovsky said")
+            || placeRoles.contains(lowercasing: tokens[hi].bytes) && !(count == 1 && startsSentence),
+           !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
+            evidence = .place
+        }
+        // "NHS England", "BBC Scotland": an acronym before a place the gazetteer knows is an organisation's branch.
+        if count >= 2, isAcronym(first), let (length, entry) = gazetteer.match(tokens, at: lo + 1), lo + 1 + length == hi, entry.type == .place {
+            evidence = .organization
         }
         // "the village of Essil", "the island of Strynø", "the province of Palawan": a place's kind, then "of".
         if evidence == nil, lo >= 2, tokens[lo - 1].isWord("of"), tokens[lo - 2].kind == .word, !tokens[lo - 2].isCapitalized,

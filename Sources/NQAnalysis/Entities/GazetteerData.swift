@@ -805,6 +805,10 @@ organization	Republican Party	Republicans|GOP
 organization	Labour Party	Labour	
 organization	Conservative Party	Conservatives|Tories	
 organization	Liberal Democrats	Lib Dems	
+organization	Greens		
+organization	Free Democrats		
+organization	Christian Democrats		
+organization	Social Democrats		
 organization	Scottish National Party	SNP	
 organization	Chinese Communist Party	Communist Party of China|CCP	
 organization	Federal Security Service	FSB	

@@ -408,6 +408,16 @@ bitcoin, hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, cha
 championships, games, festival, act, bill, law, treaty, pact, agreement, accord, summit, conference,
 election, elections, protests, pandemic, virus, disease
 
+@EntityRecognizer.placeKindsAfter
+# Kinds of places in small letters after a name: "Russia's Bryansk region", "Donetsk oblast", "Kent
+# county".
+region, province, district, county, oblast, prefecture, governorate, municipality
+
+@EntityRecognizer.placeRoles
+# Titles of those who run a place, after its name: "former Springfield mayor Daniel Okafor", "Texas
+# governor Greg Abbott", "Ontario premier".
+mayor, governor, premier, sheriff
+
 @EntityRecognizer.placeKindsBeforeOf
 # Kinds of places before "of" and a name, besides EntityRecognizer.placeWords: "the villages of
 # Mof-Ávvi", "the municipality of Culion", "the state of Ohio" (not a name's last word: "State Department").
