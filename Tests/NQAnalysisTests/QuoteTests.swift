@@ -247,6 +247,18 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Alan Whitmore"])
     }
 
+    @Test("An unnamed witness is one person (\"witness\" ends in s but is no plural): a later \"she\" is the witness")
+    func witnessIsOne() {
+        let body = "Detective Inspector Rachel Hughes said the suspect was arrested. \"I want to thank the public,\" she said.\n\nOne witness, who did not want to be named, said she had seen a man running. \"It was chaos,\" she said."
+        #expect(quotes(body).map(\.speaker) == ["Rachel Hughes", "witness"])
+    }
+
+    @Test("A given name alone in apposition to a subject is who a later \"he\" means: \"Her husband, Colin, was more certain\"")
+    func givenNameAppositiveSubject() {
+        let body = "\"My heart says yes,\" said Isla Brown, 45, a nurse. Her husband, Colin, was more certain. \"It's yes for me,\" he said."
+        #expect(quotes(body).map(\.speaker) == ["Isla Brown", "Colin"])
+    }
+
     @Test("\"the 22-year-old\" and \"the Swede\" (an age, a nationality's word for a person) are the last person named")
     func ageAndNationality() {
         let body = "Elena Vasquez reached the final. \"I stayed calm,\" the 22-year-old said.\n\nHer opponent, Karin Holm, blamed an injury. \"I could not serve,\" the Swede told reporters."

@@ -366,7 +366,9 @@ struct Attributor {
         if !hasName(start..<end) || describes || titleBeforeComma, let comma {
             var n = comma + 1
             while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
-            if n - (comma + 1) >= 2, n == range.upperBound || tokens[n].isPunctuation(",") { return (comma + 1)..<n }
+            // (A given name alone too: "Her husband, Colin, was more certain".)
+            if n - (comma + 1) >= 2 || n == comma + 2 && describes && tokens[comma + 1].isGivenName,
+               n == range.upperBound || tokens[n].isPunctuation(",") { return (comma + 1)..<n }
         }
         return trimmedPhrase(start..<end)
     }

@@ -84,7 +84,8 @@ public enum QuoteExtractor {
                     }
                     i = after > j ? after : j
                 }
-                for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") {
+                // (Not an infinitive: "use Fat Actress to comment on …" says nothing yet.)
+                for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") && !(v > frame.lowerBound && pq.tokens[v - 1].isWord("to")) {
                     // Inverted after a comma: "…, says certified nutritionist Anju Mobin." names who speaks.
                     if v > frame.lowerBound, pq.tokens[v - 1].isPunctuation(","),
                        let np = attributor.nounPhraseAfter(v + 1, frame: frame),

@@ -404,7 +404,8 @@ struct SpeakerResolver {
         // A group in the plural by a title or a noun for people ("Residents", "senior officials", "police").
         let lower = lowercase(last)
         if Lexicon.collectiveNouns.contains(lower) { return true }
-        if lower.hasSuffix("s"), case let one = String(lower.dropLast()),
+        // (Not one in "-ss": "witness", "actress", "boss".)
+        if lower.hasSuffix("s"), !lower.hasSuffix("ss"), case let one = String(lower.dropLast()),
            Lexicon.roleWords.contains(lower) || Lexicon.personNouns.contains(lower) || Lexicon.roleWords.contains(one) || Lexicon.personNouns.contains(one) {
             return true
         }
@@ -463,7 +464,8 @@ struct SpeakerResolver {
             return
         }
         let name = run[Self.splitPoint(run).name...]
-        guard isPersonName(name) else { return }
+        // (A given name alone is someone's too: "Her husband, Colin, was more certain".)
+        guard isPersonName(name) || name.count == 1 && name.first!.isGivenName else { return }
         let canonical = canonicalName(name)
         history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
     }
