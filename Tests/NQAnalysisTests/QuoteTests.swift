@@ -259,6 +259,18 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Isla Brown", "Colin"])
     }
 
+    @Test("\"Graham and Susan Clarke\" names Graham Clarke too, and \"Mr\" or \"Mrs\" chooses between the two Clarkes")
+    func coupleSharingAName() {
+        let body = "Graham and Susan Clarke, both 61, won again.\n\nMr Clarke said he had checked the ticket \"about fifty times.\"\n\n\"We've always wanted to see the Highlands,\" Mrs Clarke said."
+        #expect(quotes(body).map(\.speaker) == ["Graham Clarke", "Susan Clarke"])
+    }
+
+    @Test("\"the airline\" is the institution named with \"Airlines\"")
+    func institutionNounInThePlural() {
+        let body = "Skyward Airlines cancelled 600 flights on Monday. \"We sincerely apologise,\" the airline said."
+        #expect(quotes(body).map(\.speaker) == ["Skyward Airlines"])
+    }
+
     @Test("\"the 22-year-old\" and \"the Swede\" (an age, a nationality's word for a person) are the last person named")
     func ageAndNationality() {
         let body = "Elena Vasquez reached the final. \"I stayed calm,\" the 22-year-old said.\n\nHer opponent, Karin Holm, blamed an injury. \"I could not serve,\" the Swede told reporters."

@@ -73,6 +73,12 @@ struct SpeakerResolver {
             if end - start < 2 || Gazetteer.shared.match(tokens, at: start).map({ start + $0.length != end }) ?? true {
                 learn(tokens[start..<end])
             }
+            // "Graham and Susan Clarke": the given name before "and" has the family name after it too.
+            if j - i == 1, j + 3 < tokens.count, tokens[j].isWord("and"), tokens[i].isGivenName, tokens[j + 1].isGivenName {
+                var m = j + 2
+                while m < tokens.count, tokens[m].isCapitalized { m += 1 }
+                if m - (j + 2) >= 1, m - (j + 2) <= 2 { learn(ArraySlice([tokens[i]] + tokens[(j + 2)..<m])) }
+            }
             // "Full Name (ACR)": the acronym is an alias of the full name.
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),
                Self.isAcronym(tokens[j + 1].text, of: tokens[i..<j].map(\.text)) {
@@ -615,7 +621,8 @@ struct SpeakerResolver {
         // "the agency said", "the company said": the institution the article last made a sentence's subject,
         // one whose name has the word, or for a word any institution is ("agency", "organisation"), the last.
         if firstLower == "the", words.count == 2, Lexicon.institutionNouns.contains(lastLower),
-           let named = institutions.last(where: { Self.lowercase($0).split(separator: " ").contains(Substring(lastLower)) })
+           // ("the airline" is "Skyward Airlines" too.)
+           let named = institutions.last(where: { Self.lowercase($0).split(separator: " ").contains { $0 == lastLower || $0 == lastLower + "s" } })
             ?? (Lexicon.genericInstitutionNouns.contains(lastLower) ? institutions.last : nil) {
             let r = Resolved(speaker: named, role: nil, isPerson: false)
             history.append(r)
@@ -712,7 +719,14 @@ struct SpeakerResolver {
             var roleEnd = start
             while roleEnd > 0, Self.nameJoints.contains(words[roleEnd - 1]) { roleEnd -= 1 }
             let role = roleEnd > 0 ? words[0..<roleEnd].joinedBySpaces() : nil
-            let canonical = canonicalName(nameWords)
+            var canonical = canonicalName(nameWords)
+            // "Mr Clarke" of "Graham and Susan Clarke": a title that says a gender chooses among full names
+            // with the same family name.
+            if nameWords.count == 1, let wanted = GenderCues.gender(of: "", role: role),
+               GenderCues.gender(of: canonical, role: nil) != wanted,
+               let other = fullNames[Self.key(nameWords[0])]?.first(where: { GenderCues.gender(of: $0.name, role: nil) == wanted }) {
+                canonical = other.name
+            }
             // "broadcaster PBS": an acronym after a description is an institution.
             let acronym = nameWords.count == 1 && Self.isShortCapitals(nameWords[0])
             resolved = Resolved(speaker: canonical, role: role ?? roles[canonical], isPerson: !acronym)
