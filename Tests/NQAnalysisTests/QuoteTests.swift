@@ -271,6 +271,12 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Skyward Airlines"])
     }
 
+    @Test("A document after an institution's word is the institution's: \"A foreign ministry statement called …\" is the foreign ministry's")
+    func institutionDocument() {
+        #expect(quotes("A foreign ministry statement called the figures \"exaggerated and politically motivated.\"").map(\.speaker) == ["foreign ministry"])
+        #expect(quotes("\"Two men were seen,\" a police report said.").map(\.speaker) == ["police"])
+    }
+
     @Test("\"the 22-year-old\" and \"the Swede\" (an age, a nationality's word for a person) are the last person named")
     func ageAndNationality() {
         let body = "Elena Vasquez reached the final. \"I stayed calm,\" the 22-year-old said.\n\nHer opponent, Karin Holm, blamed an injury. \"I could not serve,\" the Swede told reporters."

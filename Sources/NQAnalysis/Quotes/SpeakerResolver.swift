@@ -641,6 +641,12 @@ struct SpeakerResolver {
            let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
         }
+        // "A foreign ministry statement called …", "a police report said": a document after an
+        // institution's word is the institution's.
+        if words.count >= 2, Lexicon.documents.contains(Self.lowercase(words[words.count - 1])), !Lexicon.spokespeople.contains(Self.lowercase(words[words.count - 1])),
+           case let owner = Self.lowercase(words[words.count - 2]), Lexicon.institutionNouns.contains(owner) || Lexicon.organisationWords.contains(owner) {
+            words.removeLast()
+        }
         // The word lists each word is in, in lower case: one look-up a word, then bit tests.
         var bits = words.map { TokenClass.table.value($0, lowercasing: true) ?? 0 }
         let role = TokenClass.roleWords.bit, organisation = TokenClass.organisationWords.bit
