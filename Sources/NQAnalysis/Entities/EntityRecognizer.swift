@@ -468,13 +468,15 @@ public enum EntityRecognizer {
         }
     }
 
-    /// After "and" at `and`, capitalised words, the last an institution's (not a title's): "… and Drink
-    /// Federation", "… and Human Services" (not "Smith and Jones").
-    static func institutionAfter(_ and: Int, _ tokens: [TextToken]) -> Bool {
+    /// After "and" at `and`, capitalised words (up to `limit`), the last an institution's (not a title's):
+    /// "… and Drink Federation", "… and Human Services" (not "Smith and Jones"). Asked by the speaker
+    /// rules too ("The Food and Drink Federation said").
+    static func institutionAfter(_ and: Int, _ tokens: [TextToken], limit: Int? = nil) -> Bool {
         // (Not after an institution's own word: "Regeneron Pharmaceuticals and Harbor Securities" are two.)
         if and > 0, tokens[and - 1].isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) { return false }
+        let limit = min(limit ?? tokens.count, tokens.count)
         var k = and + 1
-        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        while k < limit, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
         guard k > and + 1, case let last = tokens[k - 1] else { return false }
         return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last.bytes)) && !last.isIn(.roleWords)
     }

@@ -187,7 +187,7 @@ struct Attributor {
             let w = p
             if w.isIn(.determiners) { k -= 1; break }
             // ("Food and Drink Federation said": an institution's name goes on through "and".)
-            if w.isWord("and"), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, !quoted[k - 2], institutionGoesOn(after: k - 1, upTo: j + 1) {
+            if w.isWord("and"), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, !quoted[k - 2], EntityRecognizer.institutionAfter(k - 1, tokens, limit: j + 1) {
                 k -= 1
                 continue
             }
@@ -210,18 +210,6 @@ struct Attributor {
         }
         if (k...j).allSatisfy({ tokens[$0].isIn(.monthsAndDays) }) { return clauseSubject(lowerBound..<k) }
         return trimmedPhrase(k..<(j + 1))
-    }
-
-    /// After "and" at `and`, capitalised words up to `limit` or the first that is not, the last of them an
-    /// institution's word: "Food and Drink Federation", "Department of Health and Human Services" (not
-    /// "Smith and Jones").
-    func institutionGoesOn(after and: Int, upTo limit: Int) -> Bool {
-        // (Not after an institution's own word: "Regeneron Pharmaceuticals and Harbor Securities" are two.)
-        if and > 0, tokens[and - 1].isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) { return false }
-        var k = and + 1
-        while k < limit, tokens[k].kind == .word, tokens[k].isCapitalized, !quoted[k] { k += 1 }
-        guard k > and + 1, case let last = tokens[k - 1] else { return false }
-        return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last.bytes)) && !last.isIn(.roleWords)
     }
 
     /// The name a relative "who" at `who` stands for: the capitalised name right before its comma, or
@@ -301,7 +289,7 @@ struct Attributor {
             }
             let w = t
             // "The Food and Drink Federation": an institution's name goes on through "and".
-            if end > start, w.isWord("and"), tokens[end - 1].isCapitalized, institutionGoesOn(after: end, upTo: range.upperBound) {
+            if end > start, w.isWord("and"), tokens[end - 1].isCapitalized, EntityRecognizer.institutionAfter(end, tokens, limit: range.upperBound) {
                 end += 1
                 continue
             }
