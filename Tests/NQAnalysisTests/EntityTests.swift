@@ -366,6 +366,9 @@ struct OtherLanguageTests {
         #expect(!guessed(Self.english, "de"))
         #expect(guessed(Self.german, "en-GB"))
         #expect(guessed("Short text."))  // too few words to tell
+        // A telegraphic brief with few small words ("a", "in" count as English's): English.
+        #expect(guessed("Drones struck a depot in Russia's Bryansk region. A jury convicted former Springfield mayor Daniel Okafor. Regional governor Boris Dubrovsky spoke. NHS England said waits fell. The Greens walked out."))
+        #expect(!guessed("El presidente habló el lunes en Madrid sobre la situación. Dijo que el país está listo y que las elecciones se celebrarán con calma, con observadores para cada mesa a lo largo del día."))
     }
 
     @Test("An article in German: its quotation without a speaker, its names only those the gazetteer knows")

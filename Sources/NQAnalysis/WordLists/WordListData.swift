@@ -484,7 +484,7 @@ office, campaign
 # The commonest small words of English, and of the languages most often met beside it: an article
 # whose own words are much more often the first than any other's is in English (LanguageGuess).
 the, of, to, and, is, was, were, are, for, on, that, with, as, by, at, from, it, he, she, they, we, his,
-her, their, this, be, been, has, have, had, not, but, or, which, who, said
+her, their, this, be, been, has, have, had, not, but, or, which, who, said, a, an, in
 
 @LanguageGuess.german
 der, die, das, und, ist, nicht, mit, von, zu, den, dem, ein, eine, auf, für, sich, des, im, auch, sie,
