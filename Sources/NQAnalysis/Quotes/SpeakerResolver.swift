@@ -472,6 +472,11 @@ struct SpeakerResolver {
         let name = run[Self.splitPoint(run).name...]
         // (A given name alone is someone's too: "Her husband, Colin, was more certain".)
         guard isPersonName(name) || name.count == 1 && name.first!.isGivenName else { return }
+        rememberPerson(name)
+    }
+
+    /// A person the article names, by the fullest name it gives, for pronouns later.
+    private mutating func rememberPerson<W: SpeakerWord>(_ name: ArraySlice<W>) {
         let canonical = canonicalName(name)
         history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
     }
@@ -516,15 +521,13 @@ struct SpeakerResolver {
     mutating func notePerson(_ run: ArraySlice<TextToken>) {
         let name = run[Self.splitPoint(run).name...]
         guard !name.isEmpty else { return }
-        let canonical = canonicalName(name)
-        history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
+        rememberPerson(name)
     }
 
     mutating func noteSubject(_ words: [String]) {
         let (_, name) = Self.split(words)
         guard !name.isEmpty, isPersonName(name) else { return }
-        let canonical = canonicalName(name)
-        history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
+        rememberPerson(name[...])
     }
 
     /// Resolves a speaker as written, given in words.
