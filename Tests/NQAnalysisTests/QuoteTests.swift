@@ -205,6 +205,46 @@ struct QuoteTests {
         #expect(quotes("\"We are looking into it,\" a spokesperson said.").map(\.speaker) == ["spokesperson"])
     }
 
+    @Test("The one told is no inverted speaker: \"Myers, who led communications, told Variety:\" leaves Myers the antecedent of \"she\"")
+    func toldIsNoInversion() {
+        let body = "Dee Dee Myers is leaving the studio.\n\nMyers, who was head of communications, told Variety: \"I am going to take some time.\"\n\nBut she added, \"Media has been a part of it.\""
+        #expect(quotes(body).map(\.speaker) == ["Dee Dee Myers", "Dee Dee Myers"])
+        // An inverted speaker after a comma still speaks: ", says Jennifer Johnson".
+        let inverted = "Anna Berg spoke first.\n\n\"We're like every other district\" trying to keep students safe, says Jennifer Johnson, a spokesperson."
+        #expect(quotes(inverted).map(\.speaker) == ["Jennifer Johnson"])
+    }
+
+    @Test("A name that ends in a kind of place (\"Broward County\") is no person: \"he\" passes it by")
+    func placeKindIsNoPerson() {
+        let body = "Kenneth Preston, a high school student, says he supports cameras. (Broward County says it is not installing them.)\n\nBut technology should be an \"absolute last precaution,\" he tells Axios."
+        #expect(quotes(body).map(\.speaker) == ["Kenneth Preston"])
+    }
+
+    @Test("A subordinate clause before the main one (\"If Trump read it, Schwartz would …, telling Mayer\") is not the speaker's clause")
+    func subordinateClauseBeforeSubject() {
+        let body = "Tony Schwartz wrote the book. If Trump actually read it, Schwartz would have been surprised, telling Mayer, \"I seriously doubt that he has ever read a book.\""
+        #expect(quotes(body).map(\.speaker) == ["Tony Schwartz"])
+        // "he" or "she" after a subordinate clause whose subject is a name is that name.
+        let meghan = "Prince Harry spoke first. \"I was trapped,\" he said.\n\nWhen Meghan joined the family, she said \"that was the last time I saw my passport.\""
+        #expect(quotes(meghan).map(\.speaker) == ["Harry", "Meghan"])
+    }
+
+    @Test("An inverted speaker after a comma later in the sentence (\"… in Iowa, said Pat Rynard\") speaks, not the phrase before the verb")
+    func invertedLater() {
+        let body = "There is \"less drive to pick a winner\" in Iowa, said Pat Rynard, managing editor of Iowa Starting Line."
+        #expect(quotes(body).map(\.speaker) == ["Pat Rynard"])
+    }
+
+    @Test("\"the Conservative MP\": an office with a party's word refers back to the last person named; not an owner's office, nor one without such a word")
+    func officeReferringBack() {
+        let body = "Chris Grayling warned of \"mass job cuts\".\n\nSpeaking in the Commons, the Conservative MP said: \"It does not need to be like this.\""
+        #expect(quotes(body).map(\.speaker) == ["Chris Grayling", "Chris Grayling"])
+        let owned = "Barack Obama's advisers shrank the stimulus. The British Labour Party's chancellor said the cuts would be \"deeper and tougher\" than before."
+        #expect(quotes(owned).map(\.speaker) != ["Barack Obama"])
+        let unnamed = "\"I'm proud of our campaign,\" Ed Davey, the Liberal Democrat leader, said.\n\nSpeaking outside Downing Street, the new prime minister said: \"My government will serve you.\""
+        #expect(quotes(unnamed).map(\.speaker) == ["Ed Davey", "new prime minister"])
+    }
+
     @Test("An institution's name with capitalised words before its noun runs through \"of\": \"The Royal College of Surgeons\"")
     func institutionThroughOf() {
         #expect(quotes("The Royal College of Surgeons described the situation as \"unacceptable\".").map(\.speaker) == ["Royal College of Surgeons"])
@@ -294,6 +334,8 @@ struct QuoteTests {
         ("Residents said the water had risen overnight. Mayor Eric Adams visited the area. \"We lost everything,\" they said.", "Residents"),
         ("The World Health Organization issued guidance. Director Maria Neira spoke. \"Masks work,\" they said.", "World Health Organization"),
         ("Mayor Eric Adams visited the area. \"We will help,\" they said.", "Eric Adams"),
+        // An institution only from the two paragraphs before: not one met many paragraphs earlier.
+        ("The Workers Union reached out to members.\n\nThe members met in June.\n\nMany could not pay rent.\n\nMost lived far away.\n\nAkram Pasha spoke about his work. \"I want this,\" they said.", "Akram Pasha"),
     ])
     func theyIsMany(_ body: String, _ speaker: String) {
         #expect(quotes(body).map(\.speaker) == [speaker])

@@ -21,6 +21,8 @@ struct Attributor {
     static let adverbsNotBe = WordLists.set(.adverbsNotBe)
     static let leadingConnectives = WordLists.set(.leadingConnectives)
     static let namingVerbs = WordLists.set(.namingVerbs)
+    static let addresseeVerbs: Set<String> = WordLists.strings("Attributor.addresseeVerbs")
+    static let subordinators: Set<String> = WordLists.strings("Attributor.subordinators")
     static let possessivePronouns = WordLists.set(.possessivePronouns)
     static let quotingVerbs = WordLists.set(.quotingVerbs)
     static let quotingVerbsFinite = WordLists.set(.quotingVerbsFinite)
@@ -254,10 +256,13 @@ struct Attributor {
             break
         }
         // Skip introductory phrases that end with a comma ("Then, at the end of January 2019, Dion …").
+        var subordinateName: Range<Int>? = nil
         for _ in 0..<3 {
             guard start < range.upperBound, case let first = tokens[start], first.kind == .word,
                   let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }),
                   first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs) || first.isIn(.monthsAndDays)
+                    // "If Trump actually read it, Schwartz …": a subordinate clause before the main one.
+                    || Self.subordinators.contains(first.lower) && comma + 1 < range.upperBound && tokens[comma + 1].kind == .word
                     // "Asked about the title race, Guardiola smiled", "Pressed on whether …,": a participle before a
                     // preposition or a clause (not "retired firefighter Joe Pacheco,", nor a name's "Ahmed, a
                     // farmer,"), with no verb "be" before the comma ("Laced throughout the book is …").
@@ -267,9 +272,18 @@ struct Attributor {
                     // "The next day,", "That evening,": a phrase of time.
                     || comma > start + 1 && comma <= start + 4 && first.isIn(.determiners) && Lexicon.timeNouns.contains(lowercasing: tokens[comma - 1].bytes)
             else { break }
+            // (The name that is the subordinate clause's subject: "When Meghan joined the family, she said".)
+            if Self.subordinators.contains(first.lower), start + 1 < comma, tokens[start + 1].isCapitalized,
+               !tokens[start + 1].isIn(.pronouns), case let n = (start + 1)..<nameEnd(from: start + 1, frame: start..<comma),
+               !n.isEmpty, n.allSatisfy({ !tokens[$0].isIn(.roleWords) && !tokens[$0].isIn(.organisationWords) }) {
+                subordinateName = n
+            }
             start = comma + 1
         }
         guard start < range.upperBound else { return nil }
+        // "When Meghan joined the family, she said": "he" or "she" after a subordinate clause whose subject
+        // is a name is that name.
+        if let named = subordinateName, tokens[start].isWord("he") || tokens[start].isWord("she") { return named }
         // "A number of Senators condemned …": the group after "of".
         var q = start
         while q < range.upperBound, isWord(q, in: .determiners) { q += 1 }

@@ -34,6 +34,7 @@ public enum QuoteExtractor {
         // The maker of the last document the article named one for ("The study was conducted by X").
         var documentAuthor: [String]? = nil
         for (pi, pq) in analysed.enumerated() {
+            resolver.paragraph = pi
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
             let paragraph = paragraphs[pi]
             // Speech events outside quotations, in order, for pronouns: "Earlier Lavrov said …".
@@ -87,7 +88,8 @@ public enum QuoteExtractor {
                 // (Not an infinitive: "use Fat Actress to comment on …" says nothing yet.)
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") && !(v > frame.lowerBound && pq.tokens[v - 1].isWord("to")) {
                     // Inverted after a comma: "…, says certified nutritionist Anju Mobin." names who speaks.
-                    if v > frame.lowerBound, pq.tokens[v - 1].isPunctuation(","),
+                    // (Not after a verb whose object is the one spoken to: ", told Variety:".)
+                    if v > frame.lowerBound, pq.tokens[v - 1].isPunctuation(","), !Attributor.addresseeVerbs.contains(pq.tokens[v].lower),
                        let np = attributor.nounPhraseAfter(v + 1, frame: frame),
                        np.upperBound == frame.upperBound || pq.tokens[np.upperBound].kind != .word,
                        pq.tokens[np].contains(where: { $0.isCapitalized }) {

@@ -32,6 +32,11 @@ struct SpeakerResolver {
     /// Institutions that were the subjects of sentences, in order: what "the agency" or "the company"
     /// said later refers to (kept apart from `history`: pronouns do not take them from here).
     private(set) var institutions: [String] = []
+    /// The paragraph being read, and the one where the last institution was noted: "they" takes that
+    /// institution only from the two paragraphs before it (not "Wikinews reached out to sex workers"
+    /// many paragraphs before an interviewee's "they used to demand").
+    var paragraph = 0
+    private var institutionParagraph = 0
     /// Full names by their first word, when one full name of the article has it ("xi" → "Xi Jinping").
     private(set) var familyFirst = FirstWordNames()
     /// The first words of the full names, in lower case ("penny" of "Penny Marsh").
@@ -41,6 +46,8 @@ struct SpeakerResolver {
     /// The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
     static let nameJoints: Set<String> = WordLists.strings("SpeakerResolver.nameJoints")
     static let particles = WordLists.set(.particles)
+    static let placeKinds: Set<String> = WordLists.strings("SpeakerResolver.placeKinds")
+    static let namedOffices: Set<String> = WordLists.strings("SpeakerResolver.namedOffices")
 
     /// `particles.contains(t.bytes)` (exactly, in lower case), from the token's bits: the lists are
     /// ASCII, so a token in the list is one with no capital in it.
@@ -439,7 +446,7 @@ struct SpeakerResolver {
             let last = name.dropFirst(name.count - 1).first!
             return name.allSatisfy { $0.startsUpper || $0.isParticle }
                 && !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains { $0.isIn(.organisationWords) }
-                && !last.isIn(Lexicon.companyWords) && !last.isIn(.otherWords)
+                && !last.isIn(Lexicon.companyWords) && !last.isIn(.otherWords) && !Self.placeKinds.contains(last.lowerForm)
         }
         // An acronym alone ("PBS", "NATO") names an institution, not a person.
         if acronyms[w.text] != nil || w.isShortCapitals { return false }
@@ -459,6 +466,7 @@ struct SpeakerResolver {
            named.last!.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: named.last!.bytes)
             || (connector.map { c in named[..<c].contains { $0.isIn(.organisationWords) } } ?? false) {
             institutions.append(Self.text(of: named))
+            institutionParagraph = paragraph
             return
         }
         // "NASA welcomed the findings": an organisation the gazetteer knows, for "the agency" later; a
@@ -466,7 +474,10 @@ struct SpeakerResolver {
         // person so: "Bloomberg won" after "Michael Bloomberg".)
         if let first = named.first, first.isCapitalized, fullNames[named.last!.lower] == nil, case let words = Array(named),
            let (length, entry) = Gazetteer.shared.match(words, at: 0), length == words.count {
-            if entry.type == .organization { institutions.append(Self.text(of: named)) }
+            if entry.type == .organization {
+                institutions.append(Self.text(of: named))
+                institutionParagraph = paragraph
+            }
             return
         }
         let name = run[Self.splitPoint(run).name...]
@@ -587,7 +598,8 @@ struct SpeakerResolver {
                 && !(thirdPerson && $0.isPerson && Self.isMany($0)) }
                 // (Else an institution a sentence made its subject: "The World Health Organization issued
                 // guidance. … they said".)
-                ?? (plural ? institutions.last.map { Resolved(speaker: $0, role: nil, isPerson: false) } : nil)
+                ?? (plural && institutionParagraph + 2 >= paragraph
+                    ? institutions.last.map { Resolved(speaker: $0, role: nil, isPerson: false) } : nil)
                 ?? (wantsPerson ? nil : history.last)
             // The same name known as a person, with its role, stands for it.
             if let m = r, m.maybePerson, let known = history.last(where: { $0.isPerson && $0.speaker == m.speaker }) { r = known }
@@ -615,9 +627,15 @@ struct SpeakerResolver {
         }
         // With a party's or a place's word before the title ("the Labour leader", "the Lord Mayor candidate"),
         // only someone named with such a title: "the US official" is no "senior official" met before.
-        if firstLower == "the", words.count >= 3, !Self.startsUpper(words[words.count - 1]), Lexicon.roleWords.contains(lastLower),
+        if firstLower == "the", words.count >= 3, !Self.startsUpper(words[words.count - 1]) || Self.namedOffices.contains(lastLower), Lexicon.roleWords.contains(lastLower),
            !words.contains(where: { Gazetteer.shared.givenNames.contains($0) }), case let head = lastLower,
-           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false }) {
+           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false })
+            // An office that one named person holds ("Chris Grayling warned …. Speaking in the Commons, the
+            // Conservative MP said") is the last person named when no one was named with the title.
+            // (Only with a capitalised word before the office: "the new prime minister" may be someone not named yet.)
+            // (Nor an owner's: "the British Labour Party's chancellor" is whoever holds it there.)
+            ?? (Self.namedOffices.contains(head) && words.dropFirst().dropLast().contains(where: Self.startsUpper)
+                && !original.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) ? history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) && !Self.isMany($0) }) : nil) {
             history.append(earlier)
             return earlier
         }

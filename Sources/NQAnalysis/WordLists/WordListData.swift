@@ -267,6 +267,17 @@ and, but, while, then, so, yet, or, nor, thus, hence
 @Attributor.namingVerbs
 called, call, calls, termed, labelled, labeled
 
+@Attributor.addresseeVerbs
+# Verbs of speech whose object is the one spoken to: after a comma, the name that follows is never an
+# inverted speaker ("Myers, who led communications, told Variety: "…"" is Myers's, not Variety's).
+tell, tells, told, inform, informs, informed, assure, assures, assured, remind, reminds, reminded,
+thank, thanks, thanked
+
+@Attributor.subordinators
+# Words that open a subordinate clause before the main one: the subject of "If Trump read it, Schwartz
+# would have been surprised, telling Mayer "…"" is the main clause's (Schwartz), after the comma.
+if, when, although, though, because, while, whereas, once, unless, whenever
+
 @Attributor.possessivePronouns
 its, his, her, their
 
@@ -312,6 +323,18 @@ term, phrase
 @SpeakerResolver.nameJoints
 # The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
 of, for
+
+@SpeakerResolver.placeKinds
+# Kinds of places as a name's last word: such a name is no person's ("Broward County says …. "…," he
+# tells Axios" is not the county's).
+city, county, province, region, district, state, oblast, prefecture, governorate, municipality, island,
+islands, peninsula, valley, airport
+
+@SpeakerResolver.namedOffices
+# Offices held by people the article names (not the anonymous "official", "spokesman", "source"): "the
+# Conservative MP", "the Democratic senator" after a party's or a place's word refer back to a person.
+mp, mep, senator, congressman, congresswoman, minister, governor, mayor, leader, premier, chancellor,
+lawmaker, legislator, councillor, councilor, candidate, nominee, assemblyman, assemblywoman
 
 @SpeakerResolver.particles
 de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter

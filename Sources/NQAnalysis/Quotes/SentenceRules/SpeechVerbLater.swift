@@ -13,6 +13,15 @@ extension Attributor {
         var v = close + 1
         while v < frame.upperBound {
             if quoted[v] { return nil }
+            // Inverted after a comma: `There's "…" in Iowa, said Pat Rynard, managing editor …` names who
+            // speaks after the verb (not "in Iowa" before it; not the one spoken to: ", told Variety").
+            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"), v - 1 > close, tokens[v - 1].isPunctuation(","),
+               !Attributor.addresseeVerbs.contains(tokens[v].lower),
+               let np = nounPhraseAfter(v + 1, frame: frame),
+               np.upperBound == frame.upperBound || tokens[np.upperBound].kind != .word,
+               tokens[np].contains(where: { $0.isCapitalized }) {
+                return Attribution(speaker: np, verb: tokens[v].lower, direct: false, rule: .verbLater)
+            }
             if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"),
                let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1 {
                 return Attribution(speaker: s, verb: tokens[v].lower, direct: false, rule: .verbLater)
