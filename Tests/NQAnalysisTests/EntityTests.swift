@@ -354,7 +354,7 @@ struct OtherLanguageTests {
         return ArticleBuilder.build(raw)
     }
 
-    @Test("The language is the declared one when there is one, else the words' commonest small words")
+    @Test("The language is the declared one when there is one (English only when the words agree), else the words' commonest small words")
     func guess() {
         func guessed(_ body: String, _ declared: String? = nil) -> Bool {
             var text = body
@@ -364,7 +364,12 @@ struct OtherLanguageTests {
         #expect(!guessed(Self.german))
         #expect(!guessed("Le président a parlé lundi à Paris de la situation. Il a dit que le pays est prêt et que les élections auront lieu dans le calme, avec des observateurs pour chaque bureau de vote."))
         #expect(!guessed(Self.english, "de"))
-        #expect(guessed(Self.german, "en-GB"))
+        // Declared English is believed unless the words say clearly otherwise (a site's template says "en"
+        // over a German or Spanish article); another declared language is believed.
+        #expect(guessed(Self.english, "en-GB"))
+        #expect(!guessed(Self.german, "en-GB"))
+        #expect(!guessed("El presidente habló el lunes en Madrid sobre la situación. Dijo que el país está listo y que las elecciones se celebrarán con calma, con observadores para cada mesa a lo largo del día.", "en"))
+        #expect(guessed("Die Kanzlerin sprach in Berlin.", "en"))  // too few words to tell
         #expect(guessed("Short text."))  // too few words to tell
         // A telegraphic brief with few small words ("a", "in" count as English's): English.
         #expect(guessed("Drones struck a depot in Russia's Bryansk region. A jury convicted former Springfield mayor Daniel Okafor. Regional governor Boris Dubrovsky spoke. NHS England said waits fell. The Greens walked out."))

@@ -27,9 +27,25 @@ enum LanguageGuess {
         return words >= 30 && hits * 5 >= words
     }
 
+    /// A declared language is believed, but English only when the words do not say clearly otherwise: a
+    /// page that declares English but is written in German or Spanish (a site's template says "en") has
+    /// twice as many small words of that language as of English.
     static func isEnglish(declared: String?, _ paragraphs: [[TextToken]]) -> Bool {
-        if let d = declared?.lowercased(), !d.isEmpty { return d.hasPrefix("en") }
+        if let d = declared?.lowercased(), !d.isEmpty {
+            guard d.hasPrefix("en") else { return false }
+            let (words, inEnglish, other) = counts(paragraphs)
+            return words < 30 || !(other >= 8 && other > 2 * inEnglish)
+        }
         if isClearlyEnglish(paragraphs) { return true }
+        let (words, inEnglish, other) = counts(paragraphs)
+        // Too few words to tell: as written for, English.
+        guard words >= 30 else { return true }
+        return Double(inEnglish) > 0.1 * Double(min(words, wordsRead)) && Double(inEnglish) > 1.5 * Double(other)
+    }
+
+    /// The words read, how many are English small words, and how many are the small words of the other
+    /// language with the most.
+    static func counts(_ paragraphs: [[TextToken]]) -> (words: Int, inEnglish: Int, other: Int) {
         var words = 0, inEnglish = 0
         var inOthers = [Int](repeating: 0, count: others.count)
         outer: for tokens in paragraphs {
@@ -42,9 +58,6 @@ enum LanguageGuess {
                 for (k, set) in others.enumerated() where isIn(set) { inOthers[k] += 1 }
             }
         }
-        // Too few words to tell: as written for, English.
-        guard words >= 30 else { return true }
-        let other = inOthers.max() ?? 0
-        return Double(inEnglish) > 0.1 * Double(min(words, wordsRead)) && Double(inEnglish) > 1.5 * Double(other)
+        return (min(words, wordsRead), inEnglish, inOthers.max() ?? 0)
     }
 }
