@@ -330,6 +330,16 @@ struct EntityTests {
         #expect(typed["NHS England"] == .organization && typed["Greens"] == .organization, "\(typed)")
     }
 
+    @Test("A plural's apostrophe inside an institution's name keeps it one (\"Kurdistan Workers' Party\", \"Manufacturers’ Association\"); a known place's possessive does not")
+    func pluralApostropheInNames() {
+        let a = article("The Kurdistan Workers' Party and the European Automobile Manufacturers’ Association were named, and so was the Universities and Colleges Employers’ Association. Funds came from the United States' National Institute of Health.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for name in ["Kurdistan Workers' Party", "European Automobile Manufacturers' Association", "Universities and Colleges Employers' Association"] {
+            #expect(typed[name] == .organization, "\(name): \(typed)")
+        }
+        #expect(typed["United States"] == .place, "\(typed)")
+    }
+
     @Test("Odd text never crashes: all capitals, no capitals, long lines, other scripts")
     func oddText() {
         _ = article(String(repeating: "THE UNITED STATES AND RUSSIA SAID NOTHING. ", count: 200))

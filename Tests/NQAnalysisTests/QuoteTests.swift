@@ -245,6 +245,15 @@ struct QuoteTests {
         #expect(quotes(unnamed).map(\.speaker) == ["Ed Davey", "new prime minister"])
     }
 
+    @Test("A plural's apostrophe inside an institution's name keeps the speaker whole: \"The National Farmers’ Union\", \"a spokesperson for the … Employers’ Association\"")
+    func pluralApostropheSpeakers() {
+        #expect(quotes("The National Farmers’ Union called the plan \"a betrayal\".").map(\.speaker) == ["National Farmers' Union"])
+        #expect(quotes("\"We have made progress,\" said a spokesperson for the European Automobile Manufacturers' Association.").map(\.speaker)
+                == ["European Automobile Manufacturers' Association"])
+        #expect(quotes("A spokesperson for the Universities and Colleges Employers’ Association said it was \"disappointed\".").map(\.speaker)
+                == ["Universities and Colleges Employers' Association"])
+    }
+
     @Test("An institution's name with capitalised words before its noun runs through \"of\": \"The Royal College of Surgeons\"")
     func institutionThroughOf() {
         #expect(quotes("The Royal College of Surgeons described the situation as \"unacceptable\".").map(\.speaker) == ["Royal College of Surgeons"])

@@ -100,7 +100,8 @@ public enum EntityRecognizer {
             candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords, pieces: &pieces)
             for k in first..<candidates.count {
                 let words = allWords[candidates[k].wordRange]
-                candidates[k].name = words.joinedBySpaces()
+                // (A plural's apostrophe inside the name is written against its word: "Farmers' Union".)
+                candidates[k].name = words.contains(where: Self.isApostropheWord) ? Self.joinedName(words) : words.joinedBySpaces()
                 if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.surnameKey(words) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
@@ -440,6 +441,10 @@ public enum EntityRecognizer {
                 // "Food and Drink Federation", "Department of Health and Human Services": "and" inside an
                 // institution's name, the capitalised words after it ending in an institution's word.
                 if u.kind == .word, j > i, u.isWord("and"), Self.institutionAfter(j, tokens) { j += 1; continue }
+                // "European Automobile Manufacturers' Association", "National Farmers’ Union": a plural's
+                // apostrophe inside an institution's name (the capitalised words after it end in an
+                // institution's word).
+                if u.kind == .punctuation, j > i, Self.isNameApostrophe(j, tokens, from: i) { j += 1; continue }
                 // Name particles, one or two, between capitalised words: "Ursula von der Leyen".
                 if u.kind == .word, j > i, u.isIn(.particles), !u.isCapitalized {
                     var m = j + 1
@@ -476,9 +481,36 @@ public enum EntityRecognizer {
         if and > 0, tokens[and - 1].isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) { return false }
         let limit = min(limit ?? tokens.count, tokens.count)
         var k = and + 1
-        while k < limit, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        // (Through a plural's apostrophe too: "Universities and Colleges Employers' Association".)
+        while k < limit, tokens[k].kind == .word && tokens[k].isCapitalized
+                || k > and + 1 && tokens[k].isPunctuation("'") && tokens[k - 1].end == tokens[k].start && tokens[k - 1].bytes.last == 0x73
+                    && k + 1 < limit && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized { k += 1 }
         guard k > and + 1, case let last = tokens[k - 1] else { return false }
         return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last.bytes)) && !last.isIn(.roleWords)
+    }
+
+    /// Whether the token at `k` is a plural's apostrophe inside an institution's name: "Farmers'" in
+    /// "National Farmers' Union" — after a capitalised word in s, before capitalised words (up to
+    /// `limit`) that end in an institution's word; not the possessive of a name the gazetteer knows
+    /// ("the United States' National Institute of …"). `from` is where the name may start.
+    static func isNameApostrophe(_ k: Int, _ tokens: [TextToken], from: Int, limit: Int? = nil) -> Bool {
+        guard k > from, tokens[k].isPunctuation("'"), tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+              tokens[k - 1].end == tokens[k].start, tokens[k - 1].bytes.last == 0x73,
+              institutionAfter(k, tokens, limit: limit) else { return false }
+        for p in max(from, k - 4)..<k where Gazetteer.shared.match(tokens, at: p).map({ p + $0.length == k }) == true { return false }
+        return true
+    }
+
+    static func isApostropheWord(_ w: String) -> Bool { w == "'" || w == "\u{2019}" }
+
+    /// Words joined by spaces, an apostrophe against the word before it.
+    static func joinedName(_ words: some Collection<String>) -> String {
+        var out = ""
+        for w in words {
+            if !out.isEmpty && !isApostropheWord(w) { out += " " }
+            out += w
+        }
+        return out
     }
 
     /// Words that make a given name part of a longer name: "Saint Francis Hospital", "San Jose", "Fort
@@ -538,8 +570,9 @@ public enum EntityRecognizer {
             if w.isIn(.organisationWords) || w.isIn(.institutionWords)
                 || (w.isCapitalized && statePrefixes.contains(w.bytes)) { institutional = true }
             if tokens[k].isCapitalized { continue }
-            // A name particle is part of the name ("von der Leyen", "Rio de Janeiro").
-            if tokens[k].isIn(.particles) { continue }
+            // A name particle is part of the name ("von der Leyen", "Rio de Janeiro"); so is a plural's
+            // apostrophe, the one mark a run holds ("Farmers' Union").
+            if tokens[k].isIn(.particles) || tokens[k].kind == .punctuation { continue }
             // A connector. "in" or "on" before a month, a day or a place the gazetteer knows parts even an
             // institution's name from what follows ("College of Wooster in Ohio", "Cabinet on Monday"; not
             // "Commission on Presidential Debates"); so does "and" after an institution's own word ending a

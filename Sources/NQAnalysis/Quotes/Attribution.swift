@@ -151,6 +151,13 @@ struct Attributor {
 
     // MARK: - Noun phrases
 
+    /// Whether the token at `i` is a plural's apostrophe inside an institution's name: "Manufacturers'" in
+    /// "the European Automobile Manufacturers' Association" (the capitalised words after it end in an
+    /// institution's word).
+    func isNameApostrophe(_ i: Int, limit: Int) -> Bool {
+        !quoted[i] && EntityRecognizer.isNameApostrophe(i, tokens, from: max(0, i - 4), limit: limit)
+    }
+
     /// Whether the token at `i` is the dot of an honorific before a name: "Mr." in "said Mr. Clyburn".
     func isHonorificDot(_ i: Int) -> Bool {
         guard i > 0, i + 1 < tokens.count, tokens[i].isPunctuation("."), tokens[i - 1].kind == .word,
@@ -185,6 +192,7 @@ struct Attributor {
         while k - 1 >= lowerBound {
             let p = tokens[k - 1]
             if isHonorificDot(k - 1), k - 2 >= lowerBound { k -= 1; continue }
+            if k - 2 >= lowerBound, isNameApostrophe(k - 1, limit: j + 1) { k -= 1; continue }
             guard p.kind == .word, !quoted[k - 1] else { break }
             let w = p
             if w.isIn(.determiners) { k -= 1; break }
@@ -294,6 +302,7 @@ struct Attributor {
             let t = tokens[end]
             if quoted[end] { break }
             if isHonorificDot(end), end > start { end += 1; continue }
+            if end > start, isNameApostrophe(end, limit: range.upperBound) { end += 1; continue }
             if t.kind == .punctuation {
                 if t.mark == "(", onlyTitles, let close = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(")") }) {
                     end = close + 1
@@ -404,6 +413,7 @@ struct Attributor {
         while k < end {
             let t = tokens[k]
             if isHonorificDot(k), k > i, !quoted[k] { k += 1; continue }
+            if k > i, isNameApostrophe(k, limit: end) { k += 1; continue }
             if t.kind != .word || quoted[k] { break }
             // "said her neighbour, Tom Reyes", "said a neighbour.": an article or a possessive and the noun
             // that ends the phrase.
@@ -421,6 +431,11 @@ struct Attributor {
                tokens[k - 1].isCapitalized && (tokens[k - 1].isIn(.organisationWords) || tokens[k - 1].isIn(.roleWords))
                 || Lexicon.spokespeople.contains(lowercasing: tokens[k - 1].bytes),
                k + 1 < end, tokens[k + 1].isCapitalized, !quoted[k + 1] {
+                k += 1
+                continue
+            }
+            // "the Food and Drink Federation": an institution's name goes on through "and".
+            if k > i, w.isWord("and"), tokens[k - 1].isCapitalized, EntityRecognizer.institutionAfter(k, tokens, limit: end) {
                 k += 1
                 continue
             }

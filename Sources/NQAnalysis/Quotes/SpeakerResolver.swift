@@ -544,6 +544,15 @@ struct SpeakerResolver {
     /// Resolves a speaker as written, given in words.
     mutating func resolve(_ written: [String]) -> Resolved? {
         var original = written.contains { $0 == "(" || $0 == ")" } ? written.filter { $0 != "(" && $0 != ")" } : written
+        // "Manufacturers' Association": a plural's apostrophe inside a name stays on its word (written as
+        // the entity's name is, with a straight apostrophe).
+        if original.count >= 3, original.dropFirst().contains(where: EntityRecognizer.isApostropheWord) {
+            var merged: [String] = []
+            for w in original {
+                if EntityRecognizer.isApostropheWord(w), let last = merged.last, last.hasSuffix("s") { merged[merged.count - 1] = last + "'" } else { merged.append(w) }
+            }
+            original = merged
+        }
         // "Mr. Clyburn", "Rep. Emanuel Cleaver": the honorific and its dot are no part of the name.
         if let dot = original.firstIndex(of: "."), dot > 0, dot + 1 < original.count,
            Lexicon.honorifics.contains(lowercasing: original[dot - 1]) {
@@ -572,6 +581,10 @@ struct SpeakerResolver {
         // ("Moody's said": a name that ends in 's is no owner's.)
         let keepsPossessive = original.last.map { Gazetteer.shared.entries[$0]?.type == .organization } ?? false
         var words = keepsPossessive ? original.dropLast().map(Self.stripPossessive) + [original.last!] : original.map(Self.stripPossessive)
+        // (A plural's apostrophe before a capitalised word is a name's: "Employers' Association".)
+        for k in original.indices.dropLast() where original[k].hasSuffix("s'") && Self.startsUpper(original[k]) && Self.startsUpper(original[k + 1]) {
+            words[k] = original[k]
+        }
         guard !words.isEmpty else { return nil }
         // The rules below ask only the first and the last word in lower case (made for those two).
         let firstLower = Self.withoutContraction(Self.lowercase(words[0]))
