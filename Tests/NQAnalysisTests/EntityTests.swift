@@ -340,6 +340,26 @@ struct EntityTests {
         #expect(typed["United States"] == .place, "\(typed)")
     }
 
+    @Test("A name typed two ways in one article takes the type its surer mentions give (\"in Brookhaven\" a place, so \"Brookhaven\" alone too)")
+    func oneTypeForANameInAnArticle() {
+        let a = article("Police in Brookhaven said the driver fled on foot. Officers later found the car. Brookhaven has seen three such chases this year, and Brookhaven residents are worried.")
+        let types = Set(a.mentions.filter { $0.entity == "Brookhaven" }.map(\.type))
+        #expect(a.mentions.filter { $0.entity == "Brookhaven" }.count >= 2, "\(a.mentions.map(\.entity))")
+        #expect(types == [.place], "\(types)")
+        // (A title left of a connector is not the name's: "Police in Brookhaven" names no person "in Brookhaven".)
+        #expect(!a.mentions.contains { $0.entity.hasPrefix("in ") }, "\(a.mentions.map(\.entity))")
+    }
+
+    @Test("agreeTypes: the surest type wins, mentions no rule typed do not vote, ties go to the type seen first")
+    func agreeTypesVotes() {
+        func m(_ e: String, _ t: EntityType) -> Mention {
+            Mention(section: 0, paragraph: 0, sentence: 0, range: TextRange(0, 1), entity: e, text: e, type: t)
+        }
+        var ms = [m("A", .other), m("A", .place), m("B", .person), m("B", .organization), m("C", .other), m("C", .person), m("C", .person)]
+        EntityRecognizer.agreeTypes(&ms, [0, 2, 1, 1, 2, 1, 0])
+        #expect(ms.map(\.type) == [.place, .place, .person, .person, .other, .other, .other])
+    }
+
     @Test("Odd text never crashes: all capitals, no capitals, long lines, other scripts")
     func oddText() {
         _ = article(String(repeating: "THE UNITED STATES AND RUSSIA SAID NOTHING. ", count: 200))

@@ -157,29 +157,39 @@ public enum EntityRecognizer {
         mentions.reserveCapacity(candidates.count)
         var sentenceCursor = 0
         var typedNames: [String: EntityType] = [:]
+        // How sure each mention's type is (a list or a person's full name 3, a rule's evidence 2, the name
+        // typer 1, nothing 0): a name typed two ways in one article takes the type its surer mentions give.
+        var sureness: [UInt8] = []
+        sureness.reserveCapacity(candidates.count)
         for c in candidates {
             let tokens = tokenLists[c.paragraph]
             let written = c.name
             var canonical = written
             var type = c.evidence ?? .other
+            var sure: UInt8 = c.evidence == nil ? 0 : 2
             if let g = c.gazetteer {
+                sure = 3
                 canonical = gazetteer.canonical(g)
                 type = g.type
             } else if !acronyms.isEmpty, let full = acronyms[written] {
                 canonical = gazetteer.entries[full].map(gazetteer.canonical) ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
+                sure = 3
             } else if !thingAcronyms.isEmpty, thingAcronyms.contains(written), acronyms[written] == nil {
                 type = .other
             } else if c.wordRange.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
                 canonical = full.name
                 type = .person
+                sure = 3
             } else if c.wordRange.count == 1, !familyFirst.isEmpty, fullNames[c.lastKey] == nil, let full = familyFirst[c.lastKey], full != written {
                 canonical = full
                 type = .person
+                sure = 3
             } else if c.wordRange.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey],
                       allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
                 canonical = full.name
                 type = .person
+                sure = 3
             } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
                 continue  // a capitalised first word of a sentence, and nothing more
             }
@@ -197,6 +207,7 @@ public enum EntityRecognizer {
                     type = NameTyping.type(typer, tokens, c.range)
                     typedNames[canonical] = type
                 }
+                sure = 1
             }
             let p = paragraphs[c.paragraph]
             let start = c.part?.start ?? tokens[c.range.lowerBound].start
@@ -210,6 +221,7 @@ public enum EntityRecognizer {
             let shown = written.utf8Equals(shownBytes) ? written : String(decoding: shownBytes, as: UTF8.self)
             mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
                                     range: TextRange(start, end), entity: canonical, text: shown, type: type))
+            sureness.append(sure)
             // "NATO-Russia Council" is also a mention of NATO (and of Russia).
             if c.part == nil, c.range.contains(where: { tokens[$0].hasHyphen }) {
                 var offset = start
@@ -224,11 +236,39 @@ public enum EntityRecognizer {
                         mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
                                                 range: TextRange(partOffset, partOffset + name.utf8.count),
                                                 entity: gazetteer.canonical(g), text: name, type: g.type))
+                        sureness.append(3)
                     }
                 }
             }
         }
+        Self.agreeTypes(&mentions, sureness)
         return mentions
+    }
+
+    /// One type for a name in an article: where its mentions were typed two ways ("in Brookhaven" a
+    /// place, "Brookhaven" alone other), each mention votes for its type by how sure it is, and the
+    /// surest type wins (ties go to the type seen first); mentions no rule typed (sureness 0) do not vote.
+    static func agreeTypes(_ mentions: inout [Mention], _ sureness: [UInt8]) {
+        let types = EntityType.allCases
+        // Per name: its votes by type, the order its types were first seen, and whether it has two.
+        struct Tally { var votes = [Int](repeating: 0, count: 4); var seen: [Int] = []; var mixed = false }
+        var tallies: [String: Tally] = [:]
+        for (k, m) in mentions.enumerated() {
+            let t = types.firstIndex(of: m.type)!
+            var tally = tallies[m.entity] ?? Tally()
+            if !tally.seen.contains(t) { tally.mixed = !tally.seen.isEmpty; tally.seen.append(t) }
+            tally.votes[t] += Int(sureness[k])
+            tallies[m.entity] = tally
+        }
+        var chosen: [String: EntityType] = [:]
+        for (name, tally) in tallies where tally.mixed {
+            guard let best = tally.seen.max(by: { tally.votes[$0] < tally.votes[$1]
+                || (tally.votes[$0] == tally.votes[$1] && tally.seen.firstIndex(of: $0)! > tally.seen.firstIndex(of: $1)!) }),
+                  tally.votes[best] > 0 else { continue }
+            chosen[name] = types[best]
+        }
+        guard !chosen.isEmpty else { return }
+        for k in mentions.indices { if let t = chosen[mentions[k].entity] { mentions[k].type = t } }
     }
 
     /// Whether the tokens from `k` cite a work: "et al"; "(1989)" after a one-word name; and, for a name
@@ -624,6 +664,14 @@ public enum EntityRecognizer {
             lo += 2
             titled = true
             startsSentence = false
+        }
+        // "Police in Brookhaven said": a connector left first by the title is no part of the name, and the
+        // title is not the name's ("in Brookhaven" is where the police are).
+        if titled {
+            while lo < hi, tokens[lo].kind != .word || !tokens[lo].isCapitalized {
+                lo += 1
+                titled = false
+            }
         }
         guard lo < hi else { return nil }
         let w0 = appendWords(tokens[lo..<hi], to: &allWords).lowerBound
