@@ -360,6 +360,14 @@ struct EntityTests {
         #expect(ms.map(\.type) == [.place, .place, .person, .person, .other, .other, .other])
     }
 
+    @Test("An age in apposition makes a person (\"Mekhi Gbedey, 20,\", \"Zuleika (29)\"); a street's kind a place (\"Dresden Drive\")")
+    func ageAndStreetKinds() {
+        let a = article("Mekhi Gbedey, 20, was diagnosed last year. Among those waiting was Zuleika (29) from Caracas. The crash happened on Dresden Drive near the school.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Mekhi Gbedey"] == .person && typed["Zuleika"] == .person, "\(typed)")
+        #expect(typed["Dresden Drive"] == .place, "\(typed)")
+    }
+
     @Test("Odd text never crashes: all capitals, no capitals, long lines, other scripts")
     func oddText() {
         _ = article(String(repeating: "THE UNITED STATES AND RUSSIA SAID NOTHING. ", count: 200))

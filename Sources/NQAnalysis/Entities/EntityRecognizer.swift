@@ -762,6 +762,13 @@ public enum EntityRecognizer {
             : anyBits & TokenClass.otherWords.bit != 0 && !institution {
             evidence = .other
         }
+        // "Mekhi Gbedey, 20, was diagnosed", "Yolanda (29) said": an age in apposition is a person's.
+        if evidence == nil, hi + 2 < tokens.count,
+           tokens[hi].isPunctuation(",") && (tokens[hi + 2].isPunctuation(",") || tokens[hi + 2].isPunctuation("."))
+            || tokens[hi].isPunctuation("(") && tokens[hi + 2].isPunctuation(")"),
+           tokens[hi + 1].kind == .word, (1...2).contains(tokens[hi + 1].bytes.count), tokens[hi + 1].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            evidence = .person
+        }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person

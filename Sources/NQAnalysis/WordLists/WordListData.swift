@@ -406,7 +406,8 @@ falls, mount, cathedral,
 # Buildings and ways by their kind, as a name's last word: "Shah Mosque", "Royal Palace", "Socotra Hotel",
 # "Washington St", "Central Ave", "Ross Ice Shelf".
 mosque, temple, synagogue, palace, castle, tower, hotel, museum, boulevard, blvd, ave, st, rd, lane,
-highway, motorway, canal, glacier, reef, lagoon, gardens, zoo, monument, cemetery, campus, shelf
+highway, motorway, canal, glacier, reef, lagoon, gardens, zoo, monument, cemetery, campus, shelf, drive,
+parkway, terrace, crescent, freeway, expressway, turnpike
 
 @EntityRecognizer.companyRoles
 # Titles of those who run a company, after its name: "Qantas chief executive", "Amazon founder",
