@@ -254,6 +254,12 @@ struct QuoteTests {
                 == ["Universities and Colleges Employers' Association"])
     }
 
+    @Test("An institution the gazetteer knows is no \"she\" later; a name after an age (\"25-year-old Nesma Hajjaj\") is a person")
+    func gazetteerInstitutionAndAgedName() {
+        let body = "Abu Hatab said he treated the woman.\n\nIsrael warned people to move south, a declaration that Amnesty International said could amount to a war crime.\n\nOne of the women to flee was 25-year-old Nesma Hajjaj, who was pregnant. \u{201C}I am from Gaza City,\u{201D} she said."
+        #expect(quotes(body).map(\.speaker) == ["Nesma Hajjaj"])
+    }
+
     @Test("An institution's name with capitalised words before its noun runs through \"of\": \"The Royal College of Surgeons\"")
     func institutionThroughOf() {
         #expect(quotes("The Royal College of Surgeons described the situation as \"unacceptable\".").map(\.speaker) == ["Royal College of Surgeons"])

@@ -78,7 +78,9 @@ public enum QuoteExtractor {
                     let aged = j + 2 < frame.upperBound && pq.tokens[j].isPunctuation(",") && pq.tokens[j + 2].isPunctuation(",")
                         && pq.tokens[j + 1].kind == .word && (1...3).contains(pq.tokens[j + 1].bytes.count)
                         && pq.tokens[j + 1].bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                    if aged, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
+                    // So is one after an age: "one of the women to flee was 25-year-old Nesma Hajjaj".
+                    let agedBefore = i > frame.lowerBound && pq.tokens[i - 1].kind == .word && pq.tokens[i - 1].lowerHasSuffix("-year-old")
+                    if aged || agedBefore, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
                         events.append(Event(position: i, words: i..<j, speech: false, person: true))
                     } else if j - i >= 2, i > frame.lowerBound, acts, !governed {
                         events.append(Event(position: i, words: i..<j, speech: false))

@@ -447,6 +447,8 @@ struct SpeakerResolver {
             return name.allSatisfy { $0.startsUpper || $0.isParticle }
                 && !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains { $0.isIn(.organisationWords) }
                 && !last.isIn(Lexicon.companyWords) && !last.isIn(.otherWords) && !Self.placeKinds.contains(last.lowerForm)
+                // (Nor one the gazetteer knows: "Amnesty International said" is no "she" later.)
+                && Gazetteer.shared.entries[C.Element.joined(ArraySlice(name))] == nil
         }
         // An acronym alone ("PBS", "NATO") names an institution, not a person.
         if acronyms[w.text] != nil || w.isShortCapitals { return false }
