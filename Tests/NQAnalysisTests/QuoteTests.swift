@@ -260,6 +260,18 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Nesma Hajjaj"])
     }
 
+    @Test("\"his wife said\", \"his mother said\": the relative the article named so (\"His wife, Susan,\", \"His daughter Kate Ellis\")")
+    func relativesNamedBefore() {
+        let wife = "Graham Clarke, 64, bought the ticket. \"I checked it twice,\" he said.\n\nHis wife, Susan, was more cautious.\n\nHis wife added: \"Maybe a new car.\""
+        #expect(quotes(wife).map(\.speaker) == ["Graham Clarke", "Susan"])
+        let mother = "The driver, Tom Reyes, was taken to hospital. His mother, Ana Reyes, said he was awake. \"He is a fighter,\" his mother said."
+        #expect(quotes(mother).map(\.speaker) == ["Ana Reyes"])
+        let daughter = "John Ellis died on Monday. His daughter Kate Ellis said he \"loved the sea\".\n\n\"He never stopped working,\" his daughter said."
+        #expect(quotes(daughter).map(\.speaker) == ["Kate Ellis", "Kate Ellis"])
+        // No relative named: the relation as written, as before.
+        #expect(quotes("\"He never stopped working,\" his daughter said.").map(\.speaker) == ["daughter"])
+    }
+
     @Test("An institution's name with capitalised words before its noun runs through \"of\": \"The Royal College of Surgeons\"")
     func institutionThroughOf() {
         #expect(quotes("The Royal College of Surgeons described the situation as \"unacceptable\".").map(\.speaker) == ["Royal College of Surgeons"])

@@ -237,7 +237,8 @@ public enum QuoteExtractor {
         func title(_ r: Range<Int>) -> Range<Int>? {
             var lo = r.lowerBound
             while lo < r.upperBound, tokens[lo].isIn(.determiners) { lo += 1 }
-            guard lo < r.upperBound, r.upperBound - lo <= 4, tokens[r.upperBound - 1].isIn(.roleWords),
+            guard lo < r.upperBound, r.upperBound - lo <= 4,
+                  tokens[r.upperBound - 1].isIn(.roleWords) || SpeakerResolver.kin.contains(tokens[r.upperBound - 1].lower),
                   tokens[lo..<r.upperBound].allSatisfy({ $0.kind == .word && ($0.isIn(.roleWords) || !$0.isCapitalized || $0.isIn(.organisationWords)) })
             else { return nil }
             return lo..<r.upperBound

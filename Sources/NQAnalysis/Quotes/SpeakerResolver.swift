@@ -48,6 +48,9 @@ struct SpeakerResolver {
     static let particles = WordLists.set(.particles)
     static let placeKinds: Set<String> = WordLists.strings("SpeakerResolver.placeKinds")
     static let namedOffices: Set<String> = WordLists.strings("SpeakerResolver.namedOffices")
+    static let kin: Set<String> = WordLists.strings("SpeakerResolver.kin")
+    /// People named as someone's relative, with the relation, in order ("Susan", "wife").
+    private(set) var relatives: [(name: String, kin: String)] = []
 
     /// `particles.contains(t.bytes)` (exactly, in lower case), from the token's bits: the lists are
     /// ASCII, so a token in the list is one with no capital in it.
@@ -164,6 +167,10 @@ struct SpeakerResolver {
     /// none yet.
     mutating func learnAppositive(role: [String], name: [String]) {
         let (_, nameWords) = Self.split(name)
+        // "His wife, Susan,": a relative, by a given name alone too.
+        if let last = role.last, Self.kin.contains(Self.lowercase(last)), (1...4).contains(nameWords.count), nameWords.allSatisfy(Self.startsUpper) {
+            relatives.append((canonicalName(nameWords), Self.lowercase(last)))
+        }
         guard nameWords.count >= 2, nameWords.count <= 4, isPersonName(nameWords) else { return }
         learn(role: role, name: nameWords)
     }
@@ -621,6 +628,15 @@ struct SpeakerResolver {
             if let r { history.append(r) }
             return r
         }
+        // "his wife said", "her mother added": the relative the article named so ("His wife, Susan,"; "His
+        // daughter Kate Ellis").
+        if words.count == 2, Self.possessives[firstLower] != nil, Self.kin.contains(lastLower),
+           let named = relatives.last(where: { $0.kin == lastLower })?.name
+            ?? roles.firstName(where: { Self.lowercase(String($0.split(separator: " ").last ?? "")) == lastLower }) {
+            let r = Resolved(speaker: named, role: roles[named], isPerson: true)
+            history.append(r)
+            return r
+        }
         // A definite description that refers back: "the official", "the spokesman".
         if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
            let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false }) {
@@ -768,6 +784,10 @@ struct SpeakerResolver {
                GenderCues.gender(of: canonical, role: nil) != wanted,
                let other = fullNames[Self.key(nameWords[0])]?.first(where: { GenderCues.gender(of: $0.name, role: nil) == wanted }) {
                 canonical = other.name
+            }
+            // ("His daughter Kate Ellis said": a relative, for "his daughter said" later.)
+            if let role, let kin = role.split(separator: " ").last.map({ Self.lowercase(String($0)) }), Self.kin.contains(kin) {
+                relatives.append((canonical, kin))
             }
             // "broadcaster PBS": an acronym after a description is an institution.
             let acronym = nameWords.count == 1 && Self.isShortCapitals(nameWords[0])

@@ -336,6 +336,13 @@ islands, peninsula, valley, airport
 mp, mep, senator, congressman, congresswoman, minister, governor, mayor, leader, premier, chancellor,
 lawmaker, legislator, councillor, councilor, candidate, nominee, assemblyman, assemblywoman
 
+@SpeakerResolver.kin
+# Relatives and partners, named in apposition ("His wife, Susan,", "his mother, Ana Reyes,", "His
+# daughter Kate Ellis"): "his wife said" later is that person.
+wife, husband, son, daughter, mother, father, brother, sister, partner, girlfriend, boyfriend, fiance,
+fiancee, fiancé, fiancée, widow, widower, grandmother, grandfather, grandson, granddaughter, niece,
+nephew, aunt, uncle, cousin, stepmother, stepfather, stepson, stepdaughter, mum, mom, dad
+
 @SpeakerResolver.particles
 de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter
 
