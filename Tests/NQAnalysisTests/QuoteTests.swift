@@ -272,6 +272,19 @@ struct QuoteTests {
         #expect(quotes("\"He never stopped working,\" his daughter said.").map(\.speaker) == ["daughter"])
     }
 
+    @Test("A name in apposition after a description in small letters is the subject (\"Her neighbour, retired teacher Dennis Cole, agreed\"); \"the Conservative said\" is the last person named")
+    func describedAppositiveAndPartyMember() {
+        let neighbour = "Margaret Hale, 71, spoke first.\n\nHer neighbour, retired teacher Dennis Cole, agreed. \"We had ten minutes,\" he said."
+        #expect(quotes(neighbour).map(\.speaker) == ["Dennis Cole"])
+        let ran = "Margaret Hale, 71, spoke first.\n\nA neighbour, retired teacher Dennis Cole, ran outside. \"We had ten minutes,\" he said."
+        #expect(quotes(ran).map(\.speaker) == ["Dennis Cole"])
+        // (Not a thing named after an article: "the TMS, the Transcranial Magnetic Stimulation, is".)
+        let thing = "Valeria Gazzola runs the lab. The TMS, the Transcranial Magnetic Stimulation, is not well suited. \"We try ultrasound,\" she said."
+        #expect(quotes(thing).map(\.speaker) == ["Valeria Gazzola"])
+        let tory = "Local MP Laurence Robertson called for an inquiry. \"People deserve answers,\" the Conservative said."
+        #expect(quotes(tory).map(\.speaker) == ["Laurence Robertson"])
+    }
+
     @Test("An institution's name with capitalised words before its noun runs through \"of\": \"The Royal College of Surgeons\"")
     func institutionThroughOf() {
         #expect(quotes("The Royal College of Surgeons described the situation as \"unacceptable\".").map(\.speaker) == ["Royal College of Surgeons"])

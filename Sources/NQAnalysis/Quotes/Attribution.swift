@@ -375,11 +375,16 @@ struct Attributor {
         let titleBeforeComma = comma.map { $0 - 1 > end && tokens[$0 - 1].kind == .word && !tokens[$0 - 1].isCapitalized
             && tokens[$0 - 1].isIn(.roleWords) } ?? false
         if !hasName(start..<end) || describes || titleBeforeComma, let comma {
-            var n = comma + 1
+            // (Past up to three plain small words that describe the name: "Her neighbour, retired teacher
+            // Dennis Cole, agreed".)
+            var first = comma + 1
+            while first < range.upperBound, first - comma <= 3, isPlainWord(first), !tokens[first].isCapitalized, !tokens[first].isIn(.determiners) { first += 1 }
+            if first < range.upperBound, !tokens[first].isCapitalized || first - comma > 3 { first = comma + 1 }
+            var n = first
             while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
             // (A given name alone too: "Her husband, Colin, was more certain".)
-            if n - (comma + 1) >= 2 || n == comma + 2 && describes && tokens[comma + 1].isGivenName,
-               n == range.upperBound || tokens[n].isPunctuation(",") { return (comma + 1)..<n }
+            if n - first >= 2 || n == first + 1 && first == comma + 1 && describes && tokens[comma + 1].isGivenName,
+               n == range.upperBound || tokens[n].isPunctuation(",") { return first..<n }
         }
         return trimmedPhrase(start..<end)
     }

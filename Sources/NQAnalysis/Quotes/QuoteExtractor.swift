@@ -80,7 +80,18 @@ public enum QuoteExtractor {
                         && pq.tokens[j + 1].bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                     // So is one after an age: "one of the women to flee was 25-year-old Nesma Hajjaj".
                     let agedBefore = i > frame.lowerBound && pq.tokens[i - 1].kind == .word && pq.tokens[i - 1].lowerHasSuffix("-year-old")
-                    if aged || agedBefore, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
+                    // And a name in apposition to the subject, before the verb: "Her neighbour, retired teacher
+                    // Dennis Cole, agreed" (up to three small words between the comma and the name).
+                    var appositive = false
+                    if j - i >= 2, j + 1 < frame.upperBound, pq.tokens[j].isPunctuation(","), pq.tokens[j + 1].kind == .word,
+                       !pq.tokens[j + 1].isCapitalized, !pq.quoted[j + 1], !pq.tokens[j + 1].isIn(.prepositions), !pq.tokens[j + 1].isIn(.clauseBreaks),
+                       !pq.tokens[j + 1].isIn(.determiners), !pq.tokens[j + 1].isIn(.pronouns) {
+                        var c = i - 1
+                        while c > frame.lowerBound, i - c <= 3, pq.tokens[c].kind == .word, !pq.tokens[c].isCapitalized, !pq.quoted[c],
+                              !pq.tokens[c].isIn(.determiners), !pq.tokens[c].isIn(.prepositions), !pq.tokens[c].isIn(.clauseBreaks) { c -= 1 }
+                        appositive = c > frame.lowerBound && pq.tokens[c].isPunctuation(",")
+                    }
+                    if aged || agedBefore || appositive, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
                         events.append(Event(position: i, words: i..<j, speech: false, person: true))
                     } else if j - i >= 2, i > frame.lowerBound, acts, !governed {
                         events.append(Event(position: i, words: i..<j, speech: false))

@@ -49,6 +49,7 @@ struct SpeakerResolver {
     static let placeKinds: Set<String> = WordLists.strings("SpeakerResolver.placeKinds")
     static let namedOffices: Set<String> = WordLists.strings("SpeakerResolver.namedOffices")
     static let kin: Set<String> = WordLists.strings("SpeakerResolver.kin")
+    static let partyMembers: Set<String> = WordLists.strings("SpeakerResolver.partyMembers")
     /// People named as someone's relative, with the relation, in order ("Susan", "wife").
     private(set) var relatives: [(name: String, kin: String)] = []
 
@@ -649,7 +650,7 @@ struct SpeakerResolver {
         // still very famous and successful singer spoke to …", "the actor said"; not a title that others
         // hold unnamed, "the official", nor one who speaks for another, "the spokesman").
         // (Also without its article, as a phrase may be cut: "and successful singer spoke".)
-        if firstLower == "the" && words.count == 2 && Self.describesByAgeOrNationality(words[1])
+        if firstLower == "the" && words.count == 2 && (Self.describesByAgeOrNationality(words[1]) || Self.partyMembers.contains(lastLower))
             || Lexicon.occupations.contains(lastLower) && words.count <= 8 && !Lexicon.indefiniteArticles.contains(firstLower)
                 && words.allSatisfy({ !Self.startsUpper($0) || Lexicon.determiners.contains(lowercasing: $0) }),
            let earlier = history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) }) {

@@ -343,6 +343,12 @@ wife, husband, son, daughter, mother, father, brother, sister, partner, girlfrie
 fiancee, fiancé, fiancée, widow, widower, grandmother, grandfather, grandson, granddaughter, niece,
 nephew, aunt, uncle, cousin, stepmother, stepfather, stepson, stepdaughter, mum, mom, dad
 
+@SpeakerResolver.partyMembers
+# A party's member as a noun: "the Conservative said", "the Democrat told reporters" is the last person
+# named, as "the Swede" is.
+democrat, republican, conservative, tory, liberal, socialist, communist, libertarian, progressive,
+nationalist
+
 @SpeakerResolver.particles
 de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter
 
