@@ -102,10 +102,7 @@ public enum QuoteExtractor {
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") && !(v > frame.lowerBound && pq.tokens[v - 1].isWord("to")) {
                     // Inverted after a comma: "…, says certified nutritionist Anju Mobin." names who speaks.
                     // (Not after a verb whose object is the one spoken to: ", told Variety:".)
-                    if v > frame.lowerBound, pq.tokens[v - 1].isPunctuation(","), !Attributor.addresseeVerbs.contains(pq.tokens[v].lower),
-                       let np = attributor.nounPhraseAfter(v + 1, frame: frame),
-                       np.upperBound == frame.upperBound || pq.tokens[np.upperBound].kind != .word,
-                       pq.tokens[np].contains(where: { $0.isCapitalized }) {
+                    if let np = attributor.invertedSpeaker(after: v, frame: frame) {
                         events.append(Event(position: v, words: np, speech: true))
                     } else if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
                         events.append(Event(position: v, words: s, speech: true))

@@ -15,11 +15,7 @@ extension Attributor {
             if quoted[v] { return nil }
             // Inverted after a comma: `There's "…" in Iowa, said Pat Rynard, managing editor …` names who
             // speaks after the verb (not "in Iowa" before it; not the one spoken to: ", told Variety").
-            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"), v - 1 > close, tokens[v - 1].isPunctuation(","),
-               !Attributor.addresseeVerbs.contains(tokens[v].lower),
-               let np = nounPhraseAfter(v + 1, frame: frame),
-               np.upperBound == frame.upperBound || tokens[np.upperBound].kind != .word,
-               tokens[np].contains(where: { $0.isCapitalized }) {
+            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"), v - 1 > close, let np = invertedSpeaker(after: v, frame: frame) {
                 return Attribution(speaker: np, verb: tokens[v].lower, direct: false, rule: .verbLater)
             }
             if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"),
@@ -29,5 +25,16 @@ extension Attributor {
             v += 1
         }
         return nil
+    }
+
+    /// The speaker named after a verb of speech that follows a comma: `…, says certified nutritionist Anju
+    /// Mobin.`, `… in Iowa, said Pat Rynard, managing editor …` — a noun phrase with a capital that ends
+    /// the frame or meets a mark; never the one spoken to (`…, told Variety:`).
+    func invertedSpeaker(after v: Int, frame: Range<Int>) -> Range<Int>? {
+        guard v > frame.lowerBound, tokens[v - 1].isPunctuation(","), !Attributor.addresseeVerbs.contains(tokens[v].lower),
+              let np = nounPhraseAfter(v + 1, frame: frame),
+              np.upperBound == frame.upperBound || tokens[np.upperBound].kind != .word,
+              tokens[np].contains(where: { $0.isCapitalized }) else { return nil }
+        return np
     }
 }
