@@ -285,6 +285,12 @@ struct QuoteTests {
         #expect(quotes(tory).map(\.speaker) == ["Laurence Robertson"])
     }
 
+    @Test("An interjection or sentence adverb that opens a sentence is no part of a name: \"Sure I may not have planned it\" names no \"Sure I\"")
+    func openingInterjection() {
+        #expect(quotes("Sure I may not have planned it. \"My beautiful daughter,\" she said.").map(\.speaker) == [nil])
+        #expect(quotes("Honestly Maria Lopez did not expect it. \"We won,\" she said.").map(\.speaker) == ["Maria Lopez"])
+    }
+
     @Test("An institution's name with capitalised words before its noun runs through \"of\": \"The Royal College of Surgeons\"")
     func institutionThroughOf() {
         #expect(quotes("The Royal College of Surgeons described the situation as \"unacceptable\".").map(\.speaker) == ["Royal College of Surgeons"])

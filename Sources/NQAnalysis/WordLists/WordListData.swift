@@ -167,7 +167,11 @@ instead, thus, therefore, nevertheless, nonetheless, indeed, unfortunately, fort
 apparently, initially, ultimately, anyway, besides, likewise, similarly, consequently, hence,
 sometimes, often, usually, again, otherwise, moreover, furthermore, additionally, currently, recently,
 previously, overall, perhaps, maybe, actually, really, yes, no, well, oh, why, when, where, how, while,
-although, though, because, if, since, once, as
+although, though, because, if, since, once, as,
+# Interjections and sentence adverbs that open a sentence before its subject: "Sure I may not have
+# planned it" names no "Sure I".
+sure, okay, yeah, alright, please, thanks, honestly, frankly, clearly, obviously, surely, certainly,
+hopefully, sadly, thankfully, interestingly, importantly
 
 @Lexicon.adverbs
 # Words that may stand between a subject and its verb: "he also said", "she later told".
