@@ -718,3 +718,68 @@ struct SpeakerStringTests {
     }
 }
 
+extension QuoteTests {
+
+    @Test("A phrase of time, a leading preposition, an adverb or a title of a field is no speaker; the name is", arguments: [
+        // A phrase of time before the verb: the subject is before it.
+        ("Amazon, the world's largest online retailer, last year pledged to be \"net zero carbon\" by 2040.", "net zero carbon", "Amazon"),
+        ("Microsoft two weeks ago announced a plan to become \"carbon negative\" by 2030.", "carbon negative", "Microsoft"),
+        ("The minister this week said the plan was \"dead in the water\" and left.", "dead in the water", "minister"),
+        // A given name that is also a law's word ("Bill") after a phrase of time.
+        ("In September 2019 Bill Maher suggested that shaming should \"make a comeback,\" and there was backlash.", "make a comeback,", "Bill Maher"),
+        // Adverbs between the subject and its verb.
+        ("Another individual rather bluntly wrote to the singer, \"Need to put on a few pounds.\"", "Need to put on a few pounds.", "individual"),
+        // A title of a field in small letters, then the name.
+        ("Professor of health psychology Jane Ogden, for instance, told the show, \"Shaming is the wrong way forward.\"",
+         "Shaming is the wrong way forward.", "Jane Ogden"),
+    ])
+    func timeAndTitlePhrases(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+
+    @Test("One described by where they work and what they do is the one named before; a body's acronym before a title is its holder")
+    func describedAgain() throws {
+        let body = """
+        Professor of health psychology Jane Ogden told the show, "Shaming is the wrong way forward." The University of Surrey expert continued, "All of the evidence is that it makes people feel worse."
+
+        Well, Kirstie Alley can attest to this. Back in 2009 she told Oprah, "I have hated myself for years."
+
+        Before Alley's most recent reveal, she told Oprah, "I got out of the car at a hotel."
+
+        The Director of the Pan American Health Organization, Dr Carissa F. Etienne, spoke on Wednesday.
+
+        The PAHO Director urged countries to keep testing "so we do not go into this next wave blind," she said.
+        """
+        #expect(try self.speaker(of: "All of the evidence is that it makes people feel worse.", in: body) == "Jane Ogden")
+        #expect(try self.speaker(of: "I have hated myself for years.", in: body) == "Kirstie Alley")
+        #expect(try self.speaker(of: "so we do not go into this next wave blind,", in: body) == "Carissa F. Etienne")
+        #expect(try self.speaker(of: "I got out of the car at a hotel.", in: body) == "Kirstie Alley")
+        // An institution's word is no title: "The State Department said" stays the department's.
+        #expect(try self.speaker(of: "deeply concerned", in: body + "\n\nThe State Department said it was \"deeply concerned\" by the vote.") == "State Department")
+    }
+
+    @Test("A reply is the one the question was put to; in an interview's turn, \"I\" is the label's and \"you\" the other's")
+    func repliesAndTurns() throws {
+        let body = """
+        At a press conference, a reporter asked Raquel Montoya-Lewis, "What do you see as the biggest problem in the courts?"
+
+        "The biggest hurdle is getting people to understand that we all bring biases," she replied.
+
+        A reporter asked about the vote, "Will you run again?" "I have not decided," he said.
+
+        Thomas Malone is a professor at MIT. His book is out this week.
+
+        The Economist: You say that groups can decide better. What does it mean for equality (and I stress "equality")?
+
+        Thomas Malone: In the early drafts of my book I called them "collectively intelligent systems".
+
+        The Economist: You argue that groups of people "hyperconnected" with technology are smarter.
+        """
+        #expect(try self.speaker(of: "The biggest hurdle is getting people to understand that we all bring biases,", in: body) == "Raquel Montoya-Lewis")
+        #expect(try self.speaker(of: "What do you see as the biggest problem in the courts?", in: body) == "reporter")
+        #expect(try self.speaker(of: "equality", in: body) == "Economist")
+        #expect(try self.speaker(of: "collectively intelligent systems", in: body) == "Thomas Malone")
+        #expect(try self.speaker(of: "hyperconnected", in: body) == "Thomas Malone")
+    }
+
+}

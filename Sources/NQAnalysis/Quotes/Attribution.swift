@@ -23,6 +23,7 @@ struct Attributor {
     static let namingVerbs = WordLists.set(.namingVerbs)
     static let addresseeVerbs: Set<String> = WordLists.strings("Attributor.addresseeVerbs")
     static let subordinators: Set<String> = WordLists.strings("Attributor.subordinators")
+    static let timeModifiers: Set<String> = WordLists.strings("Attributor.timeModifiers")
     static let possessivePronouns = WordLists.set(.possessivePronouns)
     static let quotingVerbs = WordLists.set(.quotingVerbs)
     static let quotingVerbsFinite = WordLists.set(.quotingVerbsFinite)
@@ -171,6 +172,11 @@ struct Attributor {
     /// after a comma (an appositive, `X, a spokesman, said`) or a preposition (`X of the Y party said`),
     /// the first noun phrase of the clause.
     func subject(before v: Int, lowerBound: Int) -> Range<Int>? {
+        // "Amazon, the online retailer, last year pledged", "Microsoft two weeks ago said": a phrase of
+        // time before the verb is no subject; the subject is before it. (A loop: each phrase skipped
+        // moves left.)
+        var v = v
+        while let when = timePhraseStart(before: v, lowerBound: lowerBound) { v = when }
         var j = v - 1
         while j >= lowerBound, isWord(j, in: .adverbs) || (tokens[j].kind == .word && tokens[j].lowerHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].characterCount > 4) { j -= 1 }
         guard j >= lowerBound else { return nil }
@@ -210,7 +216,9 @@ struct Attributor {
         // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").
         if k - 1 >= lowerBound, isWord(k - 1, in: .prepositions) {
             var n = j
-            while n >= k, tokens[n].isCapitalized, !tokens[n].isIn(.roleWords), !tokens[n].isIn(.organisationWords) { n -= 1 }
+            // (A given name that is also an institution's word is the name's: "In September 2019 Bill Maher suggested".)
+            while n >= k, tokens[n].isCapitalized, !tokens[n].isIn(.roleWords),
+                  !tokens[n].isIn(.organisationWords) || n < j && tokens[n].isGivenName && tokens[n + 1].isCapitalized { n -= 1 }
             if j - n >= 2, n >= k, !tokens[n].isCapitalized {
                 // "First Minister of Scotland Nicola Sturgeon": after "of", the first word names the place.
                 let first = tokens[k - 1].isWord("of") && j - n >= 3 && n + 1 == k ? n + 2 : n + 1
@@ -220,6 +228,22 @@ struct Attributor {
         }
         if (k...j).allSatisfy({ tokens[$0].isIn(.monthsAndDays) }) { return clauseSubject(lowerBound..<k) }
         return trimmedPhrase(k..<(j + 1))
+    }
+
+    /// Where a phrase of time that ends right before `v` (past adverbs) starts: a noun of time after
+    /// words that say which ("last year", "this week", "two weeks ago", "that same morning"); nil when
+    /// no such phrase stands there, or nothing is left before it.
+    func timePhraseStart(before v: Int, lowerBound: Int) -> Int? {
+        var j = v - 1
+        while j >= lowerBound, isWord(j, in: .adverbs) || (tokens[j].kind == .word && tokens[j].lowerHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].characterCount > 4) { j -= 1 }
+        if j >= lowerBound, tokens[j].isWord("ago") { j -= 1 }
+        guard j > lowerBound, tokens[j].kind == .word, !quoted[j], !tokens[j].isCapitalized,
+              Lexicon.timeNouns.contains(lowercasing: tokens[j].bytes) else { return nil }
+        var k = j
+        while k - 1 >= lowerBound, tokens[k - 1].kind == .word, !quoted[k - 1], !tokens[k - 1].isCapitalized,
+              Self.timeModifiers.contains(tokens[k - 1].lower) || tokens[k - 1].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { k -= 1 }
+        guard k < j, k > lowerBound else { return nil }
+        return k
     }
 
     /// The name a relative "who" at `who` stands for: the capitalised name right before its comma, or
@@ -269,6 +293,8 @@ struct Attributor {
             guard start < range.upperBound, case let first = tokens[start], first.kind == .word,
                   let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }),
                   first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs) || first.isIn(.monthsAndDays)
+                    // "Well, Alley can attest to it", "Indeed, …": a word that opens sentences, alone before the comma.
+                    || comma == start + 1 && Lexicon.sentenceAdverbs.contains(lowercasing: first.bytes)
                     // "If Trump actually read it, Schwartz …": a subordinate clause before the main one.
                     || Self.subordinators.contains(first.lower) && comma + 1 < range.upperBound && tokens[comma + 1].kind == .word
                     // "Asked about the title race, Guardiola smiled", "Pressed on whether …,": a participle before a
@@ -362,6 +388,15 @@ struct Attributor {
                !w.isIn(.determiners), end > start, !onlyTitles, !modifier, !person, !describedName { break }
             end += 1
             if end - start > 10 { break }
+        }
+        // "Professor of health psychology Jane Ogden, for instance, told": a title of a field in small
+        // letters, then the name.
+        if onlyTitles, end > start, end + 2 < range.upperBound, tokens[end].isWord("of"), !quoted[end] {
+            var m = end + 1
+            while m < range.upperBound, m - end <= 4, isPlainWord(m), !tokens[m].isCapitalized, !tokens[m].isIn(.determiners) { m += 1 }
+            if m > end + 1, m < range.upperBound, tokens[m].isCapitalized, !quoted[m], case let n = nameEnd(from: m, frame: range), hasName(m..<n) {
+                return m..<n
+            }
         }
         // `The mayor of London, Sadiq Khan, said`: a description, then the name in apposition.
         // A description, not a name: it ends in a common noun, or a common noun follows ("The American Samoan delegate").

@@ -3,6 +3,9 @@ import NQCorpus
 /// Finds the quotations of an article and who said them. Linear in the text: each paragraph is
 /// tokenised once on its UTF-8 bytes, and every rule looks only within the paragraph's frames.
 public enum QuoteExtractor {
+    static let askingVerbs: Set<String> = WordLists.strings("QuoteExtractor.askingVerbs")
+    static let replyVerbs: Set<String> = WordLists.strings("QuoteExtractor.replyVerbs")
+
     public static func extract(text: String, paragraphs: [Paragraph]) -> [Quote] {
         var text = text
         return text.withUTF8 { b in extract(b, paragraphs) }
@@ -33,6 +36,9 @@ public enum QuoteExtractor {
         var events: [Event] = []  // one array for every paragraph
         // The maker of the last document the article named one for ("The study was conducted by X").
         var documentAuthor: [String]? = nil
+        // The one the last question was put to, as written, and the paragraph of the question ("a reporter
+        // asked Montoya-Lewis, "…?"": her reply is hers).
+        var askedLast: (words: [String], paragraph: Int)? = nil
         for (pi, pq) in analysed.enumerated() {
             resolver.paragraph = pi
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
@@ -144,7 +150,23 @@ public enum QuoteExtractor {
                 } else if let a = item.attribution, !anonymousDocument {
                     let words = pq.tokens[a.speaker].map(\.text)
                     asWritten = Self.asWritten(pq.tokens[a.speaker])
-                    speaker = resolver.resolve(words)
+                    // "The Economist: … (and I stress "equality")": in a turn an interview's label opens,
+                    // "I" and "we" are the one the label names.
+                    if a.speaker.count == 1, ["i", "we"].contains(pq.tokens[a.speaker.lowerBound].lower), let label = Self.turnLabel(pq) {
+                        speaker = resolver.resolve(pq.tokens[label].map(\.text))
+                    } else if a.speaker.count == 1, pq.tokens[a.speaker.lowerBound].lower == "you", let label = Self.turnLabel(pq),
+                              case let named = Set(pq.tokens[label].map(\.lower)),
+                              let other = resolver.history.last(where: { $0.isPerson && !named.contains(SpeakerResolver.lowercase(String($0.speaker.split(separator: " ").last ?? ""))) }) {
+                        // "The Economist: You argue that …": "you" in a turn is the other one, not the label's.
+                        speaker = other
+                    } else if a.speaker.count == 1, ["he", "she"].contains(pq.tokens[a.speaker.lowerBound].lower), Self.replyVerbs.contains(a.verb),
+                              let asked = askedLast, asked.paragraph + 1 >= pi, let r = resolver.resolve(asked.words),
+                              r.isPerson, GenderCues.gender(of: r.speaker, role: r.role) != (pq.tokens[a.speaker.lowerBound].lower == "he" ? .female : .male) {
+                        // "…," she replied: the one the question was put to.
+                        speaker = r
+                    } else {
+                        speaker = resolver.resolve(words)
+                    }
                     verb = a.verb
                     rule = a.rule
                 } else {
@@ -158,6 +180,14 @@ public enum QuoteExtractor {
                     }
                 }
                 if let s = speaker { resolver.remember(s) }
+                // ("a reporter asked Montoya-Lewis, "…?"": whom the question was put to.)
+                askedLast = nil
+                if let a = item.attribution, Self.askingVerbs.contains(a.verb), a.speaker.upperBound < item.span.open,
+                   let v = (a.speaker.upperBound..<item.span.open).first(where: { pq.tokens[$0].lower == a.verb && !pq.quoted[$0] }),
+                   let object = attributor.nounPhraseAfter(v + 1, frame: item.frame, limit: item.span.open),
+                   pq.tokens[object].contains(where: { $0.isCapitalized }) {
+                    askedLast = (pq.tokens[object].map(\.text), pi)
+                }
                 resolvedInParagraph.append((item.span.open, speaker, asWritten, verb))
                 lastSpeaker = (speaker, asWritten, verb)
                 lastQuoteParagraph = pi
@@ -203,6 +233,16 @@ public enum QuoteExtractor {
         return k + 1 < frame.upperBound && pq.tokens[k].isPunctuation(":") && pq.tokens[k + 1].kind == .word && !pq.quoted[k + 1]
     }
 
+    /// The name that opens a paragraph as an interview's turn: "Thomas Malone: A supermind is …", "The
+    /// Economist: You say …" (capitalised words, up to five, then a colon, outside quotations); nil for a
+    /// bare "Q:" or "A:", which name no one.
+    static func turnLabel(_ pq: ParagraphQuotes) -> Range<Int>? {
+        guard let colon = pq.tokens.prefix(7).firstIndex(where: { $0.isPunctuation(":") }), colon >= 1,
+              (0..<colon).allSatisfy({ pq.tokens[$0].kind == .word && !pq.quoted[$0] && (pq.tokens[$0].isCapitalized || SpeakerResolver.isParticle(pq.tokens[$0])) }),
+              colon > 1 || pq.tokens[0].characterCount > 2 else { return nil }
+        return 0..<colon
+    }
+
     /// A document that speaks without a named owner ("The letter reads: "…"", "the report"): no speaker
     /// of its own.
     static func isAnonymousDocument(_ words: Range<Int>, _ tokens: [TextToken]) -> Bool {
@@ -245,6 +285,13 @@ public enum QuoteExtractor {
         func title(_ r: Range<Int>) -> Range<Int>? {
             var lo = r.lowerBound
             while lo < r.upperBound, tokens[lo].isIn(.determiners) { lo += 1 }
+            // "The Director of the Pan American Health Organization, Dr Carissa F. Etienne,": a title of a
+            // body named after "of".
+            if let of = (lo..<r.upperBound).first(where: { tokens[$0].isWord("of") }), of > lo, of - lo <= 4, r.upperBound - of <= 8,
+               tokens[of - 1].isIn(.roleWords), title(lo..<of) != nil,
+               (of + 1..<r.upperBound).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].isIn(.determiners) || tokens[$0].isIn(.connectors)) }) {
+                return lo..<r.upperBound
+            }
             guard lo < r.upperBound, r.upperBound - lo <= 4,
                   tokens[r.upperBound - 1].isIn(.roleWords) || SpeakerResolver.kin.contains(tokens[r.upperBound - 1].lower),
                   tokens[lo..<r.upperBound].allSatisfy({ $0.kind == .word && ($0.isIn(.roleWords) || !$0.isCapitalized || $0.isIn(.organisationWords)) })

@@ -204,7 +204,8 @@ struct SpeakerResolver {
         if Self.generationSuffixes.contains(key), case let w = words(), w.count >= 3 {
             fullNames.modify(Self.key(w[w.count - 2]), default: [], add)
         }
-        if hasRole, roles[full] == nil {
+        // (A role that is an honorific alone, "Dr", gives way to a title: "The Director of …, Dr Carissa F. Etienne,".)
+        if hasRole, roles[full].map({ Lexicon.honorifics.contains(lowercasing: $0.filter { $0 != "." }) }) ?? true {
             let role = role()
             if !role.isEmpty { roles[full] = role }
         }
@@ -652,13 +653,29 @@ struct SpeakerResolver {
         // (Also without its article, as a phrase may be cut: "and successful singer spoke".)
         if firstLower == "the" && words.count == 2 && (Self.describesByAgeOrNationality(words[1]) || Self.partyMembers.contains(lastLower))
             || Lexicon.occupations.contains(lastLower) && words.count <= 8 && !Lexicon.indefiniteArticles.contains(firstLower)
-                && words.allSatisfy({ !Self.startsUpper($0) || Lexicon.determiners.contains(lowercasing: $0) }),
+                && (words.allSatisfy({ !Self.startsUpper($0) || Lexicon.determiners.contains(lowercasing: $0) })
+                    // ("The University of Surrey expert continued", "the Harvard economist said": where the
+                    // one described works, before the occupation; not "the actor Tom Hanks".)
+                    || firstLower == "the" && !Self.startsUpper(words[words.count - 1])
+                        && !words.dropLast().contains(where: { Gazetteer.shared.givenNames.contains($0) })),
            let earlier = history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) }) {
             history.append(earlier)
             return earlier
         }
         // With a party's or a place's word before the title ("the Labour leader", "the Lord Mayor candidate"),
         // only someone named with such a title: "the US official" is no "senior official" met before.
+        // ("The PAHO Director said": an acronym or a body's name before a title in capitals, for the one
+        // named with that title: "The Director of the Pan American Health Organization, Dr Carissa F. Etienne".)
+        let titleRun = words.reversed().prefix { Lexicon.roleWords.contains(lowercasing: $0) && !Lexicon.organisationWords.contains(lowercasing: $0)
+            && !Lexicon.companyWords.contains(lowercasing: $0) }.count
+        if firstLower == "the", words.count >= 3, words.count <= 5, titleRun > 0, Self.startsUpper(words[words.count - 1]), titleRun < words.count - 1,
+           words.dropLast(titleRun).dropFirst().allSatisfy(Self.startsUpper),
+           !words.contains(where: { Gazetteer.shared.givenNames.contains($0) }),
+           case let title = words.suffix(titleRun).map(Self.lowercase).joinedBySpaces(),
+           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.lowercase(Self.roleHead($0)).hasSuffix(title) } ?? false }) {
+            history.append(earlier)
+            return earlier
+        }
         if firstLower == "the", words.count >= 3, !Self.startsUpper(words[words.count - 1]) || Self.namedOffices.contains(lastLower), Lexicon.roleWords.contains(lastLower),
            !words.contains(where: { Gazetteer.shared.givenNames.contains($0) }), case let head = lastLower,
            let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false })
@@ -704,6 +721,8 @@ struct SpeakerResolver {
         var bits = words.map { TokenClass.table.value($0, lowercasing: true) ?? 0 }
         let role = TokenClass.roleWords.bit, organisation = TokenClass.organisationWords.bit
         var leading = bits.prefix { $0 & (TokenClass.determiners.bit | TokenClass.adverbs.bit) != 0 }.count
+        // ("Before Alley's most recent reveal": a preposition that opens the sentence is no part of a name.)
+        if leading == 0, words.count >= 2, bits[0] & TokenClass.prepositions.bit != 0, Self.startsUpper(words[1]) { leading = 1 }
         // "Many residents", "Some officials": the people are the noun's.
         while leading + 1 < words.count, Lexicon.indefinites.contains(Self.lowercase(words[leading])) { leading += 1 }
         if leading > 0 {
@@ -724,7 +743,7 @@ struct SpeakerResolver {
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
         if bits.allSatisfy({ $0 & role != 0 }) {
             let title = words.map { $0.lowercased() }.joinedBySpaces()
-            if let holder = roles.firstName(where: { $0.lowercased().hasSuffix(title) }) {
+            if let holder = roles.firstName(where: { $0.lowercased().hasSuffix(title) || Self.roleHead($0).lowercased().hasSuffix(title) }) {
                 let r = Resolved(speaker: holder, role: roles[holder], isPerson: true)
                 history.append(r)
                 return r

@@ -52,7 +52,7 @@ comments, remarks, reports, notes, claims, calls, posts, tweets, replies, answer
 remark, report, note, claim, call, post, tweet, reply, answer, quote, states, state, read, reads,
 share, offer, demand, demands, promise, pledge, welcome, praise, blame, cite, term, label, stress,
 warning, ask, add, write, say, tell, speak, express, point, continue, agree, thank, deny, urge,
-propose
+propose, reveal, reveals
 
 @Lexicon.indefinites
 # Words that stand for people without naming any ("many", "some", "others", "someone"): alone,
@@ -127,7 +127,8 @@ singer, actor, actress, star, rapper, musician, comedian, filmmaker, novelist, p
 painter, designer, dancer, model, player, striker, goalkeeper, midfielder, defender, forward, athlete,
 champion, boxer, golfer, swimmer, sprinter, runner, cyclist, skier, veteran, billionaire, entrepreneur,
 businessman, businesswoman, tycoon, mogul, scientist, researcher, economist, historian, philosopher,
-activist, campaigner, youngster, teenager, pensioner
+activist, campaigner, youngster, teenager, pensioner, expert, psychologist, sociologist, biologist,
+physicist, chemist, astronomer, ecologist, geologist, academic, scholar, author
 
 @Lexicon.companyWords
 # The last words of companies' names, by trade or legal form: "Nordvik Semiconductor", "Harbor
@@ -180,7 +181,7 @@ is, would, will, could, has, once, again, separately, publicly, recently, repeat
 immediately, additionally, similarly, likewise, however, initially, originally, first, last, finally,
 just, even, still, allegedly, apparently, openly, directly, explicitly, today, yesterday, to, not,
 never, yet, did, does, do, may, might, must, should, can, shall, would, going, been, often, too,
-usually, frequently, always
+usually, frequently, always, rather, quite, somewhat
 
 @Lexicon.phraseEnders
 # Negated auxiliaries and "only", which end a speaker phrase as a modal does ("I don't", "I only
@@ -276,6 +277,21 @@ called, call, calls, termed, labelled, labeled
 # inverted speaker ("Myers, who led communications, told Variety: "…"" is Myers's, not Variety's).
 tell, tells, told, inform, informs, informed, assure, assures, assured, remind, reminds, reminded,
 thank, thanks, thanked
+
+@Attributor.timeModifiers
+# Words before a noun of time that make a phrase of when, not a subject: "Amazon, the online retailer,
+# last year pledged"; "Microsoft this week announced" (the subject is before it).
+last, this, next, that, earlier, later, previous, past, same, early, late, each, every, the, a, few,
+several, two, three, four, five, six, seven, eight, nine, ten
+
+@QuoteExtractor.askingVerbs
+# Verbs that put a question to someone named after them: "a reporter asked Montoya-Lewis, "…?"".
+ask, asks, asked, question, questions, questioned
+
+@QuoteExtractor.replyVerbs
+# Verbs of one who answers a question: "she replied" after "X asked Y, "…?"" is Y.
+reply, replies, replied, answer, answers, answered, respond, responds, responded, retort, retorts,
+retorted
 
 @Attributor.subordinators
 # Words that open a subordinate clause before the main one: the subject of "If Trump read it, Schwartz
