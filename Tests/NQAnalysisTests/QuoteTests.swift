@@ -783,3 +783,31 @@ extension QuoteTests {
     }
 
 }
+
+extension QuoteTests {
+    @Test("The person a passive verb of speech names (\"as noted by registered dietitian Trista Best\") is who \"she\" means next; a publication so named is not")
+    func passiveAgents() throws {
+        let body = """
+        "Folic acid is absolutely essential," says registered dietitian Amanda Kostro Miller.
+
+        There is one thing a multivitamin will do for you, as noted by registered dietitian Trista Best. "You will be more nourished," she told The List.
+
+        Not much, at least conclusively, as noted by health writer Hrefna Pálsdóttir. "The evidence is mixed," she penned in an article.
+
+        "Vitamin C is an antioxidant," says nutritionist Anju Mobin. Those are in most multivitamins, as noted by Verywell Fit. "They also help with allergies," she continued.
+        """
+        #expect(try self.speaker(of: "You will be more nourished,", in: body) == "Trista Best")
+        #expect(try self.speaker(of: "The evidence is mixed,", in: body) == "Hrefna Pálsdóttir")
+        #expect(try self.speaker(of: "They also help with allergies,", in: body) == "Anju Mobin")
+    }
+
+    @Test("\"It read\" after \"X released a statement\" is X's")
+    func itRead() throws {
+        let body = """
+        The charge was denied by Irma Tchkadua, his lawyer.
+
+        The Georgian Tennis Federation (GFT) released a statement addressing the arrest. It read, "We have always condemned any form of violence."
+        """
+        #expect(try self.speaker(of: "We have always condemned any form of violence.", in: body) == "Georgian Tennis Federation")
+    }
+}

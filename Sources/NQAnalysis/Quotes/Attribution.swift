@@ -24,6 +24,7 @@ struct Attributor {
     static let addresseeVerbs: Set<String> = WordLists.strings("Attributor.addresseeVerbs")
     static let subordinators: Set<String> = WordLists.strings("Attributor.subordinators")
     static let timeModifiers: Set<String> = WordLists.strings("Attributor.timeModifiers")
+    static let publishingVerbs: Set<String> = WordLists.strings("Attributor.publishingVerbs")
     static let possessivePronouns = WordLists.set(.possessivePronouns)
     static let quotingVerbs = WordLists.set(.quotingVerbs)
     static let quotingVerbsFinite = WordLists.set(.quotingVerbsFinite)
@@ -140,6 +141,13 @@ struct Attributor {
     func author(ofDocument d: Int, frame: Range<Int>) -> Range<Int>? {
         guard !quoted[d], isWord(d, in: .documents), !tokens[d].isIn(.roleWords) else { return nil }
         if let owner = owner(of: d..<(d + 1), frame: frame) { return owner }
+        // "The Georgian Tennis Federation (GFT) released a statement": the subject of a verb that puts a
+        // document out, with an article before the document.
+        if d - 2 >= frame.lowerBound, isWord(d - 1, in: .determiners), tokens[d - 2].kind == .word, !quoted[d - 2],
+           Self.publishingVerbs.contains(tokens[d - 2].lower), let s = subject(before: d - 2, lowerBound: frame.lowerBound),
+           tokens[s].contains(where: { $0.isCapitalized }) {
+            return s
+        }
         // "was conducted by", "has been published by": a form of "be", then the participle.
         // ("The review, led by former prosecutor Alan Whitmore, found": a participle in apposition.)
         var k = d + 1

@@ -110,6 +110,9 @@ public enum QuoteExtractor {
                     // (Not after a verb whose object is the one spoken to: ", told Variety:".)
                     if let np = attributor.invertedSpeaker(after: v, frame: frame) {
                         events.append(Event(position: v, words: np, speech: true))
+                    } else if let np = attributor.passiveAgent(after: v, frame: frame) {
+                        // "…, as noted by registered dietitian Trista Best. "…," she told The List."
+                        events.append(Event(position: v, words: np, speech: true))
                     } else if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
                         events.append(Event(position: v, words: s, speech: true))
                     }
@@ -143,7 +146,9 @@ public enum QuoteExtractor {
                 var rule: AttributionRule? = nil
                 // A document that speaks without a named owner ("The letter reads: "…"") names no
                 // speaker: the quotation is attributed as one without a frame of its own.
-                let anonymousDocument = item.attribution.map { Self.isAnonymousDocument($0.speaker, pq.tokens) } ?? false
+                // ("It read, "…"": a document, after one was named.)
+                let anonymousDocument = item.attribution.map { Self.isAnonymousDocument($0.speaker, pq.tokens)
+                    || $0.speaker.count == 1 && pq.tokens[$0.speaker.lowerBound].lower == "it" && ($0.verb == "read" || $0.verb == "reads") } ?? false
                 if let last = authors.last(where: { $0.position < item.span.open }) { documentAuthor = last.words }
                 if let a = item.attribution, anonymousDocument, let author = documentAuthor, let r = resolver.resolve(author) {
                     (speaker, asWritten, verb, rule) = (r, author.joinedBySpaces(), a.verb, .earlierDocument)

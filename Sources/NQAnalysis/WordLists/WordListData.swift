@@ -43,7 +43,7 @@ reiterate, reiterated, assure, assured, advise, advised, caution, cautioned, rec
 answer, answered, quote, quoted, quoting, spoke, speak, speaks, speaking, posting, tweeting, remarking,
 replying, responding, announcing, confirming, declaring, insisting, suggesting, urging, chant, chanted,
 chanting, yell, yelled, scream, screamed, exclaim, exclaimed, whisper, whispered, mused, countered,
-retort, retorted, reminded
+retort, retorted, reminded, penned, pens, muse, muses, cautions
 
 @Lexicon.nounLike
 # Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
@@ -292,6 +292,11 @@ ask, asks, asked, question, questions, questioned
 # Verbs of one who answers a question: "she replied" after "X asked Y, "…?"" is Y.
 reply, replies, replied, answer, answers, answered, respond, responds, responded, retort, retorts,
 retorted
+
+@Attributor.publishingVerbs
+# Verbs that put a document out: its subject made it ("The federation released a statement. It read,
+# "…"" is the federation's).
+released, issued, published, posted, sent, shared, circulated
 
 @Attributor.subordinators
 # Words that open a subordinate clause before the main one: the subject of "If Trump read it, Schwartz

@@ -30,6 +30,18 @@ extension Attributor {
     /// The speaker named after a verb of speech that follows a comma: `…, says certified nutritionist Anju
     /// Mobin.`, `… in Iowa, said Pat Rynard, managing editor …` — a noun phrase with a capital that ends
     /// the frame or meets a mark; never the one spoken to (`…, told Variety:`).
+    /// The person who is the agent of a verb of speech in the passive: "as noted by immunologist Dr. Lina
+    /// Velikova", "as noted by registered dietitian Trista Best" (a name described, with an honorific, or
+    /// that opens with a given name; not "as noted by Verywell Fit", a publication); nil otherwise.
+    func passiveAgent(after v: Int, frame: Range<Int>) -> Range<Int>? {
+        guard v + 2 < frame.upperBound, tokens[v].lowerHasSuffix("ed"), tokens[v + 1].isWord("by"), !quoted[v + 1],
+              let np = nounPhraseAfter(v + 2, frame: frame),
+              let first = np.first(where: { tokens[$0].isCapitalized }) else { return nil }
+        let described = first > np.lowerBound && !tokens[first - 1].isIn(.determiners)
+        guard described || isHonorificDot(first + 1) || tokens[first].isGivenName && np.upperBound - first >= 2 else { return nil }
+        return np
+    }
+
     func invertedSpeaker(after v: Int, frame: Range<Int>) -> Range<Int>? {
         guard v > frame.lowerBound, tokens[v - 1].isPunctuation(","), !Attributor.addresseeVerbs.contains(tokens[v].lower),
               let np = nounPhraseAfter(v + 1, frame: frame),
