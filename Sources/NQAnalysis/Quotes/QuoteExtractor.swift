@@ -52,6 +52,14 @@ public enum QuoteExtractor {
                     if let a = attributor.author(ofDocument: d, frame: frame) { authors.append((d, pq.tokens[a].map(\.text))) }
                 }
                 if let s = attributor.clauseSubject(frame), !Self.isLabel(s, frame: frame, pq) {
+                    // ("Bloomberg now denies it, but he also has admitted …": the first clause's subject too,
+                    // when the one found is a later clause's pronoun.)
+                    if s.count == 1, pq.tokens[s.lowerBound].isIn(.subjectPronouns), s.lowerBound - 1 > frame.lowerBound,
+                       pq.tokens[s.lowerBound - 1].kind == .word, pq.tokens[s.lowerBound - 1].isIn(.clauseBreaks),
+                       let first = attributor.clauseSubject(frame.lowerBound..<(s.lowerBound - 1)), first.upperBound < s.lowerBound,
+                       !pq.tokens[first].contains(where: { $0.isIn(.pronouns) }) {
+                        events.append(Event(position: first.lowerBound, words: first, speech: false))
+                    }
                     events.append(Event(position: s.lowerBound, words: s, speech: false, role: Self.appositiveTitle(of: s, in: frame, pq.tokens)))
                 }
                 // Names that are not the object of a preposition are antecedents too.

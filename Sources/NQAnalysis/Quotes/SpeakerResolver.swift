@@ -50,6 +50,7 @@ struct SpeakerResolver {
     static let namedOffices: Set<String> = WordLists.strings("SpeakerResolver.namedOffices")
     static let kin: Set<String> = WordLists.strings("SpeakerResolver.kin")
     static let partyMembers: Set<String> = WordLists.strings("SpeakerResolver.partyMembers")
+    static let weekdays: Set<String> = WordLists.strings("SpeakerResolver.weekdays")
     /// People named as someone's relative, with the relation, in order ("Susan", "wife").
     private(set) var relatives: [(name: String, kin: String)] = []
 
@@ -456,6 +457,8 @@ struct SpeakerResolver {
             return name.allSatisfy { $0.startsUpper || $0.isParticle }
                 && !name.dropFirst(Self.leadsWithGivenName(name) ? 1 : 0).contains { $0.isIn(.organisationWords) }
                 && !last.isIn(Lexicon.companyWords) && !last.isIn(.otherWords) && !Self.placeKinds.contains(last.lowerForm)
+                // (Nor a day's: "Super Tuesday", "Black Friday".)
+                && !Self.weekdays.contains(last.lowerForm)
                 // (Nor one the gazetteer knows: "Amnesty International said" is no "she" later.)
                 && Gazetteer.shared.entries[C.Element.joined(ArraySlice(name))] == nil
         }

@@ -181,7 +181,7 @@ is, would, will, could, has, once, again, separately, publicly, recently, repeat
 immediately, additionally, similarly, likewise, however, initially, originally, first, last, finally,
 just, even, still, allegedly, apparently, openly, directly, explicitly, today, yesterday, to, not,
 never, yet, did, does, do, may, might, must, should, can, shall, would, going, been, often, too,
-usually, frequently, always, rather, quite, somewhat
+usually, frequently, always, rather, quite, somewhat, now
 
 @Lexicon.phraseEnders
 # Negated auxiliaries and "only", which end a speaker phrase as a modal does ("I don't", "I only
@@ -373,6 +373,10 @@ nephew, aunt, uncle, cousin, stepmother, stepfather, stepson, stepdaughter, mum,
 # named, as "the Swede" is.
 democrat, republican, conservative, tory, liberal, socialist, communist, libertarian, progressive,
 nationalist
+
+@SpeakerResolver.weekdays
+# Days: a name that ends in one is an occasion's ("Super Tuesday", "Black Friday"), nobody's.
+monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
 @SpeakerResolver.particles
 de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter
