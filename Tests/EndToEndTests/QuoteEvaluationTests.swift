@@ -50,13 +50,13 @@ struct QuoteEvaluationTests {
         ])
     }
 
-    @Test("Wikinews dev gold, whole and in its two fixed halves (tuning, checking): quote F1 at least 0.96 and speaker accuracy at least 0.92 on each")
+    @Test("Wikinews dev gold, whole and in its two fixed halves (tuning, checking): quote F1 at least 0.96 and speaker accuracy at least 0.93 on each")
     func wikinews() throws {
         let (gold, articles) = QuoteScorer.loadGold(try Fixtures.text("wikinews-quotes.tsv"))
         let predicted = try predictions([])
         let score = QuoteScorer.score(gold: gold, articles: articles, predictions: predicted)
         #expect(score.f1 >= 0.96, "quote F1 \(score.f1)")
-        #expect(score.speakerAccuracy >= 0.92, "speaker accuracy \(score.speakerAccuracy)")
+        #expect(score.speakerAccuracy >= 0.93, "speaker accuracy \(score.speakerAccuracy)")
         // The halves: a rule tuned on the first must hold on the second.
         var halves: [String: Set<String>] = [:]
         for line in try Fixtures.text("wikinews-gold-halves.tsv").split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("article\t") {
@@ -71,7 +71,7 @@ struct QuoteEvaluationTests {
                                       predictions: predicted.filter { half.contains($0.article) })
             print("Wikinews gold, \(name) half (\(half.count) articles): quote F1 \(s.f1), speaker accuracy \(s.speakerAccuracy)")
             #expect(s.f1 >= 0.96, "\(name): quote F1 \(s.f1)")
-            #expect(s.speakerAccuracy >= 0.92, "\(name): speaker accuracy \(s.speakerAccuracy)")
+            #expect(s.speakerAccuracy >= 0.93, "\(name): speaker accuracy \(s.speakerAccuracy)")
         }
     }
 }

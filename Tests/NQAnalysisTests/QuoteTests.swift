@@ -828,3 +828,24 @@ extension QuoteTests {
         #expect(try self.speaker(of: "We will win,", in: "The Super Tuesday primaries decide a lot. \"We will win,\" he said.") == nil)
     }
 }
+
+extension QuoteTests {
+    @Test("A surname that is a title's word (King, Major) is the full name's; a given name alone is the full name's with an initial inside; a word that opens sentences is nobody")
+    func titleSurnamesAndInitials() throws {
+        let body = """
+        Wayne King, a farmer, lost his barn in the fire. "The first I heard of it was late Tuesday," King said.
+
+        Former prime minister John Major spoke at the dinner. "1992 killed socialism in Britain," Major said.
+
+        One of the organizers was Walter A. Clyburn Reed, the grandson of Congressman James Clyburn. "He was referring to his generation," Walter said.
+
+        While you are at it, maybe whisper a silent "I'm sorry!" to all the cells you have lost.
+        """
+        #expect(try self.speaker(of: "The first I heard of it was late Tuesday,", in: body) == "Wayne King")
+        #expect(try self.speaker(of: "1992 killed socialism in Britain,", in: body) == "John Major")
+        #expect(try self.speaker(of: "He was referring to his generation,", in: body) == "Walter A. Clyburn Reed")
+        #expect(try self.speaker(of: "I'm sorry!", in: body) == nil)
+        // A title after a word that is no given name stays a title: "Prime Minister Jane Smith" is Jane Smith, titled.
+        #expect(try self.speaker(of: "We will act,", in: "\"We will act,\" Prime Minister Jane Smith said.") == "Jane Smith")
+    }
+}

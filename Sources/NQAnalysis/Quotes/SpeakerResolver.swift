@@ -134,6 +134,8 @@ struct SpeakerResolver {
         for i in lo..<run.endIndex {
             let t = run[i]
             let isTitleWord = t.isIn(.roleWords)
+                // ("Gayle King", "Elizabeth Bishop": a title's word that ends a run after a given name is a surname.)
+                && !(i == run.endIndex - 1 && i > lo && run[i - 1].isGivenName && !run[i - 1].isIn(.roleWords))
                 // "Novelist Grace Adeyemi", "Rapper Drake": an occupation leading the run is its title.
                 || (i == lastTitleWord + 1 && i + 1 < run.endIndex && t.startsUpper && t.isIn(Lexicon.occupations))
             if isTitleWord
@@ -196,7 +198,9 @@ struct SpeakerResolver {
             // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or
             // a family name written first ("Xi" after "Xi Jinping"). (One name a first word: a second person
             // with the same one leaves the word to neither.) Made once a new name, not once a mention.
-            if let first = name.words.first, name.words.count <= 3, !Self.particles.contains(first) {
+            // (Four words with an initial among them too: "Walter A. Clyburn Reed".)
+            if let first = name.words.first, name.words.count <= 3 || name.words.count == 4 && name.words.contains(where: { $0.count == 2 && $0.hasSuffix(".") }),
+               !Self.particles.contains(first) {
                 familyFirst.note(Self.key(first), full)
             }
         }
@@ -739,9 +743,18 @@ struct SpeakerResolver {
            case let lower = Self.withoutContraction(Self.lowercase(words[0])),
            Self.isFunctionWord(words[0]) || Lexicon.documents.contains(lower) && !Lexicon.spokespeople.contains(lower)
             || Lexicon.indefinites.contains(lower)
+            // ("maybe whisper a silent "I'm sorry!"": a word that opens sentences is nobody.)
+            || Lexicon.sentenceAdverbs.contains(lower) && !Self.startsUpper(words[0])
             || lower == "according"
             || (lower.hasSuffix("ing") && lower.count > 5 && !Self.startsUpper(words[0])) {
             return nil
+        }
+        // "King asked" after "co-host Gayle King": a title's word that is the surname of a full name of
+        // the article is that person.
+        if words.count == 1, bits[0] & role != 0, Self.startsUpper(words[0]), let full = fullNames[Self.key(words[0])]?.first {
+            let r = Resolved(speaker: full.name, role: roles[full.name], isPerson: true)
+            history.append(r)
+            return r
         }
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
         if bits.allSatisfy({ $0 & role != 0 }) {
