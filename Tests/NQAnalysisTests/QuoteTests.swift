@@ -849,3 +849,24 @@ extension QuoteTests {
         #expect(try self.speaker(of: "We will act,", in: "\"We will act,\" Prime Minister Jane Smith said.") == "Jane Smith")
     }
 }
+
+extension QuoteTests {
+    @Test("\"the court\" is the court the article named, not a description of it; \"his speech\" is his; a name after a fronted phrase's noun is the subject; an affidavit speaks for no one")
+    func namedInstitutionsAndFrontedPhrases() throws {
+        let court = """
+        On Wednesday, the Court of Session in Scotland issued an opinion on the suspension of Parliament.
+
+        The three-judge court found the advice "was motivated by the improper purpose of stymying Parliament."
+
+        The court's summary concluded with the statement: "The Court will make an Order declaring that the advice was unlawful."
+        """
+        #expect(try self.speaker(of: "The Court will make an Order declaring that the advice was unlawful.", in: court) == "Court of Session")
+        #expect(try self.speaker(of: "Biden's plan is a surrender to the virus.",
+                                 in: "Donald Trump spoke on the last night. During the speech Trump claimed, \"Biden's plan is a surrender to the virus.\"") == "Donald Trump")
+        // (A place is no subject so: "In the capital Paris".)
+        #expect(try self.speaker(of: "a new era for the whole region", in: "In the capital Paris announced \"a new era for the whole region\" on Monday.") != "Paris")
+        #expect(try self.speaker(of: "a one-size-fits-all approach to the railways", in: "Chris Grayling spoke in the Commons. His speech rejected \"a one-size-fits-all approach to the railways\" outright.") == "Chris Grayling")
+        #expect(try self.speaker(of: "We want to thank you,", in: "\"We want to thank you,\" said Baark Volunteer Coordinator Bonnie Young.") == "Bonnie Young")
+        #expect(try self.speaker(of: "nude models of all ages", in: "The affidavit said the man had sent pictures of \"nude models of all ages\" to friends.") == nil)
+    }
+}

@@ -232,6 +232,13 @@ struct Attributor {
                 let first = tokens[k - 1].isWord("of") && j - n >= 3 && n + 1 == k ? n + 2 : n + 1
                 return first..<(j + 1)
             }
+            // "During the speech Trump claimed": one name right after the phrase's noun (no name follows a
+            // common noun inside a phrase) is the subject; not a place or an institution ("in the city Paris").
+            if j - n == 1, n > k, tokens[n].kind == .word, !tokens[n].isCapitalized, isPlainWord(n), !tokens[n].isIn(.determiners),
+               SpeakerResolver.hasSmallLetter(tokens[j]), !tokens[j].isIn(.roleWords), !tokens[j].isIn(.organisationWords), !tokens[j].isIn(.monthsAndDays),
+               !Gazetteer.shared.contains(tokens[j].text), Gazetteer.shared.demonyms.value(tokens[j].text) == nil {
+                return j..<(j + 1)
+            }
             return clauseSubject(lowerBound..<(j + 1))
         }
         if (k...j).allSatisfy({ tokens[$0].isIn(.monthsAndDays) }) { return clauseSubject(lowerBound..<k) }

@@ -646,6 +646,13 @@ struct SpeakerResolver {
             history.append(r)
             return r
         }
+        // "the court" after "the Court of Session": an institution named with the word, before any
+        // description of it ("The three-judge court found").
+        if firstLower == "the", words.count == 2, Lexicon.institutionNouns.contains(lastLower), let named = namedInstitution(lastLower) {
+            let r = Resolved(speaker: named, role: nil, isPerson: false)
+            history.append(r)
+            return r
+        }
         // A definite description that refers back: "the official", "the spokesman".
         if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
            let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false }) {
@@ -698,9 +705,7 @@ struct SpeakerResolver {
         // "the agency said", "the company said": the institution the article last made a sentence's subject,
         // one whose name has the word, or for a word any institution is ("agency", "organisation"), the last.
         if firstLower == "the", words.count == 2, Lexicon.institutionNouns.contains(lastLower),
-           // ("the airline" is "Skyward Airlines" too.)
-           let named = institutions.last(where: { Self.lowercase($0).split(separator: " ").contains { $0 == lastLower || $0 == lastLower + "s" } })
-            ?? (Lexicon.genericInstitutionNouns.contains(lastLower) ? institutions.last : nil) {
+           let named = namedInstitution(lastLower) ?? (Lexicon.genericInstitutionNouns.contains(lastLower) ? institutions.last : nil) {
             let r = Resolved(speaker: named, role: nil, isPerson: false)
             history.append(r)
             return r
@@ -717,6 +722,12 @@ struct SpeakerResolver {
         if case let head = lastLower, Lexicon.documents.contains(head) || Lexicon.speaksFor.contains(head) && !Self.startsUpper(words[words.count - 1]),
            let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
+            // ("The company's release continued": "the company" is the institution named before. One step:
+            // the owner's words end in no document.)
+            if words.count == 2, Self.lowercase(words[0]) == "the", case let noun = Self.lowercase(words[1]),
+               Lexicon.institutionNouns.contains(noun), namedInstitution(noun) != nil {
+                return resolve(words)
+            }
         }
         // "A foreign ministry statement called …", "a police report said": a document after an
         // institution's word is the institution's.
@@ -831,6 +842,12 @@ struct SpeakerResolver {
         }
         history.append(resolved)
         return resolved
+    }
+
+    /// The last institution the article made a sentence's subject whose name has the word (in lower
+    /// case): "Court of Session" for "court"; "Skyward Airlines" for "airline" too.
+    func namedInstitution(_ noun: String) -> String? {
+        institutions.last(where: { Self.lowercase($0).split(separator: " ").contains { $0 == noun || $0 == noun + "s" } })
     }
 
     /// The fullest name of the article that ends with the same word and holds all of these words.

@@ -156,7 +156,7 @@ organizers, victims, residents, staff, employees, workers, students
 website, site, statement, account, post, page, report, readout, tweet, blog, release, letter,
 proclamation, opinion, memo, summary, announcement, email, message, spokesperson, description, caption,
 notice, filing, ruling, decree, petition, bulletin, advisory, document, transcript, study, paper,
-survey, review, inquiry
+survey, review, inquiry, speech, affidavit, indictment, lawsuit, complaint
 
 @Lexicon.sentenceAdverbs
 # Adverbs, connectives and quantifiers that open sentences, never part of the name after them:
@@ -240,7 +240,7 @@ firefighter, trooper, agent, special, counsel, prosecutor, spokes, commentator, 
 presenter, actor, actress, singer, player, striker, goalkeeper, midfielder, defender, manager, referee,
 driver, rider, athlete, champion, cosplayer, artist, designer, president-elect, vice-president,
 secretary-general, director-general, mayor-elect, delegate, delegates, chancellor, counsellor, mp,
-minister-president, costumer, attendee, resident,
+minister-president, costumer, attendee, resident, coordinator,
 # Honorifics of other languages: "Mademoiselle Stéphanie-Félicie Poterin du Motel", "Herr Schmidt" (ASCII:
 # every list asked of tokens is).
 monsieur, madame, mademoiselle, senor, senora, herr, frau, signor, signora
