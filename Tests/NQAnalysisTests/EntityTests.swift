@@ -425,3 +425,19 @@ struct OtherLanguageTests {
         #expect(build(Self.english, language: "de").quotes.map(\.speaker) == [nil])
     }
 }
+
+extension EntityTests {
+    @Test("A name after an honorific and its dot is a person's: \"Dr. Bailey\", \"Mr. Clyburn\" (the dot ends no sentence); the honorific alone is no mention")
+    func honorificDots() throws {
+        let a = article("He was placed under the care of a Dr. Bailey, who saw him daily. Later Mr. Clyburn and Ms. Kovner met Rep. Emanuel Cleaver II.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Bailey"] == .person, "\(typed)")
+        #expect(typed["Clyburn"] == .person, "\(typed)")
+        #expect(typed["Kovner"] == .person, "\(typed)")
+        #expect(typed["Emanuel Cleaver II"] == .person, "\(typed)")
+        #expect(!a.mentions.contains { ["Dr", "Mr", "Ms", "Rep", "Gen", "Rev"].contains($0.text) }, "\(a.mentions.map(\.text))")
+        // The full name given first links the surname after the honorific.
+        let b = article("Jim Clyburn spoke first. Later Mr. Clyburn left the hall.")
+        #expect(b.mentions.map(\.entity) == ["Jim Clyburn", "Jim Clyburn"], "\(b.mentions.map(\.entity))")
+    }
+}

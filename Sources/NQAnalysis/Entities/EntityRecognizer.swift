@@ -429,7 +429,12 @@ public enum EntityRecognizer {
         var sentenceStart = true
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punctuation && t.end - t.start == 1 && (t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == ":") { sentenceStart = true; i += 1; continue }
+            // ("Dr. Bailey", "Mr. Clyburn": an honorific's dot ends no sentence.)
+            if t.kind == .punctuation && t.end - t.start == 1 && (t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == ":") {
+                sentenceStart = !Self.isHonorificDot(tokens, i)
+                i += 1
+                continue
+            }
             // A quotation opened after punctuation or at the paragraph's start starts a sentence: `she said,
             // "Frankly, …"`, `A: "Honestly, …"` (not `called it "Operation Sunrise"`).
             if t.kind == .quoteMark, i == 0 || tokens[i - 1].kind != .word { sentenceStart = true; i += 1; continue }
@@ -476,6 +481,8 @@ public enum EntityRecognizer {
                 // The pronoun "I" contracted ends a name ("DRM I'm"); so does "I" after "and" or "or" ("Team
                 // and I"). A bare "I" after a name may be a numeral: "World War I", "Elizabeth I".
                 if u.kind == .word, u.isCapitalized, !(j > i && (Self.isContractedI(u) || Self.opensSentenceAfterAbbreviation(tokens, j))) { j += 1; continue }
+                // "Dr. Bailey", "Rep. Emanuel Cleaver": an honorific's dot inside the run.
+                if u.kind == .punctuation, j > i, Self.isHonorificDot(tokens, j) { j += 1; continue }
                 if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
                    !Self.isContractedI(tokens[j + 1]), !(tokens[j + 1].bytes.count == 1 && tokens[j + 1].bytes[0] == 0x49), j > i { j += 1; continue }
                 // "Food and Drink Federation", "Department of Health and Human Services": "and" inside an
@@ -511,6 +518,15 @@ public enum EntityRecognizer {
                 }
             }
         }
+    }
+
+    /// Whether the token at `k` is the dot of an honorific before a name: "Mr." in "Mr. Clyburn", "Dr." in
+    /// "a Dr. Bailey" (the honorific capitalised, the dot touching it, a capitalised word after).
+    static func isHonorificDot(_ tokens: [TextToken], _ k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].isPunctuation("."), tokens[k - 1].kind == .word, tokens[k - 1].end == tokens[k].start,
+              tokens[k - 1].isCapitalized, Lexicon.honorifics.contains(tokens[k - 1].lower),
+              tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized else { return false }
+        return true
     }
 
     /// After "and" at `and`, capitalised words (up to `limit`), the last an institution's (not a title's):
@@ -648,8 +664,14 @@ public enum EntityRecognizer {
             lo += 1
             startsSentence = false
         }
-        // Titles: "Foreign Minister", "Russian President" — the mention is the name after them.
+        // Titles: "Foreign Minister", "Russian President" — the mention is the name after them; an
+        // honorific and its dot too ("Dr. Bailey", "Messrs. Smith").
         var titled = false
+        while lo < hi, lo + 1 < hi, isHonorificDot(tokens, lo + 1) {
+            lo += 2
+            titled = true
+            startsSentence = false
+        }
         while lo < hi, tokens[lo].isIn(.roleWords) || SpeakerResolver.isDemonymBeforeTitle(tokens, lo, end: hi)
                         || (gazetteer.demonyms.value(tokens[lo].bytes) != nil && lo + 1 < hi && tokens[lo + 1].isIn(.roleWords)) {
             lo += 1
