@@ -441,3 +441,16 @@ extension EntityTests {
         #expect(b.mentions.map(\.entity) == ["Jim Clyburn", "Jim Clyburn"], "\(b.mentions.map(\.entity))")
     }
 }
+
+extension EntityTests {
+    @Test("An abbreviation's dot inside a name keeps it whole: \"St. Louis\" a place (the gazetteer's), \"St. John's Episcopal Church\", \"Mt. Everest\"; \"Louis\" is no one's given name there")
+    func abbreviationDots() throws {
+        let a = article("Postmaster General Louis DeJoy spoke in St. Louis on Monday. He later visited St. John's Episcopal Church and flew over Mt. Everest.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["St. Louis"] == .place, "\(typed)")
+        #expect(a.mentions.contains { $0.text == "St. John's Episcopal Church" }, "\(a.mentions.map(\.text))")
+        #expect(typed["Mt. Everest"] == .place, "\(typed)")
+        #expect(!a.mentions.contains { $0.text == "St" || $0.text == "Louis" }, "\(a.mentions.map(\.text))")
+        #expect(a.mentions.filter { $0.entity == "Louis DeJoy" }.count == 1)
+    }
+}

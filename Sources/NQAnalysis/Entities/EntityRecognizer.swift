@@ -101,7 +101,8 @@ public enum EntityRecognizer {
             for k in first..<candidates.count {
                 let words = allWords[candidates[k].wordRange]
                 // (A plural's apostrophe inside the name is written against its word: "Farmers' Union".)
-                candidates[k].name = words.contains(where: Self.isApostropheWord) ? Self.joinedName(words) : words.joinedBySpaces()
+                // (So is an abbreviation's dot: "St. Louis".)
+                candidates[k].name = words.contains(where: { Self.isApostropheWord($0) || $0 == "." }) ? Self.joinedName(words) : words.joinedBySpaces()
                 if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.surnameKey(words) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
@@ -147,10 +148,10 @@ public enum EntityRecognizer {
             // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or a
             // family name written first ("Xi" after "Xi Jinping").
             if words.count <= 3, !SpeakerResolver.particles.contains(words[0]) {
-                familyFirst.note(SpeakerResolver.key(words[0]), words.joinedBySpaces())
+                familyFirst.note(SpeakerResolver.key(words[0]), Self.joinedName(words))
             }
             if let existing = fullNames[key], existing.words.count >= words.count { continue }
-            fullNames[key] = (words.joinedBySpaces(), words)
+            fullNames[key] = (Self.joinedName(words), words)
         }
 
         var mentions: [Mention] = []
@@ -431,7 +432,7 @@ public enum EntityRecognizer {
             let t = tokens[i]
             // ("Dr. Bailey", "Mr. Clyburn": an honorific's dot ends no sentence.)
             if t.kind == .punctuation && t.end - t.start == 1 && (t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == ":") {
-                sentenceStart = !Self.isHonorificDot(tokens, i)
+                sentenceStart = !Self.isHonorificDot(tokens, i) && !Self.isNameAbbreviationDot(tokens, i)
                 i += 1
                 continue
             }
@@ -483,6 +484,8 @@ public enum EntityRecognizer {
                 if u.kind == .word, u.isCapitalized, !(j > i && (Self.isContractedI(u) || Self.opensSentenceAfterAbbreviation(tokens, j))) { j += 1; continue }
                 // "Dr. Bailey", "Rep. Emanuel Cleaver": an honorific's dot inside the run.
                 if u.kind == .punctuation, j > i, Self.isHonorificDot(tokens, j) { j += 1; continue }
+                // "St. Louis", "Mt. Everest": an abbreviation's dot inside a name.
+                if u.kind == .punctuation, j > i, Self.isNameAbbreviationDot(tokens, j) { j += 1; continue }
                 if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
                    !Self.isContractedI(tokens[j + 1]), !(tokens[j + 1].bytes.count == 1 && tokens[j + 1].bytes[0] == 0x49), j > i { j += 1; continue }
                 // "Food and Drink Federation", "Department of Health and Human Services": "and" inside an
@@ -529,6 +532,17 @@ public enum EntityRecognizer {
         return true
     }
 
+    /// Whether the token at `k` is the dot of an abbreviation that is part of a name: "St." in "St. Louis",
+    /// "Mt." in "Mt. Everest" (words in `nameAbbreviations`, a capitalised word after).
+    static func isNameAbbreviationDot(_ tokens: [TextToken], _ k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].isPunctuation("."), tokens[k - 1].kind == .word, tokens[k - 1].end == tokens[k].start,
+              tokens[k - 1].isCapitalized, nameAbbreviations.contains(tokens[k - 1].lower),
+              tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized else { return false }
+        return true
+    }
+    static let nameAbbreviations: Set<String> = WordLists.strings("EntityRecognizer.nameAbbreviations")
+    static let placeKindsFirst: Set<String> = WordLists.strings("EntityRecognizer.placeKindsFirst")
+
     /// After "and" at `and`, capitalised words (up to `limit`), the last an institution's (not a title's):
     /// "… and Drink Federation", "… and Human Services" (not "Smith and Jones"). Asked by the speaker
     /// rules too ("The Food and Drink Federation said").
@@ -563,7 +577,7 @@ public enum EntityRecognizer {
     static func joinedName(_ words: some Collection<String>) -> String {
         var out = ""
         for w in words {
-            if !out.isEmpty && !isApostropheWord(w) { out += " " }
+            if !out.isEmpty && !isApostropheWord(w) && w != "." { out += " " }
             out += w
         }
         return out
@@ -769,6 +783,8 @@ public enum EntityRecognizer {
         }
         if anyBits & TokenClass.organisationWords.bit != 0 { evidence = .organization }
         if count == 1, isAcronym(first) { evidence = evidence ?? .organization }
+        // "Mt. Everest", "Fort Worth", "Lake Tahoe", "Cape Cod": a place's kind as the first word.
+        if evidence == nil, count >= 2, Self.placeKindsFirst.contains(SpeakerResolver.lowercase(first)) { evidence = .place }
         // (A role in small letters before the name outweighs a place's word as its last: "presidential
         // nominee Darrell Castle".)
         if lastBits & TokenClass.placeWords.bit != 0, !roleBefore { evidence = .place }

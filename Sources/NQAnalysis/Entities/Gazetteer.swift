@@ -66,6 +66,12 @@ struct Gazetteer: Sendable {
         entries.insert(key, entry)
         firsts.append(String(words[0]))
         addPrefixes(words[...])
+        // "St. Louis": tokens part the abbreviation from its dot; the word without it starts the name too,
+        // and the word with it is a prefix (`match` joins the dot to the word before it).
+        if words.count >= 2, words[0].count >= 3, words[0].hasSuffix("."), !words[0].dropLast().contains(".") {
+            firsts.append(String(words[0].dropLast()))
+            prefixes.insert(String(words[0].dropLast()), true)
+        }
         // "the Netherlands", "The Bahamas": also without the article.
         if key.hasPrefix("the ") || key.hasPrefix("The ") {
             entries.insert(String(key.dropFirst(4)), entry)
@@ -96,12 +102,14 @@ struct Gazetteer: Sendable {
             var k = i
             while k < tokens.count, k - i < longest {
                 let t = tokens[k]
-                guard t.kind == .word || t.isPunctuation("&") else { break }
+                // (A dot against the word before it is written so in a name: "St. Louis".)
+                let attachedDot = k > i && t.isPunctuation(".") && t.start == tokens[k - 1].end
+                guard t.kind == .word || t.isPunctuation("&") || attachedDot else { break }
                 let bytes = t.bytes
                 guard n + 1 + bytes.count <= buffer.count else { break }
                 // No surface form goes on from the words so far: none is longer than the best found.
                 if k > i, prefixes.value(UnsafeBufferPointer(rebasing: buffer[0..<n])) == nil { break }
-                if k > i { buffer[n] = 0x20; n += 1 }
+                if k > i, !attachedDot { buffer[n] = 0x20; n += 1 }
                 for c in bytes { buffer[n] = c; n += 1 }
                 let b = UnsafeBufferPointer(rebasing: buffer[0..<n])
                 var found: (entry: Entry, possessive: Bool)? = entries.value(b).map { ($0, false) }

@@ -436,6 +436,15 @@ mr, mr., sir, lord, king, prince, duke, emperor, baron, father, husband, son, br
 grandfather, nephew, boyfriend, widower, spokesman, chairman, congressman, assemblyman, businessman,
 policeman, actor, man, boy, dad
 
+@EntityRecognizer.nameAbbreviations
+# Abbreviations written with a dot inside a name: "St. Louis", "Mt. Everest", "Ft. Lauderdale".
+st, mt, ft, ste
+
+@EntityRecognizer.placeKindsFirst
+# A place's kind as the first word of its name: "Mt. Everest", "Fort Worth", "Lake Tahoe", "Cape Cod"
+# (an institution's word after it still makes an institution: "Mount Sinai Hospital").
+mt, mount, ft, fort, lake, cape, isle
+
 @EntityRecognizer.connectors
 # Words joining a name's parts: "Organization for Security and Co-operation in Europe".
 of, for, and, in, on, the, de, del, da, von, van, &, al, bin
