@@ -454,3 +454,23 @@ extension EntityTests {
         #expect(a.mentions.filter { $0.entity == "Louis DeJoy" }.count == 1)
     }
 }
+
+extension EntityTests {
+    @Test("An institution's name holds together (\"Linguistic Society of America\", \"the Newfoundland and Labrador Court of Appeal\"); a title after it starts a titled person's name (\"Libertarian Party Vice Chairman Arvin Vohra\"), not a committee's (\"House Foreign Affairs\")")
+    func institutionsAndTitles() throws {
+        let a = article("""
+        Fillmore served as President of the Linguistic Society of America in 1991. It is the Newfoundland and Labrador Court of Appeal that recognized it.
+
+        Royal Pharmaceutical Society President Ash Soni spoke, and Libertarian Party Vice Chairman Arvin Vohra replied. Court Commissioner Loren Keating ruled.
+
+        The House Foreign Affairs and Intelligence committees met at the Constitution Party National Convention.
+        """)
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Linguistic Society of America"] == .organization, "\(typed)")
+        #expect(typed["Newfoundland and Labrador Court of Appeal"] == .organization, "\(typed)")
+        #expect(typed["Royal Pharmaceutical Society"] == .organization, "\(typed)")
+        for person in ["Ash Soni", "Arvin Vohra", "Loren Keating"] { #expect(typed[person] == .person, "\(person): \(typed)") }
+        #expect(typed["Libertarian Party"] == .organization, "\(typed)")
+        #expect(typed["Affairs"] == nil && typed["Convention"] == nil, "\(typed)")
+    }
+}

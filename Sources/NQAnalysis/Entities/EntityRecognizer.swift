@@ -468,7 +468,10 @@ public enum EntityRecognizer {
             if let (length, entry) = gazetteer.match(tokens, at: i),
                !(i + length < tokens.count && tokens[i + length].isCapitalized && !tokens[i + length].isIn(.roleWords)
                  && !tokens[i + length - 1].bytes.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil
-                 && !Self.opensSentenceAfterAbbreviation(tokens, i + length)) {
+                 && !Self.opensSentenceAfterAbbreviation(tokens, i + length)),
+               // ("the Newfoundland and Labrador Court of Appeal": a known place that begins an institution's
+               // name through "and" is no mention of its own.)
+               !(entry.type == .place && i + length < tokens.count && tokens[i + length].isWord("and") && Self.institutionAfter(i + length, tokens)) {
                 out.append(Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
                 i += length
@@ -637,6 +640,21 @@ public enum EntityRecognizer {
         var institutional = false
         for k in run {
             let w = tokens[k]
+            // "Royal Pharmaceutical Society President Ash Soni", "House Speaker Nancy Pelosi": a title after an
+            // institution's word, a name after it, starts a piece of its own (the institution's, then the
+            // titled person's).
+            // (The name after the titles: a given name, or two capitalised words; not "House Foreign Affairs
+            // and Intelligence", "Constitution Party National Convention".)
+            if k > start, w.isCapitalized, w.isIn(.roleWords), !w.isIn(.organisationWords),
+               tokens[k - 1].isIn(.organisationWords), !tokens[k - 1].isIn(.roleWords),
+               case let m = (k...last).first(where: { !tokens[$0].isIn(.roleWords) }) ?? last + 1, m <= last,
+               (k..<m).contains(where: { !tokens[$0].isIn(.adjectivalRoles) }),
+               tokens[m].isCapitalized, !tokens[m].isIn(.organisationWords),
+               tokens[m].isGivenName || m + 1 <= last && tokens[m + 1].isCapitalized && !tokens[m + 1].isIn(.organisationWords) {
+                pieces.append(start..<k)
+                start = k
+                institutional = false
+            }
             if w.isIn(.organisationWords) || w.isIn(.institutionWords)
                 || (w.isCapitalized && statePrefixes.contains(w.bytes)) { institutional = true }
             if tokens[k].isCapitalized { continue }

@@ -254,7 +254,8 @@ group, team, club, federation, league, bank, fund, foundation, network, newspape
 press, report, statement, embassy, senate, parliament, congress, assembly, centre, center, force,
 forces, act, law, bill, constitution, code, treaty, show, magazine, channel, station, guard, coalition,
 alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
-college, school, academy, conservatory, conservatoire, brigade, hospital, clinic, church
+college, school, academy, conservatory, conservatoire, brigade, hospital, clinic, church, society,
+institution, consortium, collaboration, cooperative, guild, syndicate, laboratory
 
 @Lexicon.monthsAndDays
 january, february, march, april, may, june, july, august, september, october, november, december,
