@@ -474,3 +474,13 @@ extension EntityTests {
         #expect(typed["Affairs"] == nil && typed["Convention"] == nil, "\(typed)")
     }
 }
+
+extension EntityTests {
+    @Test("Initials before a given name and a surname make a person's name, kept in it (\"K. Michael Stevens\"); the surname alone is that person")
+    func initials() throws {
+        let a = article("For the intervener, British Columbia Lottery Corporation: K. Michael Stevens and Shannon Ramsey. Stevens argued first.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["K. Michael Stevens"] == .person, "\(typed)")
+        #expect(a.mentions.filter { $0.entity == "K. Michael Stevens" }.map(\.text) == ["K. Michael Stevens", "Stevens"], "\(a.mentions.map(\.entity))")
+    }
+}

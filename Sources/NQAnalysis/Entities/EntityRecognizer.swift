@@ -142,7 +142,9 @@ public enum EntityRecognizer {
         for k in candidates.indices where candidates[k].gazetteer == nil && candidates[k].wordRange.count >= 2 && candidates[k].evidence == .person {
             let c = candidates[k]
             // Leading titles in capitals ("IM Dorsa Derakhshani") are not part of the name.
-            let words = Array(allWords[c.wordRange].drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0) })
+            // (An initial stays: "K. Michael Stevens".)
+            let words = Array(allWords[c.wordRange].drop { !isNameWord($0) && !SpeakerResolver.particles.contains($0)
+                && !($0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase) })
             guard words.count >= 2 else { continue }
             let key = c.lastKey
             // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or a
@@ -827,6 +829,12 @@ public enum EntityRecognizer {
         }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
+            evidence = .person
+        }
+        // "K. Michael Stevens", "J. Robert Oppenheimer": initials, then a given name and a surname.
+        if evidence == nil, count >= 3, case let initials = allWords[w0...].prefix(while: { $0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase }).count,
+           initials >= 1, count - initials >= 2, gazetteer.givenNames.contains(allWords[w0 + initials]),
+           allWords[(w0 + initials + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
         }
         // A given name alone, within a sentence, is someone's ("Amanda said", "told Ahmed"), unless a
