@@ -484,3 +484,23 @@ extension EntityTests {
         #expect(a.mentions.filter { $0.entity == "K. Michael Stevens" }.map(\.text) == ["K. Michael Stevens", "Stevens"], "\(a.mentions.map(\.entity))")
     }
 }
+
+extension EntityTests {
+    @Test("An owner the gazetteer knows, or one before a name it knows, is a mention of its own (\"Trump's Tulsa rally\", \"China's Guangdong Province\"); titles before an institution's word are its name (\"the State Department\", \"National Guard\", \"Pennsylvania State University\")")
+    func ownersAndTitledInstitutions() throws {
+        let a = article("""
+        Donald Trump held a rally. Herman Cain attended Trump's Tulsa rally, and China's Guangdong Province reported cases. The King's College choir sang.
+
+        The State Department and the Supreme Court were closed, and the National Guard was sent in. Researchers from Pennsylvania State University and Argentina's National Congress agreed.
+        """)
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Tulsa"] == .place && typed["China"] == .place && typed["Guangdong Province"] == .place, "\(typed)")
+        #expect(a.mentions.filter { $0.entity == "Donald Trump" }.count == 2, "\(a.mentions.map(\.entity))")
+        #expect(typed["Trump Tulsa"] == nil && typed["China Guangdong Province"] == nil, "\(typed)")
+        for org in ["State Department", "Supreme Court", "National Guard", "Pennsylvania State University", "National Congress"] {
+            #expect(typed[org] == .organization, "\(org): \(typed)")
+        }
+        #expect(typed["Argentina"] == .place, "\(typed)")
+        #expect(a.mentions.contains { $0.text == "King's College" }, "\(a.mentions.map(\.text))")
+    }
+}

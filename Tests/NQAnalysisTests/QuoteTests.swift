@@ -870,3 +870,15 @@ extension QuoteTests {
         #expect(try self.speaker(of: "nude models of all ages", in: "The affidavit said the man had sent pictures of \"nude models of all ages\" to friends.") == nil)
     }
 }
+
+extension QuoteTests {
+    @Test("An owner before a name is no part of a subject noted for pronouns: \"Dion's Instagram account\" is nobody")
+    func ownerInSubject() throws {
+        let body = """
+        Kirstie Alley spoke last year.
+
+        Yet even despite this explanation, Dion\u{2019}s Instagram account still received its fair share of messages. "We will see," she said.
+        """
+        #expect(try self.speaker(of: "We will see,", in: body) == "Kirstie Alley")
+    }
+}

@@ -473,7 +473,10 @@ public enum EntityRecognizer {
                  && !Self.opensSentenceAfterAbbreviation(tokens, i + length)),
                // ("the Newfoundland and Labrador Court of Appeal": a known place that begins an institution's
                // name through "and" is no mention of its own.)
-               !(entry.type == .place && i + length < tokens.count && tokens[i + length].isWord("and") && Self.institutionAfter(i + length, tokens)) {
+               !(entry.type == .place && i + length < tokens.count && tokens[i + length].isWord("and") && Self.institutionAfter(i + length, tokens)),
+               // ("Pennsylvania State University", "Ohio National Guard": titles' words and an institution's
+               // after a place make the institution's name.)
+               !(entry.type == .place && Self.institutionWordAfterTitles(tokens, i + length)) {
                 out.append(Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
                 i += length
@@ -535,6 +538,14 @@ public enum EntityRecognizer {
               tokens[k - 1].isCapitalized, Lexicon.honorifics.contains(tokens[k - 1].lower),
               tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized else { return false }
         return true
+    }
+
+    /// Whether capitalised titles' words from `k` ("State", "National", "Supreme") lead to an institution's
+    /// word ("University", "Guard", "Court").
+    static func institutionWordAfterTitles(_ tokens: [TextToken], _ k: Int) -> Bool {
+        var m = k
+        while m < tokens.count, m - k < 3, tokens[m].kind == .word, tokens[m].isCapitalized, tokens[m].isIn(.roleWords), !tokens[m].isIn(.organisationWords) { m += 1 }
+        return m > k && m < tokens.count && tokens[m].kind == .word && tokens[m].isCapitalized && tokens[m].isIn(.organisationWords)
     }
 
     /// Whether the token at `k` is the dot of an abbreviation that is part of a name: "St." in "St. Louis",
@@ -657,6 +668,16 @@ public enum EntityRecognizer {
                 start = k
                 institutional = false
             }
+            // "Trump's Tulsa rally", "Russia's Gazprom": an owner before a name the gazetteer knows, or one it
+            // knows before another name, is a name of its own (not "King's College", "Women's March").
+            if k < last, w.isPossessive, w.isCapitalized, tokens[k + 1].isCapitalized,
+               Gazetteer.shared.match(tokens, at: start).map({ start + $0.length == k + 1 }) == true
+                || Gazetteer.shared.match(tokens, at: k + 1).map({ k + 1 + $0.length == last + 1 }) == true {
+                pieces.append(start..<(k + 1))
+                start = k + 1
+                institutional = false
+                continue
+            }
             if w.isIn(.organisationWords) || w.isIn(.institutionWords)
                 || (w.isCapitalized && statePrefixes.contains(w.bytes)) { institutional = true }
             if tokens[k].isCapitalized { continue }
@@ -701,6 +722,7 @@ public enum EntityRecognizer {
         // Titles: "Foreign Minister", "Russian President" — the mention is the name after them; an
         // honorific and its dot too ("Dr. Bailey", "Messrs. Smith").
         var titled = false
+        let beforeTitles = lo
         while lo < hi, lo + 1 < hi, isHonorificDot(tokens, lo + 1) {
             lo += 2
             titled = true
@@ -711,6 +733,12 @@ public enum EntityRecognizer {
             lo += 1
             titled = true
             startsSentence = false
+        }
+        // ("National Congress", "Supreme Court": titles before an institution's word alone are its name's.)
+        if titled, hi - lo == 1, tokens[lo].isIn(.organisationWords), !tokens[beforeTitles].isPunctuation("."),
+           !(beforeTitles + 1 < hi && isHonorificDot(tokens, beforeTitles + 1)) {
+            lo = beforeTitles
+            titled = false
         }
         // "Commerce Minister Wang Wentao", "Treasury Secretary Janet Yellen": a portfolio no list knows,
         // then a title, then the name.

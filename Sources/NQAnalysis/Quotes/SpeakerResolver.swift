@@ -554,6 +554,10 @@ struct SpeakerResolver {
     }
 
     mutating func noteSubject(_ words: [String]) {
+        // "Dion's Instagram account received …": an owner is no part of the name after it.
+        if let owner = words.dropLast().lastIndex(where: { Self.stripPossessive($0) != $0 && Self.startsUpper($0) }) {
+            return noteSubject(Array(words[(owner + 1)...]))
+        }
         let (_, name) = Self.split(words)
         guard !name.isEmpty, isPersonName(name) else { return }
         rememberPerson(name[...])
