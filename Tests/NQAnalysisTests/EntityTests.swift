@@ -501,6 +501,13 @@ extension EntityTests {
             #expect(typed[org] == .organization, "\(org): \(typed)")
         }
         #expect(typed["Argentina"] == .place, "\(typed)")
+        // (Titles' words before an institution's word longer than one are its name's too; a country's short
+        // name before them stays the country's.)
+        let b = article("Scientists at the National Institute of Allergy and Infectious Diseases and the National Academy of Sciences agreed with the US Supreme Court.")
+        let named = Dictionary(b.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(named["National Institute of Allergy and Infectious Diseases"] == .organization, "\(named)")
+        #expect(named["National Academy of Sciences"] == .organization, "\(named)")
+        #expect(named["United States"] == .place && named["Supreme Court"] == .organization, "\(named)")
         #expect(a.mentions.contains { $0.text == "King's College" }, "\(a.mentions.map(\.text))")
     }
 }

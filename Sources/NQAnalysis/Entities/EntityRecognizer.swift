@@ -476,7 +476,9 @@ public enum EntityRecognizer {
                !(entry.type == .place && i + length < tokens.count && tokens[i + length].isWord("and") && Self.institutionAfter(i + length, tokens)),
                // ("Pennsylvania State University", "Ohio National Guard": titles' words and an institution's
                // after a place make the institution's name.)
-               !(entry.type == .place && Self.institutionWordAfterTitles(tokens, i + length)) {
+               // (A country's short name stays the country's: "US Supreme Court", "U.S. Justice Department".)
+               !(entry.type == .place && length == 1 && !isAcronym(tokens[i]) && !tokens[i].bytes.contains(0x2E)
+                 && Self.institutionWordAfterTitles(tokens, i + length)) {
                 out.append(Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
                 i += length
@@ -734,8 +736,9 @@ public enum EntityRecognizer {
             titled = true
             startsSentence = false
         }
-        // ("National Congress", "Supreme Court": titles before an institution's word alone are its name's.)
-        if titled, hi - lo == 1, tokens[lo].isIn(.organisationWords), !tokens[beforeTitles].isPunctuation("."),
+        // ("National Congress", "Supreme Court", "National Institute of Allergy and Infectious Diseases":
+        // titles before an institution's word are its name's.)
+        if titled, lo < hi, tokens[lo].isIn(.organisationWords), !tokens[lo].isIn(.roleWords), !tokens[beforeTitles].isPunctuation("."),
            !(beforeTitles + 1 < hi && isHonorificDot(tokens, beforeTitles + 1)) {
             lo = beforeTitles
             titled = false
