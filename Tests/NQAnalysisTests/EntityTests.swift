@@ -511,3 +511,14 @@ extension EntityTests {
         #expect(a.mentions.contains { $0.text == "King's College" }, "\(a.mentions.map(\.text))")
     }
 }
+
+extension EntityTests {
+    @Test("A famous surname alone is a person's, at a sentence's start too (\"Gorbachev agreed\"); a place's name is not in that list (\"Darwin\" stays the city)")
+    func famousSurnames() throws {
+        let a = article("There had been an agreement between Gorbachev and the U.S. government. Gorbachev also proposed a zone. Obama spoke later, and Mozart played.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(typed["Gorbachev"] == .person && typed["Obama"] == .person && typed["Mozart"] == .person, "\(typed)")
+        #expect(a.mentions.filter { $0.entity == "Gorbachev" }.count == 2, "\(a.mentions.map(\.entity))")
+        #expect(!EntityRecognizer.famousSurnames.contains("darwin") && !EntityRecognizer.famousSurnames.contains("washington"))
+    }
+}

@@ -193,7 +193,8 @@ public enum EntityRecognizer {
                 canonical = full.name
                 type = .person
                 sure = 3
-            } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written) {
+            } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written),
+                      !Self.famousSurnames.contains(SpeakerResolver.lowercase(written)) {
                 continue  // a capitalised first word of a sentence, and nothing more
             }
             // A given name alone opening a sentence, and seen within one too, is someone's, as it is there.
@@ -203,6 +204,12 @@ public enum EntityRecognizer {
             }
             // A name no rule and no list types: the trained name typer, from its words and those around
             // its first mention in the article (asked once a name).
+            // A surname so often alone that it is a person's ("Gorbachev agreed", "Obama said").
+            if type == .other, c.evidence == nil, c.gazetteer == nil, c.wordRange.count == 1,
+               Self.famousSurnames.contains(SpeakerResolver.lowercase(written)) {
+                type = .person
+                sure = 2
+            }
             if type == .other, c.evidence == nil, c.gazetteer == nil, c.part == nil, let typer = NameTyping.typer {
                 if let known = typedNames[canonical] {
                     type = known
@@ -560,6 +567,7 @@ public enum EntityRecognizer {
     }
     static let nameAbbreviations: Set<String> = WordLists.strings("EntityRecognizer.nameAbbreviations")
     static let placeKindsFirst: Set<String> = WordLists.strings("EntityRecognizer.placeKindsFirst")
+    static let famousSurnames: Set<String> = WordLists.strings("EntityRecognizer.famousSurnames")
 
     /// After "and" at `and`, capitalised words (up to `limit`), the last an institution's (not a title's):
     /// "… and Drink Federation", "… and Human Services" (not "Smith and Jones"). Asked by the speaker

@@ -446,6 +446,23 @@ st, mt, ft, ste
 # (an institution's word after it still makes an institution: "Mount Sinai Hospital").
 mt, mount, ft, fort, lake, cape, isle
 
+@EntityRecognizer.famousSurnames
+# Surnames of people so often named by them alone (heads of state and government, thinkers, writers,
+# scientists, artists) that the word alone is a person's: "an agreement between Gorbachev and the U.S.
+# government", "Obama said". Only surnames that are no place's, company's or thing's name (no Lincoln,
+# Ford, Washington, Jordan, Darwin, Newton), in the spelling news uses; a type, not a link to one person.
+obama, putin, gorbachev, yeltsin, medvedev, khrushchev, brezhnev, stalin, lenin, trotsky, zelensky,
+zelenskyy, netanyahu, erdogan, erdoğan, merkel, scholz, macron, sarkozy, hollande, chirac, mitterrand,
+thatcher, blair, corbyn, starmer, sunak, farage, zuckerberg, musk, bezos, modi, nehru, bolsonaro,
+maduro, chávez, chavez, trudeau, ardern, duterte, jokowi, mandela, ramaphosa, mugabe, orban, orbán,
+meloni, berlusconi, draghi, tsipras, lukashenko, navalny, khamenei, rouhani, ahmadinejad, gaddafi,
+mubarak, saddam, kissinger, reagan, nixon, eisenhower, roosevelt, truman, churchill,
+napoleon, hitler, mussolini, gandhi, einstein, freud, marx, engels, nietzsche, kant,
+hegel, shakespeare, dickens, tolstoy, dostoyevsky, dostoevsky, chekhov, kafka, orwell, hemingway,
+picasso, beethoven, mozart, bach, chomsky, keynes, voltaire, rousseau, galileo, copernicus, aristotle,
+plato, socrates, confucius, pelosi, schumer, mcconnell, sanders, desantis, pence, guterres,
+stoltenberg, lavrov, blinken, pompeo, tillerson
+
 @EntityRecognizer.connectors
 # Words joining a name's parts: "Organization for Security and Co-operation in Europe".
 of, for, and, in, on, the, de, del, da, von, van, &, al, bin
