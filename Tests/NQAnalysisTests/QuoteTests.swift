@@ -882,3 +882,12 @@ extension QuoteTests {
         #expect(try self.speaker(of: "We will see,", in: body) == "Kirstie Alley")
     }
 }
+
+extension QuoteTests {
+    @Test("French, Italian and German particles are inside names: \"Laurence des Cars\", \"Quai des Orfèvres\"")
+    func moreParticles() throws {
+        #expect(try self.speaker(of: "We are fully mobilized,", in: "\"We are fully mobilized,\" said Laurence des Cars, the museum's president.") == "Laurence des Cars")
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("The police at the Quai des Orfèvres said nothing.").map { RawBlock($0) }, path: "t.txt"))
+        #expect(a.mentions.map(\.text) == ["Quai des Orfèvres"], "\(a.mentions.map(\.text))")
+    }
+}

@@ -380,7 +380,7 @@ nationalist
 monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
 @SpeakerResolver.particles
-de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter
+de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter, des, della, delle, degli, dei, das, zu
 
 @SpeakerResolver.generationSuffixes
 # A generation's suffix after a surname, in lower case: "Jr.", "III".
