@@ -169,11 +169,7 @@ struct Attributor {
 
     /// Whether the token at `i` is the dot of an honorific before a name: "Mr." in "said Mr. Clyburn".
     func isHonorificDot(_ i: Int) -> Bool {
-        guard i > 0, i + 1 < tokens.count, tokens[i].isPunctuation("."), tokens[i - 1].kind == .word,
-              tokens[i - 1].end == tokens[i].start, tokens[i - 1].isCapitalized,
-              Lexicon.honorifics.contains(tokens[i - 1].lower), tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized
-        else { return false }
-        return true
+        EntityRecognizer.isHonorificDot(tokens, i)
     }
 
     /// The subject of the verb at `v`, going left: `X said`, `X also said`, `an attendee Om Prakash said`;
