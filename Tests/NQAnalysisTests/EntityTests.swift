@@ -522,3 +522,13 @@ extension EntityTests {
         #expect(!EntityRecognizer.famousSurnames.contains("darwin") && !EntityRecognizer.famousSurnames.contains("washington"))
     }
 }
+
+extension EntityTests {
+    @Test("A title in the plural before names is no part of them (\"Researchers Patrizia Ettorre and Marco Bernardini\", \"Representatives Eliot Engel\"); not before a small word (\"Reporters Without Borders\")")
+    func pluralTitles() throws {
+        let a = article("Researchers Patrizia Ettorre and Marco Bernardini found it, and Representatives Eliot Engel and Adam Schiff agreed, as did Reporters Without Borders.")
+        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        for person in ["Patrizia Ettorre", "Marco Bernardini", "Eliot Engel", "Adam Schiff"] { #expect(typed[person] == .person, "\(person): \(typed)") }
+        #expect(typed["Without Borders"] == nil, "\(typed)")
+    }
+}

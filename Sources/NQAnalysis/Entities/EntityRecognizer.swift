@@ -549,6 +549,15 @@ public enum EntityRecognizer {
         return true
     }
 
+    /// A title in the plural ("Researchers", "Senators", "Reps."): the word without its "s" is a title's,
+    /// and not an institution's ("Forces", "Services" are none).
+    static func isPluralTitle(_ t: TextToken) -> Bool {
+        guard t.kind == .word, t.isASCII, t.bytes.count >= 4, t.bytes.last == 0x73, t.bytes[t.bytes.count - 2] != 0x73 else { return false }
+        let one = UnsafeBufferPointer(rebasing: t.bytes[0..<(t.bytes.count - 1)])
+        let bits = TokenClass.table.value(one, lowercasing: true) ?? 0
+        return bits & TokenClass.roleWords.bit != 0 && bits & TokenClass.organisationWords.bit == 0
+    }
+
     /// Whether capitalised titles' words from `k` ("State", "National", "Supreme") lead to an institution's
     /// word ("University", "Guard", "Court").
     static func institutionWordAfterTitles(_ tokens: [TextToken], _ k: Int) -> Bool {
@@ -739,7 +748,10 @@ public enum EntityRecognizer {
             startsSentence = false
         }
         while lo < hi, tokens[lo].isIn(.roleWords) || SpeakerResolver.isDemonymBeforeTitle(tokens, lo, end: hi)
-                        || (gazetteer.demonyms.value(tokens[lo].bytes) != nil && lo + 1 < hi && tokens[lo + 1].isIn(.roleWords)) {
+                        || (gazetteer.demonyms.value(tokens[lo].bytes) != nil && lo + 1 < hi && tokens[lo + 1].isIn(.roleWords))
+                        // ("Researchers Patrizia d'Ettorre and Marco Bernardini", "Senators Jane Doe and …": a title in
+                        // the plural before a name.)
+                        || (lo + 1 < hi && tokens[lo + 1].isCapitalized && !SpeakerResolver.isFunctionWord(tokens[lo + 1]) && Self.isPluralTitle(tokens[lo])) {
             lo += 1
             titled = true
             startsSentence = false
