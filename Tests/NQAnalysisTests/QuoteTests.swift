@@ -891,3 +891,11 @@ extension QuoteTests {
         #expect(a.mentions.map(\.text) == ["Quai des Orfèvres"], "\(a.mentions.map(\.text))")
     }
 }
+
+extension QuoteTests {
+    @Test("After a verb of perceiving or causing, its object speaks: \"to hear someone complain\" is nobody's, \"heard Hartley admit\" Hartley's")
+    func perceptionVerbs() throws {
+        #expect(try self.speaker(of: "fighting the borrow checker.", in: "Rust Belt Rust is a conference. It's especially common to hear someone complain that they've been \"fighting the borrow checker.\"") == nil)
+        #expect(try self.speaker(of: "forgetting to secure the boiler", in: "Andrew Hartley was charged. The court previously heard Hartley admit to \"forgetting to secure the boiler\" during the job.") == "Andrew Hartley")
+    }
+}

@@ -25,6 +25,7 @@ struct Attributor {
     static let subordinators: Set<String> = WordLists.strings("Attributor.subordinators")
     static let timeModifiers: Set<String> = WordLists.strings("Attributor.timeModifiers")
     static let publishingVerbs: Set<String> = WordLists.strings("Attributor.publishingVerbs")
+    static let perceptionVerbs: Set<String> = WordLists.strings("Attributor.perceptionVerbs")
     static let possessivePronouns = WordLists.set(.possessivePronouns)
     static let quotingVerbs = WordLists.set(.quotingVerbs)
     static let quotingVerbsFinite = WordLists.set(.quotingVerbsFinite)
@@ -215,6 +216,11 @@ struct Attributor {
             if !p.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), j - k >= 3 { break }
             if !p.isCapitalized, j - k >= 5 { break }
             k -= 1
+        }
+        // "to hear someone complain", "saw him tell": after a verb of perception or causing, its object is
+        // the one who speaks.
+        if let seen = (k..<j).last(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && Self.perceptionVerbs.contains(tokens[$0].lower) }) {
+            return trimmedPhrase((seen + 1)..<(j + 1))
         }
         // Object of a preposition or a temporal phrase ("on Tuesday"): the subject is further left —
         // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").

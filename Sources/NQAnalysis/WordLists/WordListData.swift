@@ -299,6 +299,12 @@ retorted
 # "…"" is the federation's).
 released, issued, published, posted, sent, shared, circulated
 
+@Attributor.perceptionVerbs
+# Verbs of perceiving or causing whose object does what the next verb says: "It's common to hear someone
+# complain that …" — someone complains, not "it".
+hear, hears, heard, see, sees, saw, seen, watch, watched, let, lets, make, makes, made, have, help,
+helped
+
 @Attributor.subordinators
 # Words that open a subordinate clause before the main one: the subject of "If Trump read it, Schwartz
 # would have been surprised, telling Mayer "…"" is the main clause's (Schwartz), after the comma.
