@@ -899,3 +899,12 @@ extension QuoteTests {
         #expect(try self.speaker(of: "forgetting to secure the boiler", in: "Andrew Hartley was charged. The court previously heard Hartley admit to \"forgetting to secure the boiler\" during the job.") == "Andrew Hartley")
     }
 }
+
+extension QuoteTests {
+    @Test("Verbs of speech in the present tense: \"he reiterates\", \"Martin opines\", \"she concedes\"")
+    func presentTense() throws {
+        #expect(try self.speaker(of: "Take what you need, my friend,", in: "Hadvar Stone meets us. \"Take what you need, my friend,\" he reiterates.") == "Hadvar Stone")
+        #expect(try self.speaker(of: "Harris can probably rest easy,", in: "Andy Martin filed the suit. \"Harris can probably rest easy,\" Martin opines.") == "Andy Martin")
+        #expect(try self.speaker(of: "We lost the vote,", in: "Jane Smith led the party. \"We lost the vote,\" she concedes.") == "Jane Smith")
+    }
+}

@@ -626,7 +626,9 @@ struct SpeakerResolver {
             // "they" is many, or an institution: not one person named ("Residents said …. Mayor Eric Adams
             // spoke. "…," they said" is the residents'), when the article has such an antecedent.
             let plural = firstLower == "they" || firstLower == "them"
+            // (A pronoun is no antecedent: "he" is never an "I" noted as someone.)
             var r = history.last { (!wantsPerson || $0.isPerson || (thirdPerson && $0.maybePerson))
+                && !Lexicon.pronouns.contains(lowercasing: $0.speaker)
                 && (unwanted == nil || GenderCues.gender(of: $0.speaker, role: $0.role) != unwanted)
                 && (!plural || Self.isMany($0))
                 // ("she" is no group of people: "City officials said …. "…," she said".)

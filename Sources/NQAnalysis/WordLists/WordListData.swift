@@ -43,7 +43,14 @@ reiterate, reiterated, assure, assured, advise, advised, caution, cautioned, rec
 answer, answered, quote, quoted, quoting, spoke, speak, speaks, speaking, posting, tweeting, remarking,
 replying, responding, announcing, confirming, declaring, insisting, suggesting, urging, chant, chanted,
 chanting, yell, yelled, scream, screamed, exclaim, exclaimed, whisper, whispered, mused, countered,
-retort, retorted, reminded, penned, pens, muse, muses, cautions
+retort, retorted, reminded, penned, pens, muse, muses, cautions,
+# The present tense of the verbs above that is no common noun too ("he reiterates", "she concedes").
+accuses, acknowledges, advises, affirms, agrees, alleges, apologises, apologizes, asserts, assures,
+blames, boasts, characterises, characterizes, cites, complains, concedes, concludes, condemns,
+contends, continues, criticises, criticizes, decries, denies, emphasises, emphasizes, exclaims, hails,
+indicates, jokes, laments, maintains, observes, opines, pleads, predicts, proclaims,
+proposes, quips, recounts, reiterates, retorts, reveals, screams, shouts, testifies, vows, welcomes,
+whispers, yells, snapped, snaps, murmured, murmurs, muttered, mutters
 
 @Lexicon.nounLike
 # Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
@@ -52,7 +59,7 @@ comments, remarks, reports, notes, claims, calls, posts, tweets, replies, answer
 remark, report, note, claim, call, post, tweet, reply, answer, quote, states, state, read, reads,
 share, offer, demand, demands, promise, pledge, welcome, praise, blame, cite, term, label, stress,
 warning, ask, add, write, say, tell, speak, express, point, continue, agree, thank, deny, urge,
-propose, reveal, reveals
+propose, reveal, reveals, jokes
 
 @Lexicon.indefinites
 # Words that stand for people without naming any ("many", "some", "others", "someone"): alone,
