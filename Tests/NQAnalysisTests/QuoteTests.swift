@@ -908,3 +908,13 @@ extension QuoteTests {
         #expect(try self.speaker(of: "We lost the vote,", in: "Jane Smith led the party. \"We lost the vote,\" she concedes.") == "Jane Smith")
     }
 }
+
+extension QuoteTests {
+    @Test("An occupation leading a name is its title for speakers and mentions alike (\"Podcaster Spike Cohen\", \"Broadcaster Piers Morgan\"); an adverb's form after an article is an adjective (\"a further concerned commenter wrote\")")
+    func occupationsAndAdjectives() throws {
+        #expect(try self.speaker(of: "It is time,", in: "Broadcaster Piers Morgan commented, \"It is time,\" on Monday.") == "Piers Morgan")
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("Podcaster Spike Cohen ran for office. Later Cohen said so, and Spike agreed.").map { RawBlock($0) }, path: "t.txt"))
+        #expect(a.mentions.map(\.entity) == ["Spike Cohen", "Spike Cohen", "Spike Cohen"], "\(a.mentions.map(\.entity))")
+        #expect(try self.speaker(of: "I just hope that she stays healthy.", in: "And a further concerned commenter wrote, \"I just hope that she stays healthy.\"") == "concerned commenter")
+    }
+}

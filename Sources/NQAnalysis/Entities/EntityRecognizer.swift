@@ -751,7 +751,11 @@ public enum EntityRecognizer {
                         || (gazetteer.demonyms.value(tokens[lo].bytes) != nil && lo + 1 < hi && tokens[lo + 1].isIn(.roleWords))
                         // ("Researchers Patrizia d'Ettorre and Marco Bernardini", "Senators Jane Doe and …": a title in
                         // the plural before a name.)
-                        || (lo + 1 < hi && tokens[lo + 1].isCapitalized && !SpeakerResolver.isFunctionWord(tokens[lo + 1]) && Self.isPluralTitle(tokens[lo])) {
+                        || (lo + 1 < hi && tokens[lo + 1].isCapitalized && !SpeakerResolver.isFunctionWord(tokens[lo + 1]) && Self.isPluralTitle(tokens[lo]))
+                        // ("Broadcaster Piers Morgan", "Cartoonist Matt Bors": an occupation leading a name of two words
+                        // or more, as the speaker rules read it.)
+                        || (lo == beforeTitles && lo + 2 < hi && tokens[lo].isCapitalized && Lexicon.occupations.contains(lowercasing: tokens[lo].bytes)
+                            && tokens[lo + 1].isCapitalized && !tokens[lo + 1].isIn(.roleWords)) {
             lo += 1
             titled = true
             startsSentence = false

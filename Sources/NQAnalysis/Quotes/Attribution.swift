@@ -534,8 +534,10 @@ struct Attributor {
                     && tokens[lo + 1].isIn(.monthsAndDays) && !tokens[lo + 2].isCapitalized) { lo += 1 }
         // "the man could be heard saying", "the Trump administration has been trying": a modal, an
         // auxiliary or an adverb ends the phrase.
+        // (Not an adverb's form right after an article, an adjective there: "a further concerned commenter".)
         if lo < hi, let aux = ((lo + 1)..<hi).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
-                                                  && (tokens[$0].isIn(.beForms) || tokens[$0].isIn(.adverbs) || Lexicon.modals.contains(lowercasing: tokens[$0].bytes)
+                                                  && (tokens[$0].isIn(.beForms) || tokens[$0].isIn(.adverbs) && !tokens[$0 - 1].isIn(.determiners)
+                                                      || Lexicon.modals.contains(lowercasing: tokens[$0].bytes)
                                                       || Lexicon.phraseEnders.contains(lowercasing: tokens[$0].bytes)) }) {
             hi = aux
         }

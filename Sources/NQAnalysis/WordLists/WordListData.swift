@@ -135,7 +135,9 @@ painter, designer, dancer, model, player, striker, goalkeeper, midfielder, defen
 champion, boxer, golfer, swimmer, sprinter, runner, cyclist, skier, veteran, billionaire, entrepreneur,
 businessman, businesswoman, tycoon, mogul, scientist, researcher, economist, historian, philosopher,
 activist, campaigner, youngster, teenager, pensioner, expert, psychologist, sociologist, biologist,
-physicist, chemist, astronomer, ecologist, geologist, academic, scholar, author
+physicist, chemist, astronomer, ecologist, geologist, academic, scholar, author, cartoonist,
+illustrator, photographer, columnist, blogger, youtuber, podcaster, composer, sculptor, architect,
+broadcaster
 
 @Lexicon.companyWords
 # The last words of companies' names, by trade or legal form: "Nordvik Semiconductor", "Harbor
