@@ -427,10 +427,17 @@ struct OtherLanguageTests {
 }
 
 extension EntityTests {
+    /// Each entity of an article with the type of its first mention.
+    func types(_ a: AnalyzedArticle) -> [String: EntityType] {
+        Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+extension EntityTests {
     @Test("A name after an honorific and its dot is a person's: \"Dr. Bailey\", \"Mr. Clyburn\" (the dot ends no sentence); the honorific alone is no mention")
     func honorificDots() throws {
         let a = article("He was placed under the care of a Dr. Bailey, who saw him daily. Later Mr. Clyburn and Ms. Kovner met Rep. Emanuel Cleaver II.")
-        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let typed = types(a)
         #expect(typed["Bailey"] == .person, "\(typed)")
         #expect(typed["Clyburn"] == .person, "\(typed)")
         #expect(typed["Kovner"] == .person, "\(typed)")
@@ -446,7 +453,7 @@ extension EntityTests {
     @Test("An abbreviation's dot inside a name keeps it whole: \"St. Louis\" a place (the gazetteer's), \"St. John's Episcopal Church\", \"Mt. Everest\"; \"Louis\" is no one's given name there")
     func abbreviationDots() throws {
         let a = article("Postmaster General Louis DeJoy spoke in St. Louis on Monday. He later visited St. John's Episcopal Church and flew over Mt. Everest.")
-        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let typed = types(a)
         #expect(typed["St. Louis"] == .place, "\(typed)")
         #expect(a.mentions.contains { $0.text == "St. John's Episcopal Church" }, "\(a.mentions.map(\.text))")
         #expect(typed["Mt. Everest"] == .place, "\(typed)")
@@ -465,7 +472,7 @@ extension EntityTests {
 
         The House Foreign Affairs and Intelligence committees met at the Constitution Party National Convention.
         """)
-        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let typed = types(a)
         #expect(typed["Linguistic Society of America"] == .organization, "\(typed)")
         #expect(typed["Newfoundland and Labrador Court of Appeal"] == .organization, "\(typed)")
         #expect(typed["Royal Pharmaceutical Society"] == .organization, "\(typed)")
@@ -479,7 +486,7 @@ extension EntityTests {
     @Test("Initials before a given name and a surname make a person's name, kept in it (\"K. Michael Stevens\"); the surname alone is that person")
     func initials() throws {
         let a = article("For the intervener, British Columbia Lottery Corporation: K. Michael Stevens and Shannon Ramsey. Stevens argued first.")
-        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let typed = types(a)
         #expect(typed["K. Michael Stevens"] == .person, "\(typed)")
         #expect(a.mentions.filter { $0.entity == "K. Michael Stevens" }.map(\.text) == ["K. Michael Stevens", "Stevens"], "\(a.mentions.map(\.entity))")
     }
@@ -493,7 +500,7 @@ extension EntityTests {
 
         The State Department and the Supreme Court were closed, and the National Guard was sent in. Researchers from Pennsylvania State University and Argentina's National Congress agreed.
         """)
-        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let typed = types(a)
         #expect(typed["Tulsa"] == .place && typed["China"] == .place && typed["Guangdong Province"] == .place, "\(typed)")
         #expect(a.mentions.filter { $0.entity == "Donald Trump" }.count == 2, "\(a.mentions.map(\.entity))")
         #expect(typed["Trump Tulsa"] == nil && typed["China Guangdong Province"] == nil, "\(typed)")
@@ -504,7 +511,7 @@ extension EntityTests {
         // (Titles' words before an institution's word longer than one are its name's too; a country's short
         // name before them stays the country's.)
         let b = article("Scientists at the National Institute of Allergy and Infectious Diseases and the National Academy of Sciences agreed with the US Supreme Court.")
-        let named = Dictionary(b.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let named = types(b)
         #expect(named["National Institute of Allergy and Infectious Diseases"] == .organization, "\(named)")
         #expect(named["National Academy of Sciences"] == .organization, "\(named)")
         #expect(named["United States"] == .place && named["Supreme Court"] == .organization, "\(named)")
@@ -516,7 +523,7 @@ extension EntityTests {
     @Test("A famous surname alone is a person's, at a sentence's start too (\"Gorbachev agreed\"); a place's name is not in that list (\"Darwin\" stays the city)")
     func famousSurnames() throws {
         let a = article("There had been an agreement between Gorbachev and the U.S. government. Gorbachev also proposed a zone. Obama spoke later, and Mozart played.")
-        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let typed = types(a)
         #expect(typed["Gorbachev"] == .person && typed["Obama"] == .person && typed["Mozart"] == .person, "\(typed)")
         #expect(a.mentions.filter { $0.entity == "Gorbachev" }.count == 2, "\(a.mentions.map(\.entity))")
         #expect(!EntityRecognizer.famousSurnames.contains("darwin") && !EntityRecognizer.famousSurnames.contains("washington"))
@@ -527,7 +534,7 @@ extension EntityTests {
     @Test("A title in the plural before names is no part of them (\"Researchers Patrizia Ettorre and Marco Bernardini\", \"Representatives Eliot Engel\"); not before a small word (\"Reporters Without Borders\")")
     func pluralTitles() throws {
         let a = article("Researchers Patrizia Ettorre and Marco Bernardini found it, and Representatives Eliot Engel and Adam Schiff agreed, as did Reporters Without Borders.")
-        let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
+        let typed = types(a)
         for person in ["Patrizia Ettorre", "Marco Bernardini", "Eliot Engel", "Adam Schiff"] { #expect(typed[person] == .person, "\(person): \(typed)") }
         #expect(typed["Without Borders"] == nil, "\(typed)")
     }

@@ -543,10 +543,14 @@ public enum EntityRecognizer {
     /// Whether the token at `k` is the dot of an honorific before a name: "Mr." in "Mr. Clyburn", "Dr." in
     /// "a Dr. Bailey" (the honorific capitalised, the dot touching it, a capitalised word after).
     static func isHonorificDot(_ tokens: [TextToken], _ k: Int) -> Bool {
-        guard k > 0, k + 1 < tokens.count, tokens[k].isPunctuation("."), tokens[k - 1].kind == .word, tokens[k - 1].end == tokens[k].start,
-              tokens[k - 1].isCapitalized, Lexicon.honorifics.contains(tokens[k - 1].lower),
-              tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized else { return false }
-        return true
+        isDotBeforeName(tokens, k) && Lexicon.honorifics.contains(tokens[k - 1].lower)
+    }
+
+    /// A dot at `k` against a capitalised word before it, a capitalised word after it ("Dr. Bailey", "St.
+    /// Louis"): whether that word is an honorific or a name's abbreviation the callers decide.
+    static func isDotBeforeName(_ tokens: [TextToken], _ k: Int) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k].isPunctuation(".") && tokens[k - 1].kind == .word && tokens[k - 1].end == tokens[k].start
+            && tokens[k - 1].isCapitalized && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
     }
 
     /// A title in the plural ("Researchers", "Senators", "Reps."): the word without its "s" is a title's,
@@ -569,10 +573,7 @@ public enum EntityRecognizer {
     /// Whether the token at `k` is the dot of an abbreviation that is part of a name: "St." in "St. Louis",
     /// "Mt." in "Mt. Everest" (words in `nameAbbreviations`, a capitalised word after).
     static func isNameAbbreviationDot(_ tokens: [TextToken], _ k: Int) -> Bool {
-        guard k > 0, k + 1 < tokens.count, tokens[k].isPunctuation("."), tokens[k - 1].kind == .word, tokens[k - 1].end == tokens[k].start,
-              tokens[k - 1].isCapitalized, nameAbbreviations.contains(tokens[k - 1].lower),
-              tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized else { return false }
-        return true
+        isDotBeforeName(tokens, k) && nameAbbreviations.contains(tokens[k - 1].lower)
     }
     static let nameAbbreviations: Set<String> = WordLists.strings("EntityRecognizer.nameAbbreviations")
     static let placeKindsFirst: Set<String> = WordLists.strings("EntityRecognizer.placeKindsFirst")

@@ -182,8 +182,7 @@ struct Attributor {
         // moves left.)
         var v = v
         while let when = timePhraseStart(before: v, lowerBound: lowerBound) { v = when }
-        var j = v - 1
-        while j >= lowerBound, isWord(j, in: .adverbs) || (tokens[j].kind == .word && tokens[j].lowerHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].characterCount > 4) { j -= 1 }
+        let j = lastBeforeAdverbs(v, lowerBound: lowerBound)
         guard j >= lowerBound else { return nil }
         let t = tokens[j]
         if t.kind == .punctuation, t.mark == "," || t.mark == ")" {
@@ -251,8 +250,7 @@ struct Attributor {
     /// words that say which ("last year", "this week", "two weeks ago", "that same morning"); nil when
     /// no such phrase stands there, or nothing is left before it.
     func timePhraseStart(before v: Int, lowerBound: Int) -> Int? {
-        var j = v - 1
-        while j >= lowerBound, isWord(j, in: .adverbs) || (tokens[j].kind == .word && tokens[j].lowerHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].characterCount > 4) { j -= 1 }
+        var j = lastBeforeAdverbs(v, lowerBound: lowerBound)
         if j >= lowerBound, tokens[j].isWord("ago") { j -= 1 }
         guard j > lowerBound, tokens[j].kind == .word, !quoted[j], !tokens[j].isCapitalized,
               Lexicon.timeNouns.contains(lowercasing: tokens[j].bytes) else { return nil }
@@ -261,6 +259,14 @@ struct Attributor {
               Self.timeModifiers.contains(tokens[k - 1].lower) || tokens[k - 1].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { k -= 1 }
         guard k < j, k > lowerBound else { return nil }
         return k
+    }
+
+    /// The last token before `v` that is no adverb between a subject and its verb ("also", "later",
+    /// "bluntly"); below `lowerBound` when there is none.
+    func lastBeforeAdverbs(_ v: Int, lowerBound: Int) -> Int {
+        var j = v - 1
+        while j >= lowerBound, isWord(j, in: .adverbs) || (tokens[j].kind == .word && tokens[j].lowerHasSuffix("ly") && !tokens[j].isCapitalized && tokens[j].characterCount > 4) { j -= 1 }
+        return j
     }
 
     /// The name a relative "who" at `who` stands for: the capitalised name right before its comma, or
