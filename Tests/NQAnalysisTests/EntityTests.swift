@@ -539,3 +539,13 @@ extension EntityTests {
         #expect(typed["Without Borders"] == nil, "\(typed)")
     }
 }
+
+extension EntityTests {
+    @Test("American given names make people: \"LaToya Cantrell\", \"Keisha Lance Bottoms\", \"Wanda Vázquez Garced\", \"co-host Gayle King\"")
+    func americanGivenNames() throws {
+        let a = article("Mayor LaToya Cantrell, Mayor Keisha Lance Bottoms and Governor Wanda Vázquez Garced met the co-host Gayle King. King asked about the storm.")
+        let typed = types(a)
+        for person in ["LaToya Cantrell", "Keisha Lance Bottoms", "Wanda Vázquez Garced", "Gayle King"] { #expect(typed[person] == .person, "\(person): \(typed)") }
+        // (The speaker rules make "King asked" hers: QuoteTests.)
+    }
+}

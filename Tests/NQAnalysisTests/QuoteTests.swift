@@ -843,6 +843,7 @@ extension QuoteTests {
         """
         #expect(try self.speaker(of: "The first I heard of it was late Tuesday,", in: body) == "Wayne King")
         #expect(try self.speaker(of: "1992 killed socialism in Britain,", in: body) == "John Major")
+        #expect(try self.speaker(of: "What do you feel?", in: "Scott told co-host Gayle King about it. \"What do you feel?\" King asked Scott.") == "Gayle King")
         #expect(try self.speaker(of: "He was referring to his generation,", in: body) == "Walter A. Clyburn Reed")
         #expect(try self.speaker(of: "I'm sorry!", in: body) == nil)
         // A title after a word that is no given name stays a title: "Prime Minister Jane Smith" is Jane Smith, titled.

@@ -1009,5 +1009,8 @@ given	Aamir Abhishek Aditya Ajay Ajit Akhilesh Akshay Amit Amitabh Amrita Anand 
 given	Akira Akiko Fumio Haruki Hayao Hideki Hiroshi Hiroko Ichiro Junichiro Kazuo Keiko Kenji Koichi Makoto Masahiro Masako Naoto Naruhito Nobuo Noriko Ryota Ryu Satoshi Shigeru Shintaro Shohei Sumiko Takashi Takeshi Taro Tomoko Toshiro Yasuo Yoko Yoshihide Yoshiro Yukio Yuko Yumi Yuriko		
 given	Bongbong Ferdinand Joko Mahathir Najib Prabowo Prayut Susilo Thaksin Yingluck		
 given	Abiy Akinwumi Alassane Bola Chinedu Chimamanda Chinua Emeka Goodluck Hage Jomo Julius Kwame Kofi Macky Mahamadou Muhammadu Nana Ngozi Nkosazana Obiageli Olusegun Raila Thabo Uhuru Umaro Wole Yoweri		
+# American given names the lists above missed (2026-12-05, second session: "co-host Gayle King", "LaToya Cantrell"); not
+# those that are also places or words (Regina, Ebony, Marquis, Clyde, Lamar).
+given	Gayle Lori Wanda Darlene Arlene Jimmy Tyrone Darnell DeShawn Deshawn Keisha LaToya Latoya Shaniqua Tameka Tamika Lakisha Latasha Aaliyah Imani Jada Jalen Jaylen Terrell Jamar Rashad Andre Demetrius Tyrell Tanisha Shanice Keshia Latisha Kiara Kendra Tonya Trina Darius Lamont Jermaine Kareem Marlon Alonzo Roderick Cornelius Wendell Otis Leroy Lonnie Duane Lyle Marlene Darla Jolene Rhonda Vickie Ramona Geraldine Lucille Myrtle Gladys Ethel Bertha Velma Hattie Mamie
 """
 }
