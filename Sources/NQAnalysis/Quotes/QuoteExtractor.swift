@@ -163,23 +163,8 @@ public enum QuoteExtractor {
                 } else if let a = item.attribution, !anonymousDocument {
                     let words = pq.tokens[a.speaker].map(\.text)
                     asWritten = Self.asWritten(pq.tokens[a.speaker])
-                    // "The Economist: … (and I stress "equality")": in a turn an interview's label opens,
-                    // "I" and "we" are the one the label names.
-                    if a.speaker.count == 1, ["i", "we"].contains(pq.tokens[a.speaker.lowerBound].lower), let label = Self.turnLabel(pq) {
-                        speaker = resolver.resolve(pq.tokens[label].map(\.text))
-                    } else if a.speaker.count == 1, pq.tokens[a.speaker.lowerBound].lower == "you", let label = Self.turnLabel(pq),
-                              case let named = Set(pq.tokens[label].map(\.lower)),
-                              let other = resolver.history.last(where: { $0.isPerson && !named.contains(SpeakerResolver.lowercase(String($0.speaker.split(separator: " ").last ?? ""))) }) {
-                        // "The Economist: You argue that …": "you" in a turn is the other one, not the label's.
-                        speaker = other
-                    } else if a.speaker.count == 1, ["he", "she"].contains(pq.tokens[a.speaker.lowerBound].lower), Self.replyVerbs.contains(a.verb),
-                              let asked = askedLast, asked.paragraph + 1 >= pi, let r = resolver.resolve(asked.words),
-                              r.isPerson, GenderCues.gender(of: r.speaker, role: r.role) != (pq.tokens[a.speaker.lowerBound].lower == "he" ? .female : .male) {
-                        // "…," she replied: the one the question was put to.
-                        speaker = r
-                    } else {
-                        speaker = resolver.resolve(words)
-                    }
+                    speaker = Self.pronounInContext(a, pq, askedLast: askedLast.flatMap { $0.paragraph + 1 >= pi ? $0.words : nil }, &resolver)
+                        ?? resolver.resolve(words)
                     verb = a.verb
                     rule = a.rule
                 } else {
@@ -244,6 +229,29 @@ public enum QuoteExtractor {
         var k = s.upperBound
         while k < frame.upperBound, k - s.upperBound < 2, pq.tokens[k].kind == .word, !pq.quoted[k] { k += 1 }
         return k + 1 < frame.upperBound && pq.tokens[k].isPunctuation(":") && pq.tokens[k + 1].kind == .word && !pq.quoted[k + 1]
+    }
+
+    /// A pronoun speaker its context names (nil: resolved as usual): in a turn an interview's label opens,
+    /// "I" and "we" are the label's ("The Economist: … (and I stress "equality")") and "you" the other one's;
+    /// "he" or "she" replying ("…," she replied) is the one the question was put to (`asked`, as written).
+    static func pronounInContext(_ a: Attribution, _ pq: ParagraphQuotes, askedLast asked: [String]?, _ resolver: inout SpeakerResolver) -> SpeakerResolver.Resolved? {
+        guard a.speaker.count == 1 else { return nil }
+        let pronoun = pq.tokens[a.speaker.lowerBound].lower
+        switch pronoun {
+        case "i", "we":
+            guard let label = turnLabel(pq) else { return nil }
+            return resolver.resolve(pq.tokens[label].map(\.text))
+        case "you":
+            guard let label = turnLabel(pq) else { return nil }
+            let named = Set(pq.tokens[label].map(\.lower))
+            return resolver.history.last { $0.isPerson && !named.contains(SpeakerResolver.lowercase(String($0.speaker.split(separator: " ").last ?? ""))) }
+        case "he", "she":
+            guard replyVerbs.contains(a.verb), let asked, let r = resolver.resolve(asked), r.isPerson,
+                  GenderCues.gender(of: r.speaker, role: r.role) != (pronoun == "he" ? .female : .male) else { return nil }
+            return r
+        default:
+            return nil
+        }
     }
 
     /// The name that opens a paragraph as an interview's turn: "Thomas Malone: A supermind is …", "The

@@ -708,10 +708,9 @@ struct SpeakerResolver {
             history.append(earlier)
             return earlier
         }
-        // "the agency said", "the company said": the institution the article last made a sentence's subject,
-        // one whose name has the word, or for a word any institution is ("agency", "organisation"), the last.
-        if firstLower == "the", words.count == 2, Lexicon.institutionNouns.contains(lastLower),
-           let named = namedInstitution(lastLower) ?? (Lexicon.genericInstitutionNouns.contains(lastLower) ? institutions.last : nil) {
+        // "the agency said", "the organisation said": for a word any institution is, the institution the
+        // article last made a sentence's subject (one whose name has the word was taken above).
+        if firstLower == "the", words.count == 2, Lexicon.genericInstitutionNouns.contains(lastLower), let named = institutions.last {
             let r = Resolved(speaker: named, role: nil, isPerson: false)
             history.append(r)
             return r
