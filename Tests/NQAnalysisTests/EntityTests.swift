@@ -549,3 +549,61 @@ extension EntityTests {
         // (The speaker rules make "King asked" hers: QuoteTests.)
     }
 }
+
+extension EntityTests {
+    @Test("A place, then a plural no list knows, is a team (\"the Pittsburgh Pirates\", \"New York Mets\"), and its last word alone is that team (\"the Pirates\"); not a party's members (\"Texas Democrats\"), a given name (\"Charlotte Charles\") or a crisis (\"Iran Hostage Crisis\")")
+    func teams() throws {
+        let a = article("""
+        Holt was drafted by the Pittsburgh Pirates in 2009. The Pirates traded him to the New York Mets.
+
+        Texas Democrats voted against it. Its singer, Charlotte Charles, recalled the Iran Hostage Crisis.
+        """)
+        let typed = types(a)
+        #expect(typed["Pittsburgh Pirates"] == .organization, "\(typed)")
+        #expect(typed["New York Mets"] == .organization, "\(typed)")
+        #expect(a.mentions.first { $0.text == "Pirates" }?.entity == "Pittsburgh Pirates", "\(a.mentions.map { ($0.text, $0.entity) })")
+        #expect(typed["Texas"] == .place && typed["Texas Democrats"] == nil, "\(typed)")
+        #expect(typed["Charlotte Charles"] == .person, "\(typed)")
+        #expect(typed["Iran Hostage Crisis"] != .organization, "\(typed)")
+    }
+
+    @Test("A name's first word the gazetteer joins to the rest is kept (\"in New York City\", \"New Orleans\"); a participle opening a sentence before a known name is not (\"Visiting Russia\", \"Taking Archie\"), a town is (\"Reading West\")")
+    func leadingWords() throws {
+        let a = article("""
+        He became the director of the National Conservatory of Music of America in New York City. The New Orleans Pelicans lost.
+
+        Visiting Russia in March 1890, he conducted concerts. Taking Archie along, they left. Reading West is a constituency.
+        """)
+        let texts = a.mentions.map { a.article.slice($0.range) }
+        #expect(texts.contains("New York City") && !texts.contains("York City"), "\(texts)")
+        #expect(texts.contains("New Orleans Pelicans"), "\(texts)")
+        #expect(texts.contains("Russia") && !texts.contains("Visiting Russia"), "\(texts)")
+        #expect(texts.contains("Archie") && !texts.contains("Taking Archie"), "\(texts)")
+        #expect(texts.contains("Reading West"), "\(texts)")
+    }
+
+    @Test("An institution's word the gazetteer knows alone begins a longer name with \"of\" (\"Congress of Arts and Sciences\", \"Parliament of Victoria\"); two institutions joined by \"and\" are two (\"the University of California and Columbia University\"), not one with \"and\" inside (\"Department of Health and Human Services\")")
+    func institutionsWithOfAndAnd() throws {
+        let a = article("He lectured at the Congress of Arts and Sciences and visited the University of California and Columbia University. The Department of Health and Human Services and the Parliament of Victoria agreed.")
+        let typed = types(a)
+        for name in ["Congress of Arts and Sciences", "University of California", "Columbia University", "Department of Health and Human Services", "Parliament of Victoria"] {
+            #expect(typed[name] == .organization, "\(name): \(typed)")
+        }
+        #expect(typed["Congress"] == nil && typed["Arts"] == nil && typed["Sciences"] == nil, "\(typed)")
+    }
+
+    @Test("Titles after a name the gazetteer knows or an acronym, with no name after them, are no part of it (\"The Ohio Governor said\", \"the New Jersey Governor’s bid\", \"Apple CEO\"); \"America First\" is no title; an acronym of a name's last words is theirs (\"the Parliament of New South Wales (NSW)\")")
+    func trailingTitlesAndAcronyms() throws {
+        let a = article("""
+        The Ohio Governor said no. They opposed the New Jersey Governor’s reelection bid. Apple CEO Tim Cook and the Apple CEO disagreed.
+
+        Yesterday, the Parliament of New South Wales (NSW), Australia voted. Until then NSW had the strictest law.
+        """)
+        let texts = a.mentions.map { a.article.slice($0.range) }
+        #expect(texts.contains("Ohio") && !texts.contains("Ohio Governor"), "\(texts)")
+        #expect(texts.contains("New Jersey") && !texts.contains { $0.hasSuffix("Governor’s") || $0.hasSuffix("Governor") }, "\(texts)")
+        #expect(!texts.contains("Apple CEO"), "\(texts)")
+        #expect(a.mentions.filter { a.article.slice($0.range) == "NSW" }.allSatisfy { $0.entity == "New South Wales" && $0.type == .place },
+                "\(a.mentions.map { ($0.text, $0.entity) })")
+    }
+}

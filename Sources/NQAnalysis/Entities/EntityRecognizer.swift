@@ -95,6 +95,8 @@ public enum EntityRecognizer {
         var acronyms: [String: String] = [:]
         var acronymTypes: [String: EntityType] = [:]
         var thingAcronyms: Set<String> = []
+        // Teams by their last word ("the Pirates" after "the Pittsburgh Pirates").
+        var teams: [String: String] = [:]
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
             candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords, pieces: &pieces)
@@ -106,15 +108,30 @@ public enum EntityRecognizer {
                 if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.surnameKey(words) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
+                if words.count >= 2, candidates[k].gazetteer == nil, candidates[k].evidence == .organization, let last = words.last, teams[last] == nil,
+                   tokens[candidates[k].range].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
+                   Self.isTeamPlural(tokens[candidates[k].range.upperBound - 1], gazetteer: gazetteer),
+                   gazetteer.match(tokens, at: candidates[k].range.lowerBound)?.entry.type == .place {
+                    teams[last] = candidates[k].name
+                }
             }
             // "Full Name (ACR)".
             for k in max(0, candidates.count - 8)..<candidates.count where candidates[k].paragraph == pi && candidates[k].wordRange.count >= 2 {
                 let c = candidates[k]
                 let after = c.range.upperBound
                 if after + 2 < tokens.count, tokens[after].isPunctuation("("), tokens[after + 2].isPunctuation(")"),
-                   SpeakerResolver.isAcronym(tokens[after + 1].text, of: allWords[c.wordRange]) {
-                    acronyms[tokens[after + 1].text] = c.name
-                    acronymTypes[tokens[after + 1].text] = c.gazetteer?.type ?? c.evidence ?? .other
+                   case let acronym = tokens[after + 1].text {
+                    let words = allWords[c.wordRange]
+                    if SpeakerResolver.isAcronym(acronym, of: words) {
+                        acronyms[acronym] = c.name
+                        acronymTypes[acronym] = c.gazetteer?.type ?? c.evidence ?? .other
+                    } else if let n = (2..<words.count).first(where: { SpeakerResolver.isAcronym(acronym, of: words.suffix($0)) }),
+                              let entry = gazetteer.entries[words.suffix(n).joinedBySpaces()] {
+                        // ("the Parliament of New South Wales (NSW)": the acronym of the name's last words, a
+                        // name the gazetteer knows, is theirs.)
+                        acronyms[acronym] = words.suffix(n).joinedBySpaces()
+                        acronymTypes[acronym] = entry.type
+                    }
                 }
             }
             Self.noteAcronymsOfPhrases(tokens, into: &thingAcronyms)
@@ -177,6 +194,10 @@ public enum EntityRecognizer {
             } else if !acronyms.isEmpty, let full = acronyms[written] {
                 canonical = gazetteer.entries[full].map(gazetteer.canonical) ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
+                sure = 3
+            } else if !teams.isEmpty, c.wordRange.count == 1, let full = teams[written] {
+                canonical = full
+                type = .organization
                 sure = 3
             } else if !thingAcronyms.isEmpty, thingAcronyms.contains(written), acronyms[written] == nil {
                 type = .other
@@ -485,7 +506,10 @@ public enum EntityRecognizer {
                // after a place make the institution's name.)
                // (A country's short name stays the country's: "US Supreme Court", "U.S. Justice Department".)
                !(entry.type == .place && length == 1 && !isAcronym(tokens[i]) && !tokens[i].bytes.contains(0x2E)
-                 && Self.institutionWordAfterTitles(tokens, i + length)) {
+                 && Self.institutionWordAfterTitles(tokens, i + length)),
+               // ("Congress of Arts and Sciences", "Parliament of Victoria": an institution's word the gazetteer
+               // knows alone, then "of" or "for" and a capitalised word, begins a longer name.)
+               !(length == 1 && tokens[i].isIn(.organisationWords) && Self.opensOfPhrase(tokens, i + 1)) {
                 out.append(Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
                                      gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
                 i += length
@@ -538,6 +562,36 @@ public enum EntityRecognizer {
                 }
             }
         }
+    }
+
+    /// Whether the capitalised words after `k` end in an institution's word of `institutionWords`.
+    static func endsInInstitutionWord(after k: Int, _ tokens: [TextToken]) -> Bool {
+        var m = k + 1
+        while m < tokens.count, tokens[m].kind == .word, tokens[m].isCapitalized { m += 1 }
+        return m > k + 1 && tokens[m - 1].isIn(.institutionWords)
+    }
+
+    /// A team's plural: a capitalised word of four letters or more ending in "s" (not "ss", not an apostrophe's),
+    /// in none of the lists of places, institutions or titles, and no plural of a people or a party's members
+    /// ("Texas Democrats", "Chicago Americans" are people).
+    static func isTeamPlural(_ t: TextToken, gazetteer: Gazetteer) -> Bool {
+        let b = t.bytes
+        guard t.kind == .word, !t.hasApostrophe, b.count >= 4, b.last == 0x73, b[b.count - 2] != 0x73,
+              // (not "Crisis", "Census", "Economics"; not a given name: "Charlotte Charles")
+              !b.hasSuffix("is"), !b.hasSuffix("us"), !b.hasSuffix("ics"), !gazetteer.givenNames.contains(b),
+              !t.isIn(.placeWords), !t.isIn(.organisationWords), !t.isIn(.roleWords), !t.isIn(.otherWords),
+              gazetteer.demonyms.value(UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)])) == nil,
+              !Self.membersPlurals.contains(lowercasing: b) else { return false }
+        return true
+    }
+    static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
+    /// Directions that make a place's name of a place ("Caribbean West Indies", "Sussex North Downs").
+    static let compassWords: WordSet = ["west", "east", "north", "south", "central", "upper", "lower", "northern", "southern", "eastern", "western"]
+
+    /// Whether "of" or "for" at `k` is followed by a capitalised word (an institution's name goes on).
+    static func opensOfPhrase(_ tokens: [TextToken], _ k: Int) -> Bool {
+        k + 1 < tokens.count && (tokens[k].isWord("of") || tokens[k].isWord("for")) && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+            && !SpeakerResolver.isFunctionWord(tokens[k + 1])
     }
 
     /// Whether the token at `k` is the dot of an honorific before a name: "Mr." in "Mr. Clyburn", "Dr." in
@@ -715,6 +769,9 @@ public enum EntityRecognizer {
                                   && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
                 || (tokens[k].isWord("and") && k > start + 1 && k + 1 < tokens.count
                     && (tokens[k - 1].isIn(.organisationWords) || isAcronym(tokens[k + 1])
+                        // ("the University of California and Columbia University": an institution named before
+                        // "and", and one after it whose name ends in a university's, a bank's or a ministry's word.)
+                        || institutional && Self.institutionAfter(k, tokens) && Self.endsInInstitutionWord(after: k, tokens)
                         || Gazetteer.shared.match(tokens, at: k + 1).map { $0.entry.type != .place } == true)) {
                 if k > start { pieces.append(start..<k) }
                 start = k + 1
@@ -734,8 +791,11 @@ public enum EntityRecognizer {
         while hi - lo > 2, tokens[hi - 1].kind == .word, !tokens[hi - 1].hasApostrophe, postNominals.contains(tokens[hi - 1].bytes) { hi -= 1 }
         // Leading words that are not names: "The", "In", "Earlier", months and days.
         while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || tokens[lo].isIn(.monthsAndDays) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
-                        || tokens[lo].isIn(.sentenceWords)
-                        || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower))) {
+                        // (Not the first word of a longer name the gazetteer knows: "in New York City".)
+                        || tokens[lo].isIn(.sentenceWords) && !(gazetteer.match(tokens, at: lo).map { $0.length >= 2 && lo + $0.length <= hi } ?? false)
+                        || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)))
+                        // ("Visiting Russia in March, he …": a participle opening the sentence is no part of the name.)
+                        || (startsSentence && lo == piece.lowerBound && Self.isOpeningParticiple(tokens, lo, end: hi, gazetteer: gazetteer)) {
             lo += 1
             startsSentence = false
         }
@@ -785,6 +845,18 @@ public enum EntityRecognizer {
                 titled = false
             }
         }
+        // "The Ohio Governor said", "the PAHO Director", "Apple CEO": titles after a name the gazetteer knows or
+        // an acronym, with no name after them, are no part of it.
+        // (A title's noun, not an adjective's: "America First" is a slogan.)
+        func isTitleNoun(_ t: TextToken) -> Bool {
+            let bits = t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
+            return bits & TokenClass.roleWords.bit != 0 && bits & (TokenClass.organisationWords.bit | TokenClass.adjectivalRoles.bit) == 0
+        }
+        if hi - lo >= 2, isTitleNoun(tokens[hi - 1]) {
+            var m = hi - 1
+            while m > lo, isTitleNoun(tokens[m - 1]) { m -= 1 }
+            if m > lo, gazetteer.match(tokens, at: lo).map({ lo + $0.length == m }) == true || (m == lo + 1 && isAcronym(tokens[lo])) { hi = m }
+        }
         guard lo < hi else { return nil }
         let w0 = appendWords(tokens[lo..<hi], to: &allWords).lowerBound
         guard let c = candidate(lo..<hi, tokens, paragraph: paragraph, sentenceStart: startsSentence, titled: titled,
@@ -793,6 +865,20 @@ public enum EntityRecognizer {
             return nil
         }
         return c
+    }
+
+    /// Whether the word at `k`, first in a sentence and in a name of two words or more, is a participle
+    /// ("Visiting Russia", "Taking Archie"): it ends in "ing" after three letters at least, is neither a
+    /// given name nor the start of a name the gazetteer knows ("Beijing"), has no apostrophe or hyphen, and
+    /// a name the gazetteer knows or a given name follows it.
+    static func isOpeningParticiple(_ tokens: [TextToken], _ k: Int, end: Int, gazetteer: Gazetteer) -> Bool {
+        let t = tokens[k]
+        guard end - k >= 2, t.kind == .word, !t.hasApostrophe, !t.hasHyphen, t.bytes.count >= 6, t.bytes.hasSuffix("ing"),
+              t.bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+              !gazetteer.givenNames.contains(t.bytes), gazetteer.match(tokens, at: k) == nil else { return false }
+        // (Only before a name the gazetteer knows or a given name: "Reading West", "Worthing", "Fleming DM"
+        // are names themselves.)
+        return gazetteer.match(tokens, at: k + 1) != nil || tokens[k + 1].kind == .word && gazetteer.givenNames.contains(tokens[k + 1].bytes)
     }
 
     /// Appends the tokens' words (without possessives) to `allWords`; their range there.
@@ -914,6 +1000,15 @@ public enum EntityRecognizer {
             || placeRoles.contains(lowercasing: tokens[hi].bytes) && !(count == 1 && startsSentence),
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
             evidence = .place
+        }
+        // "Pittsburgh Pirates", "New York Mets", "Chicago Bulls": a place the gazetteer knows, then capitalised
+        // words ending in a plural that is no place's, institution's or people's word, is a team.
+        // (Not after a given name: "Austin Roberts", "Charlotte Edwards" are people.)
+        if count >= 2, evidence == nil || evidence == .person, !gazetteer.givenNames.contains(firstBytes),
+           let (length, entry) = gazetteer.match(tokens, at: lo), entry.type == .place,
+           lo + length < hi, Self.isTeamPlural(tokens[hi - 1], gazetteer: gazetteer), !Self.compassWords.contains(lowercasing: tokens[lo + length].bytes),
+           tokens[(lo + length)..<hi].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isIn(.roleWords) && $0.bytes.allSatisfy({ !(0x30...0x39).contains($0) }) }) {
+            evidence = .organization
         }
         // "NHS England", "BBC Scotland": an acronym before a place the gazetteer knows is an organisation's branch.
         if count >= 2, isAcronym(first), let (length, entry) = gazetteer.match(tokens, at: lo + 1), lo + 1 + length == hi, entry.type == .place {

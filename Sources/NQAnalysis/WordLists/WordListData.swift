@@ -548,6 +548,14 @@ saint, st, san, santa, santo, fort, mount, lake, port, cape, prince, princess, k
 # "Organization for Security and Co-operation in Europe").
 organization, organisation, university, bank, ministry
 
+@EntityRecognizer.membersPlurals
+# Plurals of a party's or a movement's members: after a place they are people, not a team ("Texas
+# Democrats", "Scottish Nationalists").
+democrats, republicans, conservatives, liberals, socialists, communists, nationalists, greens, tories,
+unionists, loyalists, separatists, rebels, islamists, royalists, federalists, libertarians, progressives,
+moderates, independents, catholics, protestants, christians, muslims, jews, hindus, sikhs, residents,
+citizens, voters, officials, leaders, students, workers, farmers, veterans, natives, locals
+
 @EntityRecognizer.sentenceWords
 # Capitalised at the start of a sentence, but not names.
 neither, either, both, each, every, all, some, many, most, several, such, another, other, no, yes,
