@@ -607,3 +607,18 @@ extension EntityTests {
                 "\(a.mentions.map { ($0.text, $0.entity) })")
     }
 }
+
+extension EntityTests {
+    @Test("A word alone that is a place (\"drift into Mérida\") at least as often as it is anything else within a sentence makes no surname of a longer name (\"Progressive Mérida\"); a preposition before an owner says nothing of the owner (\"from Saadallah's flat\": Khairi Saadallah stays a person)")
+    func placeWordsAloneAndOwners() throws {
+        let a = article("""
+        Mérida is a city of contrasts. Progressive Mérida had electric trams. The cool breezes drift into Mérida in the evenings.
+
+        Police detained the man, later identified as Khairi Saadallah. Saadallah came to the UK years ago. A raid removed items from Saadallah's flat.
+        """)
+        let merida = a.mentions.filter { a.article.slice($0.range) == "Mérida" }
+        #expect(merida.count == 2 && merida.allSatisfy { $0.type == .place && $0.entity == "Mérida" }, "\(merida.map { ($0.entity, $0.type) })")
+        let saadallah = a.mentions.filter { a.article.slice($0.range).hasPrefix("Saadallah") }
+        #expect(saadallah.count == 2 && saadallah.allSatisfy { $0.entity == "Khairi Saadallah" && $0.type == .person }, "\(saadallah.map { ($0.entity, $0.type) })")
+    }
+}

@@ -140,7 +140,18 @@ public enum EntityRecognizer {
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
         var singles = NameIndex(capacity: candidates.count / 2)
-        for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil { singles.insert(candidates[k].lastKey) }
+        // (Not a word that stands alone as a place at least as often as it stands alone within a sentence as
+        // anything else: "Progressive Mérida" … "Mérida is …" … "drift into Mérida".)
+        var placeSingles: [String: Int] = [:]
+        for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil {
+            if candidates[k].evidence == .place { placeSingles[candidates[k].lastKey, default: 0] += 1 } else { singles.insert(candidates[k].lastKey) }
+        }
+        if !placeSingles.isEmpty {
+            for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil && candidates[k].evidence != .place
+                && !candidates[k].sentenceStart {
+                if let n = placeSingles[candidates[k].lastKey] { placeSingles[candidates[k].lastKey] = n - 1 }
+            }
+        }
         // (So is a given name and a place's word that the article uses as a surname or quotes: "Darrell
         // Castle" … "Castle said".)
         for k in candidates.indices where candidates[k].gazetteer == nil && (candidates[k].evidence == nil
@@ -148,7 +159,7 @@ public enum EntityRecognizer {
             let words = allWords[candidates[k].wordRange]
             if words.count >= 2, !speakers.isEmpty, speakers.contains(candidates[k].name) {
                 candidates[k].evidence = .person
-            } else if (2...4).contains(words.count), singles.contains(candidates[k].lastKey),
+            } else if (2...4).contains(words.count), singles.contains(candidates[k].lastKey), (placeSingles[candidates[k].lastKey] ?? -1) < 0,
                       words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words.first!.hasSuffix("ing") {
                 candidates[k].evidence = .person
             }
@@ -1020,7 +1031,8 @@ public enum EntityRecognizer {
             evidence = .place
         }
         // ("according to X", "thanks to X", "due to X" name a source or a cause, not a place.)
-        if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), count <= 3,
+        // (Not an owner: the preposition governs what is owned — "at Iyambo's death", "from Saadallah's flat".)
+        if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), count <= 3, !tokens[hi - 1].isPossessive,
            !(prev.isWord("to") && lo >= 2 && tokens[lo - 2].kind == .word && ["according", "thanks", "due", "owing"].contains(tokens[lo - 2].lower)) {
             evidence = .place
         }
