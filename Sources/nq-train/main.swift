@@ -297,7 +297,7 @@ if arguments.contains("--pipeline-entities") {
             textTypes[shown] = t
             found += 1
             let key = shown + "|" + t
-            if let n = goldNames[key], n > 0 { goldNames[key] = n - 1; right += 1 }
+            if let n = goldNames[key], n > 0 { goldNames[key] = n - 1; right += 1 } else if arguments.contains("--list-errors") { log("  spurious \(t): \(shown)") }
         }
         for (key, n) in goldNames where n > 0 {
             let parts = key.split(separator: "|", maxSplits: 1).map(String.init)

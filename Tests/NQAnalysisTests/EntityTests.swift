@@ -622,3 +622,21 @@ extension EntityTests {
         #expect(saadallah.count == 2 && saadallah.allSatisfy { $0.entity == "Khairi Saadallah" && $0.type == .person }, "\(saadallah.map { ($0.entity, $0.type) })")
     }
 }
+
+extension EntityTests {
+    @Test("A people in the plural is no mention (\"Americans\", \"Thais\"); a ruler's title alone is none (\"the Emperor\", \"the Tsar\"), before a name it is a title (\"Tsar Peter\"); an acronym of a thing (\"DNA\", \"GDP\") or with a digit (\"A64\", \"H1N1\") is other, not an organisation")
+    func peoplesTitlesAndThingAcronyms() throws {
+        let a = article("""
+        Many Americans and Thais came to see the Emperor. The Tsar left; later Tsar Peter returned.
+
+        The DNA tests cost more than the GDP of some towns. The A64 was closed when H1N1 spread. The NAACP disagreed.
+        """)
+        let texts = a.mentions.map { a.article.slice($0.range) }
+        #expect(!texts.contains("Americans") && !texts.contains("Thais"), "\(texts)")
+        #expect(!texts.contains("Emperor") && !texts.contains("Tsar"), "\(texts)")
+        let typed = types(a)
+        #expect(typed["Peter"] == .person, "\(typed)")
+        for thing in ["DNA", "GDP", "A64", "H1N1"] { #expect(typed[thing] == .other, "\(thing): \(typed)") }
+        #expect(typed["NAACP"] == .organization, "\(typed)")
+    }
+}

@@ -596,6 +596,7 @@ public enum EntityRecognizer {
         return true
     }
     static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
+    static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
     /// Directions that make a place's name of a place ("Caribbean West Indies", "Sussex North Downs").
     static let compassWords: WordSet = ["west", "east", "north", "south", "central", "upper", "lower", "northern", "southern", "eastern", "western"]
 
@@ -914,6 +915,8 @@ public enum EntityRecognizer {
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
         if count == 1, gazetteer.demonyms.value(firstBytes) != nil || adjectives.contains(firstBytes) { return nil }
         if count == 1, tokens[lo].hasHyphen, lastPartIsLowercase(tokens[lo]) { return nil }
+        // Nor are a people in the plural ("Americans", "Thais"): the singular is a demonym the gazetteer knows.
+        if count == 1, firstBytes.count >= 4, firstBytes.last == 0x73, gazetteer.demonyms.value(UnsafeBufferPointer(rebasing: firstBytes.dropLast())) != nil { return nil }
         // "Republic of Belarus" → Belarus.
         if count >= 3, statePrefixes.contains(firstBytes), allWords[w0 + 1] == "of",
            let entry = gazetteer.entries[allWords[(w0 + 2)...].joinedBySpaces()] {
@@ -955,7 +958,10 @@ public enum EntityRecognizer {
             evidence = .person
         }
         if anyBits & TokenClass.organisationWords.bit != 0 { evidence = .organization }
-        if count == 1, isAcronym(first) { evidence = evidence ?? .organization }
+        // (An acronym of a thing, or one with a digit, is none: "DNA", "GDP", "A64", "I-44".)
+        if count == 1, isAcronym(first) {
+            evidence = evidence ?? (Self.thingAcronymWords.contains(lowercasing: firstBytes) || firstBytes.contains(where: { (0x30...0x39).contains($0) }) ? .other : .organization)
+        }
         // "Mt. Everest", "Fort Worth", "Lake Tahoe", "Cape Cod": a place's kind as the first word.
         if evidence == nil, count >= 2, Self.placeKindsFirst.contains(SpeakerResolver.lowercase(first)) { evidence = .place }
         // (A role in small letters before the name outweighs a place's word as its last: "presidential

@@ -250,6 +250,10 @@ presenter, actor, actress, singer, player, striker, goalkeeper, midfielder, defe
 driver, rider, athlete, champion, cosplayer, artist, designer, president-elect, vice-president,
 secretary-general, director-general, mayor-elect, delegate, delegates, chancellor, counsellor, mp,
 minister-president, costumer, attendee, resident, coordinator,
+# Rulers' and nobles' titles: "Emperor Norton", "Tsar Peter", "the Emperor" (alone, no name). (Not
+# those that are names too: Shah, Duke, Earl, Kaiser, Marquis.)
+emperor, empress, tsar, tsarina, tsarevich, czar, czarina, pharaoh, duchess, archduke, marquess,
+viscount,
 # Honorifics of other languages: "Mademoiselle Stéphanie-Félicie Poterin du Motel", "Herr Schmidt" (ASCII:
 # every list asked of tokens is).
 monsieur, madame, mademoiselle, senor, senora, herr, frau, signor, signora
@@ -547,6 +551,14 @@ saint, st, san, santa, santo, fort, mount, lake, port, cape, prince, princess, k
 # Splits a run at connectors unless the part before names an institution ("Ministry of Defence",
 # "Organization for Security and Co-operation in Europe").
 organization, organisation, university, bank, ministry
+
+@EntityRecognizer.thingAcronyms
+# Acronyms of things, not of institutions: alone they are typed other ("DNA", "GDP", "TV"). General
+# English, not one article's; an article that spells an acronym out in small letters says so itself.
+dna, rna, tv, led, lcd, gdp, gnp, hiv, aids, atm, cd, dvd, pc, iq, mvp, uv, gps, gis, ai, pr, hr, pdf,
+url, usb, suv, ufo, bce, ce, ad, bc, phd, mba, mri, icu, ivf, ptsd, adhd, ocd, lgbt, lgbtq, diy, faq,
+vip, api, cpu, gpu, ram, sms, vpn, nft, ev, ipo, etf, vat, gmt, utc, dj, mp3, 3d, 4g, 5g, sars, mers,
+covid, html, http, xml, json, sql, os, rv, atv, bmi, cbd, thc, lsd, mdma, ppe, pcr, ecg, ekg, cpr
 
 @EntityRecognizer.membersPlurals
 # Plurals of a party's or a movement's members: after a place they are people, not a team ("Texas
