@@ -902,8 +902,10 @@ extension QuoteTests {
 }
 
 extension QuoteTests {
-    @Test("Verbs of speech in the present tense: \"he reiterates\", \"Martin opines\", \"she concedes\"")
+    @Test("Verbs of speech in the present tense: \"he reiterates\", \"Martin opines\", \"she concedes\"; one that is a noun too after a pronoun or a name (\"she shares with InStyle\"), not after a noun (\"Shares rose\")")
     func presentTense() throws {
+        #expect(try self.speaker(of: "My first thoughts were of my hair,", in: "Dianne Austin had no idea. \"My first thoughts were of my hair,\" she shares with InStyle.") == "Dianne Austin")
+        #expect(try self.speaker(of: "We will not sell at any price, whatever happens,", in: "Its shareholders met. The company's shares \"We will not sell at any price, whatever happens,\" a banner read.") != "company's")
         #expect(try self.speaker(of: "Take what you need, my friend,", in: "Hadvar Stone meets us. \"Take what you need, my friend,\" he reiterates.") == "Hadvar Stone")
         #expect(try self.speaker(of: "Harris can probably rest easy,", in: "Andy Martin filed the suit. \"Harris can probably rest easy,\" Martin opines.") == "Andy Martin")
         #expect(try self.speaker(of: "We lost the vote,", in: "Jane Smith led the party. \"We lost the vote,\" she concedes.") == "Jane Smith")
