@@ -921,3 +921,13 @@ extension QuoteTests {
         #expect(try self.speaker(of: "I just hope that she stays healthy.", in: "And a further concerned commenter wrote, \"I just hope that she stays healthy.\"") == "concerned commenter")
     }
 }
+
+extension QuoteTests {
+    @Test("A title of a body, then its holder's name between commas, after the quotation: the name speaks (\"Minister of Trade, Senator Kamina Johnson Smith, said\", \"Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn Hill, told\"); a description before a name as before (\"the victim's mother, Sarah Jones, said\")")
+    func titleOfBodyThenName() throws {
+        #expect(try self.speaker(of: "It is done,", in: "The talks ended. \"It is done,\" Minister of Trade, Senator Kamina Johnson Smith, said.") == "Kamina Johnson Smith")
+        #expect(try self.speaker(of: "We are looking to bring a group of ministers from across the region,",
+                                 in: "The conference opens on Monday. \"We are looking to bring a group of ministers from across the region,\" Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn Hill, told JIS News.") == "Aubyn Hill")
+        #expect(try self.speaker(of: "She was kind,", in: "A vigil was held. \"She was kind,\" the victim's mother, Sarah Jones, said.") == "Sarah Jones")
+    }
+}

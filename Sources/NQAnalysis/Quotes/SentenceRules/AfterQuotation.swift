@@ -18,6 +18,36 @@ enum AfterQuotation: SentenceRule {
 }
 
 extension Attributor {
+    /// Where a title of a body starting at `k` ends: a capitalised title ("Minister", "The Director"), then
+    /// "of" or "for" and a capitalised word ("Minister of Trade"); nil if `k` starts none.
+    func titleOfBodyEnd(from k: Int, frame: Range<Int>) -> Int? {
+        var i = k
+        if i < frame.upperBound, tokens[i].isWord("the") { i += 1 }
+        let start = i
+        while i < frame.upperBound, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].isIn(.roleWords) { i += 1 }
+        guard i > start, i + 1 < frame.upperBound, tokens[i].isWord("of") || tokens[i].isWord("for"),
+              tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized else { return nil }
+        return i + 1
+    }
+
+    /// The name in `lo..<hi` (an appositive after a title of a body): capitalised words, honorifics' dots,
+    /// particles and "the" before "Hon"/"Honourable", with two capitalised words at least that are no
+    /// titles; the words from the first of those.
+    func holderName(_ lo: Int, _ hi: Int) -> Range<Int>? {
+        guard hi - lo >= 2 else { return nil }
+        for i in lo..<hi {
+            let t = tokens[i]
+            if t.kind == .word, t.isCapitalized || SpeakerResolver.isParticle(t) { continue }
+            if isHonorificDot(i) { continue }
+            if t.kind == .word, t.isWord("the"), i + 1 < hi, tokens[i + 1].isWord("hon") || tokens[i + 1].isWord("honourable") || tokens[i + 1].isWord("honorable") { continue }
+            return nil
+        }
+        guard let first = (lo..<hi).first(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isIn(.roleWords)
+                                                    && !Lexicon.honorifics.contains(lowercasing: tokens[$0].bytes) && !isHonorificDot($0 + 1) && !tokens[$0].isWord("honourable") && !tokens[$0].isWord("honorable") }),
+              (first..<hi).filter({ tokens[$0].kind == .word && tokens[$0].isCapitalized }).count >= 2 else { return nil }
+        return first..<hi
+    }
+
     /// One to four plain words in small letters (no participle), then a name and its verb of speech:
     /// "shop owner Linh Tran said" (not "including ophthalmologist Li Wenliang, who tried to warn").
     func describesName(from k: Int, frame: Range<Int>) -> Bool {
@@ -63,7 +93,10 @@ extension Attributor {
         var j = k
         var words = 0
         var commas = 0
-        while j < frame.upperBound, words < 9 {
+        // (A title of a body before its holder's name takes more words: "Minister of Industry, Investment and
+        // Commerce, Senator the Hon. Aubyn Hill, told".)
+        let titleOfBody = titleOfBodyEnd(from: k, frame: frame) != nil
+        while j < frame.upperBound, words < (titleOfBody ? 14 : 9) {
             if isSpeechVerb(j) {
                 var end = j
                 while end > k, isWord(end - 1, in: .adverbs) { end -= 1 }
@@ -76,6 +109,13 @@ extension Attributor {
                        close - (comma + 1) >= 2 || close == comma + 2 && tokens[comma + 1].isGivenName,
                        (comma + 1..<close).allSatisfy({ tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]) }) {
                         return Attribution(speaker: (comma + 1)..<close, verb: tokens[j].lower, direct: true, rule: .verbAfter)
+                    }
+                    // "Minister of Trade, Senator Kamina Johnson Smith, said": a title of a body, then the
+                    // holder's name between the last two commas.
+                    if titleOfBody, end - 1 > comma, tokens[end - 1].isPunctuation(","),
+                       let open = (comma..<(end - 1)).last(where: { tokens[$0].isPunctuation(",") }),
+                       let name = holderName(open + 1, end - 1) {
+                        return Attribution(speaker: name, verb: tokens[j].lower, direct: true, rule: .verbAfter)
                     }
                     end = comma
                 }
