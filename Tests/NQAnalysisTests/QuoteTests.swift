@@ -931,3 +931,13 @@ extension QuoteTests {
         #expect(try self.speaker(of: "She was kind,", in: "A vigil was held. \"She was kind,\" the victim's mother, Sarah Jones, said.") == "Sarah Jones")
     }
 }
+
+extension QuoteTests {
+    @Test("One left unnamed after the quotation (\"another replies\", \"someone shouted\") speaks it: the quotation does not go on with the speaker before")
+    func unnamedAfterQuotation() throws {
+        let found = quotes("\"Could the legends be true?\" a guard says.\n\n\"Legends don't destroy houses,\" another replies.")
+        #expect(found.first { $0.text == "Could the legends be true?" }?.speaker == "guard", "\(found)")
+        let second = try #require(found.first { $0.text == "Legends don't destroy houses," }, "\(found)")
+        #expect(second.speaker == nil, "\(found)")
+    }
+}

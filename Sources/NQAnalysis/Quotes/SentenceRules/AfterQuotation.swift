@@ -88,6 +88,10 @@ extension Attributor {
         let first = tokens[k]
         guard first.kind == .word, !quoted[k] else { return nil }
         // (Or a description in small letters before a name: `"…," county emergency manager Greg Olsen said`.)
+        // ("…," another replies: one left unnamed, who is no one named before — the quotation is theirs.)
+        if !first.isCapitalized, k + 1 < frame.upperBound, Lexicon.indefinites.contains(lowercasing: first.bytes), isSpeechVerb(k + 1) || tokens[k + 1].isIn(.speechVerbs) {
+            return Attribution(speaker: k..<(k + 1), verb: tokens[k + 1].lower, direct: true, rule: .verbAfter)
+        }
         if !first.isCapitalized, !first.isIn(.determiners), !first.isIn(.pronouns), !describesName(from: k, frame: frame) { return nil }
         if first.isIn(.prepositions) || first.isIn(.clauseBreaks) { return nil }
         var j = k
