@@ -597,8 +597,8 @@ public enum EntityRecognizer {
     }
     static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
-    /// Directions that make a place's name of a place ("Caribbean West Indies", "Sussex North Downs").
-    static let compassWords: WordSet = ["west", "east", "north", "south", "central", "upper", "lower", "northern", "southern", "eastern", "western"]
+    /// Directions that, after a place, begin the name of another place, not a team's ("Caribbean West Indies").
+    static let compassWords = WordLists.set("EntityRecognizer.compassWords")
 
     /// Whether "of" or "for" at `k` is followed by a capitalised word (an institution's name goes on).
     static func opensOfPhrase(_ tokens: [TextToken], _ k: Int) -> Bool {

@@ -554,6 +554,10 @@ saint, st, san, santa, santo, fort, mount, lake, port, cape, prince, princess, k
 # "Organization for Security and Co-operation in Europe").
 organization, organisation, university, bank, ministry
 
+@EntityRecognizer.compassWords
+# Directions that, after a place, begin the name of another place, not a team's ("Caribbean West Indies").
+west, east, north, south, central, upper, lower, northern, southern, eastern, western
+
 @EntityRecognizer.thingAcronyms
 # Acronyms of things, not of institutions: alone they are typed other ("DNA", "GDP", "TV"). General
 # English, not one article's; an article that spells an acronym out in small letters says so itself.
