@@ -624,15 +624,21 @@ extension EntityTests {
 }
 
 extension EntityTests {
-    @Test("A people in the plural is no mention (\"Americans\", \"Thais\"); a ruler's title alone is none (\"the Emperor\", \"the Tsar\"), before a name it is a title (\"Tsar Peter\"); an acronym of a thing (\"DNA\", \"GDP\") or with a digit (\"A64\", \"H1N1\") is other, not an organisation")
+    @Test("A people or a faith in the plural is other, no person or place (\"Americans\", \"Thais\", \"Native Americans\", \"Christians\"); a place's kind alone is no name (\"the County\"), a surname that is one is (\"Park said\"); a ruler's title alone is none (\"the Emperor\", \"the Tsar\"), before a name it is a title (\"Tsar Peter\"); an acronym of a thing (\"DNA\", \"GDP\") or with a digit (\"A64\", \"H1N1\") is other, not an organisation")
     func peoplesTitlesAndThingAcronyms() throws {
         let a = article("""
         Many Americans and Thais came to see the Emperor. The Tsar left; later Tsar Peter returned.
 
+        Native Americans and Christians met in the County library. Park Ji-sung spoke first, and Park said he was glad.
+
         The DNA tests cost more than the GDP of some towns. The A64 was closed when H1N1 spread. The NAACP disagreed.
         """)
         let texts = a.mentions.map { a.article.slice($0.range) }
-        #expect(!texts.contains("Americans") && !texts.contains("Thais"), "\(texts)")
+        for group in ["Americans", "Thais", "Native Americans", "Christians"] {
+            #expect(a.mentions.filter { a.article.slice($0.range) == group }.allSatisfy { $0.type == .other }, "\(group): \(a.mentions.map { ($0.text, $0.type) })")
+        }
+        #expect(!texts.contains("County"), "\(texts)")
+        #expect(a.mentions.filter { a.article.slice($0.range) == "Park" }.count == 1, "\(texts)")
         #expect(!texts.contains("Emperor") && !texts.contains("Tsar"), "\(texts)")
         let typed = types(a)
         #expect(typed["Peter"] == .person, "\(typed)")

@@ -597,6 +597,8 @@ public enum EntityRecognizer {
     }
     static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
+    static let placeWordsThatAreNames = WordLists.set("EntityRecognizer.placeWordsThatAreNames")
+    static let peoplesPlural = WordLists.set("EntityRecognizer.peoplesPlural")
     /// Directions that, after a place, begin the name of another place, not a team's ("Caribbean West Indies").
     static let compassWords = WordLists.set("EntityRecognizer.compassWords")
 
@@ -915,8 +917,7 @@ public enum EntityRecognizer {
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
         if count == 1, gazetteer.demonyms.value(firstBytes) != nil || adjectives.contains(firstBytes) { return nil }
         if count == 1, tokens[lo].hasHyphen, lastPartIsLowercase(tokens[lo]) { return nil }
-        // Nor are a people in the plural ("Americans", "Thais"): the singular is a demonym the gazetteer knows.
-        if count == 1, firstBytes.count >= 4, firstBytes.last == 0x73, gazetteer.demonyms.value(UnsafeBufferPointer(rebasing: firstBytes.dropLast())) != nil { return nil }
+
         // "Republic of Belarus" → Belarus.
         if count >= 3, statePrefixes.contains(firstBytes), allWords[w0 + 1] == "of",
            let entry = gazetteer.entries[allWords[(w0 + 2)...].joinedBySpaces()] {
@@ -925,6 +926,16 @@ public enum EntityRecognizer {
         // (The lists are ASCII: a word with other letters is in none, in lower case or not.)
         if count == 1 && (TokenClass.table.value(firstBytes, lowercasing: true) ?? 0) & (TokenClass.roleWords.bit | TokenClass.organisationWords.bit) != 0 {
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
+        }
+        // So is a place's kind alone ("the County", "the Museum"), unless it is also a name ("Park", "Bay").
+        if count == 1, (TokenClass.table.value(firstBytes, lowercasing: true) ?? 0) & TokenClass.placeWords.bit != 0,
+           !Self.placeWordsThatAreNames.contains(lowercasing: firstBytes) { return nil }
+        // A people or a faith in the plural is a group, no person, organisation or place ("Americans", "Thais":
+        // the singular a demonym the gazetteer knows; "Arabs", "Muslims", "Huguenots": a list).
+        // (As the last word too: "Native Americans", "Indigenous Australians".)
+        if case let lastBytes = tokens[hi - 1].bytes, !tokens[hi - 1].hasApostrophe, lastBytes.count >= 4, lastBytes.last == 0x73,
+           gazetteer.demonyms.value(UnsafeBufferPointer(rebasing: lastBytes.dropLast())) != nil || Self.peoplesPlural.contains(lowercasing: lastBytes) {
+            return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .other, paragraph: paragraph, sentenceStart: startsSentence)
         }
         if count == 1, first.utf8.count == 1 || first.count == 1 { return nil }
         // An initial alone ("I.", "J.") names no one.

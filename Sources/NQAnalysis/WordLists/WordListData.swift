@@ -554,6 +554,19 @@ saint, st, san, santa, santo, fort, mount, lake, port, cape, prince, princess, k
 # "Organization for Security and Co-operation in Europe").
 organization, organisation, university, bank, ministry
 
+@EntityRecognizer.placeWordsThatAreNames
+# Place's kinds that are surnames too: alone they may be a person ("Park said", "Bay directed it").
+park, bay, lake, field, hall, forest, castle, tower, temple, lane, street, port, bridge, drive
+
+@EntityRecognizer.peoplesPlural
+# Peoples and faiths in the plural that no country's demonym gives: alone, no mention (as "Americans").
+arabs, jews, muslims, christians, hindus, sikhs, buddhists, catholics, protestants, mormons, kurds,
+tatars, romans, latinos, latinas, hispanics, berbers, pashtuns, uyghurs, uighurs, tamils, maori, inuit,
+aboriginals, huguenots, hebrews, persians, slavs, celts, gauls, vikings, saxons, normans, bedouins,
+sunnis, shias, shiites, alawites, druze, yazidis, copts, jains, zoroastrians, evangelicals, baptists,
+methodists, anglicans, lutherans, quakers, midwesterners, southerners, northerners, westerners,
+easterners, europeans, africans, asians, caucasians
+
 @EntityRecognizer.compassWords
 # Directions that, after a place, begin the name of another place, not a team's ("Caribbean West Indies").
 west, east, north, south, central, upper, lower, northern, southern, eastern, western
