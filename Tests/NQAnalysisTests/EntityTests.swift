@@ -646,3 +646,19 @@ extension EntityTests {
         #expect(typed["NAACP"] == .organization, "\(typed)")
     }
 }
+
+extension EntityTests {
+    @Test("A place's name that is the surname of a person named in full, with a given name, is that person (\"Dianne Austin\" … \"Austin founded\"), not after a preposition of place (\"moved to Austin\") nor a place's other name (\"America\" after \"Christian America\")")
+    func placeNamesAsSurnames() throws {
+        let a = article("""
+        When Dianne Austin lost her hair, she looked for a wig. Later Austin founded a company. She had moved to Austin in 2010.
+
+        Christian America wrote to her. America answered.
+        """)
+        let austin = a.mentions.filter { a.article.slice($0.range) == "Austin" }
+        #expect(austin.count == 2, "\(austin.map { ($0.entity, $0.type) })")
+        #expect(austin.first?.entity == "Dianne Austin" && austin.first?.type == .person, "\(austin.map { ($0.entity, $0.type) })")
+        #expect(austin.last?.type == .place, "\(austin.map { ($0.entity, $0.type) })")
+        #expect(a.mentions.filter { a.article.slice($0.range) == "America" }.allSatisfy { $0.type == .place }, "\(a.mentions.map { ($0.text, $0.entity, $0.type) })")
+    }
+}

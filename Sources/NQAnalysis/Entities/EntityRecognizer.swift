@@ -198,7 +198,18 @@ public enum EntityRecognizer {
             var canonical = written
             var type = c.evidence ?? .other
             var sure: UInt8 = c.evidence == nil ? 0 : 2
-            if let g = c.gazetteer {
+            if let g = c.gazetteer, g.type == .place, c.wordRange.count == 1, !fullNames.isEmpty, gazetteer.canonical(g) == written,
+               let full = fullNames[SpeakerResolver.surnameKey([written])], full.name != written,
+               let given = full.words.first, gazetteer.givenNames.contains(given),
+               !(c.range.lowerBound > 0 && (tokens[c.range.lowerBound - 1].isIn(.placePrepositions) || tokens[c.range.lowerBound - 1].isWord("of"))) {
+                // "Washington said" after "George Washington": a place's name that is the surname of a person
+                // the article names in full, with a given name, is that person, unless a preposition of place
+                // stands before it; not a place's other name ("America" after "Christian America"), nor after a
+                // name without a given name ("Melbourne" after a slogan typed a person, "Make Melbourne").
+                canonical = full.name
+                type = .person
+                sure = 3
+            } else if let g = c.gazetteer {
                 sure = 3
                 canonical = gazetteer.canonical(g)
                 type = g.type
