@@ -45,6 +45,8 @@ public enum EntityRecognizer {
         var name = ""
         /// The last word's key (`SpeakerResolver.key`), for names not in the gazetteer (made once).
         var lastKey = ""
+        /// Typed an organisation as a team ("Pittsburgh Pirates"): its last word alone is the team.
+        var team = false
 
         init(range: Range<Int>, wordRange: Range<Int>, gazetteer: Gazetteer.Entry?, evidence: EntityType?, paragraph: Int,
              sentenceStart: Bool, part: TextRange? = nil) {
@@ -108,10 +110,7 @@ public enum EntityRecognizer {
                 if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.surnameKey(words) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
-                if words.count >= 2, candidates[k].gazetteer == nil, candidates[k].evidence == .organization, let last = words.last, teams[last] == nil,
-                   tokens[candidates[k].range].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
-                   Self.isTeamPlural(tokens[candidates[k].range.upperBound - 1], gazetteer: gazetteer),
-                   gazetteer.match(tokens, at: candidates[k].range.lowerBound)?.entry.type == .place {
+                if candidates[k].team, candidates[k].evidence == .organization, let last = words.last, teams[last] == nil {
                     teams[last] = candidates[k].name
                 }
             }
@@ -586,11 +585,9 @@ public enum EntityRecognizer {
         }
     }
 
-    /// Whether the capitalised words after `k` end in an institution's word of `institutionWords`.
-    static func endsInInstitutionWord(after k: Int, _ tokens: [TextToken]) -> Bool {
-        var m = k + 1
-        while m < tokens.count, tokens[m].kind == .word, tokens[m].isCapitalized { m += 1 }
-        return m > k + 1 && tokens[m - 1].isIn(.institutionWords)
+    /// The word lists a token's word is in, without its possessive ("Governor’s" is a title's word).
+    static func classesWithoutPossessive(_ t: TextToken) -> UInt64 {
+        t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
     }
 
     /// A team's plural: a capitalised word of four letters or more ending in "s" (not "ss", not an apostrophe's),
@@ -662,16 +659,21 @@ public enum EntityRecognizer {
     /// "… and Drink Federation", "… and Human Services" (not "Smith and Jones"). Asked by the speaker
     /// rules too ("The Food and Drink Federation said").
     static func institutionAfter(_ and: Int, _ tokens: [TextToken], limit: Int? = nil) -> Bool {
+        institutionLastWord(after: and, tokens, limit: limit) != nil
+    }
+
+    /// The last word of the institution's name `institutionAfter` finds after "and" at `and`; nil if none.
+    static func institutionLastWord(after and: Int, _ tokens: [TextToken], limit: Int? = nil) -> TextToken? {
         // (Not after an institution's own word: "Regeneron Pharmaceuticals and Harbor Securities" are two.)
-        if and > 0, tokens[and - 1].isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) { return false }
+        if and > 0, tokens[and - 1].isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) { return nil }
         let limit = min(limit ?? tokens.count, tokens.count)
         var k = and + 1
         // (Through a plural's apostrophe too: "Universities and Colleges Employers' Association".)
         while k < limit, tokens[k].kind == .word && tokens[k].isCapitalized
                 || k > and + 1 && tokens[k].isPunctuation("'") && tokens[k - 1].end == tokens[k].start && tokens[k - 1].bytes.last == 0x73
                     && k + 1 < limit && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized { k += 1 }
-        guard k > and + 1, case let last = tokens[k - 1] else { return false }
-        return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last.bytes)) && !last.isIn(.roleWords)
+        guard k > and + 1, case let last = tokens[k - 1] else { return nil }
+        return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last.bytes)) && !last.isIn(.roleWords) ? last : nil
     }
 
     /// Whether the token at `k` is a plural's apostrophe inside an institution's name: "Farmers'" in
@@ -796,7 +798,7 @@ public enum EntityRecognizer {
                     && (tokens[k - 1].isIn(.organisationWords) || isAcronym(tokens[k + 1])
                         // ("the University of California and Columbia University": an institution named before
                         // "and", and one after it whose name ends in a university's, a bank's or a ministry's word.)
-                        || institutional && Self.institutionAfter(k, tokens) && Self.endsInInstitutionWord(after: k, tokens)
+                        || institutional && Self.institutionLastWord(after: k, tokens)?.isIn(.institutionWords) == true
                         || Gazetteer.shared.match(tokens, at: k + 1).map { $0.entry.type != .place } == true)) {
                 if k > start { pieces.append(start..<k) }
                 start = k + 1
@@ -874,7 +876,7 @@ public enum EntityRecognizer {
         // an acronym, with no name after them, are no part of it.
         // (A title's noun, not an adjective's: "America First" is a slogan.)
         func isTitleNoun(_ t: TextToken) -> Bool {
-            let bits = t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
+            let bits = Self.classesWithoutPossessive(t)
             return bits & TokenClass.roleWords.bit != 0 && bits & (TokenClass.organisationWords.bit | TokenClass.adjectivalRoles.bit) == 0
         }
         if hi - lo >= 2, isTitleNoun(tokens[hi - 1]) {
@@ -925,6 +927,7 @@ public enum EntityRecognizer {
         let whole = tokens[lo].bytes
         let firstBytes = UnsafeBufferPointer(rebasing: whole[0..<Gazetteer.possessiveLength(whole)])
         var evidence: EntityType? = nil
+        var team = false
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
         if count == 1, gazetteer.demonyms.value(firstBytes) != nil || adjectives.contains(firstBytes) { return nil }
         if count == 1, tokens[lo].hasHyphen, lastPartIsLowercase(tokens[lo]) { return nil }
@@ -970,7 +973,7 @@ public enum EntityRecognizer {
         // (A given name that starts a name is the person's, not a list's word: "Bill Turner".)
         let leadingGivenName = count >= 2 && SpeakerResolver.leadsWithGivenName(tokens[lo..<hi])
         for t in tokens[(leadingGivenName ? lo + 1 : lo)..<hi] {
-            lastBits = t.hasApostrophe ? (TokenClass.table.value(SpeakerResolver.lowercase(Gazetteer.stripPossessive(t.text))) ?? 0) : t.classes
+            lastBits = Self.classesWithoutPossessive(t)
             anyBits |= lastBits
         }
         // Evidence.
@@ -1048,6 +1051,7 @@ public enum EntityRecognizer {
            lo + length < hi, Self.isTeamPlural(tokens[hi - 1], gazetteer: gazetteer), !Self.compassWords.contains(lowercasing: tokens[lo + length].bytes),
            tokens[(lo + length)..<hi].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isIn(.roleWords) && $0.bytes.allSatisfy({ !(0x30...0x39).contains($0) }) }) {
             evidence = .organization
+            team = true
         }
         // "NHS England", "BBC Scotland": an acronym before a place the gazetteer knows is an organisation's branch.
         if count >= 2, isAcronym(first), let (length, entry) = gazetteer.match(tokens, at: lo + 1), lo + 1 + length == hi, entry.type == .place {
@@ -1064,6 +1068,8 @@ public enum EntityRecognizer {
            !(prev.isWord("to") && lo >= 2 && tokens[lo - 2].kind == .word && ["according", "thanks", "due", "owing"].contains(tokens[lo - 2].lower)) {
             evidence = .place
         }
-        return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)
+        var c = Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)
+        c.team = team
+        return c
     }
 }

@@ -39,14 +39,17 @@ extension Attributor {
             let t = tokens[i]
             if t.kind == .word, t.isCapitalized || SpeakerResolver.isParticle(t) { continue }
             if isHonorificDot(i) { continue }
-            if t.kind == .word, t.isWord("the"), i + 1 < hi, tokens[i + 1].isWord("hon") || tokens[i + 1].isWord("honourable") || tokens[i + 1].isWord("honorable") { continue }
+            if t.kind == .word, t.isWord("the"), i + 1 < hi, isHonourable(tokens[i + 1]) { continue }
             return nil
         }
         guard let first = (lo..<hi).first(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isIn(.roleWords)
-                                                    && !Lexicon.honorifics.contains(lowercasing: tokens[$0].bytes) && !isHonorificDot($0 + 1) && !tokens[$0].isWord("honourable") && !tokens[$0].isWord("honorable") }),
+                                                    && !isHonourable(tokens[$0]) && !Lexicon.honorifics.contains(lowercasing: tokens[$0].bytes) && !isHonorificDot($0 + 1) }),
               (first..<hi).filter({ tokens[$0].kind == .word && tokens[$0].isCapitalized }).count >= 2 else { return nil }
         return first..<hi
     }
+
+    /// "Hon", "Honourable", "Honorable": the style before a member's name ("Senator the Hon. Aubyn Hill").
+    func isHonourable(_ t: TextToken) -> Bool { t.isWord("hon") || t.isWord("honourable") || t.isWord("honorable") }
 
     /// One to four plain words in small letters (no participle), then a name and its verb of speech:
     /// "shop owner Linh Tran said" (not "including ophthalmologist Li Wenliang, who tried to warn").
@@ -89,7 +92,7 @@ extension Attributor {
         guard first.kind == .word, !quoted[k] else { return nil }
         // (Or a description in small letters before a name: `"…," county emergency manager Greg Olsen said`.)
         // ("…," another replies: one left unnamed, who is no one named before — the quotation is theirs.)
-        if !first.isCapitalized, k + 1 < frame.upperBound, Lexicon.indefinites.contains(lowercasing: first.bytes), isSpeechVerb(k + 1) || tokens[k + 1].isIn(.speechVerbs) {
+        if !first.isCapitalized, k + 1 < frame.upperBound, Lexicon.indefinites.contains(lowercasing: first.bytes), tokens[k + 1].isIn(.speechVerbs) {
             return Attribution(speaker: k..<(k + 1), verb: tokens[k + 1].lower, direct: true, rule: .verbAfter)
         }
         if !first.isCapitalized, !first.isIn(.determiners), !first.isIn(.pronouns), !describesName(from: k, frame: frame) { return nil }

@@ -27,9 +27,6 @@ extension Attributor {
         return nil
     }
 
-    /// The speaker named after a verb of speech that follows a comma: `…, says certified nutritionist Anju
-    /// Mobin.`, `… in Iowa, said Pat Rynard, managing editor …` — a noun phrase with a capital that ends
-    /// the frame or meets a mark; never the one spoken to (`…, told Variety:`).
     /// The person who is the agent of a verb of speech in the passive: "as noted by immunologist Dr. Lina
     /// Velikova", "as noted by registered dietitian Trista Best" (a name described, with an honorific, or
     /// that opens with a given name; not "as noted by Verywell Fit", a publication); nil otherwise.
@@ -42,6 +39,9 @@ extension Attributor {
         return np
     }
 
+    /// The speaker named after a verb of speech that follows a comma: `…, says certified nutritionist Anju
+    /// Mobin.`, `… in Iowa, said Pat Rynard, managing editor …` — a noun phrase with a capital that ends
+    /// the frame or meets a mark; never the one spoken to (`…, told Variety:`).
     func invertedSpeaker(after v: Int, frame: Range<Int>) -> Range<Int>? {
         guard v > frame.lowerBound, tokens[v - 1].isPunctuation(","), !Attributor.addresseeVerbs.contains(tokens[v].lower),
               let np = nounPhraseAfter(v + 1, frame: frame),
