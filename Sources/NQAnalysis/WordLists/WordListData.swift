@@ -559,10 +559,11 @@ organization, organisation, university, bank, ministry
 park, bay, lake, field, hall, forest, castle, tower, temple, lane, street, port, bridge, drive
 
 @EntityRecognizer.peoplesPlural
-# Peoples and faiths in the plural that no country's demonym gives: alone, no mention (as "Americans").
+# Peoples and faiths in the plural that no country's demonym gives: a group, typed other (as "Americans").
+# (Not those that are teams' names too: Vikings.)
 arabs, jews, muslims, christians, hindus, sikhs, buddhists, catholics, protestants, mormons, kurds,
 tatars, romans, latinos, latinas, hispanics, berbers, pashtuns, uyghurs, uighurs, tamils, maori, inuit,
-aboriginals, huguenots, hebrews, persians, slavs, celts, gauls, vikings, saxons, normans, bedouins,
+aboriginals, huguenots, hebrews, persians, slavs, celts, gauls, saxons, normans, bedouins,
 sunnis, shias, shiites, alawites, druze, yazidis, copts, jains, zoroastrians, evangelicals, baptists,
 methodists, anglicans, lutherans, quakers, midwesterners, southerners, northerners, westerners,
 easterners, europeans, africans, asians, caucasians
