@@ -662,3 +662,21 @@ extension EntityTests {
         #expect(a.mentions.filter { a.article.slice($0.range) == "America" }.allSatisfy { $0.type == .place }, "\(a.mentions.map { ($0.text, $0.entity, $0.type) })")
     }
 }
+
+extension EntityTests {
+    @Test("A verb opening a sentence is no part of a name (\"Use Windows side by side\", \"Are Bicycles allowed\"), a name there is (\"Goldman Sachs\", \"Chase Bank\"); words in capitals that the article writes in small letters, or a page's furniture, are no names (\"the NAME field\", \"WATCH:\"), acronyms are (\"NATO\", \"ICE\")")
+    func openingVerbsAndCapitals() throws {
+        let a = article("""
+        Use Windows side by side with macOS. Are Bicycles allowed on trains? Goldman Sachs cut jobs. Chase Bank said no.
+
+        WATCH: Set the NAME field to your name. NATO met. ICE agents came.
+        """)
+        let entities = a.mentions.map(\.entity)
+        #expect(!entities.contains("Use Windows") && entities.contains("Windows"), "\(entities)")
+        #expect(!entities.contains { $0.hasPrefix("Are ") }, "\(entities)")
+        #expect(entities.contains("Goldman Sachs") && entities.contains("Chase Bank"), "\(entities)")
+        #expect(!entities.contains("WATCH") && !entities.contains("NAME"), "\(entities)")
+        let typed = types(a)
+        #expect(typed["NATO"] == .organization && typed["Immigration and Customs Enforcement"] == .organization, "\(typed)")
+    }
+}

@@ -941,3 +941,42 @@ extension QuoteTests {
         #expect(second.speaker == nil, "\(found)")
     }
 }
+
+extension QuoteTests {
+    @Test("\"it\" is never a person: \"so it says\" after a person is nobody's, after a company the company's; the inner word of a person's name of three is that person (\"Etienne said\" after \"Camille Etienne Gbedey\")")
+    func itAndInnerNames() throws {
+        #expect(try self.speaker(of: "darc", in: "Liam Adams wrote the jokes. Why can't you spell dark with a \"c\", so it says \"darc\"?") == nil)
+        #expect(try self.speaker(of: "We have no comment,", in: "Acme Corp makes rockets. Its chief, John Ward, spoke first. Later it said: \"We have no comment,\" in a note.") != "John Ward")
+        #expect(try self.speaker(of: "Maybe a doctor can help,", in: "\"He is tired,\" said Camille Etienne Gbedey, their mother. The family hopes for help. \"Maybe a doctor can help,\" Etienne said.") == "Camille Etienne Gbedey")
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("Camille Etienne Gbedey raised funds. Etienne said so.").map { RawBlock($0) }, path: "t.txt"))
+        #expect(a.mentions.map(\.entity) == ["Camille Etienne Gbedey", "Camille Etienne Gbedey"], "\(a.mentions.map(\.entity))")
+    }
+}
+
+extension QuoteTests {
+    @Test("A participle after a quotation is no inverted verb: in \"…\", calling it a \"…\" the speaker is the sentence's, not \"it\"")
+    func participleAfterQuotation() throws {
+        let body = "Bernie Sanders ended his campaign. Sanders said in his live stream, \"I do not make this decision lightly\", calling it a \"difficult and painful decision\"."
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt"))
+        let q = try #require(a.quotes.first { a.article.slice($0.range) == "difficult and painful decision" })
+        #expect(q.speaker == "Bernie Sanders" && q.speakerAsWritten == "Sanders", "\(q)")
+    }
+}
+
+extension QuoteTests {
+    @Test("A title in capitals after a work's noun is the work's, though a comma and a verb of speech follow (`the 2017 article \"The Case for Colonialism,\" argued`); `\"Stop,\" he said` is speech")
+    func worksTitles() throws {
+        let found = quotes("Bruce Gilley, author of the controversial 2017 article \"The Case for Colonialism,\" argued that it was benevolent. \"Stop,\" he said.")
+        #expect(!found.contains { $0.text.hasPrefix("The Case for") }, "\(found)")
+        #expect(found.contains { $0.text == "Stop," }, "\(found)")
+    }
+}
+
+extension QuoteTests {
+    @Test("\"as X said\" is X's, though \"as\" is a preposition elsewhere; a reflexive pronoun after the subject (\"Montoya-Lewis herself said\") is no subject")
+    func asClauseAndIntensives() throws {
+        #expect(try self.speaker(of: "The most important thing is that I not be the last.", in: "Raquel Montoya-Lewis was sworn in. While it is newsworthy, as Montoya-Lewis herself said, \"The most important thing is that I not be the last.\"") == "Raquel Montoya-Lewis")
+        #expect(try self.speaker(of: "We will win.", in: "Jane Smith ran again. Her rivals laughed, but as Smith said, \"We will win.\"") == "Jane Smith")
+        #expect(try self.speaker(of: "I am not the last.", in: "Ann Lee was sworn in. The judge herself said, \"I am not the last.\"") != "herself")
+    }
+}

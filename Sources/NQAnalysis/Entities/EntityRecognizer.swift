@@ -136,6 +136,7 @@ public enum EntityRecognizer {
             Self.noteAcronymsOfPhrases(tokens, into: &thingAcronyms)
         }
         if gazetteerOnly { candidates.removeAll { $0.gazetteer == nil } }
+        let inCapitals = Self.wordsInCapitals(candidates, allWords, tokenLists, acronyms: acronyms)
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
         // person's; so is the name of someone quoted.
         var singles = NameIndex(capacity: candidates.count / 2)
@@ -175,9 +176,9 @@ public enum EntityRecognizer {
             guard words.count >= 2 else { continue }
             let key = c.lastKey
             // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or a
-            // family name written first ("Xi" after "Xi Jinping").
-            if words.count <= 3, !SpeakerResolver.particles.contains(words[0]) {
-                familyFirst.note(SpeakerResolver.key(words[0]), Self.joinedName(words))
+            // family name written first ("Xi" after "Xi Jinping"); the inner word of three too ("Etienne").
+            if words.count <= 3 {
+                familyFirst.note(person: words, full: Self.joinedName(words), key: SpeakerResolver.key, isParticle: { SpeakerResolver.particles.contains($0) }, isGivenName: { gazetteer.givenNames.contains($0) })
             }
             if let existing = fullNames[key], existing.words.count >= words.count { continue }
             fullNames[key] = (Self.joinedName(words), words)
@@ -220,6 +221,8 @@ public enum EntityRecognizer {
                 canonical = full
                 type = .organization
                 sure = 3
+            } else if !inCapitals.isEmpty, inCapitals.contains(written) {
+                continue  // words in capitals, no acronym: "Set the NAME field", "WATCH:"
             } else if !thingAcronyms.isEmpty, thingAcronyms.contains(written), acronyms[written] == nil {
                 type = .other
             } else if c.wordRange.count == 1, !fullNames.isEmpty, let full = fullNames[c.lastKey], full.name != written {
@@ -822,7 +825,9 @@ public enum EntityRecognizer {
                         || tokens[lo].isIn(.sentenceWords) && !(gazetteer.match(tokens, at: lo).map { $0.length >= 2 && lo + $0.length <= hi } ?? false)
                         || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)))
                         // ("Visiting Russia in March, he …": a participle opening the sentence is no part of the name.)
-                        || (startsSentence && lo == piece.lowerBound && Self.isOpeningParticiple(tokens, lo, end: hi, gazetteer: gazetteer)) {
+                        || (startsSentence && lo == piece.lowerBound && Self.isOpeningParticiple(tokens, lo, end: hi, gazetteer: gazetteer))
+                        // ("Use Windows side by side", "Are Bicycles allowed": a verb opening the sentence.)
+                        || (startsSentence && lo == piece.lowerBound && Self.isOpeningVerb(tokens, lo, end: hi, gazetteer: gazetteer)) {
             lo += 1
             startsSentence = false
         }
@@ -906,6 +911,56 @@ public enum EntityRecognizer {
         // (Only before a name the gazetteer knows or a given name: "Reading West", "Worthing", "Fleming DM"
         // are names themselves.)
         return gazetteer.match(tokens, at: k + 1) != nil || tokens[k + 1].kind == .word && gazetteer.givenNames.contains(tokens[k + 1].bytes)
+    }
+
+    /// Names written in capitals that are words of the language, not acronyms: each word three letters
+    /// or more, and written in small letters elsewhere in the article ("Set the NAME field to your name")
+    /// or a word of a page's furniture ("WATCH:", "BREAKING NEWS"). Not a name the gazetteer knows
+    /// ("WHO") nor an acronym the article spells out. The article's words are read only when it has such a
+    /// candidate, and compared with those few alone (no table of its words).
+    static func wordsInCapitals(_ candidates: [Candidate], _ allWords: [String], _ tokenLists: [[TextToken]], acronyms: [String: String]) -> Set<String> {
+        func capitals(_ w: String) -> Bool { w.utf8.count >= 3 && w.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+        var names: [(name: String, words: [String])] = []
+        for c in candidates where c.gazetteer == nil && c.part == nil && acronyms[c.name] == nil && !names.contains(where: { $0.name == c.name }) {
+            let words = allWords[c.wordRange]
+            if words.allSatisfy(capitals) { names.append((c.name, words.map { $0.lowercased() })) }
+        }
+        guard !names.isEmpty else { return [] }
+        var seen = Set(names.flatMap(\.words).filter { capitalsFurniture.contains($0) })
+        let wanted = Set(names.flatMap(\.words)).subtracting(seen).map { Array($0.utf8) }
+        if !wanted.isEmpty {
+            for tokens in tokenLists {
+                for t in tokens where t.kind == .word && t.bytes.count >= 3 && t.bytes[0] >= 0x61 && t.bytes[0] <= 0x7A {
+                    for w in wanted where w.count == t.bytes.count && w.elementsEqual(t.bytes) { seen.insert(String(decoding: w, as: UTF8.self)) }
+                }
+            }
+        }
+        return Set(names.filter { $0.words.allSatisfy(seen.contains) }.map(\.name))
+    }
+    static let capitalsFurniture = WordLists.strings("EntityRecognizer.capitalsFurniture")
+
+    /// A verb opening a sentence before a capitalised word is no part of a name, as the tagger reads
+    /// it: before a name the gazetteer knows or a given name ("Make Melbourne a city", "Retired FBI agents";
+    /// "Planned Parenthood" is a name), an imperative before a common noun ("Use Windows side by side"), a
+    /// question's auxiliary ("Are Bicycles allowed?"; "Will Smith laughed" is a name). Asked only of a
+    /// first word that neither the gazetteer nor the given names know, of a name of two words or more.
+    static func isOpeningVerb(_ tokens: [TextToken], _ k: Int, end: Int, gazetteer: Gazetteer) -> Bool {
+        let t = tokens[k]
+        guard end - k >= 2, t.kind == .word, !t.hasApostrophe, !t.hasHyphen, t.bytes.count >= 2,
+              t.bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+              !gazetteer.givenNames.contains(t.bytes), gazetteer.match(tokens, at: k) == nil else { return false }
+        let tags = SentenceTagger.tags(tokens, k)
+        guard tags.count == 2 else { return false }
+        switch tags[0] {
+        case "VERB":
+            if gazetteer.match(tokens, at: k + 1) != nil || tokens[k + 1].kind == .word && gazetteer.givenNames.contains(tokens[k + 1].bytes) { return true }
+            // (An imperative: the verb's plain form, "Use", not "Planned", "Reading".)
+            return tags[1] == "NOUN" && !t.bytes.hasSuffix("ed") && !t.bytes.hasSuffix("ing") && !t.bytes.hasSuffix("s")
+        case "AUX":
+            return tokens[k...].first(where: { $0.kind == .punctuation && [".", "!", "?"].contains($0.mark) })?.mark == "?"
+        default:
+            return false
+        }
     }
 
     /// Appends the tokens' words (without possessives) to `allWords`; their range there.

@@ -788,6 +788,7 @@ organization	Department of Justice	Justice Department|DOJ
 organization	State Department	Department of State|US State Department|U.S. State Department	
 organization	Department of Defense	Pentagon|DoD	
 organization	Department of Homeland Security	DHS	
+organization	Immigration and Customs Enforcement	ICE|U.S. Immigration and Customs Enforcement	
 organization	White House		
 organization	Kremlin		
 organization	Congress	United States Congress|US Congress|U.S. Congress	

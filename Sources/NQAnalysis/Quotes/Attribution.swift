@@ -26,6 +26,8 @@ struct Attributor {
     static let timeModifiers: Set<String> = WordLists.strings("Attributor.timeModifiers")
     static let publishingVerbs: Set<String> = WordLists.strings("Attributor.publishingVerbs")
     static let perceptionVerbs: Set<String> = WordLists.strings("Attributor.perceptionVerbs")
+    /// "herself" after a subject: "Montoya-Lewis herself said".
+    static let intensivePronouns: Set<String> = WordLists.strings("Attributor.intensivePronouns")
     static let possessivePronouns = WordLists.set(.possessivePronouns)
     static let quotingVerbs = WordLists.set(.quotingVerbs)
     static let quotingVerbsFinite = WordLists.set(.quotingVerbsFinite)
@@ -182,8 +184,14 @@ struct Attributor {
         // moves left.)
         var v = v
         while let when = timePhraseStart(before: v, lowerBound: lowerBound) { v = when }
-        let j = lastBeforeAdverbs(v, lowerBound: lowerBound)
+        var j = lastBeforeAdverbs(v, lowerBound: lowerBound)
         guard j >= lowerBound else { return nil }
+        // "Montoya-Lewis herself said", "the judge himself said": the subject is the phrase before the
+        // reflexive pronoun.
+        if j - 1 >= lowerBound, tokens[j].kind == .word, Self.intensivePronouns.contains(tokens[j].lower),
+           tokens[j - 1].kind == .word, !tokens[j - 1].isIn(.pronouns), !quoted[j - 1] {
+            j -= 1
+        }
         let t = tokens[j]
         if t.kind == .punctuation, t.mark == "," || t.mark == ")" {
             return clauseSubject(lowerBound..<j)
@@ -215,6 +223,10 @@ struct Attributor {
             if !p.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), j - k >= 3 { break }
             if !p.isCapitalized, j - k >= 5 { break }
             k -= 1
+        }
+        // "as Montoya-Lewis said": "as" opens a clause, and the phrase after it is its subject, no object.
+        if k - 1 >= lowerBound, tokens[k - 1].isWord("as"), tokens[k].isCapitalized, let phrase = trimmedPhrase(k..<(j + 1)) {
+            return phrase
         }
         // "to hear someone complain", "saw him tell": after a verb of perception or causing, its object is
         // the one who speaks.

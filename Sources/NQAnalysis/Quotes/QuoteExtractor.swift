@@ -378,8 +378,11 @@ enum QuoteFilter {
         let ws = words(span, pq)
         guard let close = span.close, !ws.isEmpty, ws.count <= 8 else { return false }
         // `"Stop," he said`: a comma inside the marks and a verb of speech just after are spoken words,
-        // not a title ("Doris Day," "Day after Day," and other songs).
-        if close > span.open + 1, pq.tokens[close - 1].isPunctuation(","),
+        // not a title ("Doris Day," "Day after Day," and other songs). (After a work's noun in title case it
+        // is the work's title: `author of the 2017 article "The Case for Colonialism," argued`.)
+        let afterWorkNoun = span.open > 0 && pq.tokens[span.open - 1].isIn(.namingCues) && !pq.tokens[span.open - 1].isWord("as")
+            && ws.allSatisfy { $0.isCapitalized || $0.isIn(.smallWords) || $0.text.first!.isNumber }
+        if !afterWorkNoun, close > span.open + 1, pq.tokens[close - 1].isPunctuation(","),
            pq.tokens[(close + 1)..<min(pq.tokens.count, close + 5)].contains(where: { $0.kind == .word && !$0.isCapitalized && $0.isIn(.speechVerbs) }) {
             return false
         }

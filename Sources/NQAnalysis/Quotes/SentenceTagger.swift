@@ -10,14 +10,19 @@ enum SentenceTagger {
 
     /// Whether token `i` is a verb in its sentence, as the tagger sees the words from the sentence's
     /// start (at most 24 words back) to three after it.
-    static func isVerb(_ tokens: [TextToken], _ i: Int) -> Bool {
-        guard let tagger else { return false }
+    static func isVerb(_ tokens: [TextToken], _ i: Int) -> Bool { tags(tokens, i).first == "VERB" }
+
+    /// The parts of speech (UPOS) of token `i` and of the token after it, in its sentence, as `isVerb`
+    /// asks them; empty without the models.
+    static func tags(_ tokens: [TextToken], _ i: Int) -> [String] {
+        guard let tagger else { return [] }
         var lo = i
         while lo > 0, i - lo < 24, !(tokens[lo - 1].kind == .punctuation && [".", "!", "?"].contains(tokens[lo - 1].mark)) { lo -= 1 }
         var words: [String] = []
-        var at = 0
+        var at = 0, next = -1
         for k in lo..<min(tokens.count, i + 4) {
             if k == i { at = words.count }
+            if k == i + 1 { next = words.count }
             let t = tokens[k].text
             // UD's words: a possessive "'s" is a word of its own.
             if tokens[k].kind == .word, t.count > 2, let s = ["'s", "\u{2019}s"].first(where: { t.hasSuffix($0) }) {
@@ -27,6 +32,7 @@ enum SentenceTagger {
                 words.append(t)
             }
         }
-        return tagger.tag(words)[at] == "VERB"
+        let tagged = tagger.tag(words)
+        return next >= 0 ? [tagged[at], tagged[next]] : [tagged[at]]
     }
 }

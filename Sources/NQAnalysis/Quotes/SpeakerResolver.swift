@@ -196,13 +196,10 @@ struct SpeakerResolver {
             list.sort { $0.words.count > $1.words.count }
             if let first = name.words.first { firstWords.insert(first) }
             // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or
-            // a family name written first ("Xi" after "Xi Jinping"). (One name a first word: a second person
-            // with the same one leaves the word to neither.) Made once a new name, not once a mention.
-            // (Four words with an initial among them too: "Walter A. Clyburn Reed".)
-            if let first = name.words.first, name.words.count <= 3 || name.words.count == 4 && name.words.contains(where: { $0.count == 2 && $0.hasSuffix(".") }),
-               !Self.particles.contains(first) {
-                familyFirst.note(Self.key(first), full)
-            }
+            // a family name written first ("Xi" after "Xi Jinping"); so is the inner word of three ("Etienne
+            // said" after "Camille Etienne Gbedey"). (One name a word: a second person with the same one
+            // leaves the word to neither.) Made once a new name, not once a mention.
+            familyFirst.note(person: full.split(separator: " ").map(String.init), full: full, key: Self.key, isParticle: { Self.particles.contains(Self.lowercase($0)) }, isGivenName: { Gazetteer.shared.givenNames.contains($0) })
         }
         fullNames.modify(key, default: [], add)
         // "Emanuel Cleaver II": "Mr. Cleaver" is he too (the surname before a generation's suffix).
@@ -626,8 +623,11 @@ struct SpeakerResolver {
             // "they" is many, or an institution: not one person named ("Residents said …. Mayor Eric Adams
             // spoke. "…," they said" is the residents'), when the article has such an antecedent.
             let plural = firstLower == "they" || firstLower == "them"
+            // "it" is a thing or an institution, never a person named ("Liam wrote it. … so it says").
+            let thing = firstLower == "it"
             // (A pronoun is no antecedent: "he" is never an "I" noted as someone.)
             var r = history.last { (!wantsPerson || $0.isPerson || (thirdPerson && $0.maybePerson))
+                && !(thing && $0.isPerson)
                 && !Lexicon.pronouns.contains(lowercasing: $0.speaker)
                 && (unwanted == nil || GenderCues.gender(of: $0.speaker, role: $0.role) != unwanted)
                 && (!plural || Self.isMany($0))
@@ -637,7 +637,7 @@ struct SpeakerResolver {
                 // guidance. … they said".)
                 ?? (plural && institutionParagraph + 2 >= paragraph
                     ? institutions.last.map { Resolved(speaker: $0, role: nil, isPerson: false) } : nil)
-                ?? (wantsPerson ? nil : history.last)
+                ?? (wantsPerson ? nil : history.last.flatMap { thing && $0.isPerson ? nil : $0 })
             // The same name known as a person, with its role, stands for it.
             if let m = r, m.maybePerson, let known = history.last(where: { $0.isPerson && $0.speaker == m.speaker }) { r = known }
             if let r { history.append(r) }

@@ -52,6 +52,23 @@ struct FirstWordNames: Sendable {
         }
     }
 
+    /// Notes a full name of a person (its words as written) under the words it may be called by alone
+    /// besides its last: its first ("Xi" of "Xi Jinping", "Perttu" of "Perttu Ahola"), and the inner word
+    /// of a name of three ("Etienne" of "Camille Etienne Gbedey", "García" of "Gabriel García Márquez"):
+    /// no initial, no particle, no word of two letters or fewer. Names of four words or more only by their
+    /// first, and only with an initial among them ("Walter A. Clyburn Reed").
+    /// (The inner word only after a given name: "James Webb Telescope", "Red Hat Linux" are no one's.)
+    mutating func note(person words: [String], full: String, key: (String) -> String, isParticle: (String) -> Bool, isGivenName: (String) -> Bool) {
+        guard let first = words.first, words.count <= 3 || words.count == 4 && words.contains(where: Self.isInitial) else { return }
+        if !isParticle(first) { note(key(first), full) }
+        if words.count == 3, isGivenName(first), case let inner = words[1], !Self.isInitial(inner), !isParticle(inner), inner.count > 2,
+           inner.first?.isUppercase == true, inner.dropFirst().contains(where: \.isLowercase) {
+            note(key(inner), full)
+        }
+    }
+
+    static func isInitial(_ w: String) -> Bool { w.count == 2 && w.hasSuffix(".") || w.count == 1 }
+
     /// The one full name with that first word, if there is one.
     subscript(key: String) -> String? {
         guard let full = table[key], !full.isEmpty else { return nil }

@@ -314,6 +314,10 @@ retorted
 # "…"" is the federation's).
 released, issued, published, posted, sent, shared, circulated
 
+@Attributor.intensivePronouns
+# After a subject, for emphasis: "Montoya-Lewis herself said".
+himself, herself, themselves, itself, myself, ourselves, yourself
+
 @Attributor.perceptionVerbs
 # Verbs of perceiving or causing whose object does what the next verb says: "It's common to hear someone
 # complain that …" — someone complains, not "it".
@@ -365,7 +369,8 @@ word, words, term, phrase, hashtag, slogan, motto, label, nickname, title, headl
 @QuoteFilter.namingCues
 called, named, titled, entitled, dubbed, nicknamed, so-called, as, film, book, song, album, show,
 series, documentary, movie, hashtag, campaign, slogan, operation, project, program, programme, word,
-term, phrase
+term, phrase, article, essay, poem, novel, play, paper, column, op-ed, editorial, podcast, episode,
+opera, musical, painting
 
 @SpeakerResolver.nameJoints
 # The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
@@ -587,6 +592,13 @@ democrats, republicans, conservatives, liberals, socialists, communists, nationa
 unionists, loyalists, separatists, rebels, islamists, royalists, federalists, libertarians, progressives,
 moderates, independents, catholics, protestants, christians, muslims, jews, hindus, sikhs, residents,
 citizens, voters, officials, leaders, students, workers, farmers, veterans, natives, locals
+
+@EntityRecognizer.capitalsFurniture
+# Words of a page's furniture written in capitals before a story or a link: "WATCH:", "BREAKING NEWS",
+# "READ MORE". No names.
+watch, breaking, news, update, updated, updates, exclusive, live, video, videos, photos, photo, read,
+more, opinion, analysis, related, advertisement, sponsored, subscribe, share, comments, listen, also,
+latest, developing, alert, editor, note, top, stories, story, gallery, trending, home, menu, search
 
 @EntityRecognizer.sentenceWords
 # Capitalised at the start of a sentence, but not names.

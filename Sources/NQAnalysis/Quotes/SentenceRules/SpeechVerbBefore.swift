@@ -57,8 +57,9 @@ extension Attributor {
             return nil
         }
         let direct = directlyIntroduces(v, open)
-        // Inverted after an earlier quotation: `"We stand ready" tweeted Johnson "to provide …"`.
-        if v - 1 >= frame.lowerBound, tokens[v - 1].kind == .quoteMark || tokens[v - 1].isPunctuation(",") && v - 2 >= frame.lowerBound && tokens[v - 2].kind == .quoteMark {
+        // Inverted after an earlier quotation: `"We stand ready" tweeted Johnson "to provide …"`. (Not a
+        // participle: in `"…", calling it a "…"` the word after it is its object.)
+        if v - 1 >= frame.lowerBound, !verb.lowerHasSuffix("ing"), tokens[v - 1].kind == .quoteMark || tokens[v - 1].isPunctuation(",") && v - 2 >= frame.lowerBound && tokens[v - 2].kind == .quoteMark {
             if let np = nounPhraseAfter(v + 1, frame: frame, limit: open) { return Attribution(speaker: np, verb: verb.lower, direct: direct, rule: .verbBetween) }
         }
         if verb.lowerHasSuffix("ing") {
