@@ -980,3 +980,14 @@ extension QuoteTests {
         #expect(try self.speaker(of: "I am not the last.", in: "Ann Lee was sworn in. The judge herself said, \"I am not the last.\"") != "herself")
     }
 }
+
+extension QuoteTests {
+    @Test("One left unnamed after an inverted verb speaks, as a description (\"said one person during public comment\", \"said another person\", \"said one of the organisers\") or as nobody named (\"said someone at the meeting\"); the mayor named before does not")
+    func unnamedAfterInvertedVerb() throws {
+        let before = "Mayor Jane Smith met the council on Monday. She spoke first.\n\n"
+        #expect(try self.speaker(of: "That just doesn't seem right to me,", in: before + "\"That just doesn't seem right to me,\" said one person during public comment.") == "person")
+        #expect(try self.speaker(of: "It is kind of cringey,", in: before + "\"It is kind of cringey,\" said another person.") == "person")
+        #expect(try self.speaker(of: "We stand ready to help the city,", in: before + "\"We stand ready to help the city,\" said one of the organisers.") == "organisers")
+        #expect(try self.speaker(of: "It is a city, not a park,", in: before + "\"It is a city, not a park,\" said someone at the meeting.") == nil)
+    }
+}

@@ -497,6 +497,23 @@ struct Attributor {
                 k += 2
                 break
             }
+            // "said one person during public comment", "said another resident": "one" and "another" as an
+            // article; "said someone at the meeting": one unnamed, the phrase.
+            if k == i, t.isWord("one") || t.isWord("another"), k + 1 < end, !tokens[k + 1].isCapitalized, isPlainWord(k + 1),
+               !tokens[k + 1].isIn(.determiners), !tokens[k + 1].isIn(.prepositions) {
+                k += 2
+                break
+            }
+            // ("said one of the organisers": the one among them.)
+            if k == i, t.isWord("one"), k + 3 < end, tokens[k + 1].isWord("of"), tokens[k + 2].isIn(.determiners) || tokens[k + 2].isIn(.possessivePronouns),
+               !tokens[k + 3].isCapitalized, isPlainWord(k + 3), k + 4 == end || tokens[k + 4].kind == .punctuation {
+                k += 4
+                break
+            }
+            if k == i, t.isWord("someone") || t.isWord("somebody") {
+                k += 1
+                break
+            }
             let w = t
             // An institution's name goes on through "of" or "for" ("MRC Centre for Global Infectious
             // Disease Analysis", "Ministry of Foreign Affairs").

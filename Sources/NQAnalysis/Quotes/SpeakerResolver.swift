@@ -572,6 +572,11 @@ struct SpeakerResolver {
             }
             original = merged
         }
+        // "one of the organisers": the organisers (one of them speaks; the description is theirs).
+        if original.count >= 4, Self.lowercase(original[0]) == "one", original[1] == "of",
+           Lexicon.determiners.contains(lowercasing: original[2]) || Self.possessives[Self.lowercase(original[2])] != nil {
+            original.removeFirst(3)
+        }
         // "Mr. Clyburn", "Rep. Emanuel Cleaver": the honorific and its dot are no part of the name.
         if let dot = original.firstIndex(of: "."), dot > 0, dot + 1 < original.count,
            Lexicon.honorifics.contains(lowercasing: original[dot - 1]) {
