@@ -37,6 +37,9 @@ struct FallbackRuleTests {
          "continues-paragraph", "Dan Morris"),
         ("\"We had 400 calls in the first hour,\" said fire chief Dan Morris.\n\nThe storm passed.\n\n\"It was total chaos for us.\"",
          "It was total chaos for us.", nil, nil),
+        // (one paragraph without quotation marks after a quotation left open)
+        ("Tanaiste Leo Varadkar explained: \"They were proposing something called a circuit break.\n\nIn short, it would see all but essential workplaces closed.\n\n\"We asked for comfort that four weeks would be enough.\"",
+         "We asked for comfort that four weeks would be enough.", "continues-paragraph", "Leo Varadkar"),
         // (an interview's questions between the answers)
         ("\"I lost my job in 2015,\" Amira Haddad said.\n\nWhat is the hardest part?\n\n\"Saying no to people in the line.\"",
          "Saying no to people in the line.", "continues-paragraph", "Amira Haddad"),

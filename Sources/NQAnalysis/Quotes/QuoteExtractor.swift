@@ -30,6 +30,8 @@ public enum QuoteExtractor {
         var placed: [(paragraph: Int, unclosed: Bool, opensParagraph: Bool, ownAttribution: Bool)] = []
         var lastSpeaker: (SpeakerResolver.Resolved?, String?, String?)? = nil  // speaker, as written, verb
         var previousParagraphOpen = false
+        // The paragraph two back ended inside a quotation and the one before has no quotation marks.
+        var openThenPlain = false
         var lastQuoteParagraph = -10
         // Every paragraph since the last quotation's is a question with no quotation.
         var onlyQuestionsSinceQuote = false
@@ -171,7 +173,8 @@ public enum QuoteExtractor {
                     // Without an attribution of its own: the fallback rules, in order (Fallbacks/).
                     let context = FallbackContext(item: item, pq: pq, found: found, resolvedInParagraph: resolvedInParagraph, events: events,
                                                   lastSpeaker: lastSpeaker, lastQuoteParagraph: lastQuoteParagraph, paragraph: pi,
-                                                  previousParagraphOpen: previousParagraphOpen, documentAuthor: documentAuthor,
+                                                  previousParagraphOpen: previousParagraphOpen, openThenPlain: openThenPlain && lastQuoteParagraph == pi - 2,
+                                                  documentAuthor: documentAuthor,
                                                   onlyQuestionsSinceQuote: onlyQuestionsSinceQuote && lastQuoteParagraph >= 0 && lastQuoteParagraph < pi - 1)
                     if let (answer, fallback) = FallbackRules.attribute(context, &resolver) {
                         (speaker, asWritten, verb, rule) = (answer.speaker, answer.asWritten, answer.verb, fallback)
@@ -201,6 +204,7 @@ public enum QuoteExtractor {
                 apply(events[eventIndex], pq.tokens, to: &resolver)
                 eventIndex += 1
             }
+            openThenPlain = previousParagraphOpen && pq.spans.isEmpty
             previousParagraphOpen = pq.spans.last.map { $0.close == nil } ?? false
             // An interview's questions between answers ("What is the hardest part?"): the next answer
             // goes on with the one who answered last.

@@ -251,7 +251,7 @@ firefighter, trooper, agent, special, counsel, prosecutor, spokes, commentator, 
 presenter, actor, actress, singer, player, striker, goalkeeper, midfielder, defender, manager, referee,
 driver, rider, athlete, champion, cosplayer, artist, designer, president-elect, vice-president,
 secretary-general, director-general, mayor-elect, delegate, delegates, chancellor, counsellor, mp,
-minister-president, costumer, attendee, resident, coordinator,
+minister-president, costumer, attendee, resident, coordinator, taoiseach, tanaiste,
 # Rulers' and nobles' titles: "Emperor Norton", "Tsar Peter", "the Emperor" (alone, no name). (Not
 # those that are names too: Shah, Duke, Earl, Kaiser, Marquis.)
 emperor, empress, tsar, tsarina, tsarevich, czar, czarina, pharaoh, duchess, archduke, marquess,

@@ -15,6 +15,9 @@ struct FallbackContext {
     let paragraph: Int
     /// The paragraph before ended inside a quotation.
     let previousParagraphOpen: Bool
+    /// The last quotation was left open two paragraphs back, and the paragraph between has no
+    /// quotation marks (the quotation's own, its opening mark left out, or a line of the writer's).
+    let openThenPlain: Bool
     /// The maker of the last document the article named one for.
     let documentAuthor: [String]?
     /// Every paragraph since the last quotation's is a question without a quotation (an interview's).
