@@ -991,3 +991,13 @@ extension QuoteTests {
         #expect(try self.speaker(of: "It is a city, not a park,", in: before + "\"It is a city, not a park,\" said someone at the meeting.") == nil)
     }
 }
+
+extension QuoteTests {
+    @Test("The subject of a verb of speech after \"to\" is the one before the verb that governs it (\"Major wanted to offer\" is Major, not \"Major wanted\"); \"according to agreed facts\" names no one; \"As one commentator has argued\" is the commentator's")
+    func infinitivesAndAs() throws {
+        #expect(try self.speaker(of: "Thatcherism with a human face,", in: "John Major led the party. Major wanted to offer Britain \"Thatcherism with a human face,\" and he set himself to it.") == "John Major")
+        #expect(try self.speaker(of: "sexual in nature", in: "Bruce McArthur pleaded guilty. Six of the murders were, according to agreed facts heard in court, \"sexual in nature\" and five involved ligatures.") == nil)
+        #expect(try self.speaker(of: "Without class politics, identity politics has become an agenda of inclusion.",
+                                 in: "The second problem is clear. As one commentator has argued, \"Without class politics, identity politics has become an agenda of inclusion.\"") == "commentator")
+    }
+}

@@ -186,6 +186,16 @@ struct Attributor {
         while let when = timePhraseStart(before: v, lowerBound: lowerBound) { v = when }
         var j = lastBeforeAdverbs(v, lowerBound: lowerBound)
         guard j >= lowerBound else { return nil }
+        // "Major wanted to offer", "I wanted to ask": the subject of the verb "to" follows is the one
+        // before that verb (one verb in small letters, with its adverbs).
+        // ("to" is among the words `lastBeforeAdverbs` steps over.)
+        if j - 1 >= lowerBound, j + 1 < v, (j + 1..<v).contains(where: { tokens[$0].isWord("to") && !quoted[$0] }),
+           tokens[j].kind == .word, !tokens[j].isCapitalized, isPlainWord(j), !tokens[j].isIn(.determiners), !tokens[j].isIn(.roleWords),
+           !tokens[j].lowerHasSuffix("ing"),  // (not "according to agreed facts")
+           !Lexicon.personNouns.contains(lowercasing: tokens[j].bytes) {
+            j = lastBeforeAdverbs(j, lowerBound: lowerBound)
+            guard j >= lowerBound else { return nil }
+        }
         // "Montoya-Lewis herself said", "the judge himself said": the subject is the phrase before the
         // reflexive pronoun.
         if j - 1 >= lowerBound, tokens[j].kind == .word, Self.intensivePronouns.contains(tokens[j].lower),
@@ -224,8 +234,11 @@ struct Attributor {
             if !p.isCapitalized, j - k >= 5 { break }
             k -= 1
         }
-        // "as Montoya-Lewis said": "as" opens a clause, and the phrase after it is its subject, no object.
-        if k - 1 >= lowerBound, tokens[k - 1].isWord("as"), tokens[k].isCapitalized, let phrase = trimmedPhrase(k..<(j + 1)) {
+        // "as Montoya-Lewis said", "As one commentator has argued": "as" opens a clause, and the phrase
+        // after it is its subject, no object.
+        if k < j, tokens[k].isWord("as") { k += 1 }
+        if k - 1 >= lowerBound, tokens[k - 1].isWord("as"), tokens[k].isCapitalized || tokens[k].isIn(.determiners) || tokens[k].isWord("one"),
+           let phrase = trimmedPhrase(k..<(j + 1)) {
             return phrase
         }
         // "to hear someone complain", "saw him tell": after a verb of perception or causing, its object is
