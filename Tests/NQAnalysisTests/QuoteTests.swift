@@ -1001,3 +1001,11 @@ extension QuoteTests {
                                  in: "The second problem is clear. As one commentator has argued, \"Without class politics, identity politics has become an agenda of inclusion.\"") == "commentator")
     }
 }
+
+extension QuoteTests {
+    @Test("Verbs of recalling and musing report speech: \"…,\" remembers Shanna Challenger; \"…,\" she laughs")
+    func recallingVerbs() throws {
+        #expect(try self.speaker(of: "Those goats were so smart,", in: "The island was bare. \"Those goats were so smart,\" remembers Shanna Challenger, coordinator for the programme, with a laugh.") == "Shanna Challenger")
+        #expect(try self.speaker(of: "It was a long year,", in: "Ann Lee left in May. The mayor spoke later. \"It was a long year,\" Lee laughs.") == "Ann Lee")
+    }
+}

@@ -51,8 +51,10 @@ contends, continues, criticises, criticizes, decries, denies, emphasises, emphas
 indicates, jokes, laments, maintains, observes, opines, pleads, predicts, proclaims,
 proposes, quips, recounts, reiterates, retorts, reveals, screams, shouts, testifies, vows, welcomes,
 whispers, yells, snapped, snaps, murmured, murmurs, muttered, mutters,
+# (recalling, musing: "“Those goats were so smart,” remembers Shanna Challenger", "she laughed")
+remembers, remembered, reflects, reflected, laughed,
 # (and those that are common nouns too, verbs only where `nounLike` allows: "she shares with InStyle")
-shares, pledges, praises, counters
+shares, pledges, praises, counters, laughs
 
 @Lexicon.nounLike
 # Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
@@ -61,7 +63,7 @@ comments, remarks, reports, notes, claims, calls, posts, tweets, replies, answer
 remark, report, note, claim, call, post, tweet, reply, answer, quote, states, state, read, reads,
 share, offer, demand, demands, promise, pledge, welcome, praise, blame, cite, term, label, stress,
 warning, ask, add, write, say, tell, speak, express, point, continue, agree, thank, deny, urge,
-propose, reveal, reveals, jokes, shares, pledges, praises, counters
+propose, reveal, reveals, jokes, shares, pledges, praises, counters, laughs
 
 @Lexicon.indefinites
 # Words that stand for people without naming any ("many", "some", "others", "someone"): alone,
