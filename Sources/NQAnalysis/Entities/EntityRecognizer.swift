@@ -919,11 +919,17 @@ public enum EntityRecognizer {
     /// ("WHO") nor an acronym the article spells out. The article's words are read only when it has such a
     /// candidate, and compared with those few alone (no table of its words).
     static func wordsInCapitals(_ candidates: [Candidate], _ allWords: [String], _ tokenLists: [[TextToken]], acronyms: [String: String]) -> Set<String> {
-        func capitals(_ w: String) -> Bool { w.utf8.count >= 3 && w.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+        func capitals(_ w: String) -> Bool {
+            let u = w.utf8
+            guard let f = u.first, f >= 0x41 && f <= 0x5A, u.count >= 3 else { return false }
+            return u.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        }
         var names: [(name: String, words: [String])] = []
-        for c in candidates where c.gazetteer == nil && c.part == nil && acronyms[c.name] == nil && !names.contains(where: { $0.name == c.name }) {
+        // (The bytes first: most names have a small letter in their first word.)
+        for c in candidates where c.gazetteer == nil && c.part == nil && capitals(allWords[c.wordRange.lowerBound]) {
             let words = allWords[c.wordRange]
-            if words.allSatisfy(capitals) { names.append((c.name, words.map { $0.lowercased() })) }
+            guard words.allSatisfy(capitals), acronyms[c.name] == nil, !names.contains(where: { $0.name == c.name }) else { continue }
+            names.append((c.name, words.map { $0.lowercased() }))
         }
         guard !names.isEmpty else { return [] }
         var seen = Set(names.flatMap(\.words).filter { capitalsFurniture.contains($0) })
@@ -946,7 +952,9 @@ public enum EntityRecognizer {
     /// first word that neither the gazetteer nor the given names know, of a name of two words or more.
     static func isOpeningVerb(_ tokens: [TextToken], _ k: Int, end: Int, gazetteer: Gazetteer) -> Bool {
         let t = tokens[k]
-        guard end - k >= 2, t.kind == .word, !t.hasApostrophe, !t.hasHyphen, t.bytes.count >= 2,
+        // (The tagger only for a word in no list, or a form of "be" or a verb of speech ("Add Windows"): titles,
+        // institutions' and places' words are none.)
+        guard end - k >= 2, t.kind == .word, t.classes == 0 || t.isIn(.beForms) || t.isIn(.speechVerbs), !t.hasApostrophe, !t.hasHyphen, t.bytes.count >= 2,
               t.bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
               !gazetteer.givenNames.contains(t.bytes), gazetteer.match(tokens, at: k) == nil else { return false }
         let tags = SentenceTagger.tags(tokens, k)
