@@ -680,3 +680,13 @@ extension EntityTests {
         #expect(typed["NATO"] == .organization && typed["Immigration and Customs Enforcement"] == .organization, "\(typed)")
     }
 }
+
+extension EntityTests {
+    @Test("A system named by its kind's last word is no person, though a given name opens it (\"Rocky Linux\", \"Kali Linux\"), and \"Linux\" alone is no surname of it")
+    func systemsNamedByKind() throws {
+        let a = article("Gregory Kurtzer started Rocky Linux in 2020. Red Hat Enterprise Linux (RHEL) is older. Linux runs on servers.")
+        let typed = types(a)
+        #expect(typed["Rocky Linux"] == .other && typed["Red Hat Enterprise Linux"] == .other, "\(typed)")
+        #expect(!a.mentions.contains { a.article.slice($0.range) == "Linux" && $0.type == .person }, "\(a.mentions.map { ($0.text, $0.entity, $0.type) })")
+    }
+}

@@ -527,7 +527,9 @@ in, at, from, near, to, across, into, outside, throughout
 covid-19, coronavirus, sars-cov-2, ebola, brexit, olympics, christmas, easter, ramadan, internet,
 bitcoin, hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, championship,
 championships, games, festival, act, bill, law, treaty, pact, agreement, accord, summit, conference,
-election, elections, protests, pandemic, virus, disease
+election, elections, protests, pandemic, virus, disease,
+# Software and systems named by their kind's last word: "Rocky Linux", "Kali Linux" are no people.
+linux
 
 @EntityRecognizer.placeKindsAfter
 # Kinds of places in small letters after a name: "Russia's Bryansk region", "Donetsk oblast", "Kent
