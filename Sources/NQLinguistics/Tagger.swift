@@ -80,6 +80,68 @@ public struct WordPieces: Sendable {
     public let flags: UInt64
 
     public init(_ form: String) {
+        // A word of ASCII bytes (most words) on its bytes: the same values as below, with no Character
+        // made (the tagger reads its sentences' words through here).
+        if let fast = Self.ascii(form) { self = fast; return }
+        self.init(characters: form, ())
+    }
+
+    /// The pieces of a word of printable ASCII bytes, from its bytes; nil for any other word. Equal to
+    /// `init(characters:_:)` for every such word (a test asserts it).
+    static func ascii(_ form: String) -> WordPieces? {
+        var form = form
+        return form.withUTF8 { b -> WordPieces? in
+            guard !b.isEmpty, b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+            func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+            func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+            func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+                return h
+            }
+            let lower = b.map { isUpper($0) ? $0 + 0x20 : $0 }
+            let digits = b.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
+            let word: UInt64
+            if digits == 0 {
+                word = hash(lower)
+            } else if digits == b.count {
+                word = FeatureHash.of(digits == 4 ? "!year" : "!digits")
+            } else {
+                word = hash(Array("!hasdigit".utf8) + lower.suffix(2))
+            }
+            var shape: [UInt8] = []
+            var last: UInt8 = 0x20
+            var run = 0
+            for c in b {
+                let s: UInt8 = isUpper(c) ? 0x58 : isLower(c) ? 0x78 : isDigit(c) ? 0x64 : c
+                if s == last { run += 1 } else { run = 0 }
+                last = s
+                if run < 2 { shape.append(s) }
+                if shape.count >= 8 { break }
+            }
+            let hasLetter = b.contains { isUpper($0) || isLower($0) }
+            var flags: UInt64 = 0
+            if isUpper(b[0]) { flags |= 1 }
+            if hasLetter && !b.contains(where: isLower) { flags |= 2 }
+            if digits > 0 { flags |= 4 }
+            if b.contains(0x2D) { flags |= 8 }
+            if hasLetter { flags |= 16 }
+            return WordPieces(lower: String(decoding: lower, as: UTF8.self), word: word, exact: hash(b),
+                              suffix4: hash(lower.suffix(4)), suffix3: hash(lower.suffix(3)), prefix3: hash(lower.prefix(3)),
+                              suffix2: hash(lower.suffix(2)), suffix1: hash(lower.suffix(1)), prefix1: hash(lower.prefix(1)),
+                              shape: hash(shape), flags: flags)
+        }
+    }
+
+    init(lower: String, word: UInt64, exact: UInt64, suffix4: UInt64, suffix3: UInt64, prefix3: UInt64, suffix2: UInt64,
+         suffix1: UInt64, prefix1: UInt64, shape: UInt64, flags: UInt64) {
+        (self.lower, self.word, self.exact, self.suffix4, self.suffix3, self.prefix3) = (lower, word, exact, suffix4, suffix3, prefix3)
+        (self.suffix2, self.suffix1, self.prefix1, self.shape, self.flags) = (suffix2, suffix1, prefix1, shape, flags)
+    }
+
+    /// The pieces of any word, on its characters. (Two arguments: `WordPieces.init` stays one function.)
+    init(characters form: String, _: Void) {
         let lower = form.lowercased()
         self.lower = lower
         let digits = form.unicodeScalars.filter { $0.properties.numericType != nil }.count

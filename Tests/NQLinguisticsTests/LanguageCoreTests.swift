@@ -205,3 +205,21 @@ struct UDTokenizerTests {
         #expect(UDTokenizer.words(sentence).joined(separator: " ") == words)
     }
 }
+
+@Suite("Word pieces")
+struct WordPiecesTests {
+    @Test("A word's pieces from its ASCII bytes are those from its characters, for words of every shape")
+    func asciiWordPieces() throws {
+        let words = ["the", "The", "THE", "Use", "Windows", "side-by-side", "2020", "1999s", "A64", "H1N1", "3.5", "U.S.", "Mr.", "I",
+                     "a", "--", ",", "\"", "'s", "don't", "e-mail", "COVID-19", "iPhone", "McDonald", "xXx", "aaaabbbbcccc", "AAAABBBB1234",
+                     "$100", "#hashtag", "@user", "http://example.com/a?b=c", "x", "Zz", "12", "123456789"]
+        for w in words {
+            let fast = try #require(WordPieces.ascii(w), "\(w)")
+            let slow = WordPieces(characters: w, ())
+            #expect(fast.lower == slow.lower && fast.word == slow.word && fast.exact == slow.exact && fast.suffix4 == slow.suffix4
+                    && fast.suffix3 == slow.suffix3 && fast.prefix3 == slow.prefix3 && fast.suffix2 == slow.suffix2 && fast.suffix1 == slow.suffix1
+                    && fast.prefix1 == slow.prefix1 && fast.shape == slow.shape && fast.flags == slow.flags, "\(w)")
+        }
+        #expect(WordPieces.ascii("Erdoğan") == nil && WordPieces.ascii("") == nil)
+    }
+}

@@ -177,9 +177,11 @@ public enum EntityRecognizer {
             let key = c.lastKey
             // A name's first word alone is the person too: a given name ("Perttu" after "Perttu Ahola") or a
             // family name written first ("Xi" after "Xi Jinping"); the inner word of three too ("Etienne").
-            if words.count <= 3 {
-                familyFirst.note(person: words, full: Self.joinedName(words), key: SpeakerResolver.key, isParticle: { SpeakerResolver.particles.contains($0) }, isGivenName: { gazetteer.givenNames.contains($0) })
+            if words.count <= 3, !SpeakerResolver.particles.contains(words[0]) {
+                familyFirst.note(SpeakerResolver.key(words[0]), Self.joinedName(words))
             }
+            familyFirst.noteInner(words, full: Self.joinedName(words), key: SpeakerResolver.key,
+                                  isParticle: { SpeakerResolver.particles.contains($0) }, isGivenName: { gazetteer.givenNames.contains($0) })
             if let existing = fullNames[key], existing.words.count >= words.count { continue }
             fullNames[key] = (Self.joinedName(words), words)
         }
@@ -957,7 +959,7 @@ public enum EntityRecognizer {
         guard end - k >= 2, t.kind == .word, t.classes == 0 || t.isIn(.beForms) || t.isIn(.speechVerbs), !t.hasApostrophe, !t.hasHyphen, t.bytes.count >= 2,
               t.bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
               !gazetteer.givenNames.contains(t.bytes), gazetteer.match(tokens, at: k) == nil else { return false }
-        let tags = SentenceTagger.tags(tokens, k)
+        let tags = SentenceTagger.tags(tokens, k, opensSentence: true)
         guard tags.count == 2 else { return false }
         switch tags[0] {
         case "VERB":

@@ -13,11 +13,12 @@ enum SentenceTagger {
     static func isVerb(_ tokens: [TextToken], _ i: Int) -> Bool { tags(tokens, i).first == "VERB" }
 
     /// The parts of speech (UPOS) of token `i` and of the token after it, in its sentence, as `isVerb`
-    /// asks them; empty without the models.
-    static func tags(_ tokens: [TextToken], _ i: Int) -> [String] {
+    /// asks them; empty without the models. (`opensSentence`: the caller knows token `i` is the sentence's
+    /// first, and the words before it are not read.)
+    static func tags(_ tokens: [TextToken], _ i: Int, opensSentence: Bool = false) -> [String] {
         guard let tagger else { return [] }
         var lo = i
-        while lo > 0, i - lo < 24, !(tokens[lo - 1].kind == .punctuation && [".", "!", "?"].contains(tokens[lo - 1].mark)) { lo -= 1 }
+        while !opensSentence, lo > 0, i - lo < 24, !(tokens[lo - 1].kind == .punctuation && [".", "!", "?"].contains(tokens[lo - 1].mark)) { lo -= 1 }
         var words: [String] = []
         var at = 0, next = -1
         for k in lo..<min(tokens.count, i + 4) {

@@ -199,7 +199,14 @@ struct SpeakerResolver {
             // a family name written first ("Xi" after "Xi Jinping"); so is the inner word of three ("Etienne
             // said" after "Camille Etienne Gbedey"). (One name a word: a second person with the same one
             // leaves the word to neither.) Made once a new name, not once a mention.
-            familyFirst.note(person: full.split(separator: " ").map(String.init), full: full, key: Self.key, isParticle: { Self.particles.contains(Self.lowercase($0)) }, isGivenName: { Gazetteer.shared.givenNames.contains($0) })
+            if let first = name.words.first, name.words.count <= 3 || name.words.count == 4 && name.words.contains(where: { $0.count == 2 && $0.hasSuffix(".") }),
+               !Self.particles.contains(first) {
+                familyFirst.note(Self.key(first), full)
+            }
+            if name.words.count == 3 {
+                familyFirst.noteInner(full.split(separator: " ").map(String.init), full: full, key: Self.key,
+                                      isParticle: { Self.particles.contains(lowercasing: $0) }, isGivenName: { Gazetteer.shared.givenNames.contains($0) })
+            }
         }
         fullNames.modify(key, default: [], add)
         // "Emanuel Cleaver II": "Mr. Cleaver" is he too (the surname before a generation's suffix).
