@@ -10,9 +10,13 @@ public enum FeatureHash {
     }
 
     @inlinable
-    public static func of(_ s: String) -> UInt64 {
+    public static func of(_ s: String) -> UInt64 { of(bytes: s.utf8) }
+
+    /// The hash of a string's UTF-8 bytes (FNV-1a), from the bytes themselves.
+    @inlinable
+    public static func of<C: Collection<UInt8>>(bytes: C) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h
     }
 

@@ -95,11 +95,7 @@ public struct WordPieces: Sendable {
             func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
             func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
             func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-            func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                for c in bytes { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-                return h
-            }
+            func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 { FeatureHash.of(bytes: bytes) }
             let lower = b.map { isUpper($0) ? $0 + 0x20 : $0 }
             let digits = b.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
             let word: UInt64

@@ -907,12 +907,23 @@ public enum EntityRecognizer {
     /// a name the gazetteer knows or a given name follows it.
     static func isOpeningParticiple(_ tokens: [TextToken], _ k: Int, end: Int, gazetteer: Gazetteer) -> Bool {
         let t = tokens[k]
-        guard end - k >= 2, t.kind == .word, !t.hasApostrophe, !t.hasHyphen, t.bytes.count >= 6, t.bytes.hasSuffix("ing"),
-              t.bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
-              !gazetteer.givenNames.contains(t.bytes), gazetteer.match(tokens, at: k) == nil else { return false }
+        guard t.kind == .word, t.bytes.count >= 6, t.bytes.hasSuffix("ing"), isUnknownOpeningWord(tokens, k, end: end, gazetteer: gazetteer) else { return false }
         // (Only before a name the gazetteer knows or a given name: "Reading West", "Worthing", "Fleming DM"
         // are names themselves.)
-        return gazetteer.match(tokens, at: k + 1) != nil || tokens[k + 1].kind == .word && gazetteer.givenNames.contains(tokens[k + 1].bytes)
+        return isKnownName(tokens, k + 1, gazetteer: gazetteer)
+    }
+
+    /// A first word of a name of two words or more that could be an ordinary word capitalised: one
+    /// capital then small letters, no apostrophe or hyphen, no given name, nothing the gazetteer knows.
+    static func isUnknownOpeningWord(_ tokens: [TextToken], _ k: Int, end: Int, gazetteer: Gazetteer) -> Bool {
+        let t = tokens[k]
+        return end - k >= 2 && t.kind == .word && !t.hasApostrophe && !t.hasHyphen && t.bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+            && !gazetteer.givenNames.contains(t.bytes) && gazetteer.match(tokens, at: k) == nil
+    }
+
+    /// Whether a name the gazetteer knows, or a given name, starts at token `k`.
+    static func isKnownName(_ tokens: [TextToken], _ k: Int, gazetteer: Gazetteer) -> Bool {
+        gazetteer.match(tokens, at: k) != nil || tokens[k].kind == .word && gazetteer.givenNames.contains(tokens[k].bytes)
     }
 
     /// Names written in capitals that are words of the language, not acronyms: each word three letters
@@ -934,8 +945,9 @@ public enum EntityRecognizer {
             names.append((c.name, words.map { $0.lowercased() }))
         }
         guard !names.isEmpty else { return [] }
-        var seen = Set(names.flatMap(\.words).filter { capitalsFurniture.contains($0) })
-        let wanted = Set(names.flatMap(\.words)).subtracting(seen).map { Array($0.utf8) }
+        let all = Set(names.flatMap(\.words))
+        var seen = all.filter { capitalsFurniture.contains($0) }
+        let wanted = all.subtracting(seen).map { Array($0.utf8) }
         if !wanted.isEmpty {
             for tokens in tokenLists {
                 for t in tokens where t.kind == .word && t.bytes.count >= 3 && t.bytes[0] >= 0x61 && t.bytes[0] <= 0x7A {
@@ -956,14 +968,13 @@ public enum EntityRecognizer {
         let t = tokens[k]
         // (The tagger only for a word in no list, or a form of "be" or a verb of speech ("Add Windows"): titles,
         // institutions' and places' words are none.)
-        guard end - k >= 2, t.kind == .word, t.classes == 0 || t.isIn(.beForms) || t.isIn(.speechVerbs), !t.hasApostrophe, !t.hasHyphen, t.bytes.count >= 2,
-              t.bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
-              !gazetteer.givenNames.contains(t.bytes), gazetteer.match(tokens, at: k) == nil else { return false }
+        guard t.kind == .word, t.classes == 0 || t.isIn(.beForms) || t.isIn(.speechVerbs), t.bytes.count >= 2,
+              isUnknownOpeningWord(tokens, k, end: end, gazetteer: gazetteer) else { return false }
         let tags = SentenceTagger.tags(tokens, k, opensSentence: true)
         guard tags.count == 2 else { return false }
         switch tags[0] {
         case "VERB":
-            if gazetteer.match(tokens, at: k + 1) != nil || tokens[k + 1].kind == .word && gazetteer.givenNames.contains(tokens[k + 1].bytes) { return true }
+            if isKnownName(tokens, k + 1, gazetteer: gazetteer) { return true }
             // (An imperative: the verb's plain form, "Use", not "Planned", "Reading".)
             return tags[1] == "NOUN" && !t.bytes.hasSuffix("ed") && !t.bytes.hasSuffix("ing") && !t.bytes.hasSuffix("s")
         case "AUX":

@@ -27,7 +27,7 @@ struct Attributor {
     static let publishingVerbs: Set<String> = WordLists.strings("Attributor.publishingVerbs")
     static let perceptionVerbs: Set<String> = WordLists.strings("Attributor.perceptionVerbs")
     /// "herself" after a subject: "Montoya-Lewis herself said".
-    static let intensivePronouns: Set<String> = WordLists.strings("Attributor.intensivePronouns")
+    static let intensivePronouns = WordLists.set("Attributor.intensivePronouns")
     static let possessivePronouns = WordLists.set(.possessivePronouns)
     static let quotingVerbs = WordLists.set(.quotingVerbs)
     static let quotingVerbsFinite = WordLists.set(.quotingVerbsFinite)
@@ -198,7 +198,7 @@ struct Attributor {
         }
         // "Montoya-Lewis herself said", "the judge himself said": the subject is the phrase before the
         // reflexive pronoun.
-        if j - 1 >= lowerBound, tokens[j].kind == .word, Self.intensivePronouns.contains(tokens[j].lower),
+        if j - 1 >= lowerBound, tokens[j].kind == .word, Self.intensivePronouns.contains(lowercasing: tokens[j].bytes),
            tokens[j - 1].kind == .word, !tokens[j - 1].isIn(.pronouns), !quoted[j - 1] {
             j -= 1
         }
