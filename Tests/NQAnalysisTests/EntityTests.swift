@@ -173,6 +173,20 @@ struct EntityTests {
         #expect(typed == expected)
     }
 
+    @Test("Titles before a name are the person's: a portfolio, titles and an honorific without its dot; titles ending a piece that a name follows; \"and\" before a title and a name parts two people", arguments: [
+        ("The briefing was given by Chief Education Officer Dr Ramona Archer-Bradshaw on Monday.", ["Ramona Archer-Bradshaw/person"]),
+        ("Also present was Senior Medical Officer Jane Holder.", ["Jane Holder/person"]),
+        ("She met International Trade Secretary Liz Truss.", ["Liz Truss/person"]),
+        ("Police Commissioner Richard Boyce and Chief Executive Officer Gary Scott spoke.", ["Richard Boyce/person", "Gary Scott/person"]),
+        ("Twitter CEO Jack Dorsey resigned.", ["Twitter/organization", "Jack Dorsey/person"]),
+        ("The Ministry of Justice and Security replied.", ["Ministry of Justice and Security/organization"]),
+        ("The State Ministry of Public Health and Health Care replied.", ["State Ministry of Public Health and Health Care/organization"]),
+    ])
+    func titlesBeforeNames(_ sentence: String, _ expected: [String]) {
+        let typed = article(sentence).mentions.map { "\($0.entity)/\($0.type)" }
+        #expect(typed == expected)
+    }
+
     @Test("A party's member word is no mention by itself, and no part of the name after it")
     func partyMemberWords() {
         let a = article("The Democrat spoke first. The Conservative answered. The bill was backed by Democrat Chuck Schumer.")

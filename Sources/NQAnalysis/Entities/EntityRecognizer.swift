@@ -797,6 +797,9 @@ public enum EntityRecognizer {
             // Union and ECOWAS"; not "Department of Health and Human Services", "High Court of England and
             // Wales", "Bill and Melinda Gates Foundation").
             // ("Food and Drink Federation": an institution's word after "and" makes it one name.)
+            // ("Police Commissioner Richard Boyce and Chief Executive Officer Gary Scott": "and" before a
+            // title and a name parts two people, even after an institution's word.)
+            if tokens[k].isWord("and") && titledNameAfter(k, last: last, tokens) { if k > start { pieces.append(start..<k) }; start = k + 1; institutional = false; continue }
             if !institutional && !(tokens[k].isWord("and") && institutionAfter(k, tokens)) || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
                                   && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
                 || (tokens[k].isWord("and") && k > start + 1 && k + 1 < tokens.count
@@ -810,6 +813,19 @@ public enum EntityRecognizer {
             }
         }
         if start <= last { pieces.append(start..<(last + 1)) }
+    }
+
+    /// After "and" at `and`: capitalised titles' words (none an institution's), then a capitalised word
+    /// that is neither, within the run ending at `last` ("… and Chief Executive Officer Gary Scott"; not
+    /// "… and Security", "… and Human Services").
+    static func titledNameAfter(_ and: Int, last: Int, _ tokens: [TextToken]) -> Bool {
+        var m = and + 1
+        while m <= last, tokens[m].isCapitalized, tokens[m].isIn(.roleWords), !tokens[m].isIn(.organisationWords) { m += 1 }
+        // (A title's noun among them, not only adjectives ("… and Health Care"); a given name after them, or two
+        // capitalised words.)
+        func nameWord(_ k: Int) -> Bool { tokens[k].isCapitalized && !tokens[k].isIn(.roleWords) && !tokens[k].isIn(.organisationWords) }
+        return m > and + 1 && m <= last && ((and + 1)..<m).contains(where: { !tokens[$0].isIn(.adjectivalRoles) })
+            && nameWord(m) && (tokens[m].isGivenName || m + 1 <= last && nameWord(m + 1))
     }
 
     /// A candidate from a piece of a run: titles and sentence words stripped, evidence of its type noted.
@@ -863,13 +879,23 @@ public enum EntityRecognizer {
             titled = false
         }
         // "Commerce Minister Wang Wentao", "Treasury Secretary Janet Yellen": a portfolio no list knows,
-        // then a title, then the name.
-        if lo + 3 < hi, !titled, tokens[lo].isCapitalized, tokens[lo].classes == 0, tokens[lo + 1].isCapitalized, tokens[lo + 1].isIn(.roleWords),
-           !tokens[lo + 1].isIn(.adjectivalRoles), gazetteer.match(tokens, at: lo) == nil,
-           tokens[(lo + 2)..<hi].allSatisfy({ $0.isCapitalized && !$0.isIn(.roleWords) && !$0.isIn(.organisationWords) }) {
-            lo += 2
-            titled = true
-            startsSentence = false
+        // then a title, then the name; after titles too, and more titles after it, an honorific last
+        // ("Chief Education Officer Dr Ramona Archer-Bradshaw", "Senior Medical Officer Jane Holder").
+        if lo + 2 < hi, tokens[lo].isCapitalized, tokens[lo].classes == 0,
+           tokens[lo + 1].isCapitalized, tokens[lo + 1].isIn(.roleWords), !tokens[lo + 1].isIn(.adjectivalRoles), gazetteer.match(tokens, at: lo) == nil {
+            var m = lo + 2
+            var honorific = false
+            while m < hi {
+                if m + 1 < hi, isHonorificDot(tokens, m + 1) { m += 2; honorific = true; continue }
+                guard tokens[m].isIn(.roleWords) else { break }
+                if Lexicon.honorifics.contains(tokens[m].lower) { honorific = true }
+                m += 1
+            }
+            if hi - m >= (honorific ? 1 : 2), tokens[m..<hi].allSatisfy({ $0.isCapitalized && !$0.isIn(.roleWords) && !$0.isIn(.organisationWords) }) {
+                lo = m
+                titled = true
+                startsSentence = false
+            }
         }
         // "Police in Brookhaven said": a connector left first by the title is no part of the name, and the
         // title is not the name's ("in Brookhaven" is where the police are).
@@ -885,6 +911,17 @@ public enum EntityRecognizer {
         func isTitleNoun(_ t: TextToken) -> Bool {
             let bits = Self.classesWithoutPossessive(t)
             return bits & TokenClass.roleWords.bit != 0 && bits & (TokenClass.organisationWords.bit | TokenClass.adjectivalRoles.bit) == 0
+        }
+        // "Senior Medical Officer Jane Holder", "International Trade Secretary Liz Truss": titles ending a
+        // piece that a name follows in the same run are that person's; before them, a name the gazetteer
+        // knows, an acronym or an institution ("Miami-Dade Police") is a mention, anything else none.
+        if lo < hi, isTitleNoun(tokens[hi - 1]), hi == piece.upperBound, hi < tokens.count, tokens[hi].kind == .word, tokens[hi].isCapitalized,
+           !tokens[hi].isIn(.roleWords) {
+            var m = hi - 1
+            while m > lo, isTitleNoun(tokens[m - 1]) { m -= 1 }
+            guard m > lo, gazetteer.match(tokens, at: lo).map({ lo + $0.length == m }) == true || (m == lo + 1 && isAcronym(tokens[lo]))
+                    || tokens[m - 1].isIn(.organisationWords) else { return nil }
+            hi = m
         }
         if hi - lo >= 2, isTitleNoun(tokens[hi - 1]) {
             var m = hi - 1
