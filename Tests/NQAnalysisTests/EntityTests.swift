@@ -173,7 +173,7 @@ struct EntityTests {
         #expect(typed == expected)
     }
 
-    @Test("Titles before a name are the person's: a portfolio, titles and an honorific without its dot; titles ending a piece that a name follows; \"and\" before a title and a name parts two people", arguments: [
+    @Test("Titles before a name are the person's: a portfolio, titles and an honorific without its dot; titles ending a piece that a name follows; \"and\" before a title and a name parts two people; a venue's centre is a place", arguments: [
         ("The briefing was given by Chief Education Officer Dr Ramona Archer-Bradshaw on Monday.", ["Ramona Archer-Bradshaw/person"]),
         ("Also present was Senior Medical Officer Jane Holder.", ["Jane Holder/person"]),
         ("She met International Trade Secretary Liz Truss.", ["Liz Truss/person"]),
@@ -181,6 +181,11 @@ struct EntityTests {
         ("Twitter CEO Jack Dorsey resigned.", ["Twitter/organization", "Jack Dorsey/person"]),
         ("The Ministry of Justice and Security replied.", ["Ministry of Justice and Security/organization"]),
         ("The State Ministry of Public Health and Health Care replied.", ["State Ministry of Public Health and Health Care/organization"]),
+        ("The Cambridge Police Detective Alvaro Zabaleta said so.", ["Cambridge Police/organization", "Alvaro Zabaleta/person"]),
+        ("White House Press Secretary Jen Psaki spoke.", ["White House/organization", "Jen Psaki/person"]),
+        // A centre of a venue's kind is a place; other centres are institutions.
+        ("The fair is at the Montego Bay Convention Centre.", ["Montego Bay Convention Centre/place"]),
+        ("She works at the Baylor Medical Center.", ["Baylor Medical Center/organization"]),
     ])
     func titlesBeforeNames(_ sentence: String, _ expected: [String]) {
         let typed = article(sentence).mentions.map { "\($0.entity)/\($0.type)" }

@@ -610,6 +610,8 @@ public enum EntityRecognizer {
     }
     static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
+    static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")
+    static let venueCentres = WordLists.set("EntityRecognizer.venueCentres")
     static let placeWordsThatAreNames = WordLists.set("EntityRecognizer.placeWordsThatAreNames")
     static let peoplesPlural = WordLists.set("EntityRecognizer.peoplesPlural")
     /// Directions that, after a place, begin the name of another place, not a team's ("Caribbean West Indies").
@@ -765,7 +767,8 @@ public enum EntityRecognizer {
             // (The name after the titles: a given name, or two capitalised words; not "House Foreign Affairs
             // and Intelligence", "Constitution Party National Convention".)
             if k > start, w.isCapitalized, w.isIn(.roleWords), !w.isIn(.organisationWords),
-               tokens[k - 1].isIn(.organisationWords), !tokens[k - 1].isIn(.roleWords),
+               // (An institution's word that is a title's too, "Police", counts; one that is an adjective's, "Press", not.)
+               tokens[k - 1].isIn(.organisationWords), !tokens[k - 1].isIn(.roleWords) || !tokens[k - 1].isIn(.adjectivalRoles),
                case let m = (k...last).first(where: { !tokens[$0].isIn(.roleWords) }) ?? last + 1, m <= last,
                (k..<m).contains(where: { !tokens[$0].isIn(.adjectivalRoles) }),
                tokens[m].isCapitalized, !tokens[m].isIn(.organisationWords),
@@ -882,7 +885,8 @@ public enum EntityRecognizer {
         // then a title, then the name; after titles too, and more titles after it, an honorific last
         // ("Chief Education Officer Dr Ramona Archer-Bradshaw", "Senior Medical Officer Jane Holder").
         if lo + 2 < hi, tokens[lo].isCapitalized, tokens[lo].classes == 0,
-           tokens[lo + 1].isCapitalized, tokens[lo + 1].isIn(.roleWords), !tokens[lo + 1].isIn(.adjectivalRoles), gazetteer.match(tokens, at: lo) == nil {
+           tokens[lo + 1].isCapitalized, tokens[lo + 1].isIn(.roleWords), !tokens[lo + 1].isIn(.adjectivalRoles), !tokens[lo + 1].isIn(.organisationWords),
+           gazetteer.match(tokens, at: lo) == nil {
             var m = lo + 2
             var honorific = false
             while m < hi {
@@ -1105,6 +1109,8 @@ public enum EntityRecognizer {
         // (A role in small letters before the name outweighs a place's word as its last: "presidential
         // nominee Darrell Castle".)
         if lastBits & TokenClass.placeWords.bit != 0, !roleBefore { evidence = .place }
+        // ("Montego Bay Convention Centre", "World Trade Center": a centre of a venue's kind.)
+        if count >= 2, Self.venueCentres.contains(lowercasing: tokens[hi - 1].bytes), Self.venueKinds.contains(lowercasing: tokens[hi - 2].bytes) { evidence = .place }
         // "Nordvik Semiconductor", "Harbor Securities": a company's trade or form as its last word.
         if count >= 2, evidence == nil || evidence == .person, tokens[hi - 1].isCapitalized, !tokens[hi - 1].hasApostrophe,
            Lexicon.companyWords.contains(lowercasing: tokens[hi - 1].bytes) {

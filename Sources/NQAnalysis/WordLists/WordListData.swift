@@ -531,6 +531,15 @@ election, elections, protests, pandemic, virus, disease,
 # Software and systems named by their kind's last word: "Rocky Linux", "Kali Linux" are no people.
 linux
 
+@EntityRecognizer.venueKinds
+# A centre of a venue's kind is a place, not an institution ("Montego Bay Convention Centre", "Westfield
+# Shopping Centre", "World Trade Center"; a "Medical Centre", a "Research Centre" stay institutions).
+convention, conference, exhibition, exhibitions, shopping, events, event, sports, leisure, aquatic,
+aquatics, civic, community, performing, arts, entertainment, trade, visitor, visitors, heritage
+
+@EntityRecognizer.venueCentres
+centre, center, centres, centers, complex
+
 @EntityRecognizer.placeKindsAfter
 # Kinds of places in small letters after a name: "Russia's Bryansk region", "Donetsk oblast", "Kent
 # county".
