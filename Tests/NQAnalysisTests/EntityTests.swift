@@ -192,6 +192,25 @@ struct EntityTests {
         #expect(typed == expected)
     }
 
+    @Test("Names in one list of people are people: untyped names beside two people the lists or rules type; not a comma alone, not beside one person")
+    func coordinatedPeople() {
+        let a = article("Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair of the security team.")
+        #expect(a.mentions.map { "\($0.entity)/\($0.type)" } == ["Nathan Parker/person", "Varun Khaneja/person", "Eric Mill/person", "Kiran C Nair/person"])
+        // (One person beside an untyped name is no list's evidence.)
+        let b = article("The song was written by Robert Hunter and Zorbulon Quax.")
+        #expect(b.mentions.first { $0.entity == "Zorbulon Quax" }?.type != .person, "\(b.mentions.map { ($0.entity, $0.type) })")
+    }
+
+    @Test("A month's abbreviation by a number, a unit after a number, and a day's possessive before a name are no names", arguments: [
+        ("The road was closed on Nov. 8 and reopened on 12 Oct 2021.", [String]()),
+        ("It parses 2.3 GB/s and the plant makes 400 MW.", []),
+        ("Ahead of Tuesday's Ohio primary, Jan Smith spoke.", ["Ohio/place", "Jan Smith/person"]),
+        ("Theresa May left. May's government fell.", ["Theresa May/person", "Theresa May/person"]),
+    ])
+    func datesAndUnits(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A party's member word is no mention by itself, and no part of the name after it")
     func partyMemberWords() {
         let a = article("The Democrat spoke first. The Conservative answered. The bill was backed by Democrat Chuck Schumer.")

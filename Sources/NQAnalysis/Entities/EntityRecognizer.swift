@@ -298,9 +298,46 @@ public enum EntityRecognizer {
                 }
             }
         }
+        Self.shareCoordinatedTypes(&mentions, &sureness, b)
         Self.agreeTypes(&mentions, sureness)
         return mentions
     }
+
+    /// Names in one list are of one kind: "Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"
+    /// — mentions joined only by ", ", " and ", " or ", ", and " or " & ", ending in a coordinator, where every
+    /// mention a list or a rule typed is a person's, and they are two and half the list at least: the others, which
+    /// only the name typer or nothing typed, are people too. (People only: a place wrongly typed by its
+    /// preposition, "in Carrano and Biewener's subjects", would make a list of places.)
+    static func shareCoordinatedTypes(_ mentions: inout [Mention], _ sureness: inout [UInt8], _ b: UnsafeBufferPointer<UInt8>) {
+        // (The gap's kind: 0 none, 1 a comma, 2 a coordinator. A list ends in a coordinator: "against the Chicago
+        // White Sox, Holt drove" is none.)
+        func joint(_ x: Mention, _ y: Mention) -> Int {
+            guard x.paragraph == y.paragraph, x.section == y.section, x.range.end <= y.range.start, y.range.start - x.range.end <= 6 else { return 0 }
+            let gap = b[x.range.end..<y.range.start]
+            guard let n = coordinatorGaps.firstIndex(where: { $0.elementsEqual(gap) }) else { return 0 }
+            return n == 0 ? 1 : 2
+        }
+        var k = 0
+        while k < mentions.count {
+            var end = k + 1
+            var coordinated = false
+            while end < mentions.count, !coordinated, case let j = joint(mentions[end - 1], mentions[end]), j > 0 {
+                coordinated = j == 2
+                end += 1
+            }
+            defer { k = end }
+            guard end - k >= 2, coordinated else { continue }
+            // (As many typed as untyped at least: one wrong type does not make a list's.)
+            let sure = (k..<end).filter { sureness[$0] >= 2 }
+            guard let t = sure.first.map({ mentions[$0].type }), t == .person, sure.allSatisfy({ mentions[$0].type == t }), sure.count < end - k,
+                  sure.count >= 2, sure.count * 2 >= end - k else { continue }
+            for j in k..<end where sureness[j] <= 1 {
+                mentions[j].type = t
+                sureness[j] = 2
+            }
+        }
+    }
+    static let coordinatorGaps: [[UInt8]] = [", ", " and ", " or ", ", and ", ", or ", " & "].map { Array($0.utf8) }
 
     /// One type for a name in an article: where its mentions were typed two ways ("in Brookhaven" a
     /// place, "Brookhaven" alone other), each mention votes for its type by how sure it is, and the
@@ -611,6 +648,12 @@ public enum EntityRecognizer {
     static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
     static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")
+    static let monthAbbreviations = WordLists.set("EntityRecognizer.monthAbbreviations")
+    static let unitsOfMeasure = WordLists.set("EntityRecognizer.unitsOfMeasure")
+    /// Whether token `k` exists and is a number written in digits ("8", "2.3", "2021").
+    static func isNumber(_ tokens: [TextToken], _ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].kind == .word && (0x30...0x39).contains(tokens[k].bytes[0])
+    }
     static let venueCentres = WordLists.set("EntityRecognizer.venueCentres")
     static let placeWordsThatAreNames = WordLists.set("EntityRecognizer.placeWordsThatAreNames")
     static let peoplesPlural = WordLists.set("EntityRecognizer.peoplesPlural")
@@ -779,7 +822,8 @@ public enum EntityRecognizer {
             }
             // "Trump's Tulsa rally", "Russia's Gazprom": an owner before a name the gazetteer knows, or one it
             // knows before another name, is a name of its own (not "King's College", "Women's March").
-            if k < last, w.isPossessive, w.isCapitalized, tokens[k + 1].isCapitalized,
+            // (Not a day's or a month's: "Tuesday's Ohio primary" loses its first word as a candidate.)
+            if k < last, w.isPossessive, w.isCapitalized, tokens[k + 1].isCapitalized, Self.classesWithoutPossessive(w) & TokenClass.monthsAndDays.bit == 0,
                Gazetteer.shared.match(tokens, at: start).map({ start + $0.length == k + 1 }) == true
                 || Gazetteer.shared.match(tokens, at: k + 1).map({ k + 1 + $0.length == last + 1 }) == true {
                 pieces.append(start..<(k + 1))
@@ -841,7 +885,9 @@ public enum EntityRecognizer {
         // Honours and degrees after a name are no part of it: "Zaha Hadid DBE RA", "Jane Smith PhD".
         while hi - lo > 2, tokens[hi - 1].kind == .word, !tokens[hi - 1].hasApostrophe, postNominals.contains(tokens[hi - 1].bytes) { hi -= 1 }
         // Leading words that are not names: "The", "In", "Earlier", months and days.
-        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || tokens[lo].isIn(.monthsAndDays) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
+        while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || tokens[lo].isIn(.monthsAndDays)
+                        // ("Tuesday's Democratic debate"; not "May's government".)
+                        || (hi - lo >= 2 && Self.classesWithoutPossessive(tokens[lo]) & TokenClass.monthsAndDays.bit != 0) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
                         // (Not the first word of a longer name the gazetteer knows: "in New York City".)
                         || tokens[lo].isIn(.sentenceWords) && !(gazetteer.match(tokens, at: lo).map { $0.length >= 2 && lo + $0.length <= hi } ?? false)
                         || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)))
@@ -1069,6 +1115,13 @@ public enum EntityRecognizer {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .other, paragraph: paragraph, sentenceStart: startsSentence)
         }
         if count == 1, first.utf8.count == 1 || first.count == 1 { return nil }
+        // A month's abbreviation by a number ("Nov. 8", "8 Nov 2021") and a unit after one ("2.3 GB/s", "400
+        // MW") are no names.
+        if count == 1, Self.monthAbbreviations.contains(lowercasing: firstBytes),
+           Self.isNumber(tokens, hi) || hi + 1 < tokens.count && tokens[hi].isPunctuation(".") && Self.isNumber(tokens, hi + 1) || Self.isNumber(tokens, lo - 1) {
+            return nil
+        }
+        if count == 1, Self.unitsOfMeasure.contains(lowercasing: firstBytes), Self.isNumber(tokens, lo - 1) { return nil }
         // An initial alone ("I.", "J.") names no one.
         if count == 1, first.count == 2, first.last == ".", first.first!.isUppercase { return nil }
         // Gazetteer inside the piece after stripping ("Russian President Vladimir Putin" → no; "U.S." yes).

@@ -531,6 +531,15 @@ election, elections, protests, pandemic, virus, disease,
 # Software and systems named by their kind's last word: "Rocky Linux", "Kali Linux" are no people.
 linux
 
+@EntityRecognizer.monthAbbreviations
+# Months abbreviated, no names beside a number ("Nov. 8", "8 Nov 2021"; "Jan Smith" is a person).
+jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+
+@EntityRecognizer.unitsOfMeasure
+# Units written in capitals after a number are no names ("2.3 GB/s", "400 MW", "60 MPH").
+kb, mb, gb, tb, pb, kbps, mbps, gbps, mhz, ghz, thz, kw, mw, gw, kwh, mwh, gwh, mph, kph, psi, rpm, fps, bpm,
+ppm, ppb, btu, hp, cc, ml, mg, kg, km, db, iu
+
 @EntityRecognizer.venueKinds
 # A centre of a venue's kind is a place, not an institution ("Montego Bay Convention Centre", "Westfield
 # Shopping Centre", "World Trade Center"; a "Medical Centre", a "Research Centre" stay institutions).
