@@ -886,8 +886,9 @@ public enum EntityRecognizer {
         while hi - lo > 2, tokens[hi - 1].kind == .word, !tokens[hi - 1].hasApostrophe, postNominals.contains(tokens[hi - 1].bytes) { hi -= 1 }
         // Leading words that are not names: "The", "In", "Earlier", months and days.
         while lo < hi, SpeakerResolver.isFunctionWord(tokens[lo]) || tokens[lo].isIn(.monthsAndDays)
-                        // ("Tuesday's Democratic debate"; not "May's government".)
-                        || (hi - lo >= 2 && Self.classesWithoutPossessive(tokens[lo]) & TokenClass.monthsAndDays.bit != 0) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
+                        // ("Tuesday's Democratic debate", "Wednesday's meeting"; not "May's government".)
+                        || (Self.classesWithoutPossessive(tokens[lo]) & TokenClass.monthsAndDays.bit != 0
+                            && (hi - lo >= 2 || SpeakerResolver.weekdays.contains(SpeakerResolver.lowercase(Gazetteer.stripPossessive(tokens[lo].text))))) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
                         // (Not the first word of a longer name the gazetteer knows: "in New York City".)
                         || tokens[lo].isIn(.sentenceWords) && !(gazetteer.match(tokens, at: lo).map { $0.length >= 2 && lo + $0.length <= hi } ?? false)
                         || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)))
