@@ -211,6 +211,14 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("Products the gazetteer knows are things, not people or places, alone or after their maker's name")
+    func products() {
+        let a = article("Chrome can block it, and Android users will get it in Firefox. The Amazon Kindle sold well. Install Windows first.")
+        #expect(a.mentions.filter { ["Google Chrome", "Android", "Mozilla Firefox", "Kindle", "Microsoft Windows"].contains($0.entity) }.map(\.type)
+                    == [.other, .other, .other, .other], "\(a.mentions.map { ($0.entity, $0.type) })")
+        #expect(!a.mentions.contains { $0.type == .person || $0.type == .place }, "\(a.mentions.map { ($0.entity, $0.type) })")
+    }
+
     @Test("A party's member word is no mention by itself, and no part of the name after it")
     func partyMemberWords() {
         let a = article("The Democrat spoke first. The Conservative answered. The bill was backed by Democrat Chuck Schumer.")

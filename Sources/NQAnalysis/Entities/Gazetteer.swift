@@ -39,7 +39,7 @@ struct Gazetteer: Sendable {
                 given += row.canonical.split(separator: " ").map(String.init)
                 continue
             }
-            let type: EntityType = row.kind == "organization" ? .organization : .place
+            let type: EntityType = row.kind == "organization" ? .organization : row.kind == "thing" ? .other : .place
             let entry = Entry(canonicalRow: Int32(canonicals.count), type: type)
             canonicals.append(row.canonical)
             for form in [row.canonical] + row.aliases { add(form, entry, firsts: &firsts) }

@@ -1013,5 +1013,34 @@ given	Abiy Akinwumi Alassane Bola Chinedu Chimamanda Chinua Emeka Goodluck Hage 
 # American given names the lists above missed (2026-12-05, second session: "co-host Gayle King", "LaToya Cantrell"); not
 # those that are also places or words (Regina, Ebony, Marquis, Clyde, Lamar).
 given	Gayle Lori Wanda Darlene Arlene Jimmy Tyrone Darnell DeShawn Deshawn Keisha LaToya Latoya Shaniqua Tameka Tamika Lakisha Latasha Aaliyah Imani Jada Jalen Jaylen Terrell Jamar Rashad Andre Demetrius Tyrell Tanisha Shanice Keshia Latisha Kiara Kendra Tonya Trina Darius Lamont Jermaine Kareem Marlon Alonzo Roderick Cornelius Wendell Otis Leroy Lonnie Duane Lyle Marlene Darla Jolene Rhonda Vickie Ramona Geraldine Lucille Myrtle Gladys Ethel Bertha Velma Hattie Mamie
+# Things: products, programs and devices often in the news, named alone ("Chrome can block it", "Install
+# Windows"), typed other — no people, organisations or places. Only names that are not also common
+# given names or words opening sentences (not Alexa, Siri, Word, Office, Safari, Zoom).
+thing	Google Chrome	Chrome	
+thing	Mozilla Firefox	Firefox	
+thing	Microsoft Windows	Windows	
+thing	Android	Google Android	
+thing	iOS		
+thing	macOS	Mac OS X|OS X	
+thing	iPhone	Apple iPhone	
+thing	iPad	Apple iPad	
+thing	iPod		
+thing	MacBook		
+thing	Apple Watch		
+thing	Xbox	Microsoft Xbox	
+thing	PlayStation	Sony PlayStation	
+thing	Nintendo Switch		
+thing	Kindle	Amazon Kindle	
+thing	Gmail		
+thing	Google Maps		
+thing	Google Search		
+thing	Microsoft Excel	Excel	
+thing	PowerPoint		
+thing	Photoshop		
+thing	ChatGPT		
+thing	Bluetooth		
+thing	Wi-Fi		
+thing	Ethereum		
+thing	Boeing 737 Max	737 Max|737 MAX	
 """
 }

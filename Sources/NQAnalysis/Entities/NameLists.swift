@@ -8,6 +8,8 @@ public enum NameLists {
                 out += row.canonical.split(separator: " ").map { (String($0), "given") }
                 continue
             }
+            // (Things, products' names, are no kind the recogniser learns.)
+            if row.kind == "thing" { continue }
             let kind = row.kind == "organization" ? "organization" : "place"
             out += ([row.canonical] + row.aliases).map { ($0, kind) } + row.demonyms.map { ($0, "demonym") }
         }
