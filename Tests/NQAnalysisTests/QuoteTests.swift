@@ -969,6 +969,11 @@ extension QuoteTests {
         let found = quotes("Bruce Gilley, author of the controversial 2017 article \"The Case for Colonialism,\" argued that it was benevolent. \"Stop,\" he said.")
         #expect(!found.contains { $0.text.hasPrefix("The Case for") }, "\(found)")
         #expect(found.contains { $0.text == "Stop," }, "\(found)")
+        // A work's noun, a comma, then the title: `a seminal paper, "Electronic Markets and Electronic
+        // Hierarchies"`; a colleague's words after a comma stay speech.
+        let apposed = quotes("Thomas Malone changed the field with a seminal paper, \u{201C}Electronic Markets and Electronic Hierarchies\u{201D}. His colleague added, \u{201C}It Was Right.\u{201D}")
+        #expect(!apposed.contains { $0.text.hasPrefix("Electronic Markets") }, "\(apposed)")
+        #expect(apposed.contains { $0.text.hasPrefix("It Was Right") }, "\(apposed)")
     }
 }
 

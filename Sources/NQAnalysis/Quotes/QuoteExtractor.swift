@@ -419,6 +419,10 @@ enum QuoteFilter {
             return true  // an acronym in quotes
         }
         let before = span.open > 0 ? pq.tokens[span.open - 1] : nil
+        // (`a seminal paper, "Electronic Markets and Electronic Hierarchies"`: a work's noun, a comma, then a
+        // title is that work's.)
+        if let before, before.isPunctuation(","), span.open > 1, pq.tokens[span.open - 2].isIn(.namingCues), !pq.tokens[span.open - 2].isWord("as"),
+           !pq.tokens[span.open - 2].bytes.hasSuffix("ed"), !pq.tokens[span.open - 2].isWord("so-called") { return true }
         if let before, before.kind == .punctuation, before.mark == ":" || before.mark == "," { return false }
         return true
     }
