@@ -1014,3 +1014,11 @@ extension QuoteTests {
         #expect(try self.speaker(of: "It was a long year,", in: "Ann Lee left in May. The mayor spoke later. \"It was a long year,\" Lee laughs.") == "Ann Lee")
     }
 }
+
+extension QuoteTests {
+    @Test("Local government's titles are titles, not part of the speaker's name (\"Supervisor Alfredo Pedroza\", \"Alderman Ed Burke\")")
+    func localTitles() throws {
+        #expect(try self.speaker(of: "It is an incredible opportunity,", in: "\"It is an incredible opportunity,\" said Supervisor Alfredo Pedroza.") == "Alfredo Pedroza")
+        #expect(try self.speaker(of: "We will vote no.", in: "Alderman Ed Burke said, \"We will vote no.\"") == "Ed Burke")
+    }
+}

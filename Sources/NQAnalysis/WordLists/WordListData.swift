@@ -254,6 +254,10 @@ presenter, actor, actress, singer, player, striker, goalkeeper, midfielder, defe
 driver, rider, athlete, champion, cosplayer, artist, designer, president-elect, vice-president,
 secretary-general, director-general, mayor-elect, delegate, delegates, chancellor, counsellor, mp,
 minister-president, costumer, attendee, resident, coordinator, taoiseach, tanaiste,
+# Local government's and public offices' titles: "Supervisor Alfredo Pedroza", "Alderman Ed Burke",
+# "Comptroller Brad Lander".
+supervisor, supervisors, alderman, alderwoman, alderperson, councilman, councilwoman, councilmember,
+selectman, selectwoman, freeholder, magistrate, treasurer, comptroller, auditor, clerk, chaplain,
 # Rulers' and nobles' titles: "Emperor Norton", "Tsar Peter", "the Emperor" (alone, no name). (Not
 # those that are names too: Shah, Duke, Earl, Kaiser, Marquis.)
 emperor, empress, tsar, tsarina, tsarevich, czar, czarina, pharaoh, duchess, archduke, marquess,
