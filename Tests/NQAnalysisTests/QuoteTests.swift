@@ -1022,3 +1022,13 @@ extension QuoteTests {
         #expect(try self.speaker(of: "We will vote no.", in: "Alderman Ed Burke said, \"We will vote no.\"") == "Ed Burke")
     }
 }
+
+extension QuoteTests {
+    @Test("A subject pronoun before a colon is the whole subject: \"but he resents it: “…”\" is his, and he is the man named before, not the man whose name follows the verb")
+    func pronounBeforeColon() throws {
+        let body = "Ayatollah Ali Khamenei spoke on Friday. He praised Soleimani's work: \"He was a stellar example.\""
+        #expect(try self.speaker(of: "He was a stellar example.", in: body) == "Ali Khamenei")
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("Dr. Atef Al-Kahlout runs the hospital. He makes these calculations, but he resents it: \"We consider this decision one of the most difficult.\"").map { RawBlock($0) }, path: "t.txt"))
+        #expect(a.quotes.first?.speakerAsWritten == "he", "\(a.quotes.map { ($0.speaker, $0.speakerAsWritten) })")
+    }
+}

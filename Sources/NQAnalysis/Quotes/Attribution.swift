@@ -366,6 +366,8 @@ struct Attributor {
         // "When Meghan joined the family, she said": "he" or "she" after a subordinate clause whose subject
         // is a name is that name.
         if let named = subordinateName, tokens[start].isWord("he") || tokens[start].isWord("she") { return named }
+        // A subject pronoun is the whole phrase: "but he resents it: "…"" is his (not "he resents it").
+        if isWord(start, in: .subjectPronouns), !quoted[start] { return start..<(start + 1) }
         // "A number of Senators condemned …": the group after "of".
         var q = start
         while q < range.upperBound, isWord(q, in: .determiners) { q += 1 }
