@@ -219,6 +219,16 @@ struct EntityTests {
         #expect(!a.mentions.contains { $0.type == .person || $0.type == .place }, "\(a.mentions.map { ($0.entity, $0.type) })")
     }
 
+    @Test("US agencies by their short names, towns named for a creek or heights, and the world wars' acronyms", arguments: [
+        ("Agents from Homeland Security Investigations and U.S. Customs and Border Protection came.",
+         ["Homeland Security Investigations/organization", "Customs and Border Protection/organization"]),
+        ("She wrote from Walnut Creek about the Golan Heights.", ["Walnut Creek/place", "Golan Heights/place"]),
+        ("The game is set after WWII ended.", ["WWII/other"]),
+    ])
+    func agenciesTownsWars(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A party's member word is no mention by itself, and no part of the name after it")
     func partyMemberWords() {
         let a = article("The Democrat spoke first. The Conservative answered. The bill was backed by Democrat Chuck Schumer.")

@@ -787,7 +787,9 @@ organization	Environmental Protection Agency	EPA
 organization	Department of Justice	Justice Department|DOJ	
 organization	State Department	Department of State|US State Department|U.S. State Department	
 organization	Department of Defense	Pentagon|DoD	
-organization	Department of Homeland Security	DHS	
+organization	Department of Homeland Security	DHS|Homeland Security|Homeland Security Department	
+organization	Homeland Security Investigations	HSI	
+organization	Customs and Border Protection	CBP|U.S. Customs and Border Protection|US Customs and Border Protection|Border Patrol|U.S. Border Patrol	
 organization	Immigration and Customs Enforcement	ICE|U.S. Immigration and Customs Enforcement	
 organization	White House		
 organization	Kremlin		

@@ -503,7 +503,7 @@ of, for, and, in, on, the, de, del, da, von, van, &, al, bin
 city, county, province, island, islands, river, lake, mountain, mountains, street, avenue, road,
 square, bridge, airport, station, park, valley, bay, coast, beach, region, district, peninsula, plaza,
 hall, stadium, arena, village, town, harbour, harbor, port, strait, sea, ocean, desert, forest, canyon,
-falls, mount, cathedral,
+falls, mount, cathedral, creek, heights,
 # Buildings and ways by their kind, as a name's last word: "Shah Mosque", "Royal Palace", "Socotra Hotel",
 # "Washington St", "Central Ave", "Ross Ice Shelf".
 mosque, temple, synagogue, palace, castle, tower, hotel, museum, boulevard, blvd, ave, st, rd, lane,
@@ -609,7 +609,7 @@ west, east, north, south, central, upper, lower, northern, southern, eastern, we
 dna, rna, tv, led, lcd, gdp, gnp, hiv, aids, atm, cd, dvd, pc, iq, mvp, uv, gps, gis, ai, pr, hr, pdf,
 url, usb, suv, ufo, bce, ce, ad, bc, phd, mba, mri, icu, ivf, ptsd, adhd, ocd, lgbt, lgbtq, diy, faq,
 vip, api, cpu, gpu, ram, sms, vpn, nft, ev, ipo, etf, vat, gmt, utc, dj, mp3, 3d, 4g, 5g, sars, mers,
-covid, html, http, xml, json, sql, os, rv, atv, bmi, cbd, thc, lsd, mdma, ppe, pcr, ecg, ekg, cpr
+covid, html, http, xml, json, sql, os, rv, atv, bmi, cbd, thc, lsd, mdma, ppe, pcr, ecg, ekg, cpr, wwi, wwii
 
 @EntityRecognizer.membersPlurals
 # Plurals of a party's or a movement's members: after a place they are people, not a team ("Texas
