@@ -1184,6 +1184,11 @@ public enum EntityRecognizer {
            tokens[hi + 1].kind == .word, (1...2).contains(tokens[hi + 1].bytes.count), tokens[hi + 1].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             evidence = .person
         }
+        // "James Lee, 68, of Torrance", "Junmyung Lee, 30, of Dedham": a hometown after a person's age.
+        if evidence == nil, lo >= 4, tokens[lo - 1].isWord("of"), tokens[lo - 2].isPunctuation(","), tokens[lo - 4].isPunctuation(","),
+           tokens[lo - 3].kind == .word, (1...3).contains(tokens[lo - 3].bytes.count), tokens[lo - 3].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            evidence = .place
+        }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
