@@ -1032,3 +1032,11 @@ extension QuoteTests {
         #expect(a.quotes.first?.speakerAsWritten == "he", "\(a.quotes.map { ($0.speaker, $0.speakerAsWritten) })")
     }
 }
+
+extension QuoteTests {
+    @Test("\"that\" before a name opens a clause and is no part of the speaker as written (\"wrote that Montoya-Lewis said\"); \"that man said\" keeps its determiner")
+    func thatBeforeName() throws {
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("Reporters wrote that Montoya-Lewis said \"we are here\". Then that man said \"we are not\".").map { RawBlock($0) }, path: "t.txt"))
+        #expect(a.quotes.map { $0.speakerAsWritten ?? "-" } == ["Montoya-Lewis", "that man"], "\(a.quotes.map { ($0.speaker, $0.speakerAsWritten) })")
+    }
+}
