@@ -1040,3 +1040,11 @@ extension QuoteTests {
         #expect(a.quotes.map { $0.speakerAsWritten ?? "-" } == ["Montoya-Lewis", "that man"], "\(a.quotes.map { ($0.speaker, $0.speakerAsWritten) })")
     }
 }
+
+extension QuoteTests {
+    @Test("Verbs of pleading and exhorting report speech: \"Klein implores his readers “…” and of “…”\" are his")
+    func imploring() throws {
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("In the final pages Ezra Klein implores his readers \u{201C}to become more aware of the ways that politicians manipulate us\u{201D} and of \u{201C}what happens when our identities are inflamed.\u{201D}").map { RawBlock($0) }, path: "t.txt"))
+        #expect(a.quotes.map { $0.speaker ?? "-" } == ["Ezra Klein", "Ezra Klein"], "\(a.quotes.map { ($0.speaker, $0.rule) })")
+    }
+}

@@ -53,6 +53,8 @@ proposes, quips, recounts, reiterates, retorts, reveals, screams, shouts, testif
 whispers, yells, snapped, snaps, murmured, murmurs, muttered, mutters,
 # (recalling, musing: "“Those goats were so smart,” remembers Shanna Challenger", "she laughed")
 remembers, remembered, reflects, reflected, laughed,
+# (pleading and exhorting: "Klein implores his readers “to become more aware …”")
+implore, implores, implored, imploring, beseech, beseeched, exhort, exhorts, exhorted, exhorting, begged,
 # (and those that are common nouns too, verbs only where `nounLike` allows: "she shares with InStyle")
 shares, pledges, praises, counters, laughs
 
