@@ -99,6 +99,10 @@ public enum EntityRecognizer {
         var thingAcronyms: Set<String> = []
         // Teams by their last word ("the Pirates" after "the Pittsburgh Pirates").
         var teams: [String: String] = [:]
+        // Companies by their first word ("Rhodium" after "Rhodium Group").
+        // (Where the full name is first written: only a mention after it is the short name's.)
+        var companies: [String: (name: String, paragraph: Int, token: Int)] = [:]
+        var singlesSoFar: Set<String> = []
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
             candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords, pieces: &pieces)
@@ -110,8 +114,17 @@ public enum EntityRecognizer {
                 if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.surnameKey(words) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
+                // (A word written alone before the company's full name is a name of its own: "GitHub" … "GitHub Trust".)
+                if words.count == 1 { singlesSoFar.insert(candidates[k].name) }
                 if candidates[k].team, candidates[k].evidence == .organization, let last = words.last, teams[last] == nil {
                     teams[last] = candidates[k].name
+                }
+                // "Rhodium Group" … "a partner at Rhodium": a company's name of two words, the second its form or
+                // trade, is its first word alone too (not a given name's: "Ford" may be someone).
+                if words.count == 2, candidates[k].gazetteer == nil, candidates[k].evidence == .organization,
+                   Lexicon.companyWords.contains(lowercasing: words[words.startIndex + 1]), case let head = words[words.startIndex],
+                   head.utf8.count >= 3, !gazetteer.givenNames.contains(head), companies[head] == nil, !singlesSoFar.contains(head) {
+                    companies[head] = (candidates[k].name, pi, candidates[k].range.lowerBound)
                 }
             }
             // "Full Name (ACR)".
@@ -239,6 +252,11 @@ public enum EntityRecognizer {
                       allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
                 canonical = full.name
                 type = .person
+                sure = 3
+            } else if !companies.isEmpty, c.wordRange.count == 1, c.evidence == nil || c.evidence == .place, let full = companies[written],
+                      (full.paragraph, full.token) < (c.paragraph, c.range.lowerBound), !c.sentenceStart || midSentence.contains(written) {
+                canonical = full.name
+                type = .organization
                 sure = 3
             } else if c.sentenceStart, c.wordRange.count == 1, c.evidence == nil, !midSentence.contains(written), !isAcronym(written),
                       !Self.famousSurnames.contains(SpeakerResolver.lowercase(written)) {

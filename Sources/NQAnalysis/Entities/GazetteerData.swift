@@ -1028,6 +1028,7 @@ thing	iPhone	Apple iPhone
 thing	iPad	Apple iPad	
 thing	iPod		
 thing	MacBook		
+thing	Macintosh	Mac	
 thing	Apple Watch		
 thing	Xbox	Microsoft Xbox	
 thing	PlayStation	Sony PlayStation	
