@@ -102,7 +102,7 @@ public enum EntityRecognizer {
         // Companies by their first word ("Rhodium" after "Rhodium Group").
         // (Where the full name is first written: only a mention after it is the short name's.)
         var companies: [String: (name: String, paragraph: Int, token: Int)] = [:]
-        var singlesSoFar: Set<String> = []
+        var singlesSoFar = NameIndex(capacity: tokenCount / 16)
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
             candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords, pieces: &pieces)
@@ -864,7 +864,12 @@ public enum EntityRecognizer {
             // ("Food and Drink Federation": an institution's word after "and" makes it one name.)
             // ("Police Commissioner Richard Boyce and Chief Executive Officer Gary Scott": "and" before a
             // title and a name parts two people, even after an institution's word.)
-            if tokens[k].isWord("and") && titledNameAfter(k, last: last, tokens) { if k > start { pieces.append(start..<k) }; start = k + 1; institutional = false; continue }
+            if tokens[k].isWord("and"), titledNameAfter(k, last: last, tokens) {
+                if k > start { pieces.append(start..<k) }
+                start = k + 1
+                institutional = false
+                continue
+            }
             if !institutional && !(tokens[k].isWord("and") && institutionAfter(k, tokens)) || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
                                   && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
                 || (tokens[k].isWord("and") && k > start + 1 && k + 1 < tokens.count
@@ -1204,7 +1209,7 @@ public enum EntityRecognizer {
         }
         // "James Lee, 68, of Torrance", "Junmyung Lee, 30, of Dedham": a hometown after a person's age.
         if evidence == nil, lo >= 4, tokens[lo - 1].isWord("of"), tokens[lo - 2].isPunctuation(","), tokens[lo - 4].isPunctuation(","),
-           tokens[lo - 3].kind == .word, (1...3).contains(tokens[lo - 3].bytes.count), tokens[lo - 3].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+           Self.isNumber(tokens, lo - 3), tokens[lo - 3].bytes.count <= 3 {
             evidence = .place
         }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
