@@ -219,13 +219,15 @@ struct EntityTests {
         #expect(!a.mentions.contains { $0.type == .person || $0.type == .place }, "\(a.mentions.map { ($0.entity, $0.type) })")
     }
 
-    @Test("US agencies by their short names, towns named for a creek or heights, a hometown after an age, and the world wars' acronyms", arguments: [
+    @Test("US agencies by their short names, towns named for a creek or heights, a hometown after an age, the world wars' acronyms, peoples named by demonyms and holidays", arguments: [
         ("Agents from Homeland Security Investigations and U.S. Customs and Border Protection came.",
          ["Homeland Security Investigations/organization", "Customs and Border Protection/organization"]),
         ("She wrote from Walnut Creek about the Golan Heights.", ["Walnut Creek/place", "Golan Heights/place"]),
         ("The game is set after WWII ended.", ["WWII/other"]),
         // A hometown after a person's age.
         ("Junmyung Lee, 30, of Dedham was charged.", ["Junmyung Lee/person", "Dedham/place"]),
+        // A name of demonyms alone names a people (no place, though a mayor follows); holidays are things.
+        ("Ohio elected a Somali American mayor on Halloween.", ["Ohio/place", "Somali American/other", "Halloween/other"]),
     ])
     func agenciesTownsWars(_ sentence: String, _ expected: [String]) {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)

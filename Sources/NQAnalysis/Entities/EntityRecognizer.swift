@@ -1244,6 +1244,8 @@ public enum EntityRecognizer {
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
             evidence = .place
         }
+        // "a Somali American mayor", "African American voters": a name of demonyms alone names a people, no place.
+        if count >= 2, tokens[lo..<hi].allSatisfy({ $0.kind == .word && gazetteer.demonyms.value($0.bytes) != nil }) { evidence = .other }
         // "Pittsburgh Pirates", "New York Mets", "Chicago Bulls": a place the gazetteer knows, then capitalised
         // words ending in a plural that is no place's, institution's or people's word, is a team.
         // (Not after a given name: "Austin Roberts", "Charlotte Edwards" are people.)

@@ -530,7 +530,8 @@ press, crown, field
 in, at, from, near, to, across, into, outside, throughout
 
 @EntityRecognizer.otherWords
-covid-19, coronavirus, sars-cov-2, ebola, brexit, olympics, christmas, easter, ramadan, internet,
+covid-19, coronavirus, sars-cov-2, ebola, brexit, olympics, christmas, easter, ramadan, halloween,
+thanksgiving, hanukkah, diwali, passover, kwanzaa, internet,
 bitcoin, hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, championship,
 championships, games, festival, act, bill, law, treaty, pact, agreement, accord, summit, conference,
 election, elections, protests, pandemic, virus, disease,
