@@ -962,7 +962,7 @@ public enum EntityRecognizer {
             while m < hi {
                 if m + 1 < hi, isHonorificDot(tokens, m + 1) { m += 2; honorific = true; continue }
                 guard tokens[m].isIn(.roleWords) else { break }
-                if Lexicon.honorifics.contains(tokens[m].lower) { honorific = true }
+                if Lexicon.honorifics.contains(lowercasing: tokens[m].bytes) { honorific = true }
                 m += 1
             }
             if hi - m >= (honorific ? 1 : 2), tokens[m..<hi].allSatisfy({ $0.isCapitalized && !$0.isIn(.roleWords) && !$0.isIn(.organisationWords) }) {

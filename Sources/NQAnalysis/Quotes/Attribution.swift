@@ -224,7 +224,10 @@ struct Attributor {
             guard p.kind == .word, !quoted[k - 1] else { break }
             let w = p
             // ("alleged that Ramdehol had asked": "that" before a name opens a clause, it determines nothing.)
-            if w.isIn(.determiners) { if !(w.isWord("that") && tokens[k].isCapitalized) { k -= 1 }; break }
+            if w.isIn(.determiners) {
+                if !(w.isWord("that") && tokens[k].isCapitalized) { k -= 1 }
+                break
+            }
             // ("Food and Drink Federation said": an institution's name goes on through "and".)
             if w.isWord("and"), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, !quoted[k - 2], EntityRecognizer.institutionAfter(k - 1, tokens, limit: j + 1) {
                 k -= 1

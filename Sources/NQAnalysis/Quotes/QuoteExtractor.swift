@@ -368,6 +368,7 @@ enum QuoteFilter {
     /// "the word "pandemic"", "the hashtag "…"": a word named, not said.
     static let mentionCues = WordLists.set(.mentionCues)
     static let namingCues = WordLists.set(.namingCues)
+    static let workNouns = WordLists.set("QuoteFilter.workNouns")
 
     static func words(_ span: QuoteSpan, _ pq: ParagraphQuotes) -> [TextToken] {
         let content = pq.content(span)
@@ -421,8 +422,7 @@ enum QuoteFilter {
         let before = span.open > 0 ? pq.tokens[span.open - 1] : nil
         // (`a seminal paper, "Electronic Markets and Electronic Hierarchies"`: a work's noun, a comma, then a
         // title is that work's.)
-        if let before, before.isPunctuation(","), span.open > 1, pq.tokens[span.open - 2].isIn(.namingCues), !pq.tokens[span.open - 2].isWord("as"),
-           !pq.tokens[span.open - 2].bytes.hasSuffix("ed"), !pq.tokens[span.open - 2].isWord("so-called") { return true }
+        if let before, before.isPunctuation(","), span.open > 1, pq.tokens[span.open - 2].isIn(workNouns) { return true }
         if let before, before.kind == .punctuation, before.mark == ":" || before.mark == "," { return false }
         return true
     }

@@ -374,11 +374,16 @@ of, the, a, an, and, in, on, for, to, at, with, by, or, from, is, vs, v
 # "the word "pandemic"", "the hashtag "…"": a word named, not said.
 word, words, term, phrase, hashtag, slogan, motto, label, nickname, title, headline
 
+@QuoteFilter.workNouns
+# Nouns of works and named things: a title may follow them, after a comma too (`a seminal paper,
+# "Electronic Markets and Electronic Hierarchies"`).
+film, book, song, album, show, series, documentary, movie, hashtag, campaign, slogan, operation,
+project, program, programme, word, term, phrase, article, essay, poem, novel, play, paper, column,
+op-ed, editorial, podcast, episode, opera, musical, painting
+
 @QuoteFilter.namingCues
-called, named, titled, entitled, dubbed, nicknamed, so-called, as, film, book, song, album, show,
-series, documentary, movie, hashtag, campaign, slogan, operation, project, program, programme, word,
-term, phrase, article, essay, poem, novel, play, paper, column, op-ed, editorial, podcast, episode,
-opera, musical, painting
+called, named, titled, entitled, dubbed, nicknamed, so-called, as,
++ QuoteFilter.workNouns
 
 @SpeakerResolver.nameJoints
 # The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
