@@ -1,6 +1,7 @@
 import Foundation
 import enum NQAnalysis.ArticleBuilder
 import enum NQAnalysis.NameLists
+import enum NQAnalysis.NameTyping
 import NQCorpus
 import NQLinguistics
 import NQSupport
@@ -17,7 +18,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let knownOptions: Set<String> = [
     "--beam", "--entity-breakdown", "--entity-epochs", "--entity-prune", "--epochs", "--evaluate", "--ewt-only", "--list-errors",
     "--models", "--names", "--seed", "--sentence-only", "--names-epochs", "--names-prune", "--no-lexicon", "--only-entities", "--only-names", "--on-train", "--out",
-    "--parser-epochs", "--parser-prune", "--pipeline-entities", "--prune", "--recogniser", "--show-entity-errors", "--treebanks",
+    "--folds", "--outside", "--parser-epochs", "--parser-prune", "--pipeline-entities", "--prune", "--recogniser", "--show-entity-errors", "--treebanks",
     "--reprune", "--parse",
 ]
 if let unknown = arguments.first(where: { $0.hasPrefix("--") && !knownOptions.contains($0) }) {
@@ -241,68 +242,96 @@ if arguments.contains("--pipeline-entities") {
     var pipelineTiming = (words: 0, tagger: 0.0, recogniser: 0.0)
     // (--on-train: the four training fifths instead, to look at the rules' errors without looking at the
     // held-out documents; the name typer has seen these, so the figure is no measure.)
-    for path in arguments.contains("--on-train") ? gumDocuments().train : gumDocuments().heldOut {
-        let file = (try? String(contentsOfFile: (treebanks as NSString).appendingPathComponent(path), encoding: .utf8)) ?? ""
-        var paragraphs: [[Int]] = []
-        var sentenceCount = 0
-        for line in file.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line == "# newpar" || (line.hasPrefix("# newpar ") && !line.hasPrefix("# newpar_")) { paragraphs.append([]) }
-            if line.hasPrefix("# sent_id") {
-                if paragraphs.isEmpty { paragraphs.append([]) }
-                paragraphs[paragraphs.count - 1].append(sentenceCount)
-                sentenceCount += 1
+    // --folds: the training documents in four folds (every fourth), each analysed with a name typer trained
+    // on the other three and UNER EWT dev: a measure on documents nothing was trained on, for working on
+    // the rules without looking at the held-out fifth.
+    var runs: [(paths: [String], typer: SpanTyper?)] = []
+    if arguments.contains("--folds") {
+        let train = gumDocuments().train
+        for f in 0..<4 {
+            let rest = train.indices.filter { $0 % 4 != f }.map { train[$0] }
+            let docs = rest.map { read($0).map { s in (s.map(\.form), GUMEntities.labels(s, .first)) } } + readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2")
+            runs.append((train.indices.filter { $0 % 4 == f }.map { train[$0] }, trainSpanTyper(docs)))
+        }
+    } else {
+        runs = [(arguments.contains("--on-train") ? gumDocuments().train : gumDocuments().heldOut, nil)]
+    }
+    for run in runs {
+        NameTyping.replacement = run.typer
+        for path in run.paths {
+            let file = (try? String(contentsOfFile: (treebanks as NSString).appendingPathComponent(path), encoding: .utf8)) ?? ""
+            var paragraphs: [[Int]] = []
+            var sentenceCount = 0
+            for line in file.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line == "# newpar" || (line.hasPrefix("# newpar ") && !line.hasPrefix("# newpar_")) { paragraphs.append([]) }
+                if line.hasPrefix("# sent_id") {
+                    if paragraphs.isEmpty { paragraphs.append([]) }
+                    paragraphs[paragraphs.count - 1].append(sentenceCount)
+                    sentenceCount += 1
+                }
             }
-        }
-        let sentences = CoNLLU.sentences(file)
-        guard sentences.count == sentenceCount else { log("nq-train: \(path): sentences do not line up"); continue }
-        func text(_ s: [TreebankWord], _ r: Range<Int>) -> String {
-            var out = ""
-            for k in r {
-                out += s[k].form
-                if k + 1 < r.upperBound, !s[k].misc.contains("SpaceAfter=No") { out += " " }
+            let sentences = CoNLLU.sentences(file)
+            guard sentences.count == sentenceCount else { log("nq-train: \(path): sentences do not line up"); continue }
+            func text(_ s: [TreebankWord], _ r: Range<Int>) -> String {
+                var out = ""
+                for k in r {
+                    out += s[k].form
+                    if k + 1 < r.upperBound, !s[k].misc.contains("SpaceAfter=No") { out += " " }
+                }
+                return out
             }
-            return out
-        }
-        var goldNames: [String: Int] = [:]
-        for s in sentences {
-            for span in EntityRecognizer.spans(GUMEntities.labels(s)) {
-                goldNames[text(s, span.words) + "|" + span.type, default: 0] += 1
-                gold += 1
+            var goldNames: [String: Int] = [:]
+            // (--outside: the gold names in sentences that nq's analysis finds in no paragraph — headings, captions,
+            // bylines — where it looks for no names.)
+            var prose = ""
+            if arguments.contains("--outside") {
+                let blocks = paragraphs.filter { !$0.isEmpty }.map { p in p.map { text(sentences[$0], 0..<sentences[$0].count) }.joined(separator: " ") }
+                let built = ArticleBuilder.build(RawDocument(title: (path as NSString).lastPathComponent, blocks: blocks.map { RawBlock($0) }, path: path))
+                prose = built.paragraphs.map { built.article.slice($0.range) }.joined(separator: "\n")
             }
-        }
-        // With --recogniser FILE: the trained recogniser's types of each name in the document, by vote.
-        var votes: [String: [String: Int]] = [:]
-        if let recogniser = pipelineRecogniser, let core = pipelineCore {
-            let t0 = Date()
-            var tagged: [([String], [String])] = []
-            for s in sentences { let words = s.map(\.form); tagged.append((words, core.tagger.tag(words))) }
-            let t1 = Date()
-            for (k, s) in sentences.enumerated() {
-                for span in recogniser.entities(tagged[k].0, tags: tagged[k].1) { votes[text(s, span.words), default: [:]][span.type, default: 0] += 1 }
+            for s in sentences {
+                if arguments.contains("--outside"), !prose.contains(text(s, 0..<s.count)) {
+                    for span in EntityRecognizer.spans(GUMEntities.labels(s)) { log("  outside \(span.type): \(text(s, span.words))   in: \(text(s, 0..<s.count))") }
+                }
+                for span in EntityRecognizer.spans(GUMEntities.labels(s)) {
+                    goldNames[text(s, span.words) + "|" + span.type, default: 0] += 1
+                    gold += 1
+                }
             }
-            let t2 = Date()
-            pipelineTiming.words += sentences.reduce(0) { $0 + $1.count }
-            pipelineTiming.tagger += t1.timeIntervalSince(t0)
-            pipelineTiming.recogniser += t2.timeIntervalSince(t1)
-        }
-        let blocks = paragraphs.filter { !$0.isEmpty }.map { p in p.map { text(sentences[$0], 0..<sentences[$0].count) }.joined(separator: " ") }
-        let article = ArticleBuilder.build(RawDocument(title: (path as NSString).lastPathComponent, blocks: blocks.map { RawBlock($0) }, path: path))
-        let types: [EntityType: String] = [.person: "PER", .organization: "ORG", .place: "LOC"]
-        var textTypes: [String: String] = [:]
-        for m in article.mentions {
-            let shown = article.article.slice(m.range)
-            var type = types[m.type]
-            if type == nil, let v = votes[shown], let best = v.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) { type = best.key }
-            guard let t = type else { textTypes[shown] = textTypes[shown] ?? "other"; continue }
-            textTypes[shown] = t
-            found += 1
-            let key = shown + "|" + t
-            if let n = goldNames[key], n > 0 { goldNames[key] = n - 1; right += 1 } else if arguments.contains("--list-errors") { log("  spurious \(t): \(shown)") }
-        }
-        for (key, n) in goldNames where n > 0 {
-            let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
-            confusion["\(parts[1]) as \(textTypes[parts[0]] ?? "missed")", default: 0] += n
-            if arguments.contains("--list-errors") { log("  \(parts[1]) as \(textTypes[parts[0]] ?? "missed"): \(parts[0]) ×\(n)") }
+            // With --recogniser FILE: the trained recogniser's types of each name in the document, by vote.
+            var votes: [String: [String: Int]] = [:]
+            if let recogniser = pipelineRecogniser, let core = pipelineCore {
+                let t0 = Date()
+                var tagged: [([String], [String])] = []
+                for s in sentences { let words = s.map(\.form); tagged.append((words, core.tagger.tag(words))) }
+                let t1 = Date()
+                for (k, s) in sentences.enumerated() {
+                    for span in recogniser.entities(tagged[k].0, tags: tagged[k].1) { votes[text(s, span.words), default: [:]][span.type, default: 0] += 1 }
+                }
+                let t2 = Date()
+                pipelineTiming.words += sentences.reduce(0) { $0 + $1.count }
+                pipelineTiming.tagger += t1.timeIntervalSince(t0)
+                pipelineTiming.recogniser += t2.timeIntervalSince(t1)
+            }
+            let blocks = paragraphs.filter { !$0.isEmpty }.map { p in p.map { text(sentences[$0], 0..<sentences[$0].count) }.joined(separator: " ") }
+            let article = ArticleBuilder.build(RawDocument(title: (path as NSString).lastPathComponent, blocks: blocks.map { RawBlock($0) }, path: path))
+            let types: [EntityType: String] = [.person: "PER", .organization: "ORG", .place: "LOC"]
+            var textTypes: [String: String] = [:]
+            for m in article.mentions {
+                let shown = article.article.slice(m.range)
+                var type = types[m.type]
+                if type == nil, let v = votes[shown], let best = v.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) { type = best.key }
+                guard let t = type else { textTypes[shown] = textTypes[shown] ?? "other"; continue }
+                textTypes[shown] = t
+                found += 1
+                let key = shown + "|" + t
+                if let n = goldNames[key], n > 0 { goldNames[key] = n - 1; right += 1 } else if arguments.contains("--list-errors") { log("  spurious \(t): \(shown)") }
+            }
+            for (key, n) in goldNames where n > 0 {
+                let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
+                confusion["\(parts[1]) as \(textTypes[parts[0]] ?? "missed")", default: 0] += n
+                if arguments.contains("--list-errors") { log("  \(parts[1]) as \(textTypes[parts[0]] ?? "missed"): \(parts[0]) ×\(n)") }
+            }
         }
     }
     if pipelineTiming.words > 0 {
@@ -311,7 +340,7 @@ if arguments.contains("--pipeline-entities") {
     }
     let p = Double(right) / Double(max(found, 1)), r = Double(right) / Double(max(gold, 1))
     print(String(format: "nq's entity analysis on the %@: %d names, %d typed person/organization/place, %d right: precision %.3f, recall %.3f, typed F1 %.3f",
-                 arguments.contains("--on-train") ? "GUM training documents (no measure)" : "held-out GUM fifth",
+                 arguments.contains("--folds") ? "GUM training documents in four folds" : arguments.contains("--on-train") ? "GUM training documents (no measure)" : "held-out GUM fifth",
                  gold, found, right, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)))
     print("gold names not found with their type: " + confusion.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
     exit(0)

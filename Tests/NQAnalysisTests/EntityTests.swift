@@ -233,6 +233,19 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("A town before a comma and a state's abbreviation or a place's name is a place, the abbreviation the state's mention; a party and state label is no name; not a person before a state's whole name, nor a sentence's first word", arguments: [
+        ("The shooting happened in Charleston, SC, on Monday.", ["Charleston/place", "South Carolina/place"]),
+        ("Police in Lansing, Mich., and Ann Arbor, Mich., said so.", ["Lansing/place", "Michigan/place", "Ann Arbor/place", "Michigan/place"]),
+        ("He was born in Tyler, Texas, and moved to Yekaterinburg, Russia.", ["Tyler/place", "Texas/place", "Yekaterinburg/place", "Russia/place"]),
+        ("Rep. Jim Clyburn (D-SC) and Sen. Tim Scott, R-S.C., agreed.", ["Jim Clyburn/person", "Tim Scott/person"]),
+        ("The winner was Mike Weir, Texas, by a stroke.", ["Mike Weir/person", "Texas/place"]),
+        ("Durham University, United Kingdom, replied.", ["Durham University/organization", "United Kingdom/place"]),
+        ("Specifically, Texas was not named.", ["Texas/place"]),
+    ])
+    func townsBeforeStates(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A company's name of two words, its form or trade last, is its first word alone after it (\"Rhodium\" after \"Rhodium Group\"); not a word written alone before it (\"GitHub\" before \"GitHub Trust\")")
     func companiesByFirstWord() {
         let a = article("Emissions fell, according to the Rhodium Group. \"It is good news,\" said Trevor Houser, a partner at Rhodium.")

@@ -127,6 +127,7 @@ public enum EntityRecognizer {
                     companies[head] = (candidates[k].name, pi, candidates[k].range.lowerBound)
                 }
             }
+            Self.typeTownsBeforeStates(tokens, first..<candidates.count, &candidates, allWords, gazetteer)
             // "Full Name (ACR)".
             for k in max(0, candidates.count - 8)..<candidates.count where candidates[k].paragraph == pi && candidates[k].wordRange.count >= 2 {
                 let c = candidates[k]
@@ -236,6 +237,8 @@ public enum EntityRecognizer {
                 canonical = full
                 type = .organization
                 sure = 3
+            } else if c.wordRange.count == 1, StateAbbreviations.isPartyAndState(written) {
+                continue  // "Rep. Jim Clyburn (D-SC)": a label
             } else if !inCapitals.isEmpty, inCapitals.contains(written) {
                 continue  // words in capitals, no acronym: "Set the NAME field", "WATCH:"
             } else if !thingAcronyms.isEmpty, thingAcronyms.contains(written), acronyms[written] == nil {
@@ -319,6 +322,40 @@ public enum EntityRecognizer {
         Self.shareCoordinatedTypes(&mentions, &sureness, b)
         Self.agreeTypes(&mentions, sureness)
         return mentions
+    }
+
+    /// "Charleston, SC", "Portland, Ore., police", "Yekaterinburg, Russia", "Fort Worth, Texas": a name, a comma
+    /// and a state's abbreviation or a place the gazetteer knows (the place's name whole, before punctuation, a
+    /// number or a word in small letters) is a place in that place; the abbreviation is the state's mention.
+    /// Not a name that other evidence types (a title, an institution's word: "Durham University, United
+    /// Kingdom"), nor a person's name before a state's whole name ("Jordan Spieth, Texas").
+    static func typeTownsBeforeStates(_ tokens: [TextToken], _ range: Range<Int>, _ candidates: inout [Candidate], _ allWords: [String],
+                                      _ gazetteer: Gazetteer) {
+        guard range.count >= 2 else { return }
+        for k in range.lowerBound..<(range.upperBound - 1) {
+            let town = candidates[k], place = candidates[k + 1]
+            guard town.part == nil, place.part == nil, town.range.upperBound + 1 == place.range.lowerBound,
+                  tokens[town.range.upperBound].isPunctuation(","), !tokens[place.range.upperBound - 1].isPossessive else { continue }
+            let after = place.range.upperBound
+            guard after >= tokens.count || tokens[after].kind != .word || !tokens[after].isCapitalized else { continue }
+            var state: Gazetteer.Entry? = nil
+            if place.wordRange.count == 1, let name = StateAbbreviations.state(allWords[place.wordRange.lowerBound]) {
+                state = gazetteer.entries[name]
+            }
+            guard state != nil || place.gazetteer?.type == .place && place.evidence == .place else { continue }
+            if let entry = state {
+                candidates[k + 1].gazetteer = entry
+                candidates[k + 1].evidence = .place
+            }
+            // (A state's abbreviation after a comma follows only a town: "Ann Arbor, Mich."; a place's whole
+            // name may follow a person's — "Jordan Spieth, Texas" — so there only one word, "Austin, Texas".)
+            let words = allWords[town.wordRange]
+            // (Nor a sentence's first word before a whole name: "Specifically, Texas".)
+            guard town.gazetteer == nil, words.count <= (state == nil ? 1 : 3), state != nil || !town.sentenceStart,
+                  town.evidence == nil || town.evidence == .place
+                    || town.evidence == .person && gazetteer.givenNames.contains(words[words.startIndex]) else { continue }
+            candidates[k].evidence = .place
+        }
     }
 
     /// Names in one list are of one kind: "Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"

@@ -6,11 +6,17 @@ import NQLinguistics
 /// the gazetteer nor a rule's evidence types: "Noam Chomsky said", "at Kyoto University", "in
 /// Ziguinchor". Read the first time such a name is met; without the file (a damaged install, which
 /// start-up reports) those names stay "other". `NQ_NAME_TYPER=off` leaves it out (for measuring).
-enum NameTyping {
-    static let typer: SpanTyper? = {
+public enum NameTyping {
+    static let shipped: SpanTyper? = {
         if ProcessInfo.processInfo.environment["NQ_NAME_TYPER"] == "off" { return nil }
         return LanguageCore.shippedFile("names.nqm").flatMap { try? ModelCoding.spanTyper($0) }
     }()
+
+    /// A typer to use instead of the shipped one: nq-train's cross-validation (`--folds`) sets it — a typer
+    /// that has not seen the documents it is measured on — before any article is analysed, never while one is.
+    nonisolated(unsafe) public static var replacement: SpanTyper?
+
+    static var typer: SpanTyper? { replacement ?? shipped }
 
     static let types: [String: EntityType] = ["PER": .person, "ORG": .organization, "LOC": .place]
 
