@@ -1219,7 +1219,11 @@ public enum EntityRecognizer {
             evidence = evidence ?? (Self.thingAcronymWords.contains(lowercasing: firstBytes) || firstBytes.contains(where: { (0x30...0x39).contains($0) }) ? .other : .organization)
         }
         // "Mt. Everest", "Fort Worth", "Lake Tahoe", "Cape Cod": a place's kind as the first word.
-        if evidence == nil, count >= 2, Self.placeKindsFirst.contains(SpeakerResolver.lowercase(first)) { evidence = .place }
+        // (Not a people's name: "Puerto Rican", "Laguna Indian".)
+        if evidence == nil, count >= 2, Self.placeKindsFirst.contains(SpeakerResolver.lowercase(first)),
+           gazetteer.demonyms[allWords[wordRange].joinedBySpaces()] == nil, gazetteer.demonyms[allWords[wordRange.upperBound - 1]] == nil {
+            evidence = .place
+        }
         // (A role in small letters before the name outweighs a place's word as its last: "presidential
         // nominee Darrell Castle".)
         if lastBits & TokenClass.placeWords.bit != 0, !roleBefore { evidence = .place }

@@ -483,7 +483,12 @@ st, mt, ft, ste
 @EntityRecognizer.placeKindsFirst
 # A place's kind as the first word of its name: "Mt. Everest", "Fort Worth", "Lake Tahoe", "Cape Cod"
 # (an institution's word after it still makes an institution: "Mount Sinai Hospital").
-mt, mount, ft, fort, lake, cape, isle
+mt, mount, ft, fort, lake, cape, isle,
+# (and in the languages whose places' names English news writes as they are: "Isla Mujeres", "Playa del
+# Carmen", "Puerto Vallarta", "Lago di Como", "Île de Ré", "Monte Carlo", "Bahía Blanca"; not those that
+# are also given names or titles: Rio, Sierra, Costa, Col)
+isla, islas, île, ile, îles, playa, puerto, porto, lago, lac, monte, mont, cerro, bahía, bahia,
+cabo, ciudad, pico, punta, laguna, valle
 
 @EntityRecognizer.famousSurnames
 # Surnames of people so often named by them alone (heads of state and government, thinkers, writers,
