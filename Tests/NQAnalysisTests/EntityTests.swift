@@ -233,7 +233,7 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
-    @Test("A town before a comma and a state's abbreviation or a place's name is a place, the abbreviation the state's mention; a party and state label is no name; not a person before a state's whole name, nor a sentence's first word; places named by their kind in their own language", arguments: [
+    @Test("A town before a comma and a state's abbreviation or a place's name is a place, the abbreviation the state's mention; a party and state label is no name; not a person before a state's whole name, nor a sentence's first word; places named by their kind in their own language; of after a place's kind", arguments: [
         ("The shooting happened in Charleston, SC, on Monday.", ["Charleston/place", "South Carolina/place"]),
         ("Police in Lansing, Mich., and Ann Arbor, Mich., said so.", ["Lansing/place", "Michigan/place", "Ann Arbor/place", "Michigan/place"]),
         ("He was born in Tyler, Texas, and moved to Yekaterinburg, Russia.", ["Tyler/place", "Texas/place", "Yekaterinburg/place", "Russia/place"]),
@@ -244,6 +244,10 @@ struct EntityTests {
         // A place's kind in the language of its country first: "Isla", "Playa", "Puerto", "Ciudad" (not a people's name).
         ("We flew from Ciudad Juárez to Isla Mujeres and Playa del Carmen with a Puerto Rican crew.",
          ["Ciudad Juárez/place", "Isla Mujeres/place", "Playa del Carmen/place", "Puerto Rican/other"]),
+        // "of" after a place's kind joins a name (only "of": "in Abingdon" is a place of its own).
+        ("Tankers cross the Strait of Hormuz. She works at the Florida Museum of Natural History in Gainesville.",
+         ["Strait of Hormuz/place", "Florida Museum of Natural History/place", "Gainesville/place"]),
+        ("He sat in the Western District of Virginia in Abingdon.", ["Western District of Virginia/place", "Abingdon/place"]),
     ])
     func townsBeforeStates(_ sentence: String, _ expected: [String]) {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)

@@ -715,6 +715,12 @@ public enum EntityRecognizer {
     /// Directions that, after a place, begin the name of another place, not a team's ("Caribbean West Indies").
     static let compassWords = WordLists.set("EntityRecognizer.compassWords")
 
+    /// Whether token `k` is a place's kind, capitalised, before "of" and a capitalised word up to `last`.
+    static func placeKindBeforeOf(_ tokens: [TextToken], _ k: Int, last: Int) -> Bool {
+        k + 2 <= last && tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k].isIn(.placeWords) && tokens[k + 1].isWord("of")
+            && tokens[k + 2].isCapitalized
+    }
+
     /// Whether "of" or "for" at `k` is followed by a capitalised word (an institution's name goes on).
     static func opensOfPhrase(_ tokens: [TextToken], _ k: Int) -> Bool {
         k + 1 < tokens.count && (tokens[k].isWord("of") || tokens[k].isWord("for")) && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
@@ -901,6 +907,9 @@ public enum EntityRecognizer {
             // ("Food and Drink Federation": an institution's word after "and" makes it one name.)
             // ("Police Commissioner Richard Boyce and Chief Executive Officer Gary Scott": "and" before a
             // title and a name parts two people, even after an institution's word.)
+            // "of" after a place's kind joins too: "Cleveland Museum of Art", "Palace of Westminster", "City of
+            // Cleveland", "Strait of Hormuz" (only "of": "Western District of Virginia" | "in Abingdon").
+            if k > start, Self.placeKindBeforeOf(tokens, k - 1, last: last) { continue }
             if tokens[k].isWord("and"), titledNameAfter(k, last: last, tokens) {
                 if k > start { pieces.append(start..<k) }
                 start = k + 1
@@ -1227,6 +1236,8 @@ public enum EntityRecognizer {
         // (A role in small letters before the name outweighs a place's word as its last: "presidential
         // nominee Darrell Castle".)
         if lastBits & TokenClass.placeWords.bit != 0, !roleBefore { evidence = .place }
+        // ("Cleveland Museum of Art", "Palace of Westminster": a place's kind before "of" in the name.)
+        if evidence == nil, count >= 3, (lo..<(hi - 1)).contains(where: { Self.placeKindBeforeOf(tokens, $0, last: hi - 1) }) { evidence = .place }
         // ("Montego Bay Convention Centre", "World Trade Center": a centre of a venue's kind.)
         if count >= 2, Self.venueCentres.contains(lowercasing: tokens[hi - 1].bytes), Self.venueKinds.contains(lowercasing: tokens[hi - 2].bytes) { evidence = .place }
         // "Nordvik Semiconductor", "Harbor Securities": a company's trade or form as its last word.
