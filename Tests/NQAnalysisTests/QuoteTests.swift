@@ -462,15 +462,20 @@ struct QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 
-    @Test("\"…,\" a description, a name in apposition, said: the name; so after an inverted verb (\"said the minister, Ali Khan\")", arguments: [
+    @Test("\"…,\" a description, a name in apposition, said: the name — a description ending in a body's name too (\"the spokesman for the Pentagon, John Kirby, said\"); so after an inverted verb (\"said the minister, Ali Khan\")", arguments: [
         ("\"We need answers,\" the victim's mother, Sarah Jones, said outside the court.", "Sarah Jones"),
         ("\"We are not going anywhere,\" said the minister, Ali Khan.", "Ali Khan"),
         ("\"We are not going anywhere,\" said the minister, who spoke from Lahore.", "minister"),
         ("\"We had ten minutes to get out,\" said her neighbour, Tom Reyes.", "Tom Reyes"),
         ("\"We had ten minutes to get out,\" said a neighbour.", "neighbour"),
         ("\"We need answers,\" the mayor of the town, Eric Adams, told reporters.", "Eric Adams"),
+        // A description may end in a body's name: a post in it, then the holder's name.
+        ("\"We are watching closely,\" the spokesman for the Pentagon, John Kirby, said.", "John Kirby"),
+        ("\"We will build,\" The Mayor of London, Sadiq Khan, said.", "Sadiq Khan"),
+        ("\"We object,\" a lawyer at Hogan Lovells, Mary Smith, told the court.", "Mary Smith"),
         // A name before the comma stays the speaker: the appositive describes it.
         ("\"We need answers,\" Sarah Jones, a nurse from Leeds, said.", "Sarah Jones"),
+        ("\"We need answers,\" Sarah Jones of Leeds, Tom Reyes, said.", "Sarah Jones"),
     ])
     func descriptionThenName(_ body: String, _ speaker: String) {
         #expect(quotes(body).map(\.speaker) == [speaker])

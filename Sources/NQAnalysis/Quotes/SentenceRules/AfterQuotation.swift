@@ -48,6 +48,18 @@ extension Attributor {
         return first..<hi
     }
 
+    /// Whether a phrase is a description of one who holds a post in a body: a title or a noun for a person in
+    /// small letters (or a capitalised title after "the"), then a preposition ("the spokesman for the
+    /// Pentagon", "a lawyer at Hogan Lovells", "The Mayor of London").
+    func describesHolder(_ r: Range<Int>) -> Bool {
+        r.contains { i in
+            i + 1 < r.upperBound && tokens[i].kind == .word && tokens[i + 1].kind == .word && tokens[i + 1].isIn(.prepositions)
+                && (!tokens[i].isCapitalized || i > r.lowerBound && isWord(i - 1, in: .determiners))
+                && (tokens[i].isIn(.roleWords) || Lexicon.personNouns.contains(lowercasing: tokens[i].bytes)
+                    || Lexicon.spokespeople.contains(lowercasing: tokens[i].bytes) || Lexicon.occupations.contains(lowercasing: tokens[i].bytes))
+        }
+    }
+
     /// "Hon", "Honourable", "Honorable": the style before a member's name ("Senator the Hon. Aubyn Hill").
     func isHonourable(_ t: TextToken) -> Bool { t.isWord("hon") || t.isWord("honourable") || t.isWord("honorable") }
 
@@ -110,7 +122,9 @@ extension Attributor {
                 // With an appositive, the subject is what stands before its first comma — unless that is a
                 // description and the appositive a name ("the victim's mother, Sarah Jones, said").
                 if commas > 0, let comma = (k..<end).first(where: { tokens[$0].isPunctuation(",") }) {
-                    if comma > k, !tokens[comma - 1].isCapitalized,
+                    // (A description may end in the name of a body: "the spokesman for the Pentagon, John Kirby,
+                    // said", "The mayor of London, Sadiq Khan, said".)
+                    if comma > k, !tokens[comma - 1].isCapitalized || describesHolder(k..<comma),
                        let close = (comma + 1..<end).first(where: { tokens[$0].isPunctuation(",") }), close == end - 1,
                        // (a given name alone too: "her son, Richard, said")
                        close - (comma + 1) >= 2 || close == comma + 2 && tokens[comma + 1].isGivenName,
