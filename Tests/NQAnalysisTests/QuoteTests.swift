@@ -481,6 +481,21 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("One who speaks for a body named after them (\"a spokeswoman for\", \"officials at\", \"an official with\") is the body's voice, before or after the quotation, and \"he\" after it is still the body's; not a capitalised title inside a name", arguments: [
+        ("Officials at the Department of Health said the water was \"safe to drink.\"", ["Department of Health"]),
+        ("\"The water is safe,\" said an official with the World Health Organization.", ["World Health Organization"]),
+        ("A spokeswoman for the Department of Health said the water was \"safe to drink.\"", ["Department of Health"]),
+        ("But a spokesperson for the Universities and Colleges Employers’ Association said its members had cut \"atypical contracts\". \"We have worked with the unions,\" he said.",
+         ["Universities and Colleges Employers' Association", "Universities and Colleges Employers' Association"]),
+    ])
+    func speakersForBodies(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+        // A title in capitals before "for" is no one who speaks for a body: the place after it does not speak.
+        // (The holder's name after the place is not found either: a known miss, README.)
+        let titled = quotes("US Special Representative for Iran Brian Hook said it was \"a stunt.\"").map(\.speaker)
+        #expect(titled != ["Iran"] && titled != ["Iran Brian Hook"], "\(titled)")
+    }
+
     @Test("A document speaks for the one it is by or from: past an appositive's comma, a participle in -en, a family; so does a spokesperson for the one whose it is", arguments: [
         ("The ruling, written by Justice Elena Kagan, said the law \"cannot stand under any reading.\"", "Elena Kagan"),
         ("The statement from the family read: \"We ask for privacy at this difficult time.\"", "family"),

@@ -26,6 +26,7 @@ struct Attributor {
     static let timeModifiers: Set<String> = WordLists.strings("Attributor.timeModifiers")
     static let publishingVerbs: Set<String> = WordLists.strings("Attributor.publishingVerbs")
     static let perceptionVerbs: Set<String> = WordLists.strings("Attributor.perceptionVerbs")
+    static let speakersForBodies = WordLists.set("Attributor.speakersForBodies")
     /// "herself" after a subject: "Montoya-Lewis herself said".
     static let intensivePronouns = WordLists.set("Attributor.intensivePronouns")
     static let possessivePronouns = WordLists.set(.possessivePronouns)
@@ -399,6 +400,26 @@ struct Attributor {
             // (A verb of speech ends it, not the noun of the same form: "The report, released by …".)
             if end > start, w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && (isSpeechVerb(end) || !w.isIn(.nounLike)) && !t.isCapitalized { break }
             if end > start, w.isIn(.prepositions) {
+                // "A spokeswoman for the Department of Health said", "Officials at Google said": one who speaks
+                // for a body, then the body's name (the body speaks).
+                // (Not a capitalised title within a name: "US Special Representative for Iran Brian Hook".)
+                if w.isWord("for") || w.isWord("at") || w.isWord("from") || w.isWord("with"), Self.speakersForBodies.contains(lowercasing: tokens[end - 1].bytes),
+                   !tokens[end - 1].isCapitalized || end - 1 == start || isWord(end - 2, in: .determiners),
+                   case let b = end + 1 < range.upperBound && tokens[end + 1].isWord("the") ? end + 2 : end + 1,
+                   b < range.upperBound, tokens[b].isCapitalized, !quoted[b] {
+                    // (The body's name goes on through "of", "for", "and" and a plural's apostrophe: "Department of
+                    // Health", "Universities and Colleges Employers' Association".)
+                    var n = nameEnd(from: b, frame: range)
+                    while n + 1 < range.upperBound, !quoted[n + 1] {
+                        if tokens[n].isWord("of") || tokens[n].isWord("for") || tokens[n].isWord("and"), tokens[n + 1].isCapitalized {
+                            n = nameEnd(from: n + 1, frame: range)
+                        } else if isNameApostrophe(n, limit: range.upperBound) {
+                            n = nameEnd(from: n + 1, frame: range)
+                        } else { break }
+                    }
+                    end = n
+                    break
+                }
                 // "Member of Parliament …": a title continues through "of"; so does an institution's name
                 // after its article ("The University of Oxford published …").
                 if w.isWord("of"), end + 1 < range.upperBound, tokens[end + 1].isCapitalized,
@@ -543,6 +564,13 @@ struct Attributor {
                 || Lexicon.spokespeople.contains(lowercasing: tokens[k - 1].bytes),
                k + 1 < end, tokens[k + 1].isCapitalized, !quoted[k + 1] {
                 k += 1
+                continue
+            }
+            // ("said officials at the Department of Health", "said an official with the WHO": one who speaks for
+            // a body, then the body, "the" before it too.)
+            if k > i, w.isWord("for") || w.isWord("at") || w.isWord("from") || w.isWord("with"), Self.speakersForBodies.contains(lowercasing: tokens[k - 1].bytes),
+               case let b = k + 1 < end && tokens[k + 1].isWord("the") ? k + 2 : k + 1, b < end, tokens[b].isCapitalized, !quoted[b] {
+                k = b
                 continue
             }
             // "the Food and Drink Federation": an institution's name goes on through "and".

@@ -440,8 +440,8 @@ struct SpeakerResolver {
            Lexicon.roleWords.contains(lower) || Lexicon.personNouns.contains(lower) || Lexicon.roleWords.contains(one) || Lexicon.personNouns.contains(one) {
             return true
         }
-        // People named together.
-        if r.speaker.contains(" and "), startsUpper(first) { return true }
+        // People named together (not an institution's name: "Universities and Colleges Employers' Association").
+        if r.speaker.contains(" and "), startsUpper(first), !Lexicon.organisationWords.contains(lower) { return true }
         // An institution by its name or its acronym (not a place, nor words that start with a pronoun).
         guard !r.isPerson, !r.maybePerson, startsUpper(first), !Lexicon.pronouns.contains(lowercasing: first),
               !Lexicon.prepositions.contains(lowercasing: first) else { return false }
@@ -792,6 +792,20 @@ struct SpeakerResolver {
                 history.append(r)
                 return r
             }
+        }
+        // "A spokeswoman for the Department of Health", "an official with the World Health Organization":
+        // one who speaks for a body named after them — the body speaks, they are its role.
+        if let p = words.indices.dropFirst().first(where: { ["for", "at", "from", "with"].contains(Self.lowercase(words[$0])) }),
+           Attributor.speakersForBodies.contains(lowercasing: words[p - 1]),
+           case let b = p + 1 < words.count && Self.lowercase(words[p + 1]) == "the" ? p + 2 : p + 1, b < words.count,
+           words[b...].allSatisfy({ Self.startsUpper($0) || Self.nameJoints.contains($0) || $0 == "and" || EntityRecognizer.isApostropheWord($0) }),
+           !words[b...].contains(where: { Gazetteer.shared.givenNames.contains($0) }) {
+            let body = Array(words[b...])
+            // (One who speaks is someone "he" or "she" may mean later: "…," he said — still for the body.)
+            let one = !Self.lowercase(words[p - 1]).hasSuffix("s") || Self.lowercase(words[p - 1]).hasSuffix("ss")
+            let r = Resolved(speaker: acronyms[body.joinedBySpaces()] ?? canonicalName(body), role: words[..<p].joinedBySpaces(), isPerson: one)
+            history.append(r)
+            return r
         }
         // The name: the last run of capitalised words that are neither titles nor institutions.
         var start = words.count

@@ -326,6 +326,12 @@ released, issued, published, posted, sent, shared, circulated
 # After a subject, for emphasis: "Montoya-Lewis herself said".
 himself, herself, themselves, itself, myself, ourselves, yourself
 
+@Attributor.speakersForBodies
+# Those who speak for a body named after them with "for", "at", "from" or "with": "A spokeswoman for the
+# Department of Health said", "Officials at Google said" — the body speaks.
+spokesman, spokeswoman, spokesperson, spokespeople, spokesmen, spokeswomen, representative,
+representatives, official, officials
+
 @Attributor.perceptionVerbs
 # Verbs of perceiving or causing whose object does what the next verb says: "It's common to hear someone
 # complain that …" — someone complains, not "it".
