@@ -496,6 +496,15 @@ struct QuoteTests {
         #expect(titled != ["Iran"] && titled != ["Iran Brian Hook"], "\(titled)")
     }
 
+    @Test("A company's first word alone, after its name of two words whose second is its form or trade, is the company as speaker too; not a name the gazetteer knows alone", arguments: [
+        ("Acme Corp makes widgets in Ohio. \"We regret the error,\" Acme said.", "Acme Corp"),
+        ("Rhodium Group published the study. \"Emissions fell,\" Rhodium said.", "Rhodium Group"),
+        ("Microsoft Corp reported earnings. \"We are pleased,\" Microsoft said.", "Microsoft"),
+    ])
+    func companyShortNames(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A document speaks for the one it is by or from: past an appositive's comma, a participle in -en, a family; so does a spokesperson for the one whose it is", arguments: [
         ("The ruling, written by Justice Elena Kagan, said the law \"cannot stand under any reading.\"", "Elena Kagan"),
         ("The statement from the family read: \"We ask for privacy at this difficult time.\"", "family"),

@@ -429,6 +429,13 @@ struct SpeakerResolver {
 
     /// Whether a speaker may be "they": an institution, a group described in the plural ("residents",
     /// "officials"), or people named together ("Anna and Piotr Nowak").
+    /// Whether `word` is the first of a company's name of two words whose second is its form or trade
+    /// ("Acme" of "Acme Corp", "Rhodium" of "Rhodium Group").
+    static func isCompanyShortName(_ word: String, of name: String) -> Bool {
+        let parts = name.split(separator: " ")
+        return parts.count == 2 && parts[0] == word && Lexicon.companyWords.contains(lowercasing: String(parts[1]))
+    }
+
     static func isMany(_ r: Resolved) -> Bool {
         let words = r.speaker.split(separator: " ").map(String.init)
         guard let first = words.first, let last = words.last else { return false }
@@ -845,6 +852,11 @@ struct SpeakerResolver {
             // No name: an institution or an unnamed source, kept as described.
             let isPerson = Lexicon.roleWords.contains(lastLower) || Lexicon.personNouns.contains(lastLower)
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: isPerson)
+        } else if start == 0, nameWords.count == 1, Gazetteer.shared.entries[nameWords[0]] == nil,
+                  let full = institutions.last(where: { Self.isCompanyShortName(nameWords[0], of: $0) }) {
+            // "Acme said" after "Acme Corp makes widgets": a company's first word alone is the company (as its
+            // mentions are; not a name the gazetteer knows alone: "Microsoft" … "Microsoft Corp").
+            resolved = Resolved(speaker: full, role: nil, isPerson: false)
         } else if start == 0, !isPersonName(nameWords) {
             // A capitalised name that is not a known person: an organisation or a publication — or, one
             // word that no list names an institution or a place, perhaps a surname.
