@@ -496,6 +496,12 @@ struct QuoteTests {
         #expect(titled != ["Iran"] && titled != ["Iran Brian Hook"], "\(titled)")
     }
 
+    @Test("A sentence's subject with an honorific and its dot (\"Mr. Haldane disagreed.\") is the antecedent of \"he\" after it, as without the dot")
+    func honorificDotSubject() {
+        let body = "Paul Johnson said the plan was \"a gamble.\" But Andy Haldane argued it could \"pay off.\"\n\n\"It depends on growth,\" Johnson said.\n\nMr. Haldane disagreed. \"Growth will come,\" he told the BBC."
+        #expect(quotes(body).map(\.speaker) == ["Paul Johnson", "Andy Haldane", "Paul Johnson", "Andy Haldane"])
+    }
+
     @Test("A company's first word alone, after its name of two words whose second is its form or trade, is the company as speaker too; not a name the gazetteer knows alone", arguments: [
         ("Acme Corp makes widgets in Ohio. \"We regret the error,\" Acme said.", "Acme Corp"),
         ("Rhodium Group published the study. \"Emissions fell,\" Rhodium said.", "Rhodium Group"),

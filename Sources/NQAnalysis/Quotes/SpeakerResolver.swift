@@ -509,10 +509,17 @@ struct SpeakerResolver {
             }
             return
         }
-        let name = run[Self.splitPoint(run).name...]
+        let name = Self.nameAfterTitles(run)
         // (A given name alone is someone's too: "Her husband, Colin, was more certain".)
         guard isPersonName(name) || name.count == 1 && name.first!.isGivenName else { return }
         rememberPerson(name)
+    }
+
+    /// The name after the titles of a run of tokens, past an honorific's dot ("Mr. Haldane" → "Haldane").
+    static func nameAfterTitles(_ run: ArraySlice<TextToken>) -> ArraySlice<TextToken> {
+        var start = splitPoint(run).name
+        while start < run.endIndex, run[start].kind == .punctuation { start += 1 }
+        return run[start...]
     }
 
     /// A person the article names, by the fullest name it gives, for pronouns later.
@@ -559,7 +566,7 @@ struct SpeakerResolver {
     /// Records a person who is the subject of a sentence, as an antecedent for later pronouns.
     /// A person the sentence says is one ("Yolanda, 29,"), a name of one word too.
     mutating func notePerson(_ run: ArraySlice<TextToken>) {
-        let name = run[Self.splitPoint(run).name...]
+        let name = Self.nameAfterTitles(run)
         guard !name.isEmpty else { return }
         rememberPerson(name)
     }
