@@ -97,9 +97,11 @@ enum StateAbbreviations {
 
     /// Whether a word is a party's letter, a hyphen and a state ("D-SC", "R-S.C.", "D-Mo."): a label of a
     /// member of Congress, no name.
+    /// (Asked of every name of one word: its first two bytes decide most, with no string made.)
     static func isPartyAndState(_ written: String) -> Bool {
-        let u = Array(written.utf8)
-        guard u.count >= 4, u[0] == 0x44 || u[0] == 0x52 || u[0] == 0x49, u[1] == 0x2D else { return false }
+        let u = written.utf8
+        guard let first = u.first, first == 0x44 || first == 0x52 || first == 0x49, u.count >= 4,
+              u[u.index(after: u.startIndex)] == 0x2D else { return false }
         return unitedStates.contains(key(written.dropFirst(2)))
     }
 }
