@@ -27,6 +27,8 @@ struct Attributor {
     static let publishingVerbs: Set<String> = WordLists.strings("Attributor.publishingVerbs")
     static let perceptionVerbs: Set<String> = WordLists.strings("Attributor.perceptionVerbs")
     static let speakersForBodies = WordLists.set("Attributor.speakersForBodies")
+    /// The prepositions between one who speaks for a body and the body ("for", "at", "from", "with").
+    static let bodyPrepositions = WordLists.set("Attributor.bodyPrepositions")
     /// "herself" after a subject: "Montoya-Lewis herself said".
     static let intensivePronouns = WordLists.set("Attributor.intensivePronouns")
     static let possessivePronouns = WordLists.set(.possessivePronouns)
@@ -403,21 +405,14 @@ struct Attributor {
                 // "A spokeswoman for the Department of Health said", "Officials at Google said": one who speaks
                 // for a body, then the body's name (the body speaks).
                 // (Not a capitalised title within a name: "US Special Representative for Iran Brian Hook".)
-                if w.isWord("for") || w.isWord("at") || w.isWord("from") || w.isWord("with"), Self.speakersForBodies.contains(lowercasing: tokens[end - 1].bytes),
+                if Self.bodyPrepositions.contains(lowercasing: w.bytes), Self.speakersForBodies.contains(lowercasing: tokens[end - 1].bytes),
                    !tokens[end - 1].isCapitalized || end - 1 == start || isWord(end - 2, in: .determiners),
                    case let b = end + 1 < range.upperBound && tokens[end + 1].isWord("the") ? end + 2 : end + 1,
-                   b < range.upperBound, tokens[b].isCapitalized, !quoted[b] {
-                    // (The body's name goes on through "of", "for", "and" and a plural's apostrophe: "Department of
-                    // Health", "Universities and Colleges Employers' Association".)
-                    var n = nameEnd(from: b, frame: range)
-                    while n + 1 < range.upperBound, !quoted[n + 1] {
-                        if tokens[n].isWord("of") || tokens[n].isWord("for") || tokens[n].isWord("and"), tokens[n + 1].isCapitalized {
-                            n = nameEnd(from: n + 1, frame: range)
-                        } else if isNameApostrophe(n, limit: range.upperBound) {
-                            n = nameEnd(from: n + 1, frame: range)
-                        } else { break }
-                    }
-                    end = n
+                   b < range.upperBound, tokens[b].isCapitalized, !quoted[b],
+                   // (The body's name as a document's owner's is read: "the Department of Health", "the
+                   // Universities and Colleges Employers' Association".)
+                   let body = nounPhraseAfter(end + 1, frame: range) {
+                    end = body.upperBound
                     break
                 }
                 // "Member of Parliament …": a title continues through "of"; so does an institution's name
@@ -568,7 +563,7 @@ struct Attributor {
             }
             // ("said officials at the Department of Health", "said an official with the WHO": one who speaks for
             // a body, then the body, "the" before it too.)
-            if k > i, w.isWord("for") || w.isWord("at") || w.isWord("from") || w.isWord("with"), Self.speakersForBodies.contains(lowercasing: tokens[k - 1].bytes),
+            if k > i, Self.bodyPrepositions.contains(lowercasing: w.bytes), Self.speakersForBodies.contains(lowercasing: tokens[k - 1].bytes),
                case let b = k + 1 < end && tokens[k + 1].isWord("the") ? k + 2 : k + 1, b < end, tokens[b].isCapitalized, !quoted[b] {
                 k = b
                 continue

@@ -809,7 +809,7 @@ struct SpeakerResolver {
         }
         // "A spokeswoman for the Department of Health", "an official with the World Health Organization":
         // one who speaks for a body named after them — the body speaks, they are its role.
-        if let p = words.indices.dropFirst().first(where: { ["for", "at", "from", "with"].contains(Self.lowercase(words[$0])) }),
+        if let p = words.indices.dropFirst().first(where: { Attributor.bodyPrepositions.contains(lowercasing: words[$0]) }),
            Attributor.speakersForBodies.contains(lowercasing: words[p - 1]),
            case let b = p + 1 < words.count && Self.lowercase(words[p + 1]) == "the" ? p + 2 : p + 1, b < words.count,
            words[b...].allSatisfy({ Self.startsUpper($0) || Self.nameJoints.contains($0) || $0 == "and" || EntityRecognizer.isApostropheWord($0) }),

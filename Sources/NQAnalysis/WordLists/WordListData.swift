@@ -332,6 +332,10 @@ himself, herself, themselves, itself, myself, ourselves, yourself
 spokesman, spokeswoman, spokesperson, spokespeople, spokesmen, spokeswomen, representative,
 representatives, official, officials
 
+@Attributor.bodyPrepositions
+# Between them and the body: "for", "at", "from", "with".
+for, at, from, with
+
 @Attributor.perceptionVerbs
 # Verbs of perceiving or causing whose object does what the next verb says: "It's common to hear someone
 # complain that …" — someone complains, not "it".
