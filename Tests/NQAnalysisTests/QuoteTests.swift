@@ -500,6 +500,15 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Paul Johnson", "Andy Haldane", "Paul Johnson", "Andy Haldane"])
     }
 
+    @Test("A title, \"for\", a body's words and a name: the name speaks, as written and as the article's full name (from its given name on, or its last two words)", arguments: [
+        ("Minister for Health Simon Harris said the plan was \"ready.\"", "Simon Harris"),
+        ("Secretary for Transport Grant Shapps said the plan was \"ready.\"", "Grant Shapps"),
+        ("Minister for Foreign Affairs Penny Wong said ties were \"stable.\"", "Penny Wong"),
+    ])
+    func titleForBodyThenName(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A company's first word alone, after its name of two words whose second is its form or trade, is the company as speaker too; not a name the gazetteer knows alone", arguments: [
         ("Acme Corp makes widgets in Ohio. \"We regret the error,\" Acme said.", "Acme Corp"),
         ("Rhodium Group published the study. \"Emissions fell,\" Rhodium said.", "Rhodium Group"),

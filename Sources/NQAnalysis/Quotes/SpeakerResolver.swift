@@ -77,7 +77,10 @@ struct SpeakerResolver {
             }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
-            let start = afterOf ? i + 1 : i
+            // "Minister for Foreign Affairs Penny Wong", "Secretary for Transport Grant Shapps": after a title and
+            // "for", the body's words end before the run's given name, or leave the last two words.
+            let afterTitleFor = i > 1 && tokens[i - 1].isWord("for") && tokens[i - 2].isCapitalized && tokens[i - 2].isIn(.roleWords) && j - i >= 3
+            let start = afterTitleFor ? ((i + 1)..<(j - 1)).first(where: { tokens[$0].isGivenName }) ?? j - 2 : afterOf ? i + 1 : i
             // (Honours after the name are no part of it: "Zaha Hadid DBE RA".)
             var end = j
             while end - start > 2, !tokens[end - 1].hasApostrophe, EntityRecognizer.postNominals.contains(tokens[end - 1].bytes) { end -= 1 }
