@@ -266,10 +266,9 @@ struct Attributor {
                 return first..<(j + 1)
             }
             // "US Special Representative for Iran Brian Hook said", "Minister for Health Simon Harris said": a
-            // title, "for", the body's words and a name — from its given name on, or its last two words.
-            if tokens[k - 1].isWord("for"), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, tokens[k - 2].isIn(.roleWords), j - k >= 2,
-               (k...j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
-                let m = (k + 1..<j).first(where: { tokens[$0].isGivenName && !tokens[$0 + 1].isIn(.roleWords) }) ?? j - 1
+            // title, "for", the body's words and a name (where the article's names are learnt from it too).
+            if k - 2 >= lowerBound, (k...j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+               let m = SpeakerResolver.nameStartAfterTitleFor(tokens, k..<(j + 1)) {
                 return m..<(j + 1)
             }
             // "During the speech Trump claimed": one name right after the phrase's noun (no name follows a

@@ -77,10 +77,8 @@ struct SpeakerResolver {
             }
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
-            // "Minister for Foreign Affairs Penny Wong", "Secretary for Transport Grant Shapps": after a title and
-            // "for", the body's words end before the run's given name, or leave the last two words.
-            let afterTitleFor = i > 1 && tokens[i - 1].isWord("for") && tokens[i - 2].isCapitalized && tokens[i - 2].isIn(.roleWords) && j - i >= 3
-            let start = afterTitleFor ? ((i + 1)..<(j - 1)).first(where: { tokens[$0].isGivenName }) ?? j - 2 : afterOf ? i + 1 : i
+            // ("Secretary for Transport Grant Shapps": after a title and "for", the name after the body's words.)
+            let start = Self.nameStartAfterTitleFor(tokens, i..<j) ?? (afterOf ? i + 1 : i)
             // (Honours after the name are no part of it: "Zaha Hadid DBE RA".)
             var end = j
             while end - start > 2, !tokens[end - 1].hasApostrophe, EntityRecognizer.postNominals.contains(tokens[end - 1].bytes) { end -= 1 }
@@ -101,6 +99,16 @@ struct SpeakerResolver {
             }
             i = j
         }
+    }
+
+    /// Where the name starts in a run of capitalised words after a title and "for" ("Minister for Foreign
+    /// Affairs Penny Wong", "Secretary for Transport Grant Shapps", "US Special Representative for Iran Brian
+    /// Hook"): at its given name after the body's first word, or its last two words; nil when no title and
+    /// "for" come before the run, or it has fewer than three words.
+    static func nameStartAfterTitleFor(_ tokens: [TextToken], _ run: Range<Int>) -> Int? {
+        let i = run.lowerBound, j = run.upperBound
+        guard i > 1, j - i >= 3, tokens[i - 1].isWord("for"), tokens[i - 2].isCapitalized, tokens[i - 2].isIn(.roleWords) else { return nil }
+        return ((i + 1)..<(j - 1)).first(where: { tokens[$0].isGivenName && !tokens[$0 + 1].isIn(.roleWords) }) ?? j - 2
     }
 
     mutating func learn(_ run: ArraySlice<TextToken>) {
