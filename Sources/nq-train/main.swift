@@ -233,6 +233,7 @@ func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ docs: [[([Strin
 // organization or place matched to GUM's names by text and type (as multisets per document).
 if arguments.contains("--pipeline-entities") {
     let pipelineCore = try? LanguageCore.load(from: URL(fileURLWithPath: modelsFolder))
+    // (--names FILE: that name typer instead of the shipped one, as --folds sets its own.)
     let pipelineNames: SpanTyper? = arguments.contains("--names")
         ? (try? Data(contentsOf: URL(fileURLWithPath: option("--names", "")))).flatMap { try? ModelCoding.spanTyper([UInt8]($0)) } : nil
     let pipelineRecogniser: EntityRecognizer? = arguments.contains("--recogniser")
@@ -254,7 +255,7 @@ if arguments.contains("--pipeline-entities") {
             runs.append((train.indices.filter { $0 % 4 == f }.map { train[$0] }, trainSpanTyper(docs)))
         }
     } else {
-        runs = [(arguments.contains("--on-train") ? gumDocuments().train : gumDocuments().heldOut, nil)]
+        runs = [(arguments.contains("--on-train") ? gumDocuments().train : gumDocuments().heldOut, pipelineNames)]
     }
     for run in runs {
         NameTyping.replacement = run.typer
