@@ -253,6 +253,19 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("The gazetteer's places of 2026-12-06 (territories, cities, regions, rivers, seas) are places; a known place, a small word of its language and a capitalised word is one longer place; a place, a title's word and capitalised words ending in an institution's word is the institution; a given name that is a place before another place is a person's name", arguments: [
+        ("Flights from Bermuda, Gibraltar and Curacao landed in Sheffield.", ["Bermuda/place", "Gibraltar/place", "Curaçao/place", "Sheffield/place"]),
+        ("Barges on the Seine and the Danube reached Leipzig and Bavaria.", ["Seine/place", "Danube/place", "Leipzig/place", "Bavaria/place"]),
+        ("Ships crossed the Gulf of Oman to the Horn of Africa.", ["Gulf of Oman/place", "Horn of Africa/place"]),
+        ("The storm hit Crete, Hokkaido and Karnataka.", ["Crete/place", "Hokkaido/place", "Karnataka/place"]),
+        ("Officials in Davao del Sur and pilgrims in Santiago de Compostela agreed.", ["Davao del Sur/place", "Santiago de Compostela/place"]),
+        ("She studied at Tyumen State Medical University in Tyumen.", ["Tyumen State Medical University/organization", "Tyumen/place"]),
+        ("He appeared on Victoria Derbyshire on Tuesday.", ["Victoria Derbyshire/person"]),
+    ])
+    func morePlaces(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A company's name of two words, its form or trade last, is its first word alone after it (\"Rhodium\" after \"Rhodium Group\"); not a word written alone before it (\"GitHub\" before \"GitHub Trust\")")
     func companiesByFirstWord() {
         let a = article("Emissions fell, according to the Rhodium Group. \"It is good news,\" said Trevor Houser, a partner at Rhodium.")

@@ -615,11 +615,18 @@ public enum EntityRecognizer {
             }
             if let (length, entry) = gazetteer.match(tokens, at: i),
                !(i + length < tokens.count && tokens[i + length].isCapitalized && !tokens[i + length].isIn(.roleWords)
-                 && !tokens[i + length - 1].bytes.hasSuffix("'s") && gazetteer.match(tokens, at: i + length) == nil
+                 && !tokens[i + length - 1].bytes.hasSuffix("'s")
+                 // (Two known places side by side are two names, unless the first is a given name too:
+                 // "Victoria Derbyshire" is a woman.)
+                 && (gazetteer.match(tokens, at: i + length) == nil
+                     || length == 1 && (GenderCues.femaleNames.contains(tokens[i].bytes) || GenderCues.maleNames.contains(tokens[i].bytes)))
                  && !Self.opensSentenceAfterAbbreviation(tokens, i + length)),
                // ("the Newfoundland and Labrador Court of Appeal": a known place that begins an institution's
                // name through "and" is no mention of its own.)
                !(entry.type == .place && i + length < tokens.count && tokens[i + length].isWord("and") && Self.institutionAfter(i + length, tokens)),
+               // ("Davao del Sur", "Santiago de Compostela": a known place, a small word of its language and a
+               // capitalised word is a longer place's name.)
+               !(entry.type == .place && Self.placeParticleAfter(tokens, i + length)),
                // ("Pennsylvania State University", "Ohio National Guard": titles' words and an institution's
                // after a place make the institution's name.)
                // (A country's short name stays the country's: "US Supreme Court", "U.S. Justice Department".)
@@ -752,10 +759,21 @@ public enum EntityRecognizer {
     /// Whether capitalised titles' words from `k` ("State", "National", "Supreme") lead to an institution's
     /// word ("University", "Guard", "Court").
     static func institutionWordAfterTitles(_ tokens: [TextToken], _ k: Int) -> Bool {
-        var m = k
-        while m < tokens.count, m - k < 3, tokens[m].kind == .word, tokens[m].isCapitalized, tokens[m].isIn(.roleWords), !tokens[m].isIn(.organisationWords) { m += 1 }
-        return m > k && m < tokens.count && tokens[m].kind == .word && tokens[m].isCapitalized && tokens[m].isIn(.organisationWords)
+        // (A title's word first; then up to two more capitalised words: "Tyumen State Medical University".)
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].isIn(.roleWords), !tokens[k].isIn(.organisationWords)
+        else { return false }
+        var m = k + 1
+        while m < tokens.count, m - k < 3, tokens[m].kind == .word, tokens[m].isCapitalized, !tokens[m].isIn(.organisationWords) { m += 1 }
+        return m < tokens.count && tokens[m].kind == .word && tokens[m].isCapitalized && tokens[m].isIn(.organisationWords)
     }
+
+    /// Whether a small word of a place's name in its language ("del", "de", "do") and a capitalised word
+    /// follow at `k`: "Davao del Sur", "Santiago de Compostela".
+    static func placeParticleAfter(_ tokens: [TextToken], _ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, placeNameParticles.contains(tokens[k].lower) else { return false }
+        return tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+    }
+    static let placeNameParticles: Set<String> = WordLists.strings("EntityRecognizer.placeNameParticles")
 
     /// Whether the token at `k` is the dot of an abbreviation that is part of a name: "St." in "St. Louis",
     /// "Mt." in "Mt. Everest" (words in `nameAbbreviations`, a capitalised word after).

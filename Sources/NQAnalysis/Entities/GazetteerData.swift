@@ -923,6 +923,1172 @@ region	Venus
 region	Jupiter		
 region	Saturn		
 region	Mercury		
+# More places (2026-12-06): the territories of ISO 3166-1 the list above lacked; cities of some 200,000
+# people and more, and towns often in the news, of every continent; regions, provinces, counties, islands,
+# rivers, seas, straits, mountains and deserts, by their English names. Left out: places whose name is as
+# often a person's, a word (in English or German) or an institution's (Lincoln, Darwin, Hamilton, Reading, Mobile,
+# Essen, Princeton).
+country	Aruba
+country	Anguilla
+country	Åland Islands	Aland Islands
+country	Antigua and Barbuda	Antigua
+country	Bermuda		Bermudian
+country	Curaçao	Curacao
+country	Cayman Islands
+country	Western Sahara
+country	Falkland Islands	Falklands
+country	Faroe Islands	Faroes
+country	Guernsey
+country	Gibraltar
+country	Guadeloupe
+country	French Guiana
+country	Guam
+country	Isle of Man
+country	Jersey
+country	Saint Kitts and Nevis	St Kitts and Nevis
+country	Northern Mariana Islands
+country	Montserrat
+country	Martinique
+country	Mayotte
+country	New Caledonia
+country	Niue
+country	Pitcairn Islands
+country	French Polynesia
+country	Réunion
+country	Saint Helena
+country	Svalbard
+country	Saint Pierre and Miquelon
+country	Sint Maarten
+country	Turks and Caicos Islands
+country	Tokelau
+country	Saint Vincent and the Grenadines
+country	British Virgin Islands
+country	US Virgin Islands	U.S. Virgin Islands
+country	Wallis and Futuna
+country	Cook Islands
+country	Saint Barthélemy	St. Barts
+city	Sheffield
+city	Bristol
+city	Leicester
+city	Nottingham
+city	Newcastle	Newcastle upon Tyne
+city	Southampton
+city	Portsmouth
+city	Plymouth
+city	Brighton
+city	Coventry
+city	Stoke-on-Trent
+city	Wolverhampton
+city	Sunderland
+city	Oxford
+city	Cambridge
+city	York
+city	Aberdeen
+city	Dundee
+city	Inverness
+city	Swansea
+city	Exeter
+city	Norwich
+city	Canterbury
+city	Milton Keynes
+city	Luton
+city	Salford
+city	Blackpool
+city	Middlesbrough
+city	Stockport
+city	Wigan
+city	Huddersfield
+city	Worcester
+city	Gloucester
+city	Ipswich
+city	Colchester
+city	Chelmsford
+city	Derry	Londonderry
+city	Salisbury
+city	Cork
+city	Limerick
+city	Galway
+city	Waterford
+city	Kilkenny
+city	Toulouse
+city	Bordeaux
+city	Lille
+city	Strasbourg
+city	Nantes
+city	Montpellier
+city	Rennes
+city	Grenoble
+city	Reims
+city	Le Havre
+city	Toulon
+city	Dijon
+city	Angers
+city	Calais
+city	Cannes
+city	Avignon
+city	Versailles
+city	Rouen
+city	Metz
+city	Orléans	Orleans
+city	Ajaccio
+city	Stuttgart
+city	Düsseldorf	Dusseldorf
+city	Dortmund
+city	Leipzig
+city	Dresden
+city	Hanover	Hannover
+city	Nuremberg	Nürnberg
+city	Bremen
+city	Duisburg
+city	Bochum
+city	Wuppertal
+city	Bielefeld
+city	Bonn
+city	Münster
+city	Mannheim
+city	Karlsruhe
+city	Augsburg
+city	Wiesbaden
+city	Mainz
+city	Heidelberg
+city	Freiburg
+city	Kiel
+city	Rostock
+city	Potsdam
+city	Magdeburg
+city	Erfurt
+city	Aachen
+city	Regensburg
+city	Würzburg
+city	Saarbrücken
+city	Turin	Torino
+city	Genoa
+city	Bologna
+city	Palermo
+city	Verona
+city	Catania
+city	Trieste
+city	Padua
+city	Pisa
+city	Parma
+city	Modena
+city	Siena
+city	Perugia
+city	Bergamo
+city	Brescia
+city	Messina
+city	Cagliari
+city	Lecce
+city	Rimini
+city	Ravenna
+city	Salerno
+city	Taranto
+city	Bilbao
+city	Málaga	Malaga
+city	Zaragoza
+city	Palma
+city	Las Palmas
+city	Alicante
+city	Granada
+city	Valladolid
+city	Vigo
+city	San Sebastián	San Sebastian
+city	Pamplona
+city	Cádiz	Cadiz
+city	Salamanca
+city	Coimbra
+city	Braga
+city	Funchal
+city	Utrecht
+city	Eindhoven
+city	Groningen
+city	Tilburg
+city	Maastricht
+city	Leiden
+city	Haarlem
+city	Delft
+city	Arnhem
+city	Nijmegen
+city	Liège	Liege
+city	Leuven
+city	Charleroi
+city	Namur
+city	Lausanne
+city	Lucerne
+city	Lugano
+city	Davos
+city	Linz
+city	Bergen
+city	Trondheim
+city	Stavanger
+city	Tromsø	Tromso
+city	Malmö	Malmo
+city	Uppsala
+city	Aarhus
+city	Odense
+city	Aalborg
+city	Tampere
+city	Turku
+city	Espoo
+city	Oulu
+city	Katowice
+city	Lublin
+city	Szczecin
+city	Bydgoszcz
+city	Białystok	Bialystok
+city	Rzeszów	Rzeszow
+city	Ostrava
+city	Plzeň	Pilsen
+city	Košice	Kosice
+city	Debrecen
+city	Szeged
+city	Cluj-Napoca	Cluj
+city	Timișoara	Timisoara
+city	Iași	Iasi
+city	Constanța	Constanta
+city	Brașov	Brasov
+city	Plovdiv
+city	Varna
+city	Novi Sad
+city	Dubrovnik
+city	Rijeka
+city	Mostar
+city	Banja Luka
+city	Srebrenica
+city	Thessaloniki
+city	Patras
+city	Heraklion
+city	Piraeus
+city	Tartu
+city	Kaunas
+city	Dnipro
+city	Zaporizhzhia
+city	Kherson
+city	Mykolaiv
+city	Chernihiv
+city	Sumy
+city	Poltava
+city	Bakhmut
+city	Avdiivka
+city	Bucha
+city	Irpin
+city	Kramatorsk
+city	Melitopol
+city	Sievierodonetsk	Severodonetsk
+city	Zhytomyr
+city	Vinnytsia
+city	Uzhhorod
+city	Chernivtsi
+city	Ivano-Frankivsk
+city	Ternopil
+city	Lutsk
+city	Rivne
+city	Kropyvnytskyi
+city	Makiivka
+city	Horlivka
+city	Simferopol
+city	Kerch
+city	Yalta
+city	Chernobyl	Chornobyl
+city	Nizhny Novgorod
+city	Samara
+city	Omsk
+city	Rostov-on-Don	Rostov
+city	Ufa
+city	Krasnoyarsk
+city	Perm
+city	Voronezh
+city	Volgograd
+city	Krasnodar
+city	Saratov
+city	Tyumen
+city	Irkutsk
+city	Khabarovsk
+city	Yaroslavl
+city	Murmansk
+city	Arkhangelsk
+city	Kaliningrad
+city	Sochi
+city	Belgorod
+city	Kursk
+city	Bryansk
+city	Smolensk
+city	Pskov
+city	Tver
+city	Kaluga
+city	Norilsk
+city	Yakutsk
+city	Makhachkala
+city	Vladikavkaz
+city	Gomel
+city	Grodno
+city	Vitebsk
+city	Mogilev
+city	Tiraspol
+city	Batumi
+city	Kutaisi
+city	Gyumri
+city	Stepanakert
+city	Almaty
+city	Shymkent
+city	Karaganda
+city	Samarkand
+city	Bukhara
+city	Bursa
+city	Antalya
+city	Adana
+city	Gaziantep
+city	Konya
+city	Diyarbakır	Diyarbakir
+city	Kayseri
+city	Mersin
+city	Trabzon
+city	Eskişehir	Eskisehir
+city	Samsun
+city	Antakya
+city	Kahramanmaraş	Kahramanmaras
+city	Malatya
+city	Şanlıurfa	Sanliurfa
+city	Bodrum
+city	Edirne
+city	Homs
+city	Hama
+city	Latakia
+city	Raqqa
+city	Deir ez-Zor
+city	Daraa
+city	Kobani
+city	Afrin
+city	Palmyra
+city	Tartus
+city	Kirkuk
+city	Najaf
+city	Karbala
+city	Fallujah
+city	Ramadi
+city	Tikrit
+city	Sulaymaniyah
+city	Samarra
+city	Isfahan	Esfahan
+city	Mashhad
+city	Tabriz
+city	Shiraz
+city	Qom
+city	Ahvaz
+city	Kermanshah
+city	Karaj
+city	Yazd
+city	Natanz
+city	Bushehr
+city	Medina
+city	Dammam
+city	Taif
+city	Sharjah
+city	Ajman
+city	Fujairah
+city	Ras al-Khaimah
+city	Hodeidah
+city	Taiz
+city	Marib
+city	Mukalla
+city	Nablus
+city	Hebron
+city	Jenin
+city	Bethlehem
+city	Jericho
+city	Khan Younis	Khan Yunis
+city	Rafah
+city	Jabalia
+city	Nazareth
+city	Eilat
+city	Ashkelon
+city	Ashdod
+city	Netanya
+city	Sderot
+city	Sidon
+city	Baalbek
+city	Zarqa
+city	Irbid
+city	Aqaba
+city	Pune
+city	Ahmedabad
+city	Jaipur
+city	Lucknow
+city	Kanpur
+city	Nagpur
+city	Indore
+city	Bhopal
+city	Patna
+city	Surat
+city	Vadodara
+city	Ludhiana
+city	Agra
+city	Varanasi
+city	Amritsar
+city	Srinagar
+city	Chandigarh
+city	Kochi
+city	Thiruvananthapuram
+city	Coimbatore
+city	Madurai
+city	Visakhapatnam
+city	Bhubaneswar
+city	Guwahati
+city	Ranchi
+city	Dehradun
+city	Noida
+city	Gurgaon	Gurugram
+city	Mysore	Mysuru
+city	Bengaluru
+city	Shimla
+city	Jammu
+city	Ayodhya
+city	Bombay
+city	Calcutta
+city	Madras
+city	Rawalpindi
+city	Peshawar
+city	Quetta
+city	Faisalabad
+city	Multan
+city	Sialkot
+city	Gwadar
+city	Abbottabad
+city	Chittagong	Chattogram
+city	Khulna
+city	Sylhet
+city	Kandy
+city	Jaffna
+city	Pokhara
+city	Thimphu
+city	Malé
+city	Jalalabad
+city	Kunduz
+city	Mazar-i-Sharif
+city	Chongqing
+city	Tianjin
+city	Chengdu
+city	Nanjing
+city	Hangzhou
+city	Xi'an	Xian
+city	Suzhou
+city	Harbin
+city	Shenyang
+city	Dalian
+city	Qingdao
+city	Zhengzhou
+city	Changsha
+city	Kunming
+city	Xiamen
+city	Jinan
+city	Hefei
+city	Fuzhou
+city	Nanning
+city	Ürümqi	Urumqi
+city	Lanzhou
+city	Taiyuan
+city	Shijiazhuang
+city	Nanchang
+city	Guiyang
+city	Hohhot
+city	Dongguan
+city	Foshan
+city	Zhuhai
+city	Ningbo
+city	Wenzhou
+city	Sanya
+city	Kashgar
+city	Changchun
+city	Kaohsiung
+city	Taichung
+city	Tainan
+city	Hsinchu
+city	Yokohama
+city	Nagoya
+city	Sapporo
+city	Kobe
+city	Fukuoka
+city	Sendai
+city	Fukushima
+city	Kamakura
+city	Yokosuka
+city	Incheon
+city	Daegu
+city	Daejeon
+city	Gwangju
+city	Ulsan
+city	Suwon
+city	Kaesong
+city	Cebu
+city	Davao
+city	Quezon City
+city	Makati
+city	Zamboanga
+city	Marawi
+city	Iloilo
+city	Baguio
+city	Tacloban
+city	Surabaya
+city	Bandung
+city	Medan
+city	Semarang
+city	Yogyakarta
+city	Makassar
+city	Denpasar
+city	Banda Aceh
+city	Palembang
+city	Mandalay
+city	Chiang Mai
+city	Phuket
+city	Pattaya
+city	Da Nang
+city	Haiphong
+city	Nha Trang
+city	Siem Reap
+city	Vientiane
+city	Luang Prabang
+city	Penang
+city	Johor Bahru
+city	Kota Kinabalu
+city	Kuching
+city	Putrajaya
+city	Dili
+city	Bandar Seri Begawan
+city	Adelaide
+city	Hobart
+city	Gold Coast
+city	Wollongong
+city	Geelong
+city	Cairns
+city	Townsville
+city	Alice Springs
+city	Fremantle
+city	Ballarat
+city	Bendigo
+city	Launceston
+city	Dunedin
+city	Tauranga
+city	Queenstown
+city	Rotorua
+city	Suva
+city	Port Moresby
+city	Nouméa	Noumea
+city	Apia
+city	Nuku'alofa
+city	Honiara
+city	Port Vila
+city	Giza
+city	Luxor
+city	Aswan
+city	Port Said
+city	Suez
+city	Sharm el-Sheikh
+city	Ismailia
+city	Oran
+city	Annaba
+city	Sfax
+city	Sousse
+city	Misrata
+city	Sirte
+city	Derna
+city	Tobruk
+city	Marrakesh	Marrakech
+city	Fez	Fes
+city	Tangier
+city	Agadir
+city	Omdurman
+city	Port Sudan
+city	El Fasher
+city	Nyala
+city	Asmara
+city	Hargeisa
+city	Kismayo
+city	Dire Dawa
+city	Mekelle
+city	Bahir Dar
+city	Gondar
+city	Entebbe
+city	Gulu
+city	Dodoma
+city	Arusha
+city	Zanzibar
+city	Mwanza
+city	Goma
+city	Bukavu
+city	Lubumbashi
+city	Kisangani
+city	Brazzaville
+city	Bangui
+city	N'Djamena
+city	Niamey
+city	Bamako
+city	Timbuktu
+city	Ouagadougou
+city	Abidjan
+city	Yamoussoukro
+city	Conakry
+city	Freetown
+city	Monrovia
+city	Banjul
+city	Bissau
+city	Nouakchott
+city	Lomé	Lome
+city	Cotonou
+city	Porto-Novo
+city	Douala
+city	Yaoundé	Yaounde
+city	Libreville
+city	Malabo
+city	Kaduna
+city	Maiduguri
+city	Enugu
+city	Benin City
+city	Zaria
+city	Kumasi
+city	Lilongwe
+city	Blantyre
+city	Ndola
+city	Maseru
+city	Mbabane
+city	Gqeberha	Port Elizabeth
+city	Bloemfontein
+city	Soweto
+city	Pietermaritzburg
+city	Stellenbosch
+city	Walvis Bay
+city	Beira
+city	Boise
+city	Spokane
+city	Tacoma
+city	Des Moines
+city	Savannah
+city	Charleston
+city	Little Rock
+city	Baton Rouge
+city	Shreveport
+city	Jacksonville
+city	Tallahassee
+city	Fort Lauderdale
+city	West Palm Beach
+city	Palm Beach
+city	Key West
+city	Gainesville
+city	Pensacola
+city	Knoxville
+city	Chattanooga
+city	Akron
+city	Toledo
+city	Grand Rapids
+city	Ann Arbor
+city	Lansing
+city	Flint
+city	Fort Wayne
+city	South Bend
+city	Green Bay
+city	Duluth
+city	Saint Paul	St. Paul
+city	Fargo
+city	Sioux Falls
+city	Topeka
+city	Springfield
+city	Peoria
+city	Naperville
+city	Colorado Springs
+city	Boulder
+city	Fort Collins
+city	Santa Fe
+city	Reno
+city	Provo
+city	Billings
+city	Bozeman
+city	Missoula
+city	Juneau
+city	Fairbanks
+city	Palo Alto
+city	Santa Clara
+city	Santa Monica
+city	Santa Barbara
+city	Pasadena
+city	Anaheim
+city	Riverside
+city	Bakersfield
+city	Modesto
+city	Hollywood
+city	Beverly Hills
+city	Malibu
+city	Burbank
+city	Cupertino
+city	Mountain View
+city	Menlo Park
+city	Redmond
+city	Bellevue
+city	Hartford
+city	New Haven
+city	Burlington
+city	Montpelier
+city	Albany
+city	Syracuse
+city	Rochester
+city	Ithaca
+city	Yonkers
+city	Trenton
+city	Atlantic City
+city	Wilmington
+city	Annapolis
+city	Harrisburg
+city	Scranton
+city	Allentown
+city	Erie
+city	Norfolk
+city	Virginia Beach
+city	Charlottesville
+city	Roanoke
+city	Durham
+city	Greensboro
+city	Winston-Salem
+city	Asheville
+city	Fayetteville
+city	Chapel Hill
+city	Greenville
+city	Myrtle Beach
+city	Augusta
+city	Macon
+city	Huntsville
+city	Tuscaloosa
+city	Biloxi
+city	Lubbock
+city	Amarillo
+city	Corpus Christi
+city	Laredo
+city	Brownsville
+city	McAllen
+city	Galveston
+city	Waco
+city	Plano
+city	Fort Worth
+city	Uvalde
+city	Scottsdale
+city	Tempe
+city	Flagstaff
+city	Yuma
+city	Las Cruces
+city	Hilo
+city	Pearl Harbor
+city	Guantánamo	Guantanamo
+city	Saskatoon
+city	Kitchener
+city	Mississauga
+city	Brampton
+city	Burnaby
+city	Kelowna
+city	Whitehorse
+city	Yellowknife
+city	Iqaluit
+city	Fredericton
+city	Moncton
+city	Charlottetown
+city	Gatineau
+city	Laval
+city	Sherbrooke
+city	Thunder Bay
+city	Sudbury
+city	Niagara Falls
+city	Puebla
+city	Cancún	Cancun
+city	Acapulco
+city	Oaxaca
+city	Ciudad Juárez	Ciudad Juarez|Juárez|Juarez
+city	Culiacán	Culiacan
+city	Veracruz
+city	Querétaro	Queretaro
+city	Morelia
+city	Mazatlán	Mazatlan
+city	Hermosillo
+city	Saltillo
+city	Toluca
+city	Tegucigalpa
+city	San Pedro Sula
+city	Managua
+city	San Salvador
+city	Guatemala City
+city	Belize City
+city	Maracaibo
+city	Barquisimeto
+city	Cartagena
+city	Barranquilla
+city	Bucaramanga
+city	Cúcuta	Cucuta
+city	Arequipa
+city	Cusco	Cuzco
+city	Iquitos
+city	Cochabamba
+city	El Alto
+city	Manaus
+city	Belém	Belem
+city	Fortaleza
+city	Curitiba
+city	Belo Horizonte
+city	Goiânia	Goiania
+city	Campinas
+city	Florianópolis	Florianopolis
+city	Niterói	Niteroi
+city	Mar del Plata
+city	La Plata
+city	Ushuaia
+city	Punta Arenas
+city	Antofagasta
+city	Viña del Mar
+city	Punta del Este
+city	Santiago de Cuba
+city	Montego Bay
+city	Cap-Haïtien	Cap-Haitien
+city	Castries
+city	Roseau
+city	Basseterre
+city	Willemstad
+city	Oranjestad
+region	Anhui
+region	Fujian
+region	Gansu
+region	Guangxi
+region	Guizhou
+region	Henan
+region	Hebei
+region	Hainan
+region	Heilongjiang
+region	Hunan
+region	Jilin
+region	Jiangsu
+region	Jiangxi
+region	Liaoning
+region	Inner Mongolia
+region	Ningxia
+region	Qinghai
+region	Shandong
+region	Shaanxi
+region	Shanxi
+region	Yunnan
+region	Zhejiang
+region	Manchuria
+region	Andhra Pradesh
+region	Arunachal Pradesh
+region	Bihar
+region	Chhattisgarh
+region	Goa
+region	Haryana
+region	Himachal Pradesh
+region	Jharkhand
+region	Jammu and Kashmir
+region	Karnataka
+region	Ladakh
+region	Madhya Pradesh
+region	Manipur
+region	Meghalaya
+region	Mizoram
+region	Nagaland
+region	Odisha	Orissa
+region	Rajasthan
+region	Sikkim
+region	Tripura
+region	Uttarakhand
+region	West Bengal
+region	Andaman and Nicobar Islands
+region	Hokkaido
+region	Honshu
+region	Kyushu
+region	Shikoku
+region	Okinawa
+region	Kanagawa
+region	Aichi
+region	Hyogo
+region	Saitama
+region	Niigata
+region	Baden-Württemberg	Baden-Wurttemberg
+region	Brandenburg
+region	Hesse
+region	Lower Saxony
+region	North Rhine-Westphalia
+region	Rhineland-Palatinate
+region	Schleswig-Holstein
+region	Saarland
+region	Saxony-Anhalt
+region	Thuringia
+region	Mecklenburg-Vorpommern
+region	Ruhr
+region	Black Forest
+region	Normandy
+region	Provence
+region	Alsace
+region	Burgundy
+region	Aquitaine
+region	Île-de-France
+region	Auvergne
+region	French Riviera	Côte d'Azur
+region	Dordogne
+region	Piedmont
+region	Veneto
+region	Liguria
+region	Emilia-Romagna
+region	Umbria
+region	Lazio
+region	Abruzzo
+region	Campania
+region	Apulia	Puglia
+region	Calabria
+region	Basilicata
+region	South Tyrol
+region	Galicia
+region	Basque Country
+region	Aragon
+region	Castile
+region	Extremadura
+region	Asturias
+region	Cantabria
+region	Navarre
+region	Canary Islands	Canaries
+region	Balearic Islands
+region	Bohemia
+region	Moravia
+region	Silesia
+region	Transylvania
+region	Dalmatia
+region	Istria
+region	Thrace
+region	Bessarabia
+region	Prussia
+region	Pomerania
+region	Lapland
+region	Karelia
+region	Devon
+region	Dorset
+region	Somerset
+region	Suffolk
+region	Cumbria
+region	Northumberland
+region	County Durham
+region	Sussex
+region	East Sussex
+region	West Sussex
+region	Hampshire
+region	Berkshire
+region	Oxfordshire
+region	Buckinghamshire
+region	Hertfordshire
+region	Cambridgeshire
+region	Lincolnshire
+region	Nottinghamshire
+region	Derbyshire
+region	Leicestershire
+region	Warwickshire
+region	Staffordshire
+region	Shropshire
+region	Cheshire
+region	Merseyside
+region	Greater Manchester
+region	West Midlands
+region	Gloucestershire
+region	Wiltshire
+region	Herefordshire
+region	Worcestershire
+region	Northamptonshire
+region	Bedfordshire
+region	North Yorkshire
+region	West Yorkshire
+region	South Yorkshire
+region	East Anglia
+region	Tyneside
+region	Teesside
+region	Isle of Wight
+region	Scottish Highlands
+region	Hebrides
+region	Orkney
+region	Shetland
+region	Fife
+region	Aberdeenshire
+region	Lothian
+region	Snowdonia
+region	Lake District
+region	Cotswolds
+region	Pembrokeshire
+region	Anglesey
+region	Ulster
+region	Munster
+region	Leinster
+region	Connacht
+region	County Cork
+region	County Kerry
+region	Donegal
+region	Wicklow
+region	Appalachia
+region	Deep South
+region	Great Plains
+region	Pacific Northwest
+region	Rust Belt
+region	Bible Belt
+region	Sun Belt
+region	Great Lakes
+region	Rocky Mountains	Rockies
+region	Grand Canyon
+region	Yellowstone
+region	Everglades
+region	Mojave Desert
+region	Death Valley
+region	Long Island
+region	Cape Cod
+region	Martha's Vineyard
+region	Puget Sound
+region	Bay Area	San Francisco Bay Area
+region	Thames
+region	Danube
+region	Rhine
+region	Nile
+region	Seine
+region	Volga
+region	Dnieper
+region	Yangtze
+region	Mekong
+region	Ganges
+region	Indus
+region	Euphrates
+region	Tigris
+region	Zambezi
+region	Loire
+region	Elbe
+region	Vistula
+region	Tiber
+region	Rhône
+region	Potomac
+region	Rio Grande
+region	Crete
+region	Corfu
+region	Lesbos
+region	Lampedusa
+region	Capri
+region	Ibiza
+region	Mallorca	Majorca
+region	Menorca
+region	Tenerife
+region	Gran Canaria
+region	Lanzarote
+region	Madeira
+region	Azores
+region	Sakhalin
+region	Kuril Islands
+region	Everest	Mount Everest
+region	Kilimanjaro	Mount Kilimanjaro
+region	Mont Blanc
+region	Pyrenees
+region	Carpathians
+region	Apennines
+region	Hindu Kush
+region	Karakoram
+region	Gobi	Gobi Desert
+region	Kalahari
+region	Sinai
+region	Negev
+region	Golan Heights	Golan
+region	Nagorno-Karabakh	Karabakh
+region	Transnistria
+region	Abkhazia
+region	South Ossetia
+region	Chiapas
+region	Yucatán	Yucatan
+region	Baja California
+region	Sonora
+region	Sinaloa
+region	Jalisco
+region	Michoacán	Michoacan
+region	Tamaulipas
+region	Bahia
+region	Minas Gerais
+region	Paraná
+region	Amazonas
+region	Rio Grande do Sul
+region	Santa Catarina
+region	Pernambuco
+region	Mato Grosso
+region	Baluchistan
+region	Khyber Pakhtunkhwa
+region	Waziristan
+region	Helmand
+region	Nangarhar
+region	Panjshir
+region	Gilgit-Baltistan
+region	Rakhine
+region	Aceh
+region	Papua
+region	West Papua
+region	Sulawesi
+region	Kalimantan
+region	Visayas
+region	Palawan
+region	Kordofan
+region	Amhara
+region	Oromia
+region	Ogaden
+region	Somaliland
+region	Puntland
+region	Cabo Delgado
+region	Katanga
+region	North Kivu
+region	South Kivu
+region	Ituri
+region	Kasai
+region	Biafra
+region	Casamance
+region	Maghreb
+region	Horn of Africa
+region	Sub-Saharan Africa
+region	West Africa
+region	East Africa
+region	North Africa
+region	Southern Africa
+region	Central Asia
+region	South Asia
+region	Southeast Asia
+region	East Asia
+region	Western Europe
+region	Eastern Europe
+region	Central Europe
+region	Northern Europe
+region	Southern Europe
+region	Levant
+region	Anatolia
+region	Arabian Peninsula
+region	Korean Peninsula
+region	Indochina
+region	Eurasia
+region	Gulf of Aden
+region	Bay of Bengal
+region	Strait of Hormuz
+region	Bosphorus
+region	Dardanelles
+region	Suez Canal
+region	Panama Canal
+region	English Channel
+region	Irish Sea
+region	Adriatic	Adriatic Sea
+region	Ionian Sea
+region	Sea of Japan
+region	East China Sea
+region	Yellow Sea
+region	Sea of Azov
+region	Kerch Strait
+region	Taiwan Strait
+region	Strait of Gibraltar
+region	Strait of Malacca
+region	Gulf of Oman
+region	Gulf of Aqaba
+region	Gulf of Guinea
+region	Lake Victoria
+region	Lake Geneva
+region	Lake Baikal
+region	Lake Tahoe
+region	Dead Sea
+region	Sea of Galilee
+region	Great Barrier Reef
+region	Southern Ocean
+region	Arctic Ocean
 # Companies, banks and clubs often in the news (added 2026-12-05).
 organization	Federal Reserve	US Federal Reserve|Fed	
 organization	Bank of Japan	BOJ	

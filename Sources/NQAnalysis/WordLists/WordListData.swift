@@ -490,6 +490,12 @@ policeman, actor, man, boy, dad
 # Abbreviations written with a dot inside a name: "St. Louis", "Mt. Everest", "Ft. Lauderdale".
 st, mt, ft, ste
 
+@EntityRecognizer.placeNameParticles
+# Small words of Romance languages inside a place's name, after a place's own name: "Davao del Sur",
+# "Santiago de Compostela", "Reggio di Calabria", "Rio Grande do Sul" (the name goes on; the place alone
+# is no mention of its own).
+de, del, della, di, da, do, dos, du
+
 @EntityRecognizer.placeKindsFirst
 # A place's kind as the first word of its name: "Mt. Everest", "Fort Worth", "Lake Tahoe", "Cape Cod"
 # (an institution's word after it still makes an institution: "Mount Sinai Hospital").
