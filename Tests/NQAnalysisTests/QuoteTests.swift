@@ -676,6 +676,14 @@ struct QuoteTests {
         #expect(quotes("Although the word \"pandemic\" only refers to spread, it alarmed many.").isEmpty)
     }
 
+    @Test("A title of one word that ends the sentence after a word of it, its period inside the marks, is no quotation (`the prize should have gone to comedy \"Fleabag.\"`); one word after a colon or opening the sentence is")
+    func oneWordTitleAtSentenceEnd() {
+        #expect(quotes("But actress Alex Borstein said the comedy prize should have gone to British comedy \"Fleabag.\"").isEmpty)
+        #expect(quotes("Trump described the affair as \"Obamagate.\" He gave no details.").isEmpty)
+        #expect(quotes("Mayor Anna Berg said: \"Enough.\"").map(\.text) == ["Enough."])
+        #expect(quotes("\"Disgusting.\" That was all Anna Berg said.").map(\.text) == ["Disgusting."])
+    }
+
     @Test("A name after a dash that ends the sentence speaks; after an inverted verb a relative clause may follow the phrase; a short quoted sentence that is the writer's whole sentence is a quotation", arguments: [
         ("Kim Lee spoke first. \"This is the end of an era.\" \u{2013} Helen Clark", "This is the end of an era.", "Helen Clark"),
         ("Kim Lee spoke first. \"This is the end of an era.\" \u{2013} Dr. Helen Clark", "This is the end of an era.", "Helen Clark"),

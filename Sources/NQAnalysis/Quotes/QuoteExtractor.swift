@@ -395,8 +395,10 @@ enum QuoteFilter {
         let content = pq.content(span)
         for k in content where pq.tokens[k].kind == .punctuation && [".", "!", "?", ":"].contains(pq.tokens[k].mark) {
             let afterAbbreviation = pq.tokens[k].mark == "." && k > content.lowerBound && pq.tokens[k - 1].isIn(.abbreviations)
-            // "Underappreciated Sports Anime/Manga.": a final period after capitalised words only.
-            let finalPeriod = pq.tokens[k].mark == "." && k == content.upperBound - 1 && ws.count >= 2
+            // "Underappreciated Sports Anime/Manga.": a final period after capitalised words only; one word so
+            // after a word of the sentence, the title that ends it (`should have gone to comedy "Fleabag."`).
+            let finalPeriod = pq.tokens[k].mark == "." && k == content.upperBound - 1
+                && (ws.count >= 2 || span.open > 0 && pq.tokens[span.open - 1].kind == .word)
                 && ws.allSatisfy { $0.isCapitalized || $0.isIn(.smallWords) }
             if !afterAbbreviation && !finalPeriod { return false }
         }
