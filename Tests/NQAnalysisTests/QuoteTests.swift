@@ -169,6 +169,9 @@ struct QuoteTests {
         // An organisation the gazetteer knows, and a company by its trade's word.
         ("NASA welcomed the findings. \"Every new map helps us plan,\" the agency said in a statement.", "NASA"),
         ("Nordvik Semiconductor said on Tuesday it would cut jobs.\n\n\"We are assessing the impact,\" the company said.", "Nordvik Semiconductor"),
+        // "the bloc" and "the alliance": a union of states, by any name.
+        ("The European Union imposed new sanctions. \"This is a clear signal,\" the bloc said.", "European Union"),
+        ("NATO moved troops east. \"We stand ready,\" the alliance said in a statement.", "NATO"),
         // (A surname the article gives a person is that person's, though the gazetteer knows a firm so named.)
         ("Michael Bloomberg ended his campaign. Bloomberg endorsed his rival, Joe Biden. \"I entered the race to win,\" he said.", "Michael Bloomberg"),
     ])

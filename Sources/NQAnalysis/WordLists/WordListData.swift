@@ -87,11 +87,12 @@ old, based, born, led, backed, owned, run, made, elect, designate, time, term
 agency, organization, organisation, company, firm, ministry, department, group, government, party,
 union, court, university, commission, council, committee, authority, bank, association, federation,
 body, regulator, watchdog, airline, network, broadcaster, newspaper, club, team, foundation, institute,
-charity, hospital, police, army, league
+charity, hospital, police, army, league, bloc, alliance, coalition
 
 @Lexicon.genericInstitutionNouns
-# Of those, the ones any institution can be called ("the agency" for the World Health Organization).
-agency, organization, organisation, body, group, firm, company
+# Of those, the ones any institution can be called ("the agency" for the World Health Organization; "the
+# bloc" for the European Union or ASEAN, "the alliance" for NATO).
+agency, organization, organisation, body, group, firm, company, bloc, alliance
 
 @Lexicon.quantities
 # "A number of Senators": the group is what follows "of"; "Part of the statement": the document.
