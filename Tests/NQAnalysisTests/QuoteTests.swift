@@ -179,6 +179,15 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A title or a description refers to a role that ends with it as a whole word: \"a resident\" is no \"President\", \"the man\" no \"Chairman\"; \"the secretary\" is the Press Secretary", arguments: [
+        ("\"It is a disaster,\" a resident told Reuters.\n\nFrench President Emmanuel Macron said the move was \"unacceptable\".", "resident"),
+        ("Chairman Tom Reyes opened the meeting. \"It is a disaster,\" the man said.", "man"),
+        ("Press Secretary Jen Psaki spoke first. \"We are ready,\" the secretary said.", "Jen Psaki"),
+    ])
+    func rolesEndWithWholeWords(_ body: String, _ speaker: String) {
+        #expect(quotes(body).first?.speaker == speaker)
+    }
+
     @Test("A place the gazetteer knows is no antecedent of \"he\": \"he won in Virginia, North Carolina\" leaves him himself")
     func placeIsNoAntecedent() {
         let body = "Joe Biden won in ten states. Later, he won in Virginia, North Carolina, Alabama and Maine. \"We are very much alive,\" he said."

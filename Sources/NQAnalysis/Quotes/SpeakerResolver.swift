@@ -386,6 +386,16 @@ struct SpeakerResolver {
     /// compared with are ASCII with no line breaks, and so is the byte before (then each byte compared
     /// is a character, lower-cased alone, and a character boundary starts the compared end): no
     /// lower-case copy of `s`.
+    /// Whether `s` in lower case ends with the words `suffix` — whole words: "Press Secretary" ends with
+    /// "secretary", "French President" does not end with "resident", nor "Chairman" with "man".
+    static func endsWithWords(_ s: String, _ suffix: String) -> Bool {
+        guard lowercasedHasSuffix(s, suffix) else { return false }
+        let u = s.utf8, n = suffix.utf8.count
+        guard u.count > n else { return true }
+        let before = u[u.index(u.endIndex, offsetBy: -(n + 1))]
+        return before == 0x20 || before == 0x2D
+    }
+
     static func lowercasedHasSuffix(_ s: String, _ suffix: String) -> Bool {
         @inline(__always) func plain(_ c: UInt8) -> Bool { c < 0x80 && c != 0x0D && c != 0x0A }
         var s = s, suffix = suffix
@@ -698,7 +708,7 @@ struct SpeakerResolver {
         }
         // A definite description that refers back: "the official", "the spokesman".
         if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
-           let earlier = history.last(where: { Self.lowercasedHasSuffix($0.speaker, head) || $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false }) {
+           let earlier = history.last(where: { Self.endsWithWords($0.speaker, head) || $0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false }) {
             history.append(earlier)
             return earlier
         }
@@ -729,13 +739,13 @@ struct SpeakerResolver {
            words.dropLast(titleRun).dropFirst().allSatisfy(Self.startsUpper),
            !words.contains(where: { Gazetteer.shared.givenNames.contains($0) }),
            case let title = words.suffix(titleRun).map(Self.lowercase).joinedBySpaces(),
-           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.lowercase(Self.roleHead($0)).hasSuffix(title) } ?? false }) {
+           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.endsWithWords(Self.roleHead($0), title) } ?? false }) {
             history.append(earlier)
             return earlier
         }
         if firstLower == "the", words.count >= 3, !Self.startsUpper(words[words.count - 1]) || Self.namedOffices.contains(lastLower), Lexicon.roleWords.contains(lastLower),
            !words.contains(where: { Gazetteer.shared.givenNames.contains($0) }), case let head = lastLower,
-           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.lowercasedHasSuffix(Self.roleHead($0), head) } ?? false })
+           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false })
             // An office that one named person holds ("Chris Grayling warned …. Speaking in the Commons, the
             // Conservative MP said") is the last person named when no one was named with the title.
             // (Only with a capitalised word before the office: "the new prime minister" may be someone not named yet.)
@@ -812,7 +822,7 @@ struct SpeakerResolver {
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
         if bits.allSatisfy({ $0 & role != 0 }) {
             let title = words.map { $0.lowercased() }.joinedBySpaces()
-            if let holder = roles.firstName(where: { $0.lowercased().hasSuffix(title) || Self.roleHead($0).lowercased().hasSuffix(title) }) {
+            if let holder = roles.firstName(where: { Self.endsWithWords($0, title) || Self.endsWithWords(Self.roleHead($0), title) }) {
                 let r = Resolved(speaker: holder, role: roles[holder], isPerson: true)
                 history.append(r)
                 return r
