@@ -188,6 +188,15 @@ struct QuoteTests {
         #expect(quotes(body).first?.speaker == speaker)
     }
 
+    @Test("A title after \"a\", \"one\" or \"another\" is someone new, not the one the article gives the title to", arguments: [
+        ("Health Minister Jane Doe visited the hospital.\n\n\"We were not consulted,\" a minister told reporters.", "minister"),
+        ("\"The plan is flawed,\" one senator said. Senator Tom Reyes later disagreed.", "senator"),
+        ("Health Minister Jane Doe visited the hospital.\n\n\"We will act,\" the minister said.", "Jane Doe"),
+    ])
+    func indefiniteTitlesAreNew(_ body: String, _ speaker: String) {
+        #expect(quotes(body).first?.speaker == speaker)
+    }
+
     @Test("A place the gazetteer knows is no antecedent of \"he\": \"he won in Virginia, North Carolina\" leaves him himself")
     func placeIsNoAntecedent() {
         let body = "Joe Biden won in ten states. Later, he won in Virginia, North Carolina, Alabama and Maine. \"We are very much alive,\" he said."

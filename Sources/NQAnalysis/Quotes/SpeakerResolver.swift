@@ -820,7 +820,9 @@ struct SpeakerResolver {
             return r
         }
         // "the Prime Minister apologised": a title alone refers to the person the article gives it to.
-        if bits.allSatisfy({ $0 & role != 0 }) {
+        // (Not after "a", "one", "another": "a minister told reporters" is someone new, not Health Minister
+        // Jane Doe.)
+        if bits.allSatisfy({ $0 & role != 0 }), !Lexicon.indefiniteArticles.contains(lowercasing: original[0]) {
             let title = words.map { $0.lowercased() }.joinedBySpaces()
             if let holder = roles.firstName(where: { Self.endsWithWords($0, title) || Self.endsWithWords(Self.roleHead($0), title) }) {
                 let r = Resolved(speaker: holder, role: roles[holder], isPerson: true)
