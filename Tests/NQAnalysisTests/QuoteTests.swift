@@ -197,6 +197,19 @@ struct QuoteTests {
         #expect(quotes(body).first?.speaker == speaker)
     }
 
+    @Test("A title or a noun for people, then of/from/in and a place: the place is no speaker, the one described is (the title's holder the article names, or the description)", arguments: [
+        ("Senator Bernie Sanders spoke at the rally. \"It is a moral failure,\" the senator from Vermont said.", "Bernie Sanders"),
+        ("Governor Greg Abbott spoke. \"Texas will not back down,\" the Governor of Texas said.", "Greg Abbott"),
+        ("\"It is over,\" a woman from Texas said.", "woman"),
+        ("\"It is over,\" a resident of Kyiv said.", "resident"),
+        ("\"We will rebuild,\" the Mayor of London said.", "Mayor"),
+        // (Not an institution's name: "the University of Texas said" is the university.)
+        ("\"We are reviewing it,\" the University of Texas said.", "University of Texas"),
+    ])
+    func placeOfOriginIsNoSpeaker(_ body: String, _ speaker: String) {
+        #expect(quotes(body).first?.speaker == speaker)
+    }
+
     @Test("A place the gazetteer knows is no antecedent of \"he\": \"he won in Virginia, North Carolina\" leaves him himself")
     func placeIsNoAntecedent() {
         let body = "Joe Biden won in ten states. Later, he won in Virginia, North Carolina, Alabama and Maine. \"We are very much alive,\" he said."

@@ -386,6 +386,9 @@ struct SpeakerResolver {
     /// compared with are ASCII with no line breaks, and so is the byte before (then each byte compared
     /// is a character, lower-cased alone, and a character boundary starts the compared end): no
     /// lower-case copy of `s`.
+    /// Words for where one described is from: "the Mayor of London", "a woman from Texas".
+    static let placeOfOrigin: Set<String> = ["of", "from", "in"]
+
     /// Whether `s` in lower case ends with the words `suffix` — whole words: "Press Secretary" ends with
     /// "secretary", "French President" does not end with "resident", nor "Chairman" with "man".
     static func endsWithWords(_ s: String, _ suffix: String) -> Bool {
@@ -862,6 +865,16 @@ struct SpeakerResolver {
             start += place
         }
         let nameWords = Array(words[start...])
+        // "the Mayor of London", "a woman from Texas", "the senator from Vermont": a title or a noun for people,
+        // then where they are from — the place is no speaker; the one described is (read without the place:
+        // the title's holder named in the article, or the description).
+        if start >= 2, start < words.count, Self.placeOfOrigin.contains(Self.lowercase(words[start - 1])),
+           case let noun = Self.lowercase(words[start - 2]), Lexicon.roleWords.contains(noun) || Lexicon.personNouns.contains(noun),
+           let entry = Gazetteer.shared.entries[nameWords.joinedBySpaces()], entry.type == .place,
+           case let dropped = original.count - words.count, dropped >= 0, original[dropped...].map(Self.stripPossessive) == words {
+            // (With the determiners dropped above put back: "the Mayor", "a woman".)
+            return resolve(Array(original[..<(dropped + start - 1)]))
+        }
         let resolved: Resolved
         if start > 0, Self.startsUpper(words[start - 1]), bits[start - 1] & organisation != 0, bits[start - 1] & role == 0 {
             // "Republic Act No": a name that continues an institution's.
