@@ -210,6 +210,15 @@ struct QuoteTests {
         #expect(quotes(body).first?.speaker == speaker)
     }
 
+    @Test("\"say\", \"deny\", \"urge\" after a plural in small letters are verbs, so a short quotation after them is said, not a scare quote; \"a say\" is a noun", arguments: [
+        ("But critics say the plan \"goes too far\".", ["critics"]),
+        ("However, experts urge the council to \"think again\".", ["experts"]),
+        ("Residents now have a say in the \"new plan\".", []),
+    ] as [(String, [String?])])
+    func verbsAfterPlurals(_ body: String, _ speakers: [String?]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+
     @Test("A place the gazetteer knows is no antecedent of \"he\": \"he won in Virginia, North Carolina\" leaves him himself")
     func placeIsNoAntecedent() {
         let body = "Joe Biden won in ten states. Later, he won in Virginia, North Carolina, Alabama and Maine. \"We are very much alive,\" he said."

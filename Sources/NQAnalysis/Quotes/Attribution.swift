@@ -62,6 +62,9 @@ struct Attributor {
             let p = tokens[i - 1]
             // After a possessive it is a noun: "Editor's note:", "the minister's statement".
             if p.isPossessive { return false }
+            // ("But critics say the plan "goes too far"": after a plural in small letters a verb's form that is
+            // seldom a noun is the verb.)
+            if p.kind == .word, !p.isCapitalized, Lexicon.verbsAfterPlurals.contains(w.bytes), Self.isPlainPlural(p) { return true }
             if p.kind == .word, !(p.isCapitalized || p.isIn(.pronouns) || p.isIn(.adverbs)
                                   || p.isIn(.relativePronouns)
                                   || p.isIn(.roleWords) || p.isIn(.organisationWords)) {
@@ -75,6 +78,15 @@ struct Attributor {
     }
 
     /// The word stands right before a quotation: `read "…"`, `read: "…"`, `read, "…"`.
+    /// A word in small letters that ends in "s" as plurals do: "critics", "experts", "officials" (not "-ss",
+    /// "-us", "-is": "boss", "status", "analysis").
+    static func isPlainPlural(_ t: TextToken) -> Bool {
+        let b = t.bytes
+        guard b.count >= 4, b[b.count - 1] == 0x73 else { return false }
+        let before = b[b.count - 2]
+        return before != 0x73 && before != 0x75 && before != 0x69 && before != 0x27
+    }
+
     func introducesQuotation(_ i: Int) -> Bool {
         var k = i + 1
         if k < tokens.count, tokens[k].isPunctuation(":") || tokens[k].isPunctuation(",") { k += 1 }

@@ -10,6 +10,7 @@ enum Lexicon {
     /// Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
     /// a pronoun, an adverb or an institution ("the ministry states").
     static let nounLike = WordLists.set(.nounLike)
+    static let verbsAfterPlurals = WordLists.set("Lexicon.verbsAfterPlurals")
 
     /// Words that stand for people without naming any ("many", "some", "others", "someone"): alone,
     /// no speaker ("While many offered \"furry\" versions").

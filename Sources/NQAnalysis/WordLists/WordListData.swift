@@ -67,6 +67,11 @@ share, offer, demand, demands, promise, pledge, welcome, praise, blame, cite, te
 warning, ask, add, write, say, tell, speak, express, point, continue, agree, thank, deny, urge,
 propose, reveal, reveals, jokes, shares, pledges, praises, counters, laughs
 
+@Lexicon.verbsAfterPlurals
+# Of those, the ones that are verbs after a plural in small letters ("critics say", "experts warn",
+# "officials deny"; a noun only after a determiner or an owner: "have a say", "their say").
+say, tell, write, agree, deny, urge
+
 @Lexicon.indefinites
 # Words that stand for people without naming any ("many", "some", "others", "someone"): alone,
 # no speaker ("While many offered \"furry\" versions").
