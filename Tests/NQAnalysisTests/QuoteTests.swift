@@ -219,6 +219,14 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 
+    @Test("A generation's suffix follows a surname whatever word the surname is: \"Martin Luther King III\" (\"King\" a title's word) speaks, not \"III\"", arguments: [
+        ("\"It is sad,\" said the Rev. Martin Luther King III.", "Martin Luther King III"),
+        ("\"We will keep fighting,\" said Rep. Emanuel Cleaver II (D-Mo.).", "Emanuel Cleaver II"),
+    ])
+    func generationSuffixAfterTitleWord(_ body: String, _ speaker: String) {
+        #expect(quotes(body).first?.speaker == speaker)
+    }
+
     @Test("A place the gazetteer knows is no antecedent of \"he\": \"he won in Virginia, North Carolina\" leaves him himself")
     func placeIsNoAntecedent() {
         let body = "Joe Biden won in ten states. Later, he won in Virginia, North Carolina, Alabama and Maine. \"We are very much alive,\" he said."

@@ -852,7 +852,9 @@ struct SpeakerResolver {
         while start > 0, let w = Optional(words[start - 1]), Self.startsUpper(w) || Self.particles.contains(w),
               !Self.isDescriptiveCompound(w), bits[start - 1] & (role | organisation) == 0
                 // "Mayor Bill de Blasio": a given name that is also an institution's word is the name's.
-                || (bits[start - 1] & role == 0 && start < words.count && Self.startsUpper(w) && Gazetteer.shared.givenNames.contains(w)) {
+                || (bits[start - 1] & role == 0 && start < words.count && Self.startsUpper(w) && Gazetteer.shared.givenNames.contains(w))
+                // "Martin Luther King III": a generation's suffix follows a surname, whatever word it is.
+                || (start == words.count - 1 && Self.startsUpper(w) && Self.generationSuffixes.contains(Self.lowercase(words[start]))) {
             start -= 1
         }
         // "Novelist Grace Adeyemi": an occupation that leads the name is its title (as `splitPoint` reads it).
