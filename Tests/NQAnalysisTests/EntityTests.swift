@@ -266,6 +266,16 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("A person's name of two or three words from a given name on, as an owner before another name, is a mention of its own (\"Elon Musk's Starlink Network\", \"John Lydon's Public Image Ltd\"); not a place's or an institution's words (\"Christian County Sheriff's Department\"), not one word (\"Martha's Vineyard\")", arguments: [
+        ("Elon Musk's Starlink Network failed.", ["Elon Musk/person", "Starlink Network/organization"]),
+        ("He joined John Lydon's Public Image Ltd in 1978.", ["John Lydon/person", "Public Image Ltd/organization"]),
+        ("The Christian County Sheriff's Department said so.", ["Christian County Sheriff Department/organization"]),
+        ("They sailed to Martha's Vineyard.", ["Martha's Vineyard/place"]),
+    ])
+    func personOwnersBeforeNames(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A company's name of two words, its form or trade last, is its first word alone after it (\"Rhodium\" after \"Rhodium Group\"); not a word written alone before it (\"GitHub\" before \"GitHub Trust\")")
     func companiesByFirstWord() {
         let a = article("Emissions fell, according to the Rhodium Group. \"It is good news,\" said Trevor Houser, a partner at Rhodium.")
