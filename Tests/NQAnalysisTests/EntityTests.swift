@@ -261,6 +261,9 @@ struct EntityTests {
         ("Officials in Davao del Sur and pilgrims in Santiago de Compostela agreed.", ["Davao del Sur/place", "Santiago de Compostela/place"]),
         ("She studied at Tyumen State Medical University in Tyumen.", ["Tyumen State Medical University/organization", "Tyumen/place"]),
         ("He appeared on Victoria Derbyshire on Tuesday.", ["Victoria Derbyshire/person"]),
+        // The organisations of the same day: exchanges, outlets, companies, clubs, services.
+        ("Shares rose on the Nasdaq, Politico and Axios reported; Arsenal and Tesco agreed.",
+         ["Nasdaq/organization", "Politico/organization", "Axios/organization", "Arsenal/organization", "Tesco/organization"]),
     ])
     func morePlaces(_ sentence: String, _ expected: [String]) {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)

@@ -923,6 +923,259 @@ region	Venus
 region	Jupiter		
 region	Saturn		
 region	Mercury		
+# More organisations (2026-12-06, the same session): stock exchanges, news outlets and agencies of more
+# countries, companies, football clubs and sports bodies, security services, armed groups, think tanks and
+# charities, universities, parties often in the news. Left out: names that are also words or places
+# (Target, Visa, Orange, Puma, Vox, Liverpool, Barcelona, Chelsea), and one-word names after "The", which the
+# gazetteer also knows without it (The Atlantic, The Independent, The Economist: "Independent", "Economist").
+organization	Nasdaq
+organization	New York Stock Exchange	NYSE
+organization	London Stock Exchange
+organization	Tokyo Stock Exchange
+organization	Hong Kong Stock Exchange
+organization	Shanghai Stock Exchange
+organization	Arsenal
+organization	Tottenham Hotspur	Spurs
+organization	Manchester City
+organization	Atlético Madrid	Atletico Madrid
+organization	Inter Milan
+organization	AC Milan
+organization	Borussia Dortmund
+organization	Ajax
+organization	Benfica
+organization	Galatasaray
+organization	Fenerbahçe	Fenerbahce
+organization	Aston Villa
+organization	Newcastle United
+organization	West Ham United	West Ham
+organization	Everton
+organization	Napoli
+organization	NPR
+organization	PBS
+organization	Sky News
+organization	ITV
+organization	Le Monde
+organization	Der Spiegel
+organization	Financial Times
+organization	Politico
+organization	Axios
+organization	The Telegraph	Daily Telegraph
+organization	Daily Mail
+organization	USA Today
+organization	Los Angeles Times
+organization	Chicago Tribune
+organization	Newsweek
+organization	BuzzFeed News
+organization	HuffPost
+organization	NHK
+organization	Kyodo News	Kyodo
+organization	Yonhap
+organization	ANSA
+organization	Deutsche Presse-Agentur	DPA
+organization	Interfax
+organization	RIA Novosti
+organization	Al Arabiya
+organization	CGTN
+organization	Global Times
+organization	South China Morning Post
+organization	Times of India
+organization	Haaretz
+organization	The Times of Israel	Times of Israel
+organization	The Straits Times	Straits Times
+organization	Sydney Morning Herald
+organization	CBC
+organization	CTV
+organization	The Globe and Mail	Globe and Mail
+organization	Alphabet
+organization	Adobe
+organization	Salesforce
+organization	Cisco
+organization	Dell
+organization	Hewlett-Packard
+organization	Lenovo
+organization	Panasonic
+organization	Foxconn
+organization	ASML
+organization	Broadcom
+organization	Micron
+organization	Lyft
+organization	DoorDash
+organization	Shopify
+organization	Pinterest
+organization	American Express
+organization	BNP Paribas
+organization	Société Générale
+organization	Allianz
+organization	Nomura
+organization	SoftBank
+organization	Mitsubishi
+organization	Renault
+organization	Peugeot
+organization	Ferrari
+organization	Porsche
+organization	Audi
+organization	Volvo
+organization	Kia
+organization	Tata Group
+organization	Reliance Industries
+organization	Infosys
+organization	Adani Group
+organization	Emirates
+organization	Qatar Airways
+organization	Lufthansa
+organization	Air France
+organization	British Airways
+organization	Ryanair
+organization	easyJet
+organization	Delta Air Lines
+organization	United Airlines
+organization	American Airlines
+organization	Southwest Airlines
+organization	Qantas
+organization	Singapore Airlines
+organization	Cathay Pacific
+organization	Aeroflot
+organization	FedEx
+organization	DHL
+organization	Maersk
+organization	Glencore
+organization	Rio Tinto
+organization	BHP
+organization	ArcelorMittal
+organization	Bayer
+organization	BASF
+organization	GSK	GlaxoSmithKline
+organization	Sanofi
+organization	Novo Nordisk
+organization	Eli Lilly
+organization	AbbVie
+organization	Procter & Gamble
+organization	Danone
+organization	L'Oréal
+organization	LVMH
+organization	Gucci
+organization	Adidas
+organization	Costco
+organization	Home Depot
+organization	Tesco
+organization	Carrefour
+organization	Aldi
+organization	Lidl
+organization	JD.com
+organization	Temu
+organization	Shein
+organization	Rakuten
+organization	Yandex
+organization	Sberbank
+organization	Wagner Group
+organization	Rosatom
+organization	Roscosmos
+organization	Raytheon
+organization	Northrop Grumman
+organization	General Dynamics
+organization	BAE Systems
+organization	Rheinmetall
+organization	Embraer
+organization	Bombardier
+organization	Rolls-Royce
+organization	Vodafone
+organization	Deutsche Telekom
+organization	Verizon
+organization	AT&T
+organization	T-Mobile
+organization	Comcast
+organization	News Corp
+organization	Activision Blizzard
+organization	Electronic Arts
+organization	Epic Games
+organization	Ubisoft
+organization	NHS	National Health Service
+organization	Met Office
+organization	Metropolitan Police	Met Police
+organization	Scotland Yard
+organization	MI5
+organization	MI6
+organization	GCHQ
+organization	Mossad
+organization	Shin Bet
+organization	Islamic Revolutionary Guard Corps	IRGC|Revolutionary Guards
+organization	Boko Haram
+organization	Al-Shabaab	al-Shabab
+organization	PKK	Kurdistan Workers' Party
+organization	Muslim Brotherhood
+organization	Fatah
+organization	Palestinian Authority
+organization	UNRWA
+organization	OECD	Organisation for Economic Co-operation and Development
+organization	BRICS
+organization	Gulf Cooperation Council
+organization	Shanghai Cooperation Organisation
+organization	NAACP
+organization	ACLU	American Civil Liberties Union
+organization	Planned Parenthood
+organization	National Rifle Association	NRA
+organization	Southern Poverty Law Center
+organization	Heritage Foundation
+organization	Brookings Institution
+organization	RAND Corporation
+organization	Pew Research Center
+organization	Gallup
+organization	YouGov
+organization	Ipsos
+organization	Transparency International
+organization	Reporters Without Borders
+organization	Committee to Protect Journalists
+organization	Oxfam
+organization	Save the Children
+organization	World Wildlife Fund	WWF
+organization	UN Human Rights Council	United Nations Human Rights Council
+organization	International Energy Agency
+organization	ISRO	Indian Space Research Organisation
+organization	JAXA
+organization	CERN
+organization	MIT	Massachusetts Institute of Technology
+organization	Stanford University
+organization	Yale University
+organization	Princeton University
+organization	Columbia University
+organization	UCLA
+organization	Imperial College London
+organization	London School of Economics
+organization	University College London
+organization	ETH Zurich
+organization	Tsinghua University
+organization	Peking University
+organization	University of Tokyo
+organization	Max Planck Society
+organization	NCAA
+organization	Premier League
+organization	La Liga
+organization	Serie A
+organization	Bundesliga
+organization	International Cricket Council
+organization	World Athletics
+organization	PGA Tour
+organization	LIV Golf
+organization	NASCAR
+organization	UFC
+organization	WWE
+organization	Bharatiya Janata Party	BJP
+organization	Indian National Congress
+organization	Likud
+organization	Fidesz
+organization	Alternative for Germany	AfD
+organization	National Rally
+organization	Sinn Féin	Sinn Fein
+organization	Democratic Unionist Party	DUP
+organization	Reform UK
+organization	Pakistan Tehreek-e-Insaf	PTI
+organization	African National Congress	ANC
+organization	ZANU-PF
+organization	United Russia
+organization	Kuomintang	KMT
+organization	Sweden Democrats
+organization	Five Star Movement
+organization	Brothers of Italy
 # More places (2026-12-06): the territories of ISO 3166-1 the list above lacked; cities of some 200,000
 # people and more, and towns often in the news, of every continent; regions, provinces, counties, islands,
 # rivers, seas, straits, mountains and deserts, by their English names. Left out: places whose name is as
