@@ -905,8 +905,8 @@ public enum EntityRecognizer {
             if k < last, w.isPossessive, w.isCapitalized, tokens[k + 1].isCapitalized, Self.classesWithoutPossessive(w) & TokenClass.monthsAndDays.bit == 0,
                Gazetteer.shared.match(tokens, at: start).map({ start + $0.length == k + 1 }) == true
                 || Gazetteer.shared.match(tokens, at: k + 1).map({ k + 1 + $0.length == last + 1 }) == true
-                // (So is a person's name of two or three words from a given name on: "Taylor Swift's Eras Tour",
-                // "Elon Musk's Starlink"; not one word, "Martha's Vineyard".)
+                // (So is a person's name of two or three words from a given name on: "John Lydon's Public Image
+                // Ltd", "Elon Musk's Starlink"; not one word, "Martha's Vineyard".)
                 || (1...2).contains(k - start) && tokens[start].isGivenName
                     && tokens[start...k].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isIn(.organisationWords) && !$0.isIn(.roleWords) && !$0.isIn(.placeWords) }) {
                 pieces.append(start..<(k + 1))

@@ -1089,7 +1089,6 @@ organization	Activision Blizzard
 organization	Electronic Arts
 organization	Epic Games
 organization	Ubisoft
-organization	NHS	National Health Service
 organization	Met Office
 organization	Metropolitan Police	Met Police
 organization	Scotland Yard

@@ -77,7 +77,6 @@ struct Attributor {
         return true
     }
 
-    /// The word stands right before a quotation: `read "…"`, `read: "…"`, `read, "…"`.
     /// A word in small letters that ends in "s" as plurals do: "critics", "experts", "officials" (not "-ss",
     /// "-us", "-is": "boss", "status", "analysis").
     static func isPlainPlural(_ t: TextToken) -> Bool {
@@ -87,6 +86,7 @@ struct Attributor {
         return before != 0x73 && before != 0x75 && before != 0x69 && before != 0x27
     }
 
+    /// The word stands right before a quotation: `read "…"`, `read: "…"`, `read, "…"`.
     func introducesQuotation(_ i: Int) -> Bool {
         var k = i + 1
         if k < tokens.count, tokens[k].isPunctuation(":") || tokens[k].isPunctuation(",") { k += 1 }

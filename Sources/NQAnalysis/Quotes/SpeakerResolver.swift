@@ -382,12 +382,8 @@ struct SpeakerResolver {
         }
     }
 
-    /// `s.lowercased().hasSuffix(suffix)`, on the bytes when the suffix and the end of `s` it is
-    /// compared with are ASCII with no line breaks, and so is the byte before (then each byte compared
-    /// is a character, lower-cased alone, and a character boundary starts the compared end): no
-    /// lower-case copy of `s`.
     /// Words for where one described is from: "the Mayor of London", "a woman from Texas".
-    static let placeOfOrigin: Set<String> = ["of", "from", "in"]
+    static let placeOfOrigin: Set<String> = WordLists.strings("SpeakerResolver.placeOfOrigin")
 
     /// Whether `s` in lower case ends with the words `suffix` — whole words: "Press Secretary" ends with
     /// "secretary", "French President" does not end with "resident", nor "Chairman" with "man".
@@ -399,6 +395,10 @@ struct SpeakerResolver {
         return before == 0x20 || before == 0x2D
     }
 
+    /// `s.lowercased().hasSuffix(suffix)`, on the bytes when the suffix and the end of `s` it is
+    /// compared with are ASCII with no line breaks, and so is the byte before (then each byte compared
+    /// is a character, lower-cased alone, and a character boundary starts the compared end): no
+    /// lower-case copy of `s`.
     static func lowercasedHasSuffix(_ s: String, _ suffix: String) -> Bool {
         @inline(__always) func plain(_ c: UInt8) -> Bool { c < 0x80 && c != 0x0D && c != 0x0A }
         var s = s, suffix = suffix

@@ -437,6 +437,11 @@ monday, tuesday, wednesday, thursday, friday, saturday, sunday
 @SpeakerResolver.particles
 de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter, des, della, delle, degli, dei, das, zu
 
+@SpeakerResolver.placeOfOrigin
+# Words for where one described is from: "the Mayor of London", "a woman from Texas" (the place is no
+# speaker).
+of, from, in
+
 @SpeakerResolver.generationSuffixes
 # A generation's suffix after a surname, in lower case: "Jr.", "III".
 jr, jr., sr, sr., ii, iii, iv
