@@ -261,6 +261,9 @@ struct EntityTests {
         ("Officials in Davao del Sur and pilgrims in Santiago de Compostela agreed.", ["Davao del Sur/place", "Santiago de Compostela/place"]),
         ("She studied at Tyumen State Medical University in Tyumen.", ["Tyumen State Medical University/organization", "Tyumen/place"]),
         ("He appeared on Victoria Derbyshire on Tuesday.", ["Victoria Derbyshire/person"]),
+        // A known institution's acronym before a place that ends the name is its branch (a plural place is no people).
+        ("He spoke to CNN Philippines and BBC Scotland; Native Americans listened.",
+         ["CNN Philippines/organization", "BBC Scotland/organization", "Native Americans/other"]),
         // The organisations of the same day: exchanges, outlets, companies, clubs, services.
         ("Shares rose on the Nasdaq, Politico and Axios reported; Arsenal and Tesco agreed.",
          ["Nasdaq/organization", "Politico/organization", "Axios/organization", "Arsenal/organization", "Tesco/organization"]),

@@ -616,10 +616,12 @@ public enum EntityRecognizer {
             if let (length, entry) = gazetteer.match(tokens, at: i),
                !(i + length < tokens.count && tokens[i + length].isCapitalized && !tokens[i + length].isIn(.roleWords)
                  && !tokens[i + length - 1].bytes.hasSuffix("'s")
-                 // (Two known places side by side are two names, unless the first is a given name too:
-                 // "Victoria Derbyshire" is a woman.)
+                 // (Two known names side by side are two names, unless the first is a given name too — "Victoria
+                 // Derbyshire" is a woman — or an institution's acronym before a place that ends the name, its
+                 // branch: "BBC Scotland", "CNN Philippines".)
                  && (gazetteer.match(tokens, at: i + length) == nil
-                     || length == 1 && (GenderCues.femaleNames.contains(tokens[i].bytes) || GenderCues.maleNames.contains(tokens[i].bytes)))
+                     || length == 1 && (GenderCues.femaleNames.contains(tokens[i].bytes) || GenderCues.maleNames.contains(tokens[i].bytes))
+                     || length == 1 && entry.type == .organization && isAcronym(tokens[i]) && Self.placeEndsName(tokens, i + 1, gazetteer))
                  && !Self.opensSentenceAfterAbbreviation(tokens, i + length)),
                // ("the Newfoundland and Labrador Court of Appeal": a known place that begins an institution's
                // name through "and" is no mention of its own.)
@@ -765,6 +767,13 @@ public enum EntityRecognizer {
         var m = k + 1
         while m < tokens.count, m - k < 3, tokens[m].kind == .word, tokens[m].isCapitalized, !tokens[m].isIn(.organisationWords) { m += 1 }
         return m < tokens.count && tokens[m].kind == .word && tokens[m].isCapitalized && tokens[m].isIn(.organisationWords)
+    }
+
+    /// Whether a place the gazetteer knows starts at `k` and no capitalised word follows it.
+    static func placeEndsName(_ tokens: [TextToken], _ k: Int, _ gazetteer: Gazetteer) -> Bool {
+        guard let (length, entry) = gazetteer.match(tokens, at: k), entry.type == .place else { return false }
+        let after = k + length
+        return after >= tokens.count || tokens[after].kind != .word || !tokens[after].isCapitalized
     }
 
     /// Whether a small word of a place's name in its language ("del", "de", "do") and a capitalised word
@@ -1203,7 +1212,9 @@ public enum EntityRecognizer {
         // the singular a demonym the gazetteer knows; "Arabs", "Muslims", "Huguenots": a list).
         // (As the last word too: "Native Americans", "Indigenous Australians".)
         if case let lastBytes = tokens[hi - 1].bytes, !tokens[hi - 1].hasApostrophe, lastBytes.count >= 4, lastBytes.last == 0x73,
-           gazetteer.demonyms.value(UnsafeBufferPointer(rebasing: lastBytes.dropLast())) != nil || Self.peoplesPlural.contains(lowercasing: lastBytes) {
+           gazetteer.demonyms.value(UnsafeBufferPointer(rebasing: lastBytes.dropLast())) != nil || Self.peoplesPlural.contains(lowercasing: lastBytes),
+           // (Not a place's own name: "Philippines" in "CNN Philippines".)
+           gazetteer.match(tokens, at: hi - 1).map({ $0.entry.type != .place }) ?? true {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .other, paragraph: paragraph, sentenceStart: startsSentence)
         }
         if count == 1, first.utf8.count == 1 || first.count == 1 { return nil }
