@@ -613,8 +613,30 @@ public enum EntityRecognizer {
                 i += 1
                 continue
             }
+            // "New York-based", "Los Angeles-area", "Hong Kong-listed": a known name of two words or more whose
+            // last word goes on with a hyphen and small letters is a mention of the name.
+            // (After an article opening the sentence: "The Hong Kong-listed company".)
+            if tokens[i].isWord("a") || tokens[i].isWord("an") || tokens[i].isWord("the"), i + 1 < tokens.count,
+               Self.knownNameBeforeSuffix(tokens, i + 1, gazetteer) != nil {
+                i += 1
+                continue
+            }
+            if let (end, entry, cut) = Self.knownNameBeforeSuffix(tokens, i, gazetteer) {
+                let w0 = allWords.count
+                for k in i..<(end - 1) { allWords.append(tokens[k].text) }
+                var last = tokens[end - 1]
+                last.setRange(start: last.start, end: cut)
+                allWords.append(last.text)
+                out.append(Candidate(range: i..<end, wordRange: w0..<allWords.count, gazetteer: entry, evidence: entry.type,
+                                     paragraph: paragraph, sentenceStart: startsSentence, part: TextRange(tokens[i].start, cut)))
+                i = end
+                continue
+            }
             if let (length, entry) = gazetteer.match(tokens, at: i),
-               !(i + length < tokens.count && tokens[i + length].isCapitalized && !tokens[i + length].isIn(.roleWords)
+               // (A title's word that is an institution's too goes on with the name: "Cambridge University Press".)
+               !(i + length < tokens.count && tokens[i + length].isCapitalized
+                 && (!tokens[i + length].isIn(.roleWords) || tokens[i + length].isIn(.organisationWords)
+                     && !(i + length + 1 < tokens.count && tokens[i + length + 1].kind == .word && tokens[i + length + 1].isCapitalized))
                  && !tokens[i + length - 1].bytes.hasSuffix("'s")
                  // (Two known names side by side are two names, unless the first is a given name too — "Victoria
                  // Derbyshire" is a woman — or an institution's acronym before a place that ends the name, its
@@ -654,6 +676,11 @@ public enum EntityRecognizer {
                 if u.kind == .punctuation, j > i, Self.isHonorificDot(tokens, j) { j += 1; continue }
                 // "St. Louis", "Mt. Everest": an abbreviation's dot inside a name.
                 if u.kind == .punctuation, j > i, Self.isNameAbbreviationDot(tokens, j) { j += 1; continue }
+                // "Pacific Gas & Electric", "Marks & Spencer": an ampersand between capitalised words (not authors
+                // cited: "(Smith & Jones, 2010)", "Smith & Jones et al.").
+                // (Nor two given names: "Wyatt & Zach".)
+                if u.isPunctuation("&"), j > i, j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+                   !Self.citationAfter(tokens, j + 1), !(j == i + 1 && tokens[i].isGivenName && tokens[j + 1].isGivenName) { j += 1; continue }
                 if u.kind == .word, u.isIn(.connectors), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
                    !Self.isContractedI(tokens[j + 1]), !(tokens[j + 1].bytes.count == 1 && tokens[j + 1].bytes[0] == 0x49), j > i { j += 1; continue }
                 // "Food and Drink Federation", "Department of Health and Human Services": "and" inside an
@@ -713,6 +740,65 @@ public enum EntityRecognizer {
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
     static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")
     static let monthAbbreviations = WordLists.set("EntityRecognizer.monthAbbreviations")
+    static let outletNouns = WordLists.set("EntityRecognizer.outletNouns")
+
+    /// The capitalised words from `k` on are followed by a year or "et al." as a citation's are: ", 2010",
+    /// "(2010)", "et al".
+    static func citationAfter(_ tokens: [TextToken], _ k: Int) -> Bool {
+        var m = k
+        while m < tokens.count, tokens[m].kind == .word, tokens[m].isCapitalized { m += 1 }
+        guard m < tokens.count else { return false }
+        if tokens[m].isWord("et") { return true }
+        return (tokens[m].isPunctuation(",") || tokens[m].isPunctuation("(")) && Self.isNumber(tokens, m + 1)
+    }
+
+    /// A name the gazetteer knows, of two to four words, whose last word is written with a hyphen and small
+    /// letters after it ("New York-based"): the end of its tokens, its entry and where the name ends.
+    static func knownNameBeforeSuffix(_ tokens: [TextToken], _ i: Int, _ gazetteer: Gazetteer) -> (end: Int, entry: Gazetteer.Entry, cut: Int)? {
+        var key = ""
+        for k in i..<min(tokens.count, i + 4) {
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalized else { return nil }
+            if k > i, t.hasHyphen, lastPartIsLowercase(t), let h = t.bytes.firstIndex(of: 0x2D) {
+                let stem = String(decoding: t.bytes[t.bytes.startIndex..<h], as: UTF8.self)
+                guard let entry = gazetteer.entries[key + " " + stem] else { return nil }
+                return (k + 1, entry, t.start + (h - t.bytes.startIndex))
+            }
+            guard !t.hasHyphen else { return nil }
+            key += (k > i ? " " : "") + t.text
+        }
+        return nil
+    }
+
+    /// After a name: a comma, "a", "an" or "the", up to three words in small letters and a noun of what
+    /// someone does (`Lexicon.occupations`, `Lexicon.personNouns`, a title), then a preposition, "who",
+    /// punctuation or nothing — "Mia Bay, a historian at …", "Tom Reyes, the club's treasurer, …".
+    static func endsInIng(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count > 4 && b[b.count - 3] == 0x69 && b[b.count - 2] == 0x6E && b[b.count - 1] == 0x67
+    }
+
+    static func apposedOccupation(_ tokens: [TextToken], after hi: Int) -> Bool {
+        guard hi + 2 < tokens.count, tokens[hi].isPunctuation(","), tokens[hi + 1].kind == .word,
+              tokens[hi + 1].isWord("a") || tokens[hi + 1].isWord("an") || tokens[hi + 1].isWord("the") else { return false }
+        var k = hi + 2
+        while k < min(tokens.count, hi + 5) {
+            let t = tokens[k]
+            // (Words before the noun: adjectives and owners, no article, verb or preposition — "a planet circling a
+            // star in" is no one.)
+            guard t.kind == .word, !t.isCapitalized || t.hasApostrophe, !t.isIn(.determiners), !t.isIn(.prepositions),
+                  !Self.endsInIng(t.bytes) || t.isIn(.roleWords) else { return false }
+            let noun = Lexicon.occupations.contains(lowercasing: t.bytes) || Lexicon.personNouns.contains(lowercasing: t.bytes)
+                || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords)
+            if noun {
+                guard k + 1 < tokens.count else { return true }
+                let next = tokens[k + 1]
+                if next.kind == .punctuation { return true }
+                if next.kind == .word, next.isIn(.prepositions) || next.isWord("who") { return true }
+            }
+            k += 1
+        }
+        return false
+    }
     static let unitsOfMeasure = WordLists.set("EntityRecognizer.unitsOfMeasure")
     /// Whether token `k` exists and is a number written in digits ("8", "2.3", "2021").
     static func isNumber(_ tokens: [TextToken], _ k: Int) -> Bool {
@@ -1225,6 +1311,19 @@ public enum EntityRecognizer {
             return nil
         }
         if count == 1, Self.unitsOfMeasure.contains(lowercasing: firstBytes), Self.isNumber(tokens, lo - 1) { return nil }
+        // A day or a month in the plural is a time, no name ("on Mondays", "a guide to Saturdays in Dixie").
+        if count == 1, firstBytes.count >= 4, firstBytes.last == 0x73,
+           (TokenClass.table.value(UnsafeBufferPointer(rebasing: firstBytes.dropLast()), lowercasing: true) ?? 0) & TokenClass.monthsAndDays.bit != 0 {
+            return nil
+        }
+        // "The International Trade Secretary insists", "the Culture Secretary": capitalised words ending in a
+        // title, after "the" and before no name, are an office, no one's name.
+        if count >= 2, lo > 0, tokens[lo - 1].isWord("the"), tokens[hi - 1].isCapitalized, !tokens[hi - 1].hasApostrophe,
+           tokens[hi - 1].isIn(.roleWords), !tokens[hi - 1].isIn(.organisationWords), !tokens[hi - 1].isIn(.adjectivalRoles),
+           !tokens[lo..<hi].contains(where: { $0.isIn(.organisationWords) }), gazetteer.match(tokens, at: lo) == nil,
+           !(hi < tokens.count && (tokens[hi].kind == .word && tokens[hi].isCapitalized || tokens[hi].isPunctuation("("))) {
+            return nil
+        }
         // An initial alone ("I.", "J.") names no one.
         if count == 1, first.count == 2, first.last == ".", first.first!.isUppercase { return nil }
         // Gazetteer inside the piece after stripping ("Russian President Vladimir Putin" → no; "U.S." yes).
@@ -1296,6 +1395,36 @@ public enum EntityRecognizer {
         if evidence == nil, lo >= 4, tokens[lo - 1].isWord("of"), tokens[lo - 2].isPunctuation(","), tokens[lo - 4].isPunctuation(","),
            Self.isNumber(tokens, lo - 3), tokens[lo - 3].bytes.count <= 3 {
             evidence = .place
+        }
+        // "Marks & Spencer", "Redfield & Wilton Strategies": an ampersand inside a name makes a firm's.
+        if evidence == nil, count >= 3, tokens[lo..<hi].contains(where: { $0.isPunctuation("&") }) { evidence = .organization }
+        // "Jamie L. Miller, 46, Decatur, was arrested": a hometown after a person's age and a comma, before
+        // punctuation (not a second person of a list: "Ann Lee, 30, Mary Smith, 41" — a given name first).
+        if evidence == nil, lo >= 3, tokens[lo - 1].isPunctuation(","), tokens[lo - 3].isPunctuation(","),
+           Self.isNumber(tokens, lo - 2), tokens[lo - 2].bytes.count <= 3, lo >= 4, tokens[lo - 4].kind == .word, tokens[lo - 4].isCapitalized,
+           hi < tokens.count, tokens[hi].kind == .punctuation, !gazetteer.givenNames.contains(firstBytes) {
+            evidence = .place
+        }
+        // "Women's Health magazine", "the Guardian newspaper": a name before an outlet's noun in small letters
+        // (not a person's, from a given name: "the Dan Wootton podcast").
+        if evidence == nil || evidence == .place && gazetteer.match(tokens, at: lo) == nil, hi < tokens.count, tokens[hi].kind == .word,
+           !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), gazetteer.demonyms.value(tokens[hi - 1].bytes) == nil,
+           !tokens[hi].isCapitalized, Self.outletNouns.contains(lowercasing: tokens[hi].bytes) {
+            evidence = .organization
+        }
+        // "J. K. Rowling", "W. E. B. Du Bois": initials, then a surname (one word, with its particles; not "E. Nine
+        // Mile").
+        if evidence == nil, count >= 2, case let initials = allWords[w0...].prefix(while: { $0.count == 2 && $0.hasSuffix(".") && $0.first!.isUppercase }).count,
+           initials >= 1, count > initials, allWords[(w0 + initials)...].allSatisfy({ $0.count >= 2 && isNameWord($0) || SpeakerResolver.particles.contains($0) }),
+           allWords[(w0 + initials)...].filter({ !SpeakerResolver.particles.contains($0) }).count == 1 {
+            evidence = .person
+        }
+        // "Mia Bay, a historian at the University of Pennsylvania": a name in apposition to a noun of what
+        // someone does, before a preposition, a comma or the sentence's end (not "In Kherson, a resident said";
+        // nor a place the gazetteer knows).
+        if evidence == nil || evidence == .place && count == 2 && gazetteer.givenNames.contains(firstBytes) && gazetteer.match(tokens, at: lo) == nil,
+           Self.apposedOccupation(tokens, after: hi) {
+            evidence = .person
         }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {

@@ -675,7 +675,7 @@ region	Tigray
 region	Balochistan		
 region	Sindh		
 region	Patagonia		
-region	Amazon		
+region	Amazon rainforest	Amazon River|Amazon basin|Amazon Basin|Amazon jungle|Amazon region|Amazon Rainforest	
 region	Amazonia		
 region	Sahara		
 region	Sahel		
@@ -845,7 +845,7 @@ organization	Facebook
 organization	Twitter		
 organization	Apple		
 organization	Microsoft		
-organization	Amazon.com		
+organization	Amazon	Amazon.com	
 organization	Tesla		
 organization	SpaceX		
 organization	Boeing		

@@ -162,7 +162,7 @@ communications, networks, media, entertainment, studios, pictures, records, publ
 beverages, brewing, brewery, steel, mining, minerals, metals, petroleum, chemicals, logistics,
 shipping, aggregates, resources, labs, laboratories, solutions, corporation, corp, inc, ltd, limited, trust, llc, plc,
 gmbh, ag, management, markets, strategies, advisors, advisers, consulting, consultants, associates,
-analytics, television, broadcasting
+analytics, television, broadcasting, services
 # (and a newspaper's: "Millbrook Courier", "Harlow Gazette")
 courier, gazette, herald, tribune, chronicle, journal, observer, telegraph, examiner, inquirer, sentinel,
 dispatch
@@ -284,7 +284,7 @@ press, report, statement, embassy, senate, parliament, congress, assembly, centr
 forces, act, law, bill, constitution, code, treaty, show, magazine, channel, station, guard, coalition,
 alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
 college, school, academy, conservatory, conservatoire, brigade, hospital, clinic, church, society,
-institution, consortium, collaboration, cooperative, guild, syndicate, laboratory
+institution, consortium, collaboration, cooperative, guild, syndicate, laboratory, caucus
 
 @Lexicon.monthsAndDays
 january, february, march, april, may, june, july, august, september, october, november, december,
@@ -597,6 +597,11 @@ centre, center, centres, centers, complex
 # Kinds of places in small letters after a name: "Russia's Bryansk region", "Donetsk oblast", "Kent
 # county".
 region, province, district, county, oblast, prefecture, governorate, municipality
+
+@EntityRecognizer.outletNouns
+# Kinds of outlets in small letters after a name: it is the outlet's, an organisation ("Women's Health
+# magazine", "the Guardian newspaper", "the Drudge Report website").
+magazine, newspaper, tabloid, broadsheet, daily, weekly, broadcaster, website, podcast, newsletter
 
 @EntityRecognizer.placeRoles
 # Titles of those who run a place, after its name: "former Springfield mayor Daniel Okafor", "Texas
