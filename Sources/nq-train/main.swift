@@ -16,7 +16,7 @@ import NQSupport
 let arguments = Array(CommandLine.arguments.dropFirst())
 // An option it does not know is an error, not a whole training run over the shipped models.
 let knownOptions: Set<String> = [
-    "--beam", "--entity-breakdown", "--entity-epochs", "--entity-prune", "--epochs", "--evaluate", "--ewt-only", "--list-errors",
+    "--beam", "--entity-breakdown", "--entity-folds", "--entity-epochs", "--entity-prune", "--epochs", "--evaluate", "--ewt-only", "--list-errors",
     "--models", "--names", "--seed", "--sentence-only", "--names-epochs", "--names-prune", "--no-lexicon", "--only-entities", "--only-names", "--on-train", "--out",
     "--folds", "--outside", "--parser-epochs", "--parser-prune", "--pipeline-entities", "--prune", "--recogniser", "--show-entity-errors", "--treebanks",
     "--reprune", "--parse",
@@ -176,6 +176,13 @@ func sentencesIOB2(_ text: String) -> [([String], [String])] {
 
 /// Precision, recall and F1 of typed entity spans (exact boundaries and type), with the core's tags.
 func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ docs: [[([String], [String])]]) -> (Double, Double, Double) {
+    let (found, gold, right) = entityCounts(r, core, docs)
+    let p = Double(right) / Double(max(found, 1)), r = Double(right) / Double(max(gold, 1))
+    return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
+}
+
+/// The typed entity spans found, in the gold labels, and right (exact boundaries and type).
+func entityCounts(_ r: EntityRecognizer, _ core: LanguageCore, _ docs: [[([String], [String])]]) -> (found: Int, gold: Int, right: Int) {
     var (found, gold, right) = (0, 0, 0)
     // Sentence by sentence (documents kept for the breakdown and for trying document features).
     var predictions: [[(words: Range<Int>, type: String)]] = []
@@ -223,8 +230,7 @@ func entityScores(_ r: EntityRecognizer, _ core: LanguageCore, _ docs: [[([Strin
                        Double(c.right) / Double(max(c.found, 1)), Double(c.right) / Double(max(c.gold, 1))))
         }
     }
-    let p = Double(right) / Double(max(found, 1)), r = Double(right) / Double(max(gold, 1))
-    return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r))
+    return (found, gold, right)
 }
 
 // --pipeline-entities: how nq's own entity analysis (the rules and the gazetteer, NQAnalysis) types the
@@ -246,16 +252,23 @@ if arguments.contains("--pipeline-entities") {
     // --folds: the training documents in four folds (every fourth), each analysed with a name typer trained
     // on the other three and UNER EWT dev: a measure on documents nothing was trained on, for working on
     // the rules without looking at the held-out fifth.
-    var runs: [(paths: [String], typer: SpanTyper?)] = []
+    var runs: [(paths: [String], typer: SpanTyper?, recogniser: EntityRecognizer?)] = []
     if arguments.contains("--folds") {
         let train = gumDocuments().train
         for f in 0..<4 {
             let rest = train.indices.filter { $0 % 4 != f }.map { train[$0] }
             let docs = rest.map { read($0).map { s in (s.map(\.form), GUMEntities.labels(s, .first)) } } + readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2")
-            runs.append((train.indices.filter { $0 % 4 == f }.map { train[$0] }, trainSpanTyper(docs)))
+            // (--recogniser folds: an entity recogniser for each fold too, trained as --only-entities trains it.)
+            var recogniser: EntityRecognizer? = nil
+            if option("--recogniser", "") == "folds", let core = pipelineCore {
+                var nerDocs: [[NERSentence]] = rest.map { read($0).map { s in (s.map(\.form), core.tagger.tag(s.map(\.form)), GUMEntities.labels(s)) } }
+                nerDocs += readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2").map { $0.map { ($0.0, core.tagger.tag($0.0), $0.1) } }
+                recogniser = trainEntities(nerDocs)
+            }
+            runs.append((train.indices.filter { $0 % 4 == f }.map { train[$0] }, trainSpanTyper(docs), recogniser))
         }
     } else {
-        runs = [(arguments.contains("--on-train") ? gumDocuments().train : gumDocuments().heldOut, pipelineNames)]
+        runs = [(arguments.contains("--on-train") ? gumDocuments().train : gumDocuments().heldOut, pipelineNames, pipelineRecogniser)]
     }
     for run in runs {
         NameTyping.replacement = run.typer
@@ -301,13 +314,13 @@ if arguments.contains("--pipeline-entities") {
             }
             // With --recogniser FILE: the trained recogniser's types of each name in the document, by vote.
             var votes: [String: [String: Int]] = [:]
-            if let recogniser = pipelineRecogniser, let core = pipelineCore {
+            if let recogniser = run.recogniser, let core = pipelineCore {
                 let t0 = Date()
-                var tagged: [([String], [String])] = []
+                var tagged: [(words: [String], tags: [String])] = []
                 for s in sentences { let words = s.map(\.form); tagged.append((words, core.tagger.tag(words))) }
                 let t1 = Date()
-                for (k, s) in sentences.enumerated() {
-                    for span in recogniser.entities(tagged[k].0, tags: tagged[k].1) { votes[text(s, span.words), default: [:]][span.type, default: 0] += 1 }
+                for (k, spans) in recogniser.entities(document: tagged).enumerated() {
+                    for span in spans { votes[text(sentences[k], span.words), default: [:]][span.type, default: 0] += 1 }
                 }
                 let t2 = Date()
                 pipelineTiming.words += sentences.reduce(0) { $0 + $1.count }
@@ -440,6 +453,25 @@ if arguments.contains("--only-entities") {
     guard let core = try? LanguageCore.load(from: URL(fileURLWithPath: modelsFolder)) else { log("nq-train: no models in \(modelsFolder)"); exit(1) }
     var docs: [[NERSentence]] = gumDocuments().train.map { read($0).map { s in (s.map(\.form), core.tagger.tag(s.map(\.form)), GUMEntities.labels(s)) } }
     docs += readIOB2Documents("uner-english-ewt/en_ewt-ud-dev.iob2").map { $0.map { ($0.0, core.tagger.tag($0.0), $0.1) } }
+    // --entity-folds: a measure for working on the recogniser without the held-out fifth — GUM's training
+    // documents and UNER EWT dev's documents in four folds (every fourth), each fold recognised by a
+    // recogniser trained on the other three of both; nothing written.
+    if arguments.contains("--entity-folds") {
+        let gum = docs.prefix(gumDocuments().train.count), uner = docs.dropFirst(gumDocuments().train.count)
+        for (name, part) in [("GUM training documents", Array(gum)), ("UNER EWT dev", Array(uner))] {
+            var (found, gold, right) = (0, 0, 0)
+            for f in 0..<4 {
+                let rest = Array(gum.enumerated().filter { $0.offset % 4 != f }.map(\.element)) + uner.enumerated().filter { $0.offset % 4 != f }.map(\.element)
+                let r = trainEntities(rest)
+                let test = part.enumerated().filter { $0.offset % 4 == f }.map { $0.element.map { ($0.words, $0.labels) } }
+                let counts = entityCounts(r, core, test)
+                (found, gold, right) = (found + counts.found, gold + counts.gold, right + counts.right)
+            }
+            let p = Double(right) / Double(max(found, 1)), rc = Double(right) / Double(max(gold, 1))
+            print(String(format: "  entities in four folds, %@: precision %.3f, recall %.3f, typed F1 %.3f", name, p, rc, p + rc == 0 ? 0 : 2 * p * rc / (p + rc)))
+        }
+        exit(0)
+    }
     let r = trainEntities(docs)
     try Data(ModelCoding.bytes(r)).write(to: URL(fileURLWithPath: (out as NSString).appendingPathComponent("entities.nqm")))
     printEntityScores(r, core)
