@@ -17,7 +17,7 @@ struct FallbackRuleTests {
     @Test("The order of the rules is the documented one, and every rule is a fallback rule of AttributionRule")
     func order() {
         #expect(FallbackRules.order.map { $0.rule.rawValue } == [
-            "same-sentence", "interview-answer", "continues-paragraph", "previous-sentence", "previous-speech", "earlier-document",
+            "same-sentence", "interview-answer", "continues-paragraph", "reported-speech", "previous-sentence", "previous-speech", "earlier-document",
             "sentence-subject", "nearest-quote", "paragraph-speaker", "last-speaker",
         ])
     }
@@ -43,6 +43,16 @@ struct FallbackRuleTests {
         // (an interview's questions between the answers)
         ("\"I lost my job in 2015,\" Amira Haddad said.\n\nWhat is the hardest part?\n\n\"Saying no to people in the line.\"",
          "Saying no to people in the line.", "continues-paragraph", "Amira Haddad"),
+        // reported-speech: a paragraph that is only a quotation, after one without quotation marks whose last
+        // sentence reports someone's speech.
+        ("Governor John Rankin spoke on Monday.\n\nIn the meantime, the governor also indicated that he will fast-track the report.\n\n\"The remit of the inquiry focused on governance.\"",
+         "The remit of the inquiry focused on governance.", "reported-speech", "John Rankin"),
+        ("Things have gotten so dire that hospitals are short of thread, said Dr. Marwan Al-Hams, director of the hospital.\n\n\"It is not enough for one day in a hospital.\"",
+         "It is not enough for one day in a hospital.", "reported-speech", "Marwan Al-Hams"),
+        // (not when the paragraph names its own speaker, nor after "you")
+        ("Police said officers followed the car.\n\n\"Complainant calling about a suspicious incident,\" said a dispatcher on the scanner.",
+         "Complainant calling about a suspicious incident,", "verb-after", "dispatcher"),
+        ("Jane Smith told a joke. What do you call a deer with no eyes?\n\n\"No idea at all, really.\"", "No idea at all, really.", nil, nil),
         // previous-sentence: the speaker of the sentence before, in the paragraph.
         ("\"The talks were useful,\" said Sergei Lavrov. \"We will meet again next week.\"", "We will meet again next week.", "previous-sentence", "Sergei Lavrov"),
         // previous-speech: the previous sentence's verb of speech, without a quotation of its own.

@@ -1099,6 +1099,16 @@ extension QuoteTests {
 }
 
 extension QuoteTests {
+    @Test("One unnamed after an inverted verb, with an adjective or a preposition after the noun, speaks (\"said a dispatcher on the police scanner\", \"said a local shopkeeper\"); one who speaks for a body goes on to the body (\"said a spokeswoman for Amazon\")")
+    func describedAfterInvertedVerb() throws {
+        let before = "Detective Alvaro Zabaleta spoke first.\n\n"
+        #expect(try self.speaker(of: "We have units behind a vehicle,", in: before + "\"We have units behind a vehicle,\" said a dispatcher on the police scanner.") == "dispatcher")
+        #expect(try self.speaker(of: "It was red,", in: before + "\"It was red,\" said a local shopkeeper.") == "local shopkeeper")
+        #expect(try self.speaker(of: "We do not comment,", in: before + "\"We do not comment,\" said a spokeswoman for Amazon.") == "Amazon")
+    }
+}
+
+extension QuoteTests {
     @Test("The subject of a verb of speech after \"to\" is the one before the verb that governs it (\"Major wanted to offer\" is Major, not \"Major wanted\"); \"according to agreed facts\" names no one; \"As one commentator has argued\" is the commentator's")
     func infinitivesAndAs() throws {
         #expect(try self.speaker(of: "Thatcherism with a human face,", in: "John Major led the party. Major wanted to offer Britain \"Thatcherism with a human face,\" and he set himself to it.") == "John Major")

@@ -550,6 +550,19 @@ struct Attributor {
                 k += 2
                 break
             }
+            // "said a dispatcher on the scanner", "said a local shopkeeper.": an article, up to two adjectives and
+            // a plain noun, before a preposition, "who" or punctuation (not one who speaks for a body or a title,
+            // which go on: "a spokeswoman for Amazon").
+            if k == i, t.isIn(.determiners) || t.isIn(.possessivePronouns),
+               let n = ((k + 2)...min(k + 4, end)).first(where: { $0 == end || tokens[$0].kind != .word || tokens[$0].isIn(.prepositions) || tokens[$0].isIn(.relativePronouns) }),
+               n == end || !isHonorificDot(n),
+               ((k + 1)..<n).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && isPlainWord($0) && !tokens[$0].isIn(.determiners)
+                   && !tokens[$0].isIn(.prepositions) && !tokens[$0].isIn(.speechVerbs) && !tokens[$0].isIn(.beForms) && !tokens[$0].isIn(.roleWords)
+                   && !tokens[$0].isIn(.organisationWords) && !Lexicon.spokespeople.contains(lowercasing: tokens[$0].bytes)
+                   && !Self.speakersForBodies.contains(lowercasing: tokens[$0].bytes) && !quoted[$0] }) {
+                k = n
+                break
+            }
             // "said one person during public comment", "said another resident": "one" and "another" as an
             // article; "said someone at the meeting": one unnamed, the phrase.
             if k == i, t.isWord("one") || t.isWord("another"), k + 1 < end, !tokens[k + 1].isCapitalized, isPlainWord(k + 1),

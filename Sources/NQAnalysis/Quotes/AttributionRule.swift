@@ -38,6 +38,9 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     case interviewAnswer = "interview-answer"
     /// A paragraph that opens with a quotation goes on with the speaker of the one before.
     case continuesParagraph = "continues-paragraph"
+    /// `The governor also indicated that he will publish the report. ¶ "The remit of the inquiry …"`: a
+    /// paragraph that is a quotation after one of reported speech without quotation marks is its speaker's.
+    case reportedSpeech = "reported-speech"
     /// `"…," said X. "We are deeply concerned …"`: the previous sentence's speaker.
     case previousSentence = "previous-sentence"
     /// `X revealed that a reboot is considered. "Jerry and I are talking …"`: the previous sentence's verb of speech.

@@ -41,6 +41,9 @@ public enum QuoteExtractor {
         // The one the last question was put to, as written, and the paragraph of the question ("a reporter
         // asked Montoya-Lewis, "…?"": her reply is hers).
         var askedLast: (words: [String], paragraph: Int)? = nil
+        // The paragraph before has no quotation marks and its last sentence reports speech: the subject of
+        // its last verb of speech, and the verb.
+        var reportedBefore: (words: [String], verb: String)? = nil
         for (pi, pq) in analysed.enumerated() {
             resolver.paragraph = pi
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
@@ -175,7 +178,8 @@ public enum QuoteExtractor {
                                                   lastSpeaker: lastSpeaker, lastQuoteParagraph: lastQuoteParagraph, paragraph: pi,
                                                   previousParagraphOpen: previousParagraphOpen, openThenPlain: openThenPlain && lastQuoteParagraph == pi - 2,
                                                   documentAuthor: documentAuthor,
-                                                  onlyQuestionsSinceQuote: onlyQuestionsSinceQuote && lastQuoteParagraph >= 0 && lastQuoteParagraph < pi - 1)
+                                                  onlyQuestionsSinceQuote: onlyQuestionsSinceQuote && lastQuoteParagraph >= 0 && lastQuoteParagraph < pi - 1,
+                                                  reportedBefore: reportedBefore)
                     if let (answer, fallback) = FallbackRules.attribute(context, &resolver) {
                         (speaker, asWritten, verb, rule) = (answer.speaker, answer.asWritten, answer.verb, fallback)
                     }
@@ -203,6 +207,11 @@ public enum QuoteExtractor {
             while eventIndex < events.count {
                 apply(events[eventIndex], pq.tokens, to: &resolver)
                 eventIndex += 1
+            }
+            reportedBefore = nil
+            if pq.spans.isEmpty, !pq.tokens.contains(where: { $0.kind == .quoteMark }), let lastFrame = pq.frames.indices.last,
+               let e = events.last(where: { $0.speech && pq.frameOf[$0.position] == lastFrame }), !e.words.isEmpty {
+                reportedBefore = (e.text(pq.tokens), pq.tokens[e.position].lower)
             }
             openThenPlain = previousParagraphOpen && pq.spans.isEmpty
             previousParagraphOpen = pq.spans.last.map { $0.close == nil } ?? false

@@ -22,6 +22,9 @@ struct FallbackContext {
     let documentAuthor: [String]?
     /// Every paragraph since the last quotation's is a question without a quotation (an interview's).
     let onlyQuestionsSinceQuote: Bool
+    /// The paragraph before has no quotation marks and its last sentence reports speech: the subject of
+    /// its last verb of speech, and the verb.
+    let reportedBefore: (words: [String], verb: String)?
 
     /// The quotation's frame, by index.
     var frame: Int { pq.frameOf[item.span.open] }
@@ -43,7 +46,7 @@ protocol FallbackRule: Sendable {
 enum FallbackRules {
     /// The rules in the order they are tried.
     static let order: [any FallbackRule.Type] = [
-        SameSentence.self, InterviewAnswer.self, ContinuesParagraph.self, PreviousSentence.self, PreviousSpeech.self, EarlierDocumentSubject.self,
+        SameSentence.self, InterviewAnswer.self, ContinuesParagraph.self, ReportedSpeech.self, PreviousSentence.self, PreviousSpeech.self, EarlierDocumentSubject.self,
         SentenceSubject.self, NearestQuote.self, ParagraphSpeaker.self, LastSpeaker.self,
     ]
 
