@@ -1065,6 +1065,15 @@ extension QuoteTests {
 }
 
 extension QuoteTests {
+    @Test("A title after a naming cue keeps its own question or exclamation mark (`a chapter titled \"Who Needs Gerry Ford?,\"`, `an essay titled \"Why We Fight?\"`); a question asked stays speech")
+    func titlesWithQuestionMarks() throws {
+        let found = quotes("Donald Trump is facing court cases. He might muse, in a chapter titled \u{201C}Who Needs Gerry Ford?,\u{201D} on pardons. She wrote an essay titled \"Why We Fight?\" for the paper. \"Why now?\" he asked.")
+        #expect(!found.contains { $0.text.hasPrefix("Who Needs") || $0.text.hasPrefix("Why We") }, "\(found)")
+        #expect(found.contains { $0.text == "Why now?" }, "\(found)")
+    }
+}
+
+extension QuoteTests {
     @Test("A title in capitals after a work's noun is the work's, though a comma and a verb of speech follow (`the 2017 article \"The Case for Colonialism,\" argued`); `\"Stop,\" he said` is speech")
     func worksTitles() throws {
         let found = quotes("Bruce Gilley, author of the controversial 2017 article \"The Case for Colonialism,\" argued that it was benevolent. \"Stop,\" he said.")

@@ -409,7 +409,11 @@ enum QuoteFilter {
             let finalPeriod = pq.tokens[k].mark == "." && k == content.upperBound - 1
                 && (ws.count >= 2 || span.open > 0 && pq.tokens[span.open - 1].kind == .word)
                 && ws.allSatisfy { $0.isCapitalized || $0.isIn(.smallWords) }
-            if !afterAbbreviation && !finalPeriod { return false }
+            // (A title's own question or exclamation mark after a naming cue: `a chapter titled "Who Needs Gerry
+            // Ford?,"`, `an essay titled "Why We Fight?"`.)
+            let titleMark = afterWorkNoun && (pq.tokens[k].mark == "?" || pq.tokens[k].mark == "!")
+                && ((k + 1)..<content.upperBound).allSatisfy { pq.tokens[$0].kind == .punctuation }
+            if !afterAbbreviation && !finalPeriod && !titleMark { return false }
         }
         let main = ws.filter { !$0.isIn(.smallWords) }
         let titleCase = !main.isEmpty && main.allSatisfy { $0.isCapitalized || $0.text.first!.isNumber }
