@@ -773,10 +773,6 @@ public enum EntityRecognizer {
     /// After a name: a comma, "a", "an" or "the", up to three words in small letters and a noun of what
     /// someone does (`Lexicon.occupations`, `Lexicon.personNouns`, a title), then a preposition, "who",
     /// punctuation or nothing — "Mia Bay, a historian at …", "Tom Reyes, the club's treasurer, …".
-    static func endsInIng(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        b.count > 4 && b[b.count - 3] == 0x69 && b[b.count - 2] == 0x6E && b[b.count - 1] == 0x67
-    }
-
     static func apposedOccupation(_ tokens: [TextToken], after hi: Int) -> Bool {
         guard hi + 2 < tokens.count, tokens[hi].isPunctuation(","), tokens[hi + 1].kind == .word,
               tokens[hi + 1].isWord("a") || tokens[hi + 1].isWord("an") || tokens[hi + 1].isWord("the") else { return false }
@@ -786,7 +782,7 @@ public enum EntityRecognizer {
             // (Words before the noun: adjectives and owners, no article, verb or preposition — "a planet circling a
             // star in" is no one.)
             guard t.kind == .word, !t.isCapitalized || t.hasApostrophe, !t.isIn(.determiners), !t.isIn(.prepositions),
-                  !Self.endsInIng(t.bytes) || t.isIn(.roleWords) else { return false }
+                  !(t.bytes.count > 4 && t.lowerHasSuffix("ing")) || t.isIn(.roleWords) else { return false }
             let noun = Lexicon.occupations.contains(lowercasing: t.bytes) || Lexicon.personNouns.contains(lowercasing: t.bytes)
                 || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords)
             if noun {
