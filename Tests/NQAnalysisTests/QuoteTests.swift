@@ -104,7 +104,8 @@ struct QuoteTests {
         ("\"Get out of the way,\" the man could be heard saying.", "man"),
         ("Officials met on Monday. \"Is this person a citizen?\" the Trump administration has been trying to add to the form.", "Trump administration"),
         ("Jane Smith arrived late. \"We are not done yet,\" this time she replied.", "Jane Smith"),
-        ("Jane Smith spoke for an hour. But the tool in this study — I don't even think I've said the name yet — lissoirs, which means \"smoother\", was rare.", "Jane Smith"),
+        // (In an interview's turn: "I" is the one interviewed.)
+        ("((WN)) What did the team find?\n\n((Jane Smith)) But the tool in this study — I don't even think I've said the name yet — lissoirs, which means \"smoother\", was rare.", "Jane Smith"),
     ])
     func phraseEnds(_ body: String, _ speaker: String) {
         #expect(quotes(body).map(\.speaker) == [speaker])
@@ -660,9 +661,9 @@ struct QuoteTests {
         #expect(found.first?.speaker == speaker, "\(found.map { $0.speaker ?? "nil" })")
     }
 
-    @Test("A connective that starts the clause is no part of the speaker: \"So I thought:\" is I (the person the text is about), not \"So I\"")
+    @Test("A connective that starts the clause is no part of the speaker: \"So I thought:\" is I (in an interview, the one interviewed), not \"So I\"")
     func leadingConnective() {
-        let found = quotes("Maria Lopez runs the farm with her brother.\n\nSo I thought: \"We should not do this for free.\"")
+        let found = quotes("((WN)) Did they pay you?\n\n((Maria Lopez)) No.\n\nSo I thought: \"We should not do this for free.\"")
         #expect(found.map(\.speaker) == ["Maria Lopez"])
     }
 
@@ -1166,5 +1167,14 @@ extension QuoteTests {
     func imploring() throws {
         let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("In the final pages Ezra Klein implores his readers \u{201C}to become more aware of the ways that politicians manipulate us\u{201D} and of \u{201C}what happens when our identities are inflamed.\u{201D}").map { RawBlock($0) }, path: "t.txt"))
         #expect(a.quotes.map { $0.speaker ?? "-" } == ["Ezra Klein", "Ezra Klein"], "\(a.quotes.map { ($0.speaker, $0.rule) })")
+    }
+}
+
+extension QuoteTests {
+    @Test("\"I\" outside a quotation is the writer, named nowhere, not the last person named (\"Detective Alvaro Zabaleta spoke first. “How about power?” I asked\"); in an interview it is the one whose turn it is, in the turn's later paragraphs too (\"((Zara Kay)) …\")")
+    func firstPersonOutsideQuotations() throws {
+        #expect(try self.speaker(of: "How about power in magic?", in: "Detective Alvaro Zabaleta spoke first.\n\n“How about power in magic?” I asked him.") == nil)
+        let interview = "((WN)) When did you start?\n\n((Zara Kay)) I was eight.\n\nLater I told them \"you need to pray more\" and they left.\n\n((WN)) Why?\n\n((Zara Kay)) Because I said \"no\" to them."
+        #expect(try self.speaker(of: "you need to pray more", in: interview) == "Zara Kay")
     }
 }

@@ -44,8 +44,17 @@ public enum QuoteExtractor {
         // The paragraph before has no quotation marks and its last sentence reports speech: the subject of
         // its last verb of speech, and the verb.
         var reportedBefore: (words: [String], verb: String)? = nil
+        // Paragraphs an interview's label opened so far: from the second, a turn goes on in the
+        // unlabelled paragraphs after its label.
+        var turns = 0
         for (pi, pq) in analysed.enumerated() {
             resolver.paragraph = pi
+            if let label = Self.turnLabel(pq) {
+                turns += 1
+                resolver.turn = pq.tokens[label].map(\.text)
+            } else if turns < 2 {
+                resolver.turn = nil
+            }
             let attributor = Attributor(tokens: pq.tokens, quoted: pq.quoted)
             let paragraph = paragraphs[pi]
             // Speech events outside quotations, in order, for pronouns: "Earlier Lavrov said …".
@@ -271,6 +280,13 @@ public enum QuoteExtractor {
     /// Economist: You say …" (capitalised words, up to five, then a colon, outside quotations); nil for a
     /// bare "Q:" or "A:", which name no one.
     static func turnLabel(_ pq: ParagraphQuotes) -> Range<Int>? {
+        // (A wiki's label: "((Zara Kay)) I was eight …".)
+        if pq.tokens.count > 5, pq.tokens[0].isPunctuation("("), pq.tokens[1].isPunctuation("("),
+           let close = pq.tokens.prefix(9).indices.dropFirst(2).first(where: { pq.tokens[$0].isPunctuation(")") }),
+           close > 2, close + 1 < pq.tokens.count, pq.tokens[close + 1].isPunctuation(")"),
+           (2..<close).allSatisfy({ pq.tokens[$0].kind == .word && !pq.quoted[$0] && (pq.tokens[$0].isCapitalized || SpeakerResolver.isParticle(pq.tokens[$0])) }) {
+            return 2..<close
+        }
         guard let colon = pq.tokens.prefix(7).firstIndex(where: { $0.isPunctuation(":") }), colon >= 1,
               (0..<colon).allSatisfy({ pq.tokens[$0].kind == .word && !pq.quoted[$0] && (pq.tokens[$0].isCapitalized || SpeakerResolver.isParticle(pq.tokens[$0])) }),
               colon > 1 || pq.tokens[0].characterCount > 2 else { return nil }

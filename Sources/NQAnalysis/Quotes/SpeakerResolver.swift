@@ -37,10 +37,15 @@ struct SpeakerResolver {
     /// many paragraphs before an interviewee's "they used to demand").
     var paragraph = 0
     private var institutionParagraph = 0
+    /// In an interview, the label of the turn being read, as written ("Zara Kay" of "((Zara Kay)) I was
+    /// eight …", kept for the turn's later paragraphs): the one "I" stands for outside quotations.
+    var turn: [String]? = nil
     /// Full names by their first word, when one full name of the article has it ("xi" → "Xi Jinping").
     private(set) var familyFirst = FirstWordNames()
     /// The first words of the full names, in lower case ("penny" of "Penny Marsh").
     private(set) var firstWords = Set<String>()
+
+    static func isFirstPerson(_ lower: String) -> Bool { lower == "i" || lower == "me" }
 
     static let possessives = ["their": "they", "its": "it", "his": "he", "her": "she"]
     /// The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
@@ -663,6 +668,12 @@ struct SpeakerResolver {
         if words.count > 1, let k = words.firstIndex(where: { Lexicon.subjectPronouns.contains(Self.withoutContraction(Self.lowercase($0))) }),
            words.indices.allSatisfy({ $0 == k || !Self.startsUpper(words[$0]) || ($0 == 0 && Lexicon.determiners.contains(lowercasing: words[0])) }) {
             return resolve([words[k]])
+        }
+        // "I" outside a quotation is the one whose turn it is in an interview; else the writer, whom the
+        // article does not name ("“…?” I asked"): no one named before it.
+        if words.count == 1, firstLower == "i" || firstLower == "me" {
+            guard let turn, turn.count != 1 || !Self.isFirstPerson(Self.lowercase(turn[0])) else { return nil }
+            return resolve(turn)
         }
         if words.count == 1, Lexicon.pronouns.contains(firstLower) {
             let wantsPerson = switch firstLower { case "he", "she", "him", "her", "i", "you": true; default: false }
