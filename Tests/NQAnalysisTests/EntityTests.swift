@@ -298,6 +298,14 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
+        ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
+        ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),
+    ])
+    func commonWordsAsNames(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A person's name of two or three words from a given name on, as an owner before another name, is a mention of its own (\"Elon Musk's Starlink Network\", \"John Lydon's Public Image Ltd\"); not a place's or an institution's words (\"Christian County Sheriff's Department\"), not one word (\"Martha's Vineyard\")", arguments: [
         ("Elon Musk's Starlink Network failed.", ["Elon Musk/person", "Starlink Network/organization"]),
         ("He joined John Lydon's Public Image Ltd in 1978.", ["John Lydon/person", "Public Image Ltd/organization"]),

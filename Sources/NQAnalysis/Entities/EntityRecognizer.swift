@@ -319,9 +319,44 @@ public enum EntityRecognizer {
                 }
             }
         }
+        Self.untypeCommonWords(&mentions, sureness, tokenLists, b)
         Self.shareCoordinatedTypes(&mentions, &sureness, b)
         Self.agreeTypes(&mentions, sureness)
         return mentions
+    }
+
+    /// A name only the name typer made a person or a place, each of whose words the article also writes
+    /// in small letters, names no one and nowhere: a heading's or a label's capitals ("Coconut Flour" in a
+    /// recipe that uses coconut flour, "Potted Bougainvillea", "Camera Zoom") — other. People's and
+    /// places' names are seldom all common words of their article; an organisation's often are ("the
+    /// Democratic Party" and "democratic"), and a name a list or a rule typed keeps its type.
+    static func untypeCommonWords(_ mentions: inout [Mention], _ sureness: [UInt8], _ tokenLists: [[TextToken]], _ text: UnsafeBufferPointer<UInt8>) {
+        var asked = ByteTable<Int32>()
+        var names: [String: [Int32]] = [:]
+        for k in mentions.indices where sureness[k] == 1 && (mentions[k].type == .person || mentions[k].type == .place)
+            && names[mentions[k].entity] == nil {
+            let words = mentions[k].entity.split(separator: " ")
+            guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }) else { continue }
+            names[mentions[k].entity] = words.map { word in
+                let lower = String(word).lowercased()
+                if let n = lower.utf8.withContiguousStorageIfAvailable({ asked.value($0, hash: ByteTable<Int32>.hash($0, lowercasing: false), lowercasing: false) }) ?? nil {
+                    return n
+                }
+                asked.insert(lower, Int32(asked.count))
+                return Int32(asked.count - 1)
+            }
+        }
+        guard !names.isEmpty else { return }
+        var seen = [Bool](repeating: false, count: asked.count)
+        for tokens in tokenLists {
+            for t in tokens where t.kind == .word && !t.isCapitalized && !Self.inAddress(t, text) {
+                let b = t.bytes
+                if let n = asked.value(b, hash: ByteTable<Int32>.hash(b, lowercasing: false), lowercasing: false) { seen[Int(n)] = true }
+            }
+        }
+        let common = Set(names.compactMap { name, words in words.allSatisfy { seen[Int($0)] } ? name : nil })
+        guard !common.isEmpty else { return }
+        for k in mentions.indices where sureness[k] == 1 && common.contains(mentions[k].entity) { mentions[k].type = .other }
     }
 
     /// "Charleston, SC", "Portland, Ore., police", "Yekaterinburg, Russia", "Fort Worth, Texas": a name, a comma
@@ -393,6 +428,16 @@ public enum EntityRecognizer {
         }
     }
     static let coordinatorGaps: [[UInt8]] = [", ", " and ", " or ", ", and ", ", or ", " & "].map { Array($0.utf8) }
+
+    /// A word inside an address, written against a dot, "@", "/" or "_" ("sajid.javid.mp@parliament.uk",
+    /// "example.com/rishi-sunak"): no word of the text.
+    static func inAddress(_ t: TextToken, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func joins(_ c: UInt8) -> Bool { c == 0x2E || c == 0x40 || c == 0x2F || c == 0x5F }
+        if t.start > 0, joins(text[t.start - 1]) || text[t.start - 1] == 0x2D { return true }
+        guard t.end + 1 < text.count, joins(text[t.end]) else { return false }
+        let next = text[t.end + 1]
+        return next >= 0x30 && next <= 0x39 || next | 0x20 >= 0x61 && next | 0x20 <= 0x7A
+    }
 
     /// One type for a name in an article: where its mentions were typed two ways ("in Brookhaven" a
     /// place, "Brookhaven" alone other), each mention votes for its type by how sure it is, and the
