@@ -298,6 +298,15 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("Capitalised words left after titles that end in a title are an office, no one's name (\"Chief Brand Officer of the Dallas Cowboys\"), not from a given name on (\"Senator John Bishop\"); a surname that ends like a plural after a place is no team (\"Charlotte Jones\", \"Phoenix Jones\"; \"Buffalo Bills\" is)", arguments: [
+        ("She is Executive Vice President and Chief Brand Officer of the Dallas Cowboys.", ["Dallas Cowboys/organization"]),
+        ("Senator John Bishop voted no.", ["John Bishop/person"]),
+        ("Charlotte Jones and Phoenix Jones spoke to the Buffalo Bills.", ["Charlotte Jones/person", "Phoenix Jones/person", "Buffalo Bills/organization"]),
+    ])
+    func officesAndPluralSurnames(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

@@ -781,6 +781,19 @@ public enum EntityRecognizer {
               !Self.membersPlurals.contains(lowercasing: b) else { return false }
         return true
     }
+
+    /// A surname that ends like a plural: a common one (`pluralSurnames`: "Jones", "Davies"), or after a
+    /// given name a given name's patronymic ("Roberts", "Evans", "Hughes"; not so after a city alone:
+    /// "Buffalo Bills").
+    static func isPluralSurname(_ t: TextToken, afterGivenName: Bool, gazetteer: Gazetteer) -> Bool {
+        let b = t.bytes
+        guard t.kind == .word, b.count >= 4, b.last == 0x73 else { return false }
+        if Self.pluralSurnames.contains(lowercasing: b) { return true }
+        guard afterGivenName else { return false }
+        if gazetteer.givenNames.contains(UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)])) { return true }
+        return b[b.count - 2] == 0x65 && gazetteer.givenNames.contains(UnsafeBufferPointer(rebasing: b[0..<(b.count - 2)]))
+    }
+    static let pluralSurnames = WordLists.set("EntityRecognizer.pluralSurnames")
     static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
     static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")
@@ -1358,8 +1371,11 @@ public enum EntityRecognizer {
             return nil
         }
         // "The International Trade Secretary insists", "the Culture Secretary": capitalised words ending in a
-        // title, after "the" and before no name, are an office, no one's name.
-        if count >= 2, lo > 0, tokens[lo - 1].isWord("the"), tokens[hi - 1].isCapitalized, !tokens[hi - 1].hasApostrophe,
+        // title, after "the" and before no name, are an office, no one's name; so are those left after titles
+        // ("Chief Brand Officer of the Dallas Cowboys" had been a person "Brand Officer"), not from a given
+        // name on ("Senator John Bishop").
+        if count >= 2, lo > 0, tokens[lo - 1].isWord("the") || titled && !gazetteer.givenNames.contains(firstBytes) && !GenderCues.isGivenName(firstBytes),
+           tokens[hi - 1].isCapitalized, !tokens[hi - 1].hasApostrophe,
            tokens[hi - 1].isIn(.roleWords), !tokens[hi - 1].isIn(.organisationWords), !tokens[hi - 1].isIn(.adjectivalRoles),
            !tokens[lo..<hi].contains(where: { $0.isIn(.organisationWords) }), gazetteer.match(tokens, at: lo) == nil,
            !(hi < tokens.count && (tokens[hi].kind == .word && tokens[hi].isCapitalized || tokens[hi].isPunctuation("("))) {
@@ -1503,8 +1519,10 @@ public enum EntityRecognizer {
         if count >= 2, tokens[lo..<hi].allSatisfy({ $0.kind == .word && gazetteer.demonyms.value($0.bytes) != nil }) { evidence = .other }
         // "Pittsburgh Pirates", "New York Mets", "Chicago Bulls": a place the gazetteer knows, then capitalised
         // words ending in a plural that is no place's, institution's or people's word, is a team.
-        // (Not after a given name: "Austin Roberts", "Charlotte Edwards" are people.)
+        // (Not after a given name: "Austin Roberts", "Charlotte Edwards" are people; nor a surname that ends
+        // like a plural after a place that is a given name too: "Charlotte Jones", "Sydney Davies".)
         if count >= 2, evidence == nil || evidence == .person, !gazetteer.givenNames.contains(firstBytes),
+           !(count == 2 && Self.isPluralSurname(tokens[hi - 1], afterGivenName: GenderCues.isGivenName(firstBytes), gazetteer: gazetteer)),
            let (length, entry) = gazetteer.match(tokens, at: lo), entry.type == .place,
            lo + length < hi, Self.isTeamPlural(tokens[hi - 1], gazetteer: gazetteer), !Self.compassWords.contains(lowercasing: tokens[lo + length].bytes),
            tokens[(lo + length)..<hi].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isIn(.roleWords) && $0.bytes.allSatisfy({ !(0x30...0x39).contains($0) }) }) {

@@ -11,6 +11,10 @@ enum GenderCues {
 
     static let maleNames = WordLists.set("GenderCues.maleNames")
 
+    /// A given name in either list, as written ("Charlotte", which the gazetteer's given names leave to
+    /// the city).
+    static func isGivenName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { femaleNames.contains(bytes) || maleNames.contains(bytes) }
+
     /// Titles and words for relations, in lower case.
     static let femaleWords = WordLists.set("GenderCues.femaleWords")
     static let maleWords = WordLists.set("GenderCues.maleWords")

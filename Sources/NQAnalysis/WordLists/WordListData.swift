@@ -656,6 +656,14 @@ url, usb, suv, ufo, bce, ce, ad, bc, phd, mba, mri, icu, ivf, ptsd, adhd, ocd, l
 vip, api, cpu, gpu, ram, sms, vpn, nft, ev, ipo, etf, vat, gmt, utc, dj, mp3, 3d, 4g, 5g, sars, mers,
 covid, html, http, xml, json, sql, os, rv, atv, bmi, cbd, thc, lsd, mdma, ppe, pcr, ecg, ekg, cpr, wwi, wwii
 
+@EntityRecognizer.pluralSurnames
+# Common surnames that end like a plural and are no given name's patronymic ("Roberts", "Evans" and
+# "Hughes" are read as Robert's, Evan's, Hugh's): after a place that is also a given name they make a
+# person, not a team ("Charlotte Jones", "Sydney Davies").
+jones, davies, hayes, holmes, wells, mills, burns, myers, banks, brooks, fields, gates, hawkins, jenkins,
+perkins, hopkins, watkins, dawkins, simmons, sanders, reynolds, collins, rhodes, bates, stokes, gibbs,
+knowles, giles, nichols, combs, woods, rivers, sims, hobbs, coates, oakes, noakes, parsons, higgins, wiggins
+
 @EntityRecognizer.membersPlurals
 # Plurals of a party's or a movement's members: after a place they are people, not a team ("Texas
 # Democrats", "Scottish Nationalists").
