@@ -276,6 +276,7 @@ struct EntityTests {
         ("San Diego Gas & Electric and Marks & Spencer cut prices.", ["San Diego Gas & Electric/organization", "Marks & Spencer/organization"]),
         // (Authors cited are two people, not one name.)
         ("The method follows earlier work (Smith & Jones, 2010).", ["Smith/person", "Jones/person"]),
+        ("It has a long history in scholarship (Baron & Beresford 2014).", ["Baron/person", "Beresford/person"]),
         ("A New York-based firm hired a Los Angeles-area lawyer.", ["New York/place", "Los Angeles/place"]),
         ("The Hong Kong-listed company fell.", ["Hong Kong/place"]),
         ("She spoke to Women's Health magazine and the Vanity Fair website.", ["Women Health/organization", "Vanity Fair/organization"]),

@@ -807,6 +807,13 @@ public enum EntityRecognizer {
         while m < tokens.count, tokens[m].kind == .word, tokens[m].isCapitalized { m += 1 }
         guard m < tokens.count else { return false }
         if tokens[m].isWord("et") { return true }
+        // ("(Heidenreich & Turano 2011; …)", "(Baron & Beresford 2014)": a year right after, then the
+        // citation's punctuation.)
+        if tokens[m].kind == .word, tokens[m].bytes.count == 4, tokens[m].bytes[0] == 0x31 || tokens[m].bytes[0] == 0x32,
+           tokens[m].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), m + 1 < tokens.count,
+           tokens[m + 1].isPunctuation(")") || tokens[m + 1].isPunctuation(";") || tokens[m + 1].isPunctuation(",") || tokens[m + 1].isPunctuation(":") {
+            return true
+        }
         return (tokens[m].isPunctuation(",") || tokens[m].isPunctuation("(")) && Self.isNumber(tokens, m + 1)
     }
 
