@@ -308,6 +308,14 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("An institution's word alone after \"the\" is the organisation the article named before with that word as its head (\"the Court\" after \"the European Court of Human Rights\"); not one whose name has the word as a modifier (\"House Judiciary Committee\"), and none before any")
+    func institutionWordsAfterThe() {
+        let a = article("The European Court of Human Rights ruled on Monday. The Court said the law was void.")
+        #expect(a.mentions.map { "\($0.text)=\($0.entity)" } == ["European Court of Human Rights=European Court of Human Rights", "Court=European Court of Human Rights"])
+        let b = article("The House Judiciary Committee met on Monday. Then the House voted, and the Court waited.")
+        #expect(b.mentions.map(\.entity) == ["House Judiciary Committee"])
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

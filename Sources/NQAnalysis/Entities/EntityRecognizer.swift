@@ -47,6 +47,9 @@ public enum EntityRecognizer {
         var lastKey = ""
         /// Typed an organisation as a team ("Pittsburgh Pirates"): its last word alone is the team.
         var team = false
+        /// An institution's word alone after "the" ("the Court"): a mention only of an organisation the
+        /// article named before with that word.
+        var institutionWord = false
 
         init(range: Range<Int>, wordRange: Range<Int>, gazetteer: Gazetteer.Entry?, evidence: EntityType?, paragraph: Int,
              sentenceStart: Bool, part: TextRange? = nil) {
@@ -208,13 +211,20 @@ public enum EntityRecognizer {
         // typer 1, nothing 0): a name typed two ways in one article takes the type its surer mentions give.
         var sureness: [UInt8] = []
         sureness.reserveCapacity(candidates.count)
+        // The last organisation named with each institution's word in it ("Court" → "Supreme Court").
+        var institutionsByWord: [String: String] = [:]
         for c in candidates {
             let tokens = tokenLists[c.paragraph]
             let written = c.name
             var canonical = written
             var type = c.evidence ?? .other
             var sure: UInt8 = c.evidence == nil ? 0 : 2
-            if let g = c.gazetteer, g.type == .place, c.wordRange.count == 1, !fullNames.isEmpty, gazetteer.canonical(g) == written,
+            if c.institutionWord {
+                // "the Court" after "the Supreme Court": that organisation; else no name.
+                guard let full = institutionsByWord[written] else { continue }
+                canonical = full
+                sure = 3
+            } else if let g = c.gazetteer, g.type == .place, c.wordRange.count == 1, !fullNames.isEmpty, gazetteer.canonical(g) == written,
                let full = fullNames[SpeakerResolver.surnameKey([written])], full.name != written,
                let given = full.words.first, gazetteer.givenNames.contains(given),
                !(c.range.lowerBound > 0 && (tokens[c.range.lowerBound - 1].isIn(.placePrepositions) || tokens[c.range.lowerBound - 1].isWord("of"))) {
@@ -300,6 +310,13 @@ public enum EntityRecognizer {
             mentions.append(Mention(section: p.section, paragraph: p.index, sentence: sentence,
                                     range: TextRange(start, end), entity: canonical, text: shown, type: type))
             sureness.append(sure)
+            // (By its head: the last word, or the word before its first small word — "Court" of "European
+            // Court of Human Rights", not "House" of "House Judiciary Committee".)
+            if type == .organization, c.wordRange.count >= 2, c.part == nil,
+               case let head = (c.range.lowerBound + 1..<c.range.upperBound).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }).map({ $0 - 1 }) ?? c.range.upperBound - 1,
+               tokens[head].kind == .word, tokens[head].isCapitalized, tokens[head].isIn(.organisationWords), !tokens[head].isIn(.roleWords) {
+                institutionsByWord[Gazetteer.stripPossessive(tokens[head].text)] = canonical
+            }
             // "NATO-Russia Council" is also a mention of NATO (and of Russia).
             if c.part == nil, c.range.contains(where: { tokens[$0].hasHyphen }) {
                 var offset = start
@@ -1350,6 +1367,13 @@ public enum EntityRecognizer {
         }
         // (The lists are ASCII: a word with other letters is in none, in lower case or not.)
         if count == 1 && (TokenClass.table.value(firstBytes, lowercasing: true) ?? 0) & (TokenClass.roleWords.bit | TokenClass.organisationWords.bit) != 0 {
+            // ("The Court said" after "the Supreme Court of Hawaii": that court, in `extract`.)
+            if lo > 0, tokens[lo - 1].isWord("the"), tokens[lo].isIn(.organisationWords), !tokens[lo].isIn(.roleWords), !tokens[lo].hasApostrophe,
+               !(hi < tokens.count && tokens[hi].kind == .word && tokens[hi].isCapitalized) {
+                var c = Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: false)
+                c.institutionWord = true
+                return c
+            }
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
         }
         // So is a place's kind alone ("the County", "the Museum"), unless it is also a name ("Park", "Bay").
