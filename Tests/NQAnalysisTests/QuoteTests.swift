@@ -1178,3 +1178,13 @@ extension QuoteTests {
         #expect(try self.speaker(of: "you need to pray more", in: interview) == "Zara Kay")
     }
 }
+
+extension QuoteTests {
+    @Test("A plural noun with no article after an inverted verb or \"according to\" speaks (\"said researchers.\", \"said analysts at the bank\", \"according to investigators\"); not a document's or a month's word")
+    func barePluralSpeakers() throws {
+        let before = "Mayor Jane Smith met the council on Monday.\n\n"
+        #expect(try self.speaker(of: "It is true that the files are lost,", in: before + "\"It is true that the files are lost,\" said researchers.") == "researchers")
+        #expect(try self.speaker(of: "It was a mistake,", in: before + "\"It was a mistake,\" said analysts at the bank.") == "analysts")
+        #expect(try self.speaker(of: "broken into two pieces", in: "The device was recovered \"broken into two pieces\" from the mud, according to investigators.") == "investigators")
+    }
+}

@@ -580,6 +580,14 @@ struct Attributor {
                 k += 1
                 break
             }
+            // "said researchers.", "said analysts at the bank", "said independent experts who …": a plural noun
+            // with no article (after one adjective at most), before punctuation, a preposition or "who".
+            if k == i, let n = [k, k + 1].first(where: { isBarePlural($0, end: end) }),
+               n == k || tokens[k].kind == .word && !tokens[k].isCapitalized && isPlainWord(k) && !tokens[k].isIn(.determiners) && !tokens[k].isIn(.quantities),
+               n + 1 == end || tokens[n + 1].kind != .word || tokens[n + 1].isIn(.prepositions) || tokens[n + 1].isIn(.relativePronouns) {
+                k = n + 1
+                break
+            }
             let w = t
             // An institution's name goes on through "of" or "for" ("MRC Centre for Global Infectious
             // Disease Analysis", "Ministry of Foreign Affairs").
@@ -626,6 +634,15 @@ struct Attributor {
             if w.isIn(.pronouns) { break }
         }
         return trimmedPhrase(i..<k)
+    }
+
+    /// A plural common noun at `k`: a word in small letters of four letters or more ending in "s" (not "ss",
+    /// "us" or "is": "business", "status", "this"), in none of the lists of function words and verbs.
+    func isBarePlural(_ k: Int, end: Int) -> Bool {
+        guard k < end, case let t = tokens[k], t.kind == .word, !t.isCapitalized, !quoted[k], isPlainWord(k), !t.hasApostrophe,
+              !t.isIn(.determiners), !t.isIn(.quantities), !t.isIn(.monthsAndDays), !t.isIn(.documents) else { return false }
+        let b = t.bytes
+        return b.count >= 4 && b.last == 0x73 && b[b.count - 2] != 0x73 && b[b.count - 2] != 0x75 && b[b.count - 2] != 0x69
     }
 
     /// Drops leading determiners, adverbs and connecting words; nil when nothing is left.
