@@ -316,6 +316,14 @@ struct EntityTests {
         #expect(b.mentions.map(\.entity) == ["House Judiciary Committee"])
     }
 
+    @Test("A time zone after a time is no name (\"04:43 PM CST\", \"10 a.m. ET\"), an acronym elsewhere is; a name the typer would make a person that begins with a known organisation's is a product's (\"Facebook Messenger\", \"Intel Core M\")", arguments: [
+        ("Posted: Nov 8, 2023 / 04:43 PM CST. The talks start at 10 a.m. ET on Monday. The CST said no.", ["CST/organization"]),
+        ("I sent it with Facebook Messenger and waited.", ["Facebook Messenger/other"]),
+    ])
+    func timeZonesAndProducts(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

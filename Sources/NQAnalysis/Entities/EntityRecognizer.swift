@@ -293,6 +293,11 @@ public enum EntityRecognizer {
                     type = known
                 } else {
                     type = NameTyping.type(typer, tokens, c.range)
+                    // A known organisation's name first is a product's or a unit's, no person's ("Intel Core M",
+                    // "Google Analytics").
+                    if type == .person, c.wordRange.count >= 2, gazetteer.entries[allWords[c.wordRange.lowerBound]]?.type == .organization {
+                        type = .other
+                    }
                     typedNames[canonical] = type
                 }
                 sure = 1
@@ -816,6 +821,7 @@ public enum EntityRecognizer {
     static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")
     static let monthAbbreviations = WordLists.set("EntityRecognizer.monthAbbreviations")
     static let outletNouns = WordLists.set("EntityRecognizer.outletNouns")
+    static let timeZones = WordLists.set("EntityRecognizer.timeZones")
 
     /// The capitalised words from `k` on are followed by a year or "et al." as a citation's are: ", 2010",
     /// "(2010)", "et al".
@@ -1396,6 +1402,11 @@ public enum EntityRecognizer {
             return nil
         }
         if count == 1, Self.unitsOfMeasure.contains(lowercasing: firstBytes), Self.isNumber(tokens, lo - 1) { return nil }
+        // "Posted: Nov 8, 2023 / 04:43 PM CST", "at 10 a.m. ET": a time zone after a time.
+        if count == 1, Self.timeZones.contains(lowercasing: firstBytes), lo > 0,
+           Self.isNumber(tokens, lo - 1) || tokens[lo - 1].isWord("am") || tokens[lo - 1].isWord("pm")
+            || lo > 1 && tokens[lo - 1].isPunctuation(".") && (tokens[lo - 2].isWord("a.m") || tokens[lo - 2].isWord("p.m") || tokens[lo - 2].isWord("m"))
+            || tokens[lo - 1].isWord("a.m.") || tokens[lo - 1].isWord("p.m.") { return nil }
         // A day or a month in the plural is a time, no name ("on Mondays", "a guide to Saturdays in Dixie").
         if count == 1, firstBytes.count >= 4, firstBytes.last == 0x73,
            (TokenClass.table.value(UnsafeBufferPointer(rebasing: firstBytes.dropLast()), lowercasing: true) ?? 0) & TokenClass.monthsAndDays.bit != 0 {

@@ -579,6 +579,11 @@ linux
 # Months abbreviated, no names beside a number ("Nov. 8", "8 Nov 2021"; "Jan Smith" is a person).
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
 
+@EntityRecognizer.timeZones
+# Time zones written in capitals after a time are no names ("04:43 PM CST", "10 a.m. ET").
+et, est, edt, ct, cst, cdt, mt, mst, mdt, pt, pst, pdt, akst, akdt, hst, gmt, utc, bst, cet, cest, eet, eest,
+wet, west, ist, jst, kst, aest, aedt, acst, awst, nzst, nzdt
+
 @EntityRecognizer.unitsOfMeasure
 # Units written in capitals after a number are no names ("2.3 GB/s", "400 MW", "60 MPH").
 kb, mb, gb, tb, pb, kbps, mbps, gbps, mhz, ghz, thz, kw, mw, gw, kwh, mwh, gwh, mph, kph, psi, rpm, fps, bpm,
