@@ -1188,3 +1188,12 @@ extension QuoteTests {
         #expect(try self.speaker(of: "broken into two pieces", in: "The device was recovered \"broken into two pieces\" from the mud, according to investigators.") == "investigators")
     }
 }
+
+extension QuoteTests {
+    @Test("A verb of speech in the passive later in the sentence names the one spoken to, no speaker (\"the participants were asked to move the clock\"); in the active it names the speaker (\"a US official said\")")
+    func passiveVerbLater() throws {
+        let passive = quotes("After they decided, the researchers used the technique called “mental chronometry” – that is, the participants were asked to move the clock backward.")
+        #expect(!passive.contains { $0.speaker == "participants" }, "\(passive.map { ($0.text, $0.speaker ?? "nil") })")
+        #expect(try self.speaker(of: "diplomatic off-ramp", in: "It offers a \"diplomatic off-ramp\" to the crisis, a US official said.") == "US official")
+    }
+}

@@ -15,16 +15,24 @@ extension Attributor {
             if quoted[v] { return nil }
             // Inverted after a comma: `There's "…" in Iowa, said Pat Rynard, managing editor …` names who
             // speaks after the verb (not "in Iowa" before it; not the one spoken to: ", told Variety").
-            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"), v - 1 > close, let np = invertedSpeaker(after: v, frame: frame) {
+            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"), v - 1 > close, !isPassive(v), let np = invertedSpeaker(after: v, frame: frame) {
                 return Attribution(speaker: np, verb: tokens[v].lower, direct: false, rule: .verbLater)
             }
-            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"),
+            // (Not a verb in the passive: "the participants were asked to move …" were spoken to.)
+            if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"), !isPassive(v),
                let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1 {
                 return Attribution(speaker: s, verb: tokens[v].lower, direct: false, rule: .verbLater)
             }
             v += 1
         }
         return nil
+    }
+
+    /// A verb after a form of "be", past adverbs ("were asked", "was later told"): in the passive.
+    func isPassive(_ v: Int) -> Bool {
+        var j = v - 1
+        while j >= 0, tokens[j].kind == .word, tokens[j].isIn(.adverbs), !tokens[j].isIn(.beForms), !quoted[j] { j -= 1 }
+        return j >= 0 && tokens[j].kind == .word && tokens[j].isIn(.beForms) && !quoted[j]
     }
 
     /// The person who is the agent of a verb of speech in the passive: "as noted by immunologist Dr. Lina
