@@ -1197,3 +1197,23 @@ extension QuoteTests {
         #expect(try self.speaker(of: "diplomatic off-ramp", in: "It offers a \"diplomatic off-ramp\" to the crisis, a US official said.") == "US official")
     }
 }
+
+extension QuoteTests {
+    @Test("A capitalised word, up to three plain words and a name describe the name, which speaks: a name that opens with \"The\" (\"Popular drinking hole The Idle Hour … have said\"), a name after two words (\"Longtime local reader Earl Hutchins\")")
+    func describedNames() throws {
+        #expect(try self.speaker(of: "highly unlikely", in: "Popular drinking hole The Idle Hour will be closing, and have said it's \"highly unlikely\" they'll be back.") == "Idle Hour")
+        #expect(try self.speaker(of: "It was a good paper,", in: "Longtime local reader Earl Hutchins, 88, said: \"It was a good paper,\" and left.") == "Earl Hutchins")
+    }
+}
+
+extension QuoteTests {
+    @Test("After an inverted verb, a description that ends in a body, then a name in apposition: the name speaks (\"said the editor of The Times, John Smith\", \"said the mayor of London, Sadiq Khan\", \"said the spokesman for the Pentagon, John Kirby, on Monday\")", arguments: [
+        ("\"We print it,\" said the editor of The Times, John Smith.", "John Smith"),
+        ("\"It is over,\" said the mayor of London, Sadiq Khan.", "Sadiq Khan"),
+        ("\"No,\" said the spokesman for the Pentagon, John Kirby, on Monday.", "John Kirby"),
+        ("\"Yes,\" said the minister, Ali Khan.", "Ali Khan"),
+    ])
+    func invertedDescriptionThenName(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+}

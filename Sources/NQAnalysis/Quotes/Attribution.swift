@@ -466,12 +466,15 @@ struct Attributor {
             // ("Longtime reader Earl Hutchins, 88, said": a capitalised word that opens the sentence, then up to
             // three plain words ending in a noun for a person, describe the name after them; not "Alley became
             // a Jenny Craig spokeswoman".)
-            let describedName = end == start + 1 && tokens[start].isCapitalized && !SpeakerResolver.isFunctionWord(tokens[start])
-                && (end..<min(end + 4, range.upperBound)).first(where: { !(tokens[$0].kind == .word && !tokens[$0].isCapitalized && isPlainWord($0)
+            let describedName = end > start && end <= start + 3 && tokens[start].isCapitalized && !SpeakerResolver.isFunctionWord(tokens[start])
+                && (start + 1..<min(start + 5, range.upperBound)).first(where: { !(tokens[$0].kind == .word && !tokens[$0].isCapitalized && isPlainWord($0)
                                                                               && !tokens[$0].isIn(.determiners)) })
-                    .map { n in n > end && tokens[n].kind == .word && tokens[n].isCapitalized && !quoted[n] && hasName(n..<nameEnd(from: n, frame: range))
+                    .map { n in n > end && n > start + 1 && tokens[n].kind == .word && tokens[n].isCapitalized && !quoted[n] && hasName(n..<nameEnd(from: n, frame: range))
                         && (tokens[n - 1].isIn(.roleWords) || Lexicon.personNouns.contains(lowercasing: tokens[n - 1].bytes)
-                            || Lexicon.occupations.contains(lowercasing: tokens[n - 1].bytes)) } == true
+                            || Lexicon.occupations.contains(lowercasing: tokens[n - 1].bytes)
+                            // ("Popular drinking hole The Idle Hour said": a name that opens with "The" within the
+                            // sentence, after a noun that describes it.)
+                            || tokens[n].isWord("the") && !tokens[n - 1].lowerHasSuffix("ed") && !tokens[n - 1].lowerHasSuffix("ing")) } == true
             if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), !w.isIn(.documents), !owner,
                !w.isIn(.determiners), end > start, !onlyTitles, !modifier, !person, !describedName { break }
             end += 1

@@ -627,6 +627,13 @@ struct SpeakerResolver {
            Lexicon.determiners.contains(lowercasing: original[2]) || Self.possessives[Self.lowercase(original[2])] != nil {
             original.removeFirst(3)
         }
+        // "Popular drinking hole The Idle Hour": a description, then a name that opens with "The" — the name.
+        if original.count >= 3, let the = original.dropFirst().firstIndex(of: "The"), the + 1 < original.count,
+           original[(the + 1)...].allSatisfy(Self.startsUpper),
+           // (Words in small letters describe it; not a title's "of" or "for": "Editor of The Times John Smith".)
+           original[..<the].contains(where: { !Self.startsUpper($0) }), !original[..<the].contains("of"), !original[..<the].contains("for") {
+            original.removeSubrange(...the)
+        }
         // "Mr. Clyburn", "Rep. Emanuel Cleaver": the honorific and its dot are no part of the name.
         if let dot = original.firstIndex(of: "."), dot > 0, dot + 1 < original.count,
            Lexicon.honorifics.contains(lowercasing: original[dot - 1]) {

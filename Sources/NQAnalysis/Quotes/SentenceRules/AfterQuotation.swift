@@ -91,11 +91,22 @@ extension Attributor {
             let after = np.upperBound
             // (A relative clause may follow: "said a White House official who spoke on condition of anonymity".)
             if after < frame.upperBound, tokens[after].kind == .word, !tokens[after].isIn(.prepositions), !tokens[after].isIn(.relativePronouns) { return nil }
-            // "said the minister, Ali Khan": a description, then the name in apposition that ends the clause.
-            if !tokens[np.upperBound - 1].isCapitalized, after < frame.upperBound, tokens[after].isPunctuation(","),
-               case let n = nameEnd(from: after + 1, frame: frame), n - (after + 1) >= 2,
+            // "said the minister, Ali Khan": a description, then the name in apposition that ends the clause;
+            // the description may end in a body's name ("said the editor of The Times, John Smith").
+            var comma = after
+            if !tokens[np.upperBound - 1].isCapitalized, comma + 1 < frame.upperBound, tokens[comma].isWord("of") || tokens[comma].isWord("for") || tokens[comma].isWord("at"),
+               !quoted[comma] {
+                var b = comma + 1
+                if b < frame.upperBound, tokens[b].isWord("the") { b += 1 }
+                let bodyStart = b
+                while b < frame.upperBound, !quoted[b], tokens[b].kind == .word && (tokens[b].isCapitalized || SpeakerResolver.isParticle(tokens[b]) || tokens[b].isWord("and")) { b += 1 }
+                if b > bodyStart, tokens[b - 1].isCapitalized { comma = b }
+            }
+            // (And a description that already ends in its body: "said the spokesman for the Pentagon, John Kirby".)
+            if !tokens[np.upperBound - 1].isCapitalized || comma == after && describesHolder(np), comma < frame.upperBound, tokens[comma].isPunctuation(","),
+               case let n = nameEnd(from: comma + 1, frame: frame), n - (comma + 1) >= 2,
                n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
-                return Attribution(speaker: (after + 1)..<n, verb: tokens[k].lower, direct: true, rule: .verbAfter)
+                return Attribution(speaker: (comma + 1)..<n, verb: tokens[k].lower, direct: true, rule: .verbAfter)
             }
             return Attribution(speaker: np, verb: tokens[k].lower, direct: true, rule: .verbAfter)
         }
