@@ -679,11 +679,12 @@ struct SpeakerResolver {
         // "I" outside a quotation is the one whose turn it is in an interview; else the writer, whom the
         // article does not name ("“…?” I asked"): no one named before it.
         if words.count == 1, firstLower == "i" || firstLower == "me" {
+            // (A label that is itself "I" names no one: resolving it would ask this again.)
             guard let turn, turn.count != 1 || !Self.isFirstPerson(Self.lowercase(turn[0])) else { return nil }
             return resolve(turn)
         }
         if words.count == 1, Lexicon.pronouns.contains(firstLower) {
-            let wantsPerson = switch firstLower { case "he", "she", "him", "her", "i", "you": true; default: false }
+            let wantsPerson = switch firstLower { case "he", "she", "him", "her", "you": true; default: false }
             // "he" and "she" are people: never an organisation or a publication said before.
             let thirdPerson = switch firstLower { case "he", "she", "him", "her": true; default: false }
             // "she" is no one a name or a title says is a man, "he" no one it says is a woman.
