@@ -324,6 +324,15 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("A place the gazetteer knows before a portfolio no list knows and a title is a mention, the portfolio none (\"U.S. Treasury Secretary Janet Yellen\"); with a place's word, the longer place (\"Santa Barbara County Sheriff\"), not \"District\" right before the title", arguments: [
+        ("Officials said U.S. Treasury Secretary Janet Yellen would travel.", ["United States/place", "Janet Yellen/person"]),
+        ("\"It is over,\" said Santa Barbara County Sheriff Bill Brown.", ["Santa Barbara County/place", "Bill Brown/person"]),
+        ("On Friday, United States District Judge Clark Waddoups ruled.", ["United States/place", "Clark Waddoups/person"]),
+    ])
+    func placesBeforePortfolios(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

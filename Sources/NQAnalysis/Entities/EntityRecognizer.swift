@@ -1240,9 +1240,22 @@ public enum EntityRecognizer {
            !tokens[hi].isIn(.roleWords) {
             var m = hi - 1
             while m > lo, isTitleNoun(tokens[m - 1]) { m -= 1 }
-            guard m > lo, gazetteer.match(tokens, at: lo).map({ lo + $0.length == m }) == true || (m == lo + 1 && isAcronym(tokens[lo]))
-                    || tokens[m - 1].isIn(.organisationWords) else { return nil }
-            hi = m
+            guard m > lo else { return nil }
+            if gazetteer.match(tokens, at: lo).map({ lo + $0.length == m }) == true || (m == lo + 1 && isAcronym(tokens[lo]))
+                || tokens[m - 1].isIn(.organisationWords) {
+                hi = m
+            } else if let (length, entry) = gazetteer.match(tokens, at: lo), entry.type == .place, lo + length < m {
+                // "U.S. Treasury Secretary Janet Yellen": a place the gazetteer knows, then a portfolio no list
+                // knows — the place is a mention (as in "U.S. President Joe Biden"), the portfolio none; with a
+                // place's word after it, the longer place ("Santa Barbara County Sheriff", "St. Louis Park Mayor"; not
+                // "District" right before the title, which is the title's: "United States District Judge").
+                let placeWord = ((lo + length)..<m).contains { k in
+                    (Self.classesWithoutPossessive(tokens[k]) & TokenClass.placeWords.bit != 0 || Self.placeWordsThatAreNames.contains(lowercasing: tokens[k].bytes))
+                        && !(k == m - 1 && tokens[k].isWord("district")) }
+                hi = placeWord ? m : lo + length
+            } else {
+                return nil
+            }
         }
         if hi - lo >= 2, isTitleNoun(tokens[hi - 1]) {
             var m = hi - 1
