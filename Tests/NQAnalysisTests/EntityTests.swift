@@ -333,6 +333,15 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("A title's adjective that also opens institutions' names stays in a name that ends in an institution's word (\"National Hurricane Center\", \"State Fire Brigade\"), and a thing's word inside such a name does not make it a thing; not \"Former\"", arguments: [
+        ("The National Hurricane Center said the storm would turn.", ["National Hurricane Center/organization"]),
+        ("Crews of the State Fire Brigade arrived.", ["State Fire Brigade/organization"]),
+        ("He is a Former Central Intelligence Agency officer.", ["Central Intelligence Agency/organization"]),
+    ])
+    func institutionsAfterTitleAdjectives(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

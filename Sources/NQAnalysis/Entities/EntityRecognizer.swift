@@ -822,6 +822,7 @@ public enum EntityRecognizer {
     static let monthAbbreviations = WordLists.set("EntityRecognizer.monthAbbreviations")
     static let outletNouns = WordLists.set("EntityRecognizer.outletNouns")
     static let timeZones = WordLists.set("EntityRecognizer.timeZones")
+    static let institutionAdjectives = WordLists.set("EntityRecognizer.institutionAdjectives")
 
     /// The capitalised words from `k` on are followed by a year or "et al." as a citation's are: ", 2010",
     /// "(2010)", "et al".
@@ -1193,7 +1194,12 @@ public enum EntityRecognizer {
         }
         // ("National Congress", "Supreme Court", "National Institute of Allergy and Infectious Diseases":
         // titles before an institution's word are its name's.)
-        if titled, lo < hi, tokens[lo].isIn(.organisationWords), !tokens[lo].isIn(.roleWords), !tokens[beforeTitles].isPunctuation("."),
+        // (So is a run that ends in one after a word that is a title's only as an adjective: "National Hurricane
+        // Center", "National Weather Service".)
+        if titled, lo < hi, tokens[lo].isIn(.organisationWords) && !tokens[lo].isIn(.roleWords)
+            || hi - lo >= 2 && tokens[hi - 1].isIn(.organisationWords) && !tokens[hi - 1].isIn(.roleWords) && !tokens[lo].isGivenName
+                && (beforeTitles..<lo).allSatisfy({ Self.institutionAdjectives.contains(lowercasing: tokens[$0].bytes) }),
+           !tokens[beforeTitles].isPunctuation("."),
            !(beforeTitles + 1 < hi && isHonorificDot(tokens, beforeTitles + 1)) {
             lo = beforeTitles
             titled = false
@@ -1493,7 +1499,9 @@ public enum EntityRecognizer {
         // Law", "Natural Law Party of Michigan").
         let institution = tokens[lo..<(hi - 1)].contains(where: { $0.isIn(.organisationWords) && !$0.isIn(.otherWords) })
         if lastBits & TokenClass.otherWords.bit != 0 ? !(institution && hi - lo >= 3 && tokens[hi - 2].isWord("of"))
-            : anyBits & TokenClass.otherWords.bit != 0 && !institution {
+            // (An institution's word last makes the thing inside its subject: "National Hurricane Center".)
+            : anyBits & TokenClass.otherWords.bit != 0 && !institution
+                && !(lastBits & TokenClass.organisationWords.bit != 0 && lastBits & (TokenClass.roleWords.bit | TokenClass.otherWords.bit) == 0) {
             evidence = .other
         }
         // "Mekhi Gbedey, 20, was diagnosed", "Yolanda (29) said": an age in apposition is a person's.

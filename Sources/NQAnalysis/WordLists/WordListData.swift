@@ -579,6 +579,12 @@ linux
 # Months abbreviated, no names beside a number ("Nov. 8", "8 Nov 2021"; "Jan Smith" is a person).
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
 
+@EntityRecognizer.institutionAdjectives
+# Titles' adjectives that also open institutions' names: before capitalised words ending in an institution's
+# word they are the name's ("National Hurricane Center", "State Fire Brigade"; not "Former …", "Acting …").
+national, state, general, special, supreme, security, emergency, home, foreign, interior, health, finance,
+economy, justice, press, crown, private, federal, central, royal
+
 @EntityRecognizer.timeZones
 # Time zones written in capitals after a time are no names ("04:43 PM CST", "10 a.m. ET").
 et, est, edt, ct, cst, cdt, mt, mst, mdt, pt, pst, pdt, akst, akdt, hst, gmt, utc, bst, cet, cest, eet, eest,
