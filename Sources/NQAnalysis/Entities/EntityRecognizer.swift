@@ -361,9 +361,7 @@ public enum EntityRecognizer {
             guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }) else { continue }
             names[mentions[k].entity] = words.map { word in
                 let lower = String(word).lowercased()
-                if let n = lower.utf8.withContiguousStorageIfAvailable({ asked.value($0, hash: ByteTable<Int32>.hash($0, lowercasing: false), lowercasing: false) }) ?? nil {
-                    return n
-                }
+                if let n = asked.value(lower) { return n }
                 asked.insert(lower, Int32(asked.count))
                 return Int32(asked.count - 1)
             }
@@ -372,8 +370,7 @@ public enum EntityRecognizer {
         var seen = [Bool](repeating: false, count: asked.count)
         for tokens in tokenLists {
             for t in tokens where t.kind == .word && !t.isCapitalized && !Self.inAddress(t, text) {
-                let b = t.bytes
-                if let n = asked.value(b, hash: ByteTable<Int32>.hash(b, lowercasing: false), lowercasing: false) { seen[Int(n)] = true }
+                if let n = asked.value(t.bytes) { seen[Int(n)] = true }
             }
         }
         let common = Set(names.compactMap { name, words in words.allSatisfy { seen[Int($0)] } ? name : nil })
@@ -1424,7 +1421,6 @@ public enum EntityRecognizer {
         // "Posted: Nov 8, 2023 / 04:43 PM CST", "at 10 a.m. ET": a time zone after a time.
         if count == 1, Self.timeZones.contains(lowercasing: firstBytes), lo > 0,
            Self.isNumber(tokens, lo - 1) || tokens[lo - 1].isWord("am") || tokens[lo - 1].isWord("pm")
-            || lo > 1 && tokens[lo - 1].isPunctuation(".") && (tokens[lo - 2].isWord("a.m") || tokens[lo - 2].isWord("p.m") || tokens[lo - 2].isWord("m"))
             || tokens[lo - 1].isWord("a.m.") || tokens[lo - 1].isWord("p.m.") { return nil }
         // A day or a month in the plural is a time, no name ("on Mondays", "a guide to Saturdays in Dixie").
         if count == 1, firstBytes.count >= 4, firstBytes.last == 0x73,
