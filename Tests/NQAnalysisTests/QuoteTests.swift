@@ -1217,3 +1217,46 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 }
+
+extension QuoteTests {
+    @Test("An article set in single marks, as British papers set them: its single marks open and close quotations (straight or curly, over paragraphs), a double mark inside one is a quotation within it, and elisions and plurals' apostrophes are no marks")
+    func singleMarkQuotations() throws {
+        let body = """
+        ‘We are watching closely,’ a spokesman for the council said.
+
+        'It was terrifying,' said Sarah Jones, 42, whose son plays for the Rovers. 'The windows shook all night.'
+
+        A Met Office spokesman said: 'Further warnings are likely.'
+
+        The players' union said the stars of the '90s should 'stay at home' until the roads were cleared.
+
+        Tom Smith said: 'The word "never" came up often.
+
+        'But we carried on.'
+        """
+        let found = quotes(body)
+        #expect(found.map(\.text) == ["We are watching closely,", "It was terrifying,", "The windows shook all night.", "Further warnings are likely.",
+                                      "stay at home", "The word \"never\" came up often.", "But we carried on."])
+        #expect(found.map(\.speaker) == ["spokesman for the council", "Sarah Jones", "Sarah Jones", "Met Office spokesman", "union", "Tom Smith", "Tom Smith"])
+        // A quotation whose only end is a plural's apostrophe ends there: "not to 'trade away our children's futures' in".
+        #expect(quotes("Stars called on the Prime Minister not to 'trade away our children's futures' in the talks. 'It matters,' said Joe Wicks.").map(\.text)
+                == ["trade away our children's futures", "It matters,"])
+        // In an article set in double marks, single marks stay apostrophes and quotations within quotations.
+        #expect(quotes("\"He told me 'never',\" said Ann Lee. The Smiths' house, the Joneses' car and 'Yesterday' were mentioned.").map(\.text)
+                == ["He told me 'never',"])
+    }
+
+    @Test("An adverb before a name that runs to a comma stresses the subject (\"Even George Eustice, the current Environment Secretary, has described\"): the name speaks, not the title after it")
+    func adverbBeforeSubjectName() throws {
+        #expect(try self.speaker(of: "woefully deficient", in: "Even George Eustice, the current Environment Secretary, has described the laws as \"woefully deficient\".") == "George Eustice")
+        #expect(try self.speaker(of: "We won,", in: "Yesterday, Roscosmos, the Russian space agency, announced the news. \"We won,\" it said.") == "Roscosmos")
+    }
+
+    @Test("The agent of a verb in the passive is the antecedent of a pronoun after it (\"It will be chaired by Kate Dalmeny … She said\", \"was written by Dr Anna Smith\")", arguments: [
+        ("Foreign Minister Jane Smith met her counterpart.\n\nIt will be chaired by Kate Dalmeny from the alliance. She said last night: \"People have made it clear.\"", "People have made it clear.", "Kate Dalmeny"),
+        ("Foreign Minister Jane Smith met her counterpart.\n\nThe report was written by Dr Anna Smith. She said: \"We were surprised.\"", "We were surprised.", "Anna Smith"),
+    ])
+    func passiveAgentAntecedent(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}

@@ -80,7 +80,7 @@ public enum EntityRecognizer {
     }
 
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], _ sentences: [Sentence], _ speakers: Set<String>) -> [Mention] {
-        extract(b, paragraphs, sentences, speakers, tokens: paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) })
+        extract(b, paragraphs, sentences, speakers, tokens: TextTokenizer.paragraphTokens(b, paragraphs))
     }
 
     /// `gazetteerOnly`: only the names the gazetteer knows (an article in another language).

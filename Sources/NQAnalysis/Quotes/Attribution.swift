@@ -363,6 +363,14 @@ struct Attributor {
         // Skip introductory phrases that end with a comma ("Then, at the end of January 2019, Dion …").
         var subordinateName: Range<Int>? = nil
         for _ in 0..<3 {
+            // "Even George Eustice, the current Environment Secretary, has described": an adverb before a name
+            // that runs to the comma stresses the subject; it opens no phrase of its own.
+            if start + 2 < range.upperBound, tokens[start].kind == .word, tokens[start].isIn(.adverbs), !quoted[start],
+               let comma = (start + 1..<range.upperBound).first(where: { !(tokens[$0].kind == .word && (tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]))) }),
+               comma > start + 1, tokens[comma].isPunctuation(","), (start + 1..<comma).allSatisfy({ !tokens[$0].isIn(.monthsAndDays) && !quoted[$0] }) {
+                start += 1
+                break
+            }
             guard start < range.upperBound, case let first = tokens[start], first.kind == .word,
                   let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }),
                   first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs) || first.isIn(.monthsAndDays)

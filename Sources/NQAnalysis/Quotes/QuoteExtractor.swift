@@ -12,7 +12,7 @@ public enum QuoteExtractor {
     }
 
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph]) -> [Quote] {
-        extract(b, paragraphs, tokens: paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) })
+        extract(b, paragraphs, tokens: TextTokenizer.paragraphTokens(b, paragraphs))
     }
 
     /// With the paragraphs' tokens already made (the entity recogniser uses the same).
@@ -125,6 +125,14 @@ public enum QuoteExtractor {
                         events.append(Event(position: i, words: i..<j, speech: false))
                     }
                     i = after > j ? after : j
+                }
+                // The agent of a verb in the passive is an antecedent too: "It will be chaired by Kate Dalmeny
+                // … She said" (a name with a given name or an honorific, or described: `passiveAgent`).
+                for v in frame where v > frame.lowerBound && pq.tokens[v].isWord("by") && !pq.quoted[v] {
+                    let verb = v - 1
+                    guard pq.tokens[verb].kind == .word, !pq.quoted[verb], attributor.isPassive(verb),
+                          let np = attributor.passiveAgent(after: verb, frame: frame, inPassive: true) else { continue }
+                    events.append(Event(position: v + 1, words: np, speech: false, person: true))
                 }
                 // (Not an infinitive: "use Fat Actress to comment on …" says nothing yet.)
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") && !(v > frame.lowerBound && pq.tokens[v - 1].isWord("to")) {

@@ -15,7 +15,8 @@ struct TextToken {
     enum Kind: UInt8 {
         case word
         case punctuation
-        /// A double quotation mark: " “ ” „ (marks are paired in order, whichever way they face).
+        /// A quotation mark: " “ ” „ (marks are paired in order, whichever way they face), and ' ‘ ’
+        /// where they open and close quotations of an article set in single marks (`SingleQuotes`).
         case quoteMark
     }
 
@@ -176,6 +177,14 @@ struct TextToken {
 /// Splits a range of text into tokens, on its UTF-8 bytes in one pass. Words keep inner apostrophes,
 /// hyphens and the dots of initials and abbreviations (U.S., Jr.); every other mark is its own token.
 enum TextTokenizer {
+    /// The tokens of each paragraph of an article, with its quotation marks as its style sets them
+    /// (`SingleQuotes`): what the quotation and name rules read.
+    static func paragraphTokens(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph]) -> [[TextToken]] {
+        var tokens = paragraphs.map { Self.tokens(b, $0.range.start..<$0.range.end) }
+        SingleQuotes.apply(&tokens)
+        return tokens
+    }
+
     /// The tokens of `range`, which point into `b` (see `TextToken`).
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [TextToken] {
         var tokens: [TextToken] = []

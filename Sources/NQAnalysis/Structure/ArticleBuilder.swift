@@ -75,7 +75,7 @@ public enum ArticleBuilder {
                                               range: TextRange(r.lowerBound, r.upperBound)))
                 }
             }
-            let tokens = paragraphs.map { TextTokenizer.tokens(b, $0.range.start..<$0.range.end) }
+            let tokens = TextTokenizer.paragraphTokens(b, paragraphs)
             // In another language than English the rules would make speakers of "Ich" and people of
             // capitalised nouns: its quotations have no speakers, and its names are those of the gazetteer.
             let english = LanguageGuess.isEnglish(declared: raw.language, tokens)

@@ -189,7 +189,7 @@ instead, thus, therefore, nevertheless, nonetheless, indeed, unfortunately, fort
 apparently, initially, ultimately, anyway, besides, likewise, similarly, consequently, hence,
 sometimes, often, usually, again, otherwise, moreover, furthermore, additionally, currently, recently,
 previously, overall, perhaps, maybe, actually, really, yes, no, well, oh, why, when, where, how, while,
-although, though, because, if, since, once, as,
+although, though, because, if, since, once, as, even,
 # Interjections and sentence adverbs that open a sentence before its subject: "Sure I may not have
 # planned it" names no "Sure I".
 sure, okay, yeah, alright, please, thanks, honestly, frankly, clearly, obviously, surely, certainly,
@@ -317,6 +317,10 @@ several, two, three, four, five, six, seven, eight, nine, ten
 @QuoteExtractor.askingVerbs
 # Verbs that put a question to someone named after them: "a reporter asked Montoya-Lewis, "…?"".
 ask, asks, asked, question, questions, questioned
+
+@SingleQuotes.elisions
+# Words a single mark before them shortens, not a quotation it opens: "rock 'n' roll", "'em", "'til".
+n, em, til, tis, twas, bout, neath, nuff
 
 @QuoteExtractor.replyVerbs
 # Verbs of one who answers a question: "she replied" after "X asked Y, "…?"" is Y.

@@ -38,12 +38,16 @@ extension Attributor {
     /// The person who is the agent of a verb of speech in the passive: "as noted by immunologist Dr. Lina
     /// Velikova", "as noted by registered dietitian Trista Best" (a name described, with an honorific, or
     /// that opens with a given name; not "as noted by Verywell Fit", a publication); nil otherwise.
-    func passiveAgent(after v: Int, frame: Range<Int>) -> Range<Int>? {
-        guard v + 2 < frame.upperBound, tokens[v].lowerHasSuffix("ed"), tokens[v + 1].isWord("by"), !quoted[v + 1],
+    /// (`inPassive`: the verb is known to follow a form of "be", so that any form of it will do: "was
+    /// written by".)
+    func passiveAgent(after v: Int, frame: Range<Int>, inPassive: Bool = false) -> Range<Int>? {
+        guard v + 2 < frame.upperBound, inPassive || tokens[v].lowerHasSuffix("ed"), tokens[v + 1].isWord("by"), !quoted[v + 1],
               let np = nounPhraseAfter(v + 2, frame: frame),
               let first = np.first(where: { tokens[$0].isCapitalized }) else { return nil }
         let described = first > np.lowerBound && !tokens[first - 1].isIn(.determiners)
-        guard described || isHonorificDot(first + 1) || tokens[first].isGivenName && np.upperBound - first >= 2 else { return nil }
+        // (An honorific with its dot, or without it as British papers write it: "by Dr Anna Smith".)
+        guard described || isHonorificDot(first + 1) || tokens[first].isGivenName && np.upperBound - first >= 2
+                || np.upperBound - first >= 2 && Lexicon.honorifics.contains(tokens[first].lower) else { return nil }
         return np
     }
 
