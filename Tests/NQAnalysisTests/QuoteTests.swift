@@ -1260,3 +1260,32 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("Attribution after a quotation, as news writes it", arguments: [
+        // A name with an honorific in apposition to a description: the name speaks.
+        ("\"It sends a clear message,\" the group's president, Dr. Zeke Silva, wrote on Facebook.", "It sends a clear message,", "Zeke Silva"),
+        // The manner of speaking as a verb of speech, inverted.
+        ("\"That's football,\" shrugged Kevin De Bruyne.", "That's football,", "Kevin De Bruyne"),
+        ("\"We were lucky,\" she sighed. Jane Smith had played well.", "We were lucky,", nil),
+        // "was all X would say": the subject of the verb after "be" and a few small words.
+        ("\"We'll see,\" was all Pep Guardiola would say.", "We'll see,", "Pep Guardiola"),
+        // One unnamed with a capitalised word among the words that describe them.
+        ("\"Meadows screwed everybody,\" said one GOP operative in the state.", "Meadows screwed everybody,", "GOP operative"),
+        ("\"It is over,\" said another Labour MP.", "It is over,", "Labour MP"),
+        // Up to four small words describe a name after an owner.
+        ("\"Heartbroken and numb,\" writes Huber's longtime tag team partner Erick Rowan on Instagram.", "Heartbroken and numb,", "Erick Rowan"),
+        ("\"Go,\" said a protester using the pseudonym Katya.", "Go,", "Katya"),
+    ] as [(String, String, String?)])
+    func afterQuotationNewsForms(_ body: String, _ text: String, _ speaker: String?) throws {
+        let found = quotes(body)
+        let q = try #require(found.first(where: { $0.text == text }), "no quote \(text) in \(found.map(\.text))")
+        if let speaker { #expect(q.speaker == speaker) } else { #expect(q.speaker != "Jane Smith") }
+    }
+
+    @Test("A short quotation that opens the writer's sentence with its comma inside the marks is speech, not a scare quote; a short one inside a sentence with no one to say it is one")
+    func openingShortQuotation() {
+        #expect(quotes("\"We'll see,\" was all the coach would say.").map(\.text) == ["We'll see,"])
+        #expect(quotes("The so-called \"peace plan\" was dropped.").isEmpty)
+    }
+}

@@ -581,6 +581,17 @@ struct Attributor {
                 k += 2
                 break
             }
+            // ("said one GOP operative in the state", "said another Labour MP": a capitalised word among its
+            // words, the last a noun in small letters or a title.)
+            if k == i, t.isWord("one") || t.isWord("another"),
+               let n = ((k + 2)...min(k + 4, end)).first(where: { $0 == end || tokens[$0].kind != .word || tokens[$0].isIn(.prepositions) || tokens[$0].isIn(.relativePronouns) }),
+               ((k + 1)..<n).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] && !tokens[$0].isIn(.determiners) && !tokens[$0].isIn(.speechVerbs)
+                   && !tokens[$0].isIn(.beForms) && !tokens[$0].isIn(.pronouns) }),
+               ((k + 1)..<n).contains(where: { tokens[$0].isCapitalized }), !tokens[k + 1].isGivenName,
+               !tokens[n - 1].isCapitalized || tokens[n - 1].isIn(.roleWords) {
+                k = n
+                break
+            }
             // ("said one of the organisers": the one among them.)
             if k == i, t.isWord("one"), k + 3 < end, tokens[k + 1].isWord("of"), tokens[k + 2].isIn(.determiners) || tokens[k + 2].isIn(.possessivePronouns),
                !tokens[k + 3].isCapitalized, isPlainWord(k + 3), k + 4 == end || tokens[k + 4].kind == .punctuation {
@@ -632,8 +643,9 @@ struct Attributor {
                     k += 1
                     continue
                 }
-                // A description before a name: "certified nutritionist Anju Mobin" (up to three small words).
-                if k == i || tokens[k - 1].kind == .word, let name = (k + 1..<min(k + 4, end)).first(where: { tokens[$0].kind != .word || tokens[$0].isCapitalized || quoted[$0] }),
+                // A description before a name: "certified nutritionist Anju Mobin", "Huber's longtime tag team
+                // partner Erick Rowan" (up to four small words).
+                if k == i || tokens[k - 1].kind == .word, let name = (k + 1..<min(k + 5, end)).first(where: { tokens[$0].kind != .word || tokens[$0].isCapitalized || quoted[$0] }),
                    tokens[name].kind == .word, tokens[name].isCapitalized, !quoted[name],
                    (k..<name).allSatisfy({ !tokens[$0].isIn(.prepositions) && !tokens[$0].isIn(.clauseBreaks) && !tokens[$0].isIn(.speechVerbs) && !tokens[$0].isIn(.beForms) }) {
                     k = name

@@ -476,6 +476,12 @@ enum QuoteFilter {
            pq.tokens[close - 1].isPunctuation(".") || pq.tokens[close - 1].isPunctuation("!") || pq.tokens[close - 1].isPunctuation("?") {
             return false
         }
+        // So is a quotation that opens the writer's sentence with its comma, question or exclamation mark
+        // inside the marks, the sentence going on after it ("We'll see," was all Guardiola would say).
+        if span.open == frame.lowerBound, let close = span.close, close >= span.open + 3, close + 1 < frame.upperBound,
+           pq.tokens[close - 1].isPunctuation(",") || pq.tokens[close - 1].isPunctuation("?") || pq.tokens[close - 1].isPunctuation("!") {
+            return false
+        }
         // Its words counted, not gathered: only their number matters here.
         var words = 0
         for k in pq.content(span) where pq.tokens[k].kind == .word {

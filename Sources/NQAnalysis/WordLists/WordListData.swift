@@ -53,10 +53,16 @@ proposes, quips, recounts, reiterates, retorts, reveals, screams, shouts, testif
 whispers, yells, snapped, snaps, murmured, murmurs, muttered, mutters,
 # (recalling, musing: "“Those goats were so smart,” remembers Shanna Challenger", "she laughed")
 remembers, remembered, reflects, reflected, laughed,
+# (the manner of speaking, as sports and popular papers report it: "“That's football,” shrugged Kevin De
+# Bruyne", "she sighed", "the minister fumed")
+sighed, shrugged, smiled, grinned, beamed, chuckled, gushed, enthused, enthuses, fumed, raged, scoffed, sneered, hissed, growled, snarled, sobbed, gasped, groaned, moaned, marvelled, marveled,
+confided, confessed, confesses, reasoned, surmised, speculated, ventured, volunteered, interjected,
+teased, ranted,
 # (pleading and exhorting: "Klein implores his readers “to become more aware …”")
 implore, implores, implored, imploring, beseech, beseeched, exhort, exhorts, exhorted, exhorting, begged,
 # (and those that are common nouns too, verbs only where `nounLike` allows: "she shares with InStyle")
-shares, pledges, praises, counters, laughs
+shares, pledges, praises, counters, laughs, sighs, shrugs, smiles, grins, chuckles, fumes, scoffs, groans,
+moans
 
 @Lexicon.nounLike
 # Forms that are as often nouns ("controversial comments", "swing states"): verbs only after a name,
@@ -65,7 +71,8 @@ comments, remarks, reports, notes, claims, calls, posts, tweets, replies, answer
 remark, report, note, claim, call, post, tweet, reply, answer, quote, states, state, read, reads,
 share, offer, demand, demands, promise, pledge, welcome, praise, blame, cite, term, label, stress,
 warning, ask, add, write, say, tell, speak, express, point, continue, agree, thank, deny, urge,
-propose, reveal, reveals, jokes, shares, pledges, praises, counters, laughs
+propose, reveal, reveals, jokes, shares, pledges, praises, counters, laughs, sighs, shrugs, smiles, grins,
+chuckles, fumes, scoffs, groans, moans
 
 @Lexicon.verbsAfterPlurals
 # Of those, the ones that are verbs after a plural in small letters ("critics say", "experts warn",

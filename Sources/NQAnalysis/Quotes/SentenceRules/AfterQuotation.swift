@@ -139,7 +139,8 @@ extension Attributor {
                        let close = (comma + 1..<end).first(where: { tokens[$0].isPunctuation(",") }), close == end - 1,
                        // (a given name alone too: "her son, Richard, said")
                        close - (comma + 1) >= 2 || close == comma + 2 && tokens[comma + 1].isGivenName,
-                       (comma + 1..<close).allSatisfy({ tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]) }) {
+                       // (and an honorific's dot: "the group's president, Dr. Zeke Silva, wrote")
+                       (comma + 1..<close).allSatisfy({ tokens[$0].isCapitalized || SpeakerResolver.isParticle(tokens[$0]) || isHonorificDot($0) }) {
                         return Attribution(speaker: (comma + 1)..<close, verb: tokens[j].lower, direct: true, rule: .verbAfter)
                     }
                     // "Minister of Trade, Senator Kamina Johnson Smith, said": a title of a body, then the

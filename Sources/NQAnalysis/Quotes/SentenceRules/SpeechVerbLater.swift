@@ -20,12 +20,20 @@ extension Attributor {
             }
             // (Not a verb in the passive: "the participants were asked to move …" were spoken to.)
             if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"), !isPassive(v),
-               let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1 {
+               let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1
+                || isWhatSubjectSaid(close, s) {
                 return Attribution(speaker: s, verb: tokens[v].lower, direct: false, rule: .verbLater)
             }
             v += 1
         }
         return nil
+    }
+
+    /// `"We'll see," was all Guardiola would say`, `"Ridiculous" is how Smith described it`: a form of "be"
+    /// right after the quotation, then up to three small words before the subject of the verb of speech.
+    func isWhatSubjectSaid(_ close: Int, _ s: Range<Int>) -> Bool {
+        close + 2 < s.lowerBound && s.lowerBound - close <= 5 && tokens[close + 1].kind == .word && tokens[close + 1].isIn(.beForms)
+            && (close + 2..<s.lowerBound).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !quoted[$0] }
     }
 
     /// A verb after a form of "be", past adverbs ("were asked", "was later told"): in the passive.
