@@ -885,3 +885,18 @@ extension EntityTests {
         #expect(!a.mentions.contains { a.article.slice($0.range) == "Linux" && $0.type == .person }, "\(a.mentions.map { ($0.text, $0.entity, $0.type) })")
     }
 }
+
+extension EntityTests {
+    @Test("A word of an organisation's two-word name, alone after it, is that organisation (\"United\" after \"Manchester United\", \"Goldman\" after \"Goldman Sachs\", \"Reform\" after \"the Reform Party\"); not a place's word, a given name, a word of the lists, nor one the article writes in small letters")
+    func shortNamesOfOrganisations() throws {
+        let a = article("Manchester United beat Manchester City on Sunday, and United stay second. Goldman Sachs reported profits, and Goldman shares rose. Real Madrid drew, and Madrid stay top. The Reform Party met; the Alliance, Reform and Green parties agreed.")
+        let linked = a.mentions.map { (a.article.slice($0.range), $0.entity, $0.type) }
+        #expect(linked.contains { $0 == ("United", "Manchester United", .organization) }, "\(linked)")
+        #expect(linked.contains { $0 == ("Goldman", "Goldman Sachs", .organization) }, "\(linked)")
+        #expect(linked.contains { $0 == ("Reform", "Reform Party", .organization) }, "\(linked)")
+        #expect(linked.contains { $0.0 == "Madrid" && $0.1 == "Madrid" && $0.2 == .place }, "\(linked)")
+        let common = article("The paper \"Electronic Markets and Electronic Hierarchies\" was read. Markets are the only supermind. Free markets win.")
+        #expect(!common.mentions.contains { $0.entity == "Electronic Markets" && common.article.slice($0.range) == "Markets" },
+                "\(common.mentions.map { ($0.text, $0.entity) })")
+    }
+}

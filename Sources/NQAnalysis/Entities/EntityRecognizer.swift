@@ -105,6 +105,9 @@ public enum EntityRecognizer {
         // Companies by their first word ("Rhodium" after "Rhodium Group").
         // (Where the full name is first written: only a mention after it is the short name's.)
         var companies: [String: (name: String, paragraph: Int, token: Int)] = [:]
+        // Organisations of two words by either word alone ("United" after "Manchester United", "Goldman" after
+        // "Goldman Sachs"): a word that is no place, no given name and in no word list.
+        var shortNames: [String: (name: String, paragraph: Int, token: Int)] = [:]
         var singlesSoFar = NameIndex(capacity: tokenCount / 16)
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
@@ -128,6 +131,15 @@ public enum EntityRecognizer {
                    Lexicon.companyWords.contains(lowercasing: words[words.startIndex + 1]), case let head = words[words.startIndex],
                    head.utf8.count >= 3, !gazetteer.givenNames.contains(head), companies[head] == nil, !singlesSoFar.contains(head) {
                     companies[head] = (candidates[k].name, pi, candidates[k].range.lowerBound)
+                }
+                if words.count == 2, candidates[k].range.count == 2, candidates[k].part == nil,
+                   (candidates[k].gazetteer?.type ?? candidates[k].evidence) == .organization {
+                    for (offset, word) in words.enumerated() where shortNames[word] == nil {
+                        let t = tokens[candidates[k].range.lowerBound + offset]
+                        guard t.kind == .word, t.classes == 0, !t.hasApostrophe, word.utf8.count >= 3, isNameWord(word), !isAcronym(word),
+                              gazetteer.entries[word] == nil, !gazetteer.givenNames.contains(word), !singlesSoFar.contains(word) else { continue }
+                        shortNames[word] = (candidates[k].name, pi, candidates[k].range.lowerBound)
+                    }
                 }
             }
             Self.typeTownsBeforeStates(tokens, first..<candidates.count, &candidates, allWords, gazetteer)
@@ -213,6 +225,7 @@ public enum EntityRecognizer {
         sureness.reserveCapacity(candidates.count)
         // The last organisation named with each institution's word in it ("Court" → "Supreme Court").
         var institutionsByWord: [String: String] = [:]
+        if !shortNames.isEmpty { Self.dropCommonWords(&shortNames, tokenLists, b) }
         for c in candidates {
             let tokens = tokenLists[c.paragraph]
             let written = c.name
@@ -268,6 +281,15 @@ public enum EntityRecognizer {
                 sure = 3
             } else if !companies.isEmpty, c.wordRange.count == 1, c.evidence == nil || c.evidence == .place, let full = companies[written],
                       (full.paragraph, full.token) < (c.paragraph, c.range.lowerBound), !c.sentenceStart || midSentence.contains(written) {
+                canonical = full.name
+                type = .organization
+                sure = 3
+            } else if !shortNames.isEmpty, c.wordRange.count == 1, c.gazetteer == nil, c.evidence == nil || c.evidence == .organization,
+                      let full = shortNames[written], (full.paragraph, full.token) < (c.paragraph, c.range.lowerBound),
+                      !c.sentenceStart || midSentence.contains(written) {
+                // "Manchester United beat City … as United had lost": the organisation named before (at a
+                // sentence's start only a word the article also capitalises within one: "Wrestling sportswriter
+                // Dave Meltzer" is no "Wrestling Inc"; and no word it writes in small letters: `dropCommonWords`).
                 canonical = full.name
                 type = .organization
                 sure = 3
@@ -345,6 +367,20 @@ public enum EntityRecognizer {
         Self.shareCoordinatedTypes(&mentions, &sureness, b)
         Self.agreeTypes(&mentions, sureness)
         return mentions
+    }
+
+    /// The short names (`shortNames` in `extract`) the article also writes in small letters, common words
+    /// there ("Markets" after "Electronic Markets" in an article about markets): not short names.
+    static func dropCommonWords(_ names: inout [String: (name: String, paragraph: Int, token: Int)], _ tokenLists: [[TextToken]],
+                                _ text: UnsafeBufferPointer<UInt8>) {
+        var asked = ByteTable<Int32>()
+        let keys = Array(names.keys)
+        for (n, key) in keys.enumerated() { asked.insert(key.lowercased(), Int32(n)) }
+        for tokens in tokenLists {
+            for t in tokens where t.kind == .word && !t.isCapitalized && !Self.inAddress(t, text) {
+                if let n = asked.value(t.bytes) { names[keys[Int(n)]] = nil }
+            }
+        }
     }
 
     /// A name only the name typer made a person or a place, each of whose words the article also writes
