@@ -900,3 +900,25 @@ extension EntityTests {
                 "\(common.mentions.map { ($0.text, $0.entity) })")
     }
 }
+
+extension EntityTests {
+    @Test("A name written without its diacritics is the same person (\"Erdogan\" after \"Recep Tayyip Erdoğan\", \"Celine\" after \"Céline Dion\"), in mentions and as a speaker")
+    func diacriticsFolded() throws {
+        let a = article("Recep Tayyip Erdoğan, the president, spoke. Later Erdogan spoke by phone.\n\n\"We will help,\" Erdogan said.")
+        #expect(a.mentions.filter { $0.text == "Erdogan" }.map(\.entity) == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"], "\(a.mentions.map { ($0.text, $0.entity) })")
+        #expect(a.quotes.map(\.speaker) == ["Recep Tayyip Erdoğan"])
+    }
+
+    @Test("An Arabic article joined to a name by a hyphen is part of the name (\"Bashar al-Assad\", \"Abdel Fattah el-Sisi\"), and the name alone, with or without it, is the person (\"al-Assad\", \"Sisi said\"); \"at-risk\" is no name")
+    func arabicArticles() throws {
+        let a = article("Egyptian President Abdel Fattah el-Sisi met Syrian President Bashar al-Assad in Cairo. Later al-Assad spoke to at-risk groups.\n\n\"We agree,\" Sisi said.")
+        let m = a.mentions.map { (a.article.slice($0.range), $0.entity, $0.type) }
+        #expect(m.contains { $0 == ("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi", .person) }, "\(m)")
+        #expect(m.contains { $0 == ("Bashar al-Assad", "Bashar al-Assad", .person) }, "\(m)")
+        #expect(m.contains { $0 == ("al-Assad", "Bashar al-Assad", .person) }, "\(m)")
+        #expect(!m.contains { $0.0.contains("risk") }, "\(m)")
+        #expect(a.quotes.map(\.speaker) == ["Abdel Fattah el-Sisi"])
+        let b = article("AU chairperson President Abdel Fattah el-Sisi said \"the success will be real\" on Monday.")
+        #expect(b.quotes.map(\.speaker) == ["Abdel Fattah el-Sisi"] && b.quotes.map(\.role) == ["AU chairperson President"])
+    }
+}

@@ -801,13 +801,18 @@ struct SpeakerStringTests {
         }
     }
 
-    @Test("A name's key is its word without a possessive, in lower case (the one-pass ASCII path agrees)")
+    @Test("A name's key is its word without a possessive, in lower case (the one-pass ASCII path agrees), without diacritics, and without an Arabic article joined by a hyphen")
     func keys() {
-        for w in ["Lavrov", "Lavrov's", "Lavrov\u{2019}s", "Jones'", "Jones\u{2019}", "nato", "NATO's", "s", "'s", "", "O'Brien",
-                  "Zürich's", "ÉLYSÉE", "İstanbul", "Straße\u{2019}s"] {
+        for w in ["Lavrov", "Lavrov's", "Lavrov\u{2019}s", "Jones'", "Jones\u{2019}", "nato", "NATO's", "s", "'s", "", "O'Brien"] {
             #expect(SpeakerResolver.key(w) == SpeakerResolver.lowercase(SpeakerResolver.stripPossessive(w)), "\(w)")
             #expect(SpeakerResolver.key(w) == SpeakerResolver.stripPossessive(w).lowercased(), "\(w)")
         }
+        for w in ["Zürich's", "ÉLYSÉE", "İstanbul", "Straße\u{2019}s"] {
+            #expect(SpeakerResolver.key(w) == SpeakerResolver.stripPossessive(w).lowercased().folding(options: .diacriticInsensitive, locale: nil), "\(w)")
+        }
+        #expect(SpeakerResolver.key("Erdoğan") == SpeakerResolver.key("Erdogan"))
+        #expect(SpeakerResolver.key("al-Assad") == "assad" && SpeakerResolver.key("el-Sisi's") == "sisi" && SpeakerResolver.key("Al-Quaety") == "quaety")
+        #expect(SpeakerResolver.key("at-risk") == "risk" || SpeakerResolver.key("at-risk") == "at-risk")
     }
 
     @Test("A contraction of a pronoun is taken off, straight or curly; other words stay")

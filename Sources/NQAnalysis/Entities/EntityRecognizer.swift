@@ -548,7 +548,9 @@ public enum EntityRecognizer {
     static func isNameWord(_ w: String) -> Bool {
         // Most words start with a small letter or are plain ASCII: decide those on the bytes.
         var copy = w
-        let ascii: Bool? = copy.withUTF8 { all in
+        let ascii: Bool? = copy.withUTF8 { whole in
+            // ("al-Assad", "el-Sisi": the name after an Arabic article joined by a hyphen.)
+            let all = UnsafeBufferPointer(rebasing: whole[SpeakerResolver.articlePrefixLength(whole, capital: true)...])
             guard let f = all.first, !(f >= 0x61 && f <= 0x7A) else { return false }
             guard !all.contains(where: { $0 >= 0x80 }) else { return nil }
             let b = UnsafeBufferPointer(rebasing: all[0..<Gazetteer.possessiveLength(all)])

@@ -1,3 +1,4 @@
+import Foundation
 import NQSupport
 import NQCorpus
 
@@ -51,6 +52,17 @@ struct SpeakerResolver {
     /// The words an institution's name or a title goes on through: "University of California", "spokeswoman for".
     static let nameJoints: Set<String> = WordLists.strings("SpeakerResolver.nameJoints")
     static let particles = WordLists.set(.particles)
+    static let articlePrefixes = WordLists.set("SpeakerResolver.articlePrefixes")
+
+    /// The length of an Arabic article joined by a hyphen that opens `b` ("al-" of "al-Assad", "el-" of
+    /// "el-Sisi"), when a letter follows it (a capital, if `capital`); 0 otherwise.
+    static func articlePrefixLength(_ b: UnsafeBufferPointer<UInt8>, capital: Bool) -> Int {
+        guard b.count >= 4 else { return 0 }
+        let n = b[2] == 0x2D ? 2 : b.count >= 5 && b[3] == 0x2D ? 3 : 0
+        guard n > 0, b.count > n + 1, case let c = b[n + 1], capital ? (c >= 0x41 && c <= 0x5A) : ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A),
+              articlePrefixes.contains(lowercasing: UnsafeBufferPointer(rebasing: b[..<n])) else { return 0 }
+        return n + 1
+    }
     static let placeKinds: Set<String> = WordLists.strings("SpeakerResolver.placeKinds")
     static let namedOffices: Set<String> = WordLists.strings("SpeakerResolver.namedOffices")
     static let kin: Set<String> = WordLists.strings("SpeakerResolver.kin")
@@ -133,9 +145,9 @@ struct SpeakerResolver {
         // The same on the tokens' word-list bits; strings are made only for a name that passes.
         let (lo, nameStart) = Self.splitPoint(run)
         guard Self.isLearnableName(run[nameStart...]) else { return }
-        // Without apostrophes a word is its token's text and its key the last token in lower case.
+        // Without apostrophes a word is its token's text and its key the last token's `nameKey`.
         let name = run[nameStart...]
-        learn(full: Self.text(of: name), key: name.last!.lower,
+        learn(full: Self.text(of: name), key: name.last!.nameKey,
               words: { name.map { $0.lower } }, hasRole: lo < nameStart, role: { run[lo..<nameStart].map(\.text).joinedBySpaces() })
     }
 
@@ -368,6 +380,7 @@ struct SpeakerResolver {
         return key(words[words.index(words.endIndex, offsetBy: -2)])
     }
 
+    /// A word's key for comparing names: in lower case, without a possessive ending or diacritics.
     static func key(_ w: String) -> String {
         // An ASCII word in one pass over its buffer: the possessive cut and the rest lower-cased into
         // one new string (or the word itself when neither changes it).
@@ -380,10 +393,16 @@ struct SpeakerResolver {
             default: return .some(String(asciiLowercasing: kept))
             }
         }
+        // ("al-Assad" is keyed by "assad": "Assad said" is Bashar al-Assad's.)
+        if case .some(let k) = ascii, case let lowered = k ?? w,
+           case let cut = lowered.utf8.withContiguousStorageIfAvailable({ articlePrefixLength($0, capital: false) }) ?? 0, cut > 0 {
+            return String(lowered.utf8.dropFirst(cut))!
+        }
         switch ascii {
         case .some(.some(let key)): return key
         case .some(.none): return w
-        case .none: return lowercase(stripPossessive(w))
+        // (Without its diacritics: "Erdogan" is the surname of "Recep Tayyip Erdoğan".)
+        case .none: return lowercase(stripPossessive(w)).folding(options: .diacriticInsensitive, locale: nil)
         }
     }
 
@@ -530,7 +549,7 @@ struct SpeakerResolver {
         // "NASA welcomed the findings": an organisation the gazetteer knows, for "the agency" later; a
         // place it knows ("he won in Virginia, North Carolina, …") is no one. (Unless the article names a
         // person so: "Bloomberg won" after "Michael Bloomberg".)
-        if let first = named.first, first.isCapitalized, fullNames[named.last!.lower] == nil, case let words = Array(named),
+        if let first = named.first, first.isCapitalized, fullNames[named.last!.nameKey] == nil, case let words = Array(named),
            let (length, entry) = Gazetteer.shared.match(words, at: 0), length == words.count {
             if entry.type == .organization {
                 institutions.append(Self.text(of: named))
@@ -563,14 +582,16 @@ struct SpeakerResolver {
         var copy = w
         let ascii: Bool? = copy.withUTF8 { u in
             guard let f = u.first, f < 0x80, u.count == 1 || u[1] < 0x80 else { return nil }
-            return f >= 0x41 && f <= 0x5A
+            // ("el-Sisi": a name after an Arabic article joined by a hyphen.)
+            return f >= 0x41 && f <= 0x5A || f >= 0x61 && articlePrefixLength(u, capital: true) > 0
         }
         return ascii ?? w.first!.isUppercase
     }
 
-    /// `text.first!.isUppercase`, on the first byte when the token is ASCII.
+    /// `text.first!.isUppercase`, on the first byte when the token is ASCII (and a name after an
+    /// Arabic article, as the token's flag says: "al-Assad").
     static func startsUpper(_ t: TextToken) -> Bool {
-        t.isASCII ? t.bytes[0] >= 0x41 && t.bytes[0] <= 0x5A : t.text.first!.isUppercase
+        t.isASCII ? t.isCapitalized : t.text.first!.isUppercase
     }
 
     /// A role without the place or body it is of: "President of Argentina" → "President".
@@ -965,7 +986,8 @@ struct SpeakerResolver {
             return W.joined(name)
         }
         let wanted = name.map(\.lowerForm)
-        for c in candidates where wanted.allSatisfy(c.words.contains) { return c.name }
+        // (A word written without its diacritics is the same word: "Erdogan" of "Recep Tayyip Erdoğan".)
+        for c in candidates where wanted.allSatisfy({ w in c.words.contains(w) || c.words.contains { Self.key($0) == Self.key(w) } }) { return c.name }
         return W.joined(name)
     }
 

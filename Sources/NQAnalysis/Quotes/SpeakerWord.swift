@@ -30,7 +30,7 @@ protocol SpeakerWord {
 
 extension TextToken: SpeakerWord {
     var lowerForm: String { lower }
-    var nameKey: String { hasApostrophe ? SpeakerResolver.key(text) : lower }
+    var nameKey: String { hasApostrophe || hasHyphen || !isASCII ? SpeakerResolver.key(text) : lower }
     var startsUpper: Bool { SpeakerResolver.startsUpper(self) }
     func isIn(_ set: WordSet) -> Bool { set.contains(lowercasing: bytes) }
     var isShortCapitals: Bool { SpeakerResolver.isShortCapitals(self) }

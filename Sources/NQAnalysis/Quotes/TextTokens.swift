@@ -68,7 +68,10 @@ struct TextToken {
             setWordFeatures()
             return
         }
-        setFlags(capitalized: b[scan.start] >= 0x41 && b[scan.start] <= 0x5A, hyphen: scan.hyphen, apostrophe: scan.apostrophe, ascii: true)
+        // (A name after an Arabic article joined by a hyphen is a name's word: "al-Assad", "el-Sisi".)
+        setFlags(capitalized: b[scan.start] >= 0x41 && b[scan.start] <= 0x5A
+                    || scan.hyphen && SpeakerResolver.articlePrefixLength(bytes, capital: true) > 0,
+                 hyphen: scan.hyphen, apostrophe: scan.apostrophe, ascii: true)
         classes = table.value(bytes, hash: scan.hash, lowercasing: true) ?? 0
     }
 
@@ -111,7 +114,8 @@ struct TextToken {
         let b = bytes
         let (ascii, upper, hyphen, apostrophe) = Self.asciiFlags(b)
         if ascii {
-            setFlags(capitalized: b[0] >= 0x41 && b[0] <= 0x5A, hyphen: hyphen, apostrophe: apostrophe, ascii: true)
+            setFlags(capitalized: b[0] >= 0x41 && b[0] <= 0x5A || hyphen && SpeakerResolver.articlePrefixLength(b, capital: true) > 0,
+                     hyphen: hyphen, apostrophe: apostrophe, ascii: true)
             classes = TokenClass.table.value(b, lowercasing: upper) ?? 0
             return
         }

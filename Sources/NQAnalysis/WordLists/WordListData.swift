@@ -445,6 +445,12 @@ nationalist
 # Days: a name that ends in one is an occasion's ("Super Tuesday", "Black Friday"), nobody's.
 monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
+@SpeakerResolver.articlePrefixes
+# Arabic articles written joined to the name by a hyphen: "Bashar al-Assad", "Abdel Fattah el-Sisi",
+# "Zia ul-Haq" — the word is a name's ("al-Assad" alone is the man), and its key is the name after the
+# article ("Assad said").
+al, el, ash, as, ad, an, ar, at, az, ul
+
 @SpeakerResolver.particles
 de, van, von, der, den, bin, al, da, di, le, la, du, dos, del, ibn, ten, ter, des, della, delle, degli, dei, das, zu
 
