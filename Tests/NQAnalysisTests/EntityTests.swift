@@ -922,3 +922,12 @@ extension EntityTests {
         #expect(b.quotes.map(\.speaker) == ["Abdel Fattah el-Sisi"] && b.quotes.map(\.role) == ["AU chairperson President"])
     }
 }
+
+extension EntityTests {
+    @Test("A navy and a corps are organisations (\"The United States Navy confirmed\", \"Marine Corps\", \"Royal Navy\"), no people; a number's word opening the sentence before a name of many is no part of it (\"Two Royal Navy ships\", \"Three American Samoans\"), before one thing's name it stays")
+    func naviesAndCorps() throws {
+        let typed = types(article("The United States Navy confirmed the discovery. Two Royal Navy ships and the Marine Corps were deployed. Three American Samoans were hurt. Three Dimensional Grid is a program."))
+        #expect(typed["United States Navy"] == .organization && typed["Royal Navy"] == .organization && typed["Marine Corps"] == .organization, "\(typed)")
+        #expect(typed["American Samoans"] != nil && typed["Three American Samoans"] == nil && typed["Three Dimensional Grid"] != nil, "\(typed)")
+    }
+}

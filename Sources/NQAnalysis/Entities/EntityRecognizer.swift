@@ -767,6 +767,17 @@ public enum EntityRecognizer {
                 continue
             }
             if shouting { i += 1; continue }
+            // "Two Royal Navy ships were deployed", "Four Navy SEALs": a number's word opening the sentence
+            // counts what follows; it is no part of a name.
+            // (What it counts is many: the name's last word or the noun after it is a plural — not "Three
+            // Dimensional Grid".)
+            if startsSentence, tokens[i].kind == .word, Self.numberWords.contains(lowercasing: tokens[i].bytes),
+               i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+               case let end = (i + 1..<tokens.count).first(where: { !(tokens[$0].kind == .word && tokens[$0].isCapitalized) }) ?? tokens.count,
+               Self.looksPlural(tokens[end - 1].bytes) || end < tokens.count && tokens[end].kind == .word && Self.looksPlural(tokens[end].bytes) {
+                i += 1
+                continue
+            }
             // The capitalised run, with connectors inside it.
             var j = i
             while j < tokens.count {
@@ -851,6 +862,13 @@ public enum EntityRecognizer {
         return b[b.count - 2] == 0x65 && gazetteer.givenNames.contains(UnsafeBufferPointer(rebasing: b[0..<(b.count - 2)]))
     }
     static let pluralSurnames = WordLists.set("EntityRecognizer.pluralSurnames")
+    static let numberWords = WordLists.set("EntityRecognizer.numberWords")
+
+    /// Shaped like a plural: four letters or more ending in "s", not in "ss", "us" or "is" ("ships",
+    /// "Samoans"; not "is", "bus", "Congress").
+    static func looksPlural(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count >= 4 && b[b.count - 1] == 0x73 && b[b.count - 2] != 0x73 && b[b.count - 2] != 0x75 && b[b.count - 2] != 0x69
+    }
     static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
     static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")

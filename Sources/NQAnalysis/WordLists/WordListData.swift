@@ -291,7 +291,7 @@ press, report, statement, embassy, senate, parliament, congress, assembly, centr
 forces, act, law, bill, constitution, code, treaty, show, magazine, channel, station, guard, coalition,
 alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
 college, school, academy, conservatory, conservatoire, brigade, hospital, clinic, church, society,
-institution, consortium, collaboration, cooperative, guild, syndicate, laboratory, caucus
+institution, consortium, collaboration, cooperative, guild, syndicate, laboratory, caucus, navy, corps
 
 @Lexicon.monthsAndDays
 january, february, march, april, may, june, july, august, september, october, november, december,
@@ -444,6 +444,12 @@ nationalist
 @SpeakerResolver.weekdays
 # Days: a name that ends in one is an occasion's ("Super Tuesday", "Black Friday"), nobody's.
 monday, tuesday, wednesday, thursday, friday, saturday, sunday
+
+@EntityRecognizer.numberWords
+# Numbers' words that open a sentence before a name and count what it names: "Two Royal Navy ships", "Four
+# Navy SEALs", "Dozens of Democrats".
+two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, fifteen, twenty, thirty, forty, fifty,
+hundred, hundreds, thousand, thousands, dozens, millions
 
 @SpeakerResolver.articlePrefixes
 # Arabic articles written joined to the name by a hyphen: "Bashar al-Assad", "Abdel Fattah el-Sisi",
