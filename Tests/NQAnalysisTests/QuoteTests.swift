@@ -1294,3 +1294,12 @@ extension QuoteTests {
         #expect(quotes("The so-called \"peace plan\" was dropped.").isEmpty)
     }
 }
+
+extension QuoteTests {
+    @Test("A word before a given name that is no title describes the name, which the speaker is known by (\"Witness Donald Williams … Williams said\", \"Chefs Jamie Oliver … Jamie Oliver has called\"); a title before it stays the role")
+    func descriptorBeforeGivenName() throws {
+        #expect(try self.speaker(of: "I believe I witnessed a murder,", in: "Witness Donald Williams, a fighter, testified. \"I believe I witnessed a murder,\" Williams said.") == "Donald Williams")
+        let found = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("President Joe Biden spoke. \"We will win,\" Biden said.").map { RawBlock($0) }, path: "t.txt")).quotes
+        #expect(found.map(\.speaker) == ["Joe Biden"] && found.map(\.role) == ["President"])
+    }
+}

@@ -95,7 +95,17 @@ struct SpeakerResolver {
             // "First Minister of Scotland Nicola Sturgeon": after "of", the first word of a long run names a place.
             let afterOf = i > 0 && tokens[i - 1].isWord("of") && j - i >= 3
             // ("Secretary for Transport Grant Shapps": after a title and "for", the name after the body's words.)
-            let start = Self.nameStartAfterTitleFor(tokens, i..<j) ?? (afterOf ? i + 1 : i)
+            var start = Self.nameStartAfterTitleFor(tokens, i..<j) ?? (afterOf ? i + 1 : i)
+            // ("Witness Donald Williams": a word before a given name that is no title and no given name
+            // describes the name, as the entity rules split it; a title stays, for the role.)
+            if j - start >= 3 {
+                var pieces = [start..<j]
+                EntityRecognizer.splitBeforeGivenName(&pieces, tokens, gazetteer: Gazetteer.shared)
+                if pieces.count == 2, case let p = pieces[1].lowerBound, !tokens[p - 1].isIn(.roleWords),
+                   !tokens[p - 1].isIn(Lexicon.occupations), !Lexicon.honorifics.contains(lowercasing: tokens[p - 1].bytes) {
+                    start = p
+                }
+            }
             // (Honours after the name are no part of it: "Zaha Hadid DBE RA".)
             var end = j
             while end - start > 2, !tokens[end - 1].hasApostrophe, EntityRecognizer.postNominals.contains(tokens[end - 1].bytes) { end -= 1 }
