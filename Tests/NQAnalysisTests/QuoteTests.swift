@@ -1301,5 +1301,7 @@ extension QuoteTests {
         #expect(try self.speaker(of: "I believe I witnessed a murder,", in: "Witness Donald Williams, a fighter, testified. \"I believe I witnessed a murder,\" Williams said.") == "Donald Williams")
         let found = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("President Joe Biden spoke. \"We will win,\" Biden said.").map { RawBlock($0) }, path: "t.txt")).quotes
         #expect(found.map(\.speaker) == ["Joe Biden"] && found.map(\.role) == ["President"])
+        let nasa = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split("NASA Administrator Jim Bridenstine watched. \"We are relieved,\" Bridenstine said.").map { RawBlock($0) }, path: "t.txt")).quotes
+        #expect(nasa.map(\.speaker) == ["Jim Bridenstine"] && nasa.map(\.role) == ["NASA Administrator"])
     }
 }

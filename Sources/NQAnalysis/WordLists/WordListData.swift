@@ -273,6 +273,7 @@ minister-president, costumer, attendee, resident, coordinator, taoiseach, tanais
 # "Comptroller Brad Lander".
 supervisor, supervisors, alderman, alderwoman, alderperson, councilman, councilwoman, councilmember,
 selectman, selectwoman, freeholder, magistrate, treasurer, comptroller, auditor, clerk, chaplain,
+administrator,
 # Rulers' and nobles' titles: "Emperor Norton", "Tsar Peter", "the Emperor" (alone, no name). (Not
 # those that are names too: Shah, Duke, Earl, Kaiser, Marquis.)
 emperor, empress, tsar, tsarina, tsarevich, czar, czarina, pharaoh, duchess, archduke, marquess,
