@@ -225,7 +225,12 @@ public enum EntityRecognizer {
         sureness.reserveCapacity(candidates.count)
         // The last organisation named with each institution's word in it ("Court" → "Supreme Court").
         var institutionsByWord: [String: String] = [:]
-        if !shortNames.isEmpty { Self.dropCommonWords(&shortNames, tokenLists, b) }
+        if !shortNames.isEmpty {
+            // Only the short names some word alone is written as are asked of the text (most are none).
+            let used = Set(candidates.lazy.filter { $0.wordRange.count == 1 && $0.gazetteer == nil }.map(\.name))
+            shortNames = shortNames.filter { used.contains($0.key) }
+            if !shortNames.isEmpty { Self.dropCommonWords(&shortNames, tokenLists, b) }
+        }
         for c in candidates {
             let tokens = tokenLists[c.paragraph]
             let written = c.name

@@ -22,13 +22,19 @@ enum SingleQuotes {
     /// Re-kinds the tokens of an article in the single-mark style (see the type); the tokens of one in
     /// double marks stay as they are.
     static func apply(_ tokens: inout [[TextToken]]) {
-        // Most articles have no single mark standing alone: nothing to weigh.
+        // Most articles have no single mark that could open a quotation (one before a word it touches,
+        // after a space or at a paragraph's start): nothing to weigh.
         var doubleSpans = 0
         var candidates = false
         for p in tokens {
             var marks = 0
-            for t in p {
-                if t.kind == .quoteMark { marks += 1 } else if t.kind == .punctuation, t.mark == "'" { candidates = true }
+            for (i, t) in p.enumerated() {
+                if t.kind == .quoteMark {
+                    marks += 1
+                } else if !candidates, t.kind == .punctuation, t.mark == "'", i + 1 < p.count, p[i + 1].start == t.end,
+                          i == 0 || p[i - 1].end < t.start || isOpeningMark(p[i - 1]) {
+                    candidates = true
+                }
             }
             doubleSpans += (marks + 1) / 2
         }

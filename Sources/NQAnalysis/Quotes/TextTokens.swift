@@ -184,13 +184,22 @@ enum TextTokenizer {
     /// The tokens of each paragraph of an article, with its quotation marks as its style sets them
     /// (`SingleQuotes`): what the quotation and name rules read.
     static func paragraphTokens(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph]) -> [[TextToken]] {
-        var tokens = paragraphs.map { Self.tokens(b, $0.range.start..<$0.range.end) }
-        SingleQuotes.apply(&tokens)
+        // (Weighed only when some single mark could open a quotation: most articles have none.)
+        var singleOpener = false
+        var tokens = paragraphs.map { Self.tokens(b, $0.range.start..<$0.range.end, singleOpener: &singleOpener) }
+        if singleOpener { SingleQuotes.apply(&tokens) }
         return tokens
     }
 
     /// The tokens of `range`, which point into `b` (see `TextToken`).
     static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [TextToken] {
+        var singleOpener = false
+        return tokens(b, range, singleOpener: &singleOpener)
+    }
+
+    /// The same, noting in `singleOpener` a single mark that could open a quotation: ‘ or ' before a
+    /// letter, at the start or after a space (`SingleQuotes`).
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, singleOpener: inout Bool) -> [TextToken] {
         var tokens: [TextToken] = []
         // About one token in three or four bytes: room for one in three, so that few arrays grow.
         tokens.reserveCapacity(range.count / 3 + 4)
@@ -230,6 +239,7 @@ enum TextTokenizer {
                         i = extendWord(b, &tokens, from: i + 3, end: end)
                         continue
                     }
+                    if c2 == 0x98 { singleOpener = true }
                     tokens.append(TextToken(.punctuation, mark: "'", b, start: i, end: i + 3))
                     i += 3
                     continue
@@ -248,6 +258,7 @@ enum TextTokenizer {
                 i = scan.end
                 continue
             }
+            if c == 0x27, i + 1 < end, isWordByte(b[i + 1]), i == range.lowerBound || !isWordByte(b[i - 1]) { singleOpener = true }
             let n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2
             let e = min(end, i + n)
             tokens.append(TextToken(.punctuation, mark: scalar(b, i, e), b, start: i, end: e))
