@@ -929,5 +929,7 @@ extension EntityTests {
         let typed = types(article("The United States Navy confirmed the discovery. Two Royal Navy ships and the Marine Corps were deployed. Three American Samoans were hurt. Three Dimensional Grid is a program."))
         #expect(typed["United States Navy"] == .organization && typed["Royal Navy"] == .organization && typed["Marine Corps"] == .organization, "\(typed)")
         #expect(typed["American Samoans"] != nil && typed["Three American Samoans"] == nil && typed["Three Dimensional Grid"] != nil, "\(typed)")
+        // (And a forum: "the Greek Energy Forum".)
+        #expect(types(article("He spoke at the Greek Energy Forum in Athens."))["Greek Energy Forum"] == .organization)
     }
 }

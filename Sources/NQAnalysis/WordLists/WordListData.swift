@@ -292,7 +292,8 @@ press, report, statement, embassy, senate, parliament, congress, assembly, centr
 forces, act, law, bill, constitution, code, treaty, show, magazine, channel, station, guard, coalition,
 alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
 college, school, academy, conservatory, conservatoire, brigade, hospital, clinic, church, society,
-institution, consortium, collaboration, cooperative, guild, syndicate, laboratory, caucus, navy, corps
+institution, consortium, collaboration, cooperative, guild, syndicate, laboratory, caucus, navy, corps,
+forum
 
 @Lexicon.monthsAndDays
 january, february, march, april, may, june, july, august, september, october, november, december,
