@@ -381,11 +381,19 @@ public enum EntityRecognizer {
         var asked = ByteTable<Int32>()
         let keys = Array(names.keys)
         for (n, key) in keys.enumerated() { asked.insert(key.lowercased(), Int32(n)) }
+        for (n, seen) in Self.seenInSmallLetters(asked, tokenLists, text).enumerated() where seen { names[keys[n]] = nil }
+    }
+
+    /// Which of the words of `asked` (in lower case, numbered from 0) the article writes in small letters,
+    /// outside e-mail and web addresses.
+    static func seenInSmallLetters(_ asked: ByteTable<Int32>, _ tokenLists: [[TextToken]], _ text: UnsafeBufferPointer<UInt8>) -> [Bool] {
+        var seen = [Bool](repeating: false, count: asked.count)
         for tokens in tokenLists {
             for t in tokens where t.kind == .word && !t.isCapitalized && !Self.inAddress(t, text) {
-                if let n = asked.value(t.bytes) { names[keys[Int(n)]] = nil }
+                if let n = asked.value(t.bytes) { seen[Int(n)] = true }
             }
         }
+        return seen
     }
 
     /// A name only the name typer made a person or a place, each of whose words the article also writes
@@ -408,12 +416,7 @@ public enum EntityRecognizer {
             }
         }
         guard !names.isEmpty else { return }
-        var seen = [Bool](repeating: false, count: asked.count)
-        for tokens in tokenLists {
-            for t in tokens where t.kind == .word && !t.isCapitalized && !Self.inAddress(t, text) {
-                if let n = asked.value(t.bytes) { seen[Int(n)] = true }
-            }
-        }
+        let seen = Self.seenInSmallLetters(asked, tokenLists, text)
         let common = Set(names.compactMap { name, words in words.allSatisfy { seen[Int($0)] } ? name : nil })
         guard !common.isEmpty else { return }
         for k in mentions.indices where sureness[k] == 1 && common.contains(mentions[k].entity) { mentions[k].type = .other }

@@ -664,8 +664,7 @@ struct Attributor {
     func isBarePlural(_ k: Int, end: Int) -> Bool {
         guard k < end, case let t = tokens[k], t.kind == .word, !t.isCapitalized, !quoted[k], isPlainWord(k), !t.hasApostrophe,
               !t.isIn(.determiners), !t.isIn(.quantities), !t.isIn(.monthsAndDays), !t.isIn(.documents) else { return false }
-        let b = t.bytes
-        return b.count >= 4 && b.last == 0x73 && b[b.count - 2] != 0x73 && b[b.count - 2] != 0x75 && b[b.count - 2] != 0x69
+        return EntityRecognizer.looksPlural(t.bytes)
     }
 
     /// Drops leading determiners, adverbs and connecting words; nil when nothing is left.

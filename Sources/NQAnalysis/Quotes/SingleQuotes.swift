@@ -20,25 +20,10 @@ enum SingleQuotes {
     enum Role { case opens, closes, closesAtLast, neither }
 
     /// Re-kinds the tokens of an article in the single-mark style (see the type); the tokens of one in
-    /// double marks stay as they are.
+    /// double marks stay as they are. (`TextTokenizer.paragraphTokens` asks it only of an article with a
+    /// single mark that could open a quotation: most have none.)
     static func apply(_ tokens: inout [[TextToken]]) {
-        // Most articles have no single mark that could open a quotation (one before a word it touches,
-        // after a space or at a paragraph's start): nothing to weigh.
-        var doubleSpans = 0
-        var candidates = false
-        for p in tokens {
-            var marks = 0
-            for (i, t) in p.enumerated() {
-                if t.kind == .quoteMark {
-                    marks += 1
-                } else if !candidates, t.kind == .punctuation, t.mark == "'", i + 1 < p.count, p[i + 1].start == t.end,
-                          i == 0 || p[i - 1].end < t.start || isOpeningMark(p[i - 1]) {
-                    candidates = true
-                }
-            }
-            doubleSpans += (marks + 1) / 2
-        }
-        guard candidates else { return }
+        let doubleSpans = tokens.reduce(0) { n, p in n + (p.reduce(0) { $0 + ($1.kind == .quoteMark ? 1 : 0) } + 1) / 2 }
         // A quotation left open at a paragraph's end runs on when the next paragraph opens with a mark, as
         // a quotation of several paragraphs is set.
         let opensWithMark = tokens.map { !$0.isEmpty && $0[0].kind == .punctuation && $0[0].mark == "'" && role($0, 0) == .opens }
