@@ -55,7 +55,8 @@ whispers, yells, snapped, snaps, murmured, murmurs, muttered, mutters,
 remembers, remembered, reflects, reflected, laughed,
 # (the manner of speaking, as sports and popular papers report it: "“That's football,” shrugged Kevin De
 # Bruyne", "she sighed", "the minister fumed")
-sighed, shrugged, smiled, grinned, beamed, chuckled, gushed, enthused, enthuses, fumed, raged, scoffed, sneered, hissed, growled, snarled, sobbed, gasped, groaned, moaned, marvelled, marveled,
+sighed, shrugged, smiled, grinned, beamed, chuckled, gushed, enthused, enthuses, fumed, raged, scoffed,
+sneered, hissed, growled, snarled, sobbed, gasped, groaned, moaned, marvelled, marveled,
 confided, confessed, confesses, reasoned, surmised, speculated, ventured, volunteered, interjected,
 teased, ranted,
 # (pleading and exhorting: "Klein implores his readers “to become more aware …”")
@@ -448,8 +449,8 @@ nationalist
 monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
 @EntityRecognizer.numberWords
-# Numbers' words that open a sentence before a name and count what it names: "Two Royal Navy ships", "Four
-# Navy SEALs", "Dozens of Democrats".
+# Numbers' words that open a sentence before a name and count what it names: "Two Royal Navy ships", "Three
+# American Samoans".
 two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, fifteen, twenty, thirty, forty, fifty,
 hundred, hundreds, thousand, thousands, dozens, millions
 
