@@ -18,7 +18,7 @@ struct FallbackRuleTests {
     func order() {
         #expect(FallbackRules.order.map { $0.rule.rawValue } == [
             "same-sentence", "interview-answer", "continues-paragraph", "reported-speech", "previous-sentence", "previous-speech", "earlier-document",
-            "sentence-subject", "nearest-quote", "paragraph-speaker", "last-speaker",
+            "sentence-subject", "previous-subject", "nearest-quote", "paragraph-speaker", "last-speaker",
         ])
     }
 
@@ -58,7 +58,9 @@ struct FallbackRuleTests {
         // previous-speech: the previous sentence's verb of speech, without a quotation of its own.
         ("Jane Smith revealed that a sequel is planned. \"We are talking about it every day.\"", "We are talking about it every day.",
          "previous-speech", "Jane Smith"),
-        ("Jane Smith walked out of the meeting. \"We are talking about it every day.\"", "We are talking about it every day.", nil, nil),
+        // (a sentence without a verb of speech: the person it is about, the next rule's)
+        ("Jane Smith walked out of the meeting. \"We are talking about it every day.\"", "We are talking about it every day.",
+         "previous-subject", "Jane Smith"),
         // earlier-document: a document without an owner, the sentence's subject, speaks for the last maker named.
         ("The study was conducted by the Centre for Health Metrics. The study accounts for air traffic to construe a \"total of 1,723 cases\" in Wuhan.",
          "total of 1,723 cases", "earlier-document", "Centre for Health Metrics"),
@@ -66,6 +68,16 @@ struct FallbackRuleTests {
         // sentence-subject: a person who is the writer's sentence's subject, for four words or more.
         ("Jane Smith typically chooses \"to portray women in power\" in her films.", "to portray women in power", "sentence-subject", "Jane Smith"),
         ("The festival typically chooses \"films about women in power\" for its opening.", "films about women in power", nil, nil),
+        // previous-subject: a person the writer's sentence before is about, for a quotation that is a sentence.
+        ("\"We will appeal,\" said lawyer Jim Dunham.\n\nThe seller's lawyer, Jeremy Robinson, had a shorter statement. \"It is impossible to overstate this ruling.\"",
+         "It is impossible to overstate this ruling.", "previous-subject", "Jeremy Robinson"),
+        ("Dan, a first-year student, has just returned home. He was lonely. \"I was living in a flat with five others.\"",
+         "I was living in a flat with five others.", "previous-subject", "Dan"),
+        // (not after a subject that is no person: the nearest quotation's speaker)
+        ("\"We will appeal,\" said lawyer Jim Dunham. The plan was approved by the board in March. \"It will change how sellers work.\"",
+         "It will change how sellers work.", "nearest-quote", "Jim Dunham"),
+        ("Akram Pasha looked for work.\n\nThey would keep me one day. \"Since you are an outsider, we are scared of you.\"",
+         "Since you are an outsider, we are scared of you.", nil, nil),
         // nearest-quote: the nearest attributed quotation of the paragraph.
         ("The crews were \"working through the night again\". \"We had 400 calls,\" said fire chief Dan Morris.",
          "working through the night again", "nearest-quote", "Dan Morris"),

@@ -80,6 +80,10 @@ struct SentenceRuleTests {
         // AccordingTo: "according to" anywhere in the sentence.
         (AccordingTo.self, "The talks were \"constructive,\" according to the ministry.", "the ministry", "according-to"),
         (AccordingTo.self, "According to its press release, the NBA is \"committed to the season.\"", "the NBA", "according-to"),
+        // (a document's maker after it: "a tweet … by X", "a joint statement from X")
+        (AccordingTo.self, "\"The airline transports weapons,\" according to a tweet on Monday by US Secretary of State Mike Pompeo.",
+         "US Secretary of State Mike Pompeo", "according-to"),
+        (AccordingTo.self, "The talks were \"constructive,\" according to a joint statement from the ministry.", "the ministry", "according-to"),
         (AccordingTo.self, "The talks were \"constructive,\" the ministry wrote.", nil, nil),
         // ColonBefore: the subject of the clause before a colon.
         (ColonBefore.self, "Le Pen opposed Macron's plan: \"It is a betrayal.\"", "Le Pen", "colon"),

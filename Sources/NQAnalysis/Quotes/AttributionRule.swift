@@ -47,6 +47,8 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     case previousSpeech = "previous-speech"
     /// `She typically chooses "to portray …"`: the subject of the writer's sentence.
     case sentenceSubject = "sentence-subject"
+    /// `X's lawyer, Jane Doe, had a short statement. "It is impossible …"`: the person the sentence before is about.
+    case previousSubject = "previous-subject"
     /// The nearest attributed quotation of the paragraph.
     case nearestQuote = "nearest-quote"
     /// The last speaker of the paragraph.

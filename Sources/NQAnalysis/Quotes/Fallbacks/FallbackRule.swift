@@ -47,7 +47,7 @@ enum FallbackRules {
     /// The rules in the order they are tried.
     static let order: [any FallbackRule.Type] = [
         SameSentence.self, InterviewAnswer.self, ContinuesParagraph.self, ReportedSpeech.self, PreviousSentence.self, PreviousSpeech.self, EarlierDocumentSubject.self,
-        SentenceSubject.self, NearestQuote.self, ParagraphSpeaker.self, LastSpeaker.self,
+        SentenceSubject.self, PreviousSubject.self, NearestQuote.self, ParagraphSpeaker.self, LastSpeaker.self,
     ]
 
     /// The first rule's answer, and the rule.

@@ -11,6 +11,11 @@ extension Attributor {
     func accordingTo(_ frame: Range<Int>) -> Attribution? {
         var i = frame.lowerBound
         while i + 1 < frame.upperBound {
+            // "according to a tweet on Monday by Mike Pompeo", "according to a joint statement from the
+            // ministry": a document's maker named a few words after it.
+            if !quoted[i], tokens[i].isWord("according"), tokens[i + 1].isWord("to"), let maker = documentMaker(after: i + 2, frame: frame) {
+                return Attribution(speaker: maker, verb: "according to", direct: false, rule: .accordingTo)
+            }
             if !quoted[i], tokens[i].isWord("according"), tokens[i + 1].isWord("to"),
                let np = nounPhraseAfter(i + 2, frame: frame) {
                 // "According to its press release, the NBA was …": the owner is the clause's subject.
@@ -35,5 +40,19 @@ extension Attributor {
             i += 1
         }
         return nil
+    }
+
+    /// The maker of a document named from `i` ("a tweet on Monday by Mike Pompeo", "a joint statement
+    /// from the ministry"): an article or a possessive, up to two words in small letters, the document's
+    /// word, then "by" or "from" within five words and the noun phrase after it.
+    func documentMaker(after i: Int, frame: Range<Int>) -> Range<Int>? {
+        var d = i
+        if d < frame.upperBound, tokens[d].isIn(.determiners) || tokens[d].isIn(.possessivePronouns) { d += 1 }
+        let limit = min(d + 3, frame.upperBound)
+        guard let document = (d..<limit).first(where: { tokens[$0].isIn(.documents) }),
+              (d..<document).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !quoted[$0] }),
+              let by = (document + 1..<min(document + 7, frame.upperBound)).prefix(while: { tokens[$0].kind == .word && !quoted[$0] })
+                  .first(where: { tokens[$0].isWord("by") || tokens[$0].isWord("from") }) else { return nil }
+        return nounPhraseAfter(by + 1, frame: frame)
     }
 }
