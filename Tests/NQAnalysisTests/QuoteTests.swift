@@ -1305,3 +1305,19 @@ extension QuoteTests {
         #expect(nasa.map(\.speaker) == ["Jim Bridenstine"] && nasa.map(\.role) == ["NASA Administrator"])
     }
 }
+
+extension QuoteTests {
+    @Test("A sentence that opens with a description of an office one person holds (\"No, the former New York mayor's debut …\", \"The senator said …\") describes the last person named, when no one was named with it: \"the former mayor argued\" later is he; not a description with its own name (\"The Senate Minority Leader, Chuck Schumer,\"), nor one that is no subject (\"The mayor election\")", arguments: [
+        ("Billionaire Michael R. Bloomberg has come to expect a welcome.\n\nNo, the former New York mayor's debut has turned brutal.\n\n\"It is a risk,\" said Paul Begala.\n\nIn the speech, the former mayor argued that \"crime fell\" in the city.",
+         "crime fell", "Michael R. Bloomberg"),
+        ("Jane Warren spoke to voters in Iowa. The Democratic senator has campaigned there for a year.\n\n\"We will win,\" the senator said.", "We will win,", "Jane Warren"),
+        // (a description with a name of its own: that name holds it, not the person named before)
+        ("Nancy Pelosi met the president. The Senate Minority Leader, Chuck Schumer, was there.\n\n\"We made a plea,\" the minority leader said.", "We made a plea,", nil),
+        // (no subject: the office stays a description)
+        ("Wayne Tseng answered questions. The mayor election is this week.\n\n\"It is a tight race,\" the mayor said.", "It is a tight race,", "mayor"),
+    ] as [(String, String, String?)])
+    func officeDescriptionOfLastPerson(_ body: String, _ text: String, _ speaker: String?) throws {
+        let found = try self.speaker(of: text, in: body)
+        if let speaker { #expect(found == speaker) } else { #expect(found != "Nancy Pelosi") }
+    }
+}

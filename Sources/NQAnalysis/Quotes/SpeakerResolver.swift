@@ -79,8 +79,16 @@ struct SpeakerResolver {
 
     /// Learns the names of an article from the capitalised runs of its paragraphs.
     mutating func learnNames(_ tokens: [TextToken]) {
+        learnedParagraph += 1
+        let descriptions = Self.officeDescriptions(tokens)
+        var nextDescription = 0
         var i = 0
         while i < tokens.count {
+            // (A description of an office opening a sentence before this run: the last person named holds it.)
+            while nextDescription < descriptions.count, descriptions[nextDescription].lowerBound < i {
+                learnDescription(tokens[descriptions[nextDescription]])
+                nextDescription += 1
+            }
             guard tokens[i].isCapitalized else { i += 1; continue }
             var j = i
             while j < tokens.count, tokens[j].isCapitalized || (Self.isParticle(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
@@ -126,6 +134,62 @@ struct SpeakerResolver {
             }
             i = j
         }
+        for d in descriptions[nextDescription...] { learnDescription(tokens[d]) }
+    }
+
+    /// The person named last in the text read by `learnNames` (a name that opens with a given name), and
+    /// the paragraph it was in.
+    private var lastNamedPerson: (name: String, paragraph: Int)?
+    private var learnedParagraph = 0
+
+    /// "Michael R. Bloomberg … No, the former New York mayor's debut …": a sentence that opens with "the",
+    /// a few words and an office that one named person holds (`namedOffices`) describes the last person
+    /// named, in its paragraph or the one before, when no one was named with that office — "the former
+    /// mayor said" later is he. The descriptions' words after "the", where each sentence (or its first
+    /// clause after a word and a comma, "No, the …") opens with one.
+    static func officeDescriptions(_ tokens: [TextToken]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for p in tokens.indices where tokens[p].isWord("the") || tokens[p].isWord("The") {
+            let opens = p == 0 || tokens[p - 1].kind == .punctuation && [".", "!", "?"].contains(tokens[p - 1].text)
+                || p >= 2 && tokens[p - 1].isPunctuation(",") && tokens[p - 2].kind == .word
+                    && (p == 2 || tokens[p - 3].kind == .punctuation && [".", "!", "?"].contains(tokens[p - 3].text))
+            guard opens else { continue }
+            var k = p + 1
+            while k < min(p + 6, tokens.count), tokens[k].kind == .word, !tokens[k].hasApostrophe || k > p + 1,
+                  !namedOffices.contains(lowercase(stripPossessive(tokens[k].text))) { k += 1 }
+            guard k < tokens.count, k > p + 1, k < p + 6, tokens[k].kind == .word,
+                  namedOffices.contains(lowercase(stripPossessive(tokens[k].text))),
+                  // (Small words and places' or parties' names before the office: "the former New York mayor",
+                  // "the Democratic senator"; not a name of its own, "the Mayor of London Sadiq Khan".)
+                  !tokens[(p + 1)..<k].contains(where: { $0.hasApostrophe || $0.isGivenName || $0.isIn(.determiners) }),
+                  // (The office is the subject: an owner ("the former mayor's debut") or a verb after it ("the
+                  // senator said", "the governor has", "the mayor argued"); not "The Lord Mayor election", nor
+                  // "The Senate Minority Leader, Chuck Schumer," or "The new governor of the region".)
+                  tokens[k].hasApostrophe || k + 1 < tokens.count && isVerbAfterSubject(tokens[k + 1]) else { continue }
+            found.append((p + 1)..<(k + 1))
+        }
+        return found
+    }
+
+    /// A word that follows a subject as its verb: a form of "be", "have" or a modal, a verb of speech, or a
+    /// past tense in "-ed" (a test for `officeDescriptions`, not a tagger).
+    static func isVerbAfterSubject(_ t: TextToken) -> Bool {
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        return t.isIn(.beForms) || t.isIn(.speechVerbs) || ["has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "also"].contains(t.lower)
+            || t.lower.hasSuffix("ed") && t.lower.count > 4
+    }
+
+    private mutating func learnDescription(_ words: ArraySlice<TextToken>) {
+        // (A role the person has already that is a title stays; a word that only describes, "Billionaire
+        // Michael R. Bloomberg", gives way.)
+        guard let person = lastNamedPerson, person.paragraph + 1 >= learnedParagraph,
+              roles[person.name].map({ !Lexicon.roleWords.contains(lowercasing: String($0.split(separator: " ").last ?? "")) }) ?? true,
+              let last = words.last else { return }
+        let head = Self.lowercase(Self.stripPossessive(last.text))
+        guard roles.firstName(where: { Self.endsWithWords(Self.roleHead($0), head) }) == nil else { return }
+        var role = words.dropLast().map(\.text)
+        role.append(Self.stripPossessive(last.text))
+        roles[person.name] = role.joinedBySpaces()
     }
 
     /// Where the name starts in a run of capitalised words after a title and "for" ("Minister for Foreign
@@ -247,6 +311,9 @@ struct SpeakerResolver {
             }
         }
         fullNames.modify(key, default: [], add)
+        if Gazetteer.shared.givenNames.contains(String(full.prefix { $0 != " " })) {
+            lastNamedPerson = (full, learnedParagraph)
+        }
         // "Emanuel Cleaver II": "Mr. Cleaver" is he too (the surname before a generation's suffix).
         if Self.generationSuffixes.contains(key), case let w = words(), w.count >= 3 {
             fullNames.modify(Self.key(w[w.count - 2]), default: [], add)
