@@ -1321,3 +1321,16 @@ extension QuoteTests {
         if let speaker { #expect(found == speaker) } else { #expect(found != "Nancy Pelosi") }
     }
 }
+
+extension QuoteTests {
+    @Test("A speaker found in the sentence before or in the quotation's own sentence is shown as written, an honorific's dot on its word (\"Mr. Barrios\", not \"Mr . Barrios\")", arguments: [
+        ("Alex Barrios spoke for the department. Mr. Barrios explained that the service runs at rush hour. \"The buses go in the direction of rush hour.\"",
+         "The buses go in the direction of rush hour.", "Mr. Barrios"),
+        ("Jane Smith directed the film. Dr. Smith typically chooses \"to portray women in power\" in her films.", "to portray women in power", "Dr. Smith"),
+    ])
+    func asWrittenKeepsDots(_ body: String, _ text: String, _ written: String) throws {
+        let a = ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt"))
+        let q = try #require(a.quotes.first { a.article.slice($0.range) == text })
+        #expect(q.speakerAsWritten == written)
+    }
+}

@@ -6,6 +6,6 @@ enum PreviousSpeech: FallbackRule {
         let frame = c.frame
         guard let event = c.events.last(where: { $0.speech && c.pq.frameOf[$0.position] == frame - 1 }),
               let r = resolver.resolve(event.text(c.pq.tokens)) else { return nil }
-        return (r, event.text(c.pq.tokens).joinedBySpaces(), c.pq.tokens[event.position].lower)
+        return (r, QuoteExtractor.asWritten(c.pq.tokens[event.words]), c.pq.tokens[event.position].lower)
     }
 }

@@ -6,6 +6,6 @@ enum SentenceSubject: FallbackRule {
         let frame = c.frame, open = c.item.span.open
         guard let subject = c.events.first(where: { !$0.speech && c.pq.frameOf[$0.position] == frame && $0.position < open }),
               c.wordCount >= 4, let r = resolver.resolve(subject.text(c.pq.tokens)), r.isPerson else { return nil }
-        return (r, subject.text(c.pq.tokens).joinedBySpaces(), nil)
+        return (r, QuoteExtractor.asWritten(c.pq.tokens[subject.words]), nil)
     }
 }
