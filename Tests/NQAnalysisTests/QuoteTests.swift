@@ -1334,3 +1334,15 @@ extension QuoteTests {
         #expect(q.speakerAsWritten == written)
     }
 }
+
+extension QuoteTests {
+    @Test("\"the agency said\" is the one body the article names with that word last, though it was never a sentence's subject (\"The Environment Agency's area manager, Tom Pritchard, said\"); not when it names two, nor when it writes of an unnamed one (\"the transportation department\"), nor a name that goes on after \"of\"", arguments: [
+        ("The Environment Agency's area manager, Tom Pritchard, said the defences failed.\n\n\"The priority is keeping people safe,\" the agency said.", "The priority is keeping people safe,", "Environment Agency"),
+        ("The Environment Agency's manager, Tom Pritchard, spoke. The Food Standards Agency's chief, Jane Doe, spoke too.\n\n\"The priority is keeping people safe,\" the agency said.", "The priority is keeping people safe,", "agency"),
+        ("Reporters questioned the county's transportation department. Its plans went to the Florida Department.\n\n\"We could not answer,\" the department said.", "We could not answer,", "department"),
+        ("Officials of the Florida Department of Transportation were asked.\n\n\"We could not answer,\" the department said.", "We could not answer,", "department"),
+    ])
+    func oneNamedBody(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}

@@ -80,6 +80,11 @@ struct SpeakerResolver {
     /// Learns the names of an article from the capitalised runs of its paragraphs.
     mutating func learnNames(_ tokens: [TextToken]) {
         learnedParagraph += 1
+        for k in tokens.indices.dropFirst() where tokens[k].kind == .word && !tokens[k].isCapitalized && tokens[k - 1].kind == .word
+            && !tokens[k - 1].isCapitalized && !tokens[k - 1].isIn(.determiners) && !tokens[k - 1].isIn(.possessivePronouns)
+            && Lexicon.institutionNounWords.contains(lowercasing: tokens[k].bytes) {
+            describedBodies.insert(tokens[k].lower)
+        }
         let descriptions = Self.officeDescriptions(tokens)
         var nextDescription = 0
         var i = 0
@@ -117,6 +122,13 @@ struct SpeakerResolver {
             // (Honours after the name are no part of it: "Zaha Hadid DBE RA".)
             var end = j
             while end - start > 2, !tokens[end - 1].hasApostrophe, EntityRecognizer.postNominals.contains(tokens[end - 1].bytes) { end -= 1 }
+            // "The Environment Agency's area manager": a body named by its kind's word, for "the agency" later.
+            // (Not a name that goes on after "of": "Florida Department of Transportation".)
+            if case let body = tokens[i..<j].drop(while: { $0.isIn(.determiners) }), body.count >= 2,
+               !(j + 1 < tokens.count && tokens[j].isWord("of") && tokens[j + 1].isCapitalized),
+               case let kind = Self.lowercase(Self.stripPossessive(body.last!.text)), Lexicon.institutionNouns.contains(kind) {
+                namedBodies[kind, default: []].insert((body.dropLast().map(\.text) + [Self.stripPossessive(body.last!.text)]).joinedBySpaces())
+            }
             // (A place or an institution the gazetteer knows is nobody's name: "North Carolina".)
             if end - start < 2 || Gazetteer.shared.match(tokens, at: start).map({ start + $0.length != end }) ?? true {
                 learn(tokens[start..<end])
@@ -1053,7 +1065,17 @@ struct SpeakerResolver {
     /// case): "Court of Session" for "court"; "Skyward Airlines" for "airline" too.
     func namedInstitution(_ noun: String) -> String? {
         institutions.last(where: { Self.lowercase($0).split(separator: " ").contains { $0 == noun || $0 == noun + "s" } })
+            // (Else the one body of the article whose name ends with the word, subject or not: "the agency"
+            // after "The Environment Agency's area manager, Tom Pritchard, said"; none when it names two.)
+            ?? (describedBodies.contains(noun) ? nil : namedBodies[noun].flatMap { $0.count == 1 ? $0.first : nil })
     }
+
+    /// The bodies the article names with their kind's word last ("Environment Agency"), by that word.
+    private(set) var namedBodies: [String: Set<String>] = [:]
+    /// The kinds' words the article writes in small letters after a word that describes the body ("the
+    /// transportation department", "the federal agency"): a body of that kind it does not name, which "the
+    /// department" may mean as well.
+    private(set) var describedBodies: Set<String> = []
 
     /// The fullest name of the article that ends with the same word and holds all of these words.
     /// (No array of words is made unless the article has full names with the same last word.)
