@@ -1346,3 +1346,16 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("A thing named after its owner (\"Her latest, Nadiya's Everyday Baking, is out\") is nobody \"she\" may mean, in apposition or as an owner's subject; a person after an owner still is (\"Russia's Sergei Lavrov\")", arguments: [
+        ("Nadiya Hussain is tired of being told what to cook. Her latest, Nadiya's Everyday Baking, is out this month.\n\n\"There were days I didn't want to leave the house,\" she admits.",
+         "There were days I didn't want to leave the house,", "Nadiya Hussain"),
+        ("Nadiya Hussain is tired of being told what to cook. Nadiya's Everyday Baking is out this month.\n\n\"There were days I didn't want to leave the house,\" she admits.",
+         "There were days I didn't want to leave the house,", "Nadiya Hussain"),
+        ("Annalena Baerbock arrived first. Later, Russia's Sergei Lavrov arrived too.\n\n\"We are ready to talk,\" he said.", "We are ready to talk,", "Sergei Lavrov"),
+    ])
+    func ownersThingsAreNoAntecedents(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}

@@ -118,6 +118,8 @@ public enum QuoteExtractor {
                         while c > frame.lowerBound, i - c <= 3, pq.tokens[c].kind == .word, !pq.tokens[c].isCapitalized, !pq.quoted[c],
                               !pq.tokens[c].isIn(.determiners), !pq.tokens[c].isIn(.prepositions), !pq.tokens[c].isIn(.clauseBreaks) { c -= 1 }
                         appositive = c > frame.lowerBound && pq.tokens[c].isPunctuation(",")
+                            // (Not an owner's thing: "Her latest, Nadiya's Everyday Baking, is out" names a book.)
+                            && !pq.tokens[i..<j].contains(where: \.isPossessive)
                     }
                     if aged || agedBefore || appositive, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
                         events.append(Event(position: i, words: i..<j, speech: false, person: true))

@@ -713,7 +713,12 @@ struct SpeakerResolver {
     mutating func noteSubject(_ words: [String]) {
         // "Dion's Instagram account received …": an owner is no part of the name after it.
         if let owner = words.dropLast().lastIndex(where: { Self.stripPossessive($0) != $0 && Self.startsUpper($0) }) {
-            return noteSubject(Array(words[(owner + 1)...]))
+            // (After an owner, a person's name opens with a given name or a title: "Russia's Sergei Lavrov";
+            // "Nadiya's Everyday Baking" is a thing of hers.)
+            let rest = words[(owner + 1)...]
+            guard let first = rest.first, Gazetteer.shared.givenNames.contains(first) || Lexicon.roleWords.contains(lowercasing: first)
+                    || Lexicon.honorifics.contains(lowercasing: first) else { return }
+            return noteSubject(Array(rest))
         }
         let (_, name) = Self.split(words)
         guard !name.isEmpty, isPersonName(name) else { return }
