@@ -1359,3 +1359,15 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("British police ranks written without dots are titles, not part of the name (\"Det Insp Mark Tennant\", \"Det Sgt\", \"Supt\", \"DCI\")", arguments: [
+        ("Det Insp Mark Tennant appealed for witnesses. \"We want to hear from anyone with footage,\" he said.", "We want to hear from anyone with footage,", "Mark Tennant"),
+        ("\"The investigation goes on,\" said DCI Helen Ward.", "The investigation goes on,", "Helen Ward"),
+        ("\"We will not stop,\" said Supt Gary Platt.", "We will not stop,", "Gary Platt"),
+        ("\"He was known to us,\" said Det Sgt Amy Lowe.", "He was known to us,", "Amy Lowe"),
+    ])
+    func policeRanks(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}
