@@ -226,6 +226,9 @@ struct EntityTests {
         ("The game is set after WWII ended.", ["WWII/other"]),
         // A hometown after a person's age.
         ("Junmyung Lee, 30, of Dedham was charged.", ["Junmyung Lee/person", "Dedham/place"]),
+        // (and after the name and a comma alone, before punctuation; not a company's name)
+        ("The accused, Liam Foster, of Peterborough, appeared in court.", ["Liam Foster/person", "Peterborough/place"]),
+        ("Tom Reyes, of Acme Corp, spoke.", ["Tom Reyes/person", "Acme Corp/organization"]),
         // A name of demonyms alone names a people (no place, though a mayor follows); holidays are things.
         ("Ohio elected a Somali American mayor on Halloween.", ["Ohio/place", "Somali American/other", "Halloween/other"]),
     ])

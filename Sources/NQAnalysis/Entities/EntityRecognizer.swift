@@ -143,6 +143,7 @@ public enum EntityRecognizer {
                 }
             }
             Self.typeTownsBeforeStates(tokens, first..<candidates.count, &candidates, allWords, gazetteer)
+            Self.typeHomeTowns(tokens, first..<candidates.count, &candidates, allWords, gazetteer)
             // "Full Name (ACR)".
             for k in max(0, candidates.count - 8)..<candidates.count where candidates[k].paragraph == pi && candidates[k].wordRange.count >= 2 {
                 let c = candidates[k]
@@ -452,6 +453,29 @@ public enum EntityRecognizer {
             guard town.gazetteer == nil, words.count <= (state == nil ? 1 : 3), state != nil || !town.sentenceStart,
                   town.evidence == nil || town.evidence == .place
                     || town.evidence == .person && gazetteer.givenNames.contains(words[words.startIndex]) else { continue }
+            candidates[k].evidence = .place
+        }
+    }
+
+    /// "Liam Foster, of Peterborough, appeared …", "Jane Doe, 45, of Dayton.": where a person named is from,
+    /// after a comma and "of" (an age between), up to three words before punctuation, is a place — not a name
+    /// the gazetteer knows as something else, nor one with an institution's or a company's word ("Jane Doe, of
+    /// Acme Corp,").
+    static func typeHomeTowns(_ tokens: [TextToken], _ range: Range<Int>, _ candidates: inout [Candidate], _ allWords: [String],
+                              _ gazetteer: Gazetteer) {
+        guard range.count >= 2 else { return }
+        for k in (range.lowerBound + 1)..<range.upperBound {
+            let place = candidates[k], person = candidates[k - 1]
+            let p = place.range.lowerBound
+            guard place.part == nil, place.wordRange.count <= 3, place.evidence == nil || place.evidence == .place,
+                  place.gazetteer == nil || place.gazetteer?.type == .place, !place.institutionWord,
+                  p >= 3, tokens[p - 1].isWord("of"), tokens[p - 2].isPunctuation(","),
+                  person.range.upperBound == p - 2
+                    || p >= 5 && person.range.upperBound == p - 4 && tokens[p - 4].isPunctuation(",")
+                        && tokens[p - 3].kind == .word && tokens[p - 3].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  person.wordRange.count >= 2, person.evidence == .person || gazetteer.givenNames.contains(allWords[person.wordRange.lowerBound]),
+                  case let after = place.range.upperBound, after == tokens.count || tokens[after].kind == .punctuation,
+                  !tokens[after - 1].isPossessive, !Lexicon.companyWords.contains(lowercasing: tokens[after - 1].bytes) else { continue }
             candidates[k].evidence = .place
         }
     }
