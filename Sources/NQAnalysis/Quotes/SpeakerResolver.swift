@@ -161,10 +161,10 @@ struct SpeakerResolver {
     /// clause after a word and a comma, "No, the …") opens with one.
     static func officeDescriptions(_ tokens: [TextToken]) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for p in tokens.indices where tokens[p].isWord("the") || tokens[p].isWord("The") {
-            let opens = p == 0 || tokens[p - 1].kind == .punctuation && [".", "!", "?"].contains(tokens[p - 1].text)
-                || p >= 2 && tokens[p - 1].isPunctuation(",") && tokens[p - 2].kind == .word
-                    && (p == 2 || tokens[p - 3].kind == .punctuation && [".", "!", "?"].contains(tokens[p - 3].text))
+        func endsSentence(_ t: TextToken) -> Bool { t.isPunctuation(".") || t.isPunctuation("!") || t.isPunctuation("?") }
+        for p in tokens.indices where tokens[p].isWord("the") {
+            let opens = p == 0 || endsSentence(tokens[p - 1])
+                || p >= 2 && tokens[p - 1].isPunctuation(",") && tokens[p - 2].kind == .word && (p == 2 || endsSentence(tokens[p - 3]))
             guard opens else { continue }
             var k = p + 1
             while k < min(p + 6, tokens.count), tokens[k].kind == .word, !tokens[k].hasApostrophe || k > p + 1,
