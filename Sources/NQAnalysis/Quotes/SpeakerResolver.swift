@@ -166,11 +166,9 @@ struct SpeakerResolver {
             let opens = p == 0 || endsSentence(tokens[p - 1])
                 || p >= 2 && tokens[p - 1].isPunctuation(",") && tokens[p - 2].kind == .word && (p == 2 || endsSentence(tokens[p - 3]))
             guard opens else { continue }
-            var k = p + 1
-            while k < min(p + 6, tokens.count), tokens[k].kind == .word, !tokens[k].hasApostrophe || k > p + 1,
-                  !namedOffices.contains(lowercase(stripPossessive(tokens[k].text))) { k += 1 }
-            guard k < tokens.count, k > p + 1, k < p + 6, tokens[k].kind == .word,
-                  namedOffices.contains(lowercase(stripPossessive(tokens[k].text))),
+            guard let k = ((p + 1)..<min(p + 6, tokens.count)).first(where: { tokens[$0].kind != .word
+                      || namedOffices.contains(lowercase(stripPossessive(tokens[$0].text))) }),
+                  k > p + 1, tokens[k].kind == .word,
                   // (Small words and places' or parties' names before the office: "the former New York mayor",
                   // "the Democratic senator"; not a name of its own, "the Mayor of London Sadiq Khan".)
                   !tokens[(p + 1)..<k].contains(where: { $0.hasApostrophe || $0.isGivenName || $0.isIn(.determiners) }),
@@ -323,9 +321,7 @@ struct SpeakerResolver {
             }
         }
         fullNames.modify(key, default: [], add)
-        if Gazetteer.shared.givenNames.contains(String(full.prefix { $0 != " " })) {
-            lastNamedPerson = (full, learnedParagraph)
-        }
+        if Self.opensWithGivenName(full) { lastNamedPerson = (full, learnedParagraph) }
         // "Emanuel Cleaver II": "Mr. Cleaver" is he too (the surname before a generation's suffix).
         if Self.generationSuffixes.contains(key), case let w = words(), w.count >= 3 {
             fullNames.modify(Self.key(w[w.count - 2]), default: [], add)
@@ -555,6 +551,11 @@ struct SpeakerResolver {
         let all = words.compactMap(\.first)
         return String(initials).uppercased() == String(letters) || String(all).uppercased() == String(letters)
             || (initials.count > letters.count && String(initials.prefix(letters.count)).uppercased() == String(letters))
+    }
+
+    /// Whether a name written as one string ("Jeremy Robinson") opens with a given name.
+    static func opensWithGivenName(_ name: String) -> Bool {
+        Gazetteer.shared.givenNames.contains(String(name.prefix { $0 != " " }))
     }
 
     /// A name of two words or more that starts with a given name: "Bill Turner", whose "Bill" is no

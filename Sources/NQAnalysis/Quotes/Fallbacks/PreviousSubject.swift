@@ -9,12 +9,12 @@ enum PreviousSubject: FallbackRule {
     static func answer(_ c: FallbackContext, _ resolver: inout SpeakerResolver) -> FallbackAnswer? {
         let frame = c.frame, open = c.item.span.open
         guard frame > 0, c.wordCount >= 4,
-              !c.pq.tokens[..<open].indices.contains(where: { c.pq.frameOf[$0] == frame && c.pq.tokens[$0].kind == .word }),
+              !(0..<open).reversed().prefix(while: { c.pq.frameOf[$0] == frame }).contains(where: { c.pq.tokens[$0].kind == .word }),
               !c.found.contains(where: { c.pq.frameOf[$0.span.open] == frame - 1 }),
               let subject = c.events.first(where: { c.pq.frameOf[$0.position] == frame - 1 }), !subject.speech,
               let r = resolver.resolve(subject.text(c.pq.tokens)), r.isPerson,
               isPronoun(c.pq.tokens[subject.words.lowerBound].text)
-                || !Lexicon.pronouns.contains(lowercasing: c.pq.tokens[subject.words.lowerBound].text) && r.speaker.split(separator: " ").first.map({ Gazetteer.shared.givenNames.contains(String($0)) }) == true else { return nil }
+                || !Lexicon.pronouns.contains(lowercasing: c.pq.tokens[subject.words.lowerBound].text) && SpeakerResolver.opensWithGivenName(r.speaker) else { return nil }
         return (r, QuoteExtractor.asWritten(c.pq.tokens[subject.words]), nil)
     }
 }

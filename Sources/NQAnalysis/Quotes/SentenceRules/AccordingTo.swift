@@ -11,20 +11,21 @@ extension Attributor {
     func accordingTo(_ frame: Range<Int>) -> Attribution? {
         var i = frame.lowerBound
         while i + 1 < frame.upperBound {
-            // "according to a tweet on Monday by Mike Pompeo", "according to a joint statement from the
-            // ministry": a document's maker named a few words after it.
-            if !quoted[i], tokens[i].isWord("according"), tokens[i + 1].isWord("to"), let maker = documentMaker(after: i + 2, frame: frame) {
-                return Attribution(speaker: maker, verb: "according to", direct: false, rule: .accordingTo)
-            }
-            if !quoted[i], tokens[i].isWord("according"), tokens[i + 1].isWord("to"),
-               let np = nounPhraseAfter(i + 2, frame: frame) {
-                // "According to its press release, the NBA was …": the owner is the clause's subject.
-                if tokens[i + 2].isIn(.possessivePronouns),
-                   let comma = (np.upperBound..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
-                   let s = clauseSubject((comma + 1)..<frame.upperBound) {
-                    return Attribution(speaker: s, verb: "according to", direct: false, rule: .accordingTo)
+            if !quoted[i], tokens[i].isWord("according"), tokens[i + 1].isWord("to") {
+                // "according to a tweet on Monday by Mike Pompeo", "according to a joint statement from the
+                // ministry": a document's maker named a few words after it.
+                if let maker = documentMaker(after: i + 2, frame: frame) {
+                    return Attribution(speaker: maker, verb: "according to", direct: false, rule: .accordingTo)
                 }
-                return Attribution(speaker: np, verb: "according to", direct: false, rule: .accordingTo)
+                if let np = nounPhraseAfter(i + 2, frame: frame) {
+                    // "According to its press release, the NBA was …": the owner is the clause's subject.
+                    if tokens[i + 2].isIn(.possessivePronouns),
+                       let comma = (np.upperBound..<frame.upperBound).first(where: { tokens[$0].isPunctuation(",") }),
+                       let s = clauseSubject((comma + 1)..<frame.upperBound) {
+                        return Attribution(speaker: s, verb: "according to", direct: false, rule: .accordingTo)
+                    }
+                    return Attribution(speaker: np, verb: "according to", direct: false, rule: .accordingTo)
+                }
             }
             // "In Delgado's words, "…"", "in the words of the minister": so too.
             if !quoted[i], tokens[i].isWord("in") {
