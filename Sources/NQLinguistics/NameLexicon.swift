@@ -1,3 +1,4 @@
+import NQSupport
 /// Names the entity recogniser takes as evidence (nq's gazetteer: places, organisations, given names,
 /// demonyms), saved inside its model file so that it sees at run time the lists it was trained with.
 /// A word is marked by the longest phrase that covers it, matched on the words as written.
@@ -14,7 +15,7 @@ public struct NameLexicon: Sendable, Equatable {
 
     public init(_ entries: [(phrase: String, kind: Kind)] = []) {
         for (p, k) in entries {
-            let words = p.split(separator: " ")
+            let words = p.spaceSeparated()
             guard !words.isEmpty else { continue }
             let key = words.joined(separator: " ")
             // The first kind given for a phrase stays (a country before a demonym spelt the same).

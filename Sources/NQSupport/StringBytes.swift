@@ -2,19 +2,28 @@ import Foundation
 
 extension String {
     /// Whether the string's UTF-8 bytes hold the needle's, exactly.
-    public func utf8Contains(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, utf8.count >= needle.count else { return needle.isEmpty }
+    public func utf8Contains(_ needle: [UInt8]) -> Bool { utf8Offset(of: needle) != nil }
+
+    /// The byte offset of the first place the string's UTF-8 bytes hold the needle's, exactly.
+    public func utf8Offset(of needle: [UInt8]) -> Int? {
+        guard let first = needle.first, utf8.count >= needle.count else { return needle.isEmpty ? 0 : nil }
         var copy = self
         return copy.withUTF8 { w in
             // Jump between occurrences of the first byte (memchr), then compare the rest (memcmp).
             var i = 0
             let last = w.count - needle.count
             while let hit = w.firstIndex(of: first, from: i, to: last + 1) {
-                if memcmp(w.baseAddress! + hit, needle, needle.count) == 0 { return true }
+                if memcmp(w.baseAddress! + hit, needle, needle.count) == 0 { return hit }
                 i = hit + 1
             }
-            return false
+            return nil
         }
+    }
+
+    /// The words between spaces, as `split(separator: " ")` gives them (no empty ones), found on the
+    /// bytes rather than by characters.
+    public func spaceSeparated() -> [Substring] {
+        utf8.split(separator: 0x20).map { Substring($0) }
     }
 
     /// Whether the string's UTF-8 bytes are exactly these (memcmp).

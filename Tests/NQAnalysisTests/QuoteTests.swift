@@ -815,6 +815,26 @@ struct SpeakerStringTests {
         #expect(SpeakerResolver.key("at-risk") == "risk" || SpeakerResolver.key("at-risk") == "at-risk")
     }
 
+    @Test("The byte-level word tests agree with the character-level ones they replaced")
+    func byteLevelWordTests() {
+        for w in ["Lavrov's", "Lavrov\u{2019}s", "'s", "s", "", "Jones'", "Moody's", "boss", "Zürich\u{2019}s", "’s"] {
+            #expect(SpeakerResolver.endsWithOwnersS(w) == (w.hasSuffix("'s") || w.hasSuffix("\u{2019}s")), "\(w)")
+        }
+        #expect(SpeakerResolver.isCompanyShortName("Acme", of: "Acme Corp"))
+        #expect(SpeakerResolver.isCompanyShortName("Rhodium", of: "Rhodium Group"))
+        #expect(!SpeakerResolver.isCompanyShortName("Acme", of: "Acme"))
+        #expect(!SpeakerResolver.isCompanyShortName("Acme", of: "Acme Widget Corp"))
+        #expect(!SpeakerResolver.isCompanyShortName("Acm", of: "Acme Corp"))
+        #expect(!SpeakerResolver.isCompanyShortName("Acme", of: "Acme Widgets"))
+        #expect(SpeakerResolver.roleHead("President of Argentina") == "President")
+        #expect(SpeakerResolver.roleHead("Secretary") == "Secretary")
+        #expect(SpeakerResolver.opensWithGivenName("Jeremy Robinson") && !SpeakerResolver.opensWithGivenName("Acme Corp"))
+        #expect(GenderCues.gender(of: "Jane Doe", role: nil) == .female)
+        #expect(GenderCues.gender(of: "the official", role: "SPOKESWOMAN") == .female)
+        #expect(GenderCues.gender(of: "Doe", role: "Chairman of the Board") == .male)
+        #expect(GenderCues.gender(of: "Doe", role: "Minister") == nil)
+    }
+
     @Test("A contraction of a pronoun is taken off, straight or curly; other words stay")
     func contractions() {
         #expect(SpeakerResolver.withoutContraction("they've") == "they")

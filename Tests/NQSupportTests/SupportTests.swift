@@ -134,6 +134,12 @@ struct BytesTests {
         #expect("Ünïcode ABC".asciiLowercased() == "Ünïcode abc")
         #expect("needle in hay".utf8Contains(Array("in h".utf8)))
         #expect(!"needle".utf8Contains(Array("needles".utf8)))
+        #expect("President of the Republic of Ireland".utf8Offset(of: Array(" of ".utf8)) == 9)
+        #expect("Mayor".utf8Offset(of: Array(" of ".utf8)) == nil)
+        // The words between spaces on the bytes, as `split(separator: " ")` gives them by characters.
+        for s in ["Recep Tayyip Erdoğan", "  two  spaces ", "", " ", "one", "Ursula von der Leyen"] {
+            #expect(s.spaceSeparated() == s.split(separator: " "))
+        }
         #expect(FNV1a.finish("ab".utf8.reduce(FNV1a.seed, FNV1a.step)) != FNV1a.finish("ba".utf8.reduce(FNV1a.seed, FNV1a.step)))
     }
 }

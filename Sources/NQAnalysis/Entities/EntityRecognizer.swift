@@ -390,8 +390,9 @@ public enum EntityRecognizer {
     static func seenInSmallLetters(_ asked: ByteTable<Int32>, _ tokenLists: [[TextToken]], _ text: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var seen = [Bool](repeating: false, count: asked.count)
         for tokens in tokenLists {
-            for t in tokens where t.kind == .word && !t.isCapitalized && !Self.inAddress(t, text) {
-                if let n = asked.value(t.bytes) { seen[Int(n)] = true }
+            // (The table first: few words are asked, and only those are looked at around.)
+            for t in tokens where t.kind == .word && !t.isCapitalized {
+                if let n = asked.value(t.bytes), !seen[Int(n)], !Self.inAddress(t, text) { seen[Int(n)] = true }
             }
         }
         return seen
@@ -407,7 +408,7 @@ public enum EntityRecognizer {
         var names: [String: [Int32]] = [:]
         for k in mentions.indices where sureness[k] == 1 && (mentions[k].type == .person || mentions[k].type == .place)
             && names[mentions[k].entity] == nil {
-            let words = mentions[k].entity.split(separator: " ")
+            let words = mentions[k].entity.spaceSeparated()
             guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }) else { continue }
             names[mentions[k].entity] = words.map { word in
                 let lower = String(word).lowercased()
@@ -531,21 +532,30 @@ public enum EntityRecognizer {
     /// surest type wins (ties go to the type seen first); mentions no rule typed (sureness 0) do not vote.
     static func agreeTypes(_ mentions: inout [Mention], _ sureness: [UInt8]) {
         let types = EntityType.allCases
-        // Per name: its votes by type, the order its types were first seen, and whether it has two.
-        struct Tally { var votes = [Int](repeating: 0, count: 4); var seen: [Int] = []; var mixed = false }
+        // Per name: its votes by type and the order its types were first seen (-1: not seen) — a plain
+        // value, changed in place in the table (no arrays to copy and free for each mention).
+        struct Tally {
+            var votes = SIMD4<Int>()
+            var order = SIMD4<Int>(repeating: -1)
+            var seen = 0
+            mutating func add(_ t: Int, _ vote: Int) {
+                if order[t] < 0 { order[t] = seen; seen += 1 }
+                votes[t] += vote
+            }
+        }
         var tallies: [String: Tally] = [:]
+        tallies.reserveCapacity(mentions.count)
         for (k, m) in mentions.enumerated() {
-            let t = types.firstIndex(of: m.type)!
-            var tally = tallies[m.entity] ?? Tally()
-            if !tally.seen.contains(t) { tally.mixed = !tally.seen.isEmpty; tally.seen.append(t) }
-            tally.votes[t] += Int(sureness[k])
-            tallies[m.entity] = tally
+            tallies[m.entity, default: Tally()].add(types.firstIndex(of: m.type)!, Int(sureness[k]))
         }
         var chosen: [String: EntityType] = [:]
-        for (name, tally) in tallies where tally.mixed {
-            guard let best = tally.seen.max(by: { tally.votes[$0] < tally.votes[$1]
-                || (tally.votes[$0] == tally.votes[$1] && tally.seen.firstIndex(of: $0)! > tally.seen.firstIndex(of: $1)!) }),
-                  tally.votes[best] > 0 else { continue }
+        // A name with two types or more takes the one with the most votes (the first seen of equals).
+        for (name, tally) in tallies where tally.seen >= 2 {
+            var best = -1
+            for t in 0..<4 where tally.order[t] >= 0 {
+                if best < 0 || tally.votes[t] > tally.votes[best] || (tally.votes[t] == tally.votes[best] && tally.order[t] < tally.order[best]) { best = t }
+            }
+            guard tally.votes[best] > 0 else { continue }
             chosen[name] = types[best]
         }
         guard !chosen.isEmpty else { return }
@@ -702,12 +712,21 @@ public enum EntityRecognizer {
     static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, into out: inout [Candidate], words allWords: inout [String],
                              pieces: inout [Range<Int>]) {
         // Mostly capitals (a shouted quotation, a headline): only the gazetteer is trusted.
-        var words = 0, acronyms = 0
-        for t in tokens where t.kind == .word {
-            words += 1
-            if isAcronym(t) { acronyms += 1 }
+        // (Counted until the answer is known: in most paragraphs half the words are no acronyms well before the end.)
+        let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        var shouting = false
+        if words >= 4 {
+            var acronyms = 0, others = 0
+            for t in tokens where t.kind == .word {
+                if isAcronym(t) {
+                    acronyms += 1
+                    if acronyms * 2 > words { shouting = true; break }
+                } else {
+                    others += 1
+                    if others * 2 >= words { break }
+                }
+            }
         }
-        let shouting = words >= 4 && acronyms * 2 > words
         var i = 0
         var sentenceStart = true
         while i < tokens.count {
@@ -929,17 +948,16 @@ public enum EntityRecognizer {
     /// A name the gazetteer knows, of two to four words, whose last word is written with a hyphen and small
     /// letters after it ("New York-based"): the end of its tokens, its entry and where the name ends.
     static func knownNameBeforeSuffix(_ tokens: [TextToken], _ i: Int, _ gazetteer: Gazetteer) -> (end: Int, entry: Gazetteer.Entry, cut: Int)? {
-        var key = ""
+        // (The key is made only once the word with the suffix is found: most capitalised words start no such name.)
         for k in i..<min(tokens.count, i + 4) {
             let t = tokens[k]
             guard t.kind == .word, t.isCapitalized else { return nil }
             if k > i, t.hasHyphen, lastPartIsLowercase(t), let h = t.bytes.firstIndex(of: 0x2D) {
                 let stem = String(decoding: t.bytes[t.bytes.startIndex..<h], as: UTF8.self)
-                guard let entry = gazetteer.entries[key + " " + stem] else { return nil }
+                guard let entry = gazetteer.entries[(tokens[i..<k].map(\.text) + [stem]).joinedBySpaces()] else { return nil }
                 return (k + 1, entry, t.start + (h - t.bytes.startIndex))
             }
             guard !t.hasHyphen else { return nil }
-            key += (k > i ? " " : "") + t.text
         }
         return nil
     }

@@ -1,8 +1,12 @@
 import NQCorpus
+import NQSupport
 
 /// The bundled gazetteer (see GazetteerData.swift and README.md): names by their words, demonyms,
 /// given names. Matching is case-sensitive on the words as the gazetteer writes them.
-struct Gazetteer: Sendable {
+///
+/// A class: built once, then only read, and passed to many functions — a reference is retained once
+/// where a struct of seven tables was retained table by table at every copy.
+final class Gazetteer: Sendable {
     /// A plain value (its canonical name by row): candidates that carry one are copied without
     /// reference counting.
     struct Entry: Sendable {
@@ -11,42 +15,86 @@ struct Gazetteer: Sendable {
     }
 
     /// The canonical names, by `Entry.canonicalRow`.
-    private(set) var canonicals: [String] = []
+    let canonicals: [String]
 
     /// The canonical name of an entry.
     func canonical(_ entry: Entry) -> String { canonicals[Int(entry.canonicalRow)] }
 
     /// Surface forms by their space-joined words: "United States", "U.S.", "NATO".
-    private(set) var entries = ByteTable<Entry>()
+    let entries: ByteTable<Entry>
     /// The first words of the surface forms: most words start no entry, and are turned away here.
-    private var firstWords: WordSet = []
+    private let firstWords: WordSet
     /// The words a longer surface form starts with ("United", "United States" for "United States of
     /// America"): a match stops growing once its words are none of these.
-    private var prefixes = ByteTable<Bool>()
-    private(set) var demonyms = ByteTable<String>()
-    private(set) var givenNames: WordSet = []
-    private(set) var longest = 1
+    private let prefixes: ByteTable<Bool>
+    let demonyms: ByteTable<String>
+    let givenNames: WordSet
+    let longest: Int
     /// The most bytes of a surface form.
-    private(set) var longestKey = 0
+    let longestKey: Int
 
     static let shared = Gazetteer(GazetteerData.tsv)
 
     init(_ tsv: String) {
-        var firsts: [String] = []
-        var given: [String] = []
+        var tables = Tables()
         for row in Self.rows(tsv) {
             if row.kind == "given" {
-                given += row.canonical.split(separator: " ").map(String.init)
+                tables.given += row.canonical.spaceSeparated().map(String.init)
                 continue
             }
             let type: EntityType = row.kind == "organization" ? .organization : row.kind == "thing" ? .other : .place
-            let entry = Entry(canonicalRow: Int32(canonicals.count), type: type)
-            canonicals.append(row.canonical)
-            for form in [row.canonical] + row.aliases { add(form, entry, firsts: &firsts) }
-            for d in row.demonyms { demonyms.insert(d, row.canonical) }
+            let entry = Entry(canonicalRow: Int32(tables.canonicals.count), type: type)
+            tables.canonicals.append(row.canonical)
+            for form in [row.canonical] + row.aliases { tables.add(form, entry) }
+            for d in row.demonyms { tables.demonyms.insert(d, row.canonical) }
         }
-        firstWords = WordSet(firsts)
-        givenNames = WordSet(given)
+        canonicals = tables.canonicals
+        entries = tables.entries
+        firstWords = WordSet(tables.firsts)
+        prefixes = tables.prefixes
+        demonyms = tables.demonyms
+        givenNames = WordSet(tables.given)
+        longest = tables.longest
+        longestKey = tables.longestKey
+    }
+
+    /// The tables as they are built, row by row.
+    private struct Tables {
+        var canonicals: [String] = []
+        var entries = ByteTable<Entry>()
+        var firsts: [String] = []
+        var prefixes = ByteTable<Bool>()
+        var demonyms = ByteTable<String>()
+        var given: [String] = []
+        var longest = 1
+        var longestKey = 0
+
+        mutating func add(_ form: String, _ entry: Entry) {
+            let words = form.spaceSeparated()
+            let key = words.joined(separator: " ")
+            entries.insert(key, entry)
+            firsts.append(String(words[0]))
+            addPrefixes(words[...])
+            // "St. Louis": tokens part the abbreviation from its dot; the word without it starts the name too,
+            // and the word with it is a prefix (`match` joins the dot to the word before it).
+            if words.count >= 2, words[0].count >= 3, words[0].hasSuffix("."), !words[0].dropLast().contains(".") {
+                firsts.append(String(words[0].dropLast()))
+                prefixes.insert(String(words[0].dropLast()), true)
+            }
+            // "the Netherlands", "The Bahamas": also without the article.
+            if key.hasPrefix("the ") || key.hasPrefix("The ") {
+                entries.insert(String(key.dropFirst(4)), entry)
+                if words.count > 1 { firsts.append(String(words[1])) }
+                addPrefixes(words.dropFirst())
+            }
+            longest = max(longest, words.count)
+            longestKey = max(longestKey, key.utf8.count)
+        }
+
+        mutating func addPrefixes(_ words: ArraySlice<Substring>) {
+            guard words.count >= 2 else { return }
+            for n in 1..<words.count { prefixes.insert(words.prefix(n).joined(separator: " "), true) }
+        }
     }
 
     /// The rows of the gazetteer's table: kind, canonical name, aliases, demonyms.
@@ -58,33 +106,6 @@ struct Gazetteer: Sendable {
             func list(_ k: Int) -> [String] { cols.count > k ? cols[k].split(separator: "|").map(String.init) : [] }
             return (cols[0], cols[1], list(2), list(3))
         }
-    }
-
-    private mutating func add(_ form: String, _ entry: Entry, firsts: inout [String]) {
-        let words = form.split(separator: " ")
-        let key = words.joined(separator: " ")
-        entries.insert(key, entry)
-        firsts.append(String(words[0]))
-        addPrefixes(words[...])
-        // "St. Louis": tokens part the abbreviation from its dot; the word without it starts the name too,
-        // and the word with it is a prefix (`match` joins the dot to the word before it).
-        if words.count >= 2, words[0].count >= 3, words[0].hasSuffix("."), !words[0].dropLast().contains(".") {
-            firsts.append(String(words[0].dropLast()))
-            prefixes.insert(String(words[0].dropLast()), true)
-        }
-        // "the Netherlands", "The Bahamas": also without the article.
-        if key.hasPrefix("the ") || key.hasPrefix("The ") {
-            entries.insert(String(key.dropFirst(4)), entry)
-            if words.count > 1 { firsts.append(String(words[1])) }
-            addPrefixes(words.dropFirst())
-        }
-        longest = max(longest, words.count)
-        longestKey = max(longestKey, key.utf8.count)
-    }
-
-    private mutating func addPrefixes(_ words: ArraySlice<Substring>) {
-        guard words.count >= 2 else { return }
-        for n in 1..<words.count { prefixes.insert(words.prefix(n).joined(separator: " "), true) }
     }
 
     /// The longest entry starting at token `i` (possessive "'s" allowed on the last word).

@@ -1,3 +1,4 @@
+import NQSupport
 /// The gazetteer's names as plain phrases and kinds (place, organization, given, demonym), for the
 /// trained entity recogniser to learn from (nq-train saves them inside its model).
 public enum NameLists {
@@ -5,7 +6,7 @@ public enum NameLists {
         var out: [(String, String)] = []
         for row in Gazetteer.rows(GazetteerData.tsv) {
             if row.kind == "given" {
-                out += row.canonical.split(separator: " ").map { (String($0), "given") }
+                out += row.canonical.spaceSeparated().map { (String($0), "given") }
                 continue
             }
             // (Things, products' names, are no kind the recogniser learns.)

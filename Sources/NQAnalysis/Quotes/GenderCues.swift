@@ -1,3 +1,4 @@
+import NQSupport
 /// What a name or a title says of a person's gender, for "he" and "she": a given name most often borne
 /// by women or by men ("Sarah Jones", "Tom Reyes"), or a title or a word for a relation that says it
 /// ("spokeswoman", "Mr", "her husband"). Only a clear cue counts; everything else says nothing, so a
@@ -22,17 +23,24 @@ enum GenderCues {
     /// The gender a resolved speaker's name or role says, if any (its first name, or a title or a
     /// relation among the words of its role or of a description).
     static func gender(of speaker: String, role: String?) -> Gender? {
-        let words = speaker.split(separator: " ")
+        let words = speaker.spaceSeparated()
         if let first = words.first {
             let f = String(first)
             if femaleNames.contains(f) { return .female }
             if maleNames.contains(f) { return .male }
         }
-        for w in (role.map { $0.split(separator: " ") } ?? []) + words {
-            let lower = w.lowercased()
-            if femaleWords.contains(lower) { return .female }
-            if maleWords.contains(lower) { return .male }
+        for w in (role.map { $0.spaceSeparated() } ?? []) + words {
+            if contains(femaleWords, lowercasing: w) { return .female }
+            if contains(maleWords, lowercasing: w) { return .male }
         }
         return nil
+    }
+
+    /// Whether the word in lower case is in the list (folded on its bytes when it is ASCII).
+    private static func contains(_ list: WordSet, lowercasing w: Substring) -> Bool {
+        if w.utf8.allSatisfy({ $0 < 0x80 }), let found = w.utf8.withContiguousStorageIfAvailable({ list.contains(lowercasing: $0) }) {
+            return found
+        }
+        return list.contains(w.lowercased())
     }
 }

@@ -24,8 +24,7 @@ enum Lexicon {
     /// Nouns that name an institution by its kind: "the agency said", "the ministry said" refer to the
     /// institution of that kind the article named last.
     static let institutionNouns: Set<String> = WordLists.strings("Lexicon.institutionNouns")
-    /// The same, asked of a token's bytes (a test on every word: no string made).
-    static let institutionNounWords = WordLists.set("Lexicon.institutionNouns")
+    /// (Asked of every word's token: `TokenClass.institutionNouns`.)
     /// Of those, the ones any institution can be called ("the agency" for the World Health Organization).
     static let genericInstitutionNouns: Set<String> = WordLists.strings("Lexicon.genericInstitutionNouns")
 

@@ -1,4 +1,5 @@
 import NQCorpus
+import NQSupport
 
 /// Finds the quotations of an article and who said them. Linear in the text: each paragraph is
 /// tokenised once on its UTF-8 bytes, and every rule looks only within the paragraph's frames.
@@ -276,7 +277,7 @@ public enum QuoteExtractor {
         case "you":
             guard let label = turnLabel(pq) else { return nil }
             let named = Set(pq.tokens[label].map(\.lower))
-            return resolver.history.last { $0.isPerson && !named.contains(SpeakerResolver.lowercase(String($0.speaker.split(separator: " ").last ?? ""))) }
+            return resolver.history.last { $0.isPerson && !named.contains(SpeakerResolver.lowercase(String($0.speaker.spaceSeparated().last ?? ""))) }
         case "he", "she":
             guard replyVerbs.contains(a.verb), let asked, let r = resolver.resolve(asked), r.isPerson,
                   GenderCues.gender(of: r.speaker, role: r.role) != (pronoun == "he" ? .female : .male) else { return nil }

@@ -28,6 +28,13 @@ struct SpeakerResolver {
     private(set) var roles = NameTable<String>()
     /// Speakers in order of mention, for pronouns and definite descriptions.
     private(set) var history: [Resolved] = []
+    /// `isMany` of the speakers asked so far (`isManyOnce`).
+    private var manyOnce: [ManyKey: Bool] = [:]
+    private struct ManyKey: Hashable {
+        let speaker: String
+        let isPerson: Bool
+        let maybePerson: Bool
+    }
     /// Acronyms defined in the text: "World Health Organization (WHO)" → WHO.
     private(set) var acronyms: [String: String] = [:]
     /// Institutions that were the subjects of sentences, in order: what "the agency" or "the company"
@@ -80,9 +87,8 @@ struct SpeakerResolver {
     /// Learns the names of an article from the capitalised runs of its paragraphs.
     mutating func learnNames(_ tokens: [TextToken]) {
         learnedParagraph += 1
-        for k in tokens.indices.dropFirst() where tokens[k].kind == .word && !tokens[k].isCapitalized && tokens[k - 1].kind == .word
-            && !tokens[k - 1].isCapitalized && !tokens[k - 1].isIn(.determiners) && !tokens[k - 1].isIn(.possessivePronouns)
-            && Lexicon.institutionNounWords.contains(lowercasing: tokens[k].bytes) {
+        for k in tokens.indices.dropFirst() where tokens[k].isIn(.institutionNouns) && tokens[k].kind == .word && !tokens[k].isCapitalized
+            && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized && !tokens[k - 1].isIn(.determiners) && !tokens[k - 1].isIn(.possessivePronouns) {
             describedBodies.insert(tokens[k].lower)
         }
         let descriptions = Self.officeDescriptions(tokens)
@@ -193,7 +199,7 @@ struct SpeakerResolver {
         // (A role the person has already that is a title stays; a word that only describes, "Billionaire
         // Michael R. Bloomberg", gives way.)
         guard let person = lastNamedPerson, person.paragraph + 1 >= learnedParagraph,
-              roles[person.name].map({ !Lexicon.roleWords.contains(lowercasing: String($0.split(separator: " ").last ?? "")) }) ?? true,
+              roles[person.name].map({ !Lexicon.roleWords.contains(lowercasing: String($0.spaceSeparated().last ?? "")) }) ?? true,
               let last = words.last else { return }
         let head = Self.lowercase(Self.stripPossessive(last.text))
         guard roles.firstName(where: { Self.endsWithWords(Self.roleHead($0), head) }) == nil else { return }
@@ -316,7 +322,7 @@ struct SpeakerResolver {
                 familyFirst.note(Self.key(first), full)
             }
             if name.words.count == 3 {
-                familyFirst.noteInner(full.split(separator: " ").map(String.init), full: full, key: Self.key,
+                familyFirst.noteInner(full.spaceSeparated().map(String.init), full: full, key: Self.key,
                                       isParticle: { Self.particles.contains(lowercasing: $0) }, isGivenName: { Gazetteer.shared.givenNames.contains($0) })
             }
         }
@@ -327,7 +333,7 @@ struct SpeakerResolver {
             fullNames.modify(Self.key(w[w.count - 2]), default: [], add)
         }
         // (A role that is an honorific alone, "Dr", gives way to a title: "The Director of …, Dr Carissa F. Etienne,".)
-        if hasRole, roles[full].map({ Lexicon.honorifics.contains(lowercasing: $0.filter { $0 != "." }) }) ?? true {
+        if hasRole, roles[full].map({ Lexicon.honorifics.contains(lowercasing: $0.utf8.contains(0x2E) ? $0.filter { $0 != "." } : $0) }) ?? true {
             let role = role()
             if !role.isEmpty { roles[full] = role }
         }
@@ -456,7 +462,7 @@ struct SpeakerResolver {
     }
 
     /// A generation's suffix after a surname, in lower case: "Jr.", "III".
-    static let generationSuffixes: Set<String> = WordLists.strings("SpeakerResolver.generationSuffixes")
+    static let generationSuffixes = WordLists.set("SpeakerResolver.generationSuffixes")
 
     /// The key of a name's surname: its last word's, or the one before a generation's suffix.
     static func surnameKey(_ words: some BidirectionalCollection<String>) -> String {
@@ -553,9 +559,22 @@ struct SpeakerResolver {
             || (initials.count > letters.count && String(initials.prefix(letters.count)).uppercased() == String(letters))
     }
 
+    /// Whether a word ends in "'s" or "’s" (on the bytes).
+    static func endsWithOwnersS(_ w: String) -> Bool {
+        let u = w.utf8
+        guard u.last == 0x73 else { return false }
+        let n = u.count
+        return n >= 2 && u[u.index(u.endIndex, offsetBy: -2)] == 0x27
+            || n >= 4 && u.suffix(4).elementsEqual([0xE2, 0x80, 0x99, 0x73])
+    }
+
     /// Whether a name written as one string ("Jeremy Robinson") opens with a given name.
     static func opensWithGivenName(_ name: String) -> Bool {
-        Gazetteer.shared.givenNames.contains(String(name.prefix { $0 != " " }))
+        // (On the bytes: a space is one byte.)
+        var copy = name
+        return copy.withUTF8 { b in
+            Gazetteer.shared.givenNames.contains(UnsafeBufferPointer(rebasing: b[0..<(b.firstIndex(of: 0x20) ?? b.count)]))
+        }
     }
 
     /// A name of two words or more that starts with a given name: "Bill Turner", whose "Bill" is no
@@ -565,17 +584,29 @@ struct SpeakerResolver {
         return second.startsUpper && first.isGivenName
     }
 
-    /// Whether a speaker may be "they": an institution, a group described in the plural ("residents",
-    /// "officials"), or people named together ("Anna and Piotr Nowak").
     /// Whether `word` is the first of a company's name of two words whose second is its form or trade
     /// ("Acme" of "Acme Corp", "Rhodium" of "Rhodium Group").
     static func isCompanyShortName(_ word: String, of name: String) -> Bool {
-        let parts = name.split(separator: " ")
-        return parts.count == 2 && parts[0] == word && Lexicon.companyWords.contains(lowercasing: String(parts[1]))
+        // (On the bytes, nothing split: the word, a space, one word more.)
+        let bytes = name.utf8
+        guard let space = bytes.firstIndex(of: 0x20), bytes[..<space].elementsEqual(word.utf8) else { return false }
+        let rest = bytes[bytes.index(after: space)...]
+        return !rest.isEmpty && !rest.contains(0x20) && Lexicon.companyWords.contains(lowercasing: String(Substring(rest)))
     }
 
+    /// `isMany`, made once for each speaker of an article: a pronoun asks it of every speaker before it.
+    private mutating func isManyOnce(_ r: Resolved) -> Bool {
+        let key = ManyKey(speaker: r.speaker, isPerson: r.isPerson, maybePerson: r.maybePerson)
+        if let known = manyOnce[key] { return known }
+        let many = Self.isMany(r)
+        manyOnce[key] = many
+        return many
+    }
+
+    /// Whether a speaker may be "they": an institution, a group described in the plural ("residents",
+    /// "officials"), or people named together ("Anna and Piotr Nowak").
     static func isMany(_ r: Resolved) -> Bool {
-        let words = r.speaker.split(separator: " ").map(String.init)
+        let words = r.speaker.spaceSeparated().map(String.init)
         guard let first = words.first, let last = words.last else { return false }
         // A group in the plural by a title or a noun for people ("Residents", "senior officials", "police").
         let lower = lowercase(last)
@@ -586,7 +617,7 @@ struct SpeakerResolver {
             return true
         }
         // People named together (not an institution's name: "Universities and Colleges Employers' Association").
-        if r.speaker.contains(" and "), startsUpper(first), !Lexicon.organisationWords.contains(lower) { return true }
+        if r.speaker.utf8Contains(Self.andBytes), startsUpper(first), !Lexicon.organisationWords.contains(lower) { return true }
         // An institution by its name or its acronym (not a place, nor words that start with a pronoun).
         guard !r.isPerson, !r.maybePerson, startsUpper(first), !Lexicon.pronouns.contains(lowercasing: first),
               !Lexicon.prepositions.contains(lowercasing: first) else { return false }
@@ -686,9 +717,10 @@ struct SpeakerResolver {
 
     /// A role without the place or body it is of: "President of Argentina" → "President".
     static func roleHead(_ role: String) -> String {
-        guard let r = role.range(of: " of ") else { return role }
-        return String(role[..<r.lowerBound])
+        guard let r = role.utf8Offset(of: ofBytes) else { return role }
+        return String(role.utf8.prefix(r))!
     }
+    private static let andBytes = Array(" and ".utf8), ofBytes = Array(" of ".utf8)
 
     /// A word that may be a surname: capitalised with small letters after (not an acronym), in no list
     /// of institution words, no given name, and no place or institution of the gazetteer.
@@ -766,7 +798,7 @@ struct SpeakerResolver {
         }
         // "Imperial College London's MRC Centre": an owner is no part of the name after it (a document's
         // owner is its speaker: below).
-        if let owner = original.dropLast().lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }),
+        if let owner = original.dropLast().lastIndex(where: Self.endsWithOwnersS),
            !Lexicon.documents.contains(lowercasing: original[original.count - 1]),
            // (A title after it keeps it: "Red Hat's Chief Technical Officer Chris Wright" has the role
            // "Red Hat Chief Technical Officer".)
@@ -811,13 +843,19 @@ struct SpeakerResolver {
             // "it" is a thing or an institution, never a person named ("Liam wrote it. … so it says").
             let thing = firstLower == "it"
             // (A pronoun is no antecedent: "he" is never an "I" noted as someone.)
-            var r = history.last { (!wantsPerson || $0.isPerson || (thirdPerson && $0.maybePerson))
-                && !(thing && $0.isPerson)
-                && !Lexicon.pronouns.contains(lowercasing: $0.speaker)
-                && (unwanted == nil || GenderCues.gender(of: $0.speaker, role: $0.role) != unwanted)
-                && (!plural || Self.isMany($0))
+            var antecedent: Resolved? = nil
+            for c in history.reversed() {
+                guard (!wantsPerson || c.isPerson || (thirdPerson && c.maybePerson))
+                    && !(thing && c.isPerson)
+                    && !Lexicon.pronouns.contains(lowercasing: c.speaker)
+                    && (unwanted == nil || GenderCues.gender(of: c.speaker, role: c.role) != unwanted) else { continue }
+                if plural, !isManyOnce(c) { continue }
                 // ("she" is no group of people: "City officials said …. "…," she said".)
-                && !(thirdPerson && $0.isPerson && Self.isMany($0)) }
+                if thirdPerson, c.isPerson, isManyOnce(c) { continue }
+                antecedent = c
+                break
+            }
+            var r = antecedent
                 // (Else an institution a sentence made its subject: "The World Health Organization issued
                 // guidance. … they said".)
                 ?? (plural && institutionParagraph + 2 >= paragraph
@@ -832,7 +870,7 @@ struct SpeakerResolver {
         // daughter Kate Ellis").
         if words.count == 2, Self.possessives[firstLower] != nil, Self.kin.contains(lastLower),
            let named = relatives.last(where: { $0.kin == lastLower })?.name
-            ?? roles.firstName(where: { Self.lowercase(String($0.split(separator: " ").last ?? "")) == lastLower }) {
+            ?? roles.firstName(where: { Self.lowercase(String($0.spaceSeparated().last ?? "")) == lastLower }) {
             let r = Resolved(speaker: named, role: roles[named], isPerson: true)
             history.append(r)
             return r
@@ -889,7 +927,7 @@ struct SpeakerResolver {
             // (Only with a capitalised word before the office: "the new prime minister" may be someone not named yet.)
             // (Nor an owner's: "the British Labour Party's chancellor" is whoever holds it there.)
             ?? (Self.namedOffices.contains(head) && words.dropFirst().dropLast().contains(where: Self.startsUpper)
-                && !original.contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }) ? history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) && !Self.isMany($0) }) : nil) {
+                && !original.contains(where: Self.endsWithOwnersS) ? history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) && !Self.isMany($0) }) : nil) {
             history.append(earlier)
             return earlier
         }
@@ -910,7 +948,7 @@ struct SpeakerResolver {
         // Sunak, "Santos's office said" → Santos).
         // (Not a name's own word: "The Alachua Sheriff's Office tweeted" is the office's.)
         if case let head = lastLower, Lexicon.documents.contains(head) || Lexicon.speaksFor.contains(head) && !Self.startsUpper(words[words.count - 1]),
-           let owner = original.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }), owner < original.count - 1 {
+           let owner = original.firstIndex(where: Self.endsWithOwnersS), owner < original.count - 1 {
             words = Array(original[...owner]).map(Self.stripPossessive)
             // ("The company's release continued": "the company" is the institution named before. One step:
             // the owner's words end in no document.)
@@ -1056,7 +1094,7 @@ struct SpeakerResolver {
                 canonical = other.name
             }
             // ("His daughter Kate Ellis said": a relative, for "his daughter said" later.)
-            if let role, let kin = role.split(separator: " ").last.map({ Self.lowercase(String($0)) }), Self.kin.contains(kin) {
+            if let role, let kin = role.spaceSeparated().last.map({ Self.lowercase(String($0)) }), Self.kin.contains(kin) {
                 relatives.append((canonical, kin))
             }
             // "broadcaster PBS": an acronym after a description is an institution.
@@ -1070,7 +1108,7 @@ struct SpeakerResolver {
     /// The last institution the article made a sentence's subject whose name has the word (in lower
     /// case): "Court of Session" for "court"; "Skyward Airlines" for "airline" too.
     func namedInstitution(_ noun: String) -> String? {
-        institutions.last(where: { Self.lowercase($0).split(separator: " ").contains { $0 == noun || $0 == noun + "s" } })
+        institutions.last(where: { Self.lowercase($0).spaceSeparated().contains { $0 == noun || $0 == noun + "s" } })
             // (Else the one body of the article whose name ends with the word, subject or not: "the agency"
             // after "The Environment Agency's area manager, Tom Pritchard, said"; none when it names two.)
             ?? (describedBodies.contains(noun) ? nil : namedBodies[noun].flatMap { $0.count == 1 ? $0.first : nil })

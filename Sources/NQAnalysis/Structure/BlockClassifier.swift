@@ -92,7 +92,7 @@ public enum BlockClassifier {
         guard text.utf8.first == 0x28, text.utf8.count <= 80, text.hasPrefix("("), text.hasSuffix(")") else { return nil }
         let inner = TextBlocks.trim(text.dropFirst().dropLast())
         guard !inner.isEmpty, !inner.contains("("), !inner.contains(")"),
-              inner.split(separator: " ").count <= 8,
+              inner.spaceSeparated().count <= 8,
               inner.unicodeScalars.contains(where: { $0.properties.isUppercase }),
               !inner.hasSuffix(".") else { return nil }
         return inner
@@ -106,7 +106,7 @@ public enum BlockClassifier {
         guard first.properties.isUppercase || ("0"..."9").contains(first) else { return false }
         if ".,;:!?\"\u{201D}\u{2019}'".unicodeScalars.contains(last) { return false }
         if "\"\u{201C}\u{2018}\u{2014}-(".unicodeScalars.contains(first) { return false }
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparated()
         // Headings do not end on a function word ("… to empower Melbournians to") or hold a quotation.
         if let lastWord = words.last, headingEndStopWords.contains(lowercasing: String(lastWord)) { return false }
         if text.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }) { return false }

@@ -3,7 +3,7 @@
 /// lower-case form), so that asking whether a token is a verb of speech, a preposition or a title is a
 /// bit test, however often the rules ask. (At most 64: a test says so.)
 enum TokenClass: Int, CaseIterable {
-    case connectors, placeWords, sentenceWords, adjectivalRoles, placePrepositions, otherWords, contrastWords, pronounClauseJoiners, adverbsNotBe, leadingConnectives, namingVerbs, possessivePronouns, quotingVerbs, quotingVerbsFinite, quoteVerbs, introducingWords, verbPrepositions, clauseJoiners, relativePronouns, speechVerbs, nounLike, quantities, beForms, documents, adverbs, pronouns, subjectPronouns, determiners, prepositions, clauseBreaks, roleWords, organisationWords, monthsAndDays, reportingCues, abbreviations, smallWords, mentionCues, namingCues, institutionWords, particles
+    case connectors, placeWords, sentenceWords, adjectivalRoles, placePrepositions, otherWords, contrastWords, pronounClauseJoiners, adverbsNotBe, leadingConnectives, namingVerbs, possessivePronouns, quotingVerbs, quotingVerbsFinite, quoteVerbs, introducingWords, verbPrepositions, clauseJoiners, relativePronouns, speechVerbs, nounLike, quantities, beForms, documents, adverbs, pronouns, subjectPronouns, determiners, prepositions, clauseBreaks, roleWords, organisationWords, monthsAndDays, reportingCues, abbreviations, smallWords, mentionCues, namingCues, institutionWords, particles, institutionNouns
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 

@@ -50,9 +50,14 @@ enum WordLists {
     }
 }
 
-extension StringProtocol {
+extension Substring {
     /// Without spaces at either end.
     fileprivate var withoutEdgeSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        // On the UTF-8 bytes: a space is one byte, so both ends stay on a character's boundary.
+        let bytes = utf8
+        var lo = bytes.startIndex, hi = bytes.endIndex
+        while lo < hi, bytes[lo] == 0x20 { lo = bytes.index(after: lo) }
+        while hi > lo, bytes[bytes.index(before: hi)] == 0x20 { hi = bytes.index(before: hi) }
+        return String(self[lo..<hi])
     }
 }
