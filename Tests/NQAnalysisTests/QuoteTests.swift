@@ -434,9 +434,20 @@ struct QuoteTests {
         ("Mayor Eric Adams visited the area. \"We will help,\" they said.", "Eric Adams"),
         // An institution only from the two paragraphs before: not one met many paragraphs earlier.
         ("The Workers Union reached out to members.\n\nThe members met in June.\n\nMany could not pay rent.\n\nMost lived far away.\n\nAkram Pasha spoke about his work. \"I want this,\" they said.", "Akram Pasha"),
+        // A group of people described as a sentence's subject, after an institution that spoke: the group.
+        ("Police said the driver, Tom Harris, died.\n\nHis family paid tribute on Monday. \"Tom was a loving father,\" they said.", "family"),
+        ("The couple married in 2010. Police later arrested a man. \"We never thought this would happen,\" they told reporters.", "couple"),
+        // (A described group is no "she".)
+        ("Jane Holt spoke first. Her family paid tribute. \"She was kind,\" she said.", "Jane Holt"),
     ])
     func theyIsMany(_ body: String, _ speaker: String) {
         #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
+    @Test("A group of people as a subject (\"The family said\", \"Her family paid tribute\") is the phrase, not its determiner")
+    func groupSubjects() {
+        #expect(quotes("Anna Bell, 19, died on Friday. The family said in a statement: \"Anna was our shining star.\"").map(\.speaker) == ["family"])
+        #expect(quotes("\"It was a difficult night,\" the crew said.").map(\.speaker) == ["crew"])
     }
 
     @Test("A person's name, then \"of\" and where they work: the person speaks (not an institution's name through \"of\")", arguments: [

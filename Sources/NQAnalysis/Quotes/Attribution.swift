@@ -469,7 +469,9 @@ struct Attributor {
                         .map { tokens[$0].isPunctuation(",") && (end..<$0).allSatisfy(isPlainWord) } == true)
             // ("A bouncer at the club said", "The local man said": a noun for a person after an article and
             // plain words goes on too.)
-            let person = isWord(start, in: .determiners) && Lexicon.personNouns.contains(lowercasing: t.bytes)
+            // (So does a noun for a group of people: "The family said", "Her family paid tribute".)
+            let person = isWord(start, in: .determiners)
+                && (Lexicon.personNouns.contains(lowercasing: t.bytes) || Lexicon.collectiveNouns.contains(lowercasing: t.bytes))
                 && (start + 1..<end).allSatisfy(isPlainWord)
             // ("Longtime reader Earl Hutchins, 88, said": a capitalised word that opens the sentence, then up to
             // three plain words ending in a noun for a person, describe the name after them; not "Alley became

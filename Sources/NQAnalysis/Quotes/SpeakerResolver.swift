@@ -678,6 +678,13 @@ struct SpeakerResolver {
             }
             return
         }
+        // "Her family paid tribute", "The couple married in 2010": a group of people described, for "they"
+        // later ("…," they said), as a speaker is.
+        if (2...4).contains(run.count), run.first!.isIn(.determiners), run.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+           Self.isMany(Resolved(speaker: Self.text(of: run.dropFirst()), role: nil, isPerson: true)) {
+            _ = resolve(run.map(\.text))
+            return
+        }
         let name = Self.nameAfterTitles(run)
         // (A given name alone is someone's too: "Her husband, Colin, was more certain".)
         guard isPersonName(name) || name.count == 1 && name.first!.isGivenName else { return }

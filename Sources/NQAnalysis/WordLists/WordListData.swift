@@ -140,8 +140,9 @@ laborer, reader, resident, teacher, student, nurse, driver, owner, shopkeeper, l
 subscriber, citizen, father, brother, sister, grandmother, grandfather, colleague
 
 @Lexicon.collectiveNouns
-# Nouns for many people that are no plurals: "they" may be them ("Police said … they said").
-police, people
+# Nouns for many people that are no plurals: "they" may be them ("Police said … they said"; "Her family
+# paid tribute. "…," they said").
+police, people, family, couple, crew, staff
 
 @Lexicon.indefiniteArticles
 # Words that bring in someone new ("a singer in the crowd said"), not someone named before.
