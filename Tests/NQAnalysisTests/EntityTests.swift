@@ -345,6 +345,18 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("Such an adjective alone before one word opens that word's name (\"National Grid\", \"Press TV\"), which is no person's though quoted or its last word stands alone; a title alone stays a title (\"General Milley\", \"Justice Kagan\")", arguments: [
+        ("\"We thank drivers,\" a spokesperson for National Highways said.", ["National Highways"], false),
+        ("National Rail runs fewer trains. Rail services stop at ten.", ["National Rail"], false),
+        ("General Milley spoke to reporters on Monday.", ["Milley"], true),
+        ("Justice Kagan wrote the dissent.", ["Kagan"], true),
+    ])
+    func adjectiveBeforeOneWord(_ sentence: String, _ names: [String], _ person: Bool) {
+        let mentions = article(sentence).mentions
+        #expect(mentions.map(\.entity) == names)
+        #expect(mentions.allSatisfy { ($0.type == .person) == person })
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

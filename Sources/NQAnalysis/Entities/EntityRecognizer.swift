@@ -187,6 +187,8 @@ public enum EntityRecognizer {
         for k in candidates.indices where candidates[k].gazetteer == nil && (candidates[k].evidence == nil
             || candidates[k].evidence == .place && candidates[k].wordRange.count == 2 && gazetteer.givenNames.contains(allWords[candidates[k].wordRange.lowerBound])) {
             let words = allWords[candidates[k].wordRange]
+            // (No person's name opens with an institution's adjective: "National Highways" quoted, "National Rail" … "Rail".)
+            guard !Self.opensWithInstitutionAdjective(words.first!) else { continue }
             if words.count >= 2, !speakers.isEmpty, speakers.contains(candidates[k].name) {
                 candidates[k].evidence = .person
             } else if (2...4).contains(words.count), singles.contains(candidates[k].lastKey), (placeSingles[candidates[k].lastKey] ?? -1) < 0,
@@ -325,6 +327,11 @@ public enum EntityRecognizer {
                     // "Google Analytics").
                     if type == .person, c.wordRange.count >= 2, gazetteer.entries[allWords[c.wordRange.lowerBound]]?.type == .organization {
                         type = .other
+                    }
+                    // Nor is a name that opens with an institution's adjective ("National Grid", "State Legislatures",
+                    // "Federal Realty"): an organisation's.
+                    if type == .person, c.wordRange.count >= 2, Self.opensWithInstitutionAdjective(allWords[c.wordRange.lowerBound]) {
+                        type = .organization
                     }
                     typedNames[canonical] = type
                 }
@@ -927,6 +934,13 @@ public enum EntityRecognizer {
     static let outletNouns = WordLists.set("EntityRecognizer.outletNouns")
     static let timeZones = WordLists.set("EntityRecognizer.timeZones")
     static let institutionAdjectives = WordLists.set("EntityRecognizer.institutionAdjectives")
+    static let titlesAlone = WordLists.set("EntityRecognizer.titlesAlone")
+
+    /// Whether a name's first word is an institution's adjective that is no title alone ("National Grid",
+    /// "State Legislatures"; not "General Milley"): no person's name opens so.
+    static func opensWithInstitutionAdjective(_ first: String) -> Bool {
+        institutionAdjectives.contains(lowercasing: first) && !titlesAlone.contains(lowercasing: first)
+    }
 
     /// The capitalised words from `k` on are followed by a year or "et al." as a citation's are: ", 2010",
     /// "(2010)", "et al".
@@ -1304,6 +1318,13 @@ public enum EntityRecognizer {
                 && (beforeTitles..<lo).allSatisfy({ Self.institutionAdjectives.contains(lowercasing: tokens[$0].bytes) }),
            !tokens[beforeTitles].isPunctuation("."),
            !(beforeTitles + 1 < hi && isHonorificDot(tokens, beforeTitles + 1)) {
+            lo = beforeTitles
+            titled = false
+        }
+        // ("National Grid", "National Highways", "Federal Realty": one such adjective alone before one word
+        // that is no given name opens that word's name; not a title of its own, "General Milley", "Justice Kagan".)
+        if titled, lo == beforeTitles + 1, hi - lo == 1, tokens[beforeTitles].isCapitalized,
+           Self.opensWithInstitutionAdjective(tokens[beforeTitles].text), !tokens[lo].isGivenName {
             lo = beforeTitles
             titled = false
         }

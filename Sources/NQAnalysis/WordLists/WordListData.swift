@@ -613,6 +613,10 @@ jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
 national, state, general, special, supreme, security, emergency, home, foreign, interior, health, finance,
 economy, justice, press, crown, private, federal, central, royal
 
+@EntityRecognizer.titlesAlone
+# Of those, the ones that are a title alone before a surname ("General Milley", "Justice Kagan", "Private Ryan").
+general, justice, private
+
 @EntityRecognizer.timeZones
 # Time zones written in capitals after a time are no names ("04:43 PM CST", "10 a.m. ET").
 et, est, edt, ct, cst, cdt, mt, mst, mdt, pt, pst, pdt, akst, akdt, hst, gmt, utc, bst, cet, cest, eet, eest,
