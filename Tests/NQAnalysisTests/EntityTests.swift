@@ -357,6 +357,14 @@ struct EntityTests {
         #expect(mentions.allSatisfy { ($0.type == .person) == person })
     }
 
+    @Test("A title's adjective alone before a name that a title's noun in small letters follows (\"Former United defender Gary Neville\") makes no person of the name: it is where they worked", arguments: [
+        ("Manchester United beat Manchester City. Former United defender Gary Neville wrote on X.", ["Manchester United/organization", "Manchester City/organization", "Manchester United/organization", "Gary Neville/person"]),
+        ("Former Senator Joe Smith spoke.", ["Joe Smith/person"]),
+    ])
+    func adjectiveTitleBeforeAffiliation(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

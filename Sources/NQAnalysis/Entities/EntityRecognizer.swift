@@ -1328,6 +1328,13 @@ public enum EntityRecognizer {
             lo = beforeTitles
             titled = false
         }
+        // ("Former United defender Gary Neville", "Former Google engineer": a title's adjective alone before a name
+        // that a title's noun in small letters follows goes with that noun — the name is where they worked or whom
+        // they served, no person the title makes.)
+        if titled, (beforeTitles..<lo).allSatisfy({ tokens[$0].isIn(.adjectivalRoles) }), hi == piece.upperBound, hi < tokens.count,
+           tokens[hi].kind == .word, !tokens[hi].isCapitalized, tokens[hi].isIn(.roleWords) || Lexicon.occupations.contains(lowercasing: tokens[hi].bytes) {
+            titled = false
+        }
         // "Commerce Minister Wang Wentao", "Treasury Secretary Janet Yellen": a portfolio no list knows,
         // then a title, then the name; after titles too, and more titles after it, an honorific last
         // ("Chief Education Officer Dr Ramona Archer-Bradshaw", "Senior Medical Officer Jane Holder").
