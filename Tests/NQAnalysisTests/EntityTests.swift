@@ -365,6 +365,16 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("A newspaper's word alone after \"the\" is the paper (\"told the Herald\"); not a name that goes on (\"the Journal of Threatened Taxa\")", arguments: [
+        ("Wright later told the Herald: \"We will be back.\"", "Herald", true),
+        ("The Gazette reported the fire first.", "Gazette", true),
+        ("A study in the Journal of Threatened Taxa noted the trade.", "Journal", false),
+    ])
+    func newspaperAlone(_ sentence: String, _ name: String, _ organisation: Bool) {
+        let m = article(sentence).mentions.first { $0.entity == name }
+        #expect((m?.type == .organization) == organisation)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

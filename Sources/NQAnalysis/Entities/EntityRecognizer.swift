@@ -1532,6 +1532,13 @@ public enum EntityRecognizer {
             }
             return nil  // "Police", "Parliament" alone are common nouns at the start of a sentence
         }
+        // A newspaper's word alone after "the" is the paper: "told the Herald", "the Gazette reported".
+        if count == 1, lo > 0, tokens[lo - 1].isWord("the"), !tokens[lo].hasApostrophe, Lexicon.newspaperWords.contains(lowercasing: firstBytes),
+           !(hi < tokens.count && tokens[hi].kind == .word && tokens[hi].isCapitalized),
+           // (Not a name that goes on after "of": "the Journal of Threatened Taxa".)
+           !(hi + 1 < tokens.count && tokens[hi].isWord("of") && tokens[hi + 1].isCapitalized) {
+            return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: false)
+        }
         // So is a place's kind alone ("the County", "the Museum"), unless it is also a name ("Park", "Bay").
         if count == 1, (TokenClass.table.value(firstBytes, lowercasing: true) ?? 0) & TokenClass.placeWords.bit != 0,
            !Self.placeWordsThatAreNames.contains(lowercasing: firstBytes) { return nil }

@@ -60,6 +60,7 @@ enum Lexicon {
     /// The last words of companies' names, by trade or legal form: "Nordvik Semiconductor", "Harbor
     /// Securities", "Stoneway Aggregates", "Acme Holdings" (capitalised, after a name's first word).
     static let companyWords = WordLists.set("Lexicon.companyWords")
+    static let newspaperWords = WordLists.set("Lexicon.newspaperWords")
 
     /// People who may own a statement without being named or titled: "the statement from the family".
     static let ownerNouns = WordLists.set("Lexicon.ownerNouns")

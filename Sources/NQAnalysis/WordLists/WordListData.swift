@@ -160,6 +160,12 @@ physicist, chemist, astronomer, ecologist, geologist, academic, scholar, author,
 illustrator, photographer, columnist, blogger, youtuber, podcaster, composer, sculptor, architect,
 broadcaster
 
+@Lexicon.newspaperWords
+# The last words of newspapers' names ("Millbrook Courier", "Harlow Gazette"); alone after "the", the paper
+# ("told the Herald").
+courier, gazette, herald, tribune, chronicle, journal, observer, telegraph, examiner, inquirer, sentinel,
+dispatch
+
 @Lexicon.companyWords
 # The last words of companies' names, by trade or legal form: "Nordvik Semiconductor", "Harbor
 # Securities", "Stoneway Aggregates", "Acme Holdings" (capitalised, after a name's first word).
@@ -173,8 +179,7 @@ shipping, aggregates, resources, labs, laboratories, solutions, corporation, cor
 gmbh, ag, management, markets, strategies, advisors, advisers, consulting, consultants, associates,
 analytics, television, broadcasting, services
 # (and a newspaper's: "Millbrook Courier", "Harlow Gazette")
-courier, gazette, herald, tribune, chronicle, journal, observer, telegraph, examiner, inquirer, sentinel,
-dispatch
++ Lexicon.newspaperWords
 
 @Lexicon.ownerNouns
 # People who may own a statement without being named or titled: "the statement from the family".
