@@ -188,11 +188,11 @@ public enum EntityRecognizer {
             || candidates[k].evidence == .place && candidates[k].wordRange.count == 2 && gazetteer.givenNames.contains(allWords[candidates[k].wordRange.lowerBound])) {
             let words = allWords[candidates[k].wordRange]
             // (No person's name opens with an institution's adjective: "National Highways" quoted, "National Rail" … "Rail".)
-            guard !Self.opensWithInstitutionAdjective(words.first!) else { continue }
-            if words.count >= 2, !speakers.isEmpty, speakers.contains(candidates[k].name) {
+            if words.count >= 2, !speakers.isEmpty, speakers.contains(candidates[k].name), !Self.opensWithInstitutionAdjective(words.first!) {
                 candidates[k].evidence = .person
             } else if (2...4).contains(words.count), singles.contains(candidates[k].lastKey), (placeSingles[candidates[k].lastKey] ?? -1) < 0,
-                      words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words.first!.hasSuffix("ing") {
+                      words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words.first!.hasSuffix("ing"),
+                      !Self.opensWithInstitutionAdjective(words.first!) {
                 candidates[k].evidence = .person
             }
         }

@@ -680,7 +680,9 @@ struct SpeakerResolver {
         }
         // "Her family paid tribute", "The couple married in 2010": a group of people described, for "they"
         // later ("…," they said), as a speaker is.
+        // (`isMany` of one described is its last word's: a group's noun, or a plural — which ends in "s".)
         if (2...4).contains(run.count), run.first!.isIn(.determiners), run.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+           run.last!.bytes.last == 0x73 || Lexicon.collectiveNouns.contains(lowercasing: run.last!.bytes),
            Self.isMany(Resolved(speaker: Self.text(of: run.dropFirst()), role: nil, isPerson: true)) {
             _ = resolve(run.map(\.text))
             return
