@@ -375,6 +375,18 @@ struct EntityTests {
         #expect((m?.type == .organization) == organisation)
     }
 
+    @Test("After one who works or studies there, \"at\" and a name of up to three words names an employer, an organisation (\"an analyst at Bernstein\", \"economists at Pantheon Macroeconomics\"); after other words \"at\" still names a place, and an owner is none (\"a student at Smith's house\")", arguments: [
+        ("\"Everyone is cutting,\" said Mark Feld, an analyst at Bernstein.", "Bernstein", "organization"),
+        ("Economists at Pantheon Macroeconomics expect a cut.", "Pantheon Macroeconomics", "organization"),
+        ("She is a postdoctoral researcher at Mila, an institute in Canada.", "Mila", "organization"),
+        ("The storm struck hardest at Wexcombe on Monday.", "Wexcombe", "place"),
+        ("A student at Tobin's house heard the shots.", "Tobin", "person"),
+    ])
+    func employerAfterAt(_ sentence: String, _ name: String, _ type: String) {
+        let m = article(sentence).mentions.first { $0.entity == name }
+        #expect(m.map { "\($0.type)" } ?? "other" == type)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

@@ -1402,3 +1402,14 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("A school's head's title before the name is a title, not part of the name (\"Headteacher Sarah Dunn\", \"headmaster\", \"headmistress\")", arguments: [
+        ("Headteacher Sarah Dunn said the school was \"heartbroken\".", "heartbroken", "Sarah Dunn"),
+        ("\"We are all devastated,\" said headmaster Tom Price.", "We are all devastated,", "Tom Price"),
+        ("Headmistress Anne Lyle said: \"She was a joy to teach.\"", "She was a joy to teach.", "Anne Lyle"),
+    ])
+    func schoolHeads(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}

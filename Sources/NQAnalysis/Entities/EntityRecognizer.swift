@@ -1131,6 +1131,8 @@ public enum EntityRecognizer {
     static let nameFormingWords = WordLists.set("EntityRecognizer.nameFormingWords")
     /// Kinds of places before "of" and a name, besides the place words: "the villages of Mof-Ávvi".
     static let placeKindsBeforeOf = WordLists.set("EntityRecognizer.placeKindsBeforeOf")
+    /// Those who work or study for an organisation, before "at" and its name: "an analyst at Bernstein".
+    static let employeeNouns = WordLists.set("EntityRecognizer.employeeNouns")
     /// Honours and degrees written after a name, exactly so ("OBE", "PhD").
     static let postNominals = WordLists.set("EntityRecognizer.postNominals")
 
@@ -1737,6 +1739,12 @@ public enum EntityRecognizer {
         if evidence == nil, lo >= 2, tokens[lo - 1].isWord("of"), tokens[lo - 2].kind == .word, !tokens[lo - 2].isCapitalized,
            tokens[lo - 2].isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: tokens[lo - 2].bytes) {
             evidence = .place
+        }
+        // "an analyst at Bernstein", "economists at Goldman Sachs": after one who works or studies there, "at"
+        // names an employer, an organisation (not an owner's: "a student at Smith's house").
+        if evidence == nil, let prev = previous, prev.isWord("at"), lo >= 2, tokens[lo - 2].kind == .word,
+           count <= 3, !tokens[hi - 1].isPossessive, Self.employeeNouns.contains(lowercasing: tokens[lo - 2].bytes) {
+            evidence = .organization
         }
         // ("according to X", "thanks to X", "due to X" name a source or a cause, not a place.)
         // (Not an owner: the preposition governs what is owned — "at Iyambo's death", "from Saadallah's flat".)

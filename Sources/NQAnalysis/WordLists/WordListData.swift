@@ -262,7 +262,7 @@ chief, director, professor, prof., prof, dr., dr, mr., mr, mrs., mrs, ms., ms, g
 commander, chairman, chairwoman, chair, ceo, ambassador, king, queen, prince, princess, pope,
 archbishop, bishop, cardinal, judge, justice, coach, captain, capt., officer, constable, sheriff,
 deputy, assistant, acting, former, ex, emergency, emergencies, leader, speaker, member, mp, senior,
-advisor, adviser, head, councillor, councilor, premier, lieutenant, lt., sergeant, sgt., sgt,
+advisor, adviser, head, headteacher, headmaster, headmistress, councillor, councilor, premier, lieutenant, lt., sergeant, sgt., sgt,
 superintendent, inspector, detective, det, insp, supt, dci, police, commissioner, executive, founder,
 co-founder, owner,
 manager, analyst, economist, expert, researcher, scientist, doctor, lawyer, attorney, editor, reporter,
@@ -662,6 +662,15 @@ mayor, governor, premier, sheriff
 villages, towns, cities, islands, provinces, regions, districts, municipalities, counties, streets,
 municipality, state, kingdom, republic, prefecture, governorate, commune, parish, neighbourhood,
 neighborhood, suburb
+
+@EntityRecognizer.employeeNouns
+# Those who work or study for an organisation, before "at" and its name: "an analyst at Bernstein",
+# "a professor at Yale", "economists at Goldman Sachs" (the employer, no place).
+analyst, analysts, economist, economists, strategist, strategists, professor, professors, lecturer,
+lecturers, researcher, researchers, scientist, scientists, fellow, fellows, student, students, engineer,
+engineers, executive, executives, employee, employees, staffer, staffers, trader, traders, banker,
+bankers, consultant, consultants, partner, partners, intern, interns, editor, editors, reporter,
+reporters, developer, developers, programmer, programmers
 
 @EntityRecognizer.postNominals
 # Honours and degrees written after a person's name, as they are written (not lower case): "Zaha Hadid
