@@ -1413,3 +1413,42 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("A \"he\" or a \"she\" that took a person whose name and role say no gender gives them one: the other pronoun later is someone else (\"Raj Patel … he said\", then \"she said\" is not his)")
+    func pronounGivesGender() throws {
+        let body = """
+        Alex Moreno opened the cafe in 2019. "It was a dream," she said.
+
+        Her business partner, Raj Patel, joined a year later. "We never looked back," he said.
+
+        "We will reopen in May," she said.
+        """
+        #expect(try speaker(of: "We never looked back,", in: body) == "Raj Patel")
+        #expect(try speaker(of: "We will reopen in May,", in: body) == "Alex Moreno")
+    }
+
+    @Test("A sentence's subject that is a title alone after \"the\" (\"The mayor visited\", \"The Prime Minister, visiting the area, promised help\") is who a later \"he\" or \"she\" is")
+    func titleAloneSubjects() throws {
+        let body = """
+        Tom Reyes lost his barn in the flood. "It is all gone," he said.
+
+        The mayor visited the farm on Monday. "We will rebuild," she said.
+        """
+        #expect(try speaker(of: "We will rebuild,", in: body) == "mayor")
+        let second = """
+        Her neighbour, Raj Patel, said the council had been warned. "Nobody listened," he said.
+
+        The Prime Minister, visiting the area on Monday, promised help. "We will stand by them," she said.
+        """
+        #expect(try speaker(of: "We will stand by them,", in: second) == "Prime Minister")
+    }
+
+    @Test("An office alone in capitals (\"the Prime Minister said\") is the last person named when nothing else describes them, not one the article calls a neighbour, a relative or by a calling", arguments: [
+        ("Her neighbour, Raj Patel, said the council had been warned.\n\n\"We will stand by them,\" the Prime Minister said.", "We will stand by them,", "Prime Minister"),
+        ("Grenada's leader, Dr Keith Mitchell, spoke first. Dr Mitchell asked for a forum.\n\nThe Prime Minister said, \"We are taken for granted.\"", "We are taken for granted.", "Keith Mitchell"),
+    ])
+    func officeAloneAfterOthers(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}

@@ -1,4 +1,3 @@
-import Foundation
 import NQSupport
 import NQCorpus
 
@@ -35,6 +34,9 @@ struct SpeakerResolver {
         let isPerson: Bool
         let maybePerson: Bool
     }
+    /// The gender a "he" or a "she" gave a person whose name and role say none ("Raj Patel … he said"):
+    /// the other pronoun is no longer that person ("… "…," she said" is not Raj Patel's).
+    private var pronounGenders: [String: GenderCues.Gender] = [:]
     /// Acronyms defined in the text: "World Health Organization (WHO)" → WHO.
     private(set) var acronyms: [String: String] = [:]
     /// Institutions that were the subjects of sentences, in order: what "the agency" or "the company"
@@ -178,6 +180,9 @@ struct SpeakerResolver {
                   // (Small words and places' or parties' names before the office: "the former New York mayor",
                   // "the Democratic senator"; not a name of its own, "the Mayor of London Sadiq Khan".)
                   !tokens[(p + 1)..<k].contains(where: { $0.hasApostrophe || $0.isGivenName || $0.isIn(.determiners) }),
+                  // (Nor a title of its own in capitals, "The Prime Minister", "the Vice President": who holds it
+                  // may be someone not named yet.)
+                  !(tokens[(p + 1)..<k].contains(where: { $0.isCapitalized && $0.isIn(.roleWords) }) && tokens[(p + 1)..<k].allSatisfy({ $0.isIn(.roleWords) })),
                   // (The office is the subject: an owner ("the former mayor's debut") or a verb after it ("the
                   // senator said", "the governor has", "the mayor argued"); not "The Lord Mayor election", nor
                   // "The Senate Minority Leader, Chuck Schumer," or "The new governor of the region".)
@@ -185,6 +190,14 @@ struct SpeakerResolver {
             found.append((p + 1)..<(k + 1))
         }
         return found
+    }
+
+    /// Whether the article describes a person by a relation or a calling ("Her neighbour, Raj Patel,", "the
+    /// singer"), as the role's last word says: then an office alone ("the Prime Minister") is not that person.
+    static func describedOtherwise(_ r: Resolved) -> Bool {
+        guard let role = r.role, let last = role.spaceSeparated().last else { return false }
+        let head = lowercase(String(last))
+        return kin.contains(head) || Lexicon.occupations.contains(head)
     }
 
     /// A word that follows a subject as its verb: a form of "be", "have" or a modal, a verb of speech, or a
@@ -655,6 +668,14 @@ struct SpeakerResolver {
     /// tests are made on their bits and bytes (strings only for a person found).
     mutating func noteSubject(_ run: ArraySlice<TextToken>) {
         guard !run.contains(where: \.hasApostrophe) else { return noteSubject(run.map(\.text)) }
+        // "The Prime Minister, visiting the area, promised help", "The mayor visited": one known by a title
+        // alone, for "she said" later, as a speaker is (the same one named before, when the article named
+        // one with that title).
+        if (2...4).contains(run.count), run.first!.isWord("the"), run.dropFirst().allSatisfy({ $0.kind == .word && $0.isIn(.roleWords) }),
+           !run.last!.isIn(.adjectivalRoles), !run.last!.isIn(.organisationWords) {
+            _ = resolve(run.map(\.text))
+            return
+        }
         // "The World Health Organization issued guidance": an institution, for "the agency" later.
         let named = run.drop { $0.isIn(.determiners) }
         // (Its last word names the institution, or one before "of": "Ministry of Health"; not "House
@@ -857,12 +878,15 @@ struct SpeakerResolver {
                 guard (!wantsPerson || c.isPerson || (thirdPerson && c.maybePerson))
                     && !(thing && c.isPerson)
                     && !Lexicon.pronouns.contains(lowercasing: c.speaker)
-                    && (unwanted == nil || GenderCues.gender(of: c.speaker, role: c.role) != unwanted) else { continue }
+                    && (unwanted == nil || (GenderCues.gender(of: c.speaker, role: c.role) ?? pronounGenders[c.speaker]) != unwanted) else { continue }
                 if plural, !isManyOnce(c) { continue }
                 // ("she" is no group of people: "City officials said …. "…," she said".)
                 if thirdPerson, c.isPerson, isManyOnce(c) { continue }
                 antecedent = c
                 break
+            }
+            if let a = antecedent, a.isPerson, let unwanted, pronounGenders[a.speaker] == nil, GenderCues.gender(of: a.speaker, role: a.role) == nil {
+                pronounGenders[a.speaker] = unwanted == .male ? .female : .male
             }
             var r = antecedent
                 // (Else an institution a sentence made its subject: "The World Health Organization issued
@@ -935,8 +959,10 @@ struct SpeakerResolver {
             // Conservative MP said") is the last person named when no one was named with the title.
             // (Only with a capitalised word before the office: "the new prime minister" may be someone not named yet.)
             // (Nor an owner's: "the British Labour Party's chancellor" is whoever holds it there.)
+            // (Not one the article describes otherwise: "Her neighbour, Raj Patel, … The Prime Minister said" is
+            // no neighbour's.)
             ?? (Self.namedOffices.contains(head) && words.dropFirst().dropLast().contains(where: Self.startsUpper)
-                && !original.contains(where: Self.endsWithOwnersS) ? history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) && !Self.isMany($0) }) : nil) {
+                && !original.contains(where: Self.endsWithOwnersS) ? history.last(where: { $0.isPerson && Self.startsUpper($0.speaker) && !Self.isMany($0) }).flatMap { Self.describedOtherwise($0) ? nil : $0 } : nil) {
             history.append(earlier)
             return earlier
         }

@@ -443,7 +443,9 @@ lawmaker, legislator, councillor, councilor, candidate, nominee, assemblyman, as
 # daughter Kate Ellis"): "his wife said" later is that person.
 wife, husband, son, daughter, mother, father, brother, sister, partner, girlfriend, boyfriend, fiance,
 fiancee, fiancé, fiancée, widow, widower, grandmother, grandfather, grandson, granddaughter, niece,
-nephew, aunt, uncle, cousin, stepmother, stepfather, stepson, stepdaughter, mum, mom, dad
+nephew, aunt, uncle, cousin, stepmother, stepfather, stepson, stepdaughter, mum, mom, dad,
+# and those close by otherwise ("Her neighbour, Raj Patel,", "his friend Tom Reyes").
+neighbour, neighbor, friend, colleague, flatmate, roommate
 
 @SpeakerResolver.partyMembers
 # A party's member as a noun: "the Conservative said", "the Democrat told reporters" is the last person
@@ -498,7 +500,7 @@ Natasha, Nathalie, Ngozi, Niamh, Nicole, Nina, Nirmala, Olga, Olivia, Pamela, Pa
 Pilar, Priya, Priyanka, Rachel, Rebecca, Rosa, Rose, Ruth, Sabine, Sally, Samantha, Sandra, Sanna,
 Sara, Sarah, Ségolène, Sharon, Shirley, Siobhan, Sofia, Sonia, Sophia, Sophie, Stacey, Stephanie,
 Susan, Svetlana, Sylvia, Tatiana, Teresa, Theresa, Tina, Tulsi, Ursula, Valentina, Valeria, Valérie,
-Vanessa, Victoria, Virginia, Wendy, Yasmin, Yulia, Yuko, Yuriko, Zainab, Zeynep, Zoe
+Vanessa, Victoria, Virginia, Wendy, Yasmin, Yulia, Yuko, Yuriko, Zainab, Zara, Zeynep, Zoe
 
 @GenderCues.maleNames
 Aaron, Abdul, Abraham, Adam, Adrian, Ahmed, Ahmet, Alan, Albert, Alberto, Alejandro, Alexander, Alexei,
