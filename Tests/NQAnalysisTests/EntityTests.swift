@@ -387,6 +387,18 @@ struct EntityTests {
         #expect(m.map { "\($0.type)" } ?? "other" == type)
     }
 
+    @Test("A given name and a surname that is an institution's word (\"Church\", \"Court\", \"Bank\") are a person's when a title, a role, a calling or an age says so; else, and with more words, an organisation's", arguments: [
+        ("The firm was co-founded by the geneticist George Church in 2021.", "George Church", "person"),
+        ("Professor Mary Court said the ruling was wrong.", "Mary Court", "person"),
+        ("Tom Bank, 45, a farmer, lost his barn.", "Tom Bank", "person"),
+        ("The service was held at St George Church on Sunday.", "St George Church", "organization"),
+        ("The choir sang at George Church on Sunday.", "George Church", "organization"),
+    ])
+    func surnameThatIsAnInstitutionWord(_ sentence: String, _ name: String, _ type: String) {
+        let m = article(sentence).mentions.first { $0.entity == name }
+        #expect(m.map { "\($0.type)" } == type)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

@@ -1131,6 +1131,14 @@ public enum EntityRecognizer {
     static let nameFormingWords = WordLists.set("EntityRecognizer.nameFormingWords")
     /// Kinds of places before "of" and a name, besides the place words: "the villages of Mof-Ávvi".
     static let placeKindsBeforeOf = WordLists.set("EntityRecognizer.placeKindsBeforeOf")
+    /// Whether an age in apposition follows a name ending before `hi`: ", 20," or " (29)".
+    static func agedAfter(_ tokens: [TextToken], _ hi: Int) -> Bool {
+        hi + 2 < tokens.count
+            && (tokens[hi].isPunctuation(",") && (tokens[hi + 2].isPunctuation(",") || tokens[hi + 2].isPunctuation("."))
+                || tokens[hi].isPunctuation("(") && tokens[hi + 2].isPunctuation(")"))
+            && tokens[hi + 1].kind == .word && (1...2).contains(tokens[hi + 1].bytes.count) && tokens[hi + 1].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+    }
+
     /// Those who work or study for an organisation, before "at" and its name: "an analyst at Bernstein".
     static let employeeNouns = WordLists.set("EntityRecognizer.employeeNouns")
     /// Honours and degrees written after a name, exactly so ("OBE", "PhD").
@@ -1611,7 +1619,16 @@ public enum EntityRecognizer {
         if titled || roleBefore {
             evidence = .person
         }
-        if anyBits & TokenClass.organisationWords.bit != 0 { evidence = .organization }
+        // An institution's word in the name makes it an organisation's, unless it is a person's surname after a
+        // given name that a title, a role, a calling or an age says is someone's ("Professor Mary Court", "the
+        // geneticist George Church", "Tom Bank, 45,"; not "St George Church", "George Church" alone).
+        if anyBits & TokenClass.organisationWords.bit != 0,
+           !(hi - lo >= 2 && gazetteer.givenNames.contains(tokens[hi - 2].bytes) && !tokens[hi - 2].isIn(.organisationWords)
+             && tokens[lo..<(hi - 2)].allSatisfy({ $0.isIn(.roleWords) || $0.kind == .punctuation })
+             && (titled || roleBefore || Self.agedAfter(tokens, hi)
+                 || previous.map({ $0.kind == .word && !$0.isCapitalized && Lexicon.occupations.contains(lowercasing: $0.bytes) }) ?? false)) {
+            evidence = .organization
+        }
         // (An acronym of a thing, or one with a digit, is none: "DNA", "GDP", "A64", "I-44".)
         if count == 1, isAcronym(first) {
             evidence = evidence ?? (Self.thingAcronymWords.contains(lowercasing: firstBytes) || firstBytes.contains(where: { (0x30...0x39).contains($0) }) ? .other : .organization)
@@ -1644,10 +1661,7 @@ public enum EntityRecognizer {
             evidence = .other
         }
         // "Mekhi Gbedey, 20, was diagnosed", "Yolanda (29) said": an age in apposition is a person's.
-        if evidence == nil, hi + 2 < tokens.count,
-           tokens[hi].isPunctuation(",") && (tokens[hi + 2].isPunctuation(",") || tokens[hi + 2].isPunctuation("."))
-            || tokens[hi].isPunctuation("(") && tokens[hi + 2].isPunctuation(")"),
-           tokens[hi + 1].kind == .word, (1...2).contains(tokens[hi + 1].bytes.count), tokens[hi + 1].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        if evidence == nil, Self.agedAfter(tokens, hi) {
             evidence = .person
         }
         // "James Lee, 68, of Torrance", "Junmyung Lee, 30, of Dedham": a hometown after a person's age.

@@ -158,7 +158,9 @@ businessman, businesswoman, tycoon, mogul, scientist, researcher, economist, his
 activist, campaigner, youngster, teenager, pensioner, expert, psychologist, sociologist, biologist,
 physicist, chemist, astronomer, ecologist, geologist, academic, scholar, author, cartoonist,
 illustrator, photographer, columnist, blogger, youtuber, podcaster, composer, sculptor, architect,
-broadcaster
+broadcaster, geneticist, epidemiologist, virologist, neuroscientist, anthropologist, archaeologist,
+zoologist, botanist, mathematician, inventor, pianist, violinist, guitarist, drummer,
+playwright, screenwriter, chef, farmer
 
 @Lexicon.newspaperWords
 # The last words of newspapers' names ("Millbrook Courier", "Harlow Gazette"); alone after "the", the paper
