@@ -1452,3 +1452,16 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("An institution's name goes on through \"for\" after its word in capitals and through \"and\" after \"of\" (\"A Department for Education spokesman\", \"A Department of Health and Social Care spokesperson\"), not into a place (\"The High Court of England and Wales\"); a verb of speech opening an inverted sentence is no part of the speaker (\"Remarked … scientist Tierra Curry, …\")", arguments: [
+        ("A Department for Education spokesman said: \"Schools will get more.\"", "Schools will get more.", "Department for Education spokesman"),
+        ("A Department of Health and Social Care spokesperson said: \"We are determined.\"", "We are determined.", "Department of Health and Social Care spokesperson"),
+        ("The California Department of Corrections and Rehabilitation said: \"The inmate is stable.\"", "The inmate is stable.", "California Department of Corrections and Rehabilitation"),
+        ("The High Court of England and Wales ruled: \"The decision is not justiciable.\"", "The decision is not justiciable.", "High Court of England"),
+        ("Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve is welcome.\"", "This reprieve is welcome.", "Tierra Curry"),
+    ])
+    func institutionsThroughForAndAnd(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}

@@ -244,7 +244,8 @@ struct Attributor {
                 break
             }
             // ("Food and Drink Federation said": an institution's name goes on through "and".)
-            if w.isWord("and"), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, !quoted[k - 2], EntityRecognizer.institutionAfter(k - 1, tokens, limit: j + 1) {
+            if w.isWord("and"), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, !quoted[k - 2],
+               EntityRecognizer.institutionAfter(k - 1, tokens, limit: j + 1) || institutionBefore(and: k - 1, lowerBound: lowerBound) {
                 k -= 1
                 continue
             }
@@ -309,6 +310,28 @@ struct Attributor {
               Self.timeModifiers.contains(tokens[k - 1].lower) || tokens[k - 1].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { k -= 1 }
         guard k < j, k > lowerBound else { return nil }
         return k
+    }
+
+    /// Whether the "and" at `and` goes on an institution's name that opens before it with the institution's
+    /// word and "of" or "for" ("Department of Health and Social Care", "Department for Culture, Media and
+    /// Sport" up to its comma): capitalised words back to that word, up to five.
+    func institutionBefore(and: Int, lowerBound: Int) -> Bool {
+        // (Not before a place: "The High Court of England and Wales" is read as far as the first place.)
+        if and + 1 < tokens.count, let (_, entry) = Gazetteer.shared.match(tokens, at: and + 1), entry.type == .place { return false }
+        var m = and - 1
+        var sawConnector = false
+        while m >= lowerBound, and - m <= 6, !quoted[m], tokens[m].kind == .word {
+            let t = tokens[m]
+            if t.isWord("of") || t.isWord("for") {
+                sawConnector = true
+            } else if !t.isCapitalized {
+                return false
+            } else if sawConnector, t.isIn(.organisationWords), !t.isIn(.roleWords) {
+                return true
+            }
+            m -= 1
+        }
+        return false
     }
 
     /// The last token before `v` that is no adverb between a subject and its verb ("also", "later",
@@ -401,6 +424,12 @@ struct Attributor {
         if let named = subordinateName, tokens[start].isWord("he") || tokens[start].isWord("she") { return named }
         // A subject pronoun is the whole phrase: "but he resents it: "…"" is his (not "he resents it").
         if isWord(start, in: .subjectPronouns), !quoted[start] { return start..<(start + 1) }
+        // "Remarked Center for Biological Diversity scientist Tierra Curry, "…"": a verb of speech in the past
+        // that opens an inverted sentence is no part of the phrase after it.
+        if start + 1 < range.upperBound, tokens[start].isCapitalized, tokens[start].isIn(.speechVerbs),
+           tokens[start].lowerHasSuffix("ed") || tokens[start].isWord("said"), tokens[start + 1].isCapitalized, !quoted[start + 1] {
+            start += 1
+        }
         // "A number of Senators condemned …": the group after "of".
         var q = start
         while q < range.upperBound, isWord(q, in: .determiners) { q += 1 }
@@ -421,7 +450,9 @@ struct Attributor {
             }
             let w = t
             // "The Food and Drink Federation": an institution's name goes on through "and".
-            if end > start, w.isWord("and"), tokens[end - 1].isCapitalized, EntityRecognizer.institutionAfter(end, tokens, limit: range.upperBound) {
+            // (And "The Department of Health and Social Care": through "and" after an institution's word and "of".)
+            if end > start, w.isWord("and"), tokens[end - 1].isCapitalized,
+               EntityRecognizer.institutionAfter(end, tokens, limit: range.upperBound) || institutionBefore(and: end, lowerBound: start) {
                 end += 1
                 continue
             }
@@ -443,7 +474,9 @@ struct Attributor {
                 }
                 // "Member of Parliament …": a title continues through "of"; so does an institution's name
                 // after its article ("The University of Oxford published …").
-                if w.isWord("of"), end + 1 < range.upperBound, tokens[end + 1].isCapitalized,
+                // ("A Department for Education spokesman": "for" after an institution's word in capitals, too.)
+                if w.isWord("of") || w.isWord("for") && tokens[end - 1].isCapitalized && tokens[end - 1].isIn(.organisationWords) && !tokens[end - 1].isIn(.roleWords),
+                   end + 1 < range.upperBound, tokens[end + 1].isCapitalized,
                    // (and "The Royal College of Surgeons": capitalised words before the institution's word.)
                    onlyTitles || (tokens[end - 1].isCapitalized && tokens[end - 1].isIn(.organisationWords) && !tokens[end - 1].isIn(.roleWords)
                                   && (start..<end).allSatisfy({ isWord($0, in: .determiners)

@@ -1091,11 +1091,11 @@ struct SpeakerResolver {
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: false)
         } else if let joint = (2..<max(2, words.count)).last(where: { k in
                       Self.nameJoints.contains(words[k - 1]) && Self.startsUpper(words[k - 2]) && bits[k - 2] & organisation != 0
-                          && bits[k - 2] & role == 0 && words[k...].allSatisfy(Self.startsUpper)
+                          && bits[k - 2] & role == 0 && words[k...].allSatisfy({ Self.startsUpper($0) || $0 == "and" }) && Self.startsUpper(words[words.count - 1])
                           // (not "House of Commons Speaker John Bercow": a person named after it)
                           && !words[k...].contains(where: { Gazetteer.shared.givenNames.contains($0) }) }) {
-            // "University of California", "MRC Centre for Global Infectious Disease Analysis": the
-            // institution's whole name, from its first capitalised word.
+            // "University of California", "MRC Centre for Global Infectious Disease Analysis", "Department of
+            // Corrections and Rehabilitation": the institution's whole name, from its first capitalised word.
             var first = joint - 2
             while first > 0, Self.startsUpper(words[first - 1]), bits[first - 1] & role == 0 { first -= 1 }
             resolved = Resolved(speaker: words[first...].joinedBySpaces(), role: nil, isPerson: false)
