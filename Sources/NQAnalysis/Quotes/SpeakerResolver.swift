@@ -1,3 +1,4 @@
+import Foundation
 import NQSupport
 import NQCorpus
 
