@@ -1465,3 +1465,14 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("Initials joined by their dots open a full name (\"V.D. Satheesan\"), so the surname alone later is that person; a place's abbreviation is none (\"U.S.\")", arguments: [
+        ("Opposition leader V.D. Satheesan accused the government. \"Lives could have been saved,\" Satheesan said.", "Lives could have been saved,", "V.D. Satheesan"),
+        ("The former president A.P.J. Kalam spoke to students. \"Dream big,\" Kalam said.", "Dream big,", "A.P.J. Kalam"),
+        ("U.S. Ambassador Linda Thomas-Greenfield met the council. \"We will respond,\" Thomas-Greenfield said.", "We will respond,", "Linda Thomas-Greenfield"),
+    ])
+    func dottedInitials(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}

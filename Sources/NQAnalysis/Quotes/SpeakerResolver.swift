@@ -287,6 +287,17 @@ struct SpeakerResolver {
         guard (2...4).contains(name.count), let last = name.last else { return false }
         return !name.dropFirst(leadsWithGivenName(name) ? 1 : 0).contains(where: { $0.isIn(.organisationWords) || $0.isIn(.monthsAndDays) || $0.isIn(.pronouns) })
             && !last.isIn(Lexicon.companyWords) && name.allSatisfy({ $0.hasSmallLetter || $0.characterCount <= 2 })
+                || name.count >= 2 && name.dropFirst().allSatisfy({ $0.hasSmallLetter || $0.characterCount <= 2 }) && isDottedInitials(name.first!.text)
+                    && !name.dropFirst().contains(where: { $0.isIn(.organisationWords) || $0.isIn(.monthsAndDays) || $0.isIn(.pronouns) })
+                    && !last.isIn(Lexicon.companyWords)
+    }
+
+    /// Initials joined by their dots that no list names a place or a body: "V.D." in "V.D. Satheesan", "A.P.J."
+    /// (not "U.S.", "D.C.").
+    static func isDottedInitials(_ w: String) -> Bool {
+        let u = Array(w.utf8)
+        guard u.count >= 4, u.count % 2 == 0, Gazetteer.shared.entries[w] == nil else { return false }
+        return stride(from: 0, to: u.count, by: 2).allSatisfy { u[$0] >= 0x41 && u[$0] <= 0x5A && u[$0 + 1] == 0x2E }
     }
 
     static func isShortCapitals(_ t: TextToken) -> Bool {
