@@ -1476,3 +1476,13 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("A given name and a surname that is an institution's word, after a calling or a title in small letters, are a person's full name for the surname alone later (\"Church said\" after \"the geneticist George Church\"); with no such word before it stays the institution", arguments: [
+        ("Funding comes from a firm co-founded by the geneticist George Church. Church said in an email that the timeline was \"ambitious but realistic.\"", "ambitious but realistic.", "George Church"),
+        ("The choir sang at George Church on Sunday. Church said in a statement that it was \"a joyful day.\"", "a joyful day.", "Church"),
+    ])
+    func surnameThatIsAnInstitutionWordSpeaks(_ body: String, _ text: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: text, in: body) == speaker)
+    }
+}

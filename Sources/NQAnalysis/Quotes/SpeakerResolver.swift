@@ -142,6 +142,15 @@ struct SpeakerResolver {
             if end - start < 2 || Gazetteer.shared.match(tokens, at: start).map({ start + $0.length != end }) ?? true {
                 learn(tokens[start..<end])
             }
+            // "the geneticist George Church", "chief executive Tom Bank": a given name and a surname that is an
+            // institution's word are a person's name after a calling or a title in small letters (as the entity
+            // rules read them), which `learn` leaves out.
+            if end - start == 2, start > 0, tokens[start].isGivenName, !tokens[start].isIn(.organisationWords),
+               tokens[start + 1].isIn(.organisationWords), !tokens[start + 1].hasApostrophe,
+               tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+               tokens[start - 1].isIn(Lexicon.occupations) || tokens[start - 1].isIn(.roleWords) && !tokens[start - 1].isIn(.adjectivalRoles) {
+                learn(role: [], name: [tokens[start].text, tokens[start + 1].text])
+            }
             // "Graham and Susan Clarke": the given name before "and" has the family name after it too.
             if j - i == 1, j + 3 < tokens.count, tokens[j].isWord("and"), tokens[i].isGivenName, tokens[j + 1].isGivenName {
                 var m = j + 2
@@ -1037,7 +1046,8 @@ struct SpeakerResolver {
         }
         // "King asked" after "co-host Gayle King": a title's word that is the surname of a full name of
         // the article is that person.
-        if words.count == 1, bits[0] & role != 0, Self.startsUpper(words[0]), let full = fullNames[Self.key(words[0])]?.first {
+        // (So is an institution's word: "Church said" after "the geneticist George Church".)
+        if words.count == 1, bits[0] & (role | TokenClass.organisationWords.bit) != 0, Self.startsUpper(words[0]), let full = fullNames[Self.key(words[0])]?.first {
             let r = Resolved(speaker: full.name, role: roles[full.name], isPerson: true)
             history.append(r)
             return r
