@@ -399,6 +399,16 @@ struct EntityTests {
         #expect(m.map { "\($0.type)" } == type)
     }
 
+    @Test("A name with an institution's kind in apposition (\", a cybersecurity firm,\", \", the region's main utility,\") is an organisation's; not a person's name from a given name (\"Tom Reyes, a company director,\")", arguments: [
+        ("The data was found by Zenbrook, a cybersecurity firm, last week.", "Zenbrook", "organization"),
+        ("Southern California Edison, the region's main utility, cut power to 60,000 customers.", "Southern California Edison", "organization"),
+        ("Tom Reyes, a company director, was fined.", "Tom Reyes", "person"),
+    ])
+    func apposedInstitutionKind(_ sentence: String, _ name: String, _ type: String) {
+        let m = article(sentence).mentions.first { $0.entity == name }
+        #expect(m.map { "\($0.type)" } == type)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

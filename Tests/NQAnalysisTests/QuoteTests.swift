@@ -1486,3 +1486,15 @@ extension QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 }
+
+extension QuoteTests {
+    @Test("A sentence's subject that the text gives an institution's kind in apposition (\"Southern California Edison, the region's main utility,\") is what \"the company said\" refers to later")
+    func apposedInstitutionSubject() throws {
+        let body = """
+        "This is a life-threatening situation," the National Weather Service said.
+
+        Southern California Edison, the region's main utility, said it had cut power to 60,000 customers. The company said it was "aware of reports" that its equipment sparked the blaze.
+        """
+        #expect(try speaker(of: "aware of reports", in: body) == "Southern California Edison")
+    }
+}

@@ -1001,6 +1001,25 @@ public enum EntityRecognizer {
         }
         return false
     }
+    /// Whether a noun for an institution's kind is in apposition after a name ending before `hi`: ", the
+    /// region's main utility,", ", a Texas company," (an article, up to two more words, the noun, then
+    /// punctuation or a preposition).
+    static func apposedInstitution(_ tokens: [TextToken], after hi: Int) -> Bool {
+        guard hi + 2 < tokens.count, tokens[hi].isPunctuation(","), tokens[hi + 1].kind == .word,
+              tokens[hi + 1].isWord("a") || tokens[hi + 1].isWord("an") || tokens[hi + 1].isWord("the") else { return false }
+        for k in (hi + 2)..<min(tokens.count, hi + 5) {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isIn(.determiners), !t.isIn(.prepositions), !t.isIn(.roleWords) || t.isIn(.organisationWords) else { return false }
+            if !t.isCapitalized, t.isIn(.institutionNouns) || institutionKinds.contains(lowercasing: t.bytes) {
+                guard k + 1 < tokens.count else { return true }
+                let next = tokens[k + 1]
+                return next.kind == .punctuation || next.kind == .word && (next.isIn(.prepositions) || next.isWord("that") || next.isWord("which"))
+            }
+        }
+        return false
+    }
+    /// Kinds of companies and bodies besides `Lexicon.institutionNouns`, for `apposedInstitution`.
+    static let institutionKinds = WordLists.set("EntityRecognizer.institutionKinds")
     static let unitsOfMeasure = WordLists.set("EntityRecognizer.unitsOfMeasure")
     /// Whether token `k` exists and is a number written in digits ("8", "2.3", "2021").
     static func isNumber(_ tokens: [TextToken], _ k: Int) -> Bool {
@@ -1753,6 +1772,12 @@ public enum EntityRecognizer {
         if evidence == nil, lo >= 2, tokens[lo - 1].isWord("of"), tokens[lo - 2].kind == .word, !tokens[lo - 2].isCapitalized,
            tokens[lo - 2].isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: tokens[lo - 2].bytes) {
             evidence = .place
+        }
+        // "Southern California Edison, the region's main utility,": a name with an institution's kind in
+        // apposition is the institution's (not a person's name from a given name: "Tom Reyes, a company …").
+        if evidence == nil || evidence == .person && !titled && !roleBefore, !(count >= 2 && gazetteer.givenNames.contains(firstBytes)),
+           Self.apposedInstitution(tokens, after: hi) {
+            evidence = .organization
         }
         // "an analyst at Bernstein", "economists at Goldman Sachs": after one who works or studies there, "at"
         // names an employer, an organisation (not an owner's: "a student at Smith's house").

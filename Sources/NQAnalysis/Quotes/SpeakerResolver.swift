@@ -38,6 +38,8 @@ struct SpeakerResolver {
     /// The gender a "he" or a "she" gave a person whose name and role say none ("Raj Patel … he said"):
     /// the other pronoun is no longer that person ("… "…," she said" is not Raj Patel's).
     private var pronounGenders: [String: GenderCues.Gender] = [:]
+    /// Names the text gives an institution's kind in apposition ("Acme, a Texas manufacturer,").
+    private var apposedInstitutions: Set<String> = []
     /// Acronyms defined in the text: "World Health Organization (WHO)" → WHO.
     private(set) var acronyms: [String: String] = [:]
     /// Institutions that were the subjects of sentences, in order: what "the agency" or "the company"
@@ -156,6 +158,11 @@ struct SpeakerResolver {
                 var m = j + 2
                 while m < tokens.count, tokens[m].isCapitalized { m += 1 }
                 if m - (j + 2) >= 1, m - (j + 2) <= 2 { learn(ArraySlice([tokens[i]] + tokens[(j + 2)..<m])) }
+            }
+            // "Southern California Edison, the region's main utility,": an institution, for "the company" later when
+            // it is a sentence's subject.
+            if j - i >= 1, EntityRecognizer.apposedInstitution(tokens, after: j) {
+                apposedInstitutions.insert(Self.text(of: tokens[i..<j].drop(while: { $0.isIn(.determiners) })))
             }
             // "Full Name (ACR)": the acronym is an alias of the full name.
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),
@@ -702,9 +709,10 @@ struct SpeakerResolver {
         // (Its last word names the institution, or one before "of": "Ministry of Health"; not "House
         // Speaker Nancy Pelosi", a person.)
         let connector = named.firstIndex { $0.isIn(.connectors) }
-        if named.count >= 2, named.last!.isCapitalized, named.allSatisfy({ $0.isCapitalized || $0.isIn(.connectors) }),
-           named.last!.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: named.last!.bytes)
-            || (connector.map { c in named[..<c].contains { $0.isIn(.organisationWords) } } ?? false) {
+        if named.count >= 1, named.last!.isCapitalized, named.allSatisfy({ $0.isCapitalized || $0.isIn(.connectors) }),
+           named.count >= 2 && (named.last!.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: named.last!.bytes)
+            || (connector.map { c in named[..<c].contains { $0.isIn(.organisationWords) } } ?? false))
+            || !apposedInstitutions.isEmpty && apposedInstitutions.contains(Self.text(of: named)) {
             institutions.append(Self.text(of: named))
             institutionParagraph = paragraph
             return

@@ -667,6 +667,13 @@ villages, towns, cities, islands, provinces, regions, districts, municipalities,
 municipality, state, kingdom, republic, prefecture, governorate, commune, parish, neighbourhood,
 neighborhood, suburb
 
+@EntityRecognizer.institutionKinds
+# Kinds of companies and bodies in apposition after a name, besides Lexicon.institutionNouns: "Southern
+# California Edison, the region's main utility,", "Acme, a Texas manufacturer,".
+utility, operator, manufacturer, maker, retailer, carrier, insurer, lender, chain, conglomerate, startup,
+start-up, giant, provider, nonprofit, non-profit, broadcaster, automaker, carmaker, chipmaker, drugmaker,
+supermarket, supplier, exchange, fund, trust, brand, label, studio, outlet, publication
+
 @EntityRecognizer.employeeNouns
 # Those who work or study for an organisation, before "at" and its name: "an analyst at Bernstein",
 # "a professor at Yale", "economists at Goldman Sachs" (the employer, no place).
