@@ -9,6 +9,12 @@ struct EntityTests {
         ArticleBuilder.build(RawDocument(title: "T", blocks: TextBlocks.split(body).map { RawBlock($0) }, path: "t.txt"))
     }
 
+    /// The type of the first mention of `name` in a one-article text, as `find mentions` shows it; nil when
+    /// the text has no mention of it.
+    func type(of name: String, in sentence: String) -> String? {
+        article(sentence).mentions.first { $0.entity == name }.map { "\($0.type)" }
+    }
+
     func reference() throws -> AnalyzedArticle {
         ArticleBuilder.build(try #require(DocumentReader.read(path: Fixtures.referenceArticle).documents.first))
     }
@@ -383,8 +389,7 @@ struct EntityTests {
         ("A student at Tobin's house heard the shots.", "Tobin", "person"),
     ])
     func employerAfterAt(_ sentence: String, _ name: String, _ type: String) {
-        let m = article(sentence).mentions.first { $0.entity == name }
-        #expect(m.map { "\($0.type)" } ?? "other" == type)
+        #expect(self.type(of: name, in: sentence) ?? "other" == type)
     }
 
     @Test("A given name and a surname that is an institution's word (\"Church\", \"Court\", \"Bank\") are a person's when a title, a role, a calling or an age says so; else, and with more words, an organisation's", arguments: [
@@ -395,8 +400,7 @@ struct EntityTests {
         ("The choir sang at George Church on Sunday.", "George Church", "organization"),
     ])
     func surnameThatIsAnInstitutionWord(_ sentence: String, _ name: String, _ type: String) {
-        let m = article(sentence).mentions.first { $0.entity == name }
-        #expect(m.map { "\($0.type)" } == type)
+        #expect(self.type(of: name, in: sentence) == type)
     }
 
     @Test("A name with an institution's kind in apposition (\", a cybersecurity firm,\", \", the region's main utility,\") is an organisation's; not a person's name from a given name (\"Tom Reyes, a company director,\")", arguments: [
@@ -405,8 +409,7 @@ struct EntityTests {
         ("Tom Reyes, a company director, was fined.", "Tom Reyes", "person"),
     ])
     func apposedInstitutionKind(_ sentence: String, _ name: String, _ type: String) {
-        let m = article(sentence).mentions.first { $0.entity == name }
-        #expect(m.map { "\($0.type)" } == type)
+        #expect(self.type(of: name, in: sentence) == type)
     }
 
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
