@@ -5,49 +5,128 @@ import NQSupport
 /// sparse (a feature has weights for a few classes) in half precision. A feature is known by the low
 /// 32 bits of its hash (`key`): the rare features that share them share their weights, and a model
 /// file keeps 2 bytes or so a feature (sorted keys, the gaps as varints).
+///
+/// In memory a feature costs two reads: its slot in an open-addressing table (the key and where its
+/// row starts, 8 bytes), then its row in `entries` (the number of weights, then each weight's class and
+/// half-precision value in one 32-bit word, side by side). Scoring is bound by those reads, not by the
+/// arithmetic: a table of 8-byte slots at most half full, and no third array to look in.
 public struct LinearModel: Sendable {
     public let classes: [String]
-    var index = HashSlots()
-    var hashes: [UInt64] = []
-    var starts: [UInt32] = [0]
-    var entryClass: [UInt16] = []
-    var entryWeight: [Float16] = []
+    /// Each feature's key, in the order added.
+    var keys: [UInt32] = []
+    /// Each feature's row: the count, then (class << 16 | weight's bits) for each weight.
+    var entries: [UInt32] = []
+    /// Key << 32 | the row's offset in `entries`; `empty` for a free slot. A power of two, at most half full.
+    var slots: [UInt64] = []
+    static let empty = UInt64.max
 
     public init(classes: [String]) { self.classes = classes }
 
-    public var featureCount: Int { hashes.count }
-    public var weightCount: Int { entryWeight.count }
+    public var featureCount: Int { keys.count }
+    public var weightCount: Int { entries.count - keys.count }
 
     /// The part of a feature's hash a model keeps.
     @inlinable public static func key(_ h: UInt64) -> UInt64 { h & 0xFFFF_FFFF }
 
+    /// The slot a key starts probing at (its bits multiplied: FNV's low bits are weak).
+    @inline(__always)
+    static func slot(_ key: UInt32, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
     /// Adds a feature's weights (features in any order; each key once).
     public mutating func add(feature: UInt64, weights: [(Int, Float)]) {
         guard !weights.isEmpty else { return }
-        let h = Self.key(feature)
-        index.add(h, Int32(hashes.count))
-        hashes.append(h)
-        for (c, w) in weights {
-            entryClass.append(UInt16(c))
-            entryWeight.append(Float16(w))
-        }
-        starts.append(UInt32(entryWeight.count))
+        let key = UInt32(truncatingIfNeeded: feature)
+        if (keys.count + 1) * 2 > slots.count { grow(to: max(16, slots.count * 2)) }
+        place(key, UInt32(entries.count))
+        keys.append(key)
+        entries.append(UInt32(weights.count))
+        for (c, w) in weights { entries.append(UInt32(c) << 16 | UInt32(Float16(w).bitPattern)) }
     }
 
-    /// Adds the weights of `features` to `scores` (one slot a class).
-    @inlinable
+    mutating func place(_ key: UInt32, _ offset: UInt32) {
+        let mask = slots.count - 1
+        var s = Self.slot(key, mask)
+        while slots[s] != Self.empty { s = (s + 1) & mask }
+        slots[s] = UInt64(key) << 32 | UInt64(offset)
+    }
+
+    /// The table made again with `count` slots (a power of two).
+    mutating func grow(to count: Int) {
+        slots = [UInt64](repeating: Self.empty, count: count)
+        var offset = 0
+        for key in keys {
+            place(key, UInt32(offset))
+            offset += 1 + Int(entries[offset])
+        }
+    }
+
+    /// Adds the weights of `features` to `scores` (one slot a class). In three passes, each of loads
+    /// that do not wait for one another: every feature's first slot, then the rows found, then their
+    /// weights; the processor has the reads of all the features under way at once instead of one at a time.
     public func score(_ features: [UInt64], into scores: inout [Float]) {
         for i in scores.indices { scores[i] = 0 }
-        scores.withUnsafeMutableBufferPointer { s in
-            for f in features { addWeights(f, s) }
+        guard !slots.isEmpty, !features.isEmpty else { return }
+        let classCount = scores.count
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                scores.withUnsafeMutableBufferPointer { s in
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
+                        let mask = slots.count - 1
+                        for (i, f) in features.enumerated() {
+                            found[i] = slots[Self.slot(UInt32(truncatingIfNeeded: f), mask)]
+                        }
+                        var rows = 0
+                        for (i, f) in features.enumerated() {
+                            let key = UInt32(truncatingIfNeeded: f)
+                            var slot = found[i]
+                            var k = Self.slot(key, mask)
+                            while slot != Self.empty && UInt32(truncatingIfNeeded: slot >> 32) != key {
+                                k = (k + 1) & mask
+                                slot = slots[k]
+                            }
+                            if slot != Self.empty {
+                                found[rows] = slot & 0xFFFF_FFFF
+                                rows += 1
+                            }
+                        }
+                        for r in 0..<rows {
+                            let row = Int(truncatingIfNeeded: found[r])
+                            let n = Int(entries[row])
+                            for e in entries[(row + 1)..<(row + 1 + n)] {
+                                let c = Int(e >> 16)
+                                if c < classCount { s[c] += Self.float(e & 0xFFFF) }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
-    @usableFromInline
-    func addWeights(_ f: UInt64, _ s: UnsafeMutableBufferPointer<Float>) {
-        guard let r = index.find(Self.key(f)) else { return }
-        let row = Int(r)
-        for k in Int(starts[row])..<Int(starts[row + 1]) { s[Int(entryClass[k])] += Float(entryWeight[k]) }
+    /// A half-precision value's bits as a Float: normal numbers by shifting the bits (no library call),
+    /// the rest (zeros, subnormals, infinities) through `Float16`. The same value either way.
+    @inline(__always)
+    static func float(_ bits: UInt32) -> Float {
+        let magnitude = bits & 0x7FFF
+        if magnitude >= 0x0400, magnitude < 0x7C00 {
+            return Float(bitPattern: (bits & 0x8000) << 16 | ((magnitude << 13) &+ 0x3800_0000))
+        }
+        return Float(Float16(bitPattern: UInt16(truncatingIfNeeded: bits)))
+    }
+
+    /// Each feature's key and its (class, weight) pairs, in the order added.
+    func rows() -> [(key: UInt32, weights: [(Int, Float)])] {
+        var out: [(key: UInt32, weights: [(Int, Float)])] = []
+        out.reserveCapacity(keys.count)
+        var offset = 0
+        for key in keys {
+            let n = Int(entries[offset])
+            out.append((key, entries[(offset + 1)..<(offset + 1 + n)].map { (Int($0 >> 16), Self.float($0 & 0xFFFF)) }))
+            offset += 1 + n
+        }
+        return out
     }
 
     /// The best class among `allowed` (all when nil).
@@ -63,12 +142,8 @@ public struct LinearModel: Sendable {
     /// The model without weights smaller than `minimum` (and features left with none).
     public func pruned(minimum: Float) -> LinearModel {
         var m = LinearModel(classes: classes)
-        for (k, h) in hashes.enumerated() {
-            let ws = (Int(starts[k])..<Int(starts[k + 1])).compactMap { e -> (Int, Float)? in
-                let w = Float(entryWeight[e])
-                return abs(w) >= minimum ? (Int(entryClass[e]), w) : nil
-            }
-            m.add(feature: h, weights: ws)
+        for row in rows() {
+            m.add(feature: UInt64(row.key), weights: row.weights.filter { abs($0.1) >= minimum })
         }
         return m
     }
@@ -80,19 +155,19 @@ public struct LinearModel: Sendable {
     /// 256 classes) and its value (half precision).
     func write(_ w: inout BinaryWriter) {
         w.strings(classes)
-        w.u64(UInt64(hashes.count))
-        let order = hashes.indices.sorted { hashes[$0] < hashes[$1] }
+        w.u64(UInt64(keys.count))
+        let rows = rows().sorted { $0.key < $1.key }
         var previous: UInt64 = 0
-        for k in order {
-            Varint.append(hashes[k] - previous, to: &w.bytes)
-            previous = hashes[k]
-            Varint.append(UInt64(starts[k + 1] - starts[k]), to: &w.bytes)
+        for row in rows {
+            Varint.append(UInt64(row.key) - previous, to: &w.bytes)
+            previous = UInt64(row.key)
+            Varint.append(UInt64(row.weights.count), to: &w.bytes)
         }
         let wide = classes.count > 256
-        for k in order {
-            for e in Int(starts[k])..<Int(starts[k + 1]) {
-                if wide { w.u16(entryClass[e]) } else { w.bytes.append(UInt8(entryClass[e])) }
-                w.u16(entryWeight[e].bitPattern)
+        for row in rows {
+            for (c, weight) in row.weights {
+                if wide { w.u16(UInt16(c)) } else { w.bytes.append(UInt8(c)) }
+                w.u16(Float16(weight).bitPattern)
             }
         }
     }
@@ -102,30 +177,35 @@ public struct LinearModel: Sendable {
         guard !m.classes.isEmpty, m.classes.count <= Int(UInt16.max) else { throw .damaged("its classes") }
         let n = Int(try r.u64())
         guard n < 50_000_000 else { throw .damaged("a feature count of \(n)") }
-        m.hashes.reserveCapacity(n)
-        m.starts.reserveCapacity(n + 1)
+        m.keys.reserveCapacity(n)
+        var counts: [Int] = []
+        counts.reserveCapacity(n)
         var key: UInt64 = 0
+        var total = 0
         for k in 0..<n {
             guard let gap = r.varint(), let count = r.varint(), k == 0 || gap > 0, count <= UInt64(m.classes.count) else {
                 throw .damaged("the feature table")
             }
             key += gap
             guard key <= 0xFFFF_FFFF else { throw .damaged("a feature key") }
-            m.hashes.append(key)
-            m.starts.append(m.starts.last! + UInt32(count))
+            m.keys.append(UInt32(key))
+            counts.append(Int(count))
+            total += Int(count)
         }
-        let e = Int(m.starts.last ?? 0)
+        guard total + n < Int(UInt32.max) else { throw .damaged("a weight count of \(total)") }
         let wide = m.classes.count > 256
-        m.entryClass.reserveCapacity(e)
-        m.entryWeight.reserveCapacity(e)
-        for _ in 0..<e {
-            let c = wide ? try r.u16() : UInt16(try r.take(1).first!)
-            guard Int(c) < m.classes.count else { throw .damaged("a class number") }
-            m.entryClass.append(c)
-            m.entryWeight.append(Float16(bitPattern: try r.u16()))
+        m.entries.reserveCapacity(total + n)
+        for count in counts {
+            m.entries.append(UInt32(count))
+            for _ in 0..<count {
+                let c = wide ? try r.u16() : UInt16(try r.take(1).first!)
+                guard Int(c) < m.classes.count else { throw .damaged("a class number") }
+                m.entries.append(UInt32(c) << 16 | UInt32(try r.u16()))
+            }
         }
-        m.index = HashSlots(capacity: n)
-        for (k, h) in m.hashes.enumerated() { m.index.add(h, Int32(k)) }
+        var size = 16
+        while size < n * 2 { size *= 2 }
+        m.grow(to: size)
         return m
     }
 }

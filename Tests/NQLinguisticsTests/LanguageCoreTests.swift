@@ -115,6 +115,25 @@ struct ModelFileTests {
         #expect(ModelCoding.bytes(back) == ModelCoding.bytes(tagger))
     }
 
+    @Test("A weight's half-precision bits read as the same Float as Float16 gives, for every pattern")
+    func halfPrecision() {
+        for bits in 0...UInt32(UInt16.max) {
+            let expected = Float(Float16(bitPattern: UInt16(bits)))
+            let got = LinearModel.float(bits)
+            #expect(got.bitPattern == expected.bitPattern || (got.isNaN && expected.isNaN), "bits \(bits)")
+        }
+    }
+
+    @Test("The shipped models, read and written back, are the same bytes (the in-memory table loses nothing)")
+    func shippedRoundTrip() throws {
+        let tagger = try #require(LanguageCore.shippedFile("tagger.nqm"))
+        #expect(ModelCoding.bytes(try ModelCoding.tagger(tagger)) == tagger)
+        let names = try #require(LanguageCore.shippedFile("names.nqm"))
+        #expect(ModelCoding.bytes(try ModelCoding.spanTyper(names)) == names)
+        let parser = try #require(LanguageCore.shippedFile("parser.nqm"))
+        #expect(ModelCoding.bytes(try ModelCoding.parser(parser)) == parser)
+    }
+
     @Test("A damaged, cut, foreign or other-version model file is a clear error, never a crash")
     func damaged() throws {
         let bytes = ModelCoding.bytes(Self.tinyTagger())
