@@ -12,12 +12,16 @@ public struct Tagger: Sendable {
     }
 
     /// The UPOS of each word of a sentence.
-    public func tag(_ words: [String]) -> [String] {
+    public func tag(_ words: [String]) -> [String] { tag(words, first: words.count) }
+
+    /// The UPOS of the first `count` words of a sentence, the words after them read as context only. The
+    /// same tags as the whole sentence's first `count`: a word's features look at the tags before it alone.
+    public func tag(_ words: [String], first count: Int) -> [String] {
         let pieces = words.map(WordPieces.init)
         var tags: [Int] = []
         var scores = [Float](repeating: 0, count: model.classes.count)
         var features: [UInt64] = []
-        for i in words.indices {
+        for i in 0..<min(max(count, 0), words.count) {
             if let t = dictionary[pieces[i].lower] {
                 tags.append(t)
                 continue

@@ -54,6 +54,16 @@ struct ShippedCoreTests {
             #expect(w.head.map(String.init) == h, "\(sentence): the head of \(w.form)")
         }
     }
+
+    @Test("Tagging a sentence's first words alone gives them the tags the whole sentence gives them")
+    func firstWordsOnly() {
+        for sentence in ["Make Melbourne a city again , he said .", "Are Bicycles allowed on the bridge ?",
+                         "The family 's statement on the death read : it was sudden ."] {
+            let words = sentence.split(separator: " ").map(String.init)
+            let whole = Self.core.tagger.tag(words)
+            for k in 0...words.count { #expect(Self.core.tagger.tag(words, first: k) == Array(whole.prefix(k))) }
+        }
+    }
 }
 
 @Suite("Lemmatiser rules")

@@ -33,7 +33,8 @@ enum SentenceTagger {
                 words.append(t)
             }
         }
-        let tagged = tagger.tag(words)
+        // (Tagged up to the next word only: the words after it are context, and their tags are not asked.)
+        let tagged = tagger.tag(words, first: (next >= 0 ? next : at) + 1)
         return next >= 0 ? [tagged[at], tagged[next]] : [tagged[at]]
     }
 }
