@@ -66,6 +66,11 @@ public struct CorpusLoader: Sendable {
         let sizes = files.map { Self.fileSize($0.path) }
         let totalSize = sizes.reduce(0, +)
         let joiner = Joiner(corpus, totalSize: totalSize)
+        // The rules' trained models (the tagger, the name typer) are read on a thread of their own while the first
+        // files are read, for a corpus of a megabyte or more, which asks them: read the first time an article asks
+        // them, every worker would wait for the one reading them.
+        let models = totalSize >= 1 << 20 ? Prefetch { _ = SentenceTagger.tagger; _ = NameTyping.typer; return true } : nil
+        defer { _ = models?.wait() }
         // The batches: consecutive files of about `batchBytes` together.
         var batches: [(files: Range<Int>, size: Int)] = []
         var first = 0
