@@ -412,6 +412,19 @@ struct EntityTests {
         #expect(self.type(of: name, in: sentence) == type)
     }
 
+    @Test("Titles inside a capitalised run before a name of two or three words no list knows: the name is a person, a place the gazetteer knows before the titles a place, the portfolio between none (\"U.S. District Judge Carlton Reeves\", \"Texas Agriculture Commissioner Sid Miller\"); not one word after a title (\"Sacred Defence Week\"), not a generation's suffix (\"Martin Luther King Jr\")", arguments: [
+        ("The order came from U.S. District Judge Carlton Reeves on Friday.", ["United States/place", "Carlton Reeves/person"]),
+        ("The order came from District Judge Carlton Reeves on Friday.", ["Carlton Reeves/person"]),
+        ("Texas Agriculture Commissioner Sid Miller said so.", ["Texas/place", "Sid Miller/person"]),
+        ("Manhattan District Attorney Cyrus R. Vance spoke.", ["Manhattan/place", "Cyrus R. Vance/person"]),
+        ("Bishop Emeritus Dinualdo Gutierrez led the mass.", ["Dinualdo Gutierrez/person"]),
+        ("He spoke at the opening of Sacred Defence Week on Monday.", ["Sacred Defence Week/other"]),
+        ("A statue of Martin Luther King Jr stands there.", ["Martin Luther King Jr/person"]),
+    ])
+    func titlesInsideARun(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

@@ -880,6 +880,7 @@ public enum EntityRecognizer {
             }
             split(run, tokens, into: &pieces)
             splitBeforeGivenName(&pieces, tokens, gazetteer: gazetteer)
+            splitBeforeTitledName(&pieces, tokens, gazetteer: gazetteer)
             for piece in pieces {
                 if let c = candidate(piece, tokens, paragraph: paragraph, sentenceStart: startsSentence && piece.lowerBound == run.lowerBound,
                                      gazetteer: gazetteer, words: &allWords) {
@@ -1192,6 +1193,46 @@ public enum EntityRecognizer {
             } else {
                 out.append(piece)
             }
+        }
+        pieces = out
+    }
+
+    /// Titles inside a piece, after words that are no title's, before a name no list knows ("U.S. District Judge
+    /// Carlton Reeves", "Texas Agriculture Commissioner Sid Miller", "District Judge Carlton Reeves"): two or three
+    /// capitalised words that are no title's, institution's or place's end the piece after a title's noun. The
+    /// titles and the name are a piece of their own (the person, titled); before them a name the gazetteer knows
+    /// at the piece's start is one ("U.S."), and the words between (a portfolio, "District", "Agriculture") none.
+    /// (A given name after the titles is `splitBeforeGivenName`'s; an institution's word before them, `split`'s.)
+    static func splitBeforeTitledName(_ pieces: inout [Range<Int>], _ tokens: [TextToken], gazetteer: Gazetteer) {
+        guard pieces.contains(where: { $0.count >= 4 }) else { return }
+        func isTitleNoun(_ t: TextToken) -> Bool {
+            t.kind == .word && t.isCapitalized && !t.hasApostrophe && t.isIn(.roleWords) && !t.isIn(.organisationWords) && !t.isIn(.placeWords)
+        }
+        func isNameWord(_ t: TextToken) -> Bool {
+            t.kind == .word && t.isCapitalized && !t.isIn(.roleWords) && !t.isIn(.organisationWords) && !t.isIn(.placeWords)
+                && !Lexicon.honorifics.contains(lowercasing: t.bytes)
+        }
+        var out: [Range<Int>] = []
+        for piece in pieces {
+            guard piece.count >= 4 else { out.append(piece); continue }
+            var cut: (titles: Int, name: Int)? = nil
+            // (Two or three words: one alone after a title is as often a thing's — "Defence Week", "Student
+            // Olympiad", a ship "Sergeant Aldea" — as a surname.)
+            for p in max(piece.lowerBound + 2, piece.upperBound - 3)...(piece.upperBound - 2) {
+                guard isTitleNoun(tokens[p - 1]), !tokens[p - 1].isIn(.adjectivalRoles), (p..<piece.upperBound).allSatisfy({ isNameWord(tokens[$0]) }),
+                      !SpeakerResolver.generationSuffixes.contains(tokens[piece.upperBound - 1].lower),
+                      gazetteer.match(tokens, at: p).map({ $0.entry.type == .person }) ?? true else { continue }
+                var t0 = p - 1
+                while t0 > piece.lowerBound, isTitleNoun(tokens[t0 - 1]) || tokens[t0 - 1].isIn(.adjectivalRoles) && tokens[t0 - 1].isCapitalized { t0 -= 1 }
+                guard t0 > piece.lowerBound, (piece.lowerBound..<t0).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isIn(.organisationWords) }) else { break }
+                cut = (t0, p)
+                break
+            }
+            guard let (t0, _) = cut else { out.append(piece); continue }
+            if let (length, _) = gazetteer.match(tokens, at: piece.lowerBound), piece.lowerBound + length <= t0 {
+                out.append(piece.lowerBound..<(piece.lowerBound + length))
+            }
+            out.append(t0..<piece.upperBound)
         }
         pieces = out
     }

@@ -284,6 +284,10 @@ minister-president, costumer, attendee, resident, coordinator, taoiseach, tanais
 supervisor, supervisors, alderman, alderwoman, alderperson, councilman, councilwoman, councilmember,
 selectman, selectwoman, freeholder, magistrate, treasurer, comptroller, auditor, clerk, chaplain,
 administrator,
+# The style of ministers and judges written in full ("The Honourable Natalio Wheatley"; "Hon." is an honorific).
+honourable, honorable,
+# After a title, its holder's retirement: "Bishop Emeritus Dinualdo Gutierrez", "Professor Emerita Jane Doe".
+emeritus, emerita,
 # Rulers' and nobles' titles: "Emperor Norton", "Tsar Peter", "the Emperor" (alone, no name). (Not
 # those that are names too: Shah, Duke, Earl, Kaiser, Marquis.)
 emperor, empress, tsar, tsarina, tsarevich, czar, czarina, pharaoh, duchess, archduke, marquess,
