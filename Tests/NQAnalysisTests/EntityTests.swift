@@ -425,6 +425,16 @@ struct EntityTests {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
     }
 
+    @Test("\"in\" right after an institution's own word, before capitalised words none an institution's, parts a place no list knows from the institution (\"Goddard Space Flight Center in Greenbelt\"); not a name whose \"in\" follows another word (\"Association for Women in Science\")", arguments: [
+        ("She worked at the Goddard Space Flight Center in Greenbelt for years.", ["Goddard Space Flight Center/organization", "Greenbelt/place"]),
+        ("The Court of Appeal in Exeter heard the case.", ["Court of Appeal/organization", "Exeter/place"]),
+        ("The Association for Women in Science met on Monday.", ["Association for Women in Science/organization"]),
+        ("The Society for Research in Child Development met on Monday.", ["Society for Research in Child Development/organization"]),
+    ])
+    func inAfterInstitution(_ sentence: String, _ expected: [String]) {
+        #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [
         ("Stir the coconut flour into the syrup. We bought it at the market, and Coconut Flour was cheap.", ["Coconut Flour/other"]),
         ("Write to sajid.javid.mp@parliament.uk today. Sajid Javid answered the letter.", ["Sajid Javid/person"]),

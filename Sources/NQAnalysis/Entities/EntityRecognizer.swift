@@ -1307,6 +1307,11 @@ public enum EntityRecognizer {
             }
             if !institutional && !(tokens[k].isWord("and") && institutionAfter(k, tokens)) || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
                                   && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
+                // ("Goddard Space Flight Center in Greenbelt", "the Court of Appeal in Exeter": "in" right after an
+                // institution's own word, before capitalised words none of which is an institution's, parts a
+                // place no list knows from the name; not "Women in Science", "Society for Research in Child Development".)
+                || (tokens[k].isWord("in") && k > start && tokens[k - 1].isIn(.organisationWords) && !tokens[k - 1].isIn(.roleWords)
+                    && ((k + 1)...last).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isIn(.organisationWords) })
                 || (tokens[k].isWord("and") && k > start + 1 && k + 1 < tokens.count
                     && (tokens[k - 1].isIn(.organisationWords) || isAcronym(tokens[k + 1])
                         // ("the University of California and Columbia University": an institution named before
