@@ -94,12 +94,12 @@ struct EntityTests {
 
     @Test("A given name that is also a word of laws starts a person's name (\"Bill Clinton\", not \"Bill's List\" or \"Bill of Rights\"); a company's trade as its last word makes an organisation")
     func givenNameWordsAndCompanies() {
-        let a = article("Bill Clinton signed it. Voters of Bill's List met. The Bill of Rights stands. Regeneron Pharmaceuticals and Harbor Securities gained, Nordvik Semiconductor said.")
+        let a = article("Bill Clinton signed it. Voters of Bill's List met. The Bill of Rights stands. Regeneron Pharmaceuticals and Harbor Securities gained, Nordvik Semiconductor said. Redwood Materials raised money.")
         let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
         #expect(typed["Bill Clinton"] == .person, "\(typed)")
         #expect(typed["Bill List"] != .person && typed["Bill of Rights"] != .person, "\(typed)")
         #expect(typed["Regeneron Pharmaceuticals"] == .organization && typed["Harbor Securities"] == .organization
-                && typed["Nordvik Semiconductor"] == .organization, "\(typed)")
+                && typed["Nordvik Semiconductor"] == .organization && typed["Redwood Materials"] == .organization, "\(typed)")
     }
 
     @Test("Buildings and ways by their kind are places, a church an organisation; a role in small letters before a name outweighs a place's word as its surname", arguments: [
@@ -433,6 +433,21 @@ struct EntityTests {
     ])
     func inAfterInstitution(_ sentence: String, _ expected: [String]) {
         #expect(article(sentence).mentions.map { "\($0.entity)/\($0.type)" } == expected)
+    }
+
+    @Test("\"the\" between capitalised words parts them, even after an institution's word (\"told Times Radio the Treasury\"); the words after it are a name of their own")
+    func theBetweenNames() {
+        let entities = article("He told Times Radio the Treasury had cooked the books.").mentions.map(\.entity)
+        #expect(entities.contains("Times Radio") && entities.contains("Treasury"))
+        #expect(!entities.contains { $0.contains(" the ") })
+    }
+
+    @Test("A name of two or three words that the typer takes for a place is a person's where a verb of speech follows it (\"Erling Haaland said\"); not after a name the gazetteer knows (\"The Baltimore Sun said\")", arguments: [
+        ("Erling Haaland said the team was tired.", "Erling Haaland", "person"),
+        ("The Baltimore Sun said the plan was dead.", "Baltimore Sun", "place"),
+    ])
+    func speakerTypedPlace(_ sentence: String, _ name: String, _ type: String) {
+        #expect(self.type(of: name, in: sentence) == type)
     }
 
     @Test("A name only the name typer types, each of whose words the article writes in small letters too, is no person's or place's (\"Coconut Flour\" in a recipe of coconut flour); words of an e-mail address or a web address do not count (\"sajid.javid.mp@parliament.uk\")", arguments: [

@@ -319,8 +319,18 @@ public enum EntityRecognizer {
                 sure = 2
             }
             if type == .other, c.evidence == nil, c.gazetteer == nil, c.part == nil, let typer = NameTyping.typer {
-                if let known = typedNames[canonical] {
+                // ("Erling Haaland said": a name of two or three words that a verb of speech follows says something,
+                // which places do not, however much its words look like a place's — a surname ending in "-land".
+                // This mention is someone's, surer than the typer's guess, whatever the typer says of the others.)
+                // (Not after a name the gazetteer knows: "The Baltimore Sun said" is an outlet's.)
+                if c.wordRange.count >= 2, c.range.upperBound < tokens.count, tokens[c.range.upperBound].kind == .word,
+                   tokens[c.range.upperBound].isIn(.speechVerbs), gazetteer.entries[allWords[c.wordRange.lowerBound]] == nil,
+                   (typedNames[canonical] ?? NameTyping.type(typer, tokens, c.range)) == .place {
+                    type = .person
+                    sure = 2
+                } else if let known = typedNames[canonical] {
                     type = known
+                    sure = 1
                 } else {
                     type = NameTyping.type(typer, tokens, c.range)
                     // A known organisation's name first is a product's or a unit's, no person's ("Intel Core M",
@@ -334,8 +344,8 @@ public enum EntityRecognizer {
                         type = .organization
                     }
                     typedNames[canonical] = type
+                    sure = 1
                 }
-                sure = 1
             }
             let p = paragraphs[c.paragraph]
             let start = c.part?.start ?? tokens[c.range.lowerBound].start
@@ -1305,7 +1315,11 @@ public enum EntityRecognizer {
                 institutional = false
                 continue
             }
-            if !institutional && !(tokens[k].isWord("and") && institutionAfter(k, tokens)) || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
+            // ("the" between capitalised words parts them, even after an institution's word — "told Times Radio the
+            // Treasury", "reported on Sunday the Iowa Democratic Party" — but after a given name alone: "Catherine the Great".)
+            if !institutional && !(tokens[k].isWord("and") && institutionAfter(k, tokens))
+                || tokens[k].isWord("the") && !(k == start + 1 && tokens[start].isGivenName)
+                || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
                                   && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
                 // ("Goddard Space Flight Center in Greenbelt", "the Court of Appeal in Exeter": "in" right after an
                 // institution's own word, before capitalised words none of which is an institution's, parts a

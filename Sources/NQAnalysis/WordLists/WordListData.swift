@@ -177,7 +177,7 @@ electric, robotics, dynamics, industries, enterprises, holdings, group, securiti
 ventures, capital, partners, insurance, bancorp, financial, telecom, telecommunications,
 communications, networks, media, entertainment, studios, pictures, records, publishing, foods,
 beverages, brewing, brewery, steel, mining, minerals, metals, petroleum, chemicals, logistics,
-shipping, aggregates, resources, labs, laboratories, solutions, corporation, corp, inc, ltd, limited, trust, llc, plc,
+shipping, aggregates, resources, materials, labs, laboratories, solutions, corporation, corp, inc, ltd, limited, trust, llc, plc,
 gmbh, ag, management, markets, strategies, advisors, advisers, consulting, consultants, associates,
 analytics, television, broadcasting, services
 # (and a newspaper's: "Millbrook Courier", "Harlow Gazette")
