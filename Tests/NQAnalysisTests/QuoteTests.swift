@@ -287,7 +287,7 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == ["Pat Rynard"])
     }
 
-    @Test("\"the Conservative MP\": an office with a party's word refers back to the last person named; not an owner's office, nor one without such a word")
+    @Test("\"the Conservative MP\", \"the Arsenal manager\": an office with a party's or a team's word refers back to the last person named; not an owner's office, nor one without such a word")
     func officeReferringBack() {
         let body = "Chris Grayling warned of \"mass job cuts\".\n\nSpeaking in the Commons, the Conservative MP said: \"It does not need to be like this.\""
         #expect(quotes(body).map(\.speaker) == ["Chris Grayling", "Chris Grayling"])
@@ -295,6 +295,9 @@ struct QuoteTests {
         #expect(quotes(owned).map(\.speaker) != ["Barack Obama"])
         let unnamed = "\"I'm proud of our campaign,\" Ed Davey, the Liberal Democrat leader, said.\n\nSpeaking outside Downing Street, the new prime minister said: \"My government will serve you.\""
         #expect(quotes(unnamed).map(\.speaker) == ["Ed Davey", "new prime minister"])
+        // A team's office too: "the Arsenal manager" after the manager was named.
+        let team = "Mikel Arteta said the win was \"a special night\".\n\n\"The players showed character,\" the Arsenal manager told Sky Sports."
+        #expect(quotes(team).map(\.speaker) == ["Mikel Arteta", "Mikel Arteta"])
     }
 
     @Test("A plural's apostrophe inside an institution's name keeps the speaker whole: \"The National Farmers’ Union\", \"a spokesperson for the … Employers’ Association\"")

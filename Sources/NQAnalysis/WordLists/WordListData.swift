@@ -442,7 +442,9 @@ islands, peninsula, valley, airport
 # Offices held by people the article names (not the anonymous "official", "spokesman", "source"): "the
 # Conservative MP", "the Democratic senator" after a party's or a place's word refer back to a person.
 mp, mep, senator, congressman, congresswoman, minister, governor, mayor, leader, premier, chancellor,
-lawmaker, legislator, councillor, councilor, candidate, nominee, assemblyman, assemblywoman
+lawmaker, legislator, councillor, councilor, candidate, nominee, assemblyman, assemblywoman,
+# A team's: "the Arsenal manager", "the England captain", "the Lakers coach".
+manager, coach, captain
 
 @SpeakerResolver.kin
 # Relatives and partners, named in apposition ("His wife, Susan,", "his mother, Ana Reyes,", "His
