@@ -319,31 +319,34 @@ public enum EntityRecognizer {
                 sure = 2
             }
             if type == .other, c.evidence == nil, c.gazetteer == nil, c.part == nil, let typer = NameTyping.typer {
+                let typed: EntityType
+                if let known = typedNames[canonical] {
+                    typed = known
+                } else {
+                    var t = NameTyping.type(typer, tokens, c.range)
+                    // A known organisation's name first is a product's or a unit's, no person's ("Intel Core M",
+                    // "Google Analytics").
+                    if t == .person, c.wordRange.count >= 2, gazetteer.entries[allWords[c.wordRange.lowerBound]]?.type == .organization {
+                        t = .other
+                    }
+                    // Nor is a name that opens with an institution's adjective ("National Grid", "State Legislatures",
+                    // "Federal Realty"): an organisation's.
+                    if t == .person, c.wordRange.count >= 2, Self.opensWithInstitutionAdjective(allWords[c.wordRange.lowerBound]) {
+                        t = .organization
+                    }
+                    typedNames[canonical] = t
+                    typed = t
+                }
                 // ("Erling Haaland said": a name of two or three words that a verb of speech follows says something,
                 // which places do not, however much its words look like a place's — a surname ending in "-land".
                 // This mention is someone's, surer than the typer's guess, whatever the typer says of the others.)
                 // (Not after a name the gazetteer knows: "The Baltimore Sun said" is an outlet's.)
-                if c.wordRange.count >= 2, c.range.upperBound < tokens.count, tokens[c.range.upperBound].kind == .word,
-                   tokens[c.range.upperBound].isIn(.speechVerbs), gazetteer.entries[allWords[c.wordRange.lowerBound]] == nil,
-                   (typedNames[canonical] ?? NameTyping.type(typer, tokens, c.range)) == .place {
+                if typed == .place, c.wordRange.count >= 2, c.range.upperBound < tokens.count, tokens[c.range.upperBound].kind == .word,
+                   tokens[c.range.upperBound].isIn(.speechVerbs), gazetteer.entries[allWords[c.wordRange.lowerBound]] == nil {
                     type = .person
                     sure = 2
-                } else if let known = typedNames[canonical] {
-                    type = known
-                    sure = 1
                 } else {
-                    type = NameTyping.type(typer, tokens, c.range)
-                    // A known organisation's name first is a product's or a unit's, no person's ("Intel Core M",
-                    // "Google Analytics").
-                    if type == .person, c.wordRange.count >= 2, gazetteer.entries[allWords[c.wordRange.lowerBound]]?.type == .organization {
-                        type = .other
-                    }
-                    // Nor is a name that opens with an institution's adjective ("National Grid", "State Legislatures",
-                    // "Federal Realty"): an organisation's.
-                    if type == .person, c.wordRange.count >= 2, Self.opensWithInstitutionAdjective(allWords[c.wordRange.lowerBound]) {
-                        type = .organization
-                    }
-                    typedNames[canonical] = type
+                    type = typed
                     sure = 1
                 }
             }
@@ -1225,7 +1228,7 @@ public enum EntityRecognizer {
         var out: [Range<Int>] = []
         for piece in pieces {
             guard piece.count >= 4 else { out.append(piece); continue }
-            var cut: (titles: Int, name: Int)? = nil
+            var titlesStart: Int? = nil
             // (Two or three words: one alone after a title is as often a thing's — "Defence Week", "Student
             // Olympiad", a ship "Sergeant Aldea" — as a surname.)
             for p in max(piece.lowerBound + 2, piece.upperBound - 3)...(piece.upperBound - 2) {
@@ -1235,10 +1238,10 @@ public enum EntityRecognizer {
                 var t0 = p - 1
                 while t0 > piece.lowerBound, isTitleNoun(tokens[t0 - 1]) || tokens[t0 - 1].isIn(.adjectivalRoles) && tokens[t0 - 1].isCapitalized { t0 -= 1 }
                 guard t0 > piece.lowerBound, (piece.lowerBound..<t0).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isIn(.organisationWords) }) else { break }
-                cut = (t0, p)
+                titlesStart = t0
                 break
             }
-            guard let (t0, _) = cut else { out.append(piece); continue }
+            guard let t0 = titlesStart else { out.append(piece); continue }
             if let (length, _) = gazetteer.match(tokens, at: piece.lowerBound), piece.lowerBound + length <= t0 {
                 out.append(piece.lowerBound..<(piece.lowerBound + length))
             }
