@@ -442,6 +442,14 @@ struct EntityTests {
         #expect(!entities.contains { $0.contains(" the ") })
     }
 
+    @Test("A given name, \"the\" and an epithet are one person's name (\"Catherine the Great\", \"Jack the Ripper\"); not after a name of two words (\"told Times Radio the Treasury\")", arguments: [
+        ("A statue of Catherine the Great stands in the square.", "Catherine the Great", "person"),
+        ("Books about Jack the Ripper still sell.", "Jack the Ripper", "person"),
+    ])
+    func givenNameAndEpithet(_ sentence: String, _ name: String, _ type: String) {
+        #expect(self.type(of: name, in: sentence) == type)
+    }
+
     @Test("A name of two or three words that the typer takes for a place is a person's where a verb of speech follows it (\"Erling Haaland said\"); not after a name the gazetteer knows (\"The Baltimore Sun said\")", arguments: [
         ("Erling Haaland said the team was tired.", "Erling Haaland", "person"),
         ("The Baltimore Sun said the plan was dead.", "Baltimore Sun", "place"),

@@ -310,6 +310,12 @@ public enum EntityRecognizer {
                gazetteer.givenNames.contains(written) {
                 type = .person
             }
+            // A given name and an epithet ("Catherine the Great", "Ivan the Terrible") are someone's.
+            if type == .other, c.evidence == nil, c.gazetteer == nil, c.wordRange.count == 3, allWords[c.wordRange.lowerBound + 1] == "the",
+               gazetteer.givenNames.contains(allWords[c.wordRange.lowerBound]) {
+                type = .person
+                sure = 2
+            }
             // A name no rule and no list types: the trained name typer, from its words and those around
             // its first mention in the article (asked once a name).
             // A surname so often alone that it is a person's ("Gorbachev agreed", "Obama said").
@@ -1300,6 +1306,8 @@ public enum EntityRecognizer {
             // A name particle is part of the name ("von der Leyen", "Rio de Janeiro"); so is a plural's
             // apostrophe, the one mark a run holds ("Farmers' Union").
             if tokens[k].isIn(.particles) || tokens[k].kind == .punctuation { continue }
+            // An epithet after a given name alone ends the name: "Catherine the Great", "Ivan the Terrible".
+            if tokens[k].isWord("the"), k == start + 1, k + 1 == last, tokens[start].isGivenName { continue }
             // A connector. "in" or "on" before a month, a day or a place the gazetteer knows parts even an
             // institution's name from what follows ("College of Wooster in Ohio", "Cabinet on Monday"; not
             // "Commission on Presidential Debates"); so does "and" after an institution's own word ending a
@@ -1319,9 +1327,9 @@ public enum EntityRecognizer {
                 continue
             }
             // ("the" between capitalised words parts them, even after an institution's word — "told Times Radio the
-            // Treasury", "reported on Sunday the Iowa Democratic Party" — but after a given name alone: "Catherine the Great".)
+            // Treasury", "reported on Sunday the Iowa Democratic Party".)
             if !institutional && !(tokens[k].isWord("and") && institutionAfter(k, tokens))
-                || tokens[k].isWord("the") && !(k == start + 1 && tokens[start].isGivenName)
+                || tokens[k].isWord("the")
                 || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
                                   && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
                 // ("Goddard Space Flight Center in Greenbelt", "the Court of Appeal in Exeter": "in" right after an
