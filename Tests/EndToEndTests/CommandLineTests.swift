@@ -75,7 +75,7 @@ struct CommandLineTests {
 
     @Test("A script with an error on any line does not start, naming FILE:LINE:COL; --keep-going runs the rest")
     func scriptStops() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-e2e-\(UUID().uuidString)")
+        let dir = Fixtures.scratch.appendingPathComponent("nq-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let script = dir.appendingPathComponent("report.nq")
@@ -186,7 +186,7 @@ struct HelpTests {
 struct StoreCommandLineTests {
     @Test("save, then --corpus STORE and load \"STORE\" answer as the analysed corpus does")
     func saveAndReopen() throws {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("nq-e2e-\(UUID().uuidString).nqdb").path
+        let store = Fixtures.scratch.appendingPathComponent("nq-e2e-\(UUID().uuidString).nqdb").path
         let saved = try NQProcess.run(["--no-rc", "--corpus", Fixtures.referenceArticle, "-c", "save \"\(store)\""])
         #expect(saved.status == 0)
         #expect(saved.stderr.contains("saved 1 article to \(store)"))
@@ -220,7 +220,7 @@ struct StoreCommandLineTests {
 struct RCFileTests {
     @Test("~/.nqrc runs first; --no-rc skips it")
     func rc() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("nq-rc-\(UUID().uuidString)")
+        let home = Fixtures.scratch.appendingPathComponent("nq-rc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try "# my settings\nset format csv\n".write(to: home.appendingPathComponent(".nqrc"), atomically: true, encoding: .utf8)
         let with = try NQProcess.run(["--corpus", Fixtures.referenceArticle, "-c", "count sections"], environment: ["HOME": home.path])

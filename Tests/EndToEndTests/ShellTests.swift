@@ -22,7 +22,7 @@ final class TmuxSession {
     /// new-session starts must not hold a pipe of ours open).
     @discardableResult
     func tmux(_ args: [String], capture: Bool = true) throws -> String {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).out").path
+        let out = Fixtures.scratch.appendingPathComponent("\(name)-\(UUID().uuidString).out").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         let quoted = (["tmux", "-L", socket] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let status = system(quoted.joined(separator: " ") + " > '\(out)' 2>/dev/null < /dev/null")
@@ -70,7 +70,7 @@ enum ShellTestError: Error, CustomStringConvertible {
 @Suite("The interactive shell in a pseudo-terminal", .serialized)
 struct ShellTests {
     let home: URL = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-shell-\(UUID().uuidString)")
+        let dir = Fixtures.scratch.appendingPathComponent("nq-shell-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }()

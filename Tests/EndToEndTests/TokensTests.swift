@@ -63,7 +63,7 @@ struct TokensTests {
 
     @Test("A damaged model is a warning at start-up and a clear error for tokens; the rest works")
     func damagedModel() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-models-\(UUID().uuidString)")
+        let dir = Fixtures.scratch.appendingPathComponent("nq-models-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data("NQMODEL\u{1}garbage".utf8).write(to: dir.appendingPathComponent("tagger.nqm"))

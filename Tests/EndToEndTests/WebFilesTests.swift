@@ -8,7 +8,7 @@ import Testing
 struct WebFilesTests {
     @Test("A folder of pages with a truncated gzip, a broken WARC, 100,000 nested tags and a binary .html: the good ones load, each bad one is named with its reason")
     func folderOfWebFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-web-\(UUID().uuidString)").path
+        let dir = Fixtures.scratch.appendingPathComponent("nq-web-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for name in ["sidebar-comments.html", "json-ld.html", "index-page.html"] {

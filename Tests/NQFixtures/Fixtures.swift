@@ -15,10 +15,29 @@ public enum Fixtures {
         return v
     }
 
-    /// A new empty folder in the temporary directory (mode 0755: any user may read it), for a test
-    /// to write in and remove.
+    /// The test process's own folder in the temporary directory (`nq-tests-PID`), removed with all
+    /// in it when the process exits: the stores, folders and files tests write go here, so that a
+    /// run of the suite leaves nothing behind.
+    public static let scratch: URL = {
+        let dir = scratchFolder(of: getpid())
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o755])
+        atexit { try? FileManager.default.removeItem(at: Fixtures.scratchFolder(of: getpid())) }
+        return dir
+    }()
+
+    static func scratchFolder(of pid: Int32) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("nq-tests-\(pid)")
+    }
+
+    /// A path in `scratch` for a test to write at: the prefix, a UUID and the suffix.
+    public static func scratchPath(_ prefix: String, _ suffix: String = "") -> String {
+        scratch.appendingPathComponent("\(prefix)-\(UUID().uuidString)\(suffix)").path
+    }
+
+    /// A new empty folder in `scratch` (mode 0755: any user may read it), for a test to write in.
     public static func temporaryFolder(_ prefix: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let dir = scratch.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o755])
         return dir

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import NQAnalysis
 import NQCorpus
+import NQFixtures
 import NQLanguage
 import Testing
 @testable import NQStore
@@ -24,7 +25,7 @@ final class DemoStore: @unchecked Sendable {
         var c = Corpus()
         for a in CorpusLoader().load([Self.root.appendingPathComponent("Sources/nq/Demo").path]).articles { c.add(a) }
         corpus = c
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-\(UUID().uuidString).nqdb").path
+        path = Fixtures.scratch.appendingPathComponent("nq-inplace-\(UUID().uuidString).nqdb").path
         try! SQLiteStore().save(c, to: path)
         engine = try! StoreEngine(path: path)
     }
@@ -262,7 +263,7 @@ struct InPlaceTests {
     func damaged() throws {
         let demo = DemoStore.shared
         // Another version.
-        let other = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-v-\(UUID().uuidString).nqdb").path
+        let other = Fixtures.scratch.appendingPathComponent("nq-inplace-v-\(UUID().uuidString).nqdb").path
         try FileManager.default.copyItem(atPath: demo.path, toPath: other)
         let db = try DatabaseQueue(path: other)
         try db.write { try $0.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'") }
@@ -274,7 +275,7 @@ struct InPlaceTests {
             #expect("\(error)" == "written by an older nq (store format 3); this nq reads format 5: load the articles again and save")
         }
         // Pages overwritten in the middle of the file: reading them is an error naming the damage.
-        let cut = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-d-\(UUID().uuidString).nqdb").path
+        let cut = Fixtures.scratch.appendingPathComponent("nq-inplace-d-\(UUID().uuidString).nqdb").path
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: demo.path)))
         for k in stride(from: bytes.count / 3, to: bytes.count * 2 / 3, by: 1) { bytes[k] = UInt8(truncatingIfNeeded: k &* 31) }
         try Data(bytes).write(to: URL(fileURLWithPath: cut))
@@ -294,8 +295,8 @@ struct InPlaceTests {
     @Test("save on a store in place copies it without reading it into memory; the copy reads back whole; a file that is not a store is refused")
     func saveInPlace() throws {
         let demo = DemoStore.shared
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-save-\(UUID().uuidString).nqdb").path
-        let notes = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-notes-\(UUID().uuidString).txt").path
+        let copy = Fixtures.scratch.appendingPathComponent("nq-inplace-save-\(UUID().uuidString).nqdb").path
+        let notes = Fixtures.scratch.appendingPathComponent("nq-inplace-notes-\(UUID().uuidString).txt").path
         try "mine\n".write(toFile: notes, atomically: true, encoding: .utf8)
         let (out, err) = (BufferSink(), BufferSink())
         let i = Interpreter(corpus: Corpus(), output: out, errors: err)
@@ -312,7 +313,7 @@ struct InPlaceTests {
     @Test("A read-only store is answered in place")
     func readOnly() throws {
         let demo = DemoStore.shared
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("nq-inplace-ro-\(UUID().uuidString).nqdb").path
+        let copy = Fixtures.scratch.appendingPathComponent("nq-inplace-ro-\(UUID().uuidString).nqdb").path
         try FileManager.default.copyItem(atPath: demo.path, toPath: copy)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: copy)
         let (out, err) = (BufferSink(), BufferSink())
@@ -348,7 +349,7 @@ struct AppendTests {
     static var second: String { demo.appendingPathComponent("wikinews/wikinews_2020.csv").path }
 
     func temp() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("nq-append-\(UUID().uuidString).nqdb").path
+        Fixtures.scratch.appendingPathComponent("nq-append-\(UUID().uuidString).nqdb").path
     }
 
     /// A store of the first files, opened in place.
@@ -395,7 +396,7 @@ struct AppendTests {
     @Test("An article whose url the store holds is not added again")
     func sameURL() throws {
         let (path, engine) = try storeOfFirst()
-        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("nq-append-\(UUID().uuidString).csv").path
+        let csv = Fixtures.scratch.appendingPathComponent("nq-append-\(UUID().uuidString).csv").path
         try """
             url,date,title,text
             "https://en.wikinews.org//wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead",2019-01-04,Again,"A copy of an article the store has. It says little."

@@ -26,7 +26,7 @@ struct StoreTests {
     }
 
     func temp() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("nq-store-\(UUID().uuidString).nqdb").path
+        Fixtures.scratch.appendingPathComponent("nq-store-\(UUID().uuidString).nqdb").path
     }
 
     @Test("A round trip gives back the corpus a fresh load gives")
@@ -226,7 +226,7 @@ struct StoreFaultTests {
     func flips() throws {
         var corpus = Corpus()
         for a in CorpusLoader().load([Fixtures.referenceArticle, Fixtures.path("formats")]).articles { corpus.add(a) }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nq-flip-\(UUID().uuidString)")
+        let dir = Fixtures.scratch.appendingPathComponent("nq-flip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("s.nqdb").path

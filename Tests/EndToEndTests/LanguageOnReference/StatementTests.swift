@@ -6,7 +6,7 @@ import Testing
 @Suite("Statements")
 struct StatementTests {
     func temp(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("nq-test-\(UUID().uuidString)-\(name)").path
+        Fixtures.scratch.appendingPathComponent("nq-test-\(UUID().uuidString)-\(name)").path
     }
 
     @Test("load adds articles and reports bad files; a missing path is an error")
