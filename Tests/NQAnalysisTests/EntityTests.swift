@@ -725,6 +725,19 @@ struct OtherLanguageTests {
         #expect(!guessed("El presidente habló el lunes en Madrid sobre la situación. Dijo que el país está listo y que las elecciones se celebrarán con calma, con observadores para cada mesa a lo largo del día."))
     }
 
+    @Test("The language field: the declared one, but a declared English the words contradict is the words' language; none declared stays null")
+    func reportedLanguage() {
+        let spanish = "El presidente habló el lunes en Madrid sobre la situación. Dijo que el país está listo y que las elecciones se celebrarán con calma, con observadores para cada mesa a lo largo del día."
+        #expect(build(spanish, language: "en").article.language == "es")
+        #expect(build(Self.german, language: "en-US").article.language == "de")
+        #expect(build(Self.english, language: "en-GB").article.language == "en-GB")
+        #expect(build(Self.german, language: "de").article.language == "de")
+        #expect(build(Self.english).article.language == nil)
+        #expect(build(Self.german).article.language == nil)
+        // Too few words to contradict the declaration.
+        #expect(build("Die Kanzlerin sprach in Berlin.", language: "en").article.language == "en")
+    }
+
     @Test("An article in German: its quotation without a speaker, its names only those the gazetteer knows")
     func german() {
         let de = build(Self.german)

@@ -65,7 +65,7 @@ public enum ArticleBuilder {
         }
         // Each paragraph is tokenised once, for quotations and for names.
         var bytes = body
-        let (quotes, mentions) = bytes.withUTF8 { b in
+        let (quotes, mentions, language) = bytes.withUTF8 { b in
             var ranges: [Range<Int>] = []
             for p in paragraphs {
                 ranges.removeAll(keepingCapacity: true)
@@ -78,12 +78,12 @@ public enum ArticleBuilder {
             let tokens = TextTokenizer.paragraphTokens(b, paragraphs)
             // In another language than English the rules would make speakers of "Ich" and people of
             // capitalised nouns: its quotations have no speakers, and its names are those of the gazetteer.
-            let english = LanguageGuess.isEnglish(declared: raw.language, tokens)
+            let (english, language) = LanguageGuess.read(declared: raw.language, tokens)
             var quotes = QuoteExtractor.extract(b, paragraphs, tokens: tokens)
             if !english { quotes = quotes.map(\.withoutSpeaker) }
             let mentions = EntityRecognizer.extract(b, paragraphs, sentences, Set(quotes.compactMap(\.speaker)), tokens: tokens,
                                                     gazetteerOnly: !english)
-            return (quotes, mentions)
+            return (quotes, mentions, language)
         }
         // The distinct words for the index, and the words of each paragraph for its section's count.
         let (words, counts) = WordIndex.distinctWords(body, counting: paragraphs.map { $0.range.start..<$0.range.end })
@@ -93,7 +93,7 @@ public enum ArticleBuilder {
         let article = Article(
             title: raw.title ?? "(untitled)", date: date, source: source, category: raw.category, url: raw.url,
             path: raw.path, text: body, words: sections.reduce(0) { $0 + $1.words },
-            paragraphCount: paragraphs.count, quoteCount: quotes.count, author: raw.author, language: raw.language)
+            paragraphCount: paragraphs.count, quoteCount: quotes.count, author: raw.author, language: language)
         return AnalyzedArticle(article: article, sections: sections, paragraphs: paragraphs, sentences: sentences,
                                quotes: quotes, mentions: mentions, words: words)
     }
