@@ -238,6 +238,21 @@ struct TokenClassTests {
     }
 }
 
+extension TokenClassTests {
+    @Test("A curly apostrophe inside a word joins it; a dot after the possessive's s ends the sentence, as after a straight one")
+    func curlyPossessiveBeforeDot() {
+        for (text, words) in [
+            ("than Thatcher\u{2019}s.", ["than", "Thatcher\u{2019}s", "."]),
+            ("than Thatcher's.", ["than", "Thatcher's", "."]),
+            ("O\u{2019}Brien\u{2019}s plan", ["O\u{2019}Brien\u{2019}s", "plan"]),
+            ("the U.S. and R. Kelly", ["the", "U.S.", "and", "R.", "Kelly"]),
+        ] {
+            var t = text
+            t.withUTF8 { b in #expect(TextTokenizer.tokens(b, 0..<b.count).map(\.text) == words, "\(text)") }
+        }
+    }
+}
+
 /// Counts the polls of a cancel flag.
 final class Calls: @unchecked Sendable {
     private var n = 0

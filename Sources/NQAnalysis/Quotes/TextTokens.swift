@@ -268,7 +268,9 @@ enum TextTokenizer {
     }
 
     static func extendWord(_ b: UnsafeBufferPointer<UInt8>, _ tokens: inout [TextToken], from: Int, end: Int) -> Int {
-        let e = wordEnd(b, from: from, end: end)
+        var e = wordEnd(b, from: from, end: end)
+        // The part after the apostrophe is no initial: the dot after "Thatcher’s" ends the sentence.
+        if e - from == 2, b[e - 1] == 0x2E { e -= 1 }
         tokens[tokens.count - 1].setRange(start: tokens[tokens.count - 1].start, end: e)
         return e
     }
