@@ -300,6 +300,16 @@ struct QuoteTests {
         #expect(quotes(team).map(\.speaker) == ["Mikel Arteta", "Mikel Arteta"])
     }
 
+    @Test("A verb of speech in the passive names no speaker for \"she\" later (\"what is called …\"); a law's name (\"the Volcker Rule\") is no person")
+    func passiveSpeechVerbNoAntecedent() {
+        let called = "Dodd-Frank created the Financial Stability Oversight Council, a government body tasked with what is called macroprudential regulation.\n\nThe central problem, as she noted in her memoirs, was that \u{201C}there was a revolution still to be made.\u{201D}"
+        #expect(quotes(called).map(\.speaker) == [nil])
+        let rule = "The Volcker Rule was subject to a multitude of exceptions.\n\n\u{201C}There was a revolution still to be made,\u{201D} she wrote."
+        #expect(quotes(rule).map(\.speaker) == [nil])
+        let raw = RawDocument(title: "T", blocks: [RawBlock("The Volcker Rule sought to ban banks from proprietary trading, and the Second Amendment was cited.")], path: "t.txt")
+        #expect(ArticleBuilder.build(raw).mentions.map(\.type) == [.other, .other])
+    }
+
     @Test("A plural's apostrophe inside an institution's name keeps the speaker whole: \"The National Farmers’ Union\", \"a spokesperson for the … Employers’ Association\"")
     func pluralApostropheSpeakers() {
         #expect(quotes("The National Farmers’ Union called the plan \"a betrayal\".").map(\.speaker) == ["National Farmers' Union"])

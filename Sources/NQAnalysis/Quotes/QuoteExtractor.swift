@@ -146,7 +146,9 @@ public enum QuoteExtractor {
                     } else if let np = attributor.passiveAgent(after: v, frame: frame) {
                         // "…, as noted by registered dietitian Trista Best. "…," she told The List."
                         events.append(Event(position: v, words: np, speech: true))
-                    } else if let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
+                    } else if !attributor.isPassive(v), let s = attributor.subject(before: v, lowerBound: frame.lowerBound) {
+                        // (Not a verb in the passive: "what is called macroprudential regulation", "she was
+                        // told" — its subject is what is named or who is spoken to, and no one speaks.)
                         events.append(Event(position: v, words: s, speech: true))
                     }
                 }

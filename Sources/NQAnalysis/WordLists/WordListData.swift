@@ -615,6 +615,9 @@ thanksgiving, hanukkah, diwali, passover, kwanzaa, internet,
 bitcoin, hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, championship,
 championships, games, festival, act, bill, law, treaty, pact, agreement, accord, summit, conference,
 election, elections, protests, pandemic, virus, disease,
+# Laws and rules by their kind's last word, as "Act" and "Bill" above: "the Volcker Rule", "the Second
+# Amendment", "the Habitats Directive" are no people.
+rule, amendment, directive, regulation,
 # Software and systems named by their kind's last word: "Rocky Linux", "Kali Linux" are no people.
 linux
 
