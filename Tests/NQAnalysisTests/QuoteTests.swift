@@ -1220,11 +1220,16 @@ extension QuoteTests {
 }
 
 extension QuoteTests {
-    @Test("\"I\" outside a quotation is the writer, named nowhere, not the last person named (\"Detective Alvaro Zabaleta spoke first. “How about power?” I asked\"); in an interview it is the one whose turn it is, in the turn's later paragraphs too (\"((Zara Kay)) …\")")
+    @Test("\"I\" and \"we\" outside a quotation are the writer, named nowhere, not the last person or group named (\"Detective Alvaro Zabaleta spoke first. “How about power?” I asked\"); in an interview it is the one whose turn it is, in the turn's later paragraphs too (\"((Zara Kay)) …\")")
     func firstPersonOutsideQuotations() throws {
         #expect(try self.speaker(of: "How about power in magic?", in: "Detective Alvaro Zabaleta spoke first.\n\n“How about power in magic?” I asked him.") == nil)
         let interview = "((WN)) When did you start?\n\n((Zara Kay)) I was eight.\n\nLater I told them \"you need to pray more\" and they left.\n\n((WN)) Why?\n\n((Zara Kay)) Because I said \"no\" to them."
         #expect(try self.speaker(of: "you need to pray more", in: interview) == "Zara Kay")
+        // "we" likewise: the writers, not the last group named.
+        let we = "Republicans continued their support for cutting taxes.\n\nMany on the center-left adopted what we might call the \u{201C}technocratic ideology,\u{201D} a rebranded version of the policy."
+        #expect(try self.speaker(of: "technocratic ideology,", in: we) == nil)
+        let ours = "((WN)) What do you do?\n\n((Akram Pasha)) We went to the bank.\n\nThen we told them: \"Why do you need it?\""
+        #expect(try self.speaker(of: "Why do you need it?", in: ours) == "Akram Pasha")
     }
 }
 

@@ -885,7 +885,9 @@ struct SpeakerResolver {
         }
         // "I" outside a quotation is the one whose turn it is in an interview; else the writer, whom the
         // article does not name ("“…?” I asked"): no one named before it.
-        if words.count == 1, firstLower == "i" || firstLower == "me" {
+        // So is "we" ("what we might call the “technocratic ideology”"): the writers, or the one whose turn
+        // it is; never the last group named.
+        if words.count == 1, firstLower == "i" || firstLower == "me" || firstLower == "we" || firstLower == "us" {
             // (A label that is itself "I" names no one: resolving it would ask this again.)
             guard let turn, turn.count != 1 || !Self.isFirstPerson(Self.lowercase(turn[0])) else { return nil }
             return resolve(turn)
