@@ -198,17 +198,19 @@ struct QuoteTests {
         #expect(quotes(body).first?.speaker == speaker)
     }
 
-    @Test("A title or a noun for people, then of/from/in and a place: the place is no speaker, the one described is (the title's holder the article names, or the description)", arguments: [
+    @Test("A title or a noun for people, then of/from/in and a place: the place is no speaker, the one described is (the title's holder the article names, or the description: a title with its place)", arguments: [
         ("Senator Bernie Sanders spoke at the rally. \"It is a moral failure,\" the senator from Vermont said.", "Bernie Sanders"),
         ("Governor Greg Abbott spoke. \"Texas will not back down,\" the Governor of Texas said.", "Greg Abbott"),
         ("\"It is over,\" a woman from Texas said.", "woman"),
         ("\"It is over,\" a resident of Kyiv said.", "resident"),
-        ("\"We will rebuild,\" the Mayor of London said.", "Mayor"),
+        // (No holder named: a title keeps its place, "Mayor of London"; "the prince" later is the same one.)
+        ("\"We will rebuild,\" the Mayor of London said.", "Mayor of London"),
+        ("Young people need \"urgent help\", the Prince of Wales has warned.\n\nThe prince added that the task was \"vast\".", "Prince of Wales"),
         // (Not an institution's name: "the University of Texas said" is the university.)
         ("\"We are reviewing it,\" the University of Texas said.", "University of Texas"),
     ])
     func placeOfOriginIsNoSpeaker(_ body: String, _ speaker: String) {
-        #expect(quotes(body).first?.speaker == speaker)
+        #expect(quotes(body).allSatisfy { $0.speaker == speaker }, "\(quotes(body).map { $0.speaker ?? "nil" })")
     }
 
     @Test("\"say\", \"deny\", \"urge\" after a plural in small letters are verbs, so a short quotation after them is said, not a scare quote; \"a say\" is a noun", arguments: [
@@ -308,6 +310,17 @@ struct QuoteTests {
         #expect(quotes(rule).map(\.speaker) == [nil])
         let raw = RawDocument(title: "T", blocks: [RawBlock("The Volcker Rule sought to ban banks from proprietary trading, and the Second Amendment was cited.")], path: "t.txt")
         #expect(ArticleBuilder.build(raw).mentions.map(\.type) == [.other, .other])
+    }
+
+    @Test("A given name alone is a full name's written before it or a couple of paragraphs after (a lede), not one named many paragraphs later")
+    func givenNameLinksNearby() throws {
+        let filler = (1...5).map { "Paragraph \($0) says nothing of anyone." }.joined(separator: "\n\n")
+        let late = "Writing in a newspaper, Charles said there has \"never been a time as challenging\".\n\n" + filler + "\n\nSir Charles Walker, an MP, spoke too."
+        #expect(try self.speaker(of: "never been a time as challenging", in: late) == "Charles")
+        let lede = "Perttu said the game was \"ready\".\n\nPerttu Ahola made it in 2010."
+        #expect(try self.speaker(of: "ready", in: lede) == "Perttu Ahola")
+        let before = "Charles Walker spoke first.\n\n" + filler + "\n\nCharles said it was \"a scandal\"."
+        #expect(try self.speaker(of: "a scandal", in: before) == "Charles Walker")
     }
 
     @Test("A plural's apostrophe inside an institution's name keeps the speaker whole: \"The National Farmers’ Union\", \"a spokesperson for the … Employers’ Association\"")

@@ -48,8 +48,12 @@ struct SpeakerResolver {
     /// The paragraph being read, and the one where the last institution was noted: "they" takes that
     /// institution only from the two paragraphs before it (not "Wikinews reached out to sex workers"
     /// many paragraphs before an interviewee's "they used to demand").
-    var paragraph = 0
+    var paragraph = 0 { didSet { resolving = true } }
     private var institutionParagraph = 0
+    /// Whether the quotations are being attributed (`paragraph` set), after `learnNames` read the article.
+    private var resolving = false
+    /// The paragraph a name learned now was written in: the one `learnNames` reads, or the one attributed.
+    private var learningParagraph: Int { resolving ? paragraph : learnedParagraph - 1 }
     /// In an interview, the label of the turn being read, as written ("Zara Kay" of "((Zara Kay)) I was
     /// eight …", kept for the turn's later paragraphs): the one "I" stands for outside quotations.
     var turn: [String]? = nil
@@ -347,6 +351,7 @@ struct SpeakerResolver {
     /// its role are made only when they are new (most names of an article are seen many times).
     /// (`hasRole`: whether titles came before the name; the table of roles is asked only then.)
     private mutating func learn(full: String, key: String, words: () -> [String], hasRole: Bool, role: () -> String) {
+        let at = learningParagraph
         // One look-up, the list changed in place (no copy of it out of the table and back).
         func add(to list: inout [FullName]) {
             guard !list.contains(where: { $0.name == full }) else { return }
@@ -360,10 +365,10 @@ struct SpeakerResolver {
             // leaves the word to neither.) Made once a new name, not once a mention.
             if let first = name.words.first, name.words.count <= 3 || name.words.count == 4 && name.words.contains(where: { $0.count == 2 && $0.hasSuffix(".") }),
                !Self.particles.contains(first) {
-                familyFirst.note(Self.key(first), full)
+                familyFirst.note(Self.key(first), full, paragraph: at)
             }
             if name.words.count == 3 {
-                familyFirst.noteInner(full.spaceSeparated().map(String.init), full: full, key: Self.key,
+                familyFirst.noteInner(full.spaceSeparated().map(String.init), full: full, paragraph: at, key: Self.key,
                                       isParticle: { Self.particles.contains(lowercasing: $0) }, isGivenName: { Gazetteer.shared.givenNames.contains($0) })
             }
         }
@@ -948,7 +953,7 @@ struct SpeakerResolver {
         }
         // A definite description that refers back: "the official", "the spokesman".
         if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
-           let earlier = history.last(where: { Self.endsWithWords($0.speaker, head) || $0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false }) {
+           let earlier = history.last(where: { Self.endsWithWords(Self.roleHead($0.speaker), head) || $0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false }) {
             history.append(earlier)
             return earlier
         }
@@ -1115,7 +1120,15 @@ struct SpeakerResolver {
            let entry = Gazetteer.shared.entries[nameWords.joinedBySpaces()], entry.type == .place,
            case let dropped = original.count - words.count, dropped >= 0, original[dropped...].map(Self.stripPossessive) == words {
             // (With the determiners dropped above put back: "the Mayor", "a woman".)
-            return resolve(Array(original[..<(dropped + start - 1)]))
+            let title = Array(words[..<(start - 1)])
+            guard var r = resolve(Array(original[..<(dropped + start - 1)])) else { return nil }
+            // No holder named: a title is described with its place, as written ("Prince of Wales", "Mayor of
+            // London"); a noun for people stays itself ("a woman from Texas" is a woman).
+            if r.speaker == title.joinedBySpaces(), Self.startsUpper(title[0]), Lexicon.roleWords.contains(noun), !history.isEmpty {
+                r.speaker = words.joinedBySpaces()
+                history[history.count - 1] = r
+            }
+            return r
         }
         let resolved: Resolved
         if start > 0, Self.startsUpper(words[start - 1]), bits[start - 1] & organisation != 0, bits[start - 1] & role == 0 {
@@ -1192,7 +1205,7 @@ struct SpeakerResolver {
     /// (No array of words is made unless the article has full names with the same last word.)
     func canonicalName<W: SpeakerWord>(_ name: ArraySlice<W>) -> String {
         guard let candidates = fullNames[name.last!.nameKey] else {
-            if name.count == 1, let full = familyFirst[name.first!.nameKey], !Gazetteer.shared.contains(name.first!.text) { return full }
+            if name.count == 1, let full = familyFirst.full(name.first!.nameKey, inParagraph: paragraph), !Gazetteer.shared.contains(name.first!.text) { return full }
             return W.joined(name)
         }
         let wanted = name.map(\.lowerForm)

@@ -39,16 +39,18 @@ extension NameTable: Sendable where Value: Sendable {}
 /// "Perttu" → "Perttu Ahola" (a family name written first, or a given name). A word that two full
 /// names share ("Anna Berg", "Anna Holm") stands for neither.
 struct FirstWordNames: Sendable {
-    private var table = NameTable<String>()
+    /// The full name of a key ("" when two share it), and the paragraph where a full name with that first
+    /// word was first written.
+    private var table = NameTable<(full: String, paragraph: Int)>()
 
     var isEmpty: Bool { table.isEmpty }
 
-    /// Notes the full name `full` under its first word's key.
-    mutating func note(_ key: String, _ full: String) {
+    /// Notes the full name `full` under its first word's key, written first in `paragraph`.
+    mutating func note(_ key: String, _ full: String, paragraph: Int = 0) {
         if let known = table[key] {
-            if known != full { table[key] = "" }
+            if known.full != full { table[key] = ("", known.paragraph) }
         } else {
-            table[key] = full
+            table[key] = (full, paragraph)
         }
     }
 
@@ -56,17 +58,25 @@ struct FirstWordNames: Sendable {
     /// be called by alone besides its first and last: "Etienne" of "Camille Etienne Gbedey", "García" of
     /// "Gabriel García Márquez". Not an initial, a particle or a word of two letters or fewer; only after
     /// a given name ("Red Hat Linux" is no one's).
-    mutating func noteInner(_ words: [String], full: String, key: (String) -> String, isParticle: (String) -> Bool, isGivenName: (String) -> Bool) {
+    mutating func noteInner(_ words: [String], full: String, paragraph: Int = 0, key: (String) -> String, isParticle: (String) -> Bool, isGivenName: (String) -> Bool) {
         // (On the bytes, cheapest first: this is asked once a name an article.)
         guard words.count == 3, case let inner = words[1], case let u = inner.utf8, u.count > 2, u.last != UInt8(ascii: "."),
               u.first! >= 0x80 || (0x41...0x5A).contains(u.first!), u.dropFirst().contains(where: { $0 >= 0x80 || (0x61...0x7A).contains($0) }),
               isGivenName(words[0]), !isParticle(inner) else { return }
-        note(key(inner), full)
+        note(key(inner), full, paragraph: paragraph)
     }
 
     /// The one full name with that first word, if there is one.
     subscript(key: String) -> String? {
-        guard let full = table[key], !full.isEmpty else { return nil }
+        guard let full = table[key]?.full, !full.isEmpty else { return nil }
         return full
+    }
+
+    /// The same, for the word alone written in `paragraph`: only a full name written before it or at most
+    /// `ahead` paragraphs after ("Charles said" early in an article is no "Sir Charles Walker" named near
+    /// its end; a lede's "Perttu" may come a paragraph before "Perttu Ahola").
+    func full(_ key: String, inParagraph paragraph: Int, ahead: Int = 2) -> String? {
+        guard let known = table[key], !known.full.isEmpty, known.paragraph <= paragraph + ahead else { return nil }
+        return known.full
     }
 }
