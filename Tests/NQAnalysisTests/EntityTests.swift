@@ -546,6 +546,19 @@ struct EntityTests {
         #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
     }
 
+    @Test("An acronym never spelled out in brackets is the one place or organisation of the article whose initials it is; not when two names fit", arguments: [
+        ("An update for the people of the British Virgin Islands came today. The BVI premier was detained.", "British Virgin Islands", EntityType.place, 2),
+        ("The Moscow State Medical University closed its doors. Students of MSMU protested.", "Moscow State Medical University", .organization, 2),
+        ("The Institute for Transportation and Development Policy rates projects. ITDP gave it gold.", "Institute for Transportation and Development Policy", .organization, 2),
+        // Two names with the same initials: the acronym is neither's.
+        ("The National Hurricane Center spoke. The National Housing Council met. NHC said more.", "National Hurricane Center", .organization, 1),
+    ])
+    func acronymsOfNamesInFull(_ body: String, _ entity: String, _ type: EntityType, _ count: Int) {
+        let ms = article(body).mentions.filter { $0.entity == entity }
+        #expect(ms.count == count, "\(article(body).mentions.map { ($0.text, $0.entity) })")
+        #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
+    }
+
     @Test("A name no list and no rule types is typed by the trained name typer from its words and context; \"according to X\" is no place; Corp and Enterprises are institutions' words", arguments: [
         ("Noam Chomsky argues that language is innate.", "Noam Chomsky", EntityType.person),
         ("The river flows past farms and through Svendborg.", "Svendborg", .place),

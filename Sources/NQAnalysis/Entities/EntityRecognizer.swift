@@ -165,6 +165,7 @@ public enum EntityRecognizer {
             }
             Self.noteAcronymsOfPhrases(tokens, into: &thingAcronyms)
         }
+        Self.acronymsOfNames(candidates, allWords, gazetteer, into: &acronyms, types: &acronymTypes)
         if gazetteerOnly { candidates.removeAll { $0.gazetteer == nil } }
         let inCapitals = Self.wordsInCapitals(candidates, allWords, tokenLists, acronyms: acronyms)
         // A name whose last word also stands alone elsewhere ("Perttu Ahola" … "Ahola said") is a
@@ -1532,6 +1533,38 @@ public enum EntityRecognizer {
     /// Whether a name the gazetteer knows, or a given name, starts at token `k`.
     static func isKnownName(_ tokens: [TextToken], _ k: Int, gazetteer: Gazetteer) -> Bool {
         gazetteer.match(tokens, at: k) != nil || tokens[k].kind == .word && gazetteer.givenNames.contains(tokens[k].bytes)
+    }
+
+    /// Acronyms the article never spells out in brackets whose letters are the initials of one place or
+    /// organisation it names in full ("BVI" … "the British Virgin Islands", "NHS" … "the National Health
+    /// Service"): that name's, with its type. Three to six letters, no name the gazetteer knows alone, and
+    /// only when one name of the article fits (its initials without "of", "and", "the", "for", or all of them).
+    static func acronymsOfNames(_ candidates: [Candidate], _ allWords: [String], _ gazetteer: Gazetteer,
+                                into acronyms: inout [String: String], types: inout [String: EntityType]) {
+        var wanted: Set<String> = []
+        for c in candidates where c.wordRange.count == 1 && c.gazetteer == nil {
+            let w = c.name
+            guard (3...6).contains(w.utf8.count), acronyms[w] == nil, w.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { continue }
+            wanted.insert(w)
+        }
+        guard !wanted.isEmpty else { return }
+        let small: Set<String> = ["of", "the", "and", "for", "&"]
+        var found: [String: (name: String, type: EntityType)?] = [:]
+        var seen: Set<String> = []
+        for c in candidates where c.wordRange.count >= 3 {
+            guard seen.insert(c.name).inserted else { continue }
+            guard let type = c.gazetteer?.type ?? c.evidence, type == .place || type == .organization else { continue }
+            let words = allWords[c.wordRange]
+            func initials(_ ws: some Sequence<String>) -> String { String(ws.compactMap(\.first)).uppercased() }
+            for key in Set([initials(words.filter { !small.contains($0.lowercased()) }), initials(words)]) where wanted.contains(key) {
+                if let known = found[key], known?.name != c.name { found[key] = .some(nil) } else { found[key] = (c.name, type) }
+            }
+        }
+        for (key, value) in found {
+            guard let (name, type) = value else { continue }
+            acronyms[key] = name
+            types[key] = type
+        }
     }
 
     /// Names written in capitals that are words of the language, not acronyms: each word three letters
