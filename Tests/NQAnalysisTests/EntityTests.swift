@@ -546,6 +546,18 @@ struct EntityTests {
         #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
     }
 
+    @Test("A place the gazetteer knows, written with \"&\" for \"and\" or \"St.\"/\"St\" for \"Saint\", is that place", arguments: [
+        ("The money went to accounts in St. Kitts & Nevis and Cyprus.", "St. Kitts & Nevis", "Saint Kitts and Nevis"),
+        ("Teams from Trinidad & Tobago arrived.", "Trinidad & Tobago", "Trinidad and Tobago"),
+        ("Officials in St Petersburg agreed.", "St Petersburg", "Saint Petersburg"),
+        ("Ships sailed to St. Vincent and the Grenadines.", "St. Vincent and the Grenadines", "Saint Vincent and the Grenadines"),
+    ])
+    func placeSpelledOtherwise(_ body: String, _ written: String, _ entity: String) {
+        let ms = article(body).mentions.filter { $0.text == written }
+        #expect(ms.map(\.entity) == [entity], "\(article(body).mentions.map { ($0.text, $0.entity, $0.type) })")
+        #expect(ms.first?.type == .place)
+    }
+
     @Test("An acronym never spelled out in brackets is the one place or organisation of the article whose initials it is; not when two names fit", arguments: [
         ("An update for the people of the British Virgin Islands came today. The BVI premier was detained.", "British Virgin Islands", EntityType.place, 2),
         ("The Moscow State Medical University closed its doors. Students of MSMU protested.", "Moscow State Medical University", .organization, 2),

@@ -69,7 +69,24 @@ final class Gazetteer: Sendable {
         var longest = 1
         var longestKey = 0
 
+        /// Adds a surface form, and the ways news writes it otherwise: "&" for "and" ("Trinidad & Tobago",
+        /// "Bosnia & Herzegovina"), "St." and "St" for "Saint" and back ("St Kitts and Nevis", "Saint
+        /// Petersburg"). A form the table has already keeps its first entry.
         mutating func add(_ form: String, _ entry: Entry) {
+            addForm(form, entry)
+            var variants: [String] = []
+            if form.contains(" and ") { variants.append(form.replacingOccurrences(of: " and ", with: " & ")) }
+            for (from, tos) in [("Saint ", ["St. ", "St "]), ("St. ", ["Saint ", "St "]), ("St ", ["Saint ", "St. "])] where form.hasPrefix(from) {
+                for to in tos {
+                    let v = to + form.dropFirst(from.count)
+                    variants.append(v)
+                    if v.contains(" and ") { variants.append(v.replacingOccurrences(of: " and ", with: " & ")) }
+                }
+            }
+            for v in variants where entries.value(v) == nil { addForm(v, entry) }
+        }
+
+        private mutating func addForm(_ form: String, _ entry: Entry) {
             let words = form.spaceSeparated()
             let key = words.joined(separator: " ")
             entries.insert(key, entry)
