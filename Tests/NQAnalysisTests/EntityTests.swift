@@ -546,6 +546,16 @@ struct EntityTests {
         #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
     }
 
+    @Test("A company's legal form after a comma (\", Inc.\", \", LLC\", \", Ltd.\") makes the name before it an organisation", arguments: [
+        ("Both platforms are owned by Coinbase Global, Inc., and are the largest exchanges.", "Coinbase Global"),
+        ("The maker, Bright Harbor, LLC, sold the rights in May.", "Bright Harbor"),
+        ("The rights went to Omar Tanning, Ltd. in May.", "Omar Tanning"),
+    ])
+    func legalFormAfterComma(_ body: String, _ name: String) {
+        let ms = article(body).mentions.filter { $0.text == name }
+        #expect(ms.map(\.type) == [.organization], "\(article(body).mentions.map { ($0.text, $0.type) })")
+    }
+
     @Test("A place the gazetteer knows, written with \"&\" for \"and\" or \"St.\"/\"St\" for \"Saint\", is that place", arguments: [
         ("The money went to accounts in St. Kitts & Nevis and Cyprus.", "St. Kitts & Nevis", "Saint Kitts and Nevis"),
         ("Teams from Trinidad & Tobago arrived.", "Trinidad & Tobago", "Trinidad and Tobago"),

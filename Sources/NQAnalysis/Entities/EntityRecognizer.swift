@@ -30,6 +30,7 @@ public enum EntityRecognizer {
     static let statePrefixes: WordSet = ["Republic", "Kingdom", "State", "Commonwealth", "Principality", "Sultanate", "Emirate", "Federation"]
     static let placePrepositions = WordLists.set(.placePrepositions)
     static let otherWords = WordLists.set(.otherWords)
+    static let legalForms = WordLists.set("EntityRecognizer.legalForms")
 
     /// Ranges in 32 bits and the gazetteer entry as a plain value: candidates are copied often.
     struct Candidate {
@@ -1772,6 +1773,11 @@ public enum EntityRecognizer {
         // "Nordvik Semiconductor", "Harbor Securities": a company's trade or form as its last word.
         if count >= 2, evidence == nil || evidence == .person, tokens[hi - 1].isCapitalized, !tokens[hi - 1].hasApostrophe,
            Lexicon.companyWords.contains(lowercasing: tokens[hi - 1].bytes) {
+            evidence = .organization
+        }
+        // "Coinbase Global, Inc.", "Bright Harbor, LLC": a company's legal form after a comma.
+        if evidence == nil || evidence == .person || evidence == .place, hi + 1 < tokens.count, tokens[hi].isPunctuation(","),
+           tokens[hi + 1].kind == .word, tokens[hi + 1].isCapitalized, Self.legalForms.contains(lowercasing: tokens[hi + 1].bytes) {
             evidence = .organization
         }
         // A thing ("Clean Air Act", "World Cup", "Brexit"), but not an institution "of" one ("School of

@@ -621,6 +621,10 @@ rule, amendment, directive, regulation,
 # Software and systems named by their kind's last word: "Rocky Linux", "Kali Linux" are no people.
 linux
 
+@EntityRecognizer.legalForms
+# Companies' legal forms written after a comma: "Coinbase Global, Inc.", "Bright Harbor, LLC".
+inc, llc, ltd, plc, corp, gmbh, llp, pty, pte
+
 @EntityRecognizer.monthAbbreviations
 # Months abbreviated, no names beside a number ("Nov. 8", "8 Nov 2021"; "Jan Smith" is a person).
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
