@@ -312,6 +312,14 @@ struct QuoteTests {
         #expect(ArticleBuilder.build(raw).mentions.map(\.type) == [.other, .other])
     }
 
+    @Test("A person's possessive in a sentence's opening phrase, right before the comma and the pronoun subject, is who the pronoun is (\"In Hajjaj’s case, she decided\"); a pronoun of the other gender is not")
+    func ownerInOpeningPhrase() throws {
+        let body = "“My child has been in the nursery for 10 days,” Nesma Hajjaj said.\n\nSherine Abed, the doctor, explained that there were 22 infants. “Families have many difficulties,” she said.\n\nIn Hajjaj’s case, she decided to stay at the hospital. “I am worried about him,” she continued."
+        #expect(try self.speaker(of: "I am worried about him,", in: body) == "Nesma Hajjaj")
+        let other = "Senator Mary Jones spoke first.\n\nAfter Donald Trump’s speech, she said the plan was \"a disgrace\"."
+        #expect(try self.speaker(of: "a disgrace", in: other) == "Mary Jones")
+    }
+
     @Test("A given name alone is a full name's written before it or a couple of paragraphs after (a lede), not one named many paragraphs later")
     func givenNameLinksNearby() throws {
         let filler = (1...5).map { "Paragraph \($0) says nothing of anyone." }.joined(separator: "\n\n")

@@ -75,6 +75,14 @@ public enum QuoteExtractor {
                        !pq.tokens[first].contains(where: { $0.isIn(.pronouns) }) {
                         events.append(Event(position: first.lowerBound, words: first, speech: false))
                     }
+                    // ("In Hajjaj’s case, she decided to stay": a person's possessive in the phrase that opens the
+                    // sentence, right before the comma and the pronoun that is its subject, is who the pronoun is.)
+                    if s.count == 1, pq.tokens[s.lowerBound].isIn(.subjectPronouns), s.lowerBound - 2 > frame.lowerBound,
+                       pq.tokens[s.lowerBound - 1].isPunctuation(","), pq.tokens[frame.lowerBound].isIn(.prepositions),
+                       let owner = (frame.lowerBound + 1..<(s.lowerBound - 1)).first(where: { pq.tokens[$0].isPossessive && pq.tokens[$0].isCapitalized && !pq.quoted[$0] }),
+                       !(frame.lowerBound + 1..<owner).contains(where: { pq.tokens[$0].isCapitalized }) {
+                        events.append(Event(position: owner, words: owner..<(owner + 1), speech: false))
+                    }
                     events.append(Event(position: s.lowerBound, words: s, speech: false, role: Self.appositiveTitle(of: s, in: frame, pq.tokens)))
                 }
                 // Names that are not the object of a preposition are antecedents too.
