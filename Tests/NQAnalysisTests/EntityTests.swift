@@ -546,21 +546,14 @@ struct EntityTests {
         #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
     }
 
-    @Test("A school district and an endowment are organisations by their last word", arguments: [
-        ("Police said Riverton County Public Schools confirmed both victims were students.", "Riverton County Public Schools"),
-        ("A fellow at the Hartwell Endowment wrote the report.", "Hartwell Endowment"),
-    ])
-    func institutionsLastWords(_ body: String, _ name: String) {
-        let ms = article(body).mentions.filter { $0.text == name }
-        #expect(ms.map(\.type) == [.organization], "\(article(body).mentions.map { ($0.text, $0.type) })")
-    }
-
-    @Test("A company's legal form after a comma (\", Inc.\", \", LLC\", \", Ltd.\") makes the name before it an organisation", arguments: [
+    @Test("A company's legal form after a comma (\", Inc.\", \", LLC\", \", Ltd.\") makes the name before it an organisation; so do \"Schools\" and \"Endowment\" as its last word", arguments: [
         ("Both platforms are owned by Coinbase Global, Inc., and are the largest exchanges.", "Coinbase Global"),
         ("The maker, Bright Harbor, LLC, sold the rights in May.", "Bright Harbor"),
         ("The rights went to Omar Tanning, Ltd. in May.", "Omar Tanning"),
+        ("Police said Riverton County Public Schools confirmed both victims were students.", "Riverton County Public Schools"),
+        ("A fellow at the Hartwell Endowment wrote the report.", "Hartwell Endowment"),
     ])
-    func legalFormAfterComma(_ body: String, _ name: String) {
+    func organisationsByLegalFormOrLastWord(_ body: String, _ name: String) {
         let ms = article(body).mentions.filter { $0.text == name }
         #expect(ms.map(\.type) == [.organization], "\(article(body).mentions.map { ($0.text, $0.type) })")
     }
