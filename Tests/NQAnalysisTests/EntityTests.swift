@@ -558,6 +558,17 @@ struct EntityTests {
         #expect(ms.map(\.type) == [.organization], "\(article(body).mentions.map { ($0.text, $0.type) })")
     }
 
+    @Test("A thing's kind alone after \"the\" (\"the Directive\", \"the Act\", \"the Cup\") is the thing the article last named with it; not a platform's name (\"the Linux server\")")
+    func thingKindRefersBack() {
+        let a = article("The Electronic Commerce Directive was adopted in 2000. Under the Directive, hosts are not liable. The Clean Air Act passed in 1970. Congress amended the Act later. Fans of the World Cup love the Cup.")
+        #expect(a.mentions.map { "\($0.text)=\($0.entity)/\($0.type)" } == [
+            "Electronic Commerce Directive=Electronic Commerce Directive/other", "Directive=Electronic Commerce Directive/other",
+            "Clean Air Act=Clean Air Act/other", "Congress=Congress/organization", "Act=Clean Air Act/other",
+            "World Cup=World Cup/other", "Cup=World Cup/other"])
+        let linux = article("Rocky Linux is a new distribution. It is the most used Linux server system.")
+        #expect(!linux.mentions.contains { $0.text == "Linux" && $0.entity == "Rocky Linux" })
+    }
+
     @Test("A place the gazetteer knows, written with \"&\" for \"and\" or \"St.\"/\"St\" for \"Saint\", is that place", arguments: [
         ("The money went to accounts in St. Kitts & Nevis and Cyprus.", "St. Kitts & Nevis", "Saint Kitts and Nevis"),
         ("Teams from Trinidad & Tobago arrived.", "Trinidad & Tobago", "Trinidad and Tobago"),

@@ -31,6 +31,7 @@ public enum EntityRecognizer {
     static let placePrepositions = WordLists.set(.placePrepositions)
     static let otherWords = WordLists.set(.otherWords)
     static let legalForms = WordLists.set("EntityRecognizer.legalForms")
+    static let thingKinds = WordLists.set("EntityRecognizer.thingKinds")
 
     /// Ranges in 32 bits and the gazetteer entry as a plain value: candidates are copied often.
     struct Candidate {
@@ -230,6 +231,8 @@ public enum EntityRecognizer {
         sureness.reserveCapacity(candidates.count)
         // The last organisation named with each institution's word in it ("Court" → "Supreme Court").
         var institutionsByWord: [String: String] = [:]
+        // The last thing named with each kind's word last ("Directive" → "Electronic Commerce Directive").
+        var thingsByWord: [String: String] = [:]
         if !shortNames.isEmpty {
             // Only the short names some word alone is written as are asked of the text (most are none).
             let used = Set(candidates.lazy.filter { $0.wordRange.count == 1 && $0.gazetteer == nil }.map(\.name))
@@ -243,9 +246,16 @@ public enum EntityRecognizer {
             var type = c.evidence ?? .other
             var sure: UInt8 = c.evidence == nil ? 0 : 2
             if c.institutionWord {
-                // "the Court" after "the Supreme Court": that organisation; else no name.
-                guard let full = institutionsByWord[written] else { continue }
-                canonical = full
+                // "the Court" after "the Supreme Court": that organisation; "the Act" after "the Clean Air Act"
+                // (a word of both lists), that thing; else no name.
+                if let full = institutionsByWord[written] {
+                    canonical = full
+                } else if let full = thingsByWord[written] {
+                    canonical = full
+                    type = .other
+                } else {
+                    continue
+                }
                 sure = 3
             } else if let g = c.gazetteer, g.type == .place, c.wordRange.count == 1, !fullNames.isEmpty, gazetteer.canonical(g) == written,
                let full = fullNames[SpeakerResolver.surnameKey([written])], full.name != written,
@@ -257,6 +267,13 @@ public enum EntityRecognizer {
                 // name without a given name ("Melbourne" after a slogan typed a person, "Make Melbourne").
                 canonical = full.name
                 type = .person
+                sure = 3
+            } else if !thingsByWord.isEmpty, c.wordRange.count == 1, c.gazetteer == nil, c.range.lowerBound > 0,
+                      tokens[c.range.lowerBound - 1].isWord("the"), let full = thingsByWord[written] {
+                // "the Directive" after "the Electronic Commerce Directive", "the Act" after "the Clean Air Act":
+                // a thing's kind alone after "the" is the thing the article last named with it.
+                canonical = full
+                type = .other
                 sure = 3
             } else if let g = c.gazetteer {
                 sure = 3
@@ -377,6 +394,10 @@ public enum EntityRecognizer {
                case let head = (c.range.lowerBound + 1..<c.range.upperBound).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized }).map({ $0 - 1 }) ?? c.range.upperBound - 1,
                tokens[head].kind == .word, tokens[head].isCapitalized, tokens[head].isIn(.organisationWords), !tokens[head].isIn(.roleWords) {
                 institutionsByWord[Gazetteer.stripPossessive(tokens[head].text)] = canonical
+            }
+            if type == .other, c.wordRange.count >= 2, c.part == nil, case let last = tokens[c.range.upperBound - 1],
+               last.kind == .word, last.isCapitalized, !last.hasApostrophe, Self.thingKinds.contains(lowercasing: last.bytes) {
+                thingsByWord[last.text] = canonical
             }
             // "NATO-Russia Council" is also a mention of NATO (and of Russia).
             if c.part == nil, c.range.contains(where: { tokens[$0].hasHyphen }) {

@@ -625,6 +625,12 @@ linux
 # Companies' legal forms written after a comma: "Coinbase Global, Inc.", "Bright Harbor, LLC".
 inc, llc, ltd, plc, corp, gmbh, llp, pty, pte
 
+@EntityRecognizer.thingKinds
+# Kinds of named things whose last word alone, after "the", is the thing the article last named with it:
+# "the Directive" after "the Electronic Commerce Directive", "the Act" after "the Clean Air Act".
+act, bill, law, treaty, pact, agreement, accord, directive, rule, amendment, regulation, war, cup,
+championship, summit, conference, festival, award, prize
+
 @EntityRecognizer.monthAbbreviations
 # Months abbreviated, no names beside a number ("Nov. 8", "8 Nov 2021"; "Jan Smith" is a person).
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
