@@ -505,9 +505,18 @@ struct QuoteTests {
         ("Governor Maria Delgado signed the bill. In Delgado's words, \"the time for half-measures is over.\"", "Maria Delgado"),
         ("The law passed. In the words of Governor Maria Delgado, it is \"the end of half-measures.\"", "Maria Delgado"),
         ("Governor Maria Delgado signed the bill. As Delgado put it: \"This is the most important thing I will do.\"", "Maria Delgado"),
+        ("The plan has critics. As one analyst put it, \"this is a disaster waiting to happen.\"", "analyst"),
+        ("Traffic \"ground to a halt\" — as the Supreme Court decision put it — on the bridge.", "Supreme Court decision"),
+        ("Explicit imports are clearer and, as Martelli puts it (paraphrased), \"maybe it should all go in a single module anyway\".", "Martelli"),
+        ("Governor Maria Delgado signed the bill. \"We will not stop,\" as she has put it since March.", "Maria Delgado"),
     ])
     func inTheWordsOf(_ body: String, _ speaker: String) {
         #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
+    @Test("\"As … put it\" is one phrase of words: not across a comma (\"As costs rose, analysts put it down to …\")")
+    func asPutItNotAcrossAComma() {
+        #expect(quotes("As costs rose, analysts put it down to \"a classic case of supply shocks in the region.\"").map(\.speaker) == [nil])
     }
 
     @Test("An unnamed person described by a noun for people (\"A bouncer at the club said\") is who a later \"he\" means")

@@ -1,5 +1,6 @@
 /// `according to X` anywhere in the quotation's sentence (rule `according-to`); "According to its
-/// press release, the NBA …" gives the clause's subject. So do "in X's words" and "in the words of X".
+/// press release, the NBA …" gives the clause's subject. So do "in X's words", "in the words of X" and
+/// "as X put it".
 enum AccordingTo: SentenceRule {
     static let rules: [AttributionRule] = [.accordingTo]
     static func attribute(_ q: SentenceQuote, _ a: Attributor) -> Attribution? {
@@ -38,7 +39,25 @@ extension Attributor {
                     return Attribution(speaker: np, verb: "in the words of", direct: false, rule: .accordingTo)
                 }
             }
+            // "As one analyst put it, "…"", "as Martelli puts it (paraphrased)", "as he once put it": the phrase
+            // before "put it".
+            if !quoted[i], tokens[i].isWord("as"), let np = asPutIt(i, frame: frame) {
+                return Attribution(speaker: np, verb: "put it", direct: false, rule: .accordingTo)
+            }
             i += 1
+        }
+        return nil
+    }
+
+    /// The phrase between "as" at `i` and "put it" (or "puts it") at most eight words on, all of them words
+    /// outside the quotation: "as one analyst put it", "as the minister has put it".
+    func asPutIt(_ i: Int, frame: Range<Int>) -> Range<Int>? {
+        var k = i + 1
+        while k + 1 < min(i + 10, frame.upperBound), tokens[k].kind == .word || isHonorificDot(k), !quoted[k] {
+            if k > i + 1, tokens[k].isWord("put") || tokens[k].isWord("puts"), tokens[k + 1].isWord("it") {
+                return trimmedPhrase((i + 1)..<k)
+            }
+            k += 1
         }
         return nil
     }
