@@ -18,7 +18,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let knownOptions: Set<String> = [
     "--beam", "--entity-breakdown", "--entity-folds", "--entity-epochs", "--entity-prune", "--epochs", "--evaluate", "--ewt-only", "--list-errors",
     "--models", "--names", "--seed", "--sentence-only", "--names-epochs", "--names-prune", "--no-lexicon", "--only-entities", "--only-names", "--on-train", "--out",
-    "--folds", "--outside", "--parser-epochs", "--parser-prune", "--pipeline-entities", "--prune", "--recogniser", "--show-entity-errors", "--treebanks",
+    "--contexts", "--folds", "--outside", "--parser-epochs", "--parser-prune", "--pipeline-entities", "--prune", "--recogniser", "--show-entity-errors", "--treebanks",
     "--reprune", "--parse",
 ]
 if let unknown = arguments.first(where: { $0.hasPrefix("--") && !knownOptions.contains($0) }) {
@@ -295,6 +295,8 @@ if arguments.contains("--pipeline-entities") {
                 return out
             }
             var goldNames: [String: Int] = [:]
+            // (--contexts with --list-errors: the first sentence each missed or mistyped name is in.)
+            var goldContexts: [String: String] = [:]
             // (--outside: the gold names in sentences that nq's analysis finds in no paragraph — headings, captions,
             // bylines — where it looks for no names.)
             var prose = ""
@@ -308,6 +310,7 @@ if arguments.contains("--pipeline-entities") {
                     for span in EntityRecognizer.spans(GUMEntities.labels(s)) { log("  outside \(span.type): \(text(s, span.words))   in: \(text(s, 0..<s.count))") }
                 }
                 for span in EntityRecognizer.spans(GUMEntities.labels(s)) {
+                    if goldContexts[text(s, span.words) + "|" + span.type] == nil { goldContexts[text(s, span.words) + "|" + span.type] = text(s, 0..<s.count) }
                     goldNames[text(s, span.words) + "|" + span.type, default: 0] += 1
                     gold += 1
                 }
@@ -344,7 +347,9 @@ if arguments.contains("--pipeline-entities") {
             for (key, n) in goldNames where n > 0 {
                 let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
                 confusion["\(parts[1]) as \(textTypes[parts[0]] ?? "missed")", default: 0] += n
-                if arguments.contains("--list-errors") { log("  \(parts[1]) as \(textTypes[parts[0]] ?? "missed"): \(parts[0]) ×\(n)") }
+                if arguments.contains("--list-errors") {
+                    log("  \(parts[1]) as \(textTypes[parts[0]] ?? "missed"): \(parts[0]) ×\(n)" + (arguments.contains("--contexts") ? "   in: " + (goldContexts[key] ?? "") : ""))
+                }
             }
         }
     }
