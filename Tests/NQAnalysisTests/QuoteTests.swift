@@ -503,6 +503,7 @@ struct QuoteTests {
 
     @Test("In X's words, in the words of X, and \"As X put it\" name the speaker", arguments: [
         ("Governor Maria Delgado signed the bill. In Delgado's words, \"the time for half-measures is over.\"", "Maria Delgado"),
+        ("The researchers wondered about it. In Dr. Shadlen's words, \"Could the moment be tied to the person's awareness of having decided?\"", "Shadlen"),
         ("The law passed. In the words of Governor Maria Delgado, it is \"the end of half-measures.\"", "Maria Delgado"),
         ("Governor Maria Delgado signed the bill. As Delgado put it: \"This is the most important thing I will do.\"", "Maria Delgado"),
         ("The plan has critics. As one analyst put it, \"this is a disaster waiting to happen.\"", "analyst"),

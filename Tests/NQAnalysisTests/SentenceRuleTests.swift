@@ -77,6 +77,12 @@ struct SentenceRuleTests {
         // SpeechVerbLater: a verb of speech later in the sentence, its subject after the quotation.
         (SpeechVerbLater.self, "It offered a \"diplomatic off-ramp\" to the crisis, a US official said.", "a US official", "verb-later"),
         (SpeechVerbLater.self, "It offered a \"diplomatic off-ramp\" to the crisis, which the talks needed.", nil, nil),
+        (SpeechVerbLater.self, "\"Ridiculous\" is how Smith described it.", "Smith", "verb-later"),
+        // (a quotation right before the noun it describes, whose relative clause has the verb: no speaker)
+        (SpeechVerbLater.self, "I did \"hotspot\" analysis which had previously pointed out many changes.", nil, nil),
+        (SpeechVerbLater.self, "Four ships are searching. \"We will continue searching until we find it,\" 1st Fleet Command's Navy Information Agency head Arba Agung told The Jakarta Post, which also reported the ship's position.",
+         "1st Fleet Command's Navy Information Agency head Arba Agung", "verb-later"),
+        (AccordingTo.self, "As one analyst put it, the plan is \"a disaster waiting to happen.\"", "one analyst", "according-to"),
         // AccordingTo: "according to" anywhere in the sentence.
         (AccordingTo.self, "The talks were \"constructive,\" according to the ministry.", "the ministry", "according-to"),
         (AccordingTo.self, "According to its press release, the NBA is \"committed to the season.\"", "the NBA", "according-to"),

@@ -28,14 +28,14 @@ extension Attributor {
                     return Attribution(speaker: np, verb: "according to", direct: false, rule: .accordingTo)
                 }
             }
-            // "In Delgado's words, "…"", "in the words of the minister": so too.
+            // "In Delgado's words, "…"", "In Dr. Shadlen's words", "in the words of the minister": so too.
             if !quoted[i], tokens[i].isWord("in") {
                 if i + 4 < frame.upperBound, tokens[i + 1].isWord("the"), tokens[i + 2].isWord("words"), tokens[i + 3].isWord("of"),
                    let np = nounPhraseAfter(i + 4, frame: frame) {
                     return Attribution(speaker: np, verb: "in the words of", direct: false, rule: .accordingTo)
                 }
                 if let w = (i + 2..<min(i + 7, frame.upperBound)).first(where: { tokens[$0].isWord("words") }), tokens[w - 1].isPossessive,
-                   (i + 1..<w).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] }), let np = trimmedPhrase((i + 1)..<w) {
+                   (i + 1..<w).allSatisfy({ (tokens[$0].kind == .word || isHonorificDot($0)) && !quoted[$0] }), let np = trimmedPhrase((i + 1)..<w) {
                     return Attribution(speaker: np, verb: "in the words of", direct: false, rule: .accordingTo)
                 }
             }

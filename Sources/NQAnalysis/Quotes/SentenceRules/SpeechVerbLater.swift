@@ -19,8 +19,12 @@ extension Attributor {
                 return Attribution(speaker: np, verb: tokens[v].lower, direct: false, rule: .verbLater)
             }
             // (Not a verb in the passive: "the participants were asked to move …" were spoken to.)
+            // (Nor, right after the quotation, a noun the quotation describes and the verb of the relative clause
+            // that follows the noun: "doing “hotspot” analysis which had pointed out …" — the quotation is a
+            // word of the phrase. Not "“…,” Arba Agung told the Post, which also reported": he told it.)
             if isSpeechVerb(v), !tokens[v].lowerHasSuffix("ing"), !isPassive(v),
-               let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",") || s.lowerBound == close + 1
+               let s = subject(before: v, lowerBound: close + 1), tokens[s.lowerBound - 1].isPunctuation(",")
+                || s.lowerBound == close + 1 && !(s.upperBound < v && tokens[s.upperBound].isIn(.relativePronouns))
                 || isWhatSubjectSaid(close, s) {
                 return Attribution(speaker: s, verb: tokens[v].lower, direct: false, rule: .verbLater)
             }
