@@ -320,6 +320,14 @@ struct QuoteTests {
         #expect(try self.speaker(of: "a disgrace", in: other) == "Mary Jones")
     }
 
+    @Test("A surname after an honorific is someone, for \"he\" later; the honorific's gender chooses among a family's full names", arguments: [
+        ("\"The fitting was faulty,\" said Tom Pryce, defending.\n\nMr Okafor, who runs a charity in Leeds, had given evidence earlier.\n\nHe told the jury his son had been \"a born engineer with a great future.\"", "Okafor"),
+        ("Maya Okafor, 24, died at the home of her father, Daniel Okafor.\n\n\"The fitting was faulty,\" said Tom Pryce, defending.\n\nMr Okafor, who runs a charity in Leeds, had given evidence earlier.\n\nHe told the jury his daughter had been \"a born engineer with a great future.\"", "Daniel Okafor"),
+    ])
+    func honorificSurnameIsAntecedent(_ body: String, _ speaker: String) throws {
+        #expect(try self.speaker(of: "a born engineer with a great future.", in: body) == speaker)
+    }
+
     @Test("A given name alone is a full name's written before it or a couple of paragraphs after (a lede), not one named many paragraphs later")
     func givenNameLinksNearby() throws {
         let filler = (1...5).map { "Paragraph \($0) says nothing of anyone." }.joined(separator: "\n\n")

@@ -743,9 +743,21 @@ struct SpeakerResolver {
             return
         }
         let name = Self.nameAfterTitles(run)
-        // (A given name alone is someone's too: "Her husband, Colin, was more certain".)
-        guard isPersonName(name) || name.count == 1 && name.first!.isGivenName else { return }
-        rememberPerson(name)
+        // (A given name alone is someone's too: "Her husband, Colin, was more certain"; so is a surname after an
+        // honorific: "Mr Anderson had taken the witness box … He told the jury".)
+        guard isPersonName(name) || name.count == 1 && name.first!.isGivenName || Self.followsHonorific(name, in: run) else { return }
+        // (The titles before it choose among people of one family name: "Mr Anderson" of Zoe and Chris Anderson.)
+        let titles = run[..<name.startIndex].filter { $0.kind == .word }
+        let canonical = canonicalName(name, titled: titles.isEmpty ? nil : titles.map(\.text).joinedBySpaces())
+        history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
+    }
+
+    /// A name of one or two capitalised words right after an honorific of the run ("Mr Anderson", "Dr. Shadlen").
+    static func followsHonorific(_ name: ArraySlice<TextToken>, in run: ArraySlice<TextToken>) -> Bool {
+        guard (1...2).contains(name.count), name.allSatisfy({ $0.kind == .word && $0.isCapitalized && Self.hasSmallLetter($0) }) else { return false }
+        var h = name.startIndex - 1
+        if h >= run.startIndex, run[h].isPunctuation(".") { h -= 1 }
+        return h >= run.startIndex && run[h].kind == .word && Lexicon.honorifics.contains(lowercasing: run[h].bytes)
     }
 
     /// The name after the titles of a run of tokens, past an honorific's dot ("Mr. Haldane" → "Haldane").
@@ -1165,14 +1177,7 @@ struct SpeakerResolver {
             var roleEnd = start
             while roleEnd > 0, Self.nameJoints.contains(words[roleEnd - 1]) { roleEnd -= 1 }
             let role = roleEnd > 0 ? words[0..<roleEnd].joinedBySpaces() : nil
-            var canonical = canonicalName(nameWords)
-            // "Mr Clarke" of "Graham and Susan Clarke": a title that says a gender chooses among full names
-            // with the same family name.
-            if nameWords.count == 1, let wanted = GenderCues.gender(of: "", role: role),
-               GenderCues.gender(of: canonical, role: nil) != wanted,
-               let other = fullNames[Self.key(nameWords[0])]?.first(where: { GenderCues.gender(of: $0.name, role: nil) == wanted }) {
-                canonical = other.name
-            }
+            let canonical = canonicalName(nameWords[...], titled: role)
             // ("His daughter Kate Ellis said": a relative, for "his daughter said" later.)
             if let role, let kin = role.spaceSeparated().last.map({ Self.lowercase(String($0)) }), Self.kin.contains(kin) {
                 relatives.append((canonical, kin))
@@ -1215,6 +1220,16 @@ struct SpeakerResolver {
     }
 
     func canonicalName(_ name: [String]) -> String { canonicalName(name[...]) }
+
+    /// The same, for a name written after titles: "Mr Clarke" of "Graham and Susan Clarke" — a title that
+    /// says a gender chooses among full names with the same family name.
+    func canonicalName<W: SpeakerWord>(_ name: ArraySlice<W>, titled role: String?) -> String {
+        let canonical = canonicalName(name)
+        guard name.count == 1, let role, let wanted = GenderCues.gender(of: "", role: role),
+              GenderCues.gender(of: canonical, role: nil) != wanted,
+              let other = fullNames[name.first!.nameKey]?.first(where: { GenderCues.gender(of: $0.name, role: nil) == wanted }) else { return canonical }
+        return other.name
+    }
 
     mutating func remember(_ r: Resolved) { history.append(r) }
 }
