@@ -546,16 +546,23 @@ struct EntityTests {
         #expect(ms.allSatisfy { $0.type == type }, "\(Set(ms.map(\.type)))")
     }
 
-    @Test("A company's legal form after a comma (\", Inc.\", \", LLC\", \", Ltd.\") makes the name before it an organisation; so do \"Schools\" and \"Endowment\" as its last word", arguments: [
+    @Test("A company's legal form after a comma (\", Inc.\", \", LLC\", \", Ltd.\") makes the name before it an organisation; so do \"Schools\", \"Endowment\" and \"Panel\" as its last word (before \"on\" too)", arguments: [
         ("Both platforms are owned by Coinbase Global, Inc., and are the largest exchanges.", "Coinbase Global"),
         ("The maker, Bright Harbor, LLC, sold the rights in May.", "Bright Harbor"),
         ("The rights went to Omar Tanning, Ltd. in May.", "Omar Tanning"),
         ("Police said Riverton County Public Schools confirmed both victims were students.", "Riverton County Public Schools"),
         ("A fellow at the Hartwell Endowment wrote the report.", "Hartwell Endowment"),
+        ("The reference is the Intergovernmental Panel on Climate Change (IPCC), a body of the United Nations.", "Intergovernmental Panel on Climate Change"),
     ])
     func organisationsByLegalFormOrLastWord(_ body: String, _ name: String) {
         let ms = article(body).mentions.filter { $0.text == name }
         #expect(ms.map(\.type) == [.organization], "\(article(body).mentions.map { ($0.text, $0.type) })")
+    }
+
+    @Test("A capitalised word joined to others by underscores is a code's identifier, no name (\"socket.AF_INET\", \"@SMN_Argentina\")")
+    func identifiersNameNothing() {
+        let ms = article("Create it with socket.socket(socket.AF_INET, socket.SOCK_STREAM) and set MAX_SIZE to 10 as the NASA guide says.").mentions
+        #expect(ms.map(\.text) == ["NASA"], "\(ms.map(\.text))")
     }
 
     @Test("A thing's kind alone after \"the\" (\"the Directive\", \"the Act\", \"the Cup\") is the thing the article last named with it; not a platform's name (\"the Linux server\")")

@@ -113,7 +113,7 @@ public enum EntityRecognizer {
         var singlesSoFar = NameIndex(capacity: tokenCount / 16)
         for (pi, tokens) in tokenLists.enumerated() {
             let first = candidates.count
-            candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords, pieces: &pieces)
+            candidatesIn(tokens, paragraph: pi, gazetteer: gazetteer, into: &candidates, words: &allWords, pieces: &pieces, textCount: b.count)
             for k in first..<candidates.count {
                 let words = allWords[candidates[k].wordRange]
                 // (A plural's apostrophe inside the name is written against its word: "Farmers' Union".)
@@ -759,7 +759,7 @@ public enum EntityRecognizer {
     /// Their words are appended to `words`.
     /// `pieces`: a list for `split` to fill, one for the article.
     static func candidatesIn(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, into out: inout [Candidate], words allWords: inout [String],
-                             pieces: inout [Range<Int>]) {
+                             pieces: inout [Range<Int>], textCount: Int) {
         // Mostly capitals (a shouted quotation, a headline): only the gazetteer is trusted.
         // (Counted until the answer is known: in most paragraphs half the words are no acronyms well before the end.)
         let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
@@ -796,6 +796,8 @@ public enum EntityRecognizer {
             if i >= 2, tokens[i - 1].isPunctuation("("), tokens[i - 2].isPunctuation("(") { i += 1; continue }
             if i >= 2, tokens[i - 1].isPunctuation(")"), tokens[i - 2].isPunctuation(")") { i += 1; continue }
             let hyphenatedAdjective = t.hasHyphen && (!t.isCapitalized || lastPartIsLowercase(t))
+            // ("socket.AF_INET": a code's identifier names nothing.)
+            if t.isCapitalized, t.inIdentifier(textCount: textCount) { i += 1; continue }
             guard t.isCapitalized, !hyphenatedAdjective else {
                 // "pro-Moscow", "ex-Soviet", "Kremlin-aligned": the capitalised part is a mention.
                 if t.hasHyphen {

@@ -307,7 +307,7 @@ forces, act, law, bill, constitution, code, treaty, show, magazine, channel, sta
 alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
 college, school, academy, conservatory, conservatoire, brigade, hospital, clinic, church, society,
 institution, consortium, collaboration, cooperative, guild, syndicate, laboratory, caucus, navy, corps,
-forum, schools, endowment
+forum, schools, endowment, panel
 
 @Lexicon.monthsAndDays
 january, february, march, april, may, june, july, august, september, october, november, december,
