@@ -1040,6 +1040,18 @@ extension EntityTests {
         #expect(austin.last?.type == .place, "\(austin.map { ($0.entity, $0.type) })")
         #expect(a.mentions.filter { a.article.slice($0.range) == "America" }.allSatisfy { $0.type == .place }, "\(a.mentions.map { ($0.text, $0.entity, $0.type) })")
     }
+
+    @Test("So is an organisation's name (\"Michael Bloomberg\" … \"Bloomberg won\"), but not \"according to Bloomberg\" (an outlet) nor \"at Bloomberg\"")
+    func organisationNamesAsSurnames() throws {
+        let a = article("""
+        Michael Bloomberg ended his campaign on Wednesday. Bloomberg won only American Samoa.
+
+        According to Bloomberg, the campaign spent $500 million. His aide had worked at Bloomberg for years.
+        """)
+        let alone = a.mentions.filter { a.article.slice($0.range) == "Bloomberg" }
+        #expect(alone.map(\.entity) == ["Michael Bloomberg", "Bloomberg", "Bloomberg"], "\(alone.map { ($0.entity, $0.type) })")
+        #expect(alone.map(\.type) == [.person, .organization, .organization], "\(alone.map { ($0.entity, $0.type) })")
+    }
 }
 
 extension EntityTests {

@@ -257,14 +257,18 @@ public enum EntityRecognizer {
                     continue
                 }
                 sure = 3
-            } else if let g = c.gazetteer, g.type == .place, c.wordRange.count == 1, !fullNames.isEmpty, gazetteer.canonical(g) == written,
+            } else if let g = c.gazetteer, g.type == .place || g.type == .organization, c.wordRange.count == 1, !fullNames.isEmpty,
+               gazetteer.canonical(g) == written,
                let full = fullNames[SpeakerResolver.surnameKey([written])], full.name != written,
                let given = full.words.first, gazetteer.givenNames.contains(given),
-               !(c.range.lowerBound > 0 && (tokens[c.range.lowerBound - 1].isIn(.placePrepositions) || tokens[c.range.lowerBound - 1].isWord("of"))) {
-                // "Washington said" after "George Washington": a place's name that is the surname of a person
-                // the article names in full, with a given name, is that person, unless a preposition of place
-                // stands before it; not a place's other name ("America" after "Christian America"), nor after a
-                // name without a given name ("Melbourne" after a slogan typed a person, "Make Melbourne").
+               !(c.range.lowerBound > 0 && (tokens[c.range.lowerBound - 1].isIn(.placePrepositions) || tokens[c.range.lowerBound - 1].isWord("of"))),
+               !(c.range.lowerBound > 1 && tokens[c.range.lowerBound - 1].isWord("to") && tokens[c.range.lowerBound - 2].isWord("according")) {
+                // "Washington said" after "George Washington", "Bloomberg said" after "Michael Bloomberg": a place's
+                // or an organisation's name that is the surname of a person the article names in full, with a given
+                // name, is that person, unless a preposition of place stands before it ("in Washington", "at
+                // Bloomberg"), or "according to" (an outlet); not a place's other name ("America" after "Christian
+                // America"), nor after a name without a given name ("Melbourne" after a slogan typed a person,
+                // "Make Melbourne").
                 canonical = full.name
                 type = .person
                 sure = 3
