@@ -559,6 +559,19 @@ struct EntityTests {
         #expect(ms.map(\.type) == [.organization], "\(article(body).mentions.map { ($0.text, $0.type) })")
     }
 
+    @Test("A name opening with the first word of an organisation the article names is its product or unit, no person (\"Coinbase Pro\" after \"Coinbase Global, Inc.\"); a person named with a given name stays one (\"Bill Gates\" beside \"Gates Foundation\")")
+    func organisationsProducts() {
+        let a = article("""
+        Both platforms are owned by Coinbase Global, Inc. Coinbase Pro is made for active traders, and Coinbase Wallet keeps the keys. Pay with card or Wallet transfers. Fees are charged by Coinbase on each trade.
+
+        The Gates Foundation gave $5 million. Bill Gates said the money would go to clinics. Gates spoke in Seattle.
+        """)
+        let coinbase = a.mentions.filter { $0.text.hasPrefix("Coinbase") && $0.text != "Coinbase Global" }
+        #expect(coinbase.count == 3 && coinbase.allSatisfy { $0.type != .person }, "\(a.mentions.map { ($0.text, $0.entity, $0.type) })")
+        let gates = a.mentions.filter { $0.entity == "Bill Gates" }
+        #expect(gates.count == 2 && gates.allSatisfy { $0.type == .person }, "\(a.mentions.map { ($0.text, $0.entity, $0.type) })")
+    }
+
     @Test("A capitalised word joined to others by underscores is a code's identifier, no name (\"socket.AF_INET\", \"@SMN_Argentina\")")
     func identifiersNameNothing() {
         let ms = article("Create it with socket.socket(socket.AF_INET, socket.SOCK_STREAM) and set MAX_SIZE to 10 as the NASA guide says.").mentions

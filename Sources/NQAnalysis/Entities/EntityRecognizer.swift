@@ -185,6 +185,20 @@ public enum EntityRecognizer {
                 if let n = placeSingles[candidates[k].lastKey] { placeSingles[candidates[k].lastKey] = n - 1 }
             }
         }
+        // (Not a name whose first word opens an organisation's name in the article: "Coinbase Wallet" after
+        // "Coinbase Global, Inc." is its product, though "Wallet" stands alone.)
+        var organisationFirstWords = Set<String>()
+        // (A given name opens people's names too: "Bill" of "Bill Gates Foundation".)
+        for c in candidates where c.wordRange.count >= 2 && (c.gazetteer?.type ?? c.evidence) == .organization
+            && !gazetteer.givenNames.contains(allWords[c.wordRange.lowerBound]) {
+            organisationFirstWords.insert(allWords[c.wordRange.lowerBound])
+        }
+        // (A person described by a role of the organisation is a person: "Acme Chief Executive Jane Doe"; not
+        // an adjective's role word: "Democratic National Convention".)
+        func isOrganisationsThing(_ c: Candidate, _ tokens: [TextToken]) -> Bool {
+            organisationFirstWords.contains(allWords[c.wordRange.lowerBound])
+                && !c.range.contains(where: { tokens[$0].kind == .word && tokens[$0].isIn(.roleWords) && !tokens[$0].isIn(.adjectivalRoles) })
+        }
         // (So is a given name and a place's word that the article uses as a surname or quotes: "Darrell
         // Castle" … "Castle said".)
         for k in candidates.indices where candidates[k].gazetteer == nil && (candidates[k].evidence == nil
@@ -194,6 +208,7 @@ public enum EntityRecognizer {
             if words.count >= 2, !speakers.isEmpty, speakers.contains(candidates[k].name), !Self.opensWithInstitutionAdjective(words.first!) {
                 candidates[k].evidence = .person
             } else if (2...4).contains(words.count), singles.contains(candidates[k].lastKey), (placeSingles[candidates[k].lastKey] ?? -1) < 0,
+                      !isOrganisationsThing(candidates[k], tokenLists[candidates[k].paragraph]),
                       words.allSatisfy({ isNameWord($0) || SpeakerResolver.particles.contains($0) }), !words.first!.hasSuffix("ing"),
                       !Self.opensWithInstitutionAdjective(words.first!) {
                 candidates[k].evidence = .person
@@ -353,9 +368,12 @@ public enum EntityRecognizer {
                     typed = known
                 } else {
                     var t = NameTyping.type(typer, tokens, c.range)
-                    // A known organisation's name first is a product's or a unit's, no person's ("Intel Core M",
-                    // "Google Analytics").
-                    if t == .person, c.wordRange.count >= 2, gazetteer.entries[allWords[c.wordRange.lowerBound]]?.type == .organization {
+                    // A known organisation's name first, or the first word of one the article names, is a product's
+                    // or a unit's, no person's ("Intel Core M", "Google Analytics", "Coinbase Pro" after "Coinbase
+                    // Global, Inc.").
+                    // (That first word alone is no person's either: "Coinbase", "Python" of "Python Software Foundation".)
+                    if t == .person, c.wordRange.count >= 2 && gazetteer.entries[allWords[c.wordRange.lowerBound]]?.type == .organization
+                        || isOrganisationsThing(c, tokens) {
                         t = .other
                     }
                     // Nor is a name that opens with an institution's adjective ("National Grid", "State Legislatures",
