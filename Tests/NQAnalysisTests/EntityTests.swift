@@ -572,6 +572,16 @@ struct EntityTests {
         #expect(gates.count == 2 && gates.allSatisfy { $0.type == .person }, "\(a.mentions.map { ($0.text, $0.entity, $0.type) })")
     }
 
+    @Test("A name's last word standing alone after \"the\" is the thing named before, no surname: \"the Convention\", \"the Jazz\" make no person; \"Ahola said\" still does", arguments: [
+        ("The Western Regional Convention opened on Monday in Milwaukee. Delegates at the Convention cheered as the speeches began.", "Western Regional Convention", false),
+        ("The Utah Jazz won again on Friday. It was the fifth win in a row for the Jazz this season.", "Utah Jazz", false),
+        ("Perttu Ahola built the game in 2010. The code is free, Ahola said on Friday.", "Perttu Ahola", true),
+    ])
+    func singleAfterTheIsNoSurname(_ body: String, _ name: String, _ person: Bool) {
+        let ms = article(body).mentions.filter { $0.text == name }
+        #expect(ms.count == 1 && (ms[0].type == .person) == person, "\(article(body).mentions.map { ($0.text, $0.entity, $0.type) })")
+    }
+
     @Test("A capitalised word joined to others by underscores is a code's identifier, no name (\"socket.AF_INET\", \"@SMN_Argentina\")")
     func identifiersNameNothing() {
         let ms = article("Create it with socket.socket(socket.AF_INET, socket.SOCK_STREAM) and set MAX_SIZE to 10 as the NASA guide says.").mentions

@@ -176,8 +176,14 @@ public enum EntityRecognizer {
         // (Not a word that stands alone as a place at least as often as it stands alone within a sentence as
         // anything else: "Progressive Mérida" … "Mérida is …" … "drift into Mérida".)
         var placeSingles: [String: Int] = [:]
+        // (Nor a word after "the": "at the Convention" after "the Democratic National Convention" is the thing
+        // named before, as "the Court" is; no one's surname is written so.)
         for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil {
-            if candidates[k].evidence == .place { placeSingles[candidates[k].lastKey, default: 0] += 1 } else { singles.insert(candidates[k].lastKey) }
+            if candidates[k].evidence == .place {
+                placeSingles[candidates[k].lastKey, default: 0] += 1
+            } else if !(candidates[k].range.lowerBound > 0 && tokenLists[candidates[k].paragraph][candidates[k].range.lowerBound - 1].isWord("the")) {
+                singles.insert(candidates[k].lastKey)
+            }
         }
         if !placeSingles.isEmpty {
             for k in candidates.indices where candidates[k].wordRange.count == 1 && candidates[k].gazetteer == nil && candidates[k].evidence != .place
