@@ -310,8 +310,9 @@ if arguments.contains("--pipeline-entities") {
                     for span in EntityRecognizer.spans(GUMEntities.labels(s)) { log("  outside \(span.type): \(text(s, span.words))   in: \(text(s, 0..<s.count))") }
                 }
                 for span in EntityRecognizer.spans(GUMEntities.labels(s)) {
-                    if goldContexts[text(s, span.words) + "|" + span.type] == nil { goldContexts[text(s, span.words) + "|" + span.type] = text(s, 0..<s.count) }
-                    goldNames[text(s, span.words) + "|" + span.type, default: 0] += 1
+                    let key = text(s, span.words) + "|" + span.type
+                    if arguments.contains("--contexts"), goldContexts[key] == nil { goldContexts[key] = text(s, 0..<s.count) }
+                    goldNames[key, default: 0] += 1
                     gold += 1
                 }
             }

@@ -94,9 +94,6 @@ struct TextToken {
     /// The byte `offset` bytes after the token's end (the caller knows it is in the text).
     func byte(after offset: Int) -> UInt8 { base[end + offset] }
 
-    /// The byte `offset` bytes before the token's start (the caller knows it is in the text).
-    func byte(before offset: Int) -> UInt8 { base[start - 1 - offset] }
-
     /// Whether the token touches an underscore before or after it: a part of a code's identifier
     /// ("AF_INET", "SOCK_STREAM", "MAX_SIZE"), no word of prose. (`textCount`: the text's length in bytes.)
     func inIdentifier(textCount: Int) -> Bool {
