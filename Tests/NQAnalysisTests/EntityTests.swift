@@ -582,6 +582,33 @@ struct EntityTests {
         #expect(ms.count == 1 && (ms[0].type == .person) == person, "\(article(body).mentions.map { ($0.text, $0.entity, $0.type) })")
     }
 
+    @Test("A word whose \"'s\" is \"is\" or \"us\" (\"That's\", \"There's\", \"Let's\") opens a sentence, no name; an acronym's \"'s\" is its possessive (\"the WHO's\")", arguments: [
+        ("Anna Smith came by and said \"That's right.\" That's one big hazelnut!", ["Anna Smith"]),
+        ("Then Anna Smith responds \"That's great! I am glad.\"", ["Anna Smith"]),
+        ("The forecasters said \"There’s a storm coming to Florida.\" There’s more to come.", ["Florida"]),
+        ("Anna Smith said \"Let's go to Paris.\" Let's see.", ["Anna Smith", "Paris"]),
+        ("The World Health Organization (WHO) met. Per the WHO's framework, centres opened.", ["World Health Organization", "WHO", "WHO"]),
+    ])
+    func contractionsOpenSentences(_ body: String, _ names: [String]) {
+        let ms = article(body).mentions
+        #expect(ms.map(\.text) == names, "\(ms.map { ($0.text, $0.entity, $0.type) })")
+    }
+
+    @Test("A quotation in title case names a work, a slogan or a principle: one mention, no names of its own inside; a name the gazetteer knows or a person's full name inside stays; two capitalised words alone are left to the other rules", arguments: [
+        ("Her favourite song is \"My Heart Will Go On\" and she read “The Case for Colonialism”.",
+         ["My Heart Will Go On=other", "The Case for Colonialism=other"]),
+        ("The principle of “Free, Prior and Informed Consent” must be upheld, said Anna Smith.", ["Anna Smith=person"]),
+        ("They started a “Committee to Reelect the President” in 1971.", ["Committee to Reelect the President=organization"]),
+        ("The bottles were labelled \"Made in Germany\" and sold in Paris.", ["Germany=place", "Paris=place"]),
+        ("He read “The Wit and Wisdom of Michael Bloomberg” twice.", ["Michael Bloomberg=person"]),
+        ("Install \"Kali Linux\" for \"Matthew Davis\" today.", ["Kali Linux=other", "Matthew Davis=person"]),
+        ("“Thank You,” said John Brown of the United Nations.", ["John Brown=person", "United Nations=organization"]),
+    ])
+    func quotedTitles(_ body: String, _ expected: [String]) {
+        let ms = article(body).mentions
+        #expect(ms.map { "\($0.text)=\($0.type)" } == expected, "\(ms.map { ($0.text, $0.entity, $0.type) })")
+    }
+
     @Test("A capitalised word joined to others by underscores is a code's identifier, no name (\"socket.AF_INET\", \"@SMN_Argentina\")")
     func identifiersNameNothing() {
         let ms = article("Create it with socket.socket(socket.AF_INET, socket.SOCK_STREAM) and set MAX_SIZE to 10 as the NASA guide says.").mentions

@@ -804,6 +804,7 @@ public enum EntityRecognizer {
                 }
             }
         }
+        let first = out.count
         var i = 0
         var sentenceStart = true
         while i < tokens.count {
@@ -959,6 +960,79 @@ public enum EntityRecognizer {
                     out.append(c)
                 }
             }
+        }
+        if out.count > first, !shouting { nameQuotedTitles(tokens, paragraph: paragraph, gazetteer: gazetteer, from: first, in: &out, words: &allWords) }
+    }
+
+    /// Small words a title writes in small letters: "The Case for Colonialism", "Once Upon a Time in Hollywood".
+    static let titleSmallWords = WordLists.set("EntityRecognizer.titleSmallWords")
+    static let titleFirstWords = WordLists.set("EntityRecognizer.titleFirstWords")
+
+    /// A quotation of two to twelve words in title case is the name of a work, a slogan or a principle: "“My
+    /// Heart Will Go On”", "“The Case for Colonialism”", "“Free, Prior and Informed Consent”", "“Committee to
+    /// Reelect the President”". Its capitalised words are no names of their own ("Prior" no person, "Soil" of
+    /// "“Blood and Soil”" no place): the candidates inside it give way to one, the whole title — an
+    /// organisation's when its first word is an institution's, another thing's otherwise (none when a
+    /// comma or a colon parts it). A title is told from two or three capitalised words ("“Kali Linux”",
+    /// "“Matthew Davis”", left to the other rules) by a small word in small letters or a function word first
+    /// ("“These Dreams”"); a name the gazetteer knows as the whole quotation stays that name.
+    static func nameQuotedTitles(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, from first: Int, in out: inout [Candidate],
+                                 words allWords: inout [String]) {
+        func isDoubleQuote(_ t: TextToken, opening: Bool) -> Bool {
+            guard t.kind == .quoteMark else { return false }
+            let b = t.bytes
+            if b.count == 1 { return b[0] == 0x22 }
+            return b.count == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == (opening ? 0x9C : 0x9D)
+        }
+        var i = 0
+        while i < tokens.count {
+            guard isDoubleQuote(tokens[i], opening: true) else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count, j - i <= 16, tokens[j].kind != .quoteMark { j += 1 }
+            guard j < tokens.count, j - i <= 16, isDoubleQuote(tokens[j], opening: false) else { i += 1; continue }
+            defer { i = j + 1 }
+            let lo = i + 1
+            var hi = j
+            if hi > lo, tokens[hi - 1].kind == .punctuation, [",", ".", "!", "?"].contains(tokens[hi - 1].mark) { hi -= 1 }
+            var capitalised = 0, small = 0, words = 0
+            var parted = false, mixedCase = false, title = true
+            for k in lo..<hi {
+                let t = tokens[k]
+                if t.kind == .word {
+                    words += 1
+                    if t.isCapitalized {
+                        capitalised += 1
+                        if !isAcronym(t) { mixedCase = true }
+                    } else if t.isIn(titleSmallWords) {
+                        small += 1
+                    } else {
+                        title = false
+                        break
+                    }
+                } else if t.isPunctuation(",") || t.isPunctuation(":") {
+                    parted = true
+                } else if !t.isPunctuation("&") {
+                    title = false
+                    break
+                }
+            }
+            guard title, mixedCase, capitalised >= 2, words <= 12, tokens[lo].kind == .word, tokens[lo].isCapitalized,
+                  small > 0 || parted || SpeakerResolver.isFunctionWord(tokens[lo]) || titleFirstWords.contains(lowercasing: tokens[lo].bytes) else { continue }
+            // (A name the gazetteer knows, quoted whole: "“Bank of America”".)
+            if let (length, _) = gazetteer.match(tokens, at: lo), lo + length == hi { continue }
+            let inside = out[first...].indices.filter { lo <= out[$0].range.lowerBound && out[$0].range.upperBound <= hi }
+            // (A name the gazetteer knows inside it, or a person's given name and surname, stays, and the title is
+            // no mention then — mentions do not nest: "“Made in Germany”", "“The Wit and Wisdom of Michael Bloomberg”".)
+            let kept = inside.filter { k in
+                out[k].gazetteer != nil || out[k].range.count >= 2 && tokens[out[k].range.lowerBound].isGivenName && out[k].part == nil
+            }
+            let at = inside.first ?? out[first...].firstIndex(where: { $0.range.lowerBound >= hi }) ?? out.count
+            for k in inside.reversed() where !kept.contains(k) { out.remove(at: k) }
+            guard !parted, kept.isEmpty else { continue }
+            let institution = tokens[lo].isIn(.organisationWords) && !tokens[lo].isIn(.roleWords)
+            let w = appendWords(tokens[lo..<hi], to: &allWords)
+            out.insert(Candidate(range: lo..<hi, wordRange: w, gazetteer: nil, evidence: institution ? .organization : .other,
+                                 paragraph: paragraph, sentenceStart: false), at: at)
         }
     }
 
@@ -1432,7 +1506,7 @@ public enum EntityRecognizer {
                             && (hi - lo >= 2 || SpeakerResolver.weekdays.contains(SpeakerResolver.lowercase(Gazetteer.stripPossessive(tokens[lo].text))))) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
                         // (Not the first word of a longer name the gazetteer knows: "in New York City".)
                         || tokens[lo].isIn(.sentenceWords) && !(gazetteer.match(tokens, at: lo).map { $0.length >= 2 && lo + $0.length <= hi } ?? false)
-                        || (tokens[lo].hasApostrophe && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)))
+                        || (tokens[lo].hasApostrophe && !SpeakerResolver.isWrittenAsAcronym(tokens[lo].bytes) && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)))
                         // ("Visiting Russia in March, he …": a participle opening the sentence is no part of the name.)
                         || (startsSentence && lo == piece.lowerBound && Self.isOpeningParticiple(tokens, lo, end: hi, gazetteer: gazetteer))
                         // ("Use Windows side by side", "Are Bicycles allowed": a verb opening the sentence.)

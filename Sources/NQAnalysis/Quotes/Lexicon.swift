@@ -88,6 +88,7 @@ enum Lexicon {
     static let timeNouns = WordLists.set("Lexicon.timeNouns")
 
     static let pronouns = WordLists.set(.pronouns)
+    static let contractedStems = WordLists.set("Lexicon.contractedStems")
     static let subjectPronouns = WordLists.set(.subjectPronouns)
 
     static let determiners = WordLists.set(.determiners)

@@ -445,7 +445,11 @@ struct SpeakerResolver {
 
     static func isFunctionWord(_ w: String) -> Bool {
         // One look-up of the lower-case word in the table of all token lists, then a bit test.
-        (TokenClass.table.value(withoutContraction(lowercase(w))) ?? 0) & functionWordBits != 0
+        // (An acronym's "'s" is its possessive: "WHO's" is the World Health Organization's, no "who's".)
+        let lower = lowercase(w)
+        var stem = withoutContraction(lower)
+        if stem.utf8.count != lower.utf8.count, isWrittenAsAcronym(w.utf8), !Lexicon.pronouns.contains(stem) { stem = lower }
+        return (TokenClass.table.value(stem) ?? 0) & functionWordBits != 0
     }
 
     /// `w.lowercased()`, on the bytes when they are ASCII.
@@ -578,7 +582,13 @@ struct SpeakerResolver {
         return answer ?? s.lowercased().hasSuffix(suffix)
     }
 
-    /// "they've" → "they", "she'd" → "she".
+    /// Whether a word opens with two capital letters ("WHO's", "NASA"): an acronym's "'s" is a possessive.
+    static func isWrittenAsAcronym(_ w: some Collection<UInt8>) -> Bool {
+        w.count >= 2 && w.prefix(2).allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// "they've" → "they", "she'd" → "she", "that's" → "that" (a pronoun's or a word's whose "'s" is never
+    /// a possessive, `Lexicon.contractedStems`).
     static func withoutContraction(_ w: String) -> String {
         var w = w
         // On the bytes: an apostrophe never joins the character before it, so a suffix of bytes
@@ -588,7 +598,8 @@ struct SpeakerResolver {
             for suffix: StaticString in ["'ve", "'s", "'d", "'ll", "'re", "'m", "\u{2019}ve", "\u{2019}s", "\u{2019}d", "\u{2019}ll", "\u{2019}re", "\u{2019}m"]
             where b.hasSuffix(suffix) {
                 let n = b.count - suffix.utf8CodeUnitCount
-                if Lexicon.pronouns.contains(UnsafeBufferPointer(rebasing: b[0..<n])) { return n }
+                let stem = UnsafeBufferPointer(rebasing: b[0..<n])
+                if Lexicon.pronouns.contains(stem) || Lexicon.contractedStems.contains(stem) { return n }
             }
             return nil
         }

@@ -238,6 +238,20 @@ moment, hour, hours, season, decade
 @Lexicon.pronouns
 he, she, they, it, we, i, him, her, them, you
 
+@EntityRecognizer.titleSmallWords
+# Words a title writes in small letters between capitalised ones: "The Case for Colonialism", "Once Upon a
+# Time in Hollywood", "Committee to Reelect the President" (a quotation in title case names a work).
+a, an, the, and, or, but, nor, of, for, in, on, at, to, by, from, with, into, upon, over, as, vs
+
+@EntityRecognizer.titleFirstWords
+# Possessives that open a quoted title as function words do: "My Heart Will Go On", "Our Money".
+my, our, your, his, her, its, their
+
+@Lexicon.contractedStems
+# Words whose "'s" is "is", "has" or "us", never a possessive: "That's how I feel", "There's a man",
+# "Let's go" — the word before the apostrophe is the word (a function word, no name at a sentence's start).
+that, this, there, here, what, who, where, when, why, how, let
+
 @Lexicon.subjectPronouns
 he, she, they, it, we
 
