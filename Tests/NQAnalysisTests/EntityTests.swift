@@ -609,6 +609,22 @@ struct EntityTests {
         #expect(ms.map { "\($0.text)=\($0.type)" } == expected, "\(ms.map { ($0.text, $0.entity, $0.type) })")
     }
 
+    @Test("Names that are a list's items, one a paragraph, are of one kind: where two a rule typed and half of them are people's, the ones typed other are people too; a list of two kinds stays as it is")
+    func listItemsShareTheirType() {
+        // (Items marked up as paragraphs, as a web page's <li> are: plain lines this short would be headings.)
+        func list(_ blocks: [String]) -> AnalyzedArticle {
+            ArticleBuilder.build(RawDocument(title: "T", blocks: blocks.map { RawBlock($0, kind: .paragraph) }, path: "t.html"))
+        }
+        let a = list(["The best singers, as the magazine ranked them:", "01. Robert Plant", "02. Rob Halford", "03. Serj Tankian",
+                      "04. Chris Cornell", "05. Geddy Lee", "That is the list."])
+        let typed = Dictionary(a.mentions.map { ($0.text, $0.type) }, uniquingKeysWith: { x, _ in x })
+        #expect(["Robert Plant", "Rob Halford", "Serj Tankian", "Chris Cornell", "Geddy Lee"].allSatisfy { typed[$0] == .person }, "\(typed)")
+        // (Items of two kinds make no list of one: the constituency after each member stays a place.)
+        let members = list(["The members elected:", "Henry Smith", "Crawley", "Katherine Fletcher", "South Ribble", "Anna Brown", "North East Bedfordshire"])
+        #expect(members.mentions.filter { $0.type == .person }.map(\.text) == ["Henry Smith", "Katherine Fletcher", "Anna Brown"],
+                "\(members.mentions.map { ($0.text, $0.type) })")
+    }
+
     @Test("A capitalised word joined to others by underscores is a code's identifier, no name (\"socket.AF_INET\", \"@SMN_Argentina\")")
     func identifiersNameNothing() {
         let ms = article("Create it with socket.socket(socket.AF_INET, socket.SOCK_STREAM) and set MAX_SIZE to 10 as the NASA guide says.").mentions

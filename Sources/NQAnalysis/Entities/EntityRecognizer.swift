@@ -448,6 +448,7 @@ public enum EntityRecognizer {
         }
         Self.untypeCommonWords(&mentions, sureness, tokenLists, b)
         Self.shareCoordinatedTypes(&mentions, &sureness, b)
+        Self.shareListItemTypes(&mentions, &sureness, paragraphs, b)
         Self.agreeTypes(&mentions, sureness)
         return mentions
     }
@@ -592,6 +593,55 @@ public enum EntityRecognizer {
             }
         }
     }
+
+    /// Names that are a list's items, one a paragraph ("01. Robert Plant" … "26. Serj Tankian", "• Acme Corp"), are
+    /// of one kind: in three such paragraphs in a row or more, where every item is of one type or other, two a list
+    /// or a rule typed, and half the items at least are of that type, the items typed other by the name typer or
+    /// by nothing take that type ("Serj Tankian", "Geddy Lee" among singers; their given names are in no list). (Not a
+    /// list of two kinds: members and their constituencies, one a paragraph, stay people and places.)
+    static func shareListItemTypes(_ mentions: inout [Mention], _ sureness: inout [UInt8], _ paragraphs: [Paragraph],
+                                   _ b: UnsafeBufferPointer<UInt8>) {
+        var rangeOf: [Int: TextRange] = [:]
+        for p in paragraphs { rangeOf[p.index] = p.range }
+        // A paragraph that is only this mention, an enumerator or a bullet before it, punctuation after it.
+        func isItem(_ m: Mention) -> Bool {
+            guard let r = rangeOf[m.paragraph], r.start <= m.range.start, m.range.end <= r.end else { return false }
+            for k in r.start..<m.range.start {
+                let c = b[k]
+                guard c == 0x20 || c == 0x09 || c >= 0x30 && c <= 0x39 || c == 0x2E || c == 0x29 || c == 0x2D || c == 0x2A
+                        || c == 0xE2 || c == 0x80 || c == 0xA2 || c == 0x93 else { return false }  // (•, – as UTF-8)
+            }
+            for k in m.range.end..<r.end {
+                let c = b[k]
+                guard c == 0x20 || c == 0x09 || c == 0x2E || c == 0x3A || c == 0x2C else { return false }
+            }
+            return true
+        }
+        var items: [Int] = []  // indices of mentions that are items, in order
+        var k = 0
+        while k < mentions.count {
+            var end = k + 1
+            while end < mentions.count, mentions[end].paragraph == mentions[k].paragraph { end += 1 }
+            if end == k + 1, isItem(mentions[k]) { items.append(k) }
+            k = end
+        }
+        var i = 0
+        while i < items.count {
+            var end = i + 1
+            while end < items.count, mentions[items[end]].paragraph == mentions[items[end - 1]].paragraph + 1 { end += 1 }
+            defer { i = end }
+            let run = items[i..<end]
+            guard run.count >= 3 else { continue }
+            let sure = run.filter { sureness[$0] >= 2 }
+            guard let t = sure.first.map({ mentions[$0].type }), t != .other, run.allSatisfy({ mentions[$0].type == t || mentions[$0].type == .other }),
+                  sure.count >= 2, case let typed = run.filter({ mentions[$0].type == t }).count, typed < run.count, typed * 2 >= run.count else { continue }
+            for j in run where sureness[j] <= 1 {
+                mentions[j].type = t
+                sureness[j] = 2
+            }
+        }
+    }
+
     static let coordinatorGaps: [[UInt8]] = [", ", " and ", " or ", ", and ", ", or ", " & "].map { Array($0.utf8) }
 
     /// A word inside an address, written against a dot, "@", "/" or "_" ("sajid.javid.mp@parliament.uk",
