@@ -625,6 +625,20 @@ struct EntityTests {
                 "\(members.mentions.map { ($0.text, $0.type) })")
     }
 
+    @Test("Authors of a reference list, a surname and initials without dots (\"Stiller MJ\"), opening the paragraph or following one another, in a paragraph with a year, are people", arguments: [
+        ("Zhu YI, Stiller MJ. Dapsone and sulfones in dermatology: overview and update. J Am Acad Dermatol. 2001;45(3):420–34.", ["Zhu YI", "Stiller MJ"], true),
+        ("4. Medlock J and Galvani AP . Optimizing influenza vaccine distribution. Science. 2009;325:1705-8.", ["Medlock J", "Galvani AP"], true),
+        ("3. Basta NE , Chao DL , Halloran ME , et al. Strategies for pandemic influenza vaccination. Am J Epidemiol. 2009;170:679-86.",
+         ["Basta NE", "Chao DL", "Halloran ME"], true),
+        // (Not a product and its edition in a sentence: no list of authors opens it.)
+        ("In 2009 the shop sold Windows XP, Windows PC and Parallels PC to us.", ["Windows XP", "Windows PC", "Parallels PC"], false),
+    ])
+    func citedAuthors(_ body: String, _ names: [String], _ people: Bool) {
+        let ms = article(body).mentions
+        let typed = Dictionary(ms.map { ($0.text, $0.type) }, uniquingKeysWith: { x, _ in x })
+        #expect(names.allSatisfy { typed[$0] != nil && (typed[$0] == .person) == people }, "\(ms.map { ($0.text, $0.type) })")
+    }
+
     @Test("A capitalised word joined to others by underscores is a code's identifier, no name (\"socket.AF_INET\", \"@SMN_Argentina\")")
     func identifiersNameNothing() {
         let ms = article("Create it with socket.socket(socket.AF_INET, socket.SOCK_STREAM) and set MAX_SIZE to 10 as the NASA guide says.").mentions

@@ -449,6 +449,7 @@ public enum EntityRecognizer {
         Self.untypeCommonWords(&mentions, sureness, tokenLists, b)
         Self.shareCoordinatedTypes(&mentions, &sureness, b)
         Self.shareListItemTypes(&mentions, &sureness, paragraphs, b)
+        Self.typeCitedAuthors(&mentions, &sureness, paragraphs, b)
         Self.agreeTypes(&mentions, sureness)
         return mentions
     }
@@ -639,6 +640,76 @@ public enum EntityRecognizer {
                 mentions[j].type = t
                 sureness[j] = 2
             }
+        }
+    }
+
+    /// Authors in a reference list, as medicine and the sciences cite them — a surname and initials without dots,
+    /// "Zhu YI, Stiller MJ. Dapsone and sulfones … 2001;45(3):420–34.", "4. Medlock J and Galvani AP . Optimizing …":
+    /// in a paragraph with a year, a name of that shape that opens the paragraph (after an enumerator) or follows
+    /// another one with only commas, "and" or "&" between them, and that a comma, a full stop, "and", "&" or "et al"
+    /// follows, is a person's.
+    static func typeCitedAuthors(_ mentions: inout [Mention], _ sureness: inout [UInt8], _ paragraphs: [Paragraph],
+                                 _ b: UnsafeBufferPointer<UInt8>) {
+        func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+        func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+        // "Stiller MJ", "Nguyen-Van-Tam JS", "Li Q": capitalised words with small letters, then one to three capitals.
+        func shaped(_ r: TextRange) -> Bool {
+            let words = b[r.start..<r.end].split(separator: 0x20)
+            guard words.count >= 2, let last = words.last, (1...3).contains(last.count), last.allSatisfy(isUpper) else { return false }
+            return words.dropLast().allSatisfy { w in isUpper(w.first!) && w.contains(where: isLower) }
+        }
+        // The bytes between two places are only spaces, commas, semicolons, "&" and "and" (or an enumerator at a
+        // paragraph's start).
+        func onlyJoiners(_ from: Int, _ to: Int, enumerator: Bool) -> Bool {
+            var k = from
+            while k < to {
+                let c = b[k]
+                if c == 0x20 || c == 0x2C || c == 0x3B || c == 0x26 || enumerator && (c >= 0x30 && c <= 0x39 || c == 0x2E || c == 0x29) {
+                    k += 1
+                } else if !enumerator, k + 3 <= to, b[k] == 0x61, b[k + 1] == 0x6E, b[k + 2] == 0x64 {
+                    k += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        func endsName(_ at: Int, _ end: Int) -> Bool {
+            var k = at
+            while k < end, b[k] == 0x20 { k += 1 }
+            guard k < end else { return false }
+            if b[k] == 0x2C || b[k] == 0x2E || b[k] == 0x26 || b[k] == 0x3B { return true }
+            let rest = b[k..<min(end, k + 6)]
+            return rest.starts(with: "and ".utf8) || rest.starts(with: "et al".utf8)
+        }
+        func hasYear(_ r: TextRange) -> Bool {
+            var k = r.start
+            while k + 4 <= r.end {
+                if (b[k] == 0x31 && b[k + 1] == 0x39 || b[k] == 0x32 && b[k + 1] == 0x30), (k + 2..<k + 4).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }),
+                   k == r.start || !(b[k - 1] >= 0x30 && b[k - 1] <= 0x39), k + 4 == r.end || !(b[k + 4] >= 0x30 && b[k + 4] <= 0x39) {
+                    return true
+                }
+                k += 1
+            }
+            return false
+        }
+        var rangeOf: [Int: TextRange] = [:]
+        var k = 0
+        while k < mentions.count {
+            guard shaped(mentions[k].range) else { k += 1; continue }
+            if rangeOf.isEmpty { for p in paragraphs { rangeOf[p.index] = p.range } }
+            guard let r = rangeOf[mentions[k].paragraph], onlyJoiners(r.start, mentions[k].range.start, enumerator: true), hasYear(r) else { k += 1; continue }
+            // The chain of authors from the paragraph's start.
+            var j = k
+            while j < mentions.count, mentions[j].paragraph == mentions[k].paragraph, shaped(mentions[j].range), endsName(mentions[j].range.end, r.end),
+                  j == k || onlyJoiners(mentions[j - 1].range.end, mentions[j].range.start, enumerator: false) {
+                if sureness[j] < 3 {
+                    mentions[j].type = .person
+                    sureness[j] = 3
+                }
+                j += 1
+            }
+            k = max(j, k + 1)
         }
     }
 
