@@ -69,6 +69,21 @@ struct QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 
+    @Test("A live blog's entry stamp (a time opening a short paragraph) ends what pronouns refer to: \"They said\" in a new entry is no one of the entry before; within an entry it is")
+    func liveBlogEntries() {
+        func quotes(_ blocks: [String]) -> [(text: String, speaker: String?)] {
+            let a = ArticleBuilder.build(RawDocument(title: "T", blocks: blocks.map { RawBlock($0, kind: .paragraph) }, path: "t.html"))
+            return a.quotes.map { (a.article.slice($0.range), $0.speaker) }
+        }
+        let blog = ["Live updates from Cork as the county reopens.", "11:12Jane Doe",
+                    "Yes - a few people have asked this question. The barbers are open for business.",
+                    "11:07Jane Doe", "They said: \"The Mizen will be closed from tomorrow.\""]
+        #expect(quotes(blog).map(\.speaker) == [nil], "\(quotes(blog))")
+        let within = ["Live updates from Cork as the county reopens.", "11:07 Jane Doe",
+                      "\"We want answers,\" residents said.", "They said: \"The pier must stay open.\""]
+        #expect(quotes(within).map(\.speaker) == ["residents", "residents"], "\(quotes(within))")
+    }
+
     @Test("A description before a name after an inverted verb of speech: the name speaks, and is an antecedent even where no quotation follows", arguments: [
         ("\"We had never seen anything like it,\" said longtime neighbour Maria Lopez.", "Maria Lopez"),
         ("Taking a multivitamin every day might help, says certified nutritionist Anju Mobin. \"Vitamin C is an antioxidant that helps the immune system,\" she said.", "Anju Mobin"),

@@ -16,6 +16,15 @@ public enum QuoteExtractor {
         extract(b, paragraphs, tokens: TextTokenizer.paragraphTokens(b, paragraphs))
     }
 
+    /// A live blog's entry stamp: a paragraph that opens with a time of day and is no sentence ("11:07",
+    /// "11:07Gavin O'Callaghan", "14:32 GMT — Jane Doe"), at most eight words and no full stop.
+    static func isEntryStamp(_ tokens: [TextToken]) -> Bool {
+        guard tokens.count >= 3, tokens.count <= 12, tokens[0].kind == .word, (1...2).contains(tokens[0].bytes.count),
+              tokens[0].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), tokens[1].isPunctuation(":"), tokens[2].kind == .word,
+              tokens[2].bytes.count >= 2, tokens[2].bytes.prefix(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return !tokens.contains { $0.kind == .quoteMark || $0.isPunctuation(".") || $0.isPunctuation("!") || $0.isPunctuation("?") }
+    }
+
     /// With the paragraphs' tokens already made (the entity recogniser uses the same).
     static func extract(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: [Paragraph], tokens: [[TextToken]]) -> [Quote] {
         // Nothing after the last paragraph with quotation marks can make a quotation: the work for
@@ -50,6 +59,10 @@ public enum QuoteExtractor {
         var turns = 0
         for (pi, pq) in analysed.enumerated() {
             resolver.paragraph = pi
+            if Self.isEntryStamp(pq.tokens) {
+                resolver.startEntry()
+                lastSpeaker = nil
+            }
             if let label = Self.turnLabel(pq) {
                 turns += 1
                 resolver.turn = pq.tokens[label].map(\.text)

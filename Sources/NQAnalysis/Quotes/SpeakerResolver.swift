@@ -28,6 +28,12 @@ struct SpeakerResolver {
     private(set) var roles = NameTable<String>()
     /// Speakers in order of mention, for pronouns and definite descriptions.
     private(set) var history: [Resolved] = []
+    /// A live blog's new entry (`QuoteExtractor.isEntryStamp`): a pronoun refers to no one named in the entries
+    /// before it ("11:07 … They said: "The Mizen will be closed"" is not the "few people" of the entry before).
+    mutating func startEntry() {
+        history.removeAll()
+        institutionParagraph = -10
+    }
     /// `isMany` of the speakers asked so far (`isManyOnce`).
     private var manyOnce: [ManyKey: Bool] = [:]
     private struct ManyKey: Hashable {
