@@ -602,11 +602,9 @@ public enum EntityRecognizer {
     /// list of two kinds: members and their constituencies, one a paragraph, stay people and places.)
     static func shareListItemTypes(_ mentions: inout [Mention], _ sureness: inout [UInt8], _ paragraphs: [Paragraph],
                                    _ b: UnsafeBufferPointer<UInt8>) {
-        var rangeOf: [Int: TextRange] = [:]
-        for p in paragraphs { rangeOf[p.index] = p.range }
         // A paragraph that is only this mention, an enumerator or a bullet before it, punctuation after it.
         func isItem(_ m: Mention) -> Bool {
-            guard let r = rangeOf[m.paragraph], r.start <= m.range.start, m.range.end <= r.end else { return false }
+            guard let r = paragraphRange(m.paragraph, paragraphs), r.start <= m.range.start, m.range.end <= r.end else { return false }
             for k in r.start..<m.range.start {
                 let c = b[k]
                 guard c == 0x20 || c == 0x09 || c >= 0x30 && c <= 0x39 || c == 0x2E || c == 0x29 || c == 0x2D || c == 0x2A
@@ -643,6 +641,12 @@ public enum EntityRecognizer {
         }
     }
 
+    /// The range of the paragraph whose index (1-based) is `index`: most often the one at `index - 1`.
+    static func paragraphRange(_ index: Int, _ paragraphs: [Paragraph]) -> TextRange? {
+        if index >= 1, index <= paragraphs.count, paragraphs[index - 1].index == index { return paragraphs[index - 1].range }
+        return paragraphs.first { $0.index == index }?.range
+    }
+
     /// Authors in a reference list, as medicine and the sciences cite them — a surname and initials without dots,
     /// "Zhu YI, Stiller MJ. Dapsone and sulfones … 2001;45(3):420–34.", "4. Medlock J and Galvani AP . Optimizing …":
     /// in a paragraph with a year, a name of that shape that opens the paragraph (after an enumerator) or follows
@@ -654,6 +658,8 @@ public enum EntityRecognizer {
         func isLower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
         // "Stiller MJ", "Nguyen-Van-Tam JS", "Li Q": capitalised words with small letters, then one to three capitals.
         func shaped(_ r: TextRange) -> Bool {
+            // (Asked of every mention: most end in a small letter, and are answered by their last byte.)
+            guard r.end - r.start >= 4, isUpper(b[r.end - 1]) else { return false }
             let words = b[r.start..<r.end].split(separator: 0x20)
             guard words.count >= 2, let last = words.last, (1...3).contains(last.count), last.allSatisfy(isUpper) else { return false }
             return words.dropLast().allSatisfy { w in isUpper(w.first!) && w.contains(where: isLower) }
@@ -693,12 +699,10 @@ public enum EntityRecognizer {
             }
             return false
         }
-        var rangeOf: [Int: TextRange] = [:]
         var k = 0
         while k < mentions.count {
             guard shaped(mentions[k].range) else { k += 1; continue }
-            if rangeOf.isEmpty { for p in paragraphs { rangeOf[p.index] = p.range } }
-            guard let r = rangeOf[mentions[k].paragraph], onlyJoiners(r.start, mentions[k].range.start, enumerator: true), hasYear(r) else { k += 1; continue }
+            guard let r = paragraphRange(mentions[k].paragraph, paragraphs), onlyJoiners(r.start, mentions[k].range.start, enumerator: true), hasYear(r) else { k += 1; continue }
             // The chain of authors from the paragraph's start.
             var j = k
             while j < mentions.count, mentions[j].paragraph == mentions[k].paragraph, shaped(mentions[j].range), endsName(mentions[j].range.end, r.end),
