@@ -639,6 +639,15 @@ struct EntityTests {
         #expect(names.allSatisfy { typed[$0] != nil && (typed[$0] == .person) == people }, "\(ms.map { ($0.text, $0.type) })")
     }
 
+    @Test("A place's kind last makes a place of a name whose first word is an event's or a holiday's (\"Easter Island\", \"Christmas Island\"); a thing's word last keeps the thing", arguments: [
+        ("The statues of Easter Island face inland, the guide said.", "Easter Island", "place"),
+        ("Ships reached Christmas Island at dawn.", "Christmas Island", "place"),
+        ("Crowds gathered for the Easter Festival in the town.", "Easter Festival", "other"),
+    ])
+    func placeNamedForAnEvent(_ body: String, _ name: String, _ type: String) {
+        #expect(self.type(of: name, in: body) == type, "\(article(body).mentions.map { ($0.text, $0.type) })")
+    }
+
     @Test("A capitalised word joined to others by underscores is a code's identifier, no name (\"socket.AF_INET\", \"@SMN_Argentina\")")
     func identifiersNameNothing() {
         let ms = article("Create it with socket.socket(socket.AF_INET, socket.SOCK_STREAM) and set MAX_SIZE to 10 as the NASA guide says.").mentions

@@ -2034,9 +2034,11 @@ public enum EntityRecognizer {
         // Law", "Natural Law Party of Michigan").
         let institution = tokens[lo..<(hi - 1)].contains(where: { $0.isIn(.organisationWords) && !$0.isIn(.otherWords) })
         if lastBits & TokenClass.otherWords.bit != 0 ? !(institution && hi - lo >= 3 && tokens[hi - 2].isWord("of"))
-            // (An institution's word last makes the thing inside its subject: "National Hurricane Center".)
+            // (An institution's word last makes the thing inside its subject: "National Hurricane Center"; so does a
+            // place's kind, which the place was named for: "Easter Island", "Christmas Island", "Storm Lake".)
             : anyBits & TokenClass.otherWords.bit != 0 && !institution
-                && !(lastBits & TokenClass.organisationWords.bit != 0 && lastBits & (TokenClass.roleWords.bit | TokenClass.otherWords.bit) == 0) {
+                && !(lastBits & TokenClass.organisationWords.bit != 0 && lastBits & (TokenClass.roleWords.bit | TokenClass.otherWords.bit) == 0)
+                && !(evidence == .place && lastBits & TokenClass.placeWords.bit != 0 && lastBits & TokenClass.otherWords.bit == 0) {
             evidence = .other
         }
         // "Mekhi Gbedey, 20, was diagnosed", "Yolanda (29) said": an age in apposition is a person's.
