@@ -69,6 +69,16 @@ struct QuoteTests {
         #expect(try self.speaker(of: text, in: body) == speaker)
     }
 
+    @Test("A surname alone whose own \"his\" or \"her\" follows it is someone, of that gender, for a later pronoun; not a word before a preposition's \"his\", nor a given name's \"her\" that is someone else", arguments: [
+        ("Thornton pulled her punches. “There was a revolution still to be made,” she wrote.", "Thornton"),
+        ("But it is worth remembering that Thornton occasionally pulled her punches. The central problem, as she noted in her memoirs, was that “there was a revolution still to be made.”", "Thornton"),
+        ("Early in his career, John Tipton sang in bars. “It was hard,” he said.", "John Tipton"),
+        ("Meghan Smith said Kate gave her flowers and apologised. But she said the story was “a turning point” for them.", "Meghan Smith"),
+    ])
+    func surnameWithOwnPossessive(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker], "\(quotes(body))")
+    }
+
     @Test("A live blog's entry stamp (a time opening a short paragraph) ends what pronouns refer to: \"They said\" in a new entry is no one of the entry before; within an entry it is")
     func liveBlogEntries() {
         func quotes(_ blocks: [String]) -> [(text: String, speaker: String?)] {

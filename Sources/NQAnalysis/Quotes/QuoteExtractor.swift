@@ -145,7 +145,10 @@ public enum QuoteExtractor {
                     }
                     if aged || agedBefore || appositive, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
                         events.append(Event(position: i, words: i..<j, speech: false, person: true))
-                    } else if j - i >= 2, i > frame.lowerBound, acts, !governed {
+                    } else if j - i >= 2 || j - i == 1 && !pq.tokens[i].isGivenName && Self.possessiveAfter(i..<j, pq.tokens) != nil,
+                              i > frame.lowerBound, acts, !governed {
+                        // (A surname alone, when its own "his" or "her" follows: "that Thatcher occasionally pulled her
+                        // punches"; not a given name, "Kate gave her flowers", whose "her" is someone else.)
                         events.append(Event(position: i, words: i..<j, speech: false))
                     }
                     i = after > j ? after : j
@@ -401,7 +404,21 @@ public enum QuoteExtractor {
         }
         if event.person {
             resolver.notePerson(words)
-        } else if event.speech { _ = resolver.resolve(event.text(tokens)) } else { resolver.noteSubject(words) }
+        } else if event.speech { _ = resolver.resolve(event.text(tokens)) } else { resolver.noteSubject(words, possessive: possessiveAfter(event.words, tokens)) }
+    }
+
+    /// "Thatcher occasionally pulled her punches": "his" or "her" among the three words after a subject, before any
+    /// punctuation, as a verb's object — the subject's own, a cue that it is a man or a woman. (Not after a
+    /// preposition: "Early in his career" opens a sentence.)
+    static func possessiveAfter(_ subject: Range<Int>, _ tokens: [TextToken]) -> GenderCues.Gender? {
+        var k = subject.upperBound + 1
+        while k < tokens.count, k <= subject.upperBound + 3, tokens[k].kind == .word, tokens[k - 1].kind == .word {
+            if tokens[k - 1].isIn(.prepositions) { return nil }
+            if tokens[k].isWord("her") { return .female }
+            if tokens[k].isWord("his") { return .male }
+            k += 1
+        }
+        return nil
     }
 
     /// The attribution of the nearest attributed quotation in the same paragraph.

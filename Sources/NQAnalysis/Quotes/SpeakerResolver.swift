@@ -716,7 +716,7 @@ struct SpeakerResolver {
 
     /// The same on tokens: without apostrophes their words are their texts, and the split and the
     /// tests are made on their bits and bytes (strings only for a person found).
-    mutating func noteSubject(_ run: ArraySlice<TextToken>) {
+    mutating func noteSubject(_ run: ArraySlice<TextToken>, possessive: GenderCues.Gender? = nil) {
         guard !run.contains(where: \.hasApostrophe) else { return noteSubject(run.map(\.text)) }
         // "The Prime Minister, visiting the area, promised help", "The mayor visited": one known by a title
         // alone, for "she said" later, as a speaker is (the same one named before, when the article named
@@ -762,6 +762,15 @@ struct SpeakerResolver {
         let name = Self.nameAfterTitles(run)
         // (A given name alone is someone's too: "Her husband, Colin, was more certain"; so is a surname after an
         // honorific: "Mr Anderson had taken the witness box … He told the jury".)
+        // (And a surname alone whose own "his" or "her" follows it: "Thatcher occasionally pulled her punches … as she
+        // noted in her memoirs"; that pronoun's gender is the person's.)
+        if let possessive, name.count == 1, run.count == 1, name.first!.kind == .word, case let w = name.first!.text,
+           !isPersonName(name), isSurnameShaped(w) {
+            let canonical = canonicalName(name)
+            if pronounGenders[canonical] == nil, GenderCues.gender(of: canonical, role: nil) == nil { pronounGenders[canonical] = possessive }
+            history.append(Resolved(speaker: canonical, role: roles[canonical], isPerson: true))
+            return
+        }
         guard isPersonName(name) || name.count == 1 && name.first!.isGivenName || Self.followsHonorific(name, in: run) else { return }
         // (The titles before it choose among people of one family name: "Mr Anderson" of Zoe and Chris Anderson.)
         let titles = run[..<name.startIndex].filter { $0.kind == .word }
