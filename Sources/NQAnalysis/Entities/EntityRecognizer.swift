@@ -1109,6 +1109,9 @@ public enum EntityRecognizer {
             if b.count == 1 { return b[0] == 0x22 }
             return b.count == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == (opening ? 0x9C : 0x9D)
         }
+        var rebuilt: [Candidate] = []
+        var changed = false
+        var c = first
         var i = 0
         while i < tokens.count {
             guard isDoubleQuote(tokens[i], opening: true) else { i += 1; continue }
@@ -1145,19 +1148,29 @@ public enum EntityRecognizer {
                   small > 0 || parted || SpeakerResolver.isFunctionWord(tokens[lo]) || titleFirstWords.contains(lowercasing: tokens[lo].bytes) else { continue }
             // (A name the gazetteer knows, quoted whole: "“Bank of America”".)
             if let (length, _) = gazetteer.match(tokens, at: lo), lo + length == hi { continue }
-            let inside = out[first...].indices.filter { lo <= out[$0].range.lowerBound && out[$0].range.upperBound <= hi }
+            // (The candidates are in the order of the text: those before the title are copied as they are, those
+            // inside it are the next ones — one pass over the paragraph's candidates for all its titles.)
+            if !changed { rebuilt.reserveCapacity(out.count - first + 1); changed = true }
+            while c < out.count, out[c].range.lowerBound < lo { rebuilt.append(out[c]); c += 1 }
+            var e = c
+            while e < out.count, out[e].range.lowerBound < hi, out[e].range.upperBound <= hi { e += 1 }
             // (A name the gazetteer knows inside it, or a person's given name and surname, stays, and the title is
             // no mention then — mentions do not nest: "“Made in Germany”", "“The Wit and Wisdom of Michael Bloomberg”".)
-            let kept = inside.filter { k in
-                out[k].gazetteer != nil || out[k].range.count >= 2 && tokens[out[k].range.lowerBound].isGivenName && out[k].part == nil
+            var kept = false
+            for k in c..<e where out[k].gazetteer != nil || out[k].range.count >= 2 && tokens[out[k].range.lowerBound].isGivenName && out[k].part == nil {
+                rebuilt.append(out[k])
+                kept = true
             }
-            let at = inside.first ?? out[first...].firstIndex(where: { $0.range.lowerBound >= hi }) ?? out.count
-            for k in inside.reversed() where !kept.contains(k) { out.remove(at: k) }
-            guard !parted, kept.isEmpty else { continue }
+            c = e
+            guard !parted, !kept else { continue }
             let institution = tokens[lo].isIn(.organisationWords) && !tokens[lo].isIn(.roleWords)
             let w = appendWords(tokens[lo..<hi], to: &allWords)
-            out.insert(Candidate(range: lo..<hi, wordRange: w, gazetteer: nil, evidence: institution ? .organization : .other,
-                                 paragraph: paragraph, sentenceStart: false), at: at)
+            rebuilt.append(Candidate(range: lo..<hi, wordRange: w, gazetteer: nil, evidence: institution ? .organization : .other,
+                                     paragraph: paragraph, sentenceStart: false))
+        }
+        if changed {
+            rebuilt.append(contentsOf: out[c...])
+            out.replaceSubrange(first..., with: rebuilt)
         }
     }
 
