@@ -648,6 +648,15 @@ struct EntityTests {
         #expect(self.type(of: name, in: body) == type, "\(article(body).mentions.map { ($0.text, $0.type) })")
     }
 
+    @Test("A name between commas in apposition to a noun for a person in small letters is a person's; after a place's noun it is not", arguments: [
+        ("There was a lady there, Rajamma, she worked in the bathrooms.", "Rajamma", true),
+        ("The council acknowledged the sultan's cousin, Haitham, as the new ruler.", "Haitham", true),
+        ("They drove to the next village, Ardmore, before dark.", "Ardmore", false),
+    ])
+    func apposedToAPersonNoun(_ body: String, _ name: String, _ person: Bool) {
+        #expect((type(of: name, in: body) == "person") == person, "\(article(body).mentions.map { ($0.text, $0.type) })")
+    }
+
     @Test("A capitalised word joined to others by underscores is a code's identifier, no name (\"socket.AF_INET\", \"@SMN_Argentina\")")
     func identifiersNameNothing() {
         let ms = article("Create it with socket.socket(socket.AF_INET, socket.SOCK_STREAM) and set MAX_SIZE to 10 as the NASA guide says.").mentions

@@ -2093,6 +2093,15 @@ public enum EntityRecognizer {
            Self.apposedOccupation(tokens, after: hi) {
             evidence = .person
         }
+        // "There was a lady there, Rajamma, she worked …", "her husband, Tomas, said": a name between commas in
+        // apposition to a noun for a person in small letters (past "there" or "here") is that person's.
+        if evidence == nil, lo >= 2, tokens[lo - 1].isPunctuation(","), hi < tokens.count, tokens[hi].isPunctuation(","),
+           case let n = tokens[lo - 2].isWord("there") || tokens[lo - 2].isWord("here") ? lo - 3 : lo - 2, n >= 0,
+           tokens[n].kind == .word, !tokens[n].isCapitalized, !tokens[n].hasApostrophe,
+           Lexicon.personNouns.contains(lowercasing: tokens[n].bytes) || tokens[n].isIn(.roleWords) && !tokens[n].isIn(.adjectivalRoles)
+            || SpeakerResolver.kin.contains(tokens[n].lower) {
+            evidence = .person
+        }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
            allWords[(w0 + 1)...].allSatisfy({ SpeakerResolver.startsUpper($0) || SpeakerResolver.particles.contains($0) }) {
             evidence = .person
