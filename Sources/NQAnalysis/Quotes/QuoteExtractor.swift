@@ -17,7 +17,8 @@ public enum QuoteExtractor {
     }
 
     /// A live blog's entry stamp: a paragraph that opens with a time of day and is no sentence ("11:07",
-    /// "11:07Gavin O'Callaghan", "14:32 GMT — Jane Doe"), at most eight words and no full stop.
+    /// "11:07Gavin O'Callaghan", "14:32 GMT — Jane Doe"): twelve tokens at most, no quotation mark and no
+    /// sentence's end.
     static func isEntryStamp(_ tokens: [TextToken]) -> Bool {
         guard tokens.count >= 3, tokens.count <= 12, tokens[0].kind == .word, (1...2).contains(tokens[0].bytes.count),
               tokens[0].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), tokens[1].isPunctuation(":"), tokens[2].kind == .word,

@@ -28,12 +28,6 @@ struct SpeakerResolver {
     private(set) var roles = NameTable<String>()
     /// Speakers in order of mention, for pronouns and definite descriptions.
     private(set) var history: [Resolved] = []
-    /// A live blog's new entry (`QuoteExtractor.isEntryStamp`): a pronoun refers to no one named in the entries
-    /// before it ("11:07 … They said: "The Mizen will be closed"" is not the "few people" of the entry before).
-    mutating func startEntry() {
-        history.removeAll()
-        institutionParagraph = -10
-    }
     /// `isMany` of the speakers asked so far (`isManyOnce`).
     private var manyOnce: [ManyKey: Bool] = [:]
     private struct ManyKey: Hashable {
@@ -97,6 +91,13 @@ struct SpeakerResolver {
     /// ASCII, so a token in the list is one with no capital in it.
     static func isParticle(_ t: TextToken) -> Bool {
         t.isIn(.particles) && !t.bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// A live blog's new entry (`QuoteExtractor.isEntryStamp`): a pronoun refers to no one named in the entries
+    /// before it ("11:07 … They said: "The Mizen will be closed"" is not the "few people" of the entry before).
+    mutating func startEntry() {
+        history.removeAll()
+        institutionParagraph = -10
     }
 
     /// Learns the names of an article from the capitalised runs of its paragraphs.
