@@ -1104,10 +1104,7 @@ public enum EntityRecognizer {
     static func nameQuotedTitles(_ tokens: [TextToken], paragraph: Int, gazetteer: Gazetteer, from first: Int, in out: inout [Candidate],
                                  words allWords: inout [String]) {
         func isDoubleQuote(_ t: TextToken, opening: Bool) -> Bool {
-            guard t.kind == .quoteMark else { return false }
-            let b = t.bytes
-            if b.count == 1 { return b[0] == 0x22 }
-            return b.count == 3 && b[0] == 0xE2 && b[1] == 0x80 && b[2] == (opening ? 0x9C : 0x9D)
+            t.kind == .quoteMark && (t.mark == "\"" || t.mark == (opening ? "\u{201C}" : "\u{201D}"))
         }
         var rebuilt: [Candidate] = []
         var changed = false
