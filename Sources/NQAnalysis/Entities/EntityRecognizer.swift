@@ -52,6 +52,9 @@ public enum EntityRecognizer {
         /// An institution's word alone after "the" ("the Court"): a mention only of an organisation the
         /// article named before with that word.
         var institutionWord = false
+        /// A person's by a title before the name ("President Trump", "Dr. Fauci"): surer than a rule's other
+        /// evidence, as sure as a list (it outweighs the name typer's guesses of the name's other mentions).
+        var titledPerson = false
 
         init(range: Range<Int>, wordRange: Range<Int>, gazetteer: Gazetteer.Entry?, evidence: EntityType?, paragraph: Int,
              sentenceStart: Bool, part: TextRange? = nil) {
@@ -265,7 +268,7 @@ public enum EntityRecognizer {
             let written = c.name
             var canonical = written
             var type = c.evidence ?? .other
-            var sure: UInt8 = c.evidence == nil ? 0 : 2
+            var sure: UInt8 = c.evidence == nil ? 0 : c.titledPerson ? 3 : 2
             if c.institutionWord {
                 // "the Court" after "the Supreme Court": that organisation; "the Act" after "the Clean Air Act"
                 // (a word of both lists), that thing; else no name.
@@ -1300,6 +1303,81 @@ public enum EntityRecognizer {
         }
         return false
     }
+    /// Verbs whose subject is a person, right after a name: "Pachomius died", "Chao married", "Galois was born",
+    /// "Theodorus had died".
+    static func personsVerbAfter(_ tokens: [TextToken], _ hi: Int) -> Bool {
+        guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return false }
+        var k = hi
+        // (A tense's or a passive's helper first: "was born", "has died", "had married".)
+        let t = tokens[k]
+        if t.isWord("was") || t.isWord("is") || t.isWord("has") || t.isWord("had") || t.isWord("have"), k + 1 < tokens.count, tokens[k + 1].kind == .word { k += 1 }
+        return k < tokens.count && tokens[k].kind == .word && !tokens[k].hasApostrophe && Self.personsVerbs.contains(lowercasing: tokens[k].bytes)
+    }
+    static let personsVerbs = WordLists.set("EntityRecognizer.personsVerbs")
+
+    /// A person's relative or life after a name's possessive: "Chao's wife", "Galois' death", "Horomona's funeral".
+    static func personsNounAfter(_ tokens: [TextToken], _ hi: Int) -> Bool {
+        guard hi < tokens.count, hi > 0, tokens[hi - 1].isPossessive, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return false }
+        return Self.kin.contains(lowercasing: tokens[hi].bytes) || Self.personsLife.contains(lowercasing: tokens[hi].bytes)
+    }
+    static let personsLife = WordLists.set("EntityRecognizer.personsLife")
+    static let kin = WordLists.set("SpeakerResolver.kin")
+
+    /// The kind a name "is" after it: "is a neighborhood that", "was the first mayor of", "became a monk.",
+    /// "is one of the oldest towns in" — "is", "was", "became" or "remains" (with "also", "now", "still" or
+    /// "once"), "a", "an", "the" or "one of the", up to three words in small letters, and a noun of a place's
+    /// kind, a person's or an institution's, before punctuation, a preposition, "who", "that" or "which".
+    static func predicateKind(_ tokens: [TextToken], after hi: Int) -> EntityType? {
+        guard hi + 2 < tokens.count, case let be = tokens[hi],
+              be.isWord("is") || be.isWord("was") || be.isWord("became") || be.isWord("becomes") || be.isWord("remains") || be.isWord("remained")
+        else { return nil }
+        var k = hi + 1
+        if tokens[k].isWord("also") || tokens[k].isWord("now") || tokens[k].isWord("still") || tokens[k].isWord("once") { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word else { return nil }
+        if tokens[k].isWord("one"), k + 2 < tokens.count, tokens[k + 1].isWord("of"), tokens[k + 2].isWord("the") { k += 3 }
+        else if tokens[k].isWord("a") || tokens[k].isWord("an") || tokens[k].isWord("the") { k += 1 }
+        else { return nil }
+        let end = min(tokens.count, k + 4)
+        while k < end {
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized, !t.hasApostrophe, !t.isIn(.determiners), !t.isIn(.prepositions) else { return nil }
+            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let closes = next == nil || next!.kind == .punctuation
+                || next!.kind == .word && (next!.isIn(.prepositions) || next!.isWord("who") || next!.isWord("that") || next!.isWord("which") || next!.isWord("where"))
+            if closes {
+                if t.isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: t.bytes) || Self.placeNouns.contains(lowercasing: t.bytes) {
+                    return .place
+                }
+                if Lexicon.occupations.contains(lowercasing: t.bytes) || Lexicon.personNouns.contains(lowercasing: t.bytes)
+                    || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords) {
+                    return .person
+                }
+                if t.isIn(.institutionNouns) || Self.institutionKinds.contains(lowercasing: t.bytes) { return .organization }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+    static let placeNouns = WordLists.set("EntityRecognizer.placeNouns")
+
+    /// Whether "to" at `to` says where someone goes or something is sent: a going or a sending up to five words
+    /// before it in its clause ("moved to Tulsa", "travelled with Bonosus to Gaul", "travels north 15 miles to
+    /// Skiatook", "from Jakarta to Pangkal Pinang"), the nearest deciding — not a message, a relation or a debt
+    /// ("wrote a letter to Chevalier", "successor to Pachomius", "according to Reuters": no place).
+    static func goesTo(_ tokens: [TextToken], _ to: Int) -> Bool {
+        var k = to - 1
+        while k >= 0, to - k <= 5, tokens[k].kind == .word {
+            if Self.notGoingBeforeTo.contains(lowercasing: tokens[k].bytes) { return false }
+            if tokens[k].isWord("from") || Self.goingBeforeTo.contains(lowercasing: tokens[k].bytes) { return true }
+            k -= 1
+        }
+        return false
+    }
+    /// Words before "to" that make it name someone or something, no place: "a letter to Chevalier".
+    static let notGoingBeforeTo = WordLists.set("EntityRecognizer.notGoingBeforeTo")
+    /// Goings and sendings before "to" and a place: "moved to Tulsa", "flights to Neiafu".
+    static let goingBeforeTo = WordLists.set("EntityRecognizer.goingBeforeTo")
     /// Kinds of companies and bodies besides `Lexicon.institutionNouns`, for `apposedInstitution`.
     static let institutionKinds = WordLists.set("EntityRecognizer.institutionKinds")
     static let unitsOfMeasure = WordLists.set("EntityRecognizer.unitsOfMeasure")
@@ -2051,6 +2129,21 @@ public enum EntityRecognizer {
                 && !(evidence == .place && lastBits & TokenClass.placeWords.bit != 0 && lastBits & TokenClass.otherWords.bit == 0) {
             evidence = .other
         }
+        // "Pachomius died", "Chao married", "Galois was born": the subject of a verb only a person is the subject
+        // of; "Chao's wife", "Galois's death": a person's relative or life.
+        // (Not a sentence's first word alone that is a plural or a gerund: "Dozens died", "Being born yourself",
+        // "Shaming is the wrong way forward".)
+        let openingCommonWord = startsSentence && count == 1 && (Self.looksPlural(tokens[lo].bytes) || tokens[lo].lowerHasSuffix("ing"))
+        if evidence == nil, !openingCommonWord, Self.personsVerbAfter(tokens, hi) || Self.personsNounAfter(tokens, hi) {
+            evidence = .person
+        }
+        // "Temescal is a neighborhood that", "Neiafu is the official port of entry", "Jenks is a suburb": a name
+        // that "is" (or "was", "became") a place's, a person's or an institution's kind is of that kind.
+        if evidence == nil, !openingCommonWord,
+           !(lo > 0 && tokens[lo - 1].kind == .word && (tokens[lo - 1].isIn(.prepositions) || tokens[lo - 1].isWord("of"))),
+           let kind = Self.predicateKind(tokens, after: hi) {
+            evidence = kind
+        }
         // "Mekhi Gbedey, 20, was diagnosed", "Yolanda (29) said": an age in apposition is a person's.
         if evidence == nil, Self.agedAfter(tokens, hi) {
             evidence = .person
@@ -2166,14 +2259,16 @@ public enum EntityRecognizer {
            count <= 3, !tokens[hi - 1].isPossessive, Self.employeeNouns.contains(lowercasing: tokens[lo - 2].bytes) {
             evidence = .organization
         }
-        // ("according to X", "thanks to X", "due to X" name a source or a cause, not a place.)
+        // ("To" not after a word that makes it name someone or something: "a letter to Chevalier", "successor to
+        // Pachomius", "according to X", "devoted to God".)
         // (Not an owner: the preposition governs what is owned — "at Iyambo's death", "from Saadallah's flat".)
         if evidence == nil, let prev = previous, prev.kind == .word, prev.isIn(.placePrepositions), count <= 3, !tokens[hi - 1].isPossessive,
-           !(prev.isWord("to") && lo >= 2 && tokens[lo - 2].kind == .word && ["according", "thanks", "due", "owing"].contains(tokens[lo - 2].lower)) {
+           !(prev.isWord("to") && !Self.goesTo(tokens, lo - 1)) {
             evidence = .place
         }
         var c = Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: evidence, paragraph: paragraph, sentenceStart: startsSentence)
         c.team = team
+        c.titledPerson = titled && evidence == .person
         return c
     }
 }

@@ -678,6 +678,62 @@ aquatics, civic, community, performing, arts, entertainment, trade, visitor, vis
 @EntityRecognizer.venueCentres
 centre, center, centres, centers, complex
 
+@EntityRecognizer.personsVerbs
+# Verbs only a person is the subject of, right after a name (or after "was", "has", "had"): "Pachomius
+# died", "Chao married", "Galois was born". Not those an institution does too ("said", "refused", "wrote").
+died, dies, born, married, marries, remarried, divorced, wed, weds, widowed, forgave, forgives, wept, weeps,
+prayed, prays, smiled, smiles, laughed, laughs, grinned, shrugged, nodded, sighed, sang, starred, graduated,
+studied, enrolled, retired, resigned, testified, pleaded, confessed, baptised, baptized, mourned,
+apprenticed, emigrated, immigrated
+
+@EntityRecognizer.personsLife
+# A person's life after a name's possessive (besides SpeakerResolver.kin): "Galois' death", "Chao's
+# funeral", "Jerome's childhood".
+death, birth, funeral, childhood, boyhood, girlhood, youth, burial, grave, deathbed, marriage, wedding,
+biography, autobiography, memoirs, diary, parents, siblings, children, sons, daughters, wives
+
+@EntityRecognizer.placeNouns
+# Kinds of places a name "is" (besides EntityRecognizer.placeWords and placeKindsBeforeOf): "Temescal is
+# a neighborhood that", "Socotra is a perfect destination for".
+neighbourhood, neighborhood, suburb, borough, country, nation, capital, hamlet, settlement, town,
+township, metropolis, municipality, destination, resort, archipelago, atoll, continent, territory,
+enclave, exclave, colony, dependency, commune, parish, oblast, prefecture, canton, emirate, kingdom,
+republic, principality, state, province, island, isle, islet, landmark, wetland, swamp, marsh, reserve
+
+@EntityRecognizer.notGoingBeforeTo
+# Words before "to" that make "to" and a name someone or something, no place — a message, a relation, a
+# debt: "a letter to Chevalier", "successor to Pachomius", "devoted to God", "according to Reuters".
+# (After any other word, "to" and a name is where someone goes or something is sent: "moved to Tulsa".)
+according, thanks, due, owing, letter, letters, message, messages, email, emails, note, notes, memo, reply,
+replied, respond, responded, response, answer, answered, wrote, write, writes, written, talk, talks,
+talked, talking, spoke, speak, speaks, speaking, said, say, says, listen, listened, listening, reported,
+complained, appealed, apologised, apologized, apology, thank, grateful, gratitude, successor, successors,
+predecessor, heir, heirs, assistant, assistants, adviser, advisers, advisor, advisors, aide, aides,
+secretary, deputy, apprentice, apprenticed, rival, devoted, devotion, dedicated, dedication, attributed,
+credited, compared, similar, married, engaged, related, addressed, loyal, loyalty, allegiance, tribute,
+homage, prayed, pray, prayers, sold, sell, sells, selling, given, gave, give, gives, giving, belonged,
+belongs, belonging, introduced, owed, owes, debt, respect, opposed, opposition, answerable, accountable
+
+@EntityRecognizer.goingBeforeTo
+# Goings and sendings before "to" and a place's name, up to five words before it: "moved to Tulsa", "the
+# ferry to Neiafu", "travelled with Bonosus to Gaul", "15 miles to Skiatook". Without one, "to" and a name is
+# no evidence of a place (EntityRecognizer.goesTo).
+go, goes, going, went, gone, get, gets, getting, got, come, comes, coming, came, travel, travels, travelled,
+traveled, travelling, traveling, traveller, travellers, traveler, travelers, move, moves, moved, moving,
+return, returns, returned, returning, fly, flies, flew, flown, flying, drive, drives, drove, driven,
+driving, sail, sails, sailed, sailing, head, heads, headed, heading, emigrate, emigrated, emigrating,
+immigrated, immigrants, migrated, migrants, relocate, relocated, relocating, flee, fled, fleeing, escape,
+escaped, deport, deported, deportation, extradite, extradited, extradition, transfer, transferred,
+exported, imported, shipped, send, sends, sent, bring, brings, brought, take, takes, taken, took, bound,
+trip, trips, journey, journeys, visit, visits, visitor, visitors, tourists, pilgrimage, flight, flights,
+route, routes, ferry, ferries, boat, boats, cruise, cruises, train, trains, bus, buses, shuttle, road,
+roads, way, back, ticket, tickets, voyage, expedition, mission, migration, access, gateway, entrance,
+entry, welcome, native, close, closer, closest, next, near, nearer, adjacent, connect, connects,
+connected, connecting, link, links, linked, linking, north, south, east, west, northeast, northwest,
+southeast, southwest, inland, home, homes, invasion, invaded, retreat, retreated, evacuated, evacuation,
+delegation, ambassador, ambassadors, envoy, embassy, exports, imports, aid, arrival, commute, commuting,
+walk, walked, walking, ride, rode, up, down, over, out, across, along, en, transport, transported,
+deliver, delivered, delivering, miles, mile, kilometres, kilometers, km, minutes, hours
 @EntityRecognizer.placeKindsAfter
 # Kinds of places in small letters after a name: "Russia's Bryansk region", "Donetsk oblast", "Kent
 # county".
