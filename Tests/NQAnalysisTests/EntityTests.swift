@@ -126,11 +126,13 @@ struct EntityTests {
         #expect(!a.mentions.contains { $0.text.contains("Department") && $0.type == .place }, "\(a.mentions.map { ($0.text, $0.type) })")
     }
 
-    @Test("Authors cited are people: \"et al.\", \"(Vandergrift, 2007)\", \"Santos (1989)\", a list of authors to its year; not \"the Mets, 2012\"")
+    @Test("Authors cited are people: \"et al.\", \"(Vandergrift, 2007)\", \"Santos (1989)\", \"Stonebridge 2014;\", \"(Ashfield & Woodland 2014)\", a list of authors to its year; not \"the Mets, 2012\"")
     func citations() {
-        let a = article("Replication was urged by Morgan-Short et al. in 2018, by Santos (1989) and by others (Vandergrift, 2007; Lewis, Simons, & Fennig, 2014). He joined the Mets, 2012 was his best year.")
+        let a = article("Replication was urged by Morgan-Short et al. in 2018, by Santos (1989) and by others (Vandergrift, 2007; Lewis, Simons, & Fennig, 2014). It was studied before (see for example Stonebridge 2014; Heidenreich & Turano 2011; Milekic 2010) and (Ashfield & Woodland 2014). He joined the Mets, 2012 was his best year.")
         let typed = Dictionary(a.mentions.map { ($0.entity, $0.type) }, uniquingKeysWith: { a, _ in a })
-        for name in ["Morgan-Short", "Santos", "Vandergrift", "Lewis", "Simons", "Fennig"] { #expect(typed[name] == .person, "\(name): \(typed)") }
+        for name in ["Morgan-Short", "Santos", "Vandergrift", "Lewis", "Simons", "Fennig", "Stonebridge", "Heidenreich", "Turano", "Milekic", "Ashfield", "Woodland"] {
+            #expect(typed[name] == .person, "\(name): \(typed)")
+        }
         #expect(typed["Mets"] != .person, "\(typed)")
     }
 
@@ -1081,16 +1083,19 @@ extension EntityTests {
 }
 
 extension EntityTests {
-    @Test("A place, then a plural no list knows, is a team (\"the Pittsburgh Pirates\", \"New York Mets\"), and its last word alone is that team (\"the Pirates\"); not a party's members (\"Texas Democrats\"), a given name (\"Charlotte Charles\") or a crisis (\"Iran Hostage Crisis\")")
+    @Test("A place, then a plural no list knows (or a team's word: \"Red Sox\", \"Jazz\"), is a team (\"the Pittsburgh Pirates\", \"New York Mets\"), and its last word alone is that team (\"the Pirates\"); not a party's members (\"Texas Democrats\"), a given name (\"Charlotte Charles\") or a crisis (\"Iran Hostage Crisis\")")
     func teams() throws {
         let a = article("""
         Holt was drafted by the Pittsburgh Pirates in 2009. The Pirates traded him to the New York Mets. The Minnesota Vikings won.
+        He later played for the Boston Red Sox against the Utah Jazz fans.
 
         Texas Democrats voted against it. Its singer, Charlotte Charles, recalled the Iran Hostage Crisis.
         """)
         let typed = types(a)
         #expect(typed["Pittsburgh Pirates"] == .organization, "\(typed)")
         #expect(typed["New York Mets"] == .organization && typed["Minnesota Vikings"] == .organization, "\(typed)")
+        // (Teams' names that are no plurals in "s".)
+        #expect(typed["Boston Red Sox"] == .organization && typed["Utah Jazz"] == .organization, "\(typed)")
         #expect(a.mentions.first { $0.text == "Pirates" }?.entity == "Pittsburgh Pirates", "\(a.mentions.map { ($0.text, $0.entity) })")
         #expect(typed["Texas"] == .place && typed["Texas Democrats"] == nil, "\(typed)")
         #expect(typed["Charlotte Charles"] == .person, "\(typed)")

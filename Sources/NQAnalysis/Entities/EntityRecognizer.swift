@@ -777,6 +777,11 @@ public enum EntityRecognizer {
         }
         if tokens[k].isWord("et"), k + 1 < tokens.count, tokens[k + 1].isWord("al") { return true }
         if single, tokens[k].isPunctuation("("), isYear(k + 1), k + 2 < tokens.count, tokens[k + 2].isPunctuation(")") { return true }
+        // "Brieber 2014;", "(… Milekic 2010)", "(Baron & Beresford 2014)": a year right after, closing the citation
+        // or one of its list; "&" or "and", a name and the year ("Baron & Beresford 2014").
+        if single || inCitation, isYear(k), k + 1 < tokens.count, tokens[k + 1].isPunctuation(")") || tokens[k + 1].isPunctuation(";") { return true }
+        if inCitation, tokens[k].isPunctuation("&") || tokens[k].isWord("and"), k + 2 < tokens.count, tokens[k + 1].kind == .word,
+           tokens[k + 1].isCapitalized, isYear(k + 2) || tokens[k + 2].isPunctuation(",") && isYear(k + 3) { return true }
         guard inCitation, tokens[k].isPunctuation(",") else { return false }
         if isYear(k + 1) { return true }
         // ", & Fennig, 2014": the list of authors goes on to its year.
@@ -1184,6 +1189,8 @@ public enum EntityRecognizer {
     /// ("Texas Democrats", "Chicago Americans" are people).
     static func isTeamPlural(_ t: TextToken, gazetteer: Gazetteer) -> Bool {
         let b = t.bytes
+        // (Teams' names that are no plurals in "s": "Boston Red Sox", "Miami Heat", "Utah Jazz".)
+        if t.kind == .word, t.isCapitalized, Self.teamWords.contains(lowercasing: b) { return true }
         guard t.kind == .word, !t.hasApostrophe, b.count >= 4, b.last == 0x73, b[b.count - 2] != 0x73,
               // (not "Crisis", "Census", "Economics"; not a given name: "Charlotte Charles")
               !b.hasSuffix("is"), !b.hasSuffix("us"), !b.hasSuffix("ics"), !gazetteer.givenNames.contains(b),
@@ -1321,6 +1328,7 @@ public enum EntityRecognizer {
         return Self.kin.contains(lowercasing: tokens[hi].bytes) || Self.personsLife.contains(lowercasing: tokens[hi].bytes)
     }
     static let personsLife = WordLists.set("EntityRecognizer.personsLife")
+    static let teamWords = WordLists.set("EntityRecognizer.teamWords")
     static let kin = WordLists.set("SpeakerResolver.kin")
 
     /// The kind a name "is" after it: "is a neighborhood that", "was the first mayor of", "became a monk.",

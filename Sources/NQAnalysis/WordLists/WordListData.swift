@@ -692,6 +692,11 @@ apprenticed, emigrated, immigrated
 death, birth, funeral, childhood, boyhood, girlhood, youth, burial, grave, deathbed, marriage, wedding,
 biography, autobiography, memoirs, diary, parents, siblings, children, sons, daughters, wives
 
+@EntityRecognizer.teamWords
+# Last words of teams' names that are no plurals in "s", after a place: "Boston Red Sox", "Chicago White Sox",
+# "Miami Heat", "Utah Jazz", "Orlando Magic", "Tampa Bay Lightning", "LA Galaxy", "Houston Dynamo".
+sox, heat, jazz, magic, thunder, lightning, galaxy, dynamo, lynx, fever
+
 @EntityRecognizer.placeNouns
 # Kinds of places a name "is" (besides EntityRecognizer.placeWords and placeKindsBeforeOf): "Temescal is
 # a neighborhood that", "Socotra is a perfect destination for".
