@@ -209,9 +209,10 @@ struct EntityTests {
         #expect(b.mentions.first { $0.entity == "Zorbulon Quax" }?.type != .person, "\(b.mentions.map { ($0.entity, $0.type) })")
     }
 
-    @Test("A month's abbreviation by a number, a unit after a number, and a day's possessive before a name are no names", arguments: [
+    @Test("A month's abbreviation by a number (after a weekday's: \"Fri Jul 19\"), a unit after a number, and a day's possessive before a name are no names", arguments: [
         ("The road was closed on Nov. 8 and reopened on 12 Oct 2021.", [String]()),
         ("It parses 2.3 GB/s and the plant makes 400 MW.", []),
+        ("Posted by the editors at 10:08 am Fri Jul 19, 2013 in Paris.", ["Paris/place"]),
         ("Ahead of Tuesday's Ohio primary, Jan Smith spoke.", ["Ohio/place", "Jan Smith/person"]),
         ("Theresa May left. May's government fell after Wednesday's vote.", ["Theresa May/person", "Theresa May/person"]),
     ])

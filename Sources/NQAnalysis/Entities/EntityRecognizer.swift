@@ -1223,6 +1223,7 @@ public enum EntityRecognizer {
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
     static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")
     static let monthAbbreviations = WordLists.set("EntityRecognizer.monthAbbreviations")
+    static let weekdayAbbreviations = WordLists.set("EntityRecognizer.weekdayAbbreviations")
     static let outletNouns = WordLists.set("EntityRecognizer.outletNouns")
     static let timeZones = WordLists.set("EntityRecognizer.timeZones")
     static let institutionAdjectives = WordLists.set("EntityRecognizer.institutionAdjectives")
@@ -2036,6 +2037,11 @@ public enum EntityRecognizer {
         // MW") are no names.
         if count == 1, Self.monthAbbreviations.contains(lowercasing: firstBytes),
            Self.isNumber(tokens, hi) || hi + 1 < tokens.count && tokens[hi].isPunctuation(".") && Self.isNumber(tokens, hi + 1) || Self.isNumber(tokens, lo - 1) {
+            return nil
+        }
+        // "Fri Jul 19, 2013", "Mon Oct 5": a weekday's and a month's abbreviations before a number are a date.
+        if count == 2, Self.weekdayAbbreviations.contains(lowercasing: firstBytes), Self.monthAbbreviations.contains(lowercasing: tokens[lo + 1].bytes),
+           Self.isNumber(tokens, hi) {
             return nil
         }
         if count == 1, Self.unitsOfMeasure.contains(lowercasing: firstBytes), Self.isNumber(tokens, lo - 1) { return nil }

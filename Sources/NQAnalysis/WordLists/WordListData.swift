@@ -649,6 +649,10 @@ championship, summit, conference, festival, award, prize
 # Months abbreviated, no names beside a number ("Nov. 8", "8 Nov 2021"; "Jan Smith" is a person).
 jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
 
+@EntityRecognizer.weekdayAbbreviations
+# Weekdays abbreviated, before a month's abbreviation and a number a date, no name ("Fri Jul 19, 2013").
+mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun
+
 @EntityRecognizer.institutionAdjectives
 # Titles' adjectives that also open institutions' names: before capitalised words ending in an institution's
 # word they are the name's ("National Hurricane Center", "State Fire Brigade"; not "Former …", "Acting …").
