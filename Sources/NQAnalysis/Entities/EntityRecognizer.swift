@@ -1326,11 +1326,10 @@ public enum EntityRecognizer {
     /// A person's relative or life after a name's possessive: "Chao's wife", "Galois' death", "Horomona's funeral".
     static func personsNounAfter(_ tokens: [TextToken], _ hi: Int) -> Bool {
         guard hi < tokens.count, hi > 0, tokens[hi - 1].isPossessive, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return false }
-        return Self.kin.contains(lowercasing: tokens[hi].bytes) || Self.personsLife.contains(lowercasing: tokens[hi].bytes)
+        return SpeakerResolver.kin.contains(lowercasing: tokens[hi].bytes) || Self.personsLife.contains(lowercasing: tokens[hi].bytes)
     }
     static let personsLife = WordLists.set("EntityRecognizer.personsLife")
     static let teamWords = WordLists.set("EntityRecognizer.teamWords")
-    static let kin = WordLists.set("SpeakerResolver.kin")
 
     /// The kind a name "is" after it: "is a neighborhood that", "was the first mayor of", "became a monk.",
     /// "is one of the oldest towns in" — "is", "was", "became" or "remains" (with "also", "now", "still" or
@@ -1350,9 +1349,10 @@ public enum EntityRecognizer {
         while k < end {
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized, !t.hasApostrophe, !t.isIn(.determiners), !t.isIn(.prepositions) else { return nil }
-            let next = k + 1 < tokens.count ? tokens[k + 1] : nil
-            let closes = next == nil || next!.kind == .punctuation
-                || next!.kind == .word && (next!.isIn(.prepositions) || next!.isWord("who") || next!.isWord("that") || next!.isWord("which") || next!.isWord("where"))
+            // (The kind's noun closes the phrase: the text's end, punctuation, a preposition or a relative word next.)
+            let closes = k + 1 == tokens.count || tokens[k + 1].kind == .punctuation
+                || tokens[k + 1].isIn(.prepositions) || tokens[k + 1].isWord("who") || tokens[k + 1].isWord("that")
+                || tokens[k + 1].isWord("which") || tokens[k + 1].isWord("where")
             if closes {
                 if t.isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: t.bytes) || Self.placeNouns.contains(lowercasing: t.bytes) {
                     return .place
@@ -2203,7 +2203,7 @@ public enum EntityRecognizer {
            case let n = tokens[lo - 2].isWord("there") || tokens[lo - 2].isWord("here") ? lo - 3 : lo - 2, n >= 0,
            tokens[n].kind == .word, !tokens[n].isCapitalized, !tokens[n].hasApostrophe,
            Lexicon.personNouns.contains(lowercasing: tokens[n].bytes) || tokens[n].isIn(.roleWords) && !tokens[n].isIn(.adjectivalRoles)
-            || SpeakerResolver.kin.contains(tokens[n].lower) {
+            || SpeakerResolver.kin.contains(lowercasing: tokens[n].bytes) {
             evidence = .person
         }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),

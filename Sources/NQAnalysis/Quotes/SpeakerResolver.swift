@@ -81,7 +81,7 @@ struct SpeakerResolver {
     }
     static let placeKinds: Set<String> = WordLists.strings("SpeakerResolver.placeKinds")
     static let namedOffices: Set<String> = WordLists.strings("SpeakerResolver.namedOffices")
-    static let kin: Set<String> = WordLists.strings("SpeakerResolver.kin")
+    static let kin = WordLists.set("SpeakerResolver.kin")
     static let partyMembers: Set<String> = WordLists.strings("SpeakerResolver.partyMembers")
     static let weekdays: Set<String> = WordLists.strings("SpeakerResolver.weekdays")
     /// People named as someone's relative, with the relation, in order ("Susan", "wife").
