@@ -771,10 +771,7 @@ public enum EntityRecognizer {
     /// inside a citation's brackets or list (`inCitation`: after "(", ";", "," or "&"), ", 2007" or ", &
     /// Fennig, 2014" (not "the Mets, 2012").
     static func citesYearOrColleagues(_ tokens: [TextToken], after k: Int, single: Bool, inCitation: Bool) -> Bool {
-        func isYear(_ i: Int) -> Bool {
-            i < tokens.count && tokens[i].kind == .word && tokens[i].bytes.count == 4 && tokens[i].bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                && (tokens[i].bytes[0] == 0x31 || tokens[i].bytes[0] == 0x32)
-        }
+        func isYear(_ i: Int) -> Bool { Self.isYear(tokens, i) }
         if tokens[k].isWord("et"), k + 1 < tokens.count, tokens[k + 1].isWord("al") { return true }
         if single, tokens[k].isPunctuation("("), isYear(k + 1), k + 2 < tokens.count, tokens[k + 2].isPunctuation(")") { return true }
         // "Brieber 2014;", "(… Milekic 2010)", "(Baron & Beresford 2014)": a year right after, closing the citation
@@ -793,6 +790,12 @@ public enum EntityRecognizer {
             i += 1
         }
         return false
+    }
+
+    /// Whether token `i` exists and is a year as citations write it: four digits from 1000 to 2999.
+    static func isYear(_ tokens: [TextToken], _ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .word && tokens[i].bytes.count == 4 && tokens[i].bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && (tokens[i].bytes[0] == 0x31 || tokens[i].bytes[0] == 0x32)
     }
 
     /// Shaped like a name's word: a capital, then small letters ("Ahola", "O'Brien", "Jean-Pierre",
@@ -1244,8 +1247,7 @@ public enum EntityRecognizer {
         if tokens[m].isWord("et") { return true }
         // ("(Heidenreich & Turano 2011; …)", "(Baron & Beresford 2014)": a year right after, then the
         // citation's punctuation.)
-        if tokens[m].kind == .word, tokens[m].bytes.count == 4, tokens[m].bytes[0] == 0x31 || tokens[m].bytes[0] == 0x32,
-           tokens[m].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), m + 1 < tokens.count,
+        if Self.isYear(tokens, m), m + 1 < tokens.count,
            tokens[m + 1].isPunctuation(")") || tokens[m + 1].isPunctuation(";") || tokens[m + 1].isPunctuation(",") || tokens[m + 1].isPunctuation(":") {
             return true
         }
@@ -1315,10 +1317,10 @@ public enum EntityRecognizer {
     /// "Theodorus had died".
     static func personsVerbAfter(_ tokens: [TextToken], _ hi: Int) -> Bool {
         guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return false }
-        var k = hi
         // (A tense's or a passive's helper first: "was born", "has died", "had married".)
-        let t = tokens[k]
-        if t.isWord("was") || t.isWord("is") || t.isWord("has") || t.isWord("had") || t.isWord("have"), k + 1 < tokens.count, tokens[k + 1].kind == .word { k += 1 }
+        let t = tokens[hi]
+        let k = (t.isWord("was") || t.isWord("is") || t.isWord("has") || t.isWord("had") || t.isWord("have"))
+            && hi + 1 < tokens.count && tokens[hi + 1].kind == .word ? hi + 1 : hi
         return k < tokens.count && tokens[k].kind == .word && !tokens[k].hasApostrophe && Self.personsVerbs.contains(lowercasing: tokens[k].bytes)
     }
     static let personsVerbs = WordLists.set("EntityRecognizer.personsVerbs")
