@@ -707,6 +707,14 @@ struct EntityTests {
         #expect(type.hasPrefix("!") ? found != String(type.dropFirst()) : found == type, "\(article(body).mentions.map { ($0.text, $0.type) })")
     }
 
+    @Test("A land's or a water's name alone (\"Kerrowan\" after \"the Kerrowan Islands\") is that place; not a building's (\"the Hallam Hotel\" … \"Hallam\")")
+    func placeByItsKind() {
+        let a = article("Visitors reach the Kerrowan Islands by ferry from the mainland. Kerrowan has two small hotels and a market. Most tourists find Kerrowan quiet in winter.")
+        #expect(a.mentions.filter { $0.entity == "Kerrowan" }.map(\.type) == [.place, .place], "\(a.mentions.map { ($0.text, $0.type) })")
+        let hotel = article("The Hallam Hotel opened in May. At the ceremony, Hallam thanked the staff.")
+        #expect(hotel.mentions.filter { $0.entity == "Hallam" }.map(\.type) == [.other], "\(hotel.mentions.map { ($0.text, $0.type) })")
+    }
+
     @Test("A title before a name (\"President Trump\") outweighs what the name typer could not say of the name's other mentions")
     func titleOutweighsTheTypersGuess() {
         let a = article("Along with rivals, President Trump has gotten into the act. Tuesday, on Twitter, Trump pointed to the donations. \"It is illegal,\" Trump declared. She compares him to Trump.")

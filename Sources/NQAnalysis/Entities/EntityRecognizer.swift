@@ -450,6 +450,7 @@ public enum EntityRecognizer {
             }
         }
         Self.untypeCommonWords(&mentions, sureness, tokenLists, b)
+        Self.typePlacesByTheirKind(&mentions, &sureness)
         Self.shareCoordinatedTypes(&mentions, &sureness, b)
         Self.shareListItemTypes(&mentions, &sureness, paragraphs, b)
         Self.typeCitedAuthors(&mentions, &sureness, paragraphs, b)
@@ -562,6 +563,26 @@ public enum EntityRecognizer {
             candidates[k].evidence = .place
         }
     }
+
+    /// A land's or a water's name is that place alone too: where the article names a place "X Island", "X
+    /// Mountains", "X River" or "X County" (its last word a kind of land or water, `placeKindsAfterName`), "X"
+    /// alone, which only the name typer or nothing typed, is that place ("Socotra Island" … "Socotra is …",
+    /// "the Hagghier Mountains" … "Hagghier"). (Not a building's or a street's kind: "Trump Tower", "Hilton
+    /// Hotel" and "Washington Street" say nothing of "Trump", "Hilton" or "Washington".)
+    static func typePlacesByTheirKind(_ mentions: inout [Mention], _ sureness: inout [UInt8]) {
+        var stems = Set<String>()
+        for (k, m) in mentions.enumerated() where m.type == .place && sureness[k] >= 2 {
+            guard let space = m.entity.lastIndex(of: " "),
+                  Self.placeKindsAfterName.contains(lowercasing: String(m.entity[m.entity.index(after: space)...])) else { continue }
+            stems.insert(String(m.entity[..<space]))
+        }
+        guard !stems.isEmpty else { return }
+        for k in mentions.indices where sureness[k] <= 1 && mentions[k].type != .place && stems.contains(mentions[k].entity) {
+            mentions[k].type = .place
+            sureness[k] = 2
+        }
+    }
+    static let placeKindsAfterName = WordLists.set("EntityRecognizer.placeKindsAfterName")
 
     /// Names in one list are of one kind: "Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"
     /// — mentions joined only by ", ", " and ", " or ", ", and " or " & ", ending in a coordinator, where every

@@ -709,6 +709,14 @@ township, metropolis, municipality, destination, resort, archipelago, atoll, con
 enclave, exclave, colony, dependency, commune, parish, oblast, prefecture, canton, emirate, kingdom,
 republic, principality, state, province, island, isle, islet, landmark, wetland, swamp, marsh, reserve
 
+@EntityRecognizer.placeKindsAfterName
+# Kinds of land and water that end a place's name whose other words name the place alone too: "Socotra
+# Island" … "Socotra", "the Hagghier Mountains" … "Hagghier", "Hudson River" … "the Hudson" (no building's
+# or street's kind: "Trump Tower", "Washington Street").
+island, islands, isle, isles, archipelago, atoll, peninsula, mountain, mountains, range, hills, highlands,
+valley, plateau, desert, forest, river, lake, bay, sea, gulf, strait, coast, creek, lagoon, reef, glacier,
+county, province, region, district, prefecture, oblast, state, city
+
 @EntityRecognizer.notGoingBeforeTo
 # Words before "to" that make "to" and a name someone or something, no place — a message, a relation, a
 # debt: "a letter to Chevalier", "successor to Pachomius", "devoted to God", "according to Reuters".
