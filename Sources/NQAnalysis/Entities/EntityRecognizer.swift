@@ -427,7 +427,7 @@ public enum EntityRecognizer {
                 institutionsByWord[Gazetteer.stripPossessive(tokens[head].text)] = canonical
             }
             if type == .other, c.wordRange.count >= 2, c.part == nil, case let last = tokens[c.range.upperBound - 1],
-               last.kind == .word, last.isCapitalized, !last.hasApostrophe, Self.thingKinds.contains(lowercasing: last.bytes) {
+               last.kind == .word, last.isCapitalized, !last.hasApostrophe, Self.thingKinds.contains(lowercasing: last) {
                 thingsByWord[last.text] = canonical
             }
             // "NATO-Russia Council" is also a mention of NATO (and of Russia).
@@ -475,7 +475,9 @@ public enum EntityRecognizer {
         for tokens in tokenLists {
             // (The table first: few words are asked, and only those are looked at around.)
             for t in tokens where t.kind == .word && !t.isCapitalized {
-                if let n = asked.value(t.bytes), !seen[Int(n)], !Self.inAddress(t, text) { seen[Int(n)] = true }
+                // (By the token's hash in lower case; a word with a capital inside, "iPhone", is not the word asked.)
+                if let n = asked.value(t.bytes, hash: t.lowerHash, lowercasing: true), !seen[Int(n)],
+                   !t.bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), !Self.inAddress(t, text) { seen[Int(n)] = true }
             }
         }
         return seen
@@ -1059,7 +1061,7 @@ public enum EntityRecognizer {
             // counts what follows; it is no part of a name.
             // (What it counts is many: the name's last word or the noun after it is a plural — not "Three
             // Dimensional Grid".)
-            if startsSentence, tokens[i].kind == .word, Self.numberWords.contains(lowercasing: tokens[i].bytes),
+            if startsSentence, tokens[i].kind == .word, Self.numberWords.contains(lowercasing: tokens[i]),
                i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
                case let end = (i + 1..<tokens.count).first(where: { !(tokens[$0].kind == .word && tokens[$0].isCapitalized) }) ?? tokens.count,
                Self.looksPlural(tokens[end - 1].bytes) || end < tokens.count && tokens[end].kind == .word && Self.looksPlural(tokens[end].bytes) {
@@ -1174,7 +1176,7 @@ public enum EntityRecognizer {
                 }
             }
             guard title, mixedCase, capitalised >= 2, words <= 12, tokens[lo].kind == .word, tokens[lo].isCapitalized,
-                  small > 0 || parted || SpeakerResolver.isFunctionWord(tokens[lo]) || titleFirstWords.contains(lowercasing: tokens[lo].bytes) else { continue }
+                  small > 0 || parted || SpeakerResolver.isFunctionWord(tokens[lo]) || titleFirstWords.contains(lowercasing: tokens[lo]) else { continue }
             // (A name the gazetteer knows, quoted whole: "“Bank of America”".)
             if let (length, _) = gazetteer.match(tokens, at: lo), lo + length == hi { continue }
             // (The candidates are in the order of the text: those before the title are copied as they are, those
@@ -1305,7 +1307,7 @@ public enum EntityRecognizer {
             // star in" is no one.)
             guard t.kind == .word, !t.isCapitalized || t.hasApostrophe, !t.isIn(.determiners), !t.isIn(.prepositions),
                   !(t.bytes.count > 4 && t.lowerHasSuffix("ing")) || t.isIn(.roleWords) else { return false }
-            let noun = Lexicon.occupations.contains(lowercasing: t.bytes) || Lexicon.personNouns.contains(lowercasing: t.bytes)
+            let noun = Lexicon.occupations.contains(lowercasing: t) || Lexicon.personNouns.contains(lowercasing: t)
                 || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords)
             if noun {
                 guard k + 1 < tokens.count else { return true }
@@ -1326,7 +1328,7 @@ public enum EntityRecognizer {
         for k in (hi + 2)..<min(tokens.count, hi + 5) {
             let t = tokens[k]
             guard t.kind == .word, !t.isIn(.determiners), !t.isIn(.prepositions), !t.isIn(.roleWords) || t.isIn(.organisationWords) else { return false }
-            if !t.isCapitalized, t.isIn(.institutionNouns) || institutionKinds.contains(lowercasing: t.bytes) {
+            if !t.isCapitalized, t.isIn(.institutionNouns) || institutionKinds.contains(lowercasing: t) {
                 guard k + 1 < tokens.count else { return true }
                 let next = tokens[k + 1]
                 return next.kind == .punctuation || next.kind == .word && (next.isIn(.prepositions) || next.isWord("that") || next.isWord("which"))
@@ -1342,14 +1344,14 @@ public enum EntityRecognizer {
         let t = tokens[hi]
         let k = (t.isWord("was") || t.isWord("is") || t.isWord("has") || t.isWord("had") || t.isWord("have"))
             && hi + 1 < tokens.count && tokens[hi + 1].kind == .word ? hi + 1 : hi
-        return k < tokens.count && tokens[k].kind == .word && !tokens[k].hasApostrophe && Self.personsVerbs.contains(lowercasing: tokens[k].bytes)
+        return k < tokens.count && tokens[k].kind == .word && !tokens[k].hasApostrophe && Self.personsVerbs.contains(lowercasing: tokens[k])
     }
     static let personsVerbs = WordLists.set("EntityRecognizer.personsVerbs")
 
     /// A person's relative or life after a name's possessive: "Chao's wife", "Galois' death", "Horomona's funeral".
     static func personsNounAfter(_ tokens: [TextToken], _ hi: Int) -> Bool {
         guard hi < tokens.count, hi > 0, tokens[hi - 1].isPossessive, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return false }
-        return SpeakerResolver.kin.contains(lowercasing: tokens[hi].bytes) || Self.personsLife.contains(lowercasing: tokens[hi].bytes)
+        return SpeakerResolver.kin.contains(lowercasing: tokens[hi]) || Self.personsLife.contains(lowercasing: tokens[hi])
     }
     static let personsLife = WordLists.set("EntityRecognizer.personsLife")
     static let teamWords = WordLists.set("EntityRecognizer.teamWords")
@@ -1377,14 +1379,14 @@ public enum EntityRecognizer {
                 || tokens[k + 1].isIn(.prepositions) || tokens[k + 1].isWord("who") || tokens[k + 1].isWord("that")
                 || tokens[k + 1].isWord("which") || tokens[k + 1].isWord("where")
             if closes {
-                if t.isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: t.bytes) || Self.placeNouns.contains(lowercasing: t.bytes) {
+                if t.isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: t) || Self.placeNouns.contains(lowercasing: t) {
                     return .place
                 }
-                if Lexicon.occupations.contains(lowercasing: t.bytes) || Lexicon.personNouns.contains(lowercasing: t.bytes)
+                if Lexicon.occupations.contains(lowercasing: t) || Lexicon.personNouns.contains(lowercasing: t)
                     || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords) {
                     return .person
                 }
-                if t.isIn(.institutionNouns) || Self.institutionKinds.contains(lowercasing: t.bytes) { return .organization }
+                if t.isIn(.institutionNouns) || Self.institutionKinds.contains(lowercasing: t) { return .organization }
                 return nil
             }
             k += 1
@@ -1400,8 +1402,8 @@ public enum EntityRecognizer {
     static func goesTo(_ tokens: [TextToken], _ to: Int) -> Bool {
         var k = to - 1
         while k >= 0, to - k <= 5, tokens[k].kind == .word {
-            if Self.notGoingBeforeTo.contains(lowercasing: tokens[k].bytes) { return false }
-            if tokens[k].isWord("from") || Self.goingBeforeTo.contains(lowercasing: tokens[k].bytes) { return true }
+            if Self.notGoingBeforeTo.contains(lowercasing: tokens[k]) { return false }
+            if tokens[k].isWord("from") || Self.goingBeforeTo.contains(lowercasing: tokens[k]) { return true }
             k -= 1
         }
         return false
@@ -1510,7 +1512,7 @@ public enum EntityRecognizer {
                 || k > and + 1 && tokens[k].isPunctuation("'") && tokens[k - 1].end == tokens[k].start && tokens[k - 1].bytes.last == 0x73
                     && k + 1 < limit && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized { k += 1 }
         guard k > and + 1, case let last = tokens[k - 1] else { return nil }
-        return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last.bytes)) && !last.isIn(.roleWords) ? last : nil
+        return (last.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: last)) && !last.isIn(.roleWords) ? last : nil
     }
 
     /// Whether the token at `k` is a plural's apostrophe inside an institution's name: "Farmers'" in
@@ -1601,7 +1603,7 @@ public enum EntityRecognizer {
         }
         func isNameWord(_ t: TextToken) -> Bool {
             t.kind == .word && t.isCapitalized && !t.isIn(.roleWords) && !t.isIn(.organisationWords) && !t.isIn(.placeWords)
-                && !Lexicon.honorifics.contains(lowercasing: t.bytes)
+                && !Lexicon.honorifics.contains(lowercasing: t)
         }
         var out: [Range<Int>] = []
         for piece in pieces {
@@ -1775,7 +1777,7 @@ public enum EntityRecognizer {
                         || (lo + 1 < hi && tokens[lo + 1].isCapitalized && !SpeakerResolver.isFunctionWord(tokens[lo + 1]) && Self.isPluralTitle(tokens[lo]))
                         // ("Broadcaster Piers Morgan", "Cartoonist Matt Bors": an occupation leading a name of two words
                         // or more, as the speaker rules read it.)
-                        || (lo == beforeTitles && lo + 2 < hi && tokens[lo].isCapitalized && Lexicon.occupations.contains(lowercasing: tokens[lo].bytes)
+                        || (lo == beforeTitles && lo + 2 < hi && tokens[lo].isCapitalized && Lexicon.occupations.contains(lowercasing: tokens[lo])
                             && tokens[lo + 1].isCapitalized && !tokens[lo + 1].isIn(.roleWords)) {
             lo += 1
             titled = true
@@ -1787,7 +1789,7 @@ public enum EntityRecognizer {
         // Center", "National Weather Service".)
         if titled, lo < hi, tokens[lo].isIn(.organisationWords) && !tokens[lo].isIn(.roleWords)
             || hi - lo >= 2 && tokens[hi - 1].isIn(.organisationWords) && !tokens[hi - 1].isIn(.roleWords) && !tokens[lo].isGivenName
-                && (beforeTitles..<lo).allSatisfy({ Self.institutionAdjectives.contains(lowercasing: tokens[$0].bytes) }),
+                && (beforeTitles..<lo).allSatisfy({ Self.institutionAdjectives.contains(lowercasing: tokens[$0]) }),
            !tokens[beforeTitles].isPunctuation("."),
            !(beforeTitles + 1 < hi && isHonorificDot(tokens, beforeTitles + 1)) {
             lo = beforeTitles
@@ -1804,7 +1806,7 @@ public enum EntityRecognizer {
         // that a title's noun in small letters follows goes with that noun — the name is where they worked or whom
         // they served, no person the title makes.)
         if titled, (beforeTitles..<lo).allSatisfy({ tokens[$0].isIn(.adjectivalRoles) }), hi == piece.upperBound, hi < tokens.count,
-           tokens[hi].kind == .word, !tokens[hi].isCapitalized, tokens[hi].isIn(.roleWords) || Lexicon.occupations.contains(lowercasing: tokens[hi].bytes) {
+           tokens[hi].kind == .word, !tokens[hi].isCapitalized, tokens[hi].isIn(.roleWords) || Lexicon.occupations.contains(lowercasing: tokens[hi]) {
             titled = false
         }
         // "Commerce Minister Wang Wentao", "Treasury Secretary Janet Yellen": a portfolio no list knows,
@@ -1818,7 +1820,7 @@ public enum EntityRecognizer {
             while m < hi {
                 if m + 1 < hi, isHonorificDot(tokens, m + 1) { m += 2; honorific = true; continue }
                 guard tokens[m].isIn(.roleWords) else { break }
-                if Lexicon.honorifics.contains(lowercasing: tokens[m].bytes) { honorific = true }
+                if Lexicon.honorifics.contains(lowercasing: tokens[m]) { honorific = true }
                 m += 1
             }
             if hi - m >= (honorific ? 1 : 2), tokens[m..<hi].allSatisfy({ $0.isCapitalized && !$0.isIn(.roleWords) && !$0.isIn(.organisationWords) }) {
@@ -1859,7 +1861,7 @@ public enum EntityRecognizer {
                 // place's word after it, the longer place ("Santa Barbara County Sheriff", "St. Louis Park Mayor"; not
                 // "District" right before the title, which is the title's: "United States District Judge").
                 let placeWord = ((lo + length)..<m).contains { k in
-                    (Self.classesWithoutPossessive(tokens[k]) & TokenClass.placeWords.bit != 0 || Self.placeWordsThatAreNames.contains(lowercasing: tokens[k].bytes))
+                    (Self.classesWithoutPossessive(tokens[k]) & TokenClass.placeWords.bit != 0 || Self.placeWordsThatAreNames.contains(lowercasing: tokens[k]))
                         && !(k == m - 1 && tokens[k].isWord("district")) }
                 hi = placeWord ? m : lo + length
             } else {
@@ -2098,7 +2100,7 @@ public enum EntityRecognizer {
         // know, before the title of one who runs a company and that one's name, is the company's (not a
         // person's name: "Angela Merkel spokesman").
         if hi + 2 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
-           companyRoles.contains(lowercasing: tokens[hi].bytes)
+           companyRoles.contains(lowercasing: tokens[hi])
             || (tokens[hi].isWord("chief") && tokens[hi + 1].kind == .word && chiefTitles.contains(lowercasing: tokens[hi + 1].bytes)),
            (hi + 1..<min(hi + 4, tokens.count)).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }),
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
@@ -2125,7 +2127,7 @@ public enum EntityRecognizer {
            !(hi - lo >= 2 && gazetteer.givenNames.contains(tokens[hi - 2].bytes) && !tokens[hi - 2].isIn(.organisationWords)
              && tokens[lo..<(hi - 2)].allSatisfy({ $0.isIn(.roleWords) || $0.kind == .punctuation })
              && (titled || roleBefore || Self.agedAfter(tokens, hi)
-                 || previous.map({ $0.kind == .word && !$0.isCapitalized && Lexicon.occupations.contains(lowercasing: $0.bytes) }) ?? false)) {
+                 || previous.map({ $0.kind == .word && !$0.isCapitalized && Lexicon.occupations.contains(lowercasing: $0) }) ?? false)) {
             evidence = .organization
         }
         // (An acronym of a thing, or one with a digit, is none: "DNA", "GDP", "A64", "I-44".)
@@ -2203,7 +2205,7 @@ public enum EntityRecognizer {
         // (not a person's, from a given name: "the Dan Wootton podcast").
         if evidence == nil || evidence == .place && gazetteer.match(tokens, at: lo) == nil, hi < tokens.count, tokens[hi].kind == .word,
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), gazetteer.demonyms.value(tokens[hi - 1].bytes) == nil,
-           !tokens[hi].isCapitalized, Self.outletNouns.contains(lowercasing: tokens[hi].bytes) {
+           !tokens[hi].isCapitalized, Self.outletNouns.contains(lowercasing: tokens[hi]) {
             evidence = .organization
         }
         // "J. K. Rowling", "W. E. B. Du Bois": initials, then a surname (one word, with its particles; not "E. Nine
@@ -2225,8 +2227,8 @@ public enum EntityRecognizer {
         if evidence == nil, lo >= 2, tokens[lo - 1].isPunctuation(","), hi < tokens.count, tokens[hi].isPunctuation(","),
            case let n = tokens[lo - 2].isWord("there") || tokens[lo - 2].isWord("here") ? lo - 3 : lo - 2, n >= 0,
            tokens[n].kind == .word, !tokens[n].isCapitalized, !tokens[n].hasApostrophe,
-           Lexicon.personNouns.contains(lowercasing: tokens[n].bytes) || tokens[n].isIn(.roleWords) && !tokens[n].isIn(.adjectivalRoles)
-            || SpeakerResolver.kin.contains(lowercasing: tokens[n].bytes) {
+           Lexicon.personNouns.contains(lowercasing: tokens[n]) || tokens[n].isIn(.roleWords) && !tokens[n].isIn(.adjectivalRoles)
+            || SpeakerResolver.kin.contains(lowercasing: tokens[n]) {
             evidence = .person
         }
         if evidence == nil, count >= 2, gazetteer.givenNames.contains(firstBytes),
@@ -2255,9 +2257,9 @@ public enum EntityRecognizer {
         // "Russia's Bryansk region", "former Springfield mayor Daniel Okafor": a place's kind or the title of
         // one who runs a place, in small letters after the name.
         if evidence == nil || evidence == .person && !titled && !roleBefore, hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
-           placeKindsAfter.contains(lowercasing: tokens[hi].bytes)
+           placeKindsAfter.contains(lowercasing: tokens[hi])
             // (not an adjective that opens the sentence: "Regional governor Boris Dubrovsky said")
-            || placeRoles.contains(lowercasing: tokens[hi].bytes) && !(count == 1 && startsSentence),
+            || placeRoles.contains(lowercasing: tokens[hi]) && !(count == 1 && startsSentence),
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
             evidence = .place
         }

@@ -149,7 +149,7 @@ struct Attributor {
         guard let np = nounPhraseAfter(k + 1, frame: frame),
               np.contains(where: { tokens[$0].isCapitalized || tokens[$0].isIn(.organisationWords) || tokens[$0].isIn(.roleWords) })
                 // ("The statement from the family read", "a letter from his lawyers")
-                || np.contains(where: { Lexicon.ownerNouns.contains(lowercasing: tokens[$0].bytes) })
+                || np.contains(where: { Lexicon.ownerNouns.contains(lowercasing: tokens[$0]) })
         else { return nil }
         return np
     }
@@ -207,13 +207,13 @@ struct Attributor {
         if j - 1 >= lowerBound, j + 1 < v, (j + 1..<v).contains(where: { tokens[$0].isWord("to") && !quoted[$0] }),
            tokens[j].kind == .word, !tokens[j].isCapitalized, isPlainWord(j), !tokens[j].isIn(.determiners), !tokens[j].isIn(.roleWords),
            !tokens[j].lowerHasSuffix("ing"),  // (not "according to agreed facts")
-           !Lexicon.personNouns.contains(lowercasing: tokens[j].bytes) {
+           !Lexicon.personNouns.contains(lowercasing: tokens[j]) {
             j = lastBeforeAdverbs(j, lowerBound: lowerBound)
             guard j >= lowerBound else { return nil }
         }
         // "Montoya-Lewis herself said", "the judge himself said": the subject is the phrase before the
         // reflexive pronoun.
-        if j - 1 >= lowerBound, tokens[j].kind == .word, Self.intensivePronouns.contains(lowercasing: tokens[j].bytes),
+        if j - 1 >= lowerBound, tokens[j].kind == .word, Self.intensivePronouns.contains(lowercasing: tokens[j]),
            tokens[j - 1].kind == .word, !tokens[j - 1].isIn(.pronouns), !quoted[j - 1] {
             j -= 1
         }
@@ -304,7 +304,7 @@ struct Attributor {
         var j = lastBeforeAdverbs(v, lowerBound: lowerBound)
         if j >= lowerBound, tokens[j].isWord("ago") { j -= 1 }
         guard j > lowerBound, tokens[j].kind == .word, !quoted[j], !tokens[j].isCapitalized,
-              Lexicon.timeNouns.contains(lowercasing: tokens[j].bytes) else { return nil }
+              Lexicon.timeNouns.contains(lowercasing: tokens[j]) else { return nil }
         var k = j
         while k - 1 >= lowerBound, tokens[k - 1].kind == .word, !quoted[k - 1], !tokens[k - 1].isCapitalized,
               Self.timeModifiers.contains(tokens[k - 1].lower) || tokens[k - 1].bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { k -= 1 }
@@ -398,7 +398,7 @@ struct Attributor {
                   let comma = (start..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] }),
                   first.isIn(.prepositions) || first.lowerHasSuffix("ing") || first.isIn(.adverbs) || first.isIn(.monthsAndDays)
                     // "Well, Alley can attest to it", "Indeed, …": a word that opens sentences, alone before the comma.
-                    || comma == start + 1 && Lexicon.sentenceAdverbs.contains(lowercasing: first.bytes)
+                    || comma == start + 1 && Lexicon.sentenceAdverbs.contains(lowercasing: first)
                     // "If Trump actually read it, Schwartz …": a subordinate clause before the main one.
                     || Self.subordinators.contains(first.lower) && comma + 1 < range.upperBound && tokens[comma + 1].kind == .word
                     // "Asked about the title race, Guardiola smiled", "Pressed on whether …,": a participle before a
@@ -462,7 +462,7 @@ struct Attributor {
                 // "A spokeswoman for the Department of Health said", "Officials at Google said": one who speaks
                 // for a body, then the body's name (the body speaks).
                 // (Not a capitalised title within a name: "US Special Representative for Iran Brian Hook".)
-                if Self.bodyPrepositions.contains(lowercasing: w.bytes), Self.speakersForBodies.contains(lowercasing: tokens[end - 1].bytes),
+                if Self.bodyPrepositions.contains(lowercasing: w), Self.speakersForBodies.contains(lowercasing: tokens[end - 1].bytes),
                    !tokens[end - 1].isCapitalized || end - 1 == start || isWord(end - 2, in: .determiners),
                    case let b = end + 1 < range.upperBound && tokens[end + 1].isWord("the") ? end + 2 : end + 1,
                    b < range.upperBound, tokens[b].isCapitalized, !quoted[b],
@@ -504,7 +504,7 @@ struct Attributor {
             // plain words goes on too.)
             // (So does a noun for a group of people: "The family said", "Her family paid tribute".)
             let person = isWord(start, in: .determiners)
-                && (Lexicon.personNouns.contains(lowercasing: t.bytes) || Lexicon.collectiveNouns.contains(lowercasing: t.bytes))
+                && (Lexicon.personNouns.contains(lowercasing: t) || Lexicon.collectiveNouns.contains(lowercasing: t))
                 && (start + 1..<end).allSatisfy(isPlainWord)
             // ("Longtime reader Earl Hutchins, 88, said": a capitalised word that opens the sentence, then up to
             // three plain words ending in a noun for a person, describe the name after them; not "Alley became
@@ -604,8 +604,8 @@ struct Attributor {
                n == end || !isHonorificDot(n),
                ((k + 1)..<n).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && isPlainWord($0) && !tokens[$0].isIn(.determiners)
                    && !tokens[$0].isIn(.prepositions) && !tokens[$0].isIn(.speechVerbs) && !tokens[$0].isIn(.beForms) && !tokens[$0].isIn(.roleWords)
-                   && !tokens[$0].isIn(.organisationWords) && !Lexicon.spokespeople.contains(lowercasing: tokens[$0].bytes)
-                   && !Self.speakersForBodies.contains(lowercasing: tokens[$0].bytes) && !quoted[$0] }) {
+                   && !tokens[$0].isIn(.organisationWords) && !Lexicon.spokespeople.contains(lowercasing: tokens[$0])
+                   && !Self.speakersForBodies.contains(lowercasing: tokens[$0]) && !quoted[$0] }) {
                 k = n
                 break
             }
@@ -659,7 +659,7 @@ struct Attributor {
             }
             // ("said officials at the Department of Health", "said an official with the WHO": one who speaks for
             // a body, then the body, "the" before it too.)
-            if k > i, Self.bodyPrepositions.contains(lowercasing: w.bytes), Self.speakersForBodies.contains(lowercasing: tokens[k - 1].bytes),
+            if k > i, Self.bodyPrepositions.contains(lowercasing: w), Self.speakersForBodies.contains(lowercasing: tokens[k - 1].bytes),
                case let b = k + 1 < end && tokens[k + 1].isWord("the") ? k + 2 : k + 1, b < end, tokens[b].isCapitalized, !quoted[b] {
                 k = b
                 continue
@@ -671,7 +671,7 @@ struct Attributor {
             }
             if k > i, w.isIn(.prepositions) || w.isIn(.clauseBreaks) { break }
             if !t.isCapitalized, !w.isIn(.determiners), !w.isIn(.roleWords),
-               !w.isIn(.organisationWords), !w.isIn(.pronouns), !Lexicon.ownerNouns.contains(lowercasing: w.bytes) {
+               !w.isIn(.organisationWords), !w.isIn(.pronouns), !Lexicon.ownerNouns.contains(lowercasing: w) {
                 // An adjective before a title: "the senior official". Allow one.
                 if k + 1 < end, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
                    tokens[k + 1].isIn(.roleWords) || tokens[k + 1].isIn(.organisationWords) {
@@ -709,7 +709,7 @@ struct Attributor {
                 // "said someone at the meeting": a verb is no part of the phrase after it.
                 || (lo + 1 < hi && tokens[lo].isIn(.speechVerbs) && !tokens[lo].isIn(.nounLike) && !tokens[lo].isCapitalized)
                 // "Afterwards Penny", "Meanwhile Smith": a word that starts sentences, before a name.
-                || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo].bytes))
+                || (lo + 1 < hi && tokens[lo + 1].isCapitalized && Lexicon.sentenceAdverbs.contains(lowercasing: tokens[lo]))
                 // "This Thursday the United States Commission": a day or a month before the phrase is when.
                 || (lo + 1 < hi && tokens[lo].isIn(.monthsAndDays) && !tokens[lo + 1].isCapitalized)
                 || (lo + 2 < hi && (tokens[lo].isIn(.determiners) || tokens[lo].isWord("last") || tokens[lo].isWord("next"))
@@ -719,8 +719,8 @@ struct Attributor {
         // (Not an adverb's form right after an article, an adjective there: "a further concerned commenter".)
         if lo < hi, let aux = ((lo + 1)..<hi).first(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
                                                   && (tokens[$0].isIn(.beForms) || tokens[$0].isIn(.adverbs) && !tokens[$0 - 1].isIn(.determiners)
-                                                      || Lexicon.modals.contains(lowercasing: tokens[$0].bytes)
-                                                      || Lexicon.phraseEnders.contains(lowercasing: tokens[$0].bytes)) }) {
+                                                      || Lexicon.modals.contains(lowercasing: tokens[$0])
+                                                      || Lexicon.phraseEnders.contains(lowercasing: tokens[$0])) }) {
             hi = aux
         }
         while hi > lo, tokens[hi - 1].kind != .word || tokens[hi - 1].isIn(.determiners) { hi -= 1 }

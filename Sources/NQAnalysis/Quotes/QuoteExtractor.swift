@@ -106,7 +106,7 @@ public enum QuoteExtractor {
                     var j = i
                     while j < frame.upperBound, pq.tokens[j].isCapitalized || SpeakerResolver.isParticle(pq.tokens[j]) { j += 1 }
                     // "Afterwards Penny tells": a word that starts sentences is no part of the name.
-                    while i < j - 1, Lexicon.sentenceAdverbs.contains(lowercasing: pq.tokens[i].bytes) { i += 1 }
+                    while i < j - 1, Lexicon.sentenceAdverbs.contains(lowercasing: pq.tokens[i]) { i += 1 }
                     var p = i - 1
                     while p >= frame.lowerBound, pq.tokens[p].kind == .word, !pq.tokens[p].isCapitalized, pq.tokens[p].isIn(.roleWords) { p -= 1 }
                     // …and that act: a lower-case word follows that is no preposition or connective ("Emma Caufield

@@ -120,7 +120,7 @@ struct SpeakerResolver {
             var j = i
             while j < tokens.count, tokens[j].isCapitalized || (Self.isParticle(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
             // "Afterwards Penny", "However Smith": a word that starts sentences is no part of a name.
-            while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i].bytes)
+            while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i])
                     || (tokens[i].hasHyphen && Self.isDescriptiveCompound(tokens[i].text)) { i += 1 }
             // "Senator from Vermont Bernie Sanders": a place right before a given name is no part of the name.
             if j - i >= 3, let place = Gazetteer.shared.match(tokens, at: i), place.entry.type == .place,
@@ -733,7 +733,7 @@ struct SpeakerResolver {
         // Speaker Nancy Pelosi", a person.)
         let connector = named.firstIndex { $0.isIn(.connectors) }
         if named.count >= 1, named.last!.isCapitalized, named.allSatisfy({ $0.isCapitalized || $0.isIn(.connectors) }),
-           named.count >= 2 && (named.last!.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: named.last!.bytes)
+           named.count >= 2 && (named.last!.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: named.last!)
             || (connector.map { c in named[..<c].contains { $0.isIn(.organisationWords) } } ?? false))
             || !apposedInstitutions.isEmpty && apposedInstitutions.contains(Self.text(of: named)) {
             institutions.append(Self.text(of: named))
@@ -755,7 +755,7 @@ struct SpeakerResolver {
         // later ("…," they said), as a speaker is.
         // (`isMany` of one described is its last word's: a group's noun, or a plural — which ends in "s".)
         if (2...4).contains(run.count), run.first!.isIn(.determiners), run.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
-           run.last!.bytes.last == 0x73 || Lexicon.collectiveNouns.contains(lowercasing: run.last!.bytes),
+           run.last!.bytes.last == 0x73 || Lexicon.collectiveNouns.contains(lowercasing: run.last!),
            Self.isMany(Resolved(speaker: Self.text(of: run.dropFirst()), role: nil, isPerson: true)) {
             _ = resolve(run.map(\.text))
             return
@@ -784,7 +784,7 @@ struct SpeakerResolver {
         guard (1...2).contains(name.count), name.allSatisfy({ $0.kind == .word && $0.isCapitalized && Self.hasSmallLetter($0) }) else { return false }
         var h = name.startIndex - 1
         if h >= run.startIndex, run[h].isPunctuation(".") { h -= 1 }
-        return h >= run.startIndex && run[h].kind == .word && Lexicon.honorifics.contains(lowercasing: run[h].bytes)
+        return h >= run.startIndex && run[h].kind == .word && Lexicon.honorifics.contains(lowercasing: run[h])
     }
 
     /// The name after the titles of a run of tokens, past an honorific's dot ("Mr. Haldane" → "Haldane").

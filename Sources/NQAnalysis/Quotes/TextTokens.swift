@@ -21,7 +21,7 @@ struct TextToken {
     }
 
     var kind: Kind
-    /// The flags below, one bit each (the token is 32 bytes: the rules copy tokens often).
+    /// The flags below, one bit each (the token is 40 bytes: the rules copy tokens often).
     private var flags: UInt8 = Flag.ascii
     /// The mark of a punctuation or quotation token ("'" for a curly apostrophe standing alone).
     private(set) var mark: Unicode.Scalar
@@ -30,6 +30,9 @@ struct TextToken {
     private let base: UnsafePointer<UInt8>
     /// The word lists its lower-case form is in (`TokenClass` bits).
     private(set) var classes: UInt64 = 0
+    /// A word's `ByteTable.hash(bytes, lowercasing: true)`, made once with the token: the word lists ask
+    /// it of many words, many times.
+    private(set) var lowerHash: UInt64 = 0
 
     private enum Flag {
         static let capitalized: UInt8 = 1, hyphen: UInt8 = 2, apostrophe: UInt8 = 4, ascii: UInt8 = 8
@@ -72,6 +75,7 @@ struct TextToken {
         setFlags(capitalized: b[scan.start] >= 0x41 && b[scan.start] <= 0x5A
                     || scan.hyphen && SpeakerResolver.articlePrefixLength(bytes, capital: true) > 0,
                  hyphen: scan.hyphen, apostrophe: scan.apostrophe, ascii: true)
+        lowerHash = scan.hash
         classes = table.value(bytes, hash: scan.hash, lowercasing: true) ?? 0
     }
 
@@ -118,6 +122,7 @@ struct TextToken {
 
     private mutating func setWordFeatures() {
         let b = bytes
+        lowerHash = ByteTable<UInt64>.hash(b, lowercasing: true)
         let (ascii, upper, hyphen, apostrophe) = Self.asciiFlags(b)
         if ascii {
             setFlags(capitalized: b[0] >= 0x41 && b[0] <= 0x5A || hyphen && SpeakerResolver.articlePrefixLength(b, capital: true) > 0,

@@ -68,7 +68,7 @@ enum LanguageGuess {
                 words += 1
                 if words > wordsRead { break outer }
                 let lower = t.isASCII ? nil : t.lower
-                func isIn(_ set: WordSet) -> Bool { lower.map { set.contains($0) } ?? set.contains(lowercasing: t.bytes) }
+                func isIn(_ set: WordSet) -> Bool { lower.map { set.contains($0) } ?? set.contains(lowercasing: t) }
                 if isIn(english) { inEnglish += 1 }
                 for (k, set) in others.enumerated() where isIn(set) { inOthers[k] += 1 }
             }

@@ -39,6 +39,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether ASCII bytes, in lower case, are in the set.
     func contains(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes, lowercasing: true) != nil }
 
+    /// Whether the word token's text in lower case (ASCII letters) is in the set, by the hash the token was made with.
+    func contains(lowercasing token: TextToken) -> Bool {
+        token.kind == .word ? table.value(token.bytes, hash: token.lowerHash, lowercasing: true) != nil : contains(lowercasing: token.bytes)
+    }
+
     /// Whether the token's lower-case form is in the list.
     func contains(_ token: TextToken) -> Bool {
         bit != 0 ? token.classes & bit != 0 : contains(token.lower)

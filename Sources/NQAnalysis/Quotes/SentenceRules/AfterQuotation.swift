@@ -43,7 +43,7 @@ extension Attributor {
             return nil
         }
         guard let first = (lo..<hi).first(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isIn(.roleWords)
-                                                    && !isHonourable(tokens[$0]) && !Lexicon.honorifics.contains(lowercasing: tokens[$0].bytes) && !isHonorificDot($0 + 1) }),
+                                                    && !isHonourable(tokens[$0]) && !Lexicon.honorifics.contains(lowercasing: tokens[$0]) && !isHonorificDot($0 + 1) }),
               (first..<hi).filter({ tokens[$0].kind == .word && tokens[$0].isCapitalized }).count >= 2 else { return nil }
         return first..<hi
     }
@@ -55,8 +55,8 @@ extension Attributor {
         r.contains { i in
             i + 1 < r.upperBound && tokens[i].kind == .word && tokens[i + 1].kind == .word && tokens[i + 1].isIn(.prepositions)
                 && (!tokens[i].isCapitalized || i > r.lowerBound && isWord(i - 1, in: .determiners))
-                && (tokens[i].isIn(.roleWords) || Lexicon.personNouns.contains(lowercasing: tokens[i].bytes)
-                    || Lexicon.spokespeople.contains(lowercasing: tokens[i].bytes) || Lexicon.occupations.contains(lowercasing: tokens[i].bytes))
+                && (tokens[i].isIn(.roleWords) || Lexicon.personNouns.contains(lowercasing: tokens[i])
+                    || Lexicon.spokespeople.contains(lowercasing: tokens[i]) || Lexicon.occupations.contains(lowercasing: tokens[i]))
         }
     }
 
@@ -115,7 +115,7 @@ extension Attributor {
         guard first.kind == .word, !quoted[k] else { return nil }
         // (Or a description in small letters before a name: `"…," county emergency manager Greg Olsen said`.)
         // ("…," another replies: one left unnamed, who is no one named before — the quotation is theirs.)
-        if !first.isCapitalized, k + 1 < frame.upperBound, Lexicon.indefinites.contains(lowercasing: first.bytes), tokens[k + 1].isIn(.speechVerbs) {
+        if !first.isCapitalized, k + 1 < frame.upperBound, Lexicon.indefinites.contains(lowercasing: first), tokens[k + 1].isIn(.speechVerbs) {
             return Attribution(speaker: k..<(k + 1), verb: tokens[k + 1].lower, direct: true, rule: .verbAfter)
         }
         if !first.isCapitalized, !first.isIn(.determiners), !first.isIn(.pronouns), !describesName(from: k, frame: frame) { return nil }
