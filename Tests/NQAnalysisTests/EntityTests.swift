@@ -707,6 +707,19 @@ struct EntityTests {
         #expect(type.hasPrefix("!") ? found != String(type.dropFirst()) : found == type, "\(article(body).mentions.map { ($0.text, $0.type) })")
     }
 
+    @Test("A place or a body named after a sovereign, a saint or a cleric keeps the title in its name (\"Queen Elizabeth Hospital\"); the title before a person's name stays apart (\"Queen Elizabeth opened\")", arguments: [
+        ("Patients were moved to the Queen Elizabeth Hospital in the evening.", ["Queen Elizabeth Hospital"]),
+        ("Pilgrims prayed at the Sheikh Zayed Grand Mosque on Friday.", ["Sheikh Zayed Grand Mosque"]),
+        ("She studied at King Fahd University before moving.", ["King Fahd University"]),
+        ("The crowd gathered on Prince Albert Road near the park.", ["Prince Albert Road"]),
+        ("Queen Elizabeth opened the new wing on Monday. King Fahd ruled for decades.", ["Elizabeth", "Fahd"]),
+    ])
+    func titlesInPlacesNames(_ body: String, _ texts: [String]) {
+        let ms = article(body).mentions
+        #expect(ms.map(\.text) == texts, "\(ms.map { ($0.text, $0.type) })")
+        #expect(!ms.contains { $0.type == .person && $0.text.hasSuffix("Hospital") })
+    }
+
     @Test("A land's or a water's name alone (\"Kerrowan\" after \"the Kerrowan Islands\") is that place; not a building's (\"the Hallam Hotel\" … \"Hallam\")")
     func placeByItsKind() {
         let a = article("Visitors reach the Kerrowan Islands by ferry from the mainland. Kerrowan has two small hotels and a market. Most tourists find Kerrowan quiet in winter.")

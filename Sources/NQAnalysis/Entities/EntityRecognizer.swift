@@ -14,6 +14,8 @@ public enum EntityRecognizer {
     /// Titles of those who run a company, after its name: "Qantas chief executive", "Amazon founder",
     /// "Tesla CEO" ("chief" counts before "executive", "operating", "financial").
     static let companyRoles = WordLists.set("EntityRecognizer.companyRoles")
+    /// Titles of sovereigns, saints and clerics that places and bodies are named with (`candidate`).
+    static let namingTitles = WordLists.set("EntityRecognizer.namingTitles")
     static let placeKindsAfter = WordLists.set("EntityRecognizer.placeKindsAfter")
     static let placeRoles = WordLists.set("EntityRecognizer.placeRoles")
     static let chiefTitles = WordLists.set("EntityRecognizer.chiefTitles")
@@ -1789,7 +1791,11 @@ public enum EntityRecognizer {
         // Center", "National Weather Service".)
         if titled, lo < hi, tokens[lo].isIn(.organisationWords) && !tokens[lo].isIn(.roleWords)
             || hi - lo >= 2 && tokens[hi - 1].isIn(.organisationWords) && !tokens[hi - 1].isIn(.roleWords) && !tokens[lo].isGivenName
-                && (beforeTitles..<lo).allSatisfy({ Self.institutionAdjectives.contains(lowercasing: tokens[$0]) }),
+                && (beforeTitles..<lo).allSatisfy({ Self.institutionAdjectives.contains(lowercasing: tokens[$0]) })
+            // ("Queen Elizabeth Hospital", "King Fahd University", "Sheikh Zayed Grand Mosque": a place or a body named
+            // after a sovereign, a saint or a cleric keeps the title in its name.)
+            || hi - lo >= 2 && (tokens[hi - 1].isIn(.placeWords) || tokens[hi - 1].isIn(.organisationWords)) && !tokens[hi - 1].isIn(.roleWords)
+                && !tokens[hi - 1].hasApostrophe && (beforeTitles..<lo).allSatisfy({ Self.namingTitles.contains(lowercasing: tokens[$0]) }),
            !tokens[beforeTitles].isPunctuation("."),
            !(beforeTitles + 1 < hi && isHonorificDot(tokens, beforeTitles + 1)) {
             lo = beforeTitles

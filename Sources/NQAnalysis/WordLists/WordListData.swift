@@ -611,6 +611,13 @@ parkway, terrace, crescent, freeway, expressway, turnpike
 # "Tesla CEO" ("chief" counts before "executive", "operating", "financial").
 founder, co-founder, cofounder, ceo, chairman, chairwoman, owner, boss, executive, executives
 
+@EntityRecognizer.namingTitles
+# Titles of sovereigns, saints and clerics that stay in the name of a place or a body named after one
+# (its last word a place's or an institution's kind): "Queen Elizabeth Hospital", "King Fahd University",
+# "Sheikh Zayed Grand Mosque", "Prince Albert Road", "Crown Prince Court".
+king, queen, prince, princess, crown, sheikh, sheik, sheikha, emir, sultan, shah, tsar, czar, emperor, empress,
+pope, saint, st, imam, ayatollah, archbishop, cardinal, duke, duchess, lord, lady, sir, dame
+
 @EntityRecognizer.chiefTitles
 executive, operating, financial, technology
 
