@@ -16,6 +16,8 @@ public enum EntityRecognizer {
     static let companyRoles = WordLists.set("EntityRecognizer.companyRoles")
     /// Titles of sovereigns, saints and clerics that places and bodies are named with (`candidate`).
     static let namingTitles = WordLists.set("EntityRecognizer.namingTitles")
+    /// Those who govern or live in a place, before "of" and its name: "the mayor of Cremona" (`candidate`).
+    static let placesPeopleBeforeOf = WordLists.set("EntityRecognizer.placesPeopleBeforeOf")
     static let placeKindsAfter = WordLists.set("EntityRecognizer.placeKindsAfter")
     static let placeRoles = WordLists.set("EntityRecognizer.placeRoles")
     static let chiefTitles = WordLists.set("EntityRecognizer.chiefTitles")
@@ -2287,15 +2289,28 @@ public enum EntityRecognizer {
         if count >= 2, isAcronym(first), let (length, entry) = gazetteer.match(tokens, at: lo + 1), lo + 1 + length == hi, entry.type == .place {
             evidence = .organization
         }
-        // "the village of Essil", "the island of Strynø", "the province of Palawan": a place's kind, then "of".
+        // "the village of Essil", "the island of Strynø", "the province of Palawan": a place's kind, then "of";
+        // "the mayor of Cremona", "residents of Viadana": one who governs or lives in a place, then "of".
         if evidence == nil, lo >= 2, tokens[lo - 1].isWord("of"), tokens[lo - 2].kind == .word, !tokens[lo - 2].isCapitalized,
-           tokens[lo - 2].isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: tokens[lo - 2].bytes) {
+           tokens[lo - 2].isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: tokens[lo - 2].bytes)
+            || Self.placesPeopleBeforeOf.contains(lowercasing: tokens[lo - 2]) {
             evidence = .place
         }
         // "Southern California Edison, the region's main utility,": a name with an institution's kind in
         // apposition is the institution's (not a person's name from a given name: "Tom Reyes, a company …").
         if evidence == nil || evidence == .person && !titled && !roleBefore, !(count >= 2 && gazetteer.givenNames.contains(firstBytes)),
            Self.apposedInstitution(tokens, after: hi) {
+            evidence = .organization
+        }
+        // "Environmental group Legambiente", "rail operator Trenitalia", "the charity Oxfam": an institution's kind
+        // in small letters right before a name is the name's (not an occupation's too — "broadcaster Piers
+        // Morgan" — nor before a given name, nor after a possessive; not after titles, which stand between).
+        if evidence == nil, !titled, let prev = previous, prev.kind == .word, !prev.isCapitalized, !prev.hasApostrophe,
+           prev.isIn(.institutionNouns) || Self.institutionKinds.contains(lowercasing: prev),
+           !Lexicon.occupations.contains(lowercasing: prev), !Lexicon.personNouns.contains(lowercasing: prev),
+           !gazetteer.givenNames.contains(firstBytes),
+           // ("its alleged operator Jong Woo Son", "the site's operator …": one's operator may be someone.)
+           !(max(0, lo - 3)..<(lo - 1)).contains(where: { tokens[$0].isIn(.possessivePronouns) || tokens[$0].isPossessive }) {
             evidence = .organization
         }
         // "an analyst at Bernstein", "economists at Goldman Sachs": after one who works or studies there, "at"

@@ -618,6 +618,11 @@ founder, co-founder, cofounder, ceo, chairman, chairwoman, owner, boss, executiv
 king, queen, prince, princess, crown, sheikh, sheik, sheikha, emir, sultan, shah, tsar, czar, emperor, empress,
 pope, saint, st, imam, ayatollah, archbishop, cardinal, duke, duchess, lord, lady, sir, dame
 
+@EntityRecognizer.placesPeopleBeforeOf
+# Those who govern or live in a place, in small letters before "of" and its name, which make the name a
+# place's: "the mayor of Cremona", "residents of Viadana", "the governor of Kherson".
+mayor, mayors, governor, governors, premier, residents, inhabitants, natives, townspeople, villagers
+
 @EntityRecognizer.chiefTitles
 executive, operating, financial, technology
 
