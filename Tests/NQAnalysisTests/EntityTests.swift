@@ -719,6 +719,15 @@ struct EntityTests {
         #expect(type.hasPrefix("!") ? found != String(type.dropFirst()) : found == type, "\(article(body).mentions.map { ($0.text, $0.type) })")
     }
 
+    @Test("Within a sentence, \"New\" or \"Great\" before another capitalised word opens the name (\"at New Street Research\"), not at a sentence's start; working \"at\" a place names an employer; a place's possessive opens an institution's apposition (\"Tokyo Electron, Japan's largest chip equipment maker,\")")
+    func nameOpenersAndEmployers() {
+        let a = article("He is an analyst at New Street Research in London. She works at New Horizon Research in Paris. New research shows more rain.")
+        #expect(a.mentions.map { "\($0.text)/\($0.type)" } == ["New Street Research/organization", "London/place", "New Horizon Research/organization", "Paris/place"],
+                "\(a.mentions.map { ($0.text, $0.type) })")
+        let b = article("Tokyo Electron, Japan's largest chip equipment maker, rose 2%. Shares of Tokyo Electron rose.")
+        #expect(b.mentions.filter { $0.text == "Tokyo Electron" }.map(\.type) == [.organization, .organization], "\(b.mentions.map { ($0.text, $0.type) })")
+    }
+
     @Test("A place or a body named after a sovereign, a saint or a cleric keeps the title in its name (\"Queen Elizabeth Hospital\"); the title before a person's name stays apart (\"Queen Elizabeth opened\")", arguments: [
         ("Patients were moved to the Queen Elizabeth Hospital in the evening.", ["Queen Elizabeth Hospital"]),
         ("Pilgrims prayed at the Sheikh Zayed Grand Mosque on Friday.", ["Sheikh Zayed Grand Mosque"]),

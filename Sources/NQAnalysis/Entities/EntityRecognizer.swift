@@ -16,6 +16,8 @@ public enum EntityRecognizer {
     static let companyRoles = WordLists.set("EntityRecognizer.companyRoles")
     /// Titles of sovereigns, saints and clerics that places and bodies are named with (`candidate`).
     static let namingTitles = WordLists.set("EntityRecognizer.namingTitles")
+    /// Words that start sentences and open many names, kept in a name within a sentence (`candidate`).
+    static let nameOpeners = WordLists.set("EntityRecognizer.nameOpeners")
     /// Those who govern or live in a place, before "of" and its name: "the mayor of Cremona" (`candidate`).
     static let placesPeopleBeforeOf = WordLists.set("EntityRecognizer.placesPeopleBeforeOf")
     static let placeKindsAfter = WordLists.set("EntityRecognizer.placeKindsAfter")
@@ -1325,11 +1327,14 @@ public enum EntityRecognizer {
     }
     /// Whether a noun for an institution's kind is in apposition after a name ending before `hi`: ", the
     /// region's main utility,", ", a Texas company," (an article, up to two more words, the noun, then
-    /// punctuation or a preposition).
+    /// punctuation or a preposition; or a place's possessive and up to three more: ", Japan's largest chip
+    /// equipment maker,").
     static func apposedInstitution(_ tokens: [TextToken], after hi: Int) -> Bool {
+        // (Or a place's possessive first: "Tokyo Electron, Japan's largest chip equipment maker,".)
         guard hi + 2 < tokens.count, tokens[hi].isPunctuation(","), tokens[hi + 1].kind == .word,
-              tokens[hi + 1].isWord("a") || tokens[hi + 1].isWord("an") || tokens[hi + 1].isWord("the") else { return false }
-        for k in (hi + 2)..<min(tokens.count, hi + 5) {
+              case let owned = tokens[hi + 1].isCapitalized && tokens[hi + 1].isPossessive,
+              owned || tokens[hi + 1].isWord("a") || tokens[hi + 1].isWord("an") || tokens[hi + 1].isWord("the") else { return false }
+        for k in (hi + 2)..<min(tokens.count, hi + (owned ? 6 : 5)) {
             let t = tokens[k]
             guard t.kind == .word, !t.isIn(.determiners), !t.isIn(.prepositions), !t.isIn(.roleWords) || t.isIn(.organisationWords) else { return false }
             if !t.isCapitalized, t.isIn(.institutionNouns) || institutionKinds.contains(lowercasing: t) {
@@ -1757,6 +1762,11 @@ public enum EntityRecognizer {
                             && (hi - lo >= 2 || SpeakerResolver.weekdays.contains(SpeakerResolver.lowercase(Gazetteer.stripPossessive(tokens[lo].text))))) || (tokens[lo].end - tokens[lo].start == 1 && tokens[lo].bytes[0] == 0x49)
                         // (Not the first word of a longer name the gazetteer knows: "in New York City".)
                         || tokens[lo].isIn(.sentenceWords) && !(gazetteer.match(tokens, at: lo).map { $0.length >= 2 && lo + $0.length <= hi } ?? false)
+                            // (Nor, within a sentence, a word that opens many names before another capitalised
+                            // word that is no title: "at New Street Research", "the New Culture Movement".)
+                            && !(!startsSentence && Self.nameOpeners.contains(lowercasing: tokens[lo]) && lo + 1 < hi
+                                 && tokens[lo + 1].kind == .word && !tokens[lo + 1].isIn(.roleWords)
+                                 && !SpeakerResolver.isFunctionWord(tokens[lo + 1]) && !tokens[lo + 1].isIn(.sentenceWords))
                         || (tokens[lo].hasApostrophe && !SpeakerResolver.isWrittenAsAcronym(tokens[lo].bytes) && sentenceWords.contains(SpeakerResolver.withoutContraction(tokens[lo].lower)))
                         // ("Visiting Russia in March, he …": a participle opening the sentence is no part of the name.)
                         || (startsSentence && lo == piece.lowerBound && Self.isOpeningParticiple(tokens, lo, end: hi, gazetteer: gazetteer))

@@ -623,6 +623,12 @@ pope, saint, st, imam, ayatollah, archbishop, cardinal, duke, duchess, lord, lad
 # place's: "the mayor of Cremona", "residents of Viadana", "the governor of Kherson".
 mayor, mayors, governor, governors, premier, residents, inhabitants, natives, townspeople, villagers
 
+@EntityRecognizer.nameOpeners
+# Words of EntityRecognizer.sentenceWords that open many names: within a sentence, capitalised before another
+# capitalised word that is no title, they are the name's ("at New Street Research", "the New Culture Movement",
+# "the Great Rift Valley"); at a sentence's start they stay apart ("New research shows …").
+new, great
+
 @EntityRecognizer.chiefTitles
 executive, operating, financial, technology
 
@@ -799,7 +805,9 @@ analyst, analysts, economist, economists, strategist, strategists, professor, pr
 lecturers, researcher, researchers, scientist, scientists, fellow, fellows, student, students, engineer,
 engineers, executive, executives, employee, employees, staffer, staffers, trader, traders, banker,
 bankers, consultant, consultants, partner, partners, intern, interns, editor, editors, reporter,
-reporters, developer, developers, programmer, programmers
+reporters, developer, developers, programmer, programmers,
+# (and the verbs of working for one: "she works at New Horizon Research", "he worked at Intel")
+work, works, worked, working, employed
 
 @EntityRecognizer.postNominals
 # Honours and degrees written after a person's name, as they are written (not lower case): "Zaha Hadid
