@@ -1337,7 +1337,7 @@ public enum EntityRecognizer {
         for k in (hi + 2)..<min(tokens.count, hi + (owned ? 6 : 5)) {
             let t = tokens[k]
             guard t.kind == .word, !t.isIn(.determiners), !t.isIn(.prepositions), !t.isIn(.roleWords) || t.isIn(.organisationWords) else { return false }
-            if !t.isCapitalized, t.isIn(.institutionNouns) || institutionKinds.contains(lowercasing: t) {
+            if !t.isCapitalized, isInstitutionKind(t) {
                 guard k + 1 < tokens.count else { return true }
                 let next = tokens[k + 1]
                 return next.kind == .punctuation || next.kind == .word && (next.isIn(.prepositions) || next.isWord("that") || next.isWord("which"))
@@ -1395,7 +1395,7 @@ public enum EntityRecognizer {
                     || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords) {
                     return .person
                 }
-                if t.isIn(.institutionNouns) || Self.institutionKinds.contains(lowercasing: t) { return .organization }
+                if Self.isInstitutionKind(t) { return .organization }
                 return nil
             }
             k += 1
@@ -1421,6 +1421,9 @@ public enum EntityRecognizer {
     static let notGoingBeforeTo = WordLists.set("EntityRecognizer.notGoingBeforeTo")
     /// Goings and sendings before "to" and a place: "moved to Tulsa", "flights to Neiafu".
     static let goingBeforeTo = WordLists.set("EntityRecognizer.goingBeforeTo")
+    /// Whether a word is a kind of institution: a noun of `Lexicon.institutionNouns` ("agency", "group") or of
+    /// `institutionKinds` ("operator", "maker").
+    static func isInstitutionKind(_ t: TextToken) -> Bool { t.isIn(.institutionNouns) || institutionKinds.contains(lowercasing: t) }
     /// Kinds of companies and bodies besides `Lexicon.institutionNouns`, for `apposedInstitution`.
     static let institutionKinds = WordLists.set("EntityRecognizer.institutionKinds")
     static let unitsOfMeasure = WordLists.set("EntityRecognizer.unitsOfMeasure")
@@ -2316,7 +2319,7 @@ public enum EntityRecognizer {
         // in small letters right before a name is the name's (not an occupation's too — "broadcaster Piers
         // Morgan" — nor before a given name, nor after a possessive; not after titles, which stand between).
         if evidence == nil, !titled, let prev = previous, prev.kind == .word, !prev.isCapitalized, !prev.hasApostrophe,
-           prev.isIn(.institutionNouns) || Self.institutionKinds.contains(lowercasing: prev),
+           Self.isInstitutionKind(prev),
            !Lexicon.occupations.contains(lowercasing: prev), !Lexicon.personNouns.contains(lowercasing: prev),
            !gazetteer.givenNames.contains(firstBytes),
            // ("its alleged operator Jong Woo Son", "the site's operator …": one's operator may be someone.)
