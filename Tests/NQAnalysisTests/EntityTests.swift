@@ -707,12 +707,15 @@ struct EntityTests {
         #expect(type.hasPrefix("!") ? found != String(type.dropFirst()) : found == type, "\(article(body).mentions.map { ($0.text, $0.type) })")
     }
 
-    @Test("An institution's kind in small letters right before a name makes it an organisation's (\"group Legambiente\"); not an occupation's, nor after a possessive; one who governs or lives in a place before \"of\" makes a place (\"the mayor of Cremona\")", arguments: [
+    @Test("An institution's kind in small letters right before a name makes it an organisation's (\"group Legambiente\"); not an occupation's, nor after a possessive; one who governs or lives in a place before \"of\" makes a place (\"the mayor of Cremona\"); so does the kind in apposition before the name (\"The company, Northgate Homes,\")", arguments: [
         ("Environmental group Legambiente blamed years of neglect of river defences.", "Legambiente", "organization"),
         ("Trains between the towns were suspended, rail operator Trenitalia said in a statement.", "Trenitalia", "organization"),
         ("The broadcaster Piers Morgan said he would not apologise.", "Piers Morgan", "!organization"),
         ("The site's alleged operator Jong Woo Son is already in prison.", "Jong Woo Son", "!organization"),
         ("\"We have never seen water this high,\" said the mayor of Cremona, speaking to reporters.", "Cremona", "place"),
+        ("The company, Northgate Homes, welcomed the decision.", "Northgate Homes", "organization"),
+        ("The charity, Kestrel Aid, said it would appeal.", "Kestrel Aid", "organization"),
+        ("Its owner, Bram Ostrander, said nothing.", "Bram Ostrander", "person"),
     ])
     func kindsBeforeNames(_ body: String, _ name: String, _ type: String) {
         let found = self.type(of: name, in: body)

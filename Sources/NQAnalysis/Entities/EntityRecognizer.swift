@@ -2326,6 +2326,17 @@ public enum EntityRecognizer {
            !(max(0, lo - 3)..<(lo - 1)).contains(where: { tokens[$0].isIn(.possessivePronouns) || tokens[$0].isPossessive }) {
             evidence = .organization
         }
+        // "The company, Northgate Homes, said", "its parent company, Alphabet,": "the" or a possessive, an institution's
+        // kind and a comma before a name that a comma or a full stop closes (an apposition) — the name is the
+        // institution (not an occupation's word, nor before a given name).
+        if evidence == nil, !titled, lo >= 3, tokens[lo - 1].isPunctuation(","), case let kind = tokens[lo - 2], kind.kind == .word,
+           !kind.isCapitalized, !kind.hasApostrophe, Self.isInstitutionKind(kind),
+           !Lexicon.occupations.contains(lowercasing: kind), !Lexicon.personNouns.contains(lowercasing: kind),
+           (lo - 4..<(lo - 2)).contains(where: { $0 >= 0 && (tokens[$0].isWord("the") || tokens[$0].isIn(.possessivePronouns)) }),
+           hi < tokens.count, tokens[hi].isPunctuation(",") || tokens[hi].isPunctuation("."),
+           !gazetteer.givenNames.contains(firstBytes) {
+            evidence = .organization
+        }
         // "an analyst at Bernstein", "economists at Goldman Sachs": after one who works or studies there, "at"
         // names an employer, an organisation (not an owner's: "a student at Smith's house").
         if evidence == nil, let prev = previous, prev.isWord("at"), lo >= 2, tokens[lo - 2].kind == .word,
