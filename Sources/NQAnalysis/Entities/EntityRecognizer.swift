@@ -1313,7 +1313,7 @@ public enum EntityRecognizer {
             // star in" is no one.)
             guard t.kind == .word, !t.isCapitalized || t.hasApostrophe, !t.isIn(.determiners), !t.isIn(.prepositions),
                   !(t.bytes.count > 4 && t.lowerHasSuffix("ing")) || t.isIn(.roleWords) else { return false }
-            let noun = Lexicon.occupations.contains(lowercasing: t) || Lexicon.personNouns.contains(lowercasing: t)
+            let noun = Self.isPersonNoun(t)
                 || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords)
             if noun {
                 guard k + 1 < tokens.count else { return true }
@@ -1330,7 +1330,6 @@ public enum EntityRecognizer {
     /// punctuation or a preposition; or a place's possessive and up to three more: ", Japan's largest chip
     /// equipment maker,").
     static func apposedInstitution(_ tokens: [TextToken], after hi: Int) -> Bool {
-        // (Or a place's possessive first: "Tokyo Electron, Japan's largest chip equipment maker,".)
         guard hi + 2 < tokens.count, tokens[hi].isPunctuation(","), tokens[hi + 1].kind == .word,
               case let owned = tokens[hi + 1].isCapitalized && tokens[hi + 1].isPossessive,
               owned || tokens[hi + 1].isWord("a") || tokens[hi + 1].isWord("an") || tokens[hi + 1].isWord("the") else { return false }
@@ -1391,7 +1390,7 @@ public enum EntityRecognizer {
                 if t.isIn(.placeWords) || Self.placeKindsBeforeOf.contains(lowercasing: t) || Self.placeNouns.contains(lowercasing: t) {
                     return .place
                 }
-                if Lexicon.occupations.contains(lowercasing: t) || Lexicon.personNouns.contains(lowercasing: t)
+                if Self.isPersonNoun(t)
                     || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords) {
                     return .person
                 }
@@ -1424,6 +1423,9 @@ public enum EntityRecognizer {
     /// Whether a word is a kind of institution: a noun of `Lexicon.institutionNouns` ("agency", "group") or of
     /// `institutionKinds` ("operator", "maker").
     static func isInstitutionKind(_ t: TextToken) -> Bool { t.isIn(.institutionNouns) || institutionKinds.contains(lowercasing: t) }
+    /// Whether a word is a noun for a person or an occupation (`Lexicon.personNouns`, `Lexicon.occupations`):
+    /// "witness", "broadcaster".
+    static func isPersonNoun(_ t: TextToken) -> Bool { Lexicon.occupations.contains(lowercasing: t) || Lexicon.personNouns.contains(lowercasing: t) }
     /// Kinds of companies and bodies besides `Lexicon.institutionNouns`, for `apposedInstitution`.
     static let institutionKinds = WordLists.set("EntityRecognizer.institutionKinds")
     static let unitsOfMeasure = WordLists.set("EntityRecognizer.unitsOfMeasure")
@@ -2319,8 +2321,7 @@ public enum EntityRecognizer {
         // in small letters right before a name is the name's (not an occupation's too — "broadcaster Piers
         // Morgan" — nor before a given name, nor after a possessive; not after titles, which stand between).
         if evidence == nil, !titled, let prev = previous, prev.kind == .word, !prev.isCapitalized, !prev.hasApostrophe,
-           Self.isInstitutionKind(prev),
-           !Lexicon.occupations.contains(lowercasing: prev), !Lexicon.personNouns.contains(lowercasing: prev),
+           Self.isInstitutionKind(prev), !Self.isPersonNoun(prev),
            !gazetteer.givenNames.contains(firstBytes),
            // ("its alleged operator Jong Woo Son", "the site's operator …": one's operator may be someone.)
            !(max(0, lo - 3)..<(lo - 1)).contains(where: { tokens[$0].isIn(.possessivePronouns) || tokens[$0].isPossessive }) {
@@ -2330,8 +2331,7 @@ public enum EntityRecognizer {
         // kind and a comma before a name that a comma or a full stop closes (an apposition) — the name is the
         // institution (not an occupation's word, nor before a given name).
         if evidence == nil, !titled, lo >= 3, tokens[lo - 1].isPunctuation(","), case let kind = tokens[lo - 2], kind.kind == .word,
-           !kind.isCapitalized, !kind.hasApostrophe, Self.isInstitutionKind(kind),
-           !Lexicon.occupations.contains(lowercasing: kind), !Lexicon.personNouns.contains(lowercasing: kind),
+           !kind.isCapitalized, !kind.hasApostrophe, Self.isInstitutionKind(kind), !Self.isPersonNoun(kind),
            (lo - 4..<(lo - 2)).contains(where: { $0 >= 0 && (tokens[$0].isWord("the") || tokens[$0].isIn(.possessivePronouns)) }),
            hi < tokens.count, tokens[hi].isPunctuation(",") || tokens[hi].isPunctuation("."),
            !gazetteer.givenNames.contains(firstBytes) {
