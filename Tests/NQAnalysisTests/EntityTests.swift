@@ -15,6 +15,14 @@ struct EntityTests {
         article(sentence).mentions.first { $0.entity == name }.map { "\($0.type)" }
     }
 
+    /// Expects the first mention of `name` in `body` to be of `type` ("place"), or, with a leading "!", not of
+    /// it ("!person").
+    func expectType(of name: String, in body: String, _ type: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = self.type(of: name, in: body)
+        #expect(type.hasPrefix("!") ? found != String(type.dropFirst()) : found == type,
+                "\(article(body).mentions.map { ($0.text, $0.type) })", sourceLocation: sourceLocation)
+    }
+
     func reference() throws -> AnalyzedArticle {
         ArticleBuilder.build(try #require(DocumentReader.read(path: Fixtures.referenceArticle).documents.first))
     }
@@ -703,8 +711,7 @@ struct EntityTests {
         ("The director of Ardvar is a manufacturer of note.", "Ardvar", "!organization"),
     ])
     func predicateKinds(_ body: String, _ name: String, _ type: String) {
-        let found = self.type(of: name, in: body)
-        #expect(type.hasPrefix("!") ? found != String(type.dropFirst()) : found == type, "\(article(body).mentions.map { ($0.text, $0.type) })")
+        expectType(of: name, in: body, type)
     }
 
     @Test("An institution's kind in small letters right before a name makes it an organisation's (\"group Legambiente\"); not an occupation's, nor after a possessive; one who governs or lives in a place before \"of\" makes a place (\"the mayor of Cremona\"); so does the kind in apposition before the name (\"The company, Northgate Homes,\")", arguments: [
@@ -718,8 +725,7 @@ struct EntityTests {
         ("Its owner, Bram Ostrander, said nothing.", "Bram Ostrander", "person"),
     ])
     func kindsBeforeNames(_ body: String, _ name: String, _ type: String) {
-        let found = self.type(of: name, in: body)
-        #expect(type.hasPrefix("!") ? found != String(type.dropFirst()) : found == type, "\(article(body).mentions.map { ($0.text, $0.type) })")
+        expectType(of: name, in: body, type)
     }
 
     @Test("Within a sentence, \"New\" or \"Great\" before another capitalised word opens the name (\"at New Street Research\"), not at a sentence's start; working \"at\" a place names an employer; a place's possessive opens an institution's apposition (\"Tokyo Electron, Japan's largest chip equipment maker,\")")
