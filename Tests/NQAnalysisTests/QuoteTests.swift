@@ -404,6 +404,17 @@ struct QuoteTests {
         #expect(quotes(tory).map(\.speaker) == ["Laurence Robertson"])
     }
 
+    @Test("A name in apposition to an object is no subject and no antecedent for \"she\" (\"… said she had written to the health secretary, Wes Streeting, asking him to visit. … she said\" is the MP's); in apposition to the subject it is both", arguments: [
+        ("Local MP Hannah Greaves said she had written to the health secretary, Wes Streeting, asking him to visit.\n\n\"I have had constituents in tears,\" she said.", "Hannah Greaves"),
+        ("Councillor Ruth Adeyemi wrote to the chief executive, Alex Moreno, demanding answers.\n\n\"We are still waiting,\" she said.", "Ruth Adeyemi"),
+        // (Before the verb, the name in apposition is the subject's: "he" is the retired teacher.)
+        ("Margaret Hale, 71, spoke first.\n\nHer neighbour, retired teacher Dennis Cole, agreed. \"We had ten minutes,\" he said.", "Dennis Cole"),
+        ("The hospital's director, Dr. Alex Moreno, visited the ward.\n\n\"We are still waiting,\" he said.", "Alex Moreno"),
+    ])
+    func appositionToAnObject(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("An interjection or sentence adverb that opens a sentence is no part of a name: \"Sure I may not have planned it\" names no \"Sure I\"")
     func openingInterjection() {
         #expect(quotes("Sure I may not have planned it. \"My beautiful daughter,\" she said.").map(\.speaker) == [nil])
@@ -1540,6 +1551,9 @@ extension QuoteTests {
         ("A Department for Education spokesman said: \"Schools will get more.\"", "Schools will get more.", "Department for Education spokesman"),
         ("A Department of Health and Social Care spokesperson said: \"We are determined.\"", "We are determined.", "Department of Health and Social Care spokesperson"),
         ("The California Department of Corrections and Rehabilitation said: \"The inmate is stable.\"", "The inmate is stable.", "California Department of Corrections and Rehabilitation"),
+        // (The name as the subject before "said" too, not "Social Care".)
+        ("The Department of Health and Social Care said it was \"working closely with the trust\".", "working closely with the trust", "Department of Health and Social Care"),
+        ("The Ministry of Housing and Local Government said the rules were \"clear\".", "clear", "Ministry of Housing and Local Government"),
         ("The High Court of England and Wales ruled: \"The decision is not justiciable.\"", "The decision is not justiciable.", "High Court of England"),
         ("Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve is welcome.\"", "This reprieve is welcome.", "Tierra Curry"),
     ])

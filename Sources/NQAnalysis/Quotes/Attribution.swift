@@ -269,6 +269,11 @@ struct Attributor {
         // Object of a preposition or a temporal phrase ("on Tuesday"): the subject is further left —
         // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").
         if k - 1 >= lowerBound, isWord(k - 1, in: .prepositions) {
+            // ("The Department of Health and Social Care said": the "and" goes on the institution's name that
+            // opens before the preposition, and the clause's subject is the whole name, not "Social Care".)
+            if (k..<j).contains(where: { tokens[$0].isWord("and") && institutionBefore(and: $0, lowerBound: lowerBound) }) {
+                return clauseSubject(lowerBound..<(j + 1))
+            }
             var n = j
             // (A given name that is also an institution's word is the name's: "In September 2019 Bill Maher suggested".)
             while n >= k, tokens[n].isCapitalized, !tokens[n].isIn(.roleWords),
@@ -541,8 +546,10 @@ struct Attributor {
         // A description that goes on past the phrase to a title just before the comma ("The United States'
         // National Institute … director, Dr. Anthony Fauci, said") is one too.
         let comma = (end..<range.upperBound).first(where: { tokens[$0].isPunctuation(",") && !quoted[$0] })
+        // (Not one after a verb: "Hannah Greaves said she had written to the health secretary, Wes Streeting,
+        // asking him" — the name is in apposition to an object there.)
         let titleBeforeComma = comma.map { $0 - 1 > end && tokens[$0 - 1].kind == .word && !tokens[$0 - 1].isCapitalized
-            && tokens[$0 - 1].isIn(.roleWords) } ?? false
+            && tokens[$0 - 1].isIn(.roleWords) && !SentenceTagger.holdsVerb(tokens, end..<$0) } ?? false
         if !hasName(start..<end) || describes || titleBeforeComma, let comma {
             // (Past up to three plain small words that describe the name: "Her neighbour, retired teacher
             // Dennis Cole, agreed".)

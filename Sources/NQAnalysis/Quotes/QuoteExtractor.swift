@@ -143,6 +143,10 @@ public enum QuoteExtractor {
                         appositive = c > frame.lowerBound && pq.tokens[c].isPunctuation(",")
                             // (Not an owner's thing: "Her latest, Nadiya's Everyday Baking, is out" names a book.)
                             && !pq.tokens[i..<j].contains(where: \.isPossessive)
+                            // (Nor one in apposition to an object: "Hannah Greaves said she had written to the health
+                            // secretary, Wes Streeting, asking him to visit" — a verb stands between the comma before it and
+                            // the one before that, or the sentence's start.)
+                            && !SentenceTagger.holdsVerb(pq.tokens, ((frame.lowerBound..<c).last(where: { pq.tokens[$0].isPunctuation(",") }).map { $0 + 1 } ?? frame.lowerBound)..<c)
                     }
                     if aged || agedBefore || appositive, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
                         events.append(Event(position: i, words: i..<j, speech: false, person: true))

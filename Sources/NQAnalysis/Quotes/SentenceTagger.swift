@@ -12,6 +12,17 @@ enum SentenceTagger {
     /// start (at most 24 words back) to three after it.
     static func isVerb(_ tokens: [TextToken], _ i: Int) -> Bool { tags(tokens, i).first == "VERB" }
 
+    /// Whether the words of `range` (inside one sentence) hold a verb or an auxiliary, as the tagger sees
+    /// them from the range's start; false without the models. (A range of more than 24 words is taken to
+    /// hold one: no noun phrase runs so long.)
+    static func holdsVerb(_ tokens: [TextToken], _ range: Range<Int>) -> Bool {
+        guard let tagger, !range.isEmpty else { return false }
+        guard range.count <= 24 else { return true }
+        var words: [String] = []
+        for k in range { appendWords(of: tokens[k], to: &words) }
+        return tagger.tag(words).contains { $0 == "VERB" || $0 == "AUX" }
+    }
+
     /// The parts of speech (UPOS) of token `i` and of the token after it, in its sentence, as `isVerb`
     /// asks them; empty without the models. (`opensSentence`: the caller knows token `i` is the sentence's
     /// first, and the words before it are not read.)
@@ -24,17 +35,21 @@ enum SentenceTagger {
         for k in lo..<min(tokens.count, i + 4) {
             if k == i { at = words.count }
             if k == i + 1 { next = words.count }
-            let t = tokens[k].text
-            // UD's words: a possessive "'s" is a word of its own.
-            if tokens[k].kind == .word, t.count > 2, let s = ["'s", "\u{2019}s"].first(where: { t.hasSuffix($0) }) {
-                words.append(String(t.dropLast(s.count)))
-                words.append("'s")
-            } else {
-                words.append(t)
-            }
+            appendWords(of: tokens[k], to: &words)
         }
         // (Tagged up to the next word only: the words after it are context, and their tags are not asked.)
         let tagged = tagger.tag(words, first: (next >= 0 ? next : at) + 1)
         return next >= 0 ? [tagged[at], tagged[next]] : [tagged[at]]
+    }
+
+    /// A token's words as UD writes them: a possessive "'s" is a word of its own.
+    private static func appendWords(of token: TextToken, to words: inout [String]) {
+        let t = token.text
+        if token.kind == .word, t.count > 2, let s = ["'s", "\u{2019}s"].first(where: { t.hasSuffix($0) }) {
+            words.append(String(t.dropLast(s.count)))
+            words.append("'s")
+        } else {
+            words.append(t)
+        }
     }
 }
