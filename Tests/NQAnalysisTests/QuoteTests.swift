@@ -404,6 +404,17 @@ struct QuoteTests {
         #expect(quotes(tory).map(\.speaker) == ["Laurence Robertson"])
     }
 
+    @Test("The source \"according to\" names is an antecedent, as a subject is: an institution for \"the agency\", a person for \"he\" and \"she\"", arguments: [
+        ("According to the Bureau of Reclamation, Lake Mead stood at 34 percent. The agency said in a statement that it \"continues to work with the states\".", "Bureau of Reclamation"),
+        ("Greg Olsen coached the team. Fitness was a big factor according to Jarrod Kidston. \"We've been working hard,\" he said.", "Jarrod Kidston"),
+        ("Tom Reyes chaired the panel. According to Dr. Maria Olsen, the outbreak is under control.\n\n\"We have seen no new cases,\" she said.", "Maria Olsen"),
+        // (A document's maker: "according to a statement from the ministry".)
+        ("Exports fell, according to a statement from the Ministry of Trade. \"It is a temporary dip,\" the ministry said.", "Ministry of Trade"),
+    ])
+    func accordingToAntecedents(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A name in apposition to an object is no subject and no antecedent for \"she\" (\"… said she had written to the health secretary, Wes Streeting, asking him to visit. … she said\" is the MP's); in apposition to the subject it is both", arguments: [
         ("Local MP Hannah Greaves said she had written to the health secretary, Wes Streeting, asking him to visit.\n\n\"I have had constituents in tears,\" she said.", "Hannah Greaves"),
         ("Councillor Ruth Adeyemi wrote to the chief executive, Alex Moreno, demanding answers.\n\n\"We are still waiting,\" she said.", "Ruth Adeyemi"),

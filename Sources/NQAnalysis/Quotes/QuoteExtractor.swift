@@ -166,6 +166,14 @@ public enum QuoteExtractor {
                           let np = attributor.passiveAgent(after: verb, frame: frame, inPassive: true) else { continue }
                     events.append(Event(position: v + 1, words: np, speech: false, person: true))
                 }
+                // The source "according to" names is an antecedent too, as a subject is: "According to the Bureau of
+                // Reclamation, Lake Mead stood at 34 percent. The agency said …" (an institution for "the agency",
+                // a person for "he").
+                for k in frame where k + 2 < frame.upperBound && pq.tokens[k].isWord("according") && pq.tokens[k + 1].isWord("to") && !pq.quoted[k] {
+                    guard let np = attributor.documentMaker(after: k + 2, frame: frame) ?? attributor.nounPhraseAfter(k + 2, frame: frame),
+                          !np.contains(where: { pq.quoted[$0] }) else { continue }
+                    events.append(Event(position: np.lowerBound, words: np, speech: false))
+                }
                 // (Not an infinitive: "use Fat Actress to comment on …" says nothing yet.)
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") && !(v > frame.lowerBound && pq.tokens[v - 1].isWord("to")) {
                     // Inverted after a comma: "…, says certified nutritionist Anju Mobin." names who speaks.
