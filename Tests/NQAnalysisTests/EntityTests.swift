@@ -728,6 +728,26 @@ struct EntityTests {
         expectType(of: name, in: body, type)
     }
 
+    @Test("A party's member after a place is no part of its name (\"a Nevada Republican\" names Nevada), the party's own name is whole; a kind's word alone opening a sentence names nothing (\"War broke out\", \"Satellite images show\"); instruments and craft by their kind's last word are things; an infirmary is an institution", arguments: [
+        ("Samuel Oduya, a Nevada Republican who wrote a rival bill, was blunter.", "Nevada", "place"),
+        ("Texas Democrats walked out of the chamber.", "Texas", "place"),
+        ("Jo Jorgensen, the U.S. Libertarian Party's nominee, answered questions.", "U.S. Libertarian Party", "organization"),
+        ("The Texas Republican Party met in Houston.", "Texas Republican Party", "organization"),
+        ("War broke out in 1914 and lasted four years.", "War", "none"),
+        ("Satellite images show the damage in Aleppo.", "Satellite", "none"),
+        ("Protests continued in Minsk on Sunday.", "Protests", "none"),
+        ("Brexit was done by January.", "Brexit", "other"),
+        ("Astronomers using the James Webb Space Telescope found water vapour.", "James Webb Space Telescope", "other"),
+        ("The trust runs Pendle Vale Infirmary in Lancashire.", "Pendle Vale Infirmary", "organization"),
+    ])
+    func partyMembersAndKinds(_ body: String, _ name: String, _ type: String) {
+        if type == "none" {
+            #expect(self.type(of: name, in: body) == nil, "\(article(body).mentions.map { ($0.text, $0.type) })")
+        } else {
+            expectType(of: name, in: body, type)
+        }
+    }
+
     @Test("Within a sentence, \"New\" or \"Great\" before another capitalised word opens the name (\"at New Street Research\"), not at a sentence's start; working \"at\" a place names an employer; a place's possessive opens an institution's apposition (\"Tokyo Electron, Japan's largest chip equipment maker,\")")
     func nameOpenersAndEmployers() {
         let a = article("He is an analyst at New Street Research in London. She works at New Horizon Research in Paris. New research shows more rain.")

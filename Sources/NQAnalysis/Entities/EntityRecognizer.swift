@@ -21,6 +21,8 @@ public enum EntityRecognizer {
     /// Those who govern or live in a place, before "of" and its name: "the mayor of Cremona" (`candidate`).
     static let placesPeopleBeforeOf = WordLists.set("EntityRecognizer.placesPeopleBeforeOf")
     static let placeKindsAfter = WordLists.set("EntityRecognizer.placeKindsAfter")
+    /// Kinds' words among `otherWords` that are common nouns: alone, opening a sentence, they name nothing.
+    static let commonKinds = WordLists.set("EntityRecognizer.commonKinds")
     static let placeRoles = WordLists.set("EntityRecognizer.placeRoles")
     static let chiefTitles = WordLists.set("EntityRecognizer.chiefTitles")
 
@@ -1033,6 +1035,10 @@ public enum EntityRecognizer {
             if let (length, entry) = gazetteer.match(tokens, at: i),
                // (A title's word that is an institution's too goes on with the name: "Cambridge University Press".)
                !(i + length < tokens.count && tokens[i + length].isCapitalized
+                 // ("a Nevada Republican", "Texas Democrats": a party's member after a place is no part of its name,
+                 // as a title is not; "the Texas Republican Party" is the party's.)
+                 && !(entry.type == .place && Self.isPartyMember(tokens[i + length])
+                      && !(i + length + 1 < tokens.count && Self.isOrganisationWord(possessiveToo: tokens[i + length + 1])))
                  && (!tokens[i + length].isIn(.roleWords) || tokens[i + length].isIn(.organisationWords)
                      && !(i + length + 1 < tokens.count && tokens[i + length + 1].kind == .word && tokens[i + length + 1].isCapitalized))
                  && !tokens[i + length - 1].bytes.hasSuffix("'s")
@@ -1482,6 +1488,22 @@ public enum EntityRecognizer {
         var m = k + 1
         while m < tokens.count, m - k < 3, tokens[m].kind == .word, tokens[m].isCapitalized, !tokens[m].isIn(.organisationWords) { m += 1 }
         return m < tokens.count && tokens[m].kind == .word && tokens[m].isCapitalized && tokens[m].isIn(.organisationWords)
+    }
+
+    /// An institution's word, also with a possessive ("the U.S. Libertarian Party's nominee").
+    static func isOrganisationWord(possessiveToo t: TextToken) -> Bool {
+        if t.isIn(.organisationWords) { return true }
+        guard t.kind == .word, t.hasApostrophe else { return false }
+        let b = t.bytes
+        return Lexicon.organisationWords.contains(lowercasing: UnsafeBufferPointer(rebasing: b[0..<Gazetteer.possessiveLength(b)]))
+    }
+
+    /// A party's member as a noun, in the singular or the plural ("Republican", "Democrats"), as
+    /// `SpeakerResolver.partyMembers` lists them.
+    static func isPartyMember(_ t: TextToken) -> Bool {
+        guard t.kind == .word else { return false }
+        let lower = t.lower
+        return SpeakerResolver.partyMembers.contains(lower) || lower.hasSuffix("s") && SpeakerResolver.partyMembers.contains(String(lower.dropLast()))
     }
 
     /// Whether a place the gazetteer knows starts at `k` and no capitalised word follows it.
@@ -2044,6 +2066,9 @@ public enum EntityRecognizer {
         // A demonym alone ("Russian troops") is not a mention of the country; nor is "Kremlin-aligned".
         if count == 1, gazetteer.demonyms.value(firstBytes) != nil || adjectives.contains(firstBytes) { return nil }
         if count == 1, tokens[lo].hasHyphen, lastPartIsLowercase(tokens[lo]) { return nil }
+        // "War broke out", "Storm clouds gathered", "Satellite images show": a kind's word alone at a sentence's start
+        // is the common noun, no name.
+        if count == 1, startsSentence, Self.commonKinds.contains(lowercasing: tokens[lo]) { return nil }
 
         // "Republic of Belarus" → Belarus.
         if count >= 3, statePrefixes.contains(firstBytes), allWords[w0 + 1] == "of",

@@ -319,7 +319,7 @@ group, team, club, federation, league, bank, fund, foundation, network, newspape
 press, report, statement, embassy, senate, parliament, congress, assembly, centre, center, force,
 forces, act, law, bill, constitution, code, treaty, show, magazine, channel, station, guard, coalition,
 alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
-college, school, academy, conservatory, conservatoire, brigade, hospital, clinic, church, society,
+college, school, academy, conservatory, conservatoire, brigade, hospital, infirmary, clinic, church, society,
 institution, consortium, collaboration, cooperative, guild, syndicate, laboratory, caucus, navy, corps,
 forum, schools, endowment, panel
 
@@ -652,6 +652,17 @@ election, elections, protests, pandemic, virus, disease,
 rule, amendment, directive, regulation,
 # Software and systems named by their kind's last word: "Rocky Linux", "Kali Linux" are no people.
 linux
+# Instruments and craft named by their kind's last word: "the James Webb Space Telescope", "the Perseverance
+# rover" are no people.
+telescope, spacecraft, satellite, rover
+
+@EntityRecognizer.commonKinds
+# Kinds' words of `otherWords` that are common nouns (not names: Brexit, Christmas, Ebola): alone at a
+# sentence's start ("War broke out", "Storm clouds gathered", "Satellite images show damage") no name.
+hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, championship, championships, games,
+festival, act, bill, law, treaty, pact, agreement, accord, summit, conference, election, elections,
+protests, pandemic, virus, disease, rule, amendment, directive, regulation, telescope, spacecraft,
+satellite, rover
 
 @EntityRecognizer.legalForms
 # Companies' legal forms written after a comma: "Coinbase Global, Inc.", "Bright Harbor, LLC".
