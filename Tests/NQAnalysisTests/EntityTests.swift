@@ -728,6 +728,18 @@ struct EntityTests {
         expectType(of: name, in: body, type)
     }
 
+    @Test("A club's word last makes a team whose last word alone is the team (\"Greenhill Rovers … Rovers went ahead\"); a surname with its particle capitalised at a sentence's start is the person named in full (\"Van Aalst said\" of \"Pieter van Aalst\")")
+    func clubsAndCapitalisedParticles() {
+        let match = "Greenhill Rovers beat the champions 2-1 on Saturday.\n\nRovers went ahead through Kofi Mensah after 17 minutes."
+        let teams = article(match).mentions.filter { $0.text.hasSuffix("Rovers") }
+        #expect(teams.map(\.entity) == ["Greenhill Rovers", "Greenhill Rovers"] && teams.allSatisfy { $0.type == .organization }, "\(teams)")
+        expectType(of: "Wigan Athletic", in: "Wigan Athletic lost at home to Bolton Wanderers.", "organization")
+        // (Not a place's kind: "Mexico City", "Cape Town" stay places.)
+        expectType(of: "Mexico City", in: "Flights to Mexico City were cancelled.", "place")
+        let coach = "City's head coach, Pieter van Aalst, was disappointed.\n\nVan Aalst said he would not blame his players."
+        #expect(article(coach).mentions.filter { $0.text.contains("Aalst") }.map(\.entity) == ["Pieter van Aalst", "Pieter van Aalst"])
+    }
+
     @Test("A party's member after a place is no part of its name (\"a Nevada Republican\" names Nevada), the party's own name is whole; a kind's word alone opening a sentence names nothing (\"War broke out\", \"Satellite images show\"); instruments and craft by their kind's last word are things; an infirmary is an institution", arguments: [
         ("Samuel Oduya, a Nevada Republican who wrote a rival bill, was blunter.", "Nevada", "place"),
         ("Texas Democrats walked out of the chamber.", "Texas", "place"),

@@ -338,7 +338,9 @@ public enum EntityRecognizer {
                 type = .person
                 sure = 3
             } else if c.wordRange.count >= 2, !fullNames.isEmpty, let full = fullNames[c.lastKey],
-                      allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy(full.words.contains) {
+                      // (A particle capitalised as a sentence opens: "Van Aalst said" of "Pieter van Aalst".)
+                      allWords[c.wordRange].drop(while: { !isNameWord($0) }).allSatisfy({ w in full.words.contains(w)
+                          || SpeakerResolver.particles.contains(w.lowercased()) && full.words.contains(w.lowercased()) }) {
                 canonical = full.name
                 type = .person
                 sure = 3
@@ -1369,6 +1371,7 @@ public enum EntityRecognizer {
     }
     static let personsLife = WordLists.set("EntityRecognizer.personsLife")
     static let teamWords = WordLists.set("EntityRecognizer.teamWords")
+    static let clubWords = WordLists.set("EntityRecognizer.clubWords")
 
     /// The kind a name "is" after it: "is a neighborhood that", "was the first mayor of", "became a monk.",
     /// "is one of the oldest towns in" — "is", "was", "became" or "remains" (with "also", "now", "still" or
@@ -2322,6 +2325,13 @@ public enum EntityRecognizer {
            let (length, entry) = gazetteer.match(tokens, at: lo), entry.type == .place,
            lo + length < hi, Self.isTeamPlural(tokens[hi - 1], gazetteer: gazetteer), !Self.compassWords.contains(lowercasing: tokens[lo + length].bytes),
            tokens[(lo + length)..<hi].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isIn(.roleWords) && $0.bytes.allSatisfy({ !(0x30...0x39).contains($0) }) }) {
+            evidence = .organization
+            team = true
+        }
+        // "Greenhill Rovers", "Wigan Athletic", "Partick Thistle": a club's word that names no place, people or
+        // institution otherwise, last after a capitalised name, makes a team (its last word alone is the team).
+        if count >= 2, evidence == nil || evidence == .person, Self.clubWords.contains(lowercasing: tokens[hi - 1]),
+           tokens[lo..<hi].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isIn(.roleWords) }) {
             evidence = .organization
             team = true
         }

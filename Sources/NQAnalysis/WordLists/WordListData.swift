@@ -730,6 +730,13 @@ biography, autobiography, memoirs, diary, parents, siblings, children, sons, dau
 # "Miami Heat", "Utah Jazz", "Orlando Magic", "Tampa Bay Lightning", "LA Galaxy", "Houston Dynamo".
 sox, heat, jazz, magic, thunder, lightning, galaxy, dynamo, lynx, fever
 
+@EntityRecognizer.clubWords
+# Last words of sports clubs' names that name nothing else after a name, with or without a place the
+# gazetteer knows: "Greenhill Rovers", "Bolton Wanderers", "Wigan Athletic", "Brighton & Hove Albion",
+# "Glasgow Rangers", "Tottenham Hotspur", "Plymouth Argyle", "Partick Thistle", "Kidderminster Harriers".
+# (Not City, Town, County, United: "Mexico City", "Cape Town", "Orange County", "Arab United …".)
+rovers, wanderers, athletic, albion, rangers, hotspur, argyle, thistle, harriers, academical
+
 @EntityRecognizer.placeNouns
 # Kinds of places a name "is" (besides EntityRecognizer.placeWords and placeKindsBeforeOf): "Temescal is
 # a neighborhood that", "Socotra is a perfect destination for".
