@@ -415,6 +415,16 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("A name in apposition after a description may carry where it is from (\"Its author, Rep. Gloria Pinedo of Texas, said\", \"Andrew Bailey of the Bank of England\", \"at Georgetown University\"); an institution's name stays whole", arguments: [
+        ("Tom Reyes signed it.\n\nIts author, Rep. Gloria Pinedo of Texas, said the letter was \"a warning, not a threat.\"", "Gloria Pinedo"),
+        ("Tom Reyes signed it.\n\nIts governor, Andrew Bailey of the Bank of England, said it was \"ready\".", "Andrew Bailey"),
+        ("Tom Reyes signed it.\n\nOne expert, Samuel Whitfield at Georgetown University, said it was \"a split\".", "Samuel Whitfield"),
+        ("Tom Reyes signed it.\n\nThe lender, Bank of England, said it was \"ready\".", "lender"),
+    ])
+    func appositiveWithAffiliation(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("A name in apposition to an object is no subject and no antecedent for \"she\" (\"… said she had written to the health secretary, Wes Streeting, asking him to visit. … she said\" is the MP's); in apposition to the subject it is both", arguments: [
         ("Local MP Hannah Greaves said she had written to the health secretary, Wes Streeting, asking him to visit.\n\n\"I have had constituents in tears,\" she said.", "Hannah Greaves"),
         ("Councillor Ruth Adeyemi wrote to the chief executive, Alex Moreno, demanding answers.\n\n\"We are still waiting,\" she said.", "Ruth Adeyemi"),

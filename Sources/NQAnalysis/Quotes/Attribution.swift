@@ -560,9 +560,21 @@ struct Attributor {
             while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
             // (A given name alone too: "Her husband, Colin, was more certain".)
             if n - first >= 2 || n == first + 1 && first == comma + 1 && describes && tokens[comma + 1].isGivenName,
-               n == range.upperBound || tokens[n].isPunctuation(",") { return first..<n }
+               n == range.upperBound || tokens[n].isPunctuation(",") || affiliationEnds(at: n, range: range) { return first..<n }
         }
         return trimmedPhrase(start..<end)
+    }
+
+    /// Whether "of", "from" or "at" and a capitalised name (a place or a body: "of Texas", "of the Bank of England",
+    /// "at Georgetown University"), then a comma or the range's end, stand at `n`: where a name in apposition is
+    /// from ("Its author, Rep. Gloria Pinedo of Texas, said").
+    func affiliationEnds(at n: Int, range: Range<Int>) -> Bool {
+        guard n + 1 < range.upperBound, tokens[n].isWord("of") || tokens[n].isWord("from") || tokens[n].isWord("at") else { return false }
+        var k = n + 1
+        if tokens[k].isWord("the") { k += 1 }
+        guard k < range.upperBound, tokens[k].isCapitalized else { return false }
+        while k < range.upperBound, !quoted[k], tokens[k].kind == .word && (tokens[k].isCapitalized || tokens[k].isIn(.connectors)) { k += 1 }
+        return (k == range.upperBound || tokens[k].isPunctuation(",")) && tokens[k - 1].isCapitalized
     }
 
     /// A word in small letters that may stand in a noun phrase: no preposition, clause break, form of
