@@ -751,6 +751,9 @@ struct EntityTests {
         ("Brexit was done by January.", "Brexit", "other"),
         ("Astronomers using the James Webb Space Telescope found water vapour.", "James Webb Space Telescope", "other"),
         ("The trust runs Pendle Vale Infirmary in Lancashire.", "Pendle Vale Infirmary", "organization"),
+        // (A land's or a water's kind in small letters after the name: "the Brahmaputra river".)
+        ("The Brahmaputra river rose above the danger mark.", "Brahmaputra", "place"),
+        ("Scientists watched the Kīlauea volcano closely.", "Kīlauea", "place"),
     ])
     func partyMembersAndKinds(_ body: String, _ name: String, _ type: String) {
         if type == "none" {

@@ -415,6 +415,12 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("An acronym spelled out after \"The\" opening a sentence is the name without the article: \"The Indian Meteorological Department (IMD) …\" makes \"an IMD bulletin\" the department's")
+    func acronymWithoutArticle() {
+        let body = "The Indian Meteorological Department (IMD) has forecast more rain. According to an IMD bulletin, parts of Meghalaya could get \"extremely heavy\" rainfall."
+        #expect(quotes(body).map(\.speaker) == ["Indian Meteorological Department"])
+    }
+
     @Test("A name in apposition after a description may carry where it is from (\"Its author, Rep. Gloria Pinedo of Texas, said\", \"Andrew Bailey of the Bank of England\", \"at Georgetown University\"); an institution's name stays whole", arguments: [
         ("Tom Reyes signed it.\n\nIts author, Rep. Gloria Pinedo of Texas, said the letter was \"a warning, not a threat.\"", "Gloria Pinedo"),
         ("Tom Reyes signed it.\n\nIts governor, Andrew Bailey of the Bank of England, said it was \"ready\".", "Andrew Bailey"),

@@ -77,6 +77,10 @@ struct CleaningTests {
         #expect(build(["ÉVIAN — Talks resumed.", "More."]).article.text.hasPrefix("Talks resumed."))
         #expect(build(["Paris (AFP) — Talks resumed.", "More."]).article.text.hasPrefix("Paris (AFP) — Talks"))
         #expect(build(["The minister — a veteran — spoke.", "More."]).article.text.hasPrefix("The minister — a veteran"))
+        // A known place in capitals before a colon, as Indian papers write it; any other word in capitals is text.
+        #expect(build(["GUWAHATI: Floods have displaced thousands.", "More."]).article.text.hasPrefix("Floods have displaced"))
+        #expect(build(["NEW DELHI: The court ruled.", "More."]).article.text.hasPrefix("The court ruled."))
+        #expect(build(["UPDATE: The court ruled.", "More."]).article.text.hasPrefix("UPDATE: The court ruled."))
     }
 
     @Test("A short line the following text does not speak of is furniture, not a heading")

@@ -175,10 +175,12 @@ struct SpeakerResolver {
             if j - i >= 1, EntityRecognizer.apposedInstitution(tokens, after: j) {
                 apposedInstitutions.insert(Self.text(of: tokens[i..<j].drop(while: { $0.isIn(.determiners) })))
             }
-            // "Full Name (ACR)": the acronym is an alias of the full name.
+            // "Full Name (ACR)": the acronym is an alias of the full name (without the article that opens a
+            // sentence: "The Indian Meteorological Department (IMD) has forecast").
             if j + 2 < tokens.count, tokens[j].isPunctuation("("), tokens[j + 2].isPunctuation(")"),
-               Self.isAcronym(tokens[j + 1].text, of: tokens[i..<j].map(\.text)) {
-                acronyms[tokens[j + 1].text] = tokens[i..<j].map(\.text).joinedBySpaces()
+               case let full = tokens[i..<j].drop(while: { $0.isIn(.determiners) }).map(\.text), !full.isEmpty,
+               Self.isAcronym(tokens[j + 1].text, of: full) {
+                acronyms[tokens[j + 1].text] = full.joinedBySpaces()
             }
             i = j
         }

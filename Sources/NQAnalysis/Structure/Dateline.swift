@@ -2,8 +2,9 @@
 /// (Reuters) - " — is metadata, not text: it is cut off, and its agency may become the article's source.
 enum Dateline {
     static func strip(_ text: String) -> (String, String?)? {
-        if startsWithSmallLetter(text) { return nil }
         let scalars = Array(text.unicodeScalars.prefix(120))
+        if let colon = colonDateline(scalars) { return (String(text.unicodeScalars[text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: colon + 2)...]), nil) }
+        if startsWithSmallLetter(text) { return nil }
         // A dash separator with the place in capitals before it.
         guard let dash = scalars.indices.first(where: { i in
             (scalars[i] == "\u{2014}" || scalars[i] == "\u{2013}" || scalars[i] == "-") &&
@@ -21,6 +22,19 @@ enum Dateline {
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
         let restStart = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: dash + 2)
         return (String(text.unicodeScalars[restStart...]), agency)
+    }
+
+    /// "GUWAHATI: Floods …", "NEW DELHI: The …" (as Indian and Pakistani papers write it): a place the gazetteer
+    /// knows, in capitals, then a colon and a space; where the colon is. (Only a known place: "UPDATE: …" and
+    /// "NOTE: …" are the text's.)
+    static func colonDateline(_ scalars: [Unicode.Scalar]) -> Int? {
+        guard let colon = scalars.prefix(40).firstIndex(of: ":"), colon >= 2, colon + 1 < scalars.count, scalars[colon + 1] == " " else { return nil }
+        let head = scalars[..<colon]
+        guard head.allSatisfy({ $0 == " " || $0.properties.isUppercase || $0 == "-" }), head.contains(where: { $0.properties.isUppercase }) else { return nil }
+        // The place's name as the gazetteer writes it: each word's first letter a capital, the rest small.
+        let words = String(String.UnicodeScalarView(head)).split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }
+        guard let entry = Gazetteer.shared.entries[words.joined(separator: " ")], entry.type == .place else { return nil }
+        return colon
     }
 
     /// Whether a small ASCII letter comes before any comma, bracket or dash: it would be in the place

@@ -790,7 +790,9 @@ deliver, delivered, delivering, miles, mile, kilometres, kilometers, km, minutes
 @EntityRecognizer.placeKindsAfter
 # Kinds of places in small letters after a name: "Russia's Bryansk region", "Donetsk oblast", "Kent
 # county".
-region, province, district, county, oblast, prefecture, governorate, municipality
+region, province, district, county, oblast, prefecture, governorate, municipality,
+# Land's and water's kinds: "the Brahmaputra river", "the Tarim basin", "the Mekong delta".
+river, lake, valley, volcano, glacier, peninsula, desert, delta, basin, strait, estuary, canal
 
 @EntityRecognizer.outletNouns
 # Kinds of outlets in small letters after a name: it is the outlet's, an organisation ("Women's Health
