@@ -415,6 +415,17 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
+    @Test("\"The 26-year-old Frenchman\" is the last person named whom the article gave no other age or country (\"Belgian rider Wout Verhaegen, 38,\" is not); a name's particles between capitalised words stay in an institution's name (\"The Peloton de Gendarmerie de Haute Montagne said\")", arguments: [
+        ("Arnaud Delacroix won the title as veteran Belgian rider Wout Verhaegen, 38, took the stage.\n\n\"I have dreamed of this,\" said the 26-year-old Frenchman.", "Arnaud Delacroix"),
+        ("Arnaud Delacroix won the title as veteran Belgian rider Wout Verhaegen, 38, took the stage.\n\n\"My legs were screaming,\" the Belgian said.", "Wout Verhaegen"),
+        ("Arnaud Delacroix, 26, won the title as Wout Verhaegen, 38, took the stage.\n\n\"My legs were screaming,\" the 38-year-old said.", "Wout Verhaegen"),
+        ("Arnaud Delacroix, 26, won the title as Wout Verhaegen, 38, took the stage.\n\n\"I have dreamed of this,\" the 26-year-old said.", "Arnaud Delacroix"),
+        ("The Peloton de Gendarmerie de Haute Montagne said the search was \"impossible\".", "Peloton de Gendarmerie de Haute Montagne"),
+    ])
+    func describedByAgeAndCountry(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
     @Test("An acronym spelled out after \"The\" opening a sentence is the name without the article: \"The Indian Meteorological Department (IMD) …\" makes \"an IMD bulletin\" the department's")
     func acronymWithoutArticle() {
         let body = "The Indian Meteorological Department (IMD) has forecast more rain. According to an IMD bulletin, parts of Meghalaya could get \"extremely heavy\" rainfall."

@@ -249,6 +249,11 @@ struct Attributor {
                 k -= 1
                 continue
             }
+            // ("The Peloton de Gendarmerie de Haute Montagne said": a name's particle between capitalised words.)
+            if SpeakerResolver.isParticle(w), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, !quoted[k - 2], tokens[k].isCapitalized {
+                k -= 1
+                continue
+            }
             if w.isIn(.prepositions) || w.isIn(.clauseBreaks) || w.isIn(.speechVerbs) && !p.isCapitalized { break }
             if !p.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), j - k >= 3 { break }
             if !p.isCapitalized, j - k >= 5 { break }
@@ -458,6 +463,12 @@ struct Attributor {
             // (And "The Department of Health and Social Care": through "and" after an institution's word and "of".)
             if end > start, w.isWord("and"), tokens[end - 1].isCapitalized,
                EntityRecognizer.institutionAfter(end, tokens, limit: range.upperBound) || institutionBefore(and: end, lowerBound: start) {
+                end += 1
+                continue
+            }
+            // "The Peloton de Gendarmerie de Haute Montagne said": a name's particle between capitalised words.
+            if end > start, SpeakerResolver.isParticle(w), tokens[end - 1].isCapitalized, end + 1 < range.upperBound,
+               tokens[end + 1].isCapitalized, !quoted[end + 1] {
                 end += 1
                 continue
             }

@@ -101,6 +101,24 @@ struct SpeakerResolver {
     }
 
     /// Learns the names of an article from the capitalised runs of its paragraphs.
+    /// Notes the country a people's word up to three words before a person's name says, and an age in commas
+    /// after it (`personCountry`, `personAge`).
+    private mutating func noteCountryAndAge(_ tokens: [TextToken], _ name: Range<Int>) {
+        var country: String? = nil
+        var k = name.lowerBound - 1
+        while k >= 0, name.lowerBound - k <= 3, tokens[k].kind == .word {
+            if tokens[k].isCapitalized, let c = Gazetteer.shared.demonyms.value(tokens[k].bytes) { country = c; break }
+            k -= 1
+        }
+        let e = name.upperBound
+        let age = e + 2 < tokens.count && tokens[e].isPunctuation(",") && (tokens[e + 2].isPunctuation(",") || tokens[e + 2].isPunctuation(")"))
+            && tokens[e + 1].kind == .word && (1...3).contains(tokens[e + 1].bytes.count) ? Int(tokens[e + 1].text) : nil
+        guard country != nil || age != nil else { return }
+        let canonical = canonicalName(tokens[name])
+        if let country { personCountry[canonical] = country }
+        if let age { personAge[canonical] = age }
+    }
+
     mutating func learnNames(_ tokens: [TextToken]) {
         learnedParagraph += 1
         for k in tokens.indices.dropFirst() where tokens[k].isIn(.institutionNouns) && tokens[k].kind == .word && !tokens[k].isCapitalized
@@ -154,6 +172,7 @@ struct SpeakerResolver {
             // (A place or an institution the gazetteer knows is nobody's name: "North Carolina".)
             if end - start < 2 || Gazetteer.shared.match(tokens, at: start).map({ start + $0.length != end }) ?? true {
                 learn(tokens[start..<end])
+                if end - start >= 2 { noteCountryAndAge(tokens, start..<end) }
             }
             // "the geneticist George Church", "chief executive Tom Bank": a given name and a surname that is an
             // institution's word are a person's name after a calling or a title in small letters (as the entity
@@ -694,6 +713,12 @@ struct SpeakerResolver {
     }
 
     /// An age ("22-year-old") or a nationality's word for a person ("Swede", "Briton"), as "the …" uses it.
+    /// The age an "-year-old" word says ("26-year-old" → 26).
+    static func age(of w: String) -> Int? {
+        guard lowercasedHasSuffix(w, "-year-old") else { return nil }
+        return Int(w.prefix(while: { $0 != "-" }))
+    }
+
     static func describesByAgeOrNationality(_ w: String) -> Bool {
         lowercasedHasSuffix(w, "-year-old") || (startsUpper(w) && Gazetteer.shared.demonyms.value(w) != nil)
     }
@@ -1004,6 +1029,18 @@ struct SpeakerResolver {
         // still very famous and successful singer spoke to …", "the actor said"; not a title that others
         // hold unnamed, "the official", nor one who speaks for another, "the spokesman").
         // (Also without its article, as a phrase may be cut: "and successful singer spoke".)
+        // ("said the 26-year-old Frenchman": an age and a nationality together.) Not someone the article gave
+        // another age or called of another country: "Belgian rider Wout Verhaegen, 38," is not "the 26-year-old
+        // Frenchman".
+        if firstLower == "the", (2...3).contains(words.count), words.dropFirst().allSatisfy(Self.describesByAgeOrNationality),
+           case let country = words.dropFirst().lazy.compactMap({ Gazetteer.shared.demonyms.value($0) }).first,
+           case let age = words.dropFirst().lazy.compactMap(Self.age(of:)).first,
+           let earlier = history.last(where: { $0.isPerson && Self.startsUpper($0.speaker)
+               && (country == nil || personCountry[$0.speaker].map { $0 == country } ?? true)
+               && (age == nil || personAge[$0.speaker].map { $0 == age } ?? true) }) {
+            history.append(earlier)
+            return earlier
+        }
         if firstLower == "the" && words.count == 2 && (Self.describesByAgeOrNationality(words[1]) || Self.partyMembers.contains(lastLower))
             || Lexicon.occupations.contains(lastLower) && words.count <= 8 && !Lexicon.indefiniteArticles.contains(firstLower)
                 && (words.allSatisfy({ !Self.startsUpper($0) || Lexicon.determiners.contains(lowercasing: $0) })
@@ -1234,6 +1271,11 @@ struct SpeakerResolver {
     /// transportation department", "the federal agency"): a body of that kind it does not name, which "the
     /// department" may mean as well.
     private(set) var describedBodies: Set<String> = []
+    /// What the article says of people it names (by their full names): the country of a people's word right
+    /// before the name ("Belgian rider Wout Verhaegen") and the age after it ("Wout Verhaegen, 38,"), for "the
+    /// 26-year-old Frenchman" later.
+    private var personCountry: [String: String] = [:]
+    private var personAge: [String: Int] = [:]
 
     /// The fullest name of the article that ends with the same word and holds all of these words.
     /// (No array of words is made unless the article has full names with the same last word.)
