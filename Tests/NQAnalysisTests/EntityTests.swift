@@ -728,6 +728,15 @@ struct EntityTests {
         expectType(of: name, in: body, type)
     }
 
+    @Test("A name in commas after a description whose head is a title is a person's (\"The Labour MP for Stockport, Navendu Mishra, said\", a name no list knows)", arguments: [
+        ("The Labour MP for Stockport, Navendu Mishra, said constituents had written to him.", "Navendu Mishra", "person"),
+        ("The MP for Stockport, Navendu Mishra, raised the case.", "Navendu Mishra", "person"),
+        ("The state's chief minister, Himanta Biswa Sarma, visited the camps.", "Himanta Biswa Sarma", "person"),
+    ])
+    func titledApposition(_ body: String, _ name: String, _ type: String) {
+        expectType(of: name, in: body, type)
+    }
+
     @Test("A club's word last makes a team whose last word alone is the team (\"Greenhill Rovers … Rovers went ahead\"); a surname with its particle capitalised at a sentence's start is the person named in full (\"Van Aalst said\" of \"Pieter van Aalst\")")
     func clubsAndCapitalisedParticles() {
         let match = "Greenhill Rovers beat the champions 2-1 on Saturday.\n\nRovers went ahead through Kofi Mensah after 17 minutes."

@@ -1308,6 +1308,27 @@ public enum EntityRecognizer {
         return nil
     }
 
+    /// A name in commas after a description whose head is a title in small letters, with perhaps the place or
+    /// body it serves after "for" or "of": "The Labour MP for Stockport, Navendu Mishra, said", "the mayor of
+    /// London, Sadiq Khan,", "Its chief executive, Martin Oyelaran," (a title in capitals that is an acronym: "MP").
+    /// (Not a title inside another phrase: "the
+    /// home of the president, Camp David,".)
+    static func afterTitledDescription(_ tokens: [TextToken], _ lo: Int, _ hi: Int) -> Bool {
+        guard lo >= 2, hi < tokens.count, tokens[hi].isPunctuation(","), tokens[lo - 1].isPunctuation(",") else { return false }
+        var k = lo - 2
+        // The place or body served: capitalised words after "for" or "of".
+        var m = k
+        while m > 0, lo - 2 - m < 5, tokens[m].kind == .word, tokens[m].isCapitalized || tokens[m].isWord("the") { m -= 1 }
+        if m < k, tokens[m].isWord("for") || tokens[m].isWord("of") { k = m - 1 }
+        guard k >= 0, tokens[k].kind == .word, !tokens[k].isCapitalized || isAcronym(tokens[k]), tokens[k].isIn(.roleWords), !tokens[k].isIn(.adjectivalRoles),
+              !tokens[k].isIn(.organisationWords) else { return false }
+        // The description opens with an article or a possessive that no preposition comes before, past up to three words.
+        var p = k - 1
+        while p >= 0, k - p <= 3, tokens[p].kind == .word, !tokens[p].isIn(.determiners), !tokens[p].isIn(.possessivePronouns), !tokens[p].isIn(.prepositions) { p -= 1 }
+        guard p >= 0, tokens[p].kind == .word, tokens[p].isIn(.determiners) || tokens[p].isIn(.possessivePronouns) else { return false }
+        return p == 0 || !(tokens[p - 1].kind == .word && tokens[p - 1].isIn(.prepositions))
+    }
+
     /// After a name: a comma, "a", "an" or "the", up to three words in small letters and a noun of what
     /// someone does (`Lexicon.occupations`, `Lexicon.personNouns`, a title), then a preposition, "who",
     /// punctuation or nothing — "Mia Bay, a historian at …", "Tom Reyes, the club's treasurer, …".
@@ -2224,7 +2245,8 @@ public enum EntityRecognizer {
         // (Not a sentence's first word alone that is a plural or a gerund: "Dozens died", "Being born yourself",
         // "Shaming is the wrong way forward".)
         let openingCommonWord = startsSentence && count == 1 && (Self.looksPlural(tokens[lo].bytes) || tokens[lo].lowerHasSuffix("ing"))
-        if evidence == nil, !openingCommonWord, Self.personsVerbAfter(tokens, hi) || Self.personsNounAfter(tokens, hi) {
+        if evidence == nil, !openingCommonWord, Self.personsVerbAfter(tokens, hi) || Self.personsNounAfter(tokens, hi)
+            || count >= 2 && Self.afterTitledDescription(tokens, lo, hi) {
             evidence = .person
         }
         // "Temescal is a neighborhood that", "Neiafu is the official port of entry", "Jenks is a suburb": a name
