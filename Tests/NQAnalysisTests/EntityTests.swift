@@ -728,10 +728,14 @@ struct EntityTests {
         expectType(of: name, in: body, type)
     }
 
-    @Test("A name in commas after a description whose head is a title is a person's (\"The Labour MP for Stockport, Navendu Mishra, said\", a name no list knows)", arguments: [
+    @Test("A name in commas after a description whose head is a title is a person's (\"The Labour MP for Stockport, Navendu Mishra, said\", a name no list knows); a name whose possessive a company's runner's title follows is an organisation's (\"Ofgem's director of enforcement\")", arguments: [
         ("The Labour MP for Stockport, Navendu Mishra, said constituents had written to him.", "Navendu Mishra", "person"),
         ("The MP for Stockport, Navendu Mishra, raised the case.", "Navendu Mishra", "person"),
         ("The state's chief minister, Himanta Biswa Sarma, visited the camps.", "Himanta Biswa Sarma", "person"),
+        // (A company's runner's title or a director "of" a field after a name's possessive: an organisation's.)
+        ("\"Accurate bills are not a luxury,\" said Cathryn Scott, Ofgem's director of enforcement.", "Ofgem", "organization"),
+        ("The fine was announced by Velmora's chief executive on Monday.", "Velmora", "organization"),
+        ("The memo was written by Trump's chief of staff.", "Trump", "person"),
     ])
     func titledApposition(_ body: String, _ name: String, _ type: String) {
         expectType(of: name, in: body, type)

@@ -2178,6 +2178,15 @@ public enum EntityRecognizer {
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
         }
+        // "Ofgem's director of enforcement", "Qantas's chief executive": so is a name whose possessive a company's
+        // runner's title follows, or a director or head "of" a field ("Trump's chief of staff" stays a person's).
+        if hi + 1 < tokens.count, tokens[hi - 1].isPossessive, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
+           companyRoles.contains(lowercasing: tokens[hi])
+            || tokens[hi].isWord("chief") && tokens[hi + 1].kind == .word && chiefTitles.contains(lowercasing: tokens[hi + 1].bytes)
+            || (tokens[hi].isWord("director") || tokens[hi].isWord("head")) && tokens[hi + 1].isWord("of"),
+           !gazetteer.givenNames.contains(firstBytes), !(count == 1 && startsSentence) {
+            return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
+        }
         // The word lists each word is in: the tokens' bits, unless a possessive changed the word.
         var anyBits: UInt64 = 0, lastBits: UInt64 = 0
         // (A given name that starts a name is the person's, not a list's word: "Bill Turner".)
