@@ -736,6 +736,9 @@ struct EntityTests {
         ("\"Accurate bills are not a luxury,\" said Cathryn Scott, Ofgem's director of enforcement.", "Ofgem", "organization"),
         ("The fine was announced by Velmora's chief executive on Monday.", "Velmora", "organization"),
         ("The memo was written by Trump's chief of staff.", "Trump", "person"),
+        // (An energy company by its trade's word; that word opening an institution's name through "and" stays in it.)
+        ("Regulators fined Northfield Energy £12 million on Tuesday.", "Northfield Energy", "organization"),
+        ("She leads the Energy and Resource Systems Analysis Laboratory at the university.", "Energy and Resource Systems Analysis Laboratory", "organization"),
     ])
     func titledApposition(_ body: String, _ name: String, _ type: String) {
         expectType(of: name, in: body, type)

@@ -1564,7 +1564,9 @@ public enum EntityRecognizer {
     /// The last word of the institution's name `institutionAfter` finds after "and" at `and`; nil if none.
     static func institutionLastWord(after and: Int, _ tokens: [TextToken], limit: Int? = nil) -> TextToken? {
         // (Not after an institution's own word: "Regeneron Pharmaceuticals and Harbor Securities" are two.)
-        if and > 0, tokens[and - 1].isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) { return nil }
+        // (A company's word that opens the name is no company's name: "Energy and Resource Systems Analysis Laboratory".)
+        if and > 0, tokens[and - 1].isIn(.organisationWords)
+            || Lexicon.companyWords.contains(lowercasing: tokens[and - 1].bytes) && and > 1 && tokens[and - 2].kind == .word && tokens[and - 2].isCapitalized { return nil }
         let limit = min(limit ?? tokens.count, tokens.count)
         var k = and + 1
         // (Through a plural's apostrophe too: "Universities and Colleges Employers' Association".)

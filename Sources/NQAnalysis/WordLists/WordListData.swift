@@ -179,7 +179,7 @@ communications, networks, media, entertainment, studios, pictures, records, publ
 beverages, brewing, brewery, steel, mining, minerals, metals, petroleum, chemicals, logistics,
 shipping, aggregates, resources, materials, labs, laboratories, solutions, corporation, corp, inc, ltd, limited, trust, llc, plc,
 gmbh, ag, management, markets, strategies, advisors, advisers, consulting, consultants, associates,
-analytics, television, broadcasting, services
+analytics, television, broadcasting, services, energy
 # (and a newspaper's: "Millbrook Courier", "Harlow Gazette")
 + Lexicon.newspaperWords
 
