@@ -1040,7 +1040,8 @@ public enum EntityRecognizer {
                  // ("a Nevada Republican", "Texas Democrats": a party's member after a place is no part of its name,
                  // as a title is not; "the Texas Republican Party" is the party's.)
                  && !(entry.type == .place && Self.isPartyMember(tokens[i + length])
-                      && !(i + length + 1 < tokens.count && Self.isOrganisationWord(possessiveToo: tokens[i + length + 1])))
+                      && !(i + length + 1 < tokens.count && tokens[i + length + 1].kind == .word
+                           && Self.classesWithoutPossessive(tokens[i + length + 1]) & TokenClass.organisationWords.bit != 0))
                  && (!tokens[i + length].isIn(.roleWords) || tokens[i + length].isIn(.organisationWords)
                      && !(i + length + 1 < tokens.count && tokens[i + length + 1].kind == .word && tokens[i + length + 1].isCapitalized))
                  && !tokens[i + length - 1].bytes.hasSuffix("'s")
@@ -1514,12 +1515,12 @@ public enum EntityRecognizer {
         return m < tokens.count && tokens[m].kind == .word && tokens[m].isCapitalized && tokens[m].isIn(.organisationWords)
     }
 
-    /// An institution's word, also with a possessive ("the U.S. Libertarian Party's nominee").
-    static func isOrganisationWord(possessiveToo t: TextToken) -> Bool {
-        if t.isIn(.organisationWords) { return true }
-        guard t.kind == .word, t.hasApostrophe else { return false }
-        let b = t.bytes
-        return Lexicon.organisationWords.contains(lowercasing: UnsafeBufferPointer(rebasing: b[0..<Gazetteer.possessiveLength(b)]))
+    /// The title of one who runs a company at `k`, in small letters: "founder", "chairman", "chief executive"
+    /// ("chief" before "executive", "operating", "financial").
+    static func runsCompany(_ tokens: [TextToken], _ k: Int) -> Bool {
+        guard tokens[k].kind == .word, !tokens[k].isCapitalized else { return false }
+        return companyRoles.contains(lowercasing: tokens[k])
+            || tokens[k].isWord("chief") && k + 1 < tokens.count && tokens[k + 1].kind == .word && chiefTitles.contains(lowercasing: tokens[k + 1].bytes)
     }
 
     /// A party's member as a noun, in the singular or the plural ("Republican", "Democrats"), as
@@ -2173,19 +2174,15 @@ public enum EntityRecognizer {
         // "Qantas chief executive Alan Joyce", "Amazon founder Jeff Bezos": a name the gazetteer does not
         // know, before the title of one who runs a company and that one's name, is the company's (not a
         // person's name: "Angela Merkel spokesman").
-        if hi + 2 < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
-           companyRoles.contains(lowercasing: tokens[hi])
-            || (tokens[hi].isWord("chief") && tokens[hi + 1].kind == .word && chiefTitles.contains(lowercasing: tokens[hi + 1].bytes)),
+        if hi + 2 < tokens.count, Self.runsCompany(tokens, hi),
            (hi + 1..<min(hi + 4, tokens.count)).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }),
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
         }
         // "Ofgem's director of enforcement", "Qantas's chief executive": so is a name whose possessive a company's
         // runner's title follows, or a director or head "of" a field ("Trump's chief of staff" stays a person's).
-        if hi + 1 < tokens.count, tokens[hi - 1].isPossessive, tokens[hi].kind == .word, !tokens[hi].isCapitalized,
-           companyRoles.contains(lowercasing: tokens[hi])
-            || tokens[hi].isWord("chief") && tokens[hi + 1].kind == .word && chiefTitles.contains(lowercasing: tokens[hi + 1].bytes)
-            || (tokens[hi].isWord("director") || tokens[hi].isWord("head")) && tokens[hi + 1].isWord("of"),
+        if hi + 1 < tokens.count, tokens[hi - 1].isPossessive,
+           Self.runsCompany(tokens, hi) || (tokens[hi].isWord("director") || tokens[hi].isWord("head")) && tokens[hi + 1].isWord("of"),
            !gazetteer.givenNames.contains(firstBytes), !(count == 1 && startsSentence) {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
         }
