@@ -1312,8 +1312,7 @@ public enum EntityRecognizer {
     /// A name in commas after a description whose head is a title in small letters, with perhaps the place or
     /// body it serves after "for" or "of": "The Labour MP for Stockport, Navendu Mishra, said", "the mayor of
     /// London, Sadiq Khan,", "Its chief executive, Martin Oyelaran," (a title in capitals that is an acronym: "MP").
-    /// (Not a title inside another phrase: "the
-    /// home of the president, Camp David,".)
+    /// (Not a title inside another phrase: "the home of the president, Camp David,".)
     static func afterTitledDescription(_ tokens: [TextToken], _ lo: Int, _ hi: Int) -> Bool {
         guard lo >= 2, hi < tokens.count, tokens[hi].isPunctuation(","), tokens[lo - 1].isPunctuation(",") else { return false }
         var k = lo - 2

@@ -249,8 +249,8 @@ struct Attributor {
                 k -= 1
                 continue
             }
-            // ("The Peloton de Gendarmerie de Haute Montagne said": a name's particle between capitalised words.)
-            if SpeakerResolver.isParticle(w), k - 2 >= lowerBound, tokens[k - 2].isCapitalized, !quoted[k - 2], tokens[k].isCapitalized {
+            // ("The Peloton de Gendarmerie de Haute Montagne said": a name's particle.)
+            if k - 2 >= lowerBound, joinsName(k - 1, limit: j + 1) {
                 k -= 1
                 continue
             }
@@ -466,9 +466,8 @@ struct Attributor {
                 end += 1
                 continue
             }
-            // "The Peloton de Gendarmerie de Haute Montagne said": a name's particle between capitalised words.
-            if end > start, SpeakerResolver.isParticle(w), tokens[end - 1].isCapitalized, end + 1 < range.upperBound,
-               tokens[end + 1].isCapitalized, !quoted[end + 1] {
+            // ("The Peloton de Gendarmerie de Haute Montagne said": a name's particle.)
+            if end > start, joinsName(end, limit: range.upperBound) {
                 end += 1
                 continue
             }
@@ -574,6 +573,13 @@ struct Attributor {
                n == range.upperBound || tokens[n].isPunctuation(",") || affiliationEnds(at: n, range: range) { return first..<n }
         }
         return trimmedPhrase(start..<end)
+    }
+
+    /// Whether the token at `k` is a name's particle between capitalised words outside the quotation, before
+    /// `limit`: "The Peloton de Gendarmerie de Haute Montagne said".
+    func joinsName(_ k: Int, limit: Int) -> Bool {
+        k > 0 && k + 1 < limit && SpeakerResolver.isParticle(tokens[k]) && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+            && !quoted[k - 1] && !quoted[k + 1]
     }
 
     /// Whether "of", "from" or "at" and a capitalised name (a place or a body: "of Texas", "of the Bank of England",

@@ -101,8 +101,8 @@ struct SpeakerResolver {
     }
 
     /// Learns the names of an article from the capitalised runs of its paragraphs.
-    /// Notes the country a people's word up to three words before a person's name says, and an age in commas
-    /// after it (`personCountry`, `personAge`).
+    /// Notes the country a people's word up to three words before a person's name says, and an age after it
+    /// (`EntityRecognizer.agedAfter`: "Wout Verhaegen, 38,"), in `personCountry` and `personAge`.
     private mutating func noteCountryAndAge(_ tokens: [TextToken], _ name: Range<Int>) {
         var country: String? = nil
         var k = name.lowerBound - 1
@@ -110,9 +110,7 @@ struct SpeakerResolver {
             if tokens[k].isCapitalized, let c = Gazetteer.shared.demonyms.value(tokens[k].bytes) { country = c; break }
             k -= 1
         }
-        let e = name.upperBound
-        let age = e + 2 < tokens.count && tokens[e].isPunctuation(",") && (tokens[e + 2].isPunctuation(",") || tokens[e + 2].isPunctuation(")"))
-            && tokens[e + 1].kind == .word && (1...3).contains(tokens[e + 1].bytes.count) ? Int(tokens[e + 1].text) : nil
+        let age = EntityRecognizer.agedAfter(tokens, name.upperBound) ? Int(tokens[name.upperBound + 1].text) : nil
         guard country != nil || age != nil else { return }
         let canonical = canonicalName(tokens[name])
         if let country { personCountry[canonical] = country }
