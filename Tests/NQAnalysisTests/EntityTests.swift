@@ -1388,3 +1388,68 @@ extension EntityTests {
         #expect(types(article("He spoke at the Greek Energy Forum in Athens."))["Greek Energy Forum"] == .organization)
     }
 }
+
+extension EntityTests {
+    @Test("A place's or a given name's word is a team's before a player's or a coach's title and a name, before a score, or before a result's verb and a score; a place stays a place before other titles and in other numbers", arguments: [
+        ("Newcastle manager Eddie Howe was frustrated.", "Newcastle", "organization"),
+        ("Chelsea came from behind to beat Newcastle 2-1 at Stamford Bridge.", "Newcastle", "organization"),
+        ("\"It was a game we needed to win,\" Chelsea head coach Enzo Maresca told reporters.", "Chelsea", "organization"),
+        ("Aberdeen beat St Mirren 3–0 on Saturday.", "Aberdeen", "organization"),
+        ("England captain Harry Kane scored twice.", "England", "organization"),
+        // (Guards: not a team's.)
+        ("Newcastle council leader Nick Forbes spoke to reporters.", "Newcastle", "place"),
+        ("London mayor Sadiq Khan opened the bridge.", "London", "place"),
+        ("The bill passed the Senate 52-48 in Washington on Tuesday.", "Washington", "place"),
+    ])
+    func teamsByContext(_ body: String, _ name: String, _ type: String) {
+        expectType(of: name, in: body, type)
+    }
+
+    @Test("A place the article names as a team is that team where nothing else says so (\"Newcastle host Brighton\" after \"Newcastle manager Eddie Howe\")")
+    func placeNamedAsTeam() {
+        let body = "Newcastle manager Eddie Howe was frustrated by the penalty.\n\nNewcastle host Brighton next weekend."
+        let teams = article(body).mentions.filter { $0.text == "Newcastle" }
+        #expect(teams.count == 2 && teams.allSatisfy { $0.type == .organization }, "\(teams)")
+    }
+
+    @Test("A name in commas after a description in small letters is one name, a word before a given name in it included (\"Nema's director-general, Mustapha Habib Ahmed, said\"); a party's member there is no part of it (\", Republican Larry Hogan,\")", arguments: [
+        ("Nema's director-general, Mustapha Habib Ahmed, told the BBC the agency had sent food.", "Mustapha Habib Ahmed", "person"),
+        ("The state's governor, Republican Larry Hogan, said he would sign it.", "Larry Hogan", "person"),
+    ])
+    func nameInApposition(_ body: String, _ name: String, _ type: String) {
+        expectType(of: name, in: body, type)
+    }
+
+    @Test("An acronym written as a word in brackets after a name of as many words (\"the National Emergency Management Agency (Nema)\") is the name's, as one in capitals is")
+    func acronymWrittenAsWord() {
+        let body = "More than 600,000 people have been displaced, according to the National Emergency Management Agency (Nema).\n\nNema's director-general spoke later."
+        let nema = article(body).mentions.filter { $0.text == "Nema" }
+        #expect(nema.count == 2 && nema.allSatisfy { $0.entity == "National Emergency Management Agency" && $0.type == .organization }, "\(nema)")
+        // (Not a word whose letters are no initials of the name: "Grace Oduya (Nana)".)
+        let nana = article("Grace Oduya (Nana) spoke first.").mentions.filter { $0.text == "Nana" }
+        #expect(nana.allSatisfy { $0.entity == "Nana" }, "\(nana)")
+    }
+}
+
+extension EntityTests {
+    @Test("A name before a body's kind in small letters is the body's (\"the far-right Vox party\", \"the Unite union\", \"Cadena SER radio\"); a party in its own language is an organisation (\"Partido Popular\", its acronym too); not a holiday's (\"the Christmas party\") or a person's full name", arguments: [
+        ("The far-right Vox party voted with the conservatives.", "Vox", "organization"),
+        ("Economy Minister Carlos Cuerpo told Cadena SER radio that the budget was ready.", "Cadena SER", "organization"),
+        ("The motion, brought by the conservative Partido Popular (PP), failed. The PP said it would try again.", "Partido Popular", "organization"),
+        // (Guards: so before too.)
+        ("The Unite union called a strike.", "Unite", "organization"),
+        ("Staff went to the Christmas party on Friday.", "Christmas", "other"),
+        ("The Jeremy Corbyn movement grew.", "Jeremy Corbyn", "person"),
+    ])
+    func bodiesByKind(_ body: String, _ name: String, _ type: String) {
+        expectType(of: name, in: body, type)
+    }
+
+    @Test("A company's name of three words or more, its form or trade last, is its words before that too when written later (\"Adani Green Energy\" … \"Adani Green said\"); not a known name (\"New York Times\" … \"New York\")")
+    func companyWithoutItsTrade() {
+        let a = article("Adani Green Energy dropped 18%.\n\nAdani Green said it had cancelled a planned bond sale.")
+        #expect(a.mentions.filter { $0.text == "Adani Green" }.map(\.entity) == ["Adani Green Energy"], "\(a.mentions.map { ($0.text, $0.entity) })")
+        let b = article("Pinecrest Media Holdings bought the paper.\n\nShe moved to New York in May.")
+        #expect(b.mentions.filter { $0.text == "New York" }.map(\.type) == [.place], "\(b.mentions.map { ($0.text, $0.entity, $0.type) })")
+    }
+}

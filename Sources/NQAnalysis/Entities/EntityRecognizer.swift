@@ -145,6 +145,13 @@ public enum EntityRecognizer {
                    head.utf8.count >= 3, !gazetteer.givenNames.contains(head), companies[head] == nil, !singlesSoFar.contains(head) {
                     companies[head] = (candidates[k].name, pi, candidates[k].range.lowerBound)
                 }
+                // ("Adani Green Energy" … "Adani Green said": one of three words or more is its words before the form or
+                // trade too, a name no list knows.)
+                if words.count >= 3, candidates[k].gazetteer == nil, candidates[k].evidence == .organization,
+                   Lexicon.companyWords.contains(lowercasing: words[words.endIndex - 1]), !words.contains(where: { Self.isApostropheWord($0) || $0 == "." }),
+                   case let head = words.dropLast().joinedBySpaces(), companies[head] == nil, gazetteer.entries[head] == nil {
+                    companies[head] = (candidates[k].name, pi, candidates[k].range.lowerBound)
+                }
                 if words.count == 2, candidates[k].range.count == 2, candidates[k].part == nil,
                    (candidates[k].gazetteer?.type ?? candidates[k].evidence) == .organization {
                     for (offset, word) in words.enumerated() where shortNames[word] == nil {
@@ -311,6 +318,11 @@ public enum EntityRecognizer {
                 canonical = full
                 type = .other
                 sure = 3
+            } else if let g = c.gazetteer, g.type == .place, !teams.isEmpty, let full = teams[written] {
+                // ("Newcastle host Brighton" after "Newcastle manager Eddie Howe": the team the article named.)
+                canonical = full
+                type = .organization
+                sure = 3
             } else if let g = c.gazetteer {
                 sure = 3
                 canonical = gazetteer.canonical(g)
@@ -319,7 +331,10 @@ public enum EntityRecognizer {
                 canonical = gazetteer.entries[full].map(gazetteer.canonical) ?? full
                 type = gazetteer.entries[full]?.type ?? acronymTypes[written] ?? .organization
                 sure = 3
-            } else if !teams.isEmpty, c.wordRange.count == 1, let full = teams[written] {
+            } else if !teams.isEmpty, c.wordRange.count == 1, let full = teams[written],
+                      // (A team by its title's context alone, "United defender Gary Neville", is the longer name the
+                      // article gave it, "Manchester United", below.)
+                      full != written || shortNames[written] == nil {
                 canonical = full
                 type = .organization
                 sure = 3
@@ -344,8 +359,8 @@ public enum EntityRecognizer {
                 canonical = full.name
                 type = .person
                 sure = 3
-            } else if !companies.isEmpty, c.wordRange.count == 1, c.evidence == nil || c.evidence == .place, let full = companies[written],
-                      (full.paragraph, full.token) < (c.paragraph, c.range.lowerBound), !c.sentenceStart || midSentence.contains(written) {
+            } else if !companies.isEmpty, c.wordRange.count <= 3, c.evidence == nil || c.evidence == .place, let full = companies[written],
+                      (full.paragraph, full.token) < (c.paragraph, c.range.lowerBound), !c.sentenceStart || c.wordRange.count >= 2 || midSentence.contains(written) {
                 canonical = full.name
                 type = .organization
                 sure = 3
@@ -1066,8 +1081,16 @@ public enum EntityRecognizer {
                // ("Congress of Arts and Sciences", "Parliament of Victoria": an institution's word the gazetteer
                // knows alone, then "of" or "for" and a capitalised word, begins a longer name.)
                !(length == 1 && tokens[i].isIn(.organisationWords) && Self.opensOfPhrase(tokens, i + 1)) {
-                out.append(Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
-                                     gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
+                // ("beat Newcastle 2-1", "Newcastle manager Eddie Howe": a place's name is a team's there.)
+                if entry.type == .place, Self.namesTeam(tokens, i, i + length) {
+                    var c = Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
+                                      gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
+                    c.team = true
+                    out.append(c)
+                } else {
+                    out.append(Candidate(range: i..<(i + length), wordRange: appendWords(tokens[i..<(i + length)], to: &allWords),
+                                         gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence))
+                }
                 i += length
                 continue
             }
@@ -1265,6 +1288,7 @@ public enum EntityRecognizer {
     static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")
     static let monthAbbreviations = WordLists.set("EntityRecognizer.monthAbbreviations")
     static let weekdayAbbreviations = WordLists.set("EntityRecognizer.weekdayAbbreviations")
+    static let bodyKinds = WordLists.set("EntityRecognizer.bodyKinds")
     static let outletNouns = WordLists.set("EntityRecognizer.outletNouns")
     static let timeZones = WordLists.set("EntityRecognizer.timeZones")
     static let institutionAdjectives = WordLists.set("EntityRecognizer.institutionAdjectives")
@@ -1522,6 +1546,43 @@ public enum EntityRecognizer {
             || tokens[k].isWord("chief") && k + 1 < tokens.count && tokens[k + 1].kind == .word && chiefTitles.contains(lowercasing: tokens[k + 1].bytes)
     }
 
+    /// Whether the name at `lo..<hi` is a team's by what follows it, as sports reports write them: a player's or
+    /// a coach's title in small letters and a name ("Newcastle manager Eddie Howe", "Chelsea head coach Enzo
+    /// Maresca", "England captain Harry Kane"), a score ("beat Newcastle 2-1"), or a result's verb and a score
+    /// ("Aberdeen beat St Mirren 3-0"). (A place's or a given name's word is a team's there.)
+    static func namesTeam(_ tokens: [TextToken], _ lo: Int, _ hi: Int) -> Bool {
+        guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return isScore(tokens, hi) }
+        var k = hi
+        if tokens[k].isWord("head") || tokens[k].isWord("assistant"), k + 1 < tokens.count, tokens[k + 1].isWord("coach") { k += 1 }
+        if sportRoles.contains(lowercasing: tokens[k]) {
+            return (k + 1..<min(k + 4, tokens.count)).contains { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+        }
+        if isScore(tokens, hi) { return true }
+        if resultVerbs.contains(lowercasing: tokens[hi]) {
+            return (hi + 1..<min(hi + 7, tokens.count)).contains { isScore(tokens, $0) }
+        }
+        return false
+    }
+    static let sportRoles = WordLists.set("EntityRecognizer.sportRoles")
+    static let resultVerbs = WordLists.set("EntityRecognizer.resultVerbs")
+
+    /// A score at `k`: "2-1", "3–0" (one or two digits, a hyphen or a dash, one or two digits).
+    static func isScore(_ tokens: [TextToken], _ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        let b = tokens[k].bytes
+        func digits(_ r: Range<Int>) -> Bool { (1...2).contains(r.count) && b[r].allSatisfy { (0x30...0x39).contains($0) } }
+        // (Three tokens: "3", "–", "0".)
+        if digits(0..<b.count), k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].isPunctuation("–") || tokens[k + 1].isPunctuation("-"),
+           tokens[k + 2].kind == .word, case let c = tokens[k + 2].bytes, (1...2).contains(c.count), c.allSatisfy({ (0x30...0x39).contains($0) }) {
+            return true
+        }
+        guard let dash = b.firstIndex(where: { !(0x30...0x39).contains($0) }) else { return false }
+        if b[dash] == 0x2D { return digits(0..<dash) && digits((dash + 1)..<b.count) }
+        // (An en dash, E2 80 93.)
+        if b[dash] == 0xE2, dash + 2 < b.count, b[dash + 1] == 0x80, b[dash + 2] == 0x93 { return digits(0..<dash) && digits((dash + 3)..<b.count) }
+        return false
+    }
+
     /// A party's member as a noun, in the singular or the plural ("Republican", "Democrats"), as
     /// `SpeakerResolver.partyMembers` lists them.
     static func isPartyMember(_ t: TextToken) -> Bool {
@@ -1627,6 +1688,16 @@ public enum EntityRecognizer {
         var out: [Range<Int>] = []
         for piece in pieces {
             guard piece.count >= 3 else { out.append(piece); continue }
+            // (A name in commas after a description in small letters is one name: "Nema's director-general,
+            // Mustapha Habib Ahmed, said" — a word that describes a name opens its sentence or follows "the".)
+            let l = piece.lowerBound, u = piece.upperBound
+            // (Its first word in no list: "Republican Larry Hogan" there is a party's member's name.)
+            if l >= 2, tokens[l - 1].isPunctuation(","), tokens[l - 2].kind == .word, !tokens[l - 2].isCapitalized,
+               u == tokens.count || tokens[u].isPunctuation(","), tokens[l].classes == 0, !isPartyMember(tokens[l]),
+               gazetteer.entries.value(tokens[l].bytes) == nil, gazetteer.demonyms.value(tokens[l].bytes) == nil {
+                out.append(piece)
+                continue
+            }
             var cut: Int?
             for p in (piece.lowerBound + 1)...(piece.upperBound - 2) where piece.upperBound - p <= 3 {
                 guard tokens[p].kind == .word, gazetteer.givenNames.contains(tokens[p].bytes),
@@ -2170,6 +2241,13 @@ public enum EntityRecognizer {
         if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
+        // "Chelsea head coach Enzo Maresca": a name before a player's or a coach's title, or a score, is a team's
+        // (`namesTeam`; not a person's name of two words: "Harry Kane striker" is no way to write one).
+        if evidence == nil || evidence == .person, !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), Self.namesTeam(tokens, lo, hi) {
+            var c = Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
+            c.team = true
+            return c
+        }
         // "Qantas chief executive Alan Joyce", "Amazon founder Jeff Bezos": a name the gazetteer does not
         // know, before the title of one who runs a company and that one's name, is the company's (not a
         // person's name: "Angela Merkel spokesman").
@@ -2282,10 +2360,11 @@ public enum EntityRecognizer {
             evidence = .place
         }
         // "Women's Health magazine", "the Guardian newspaper": a name before an outlet's noun in small letters
+        // (or a body's kind: "the far-right Vox party", "Cadena SER radio", "the Unite union")
         // (not a person's, from a given name: "the Dan Wootton podcast").
         if evidence == nil || evidence == .place && gazetteer.match(tokens, at: lo) == nil, hi < tokens.count, tokens[hi].kind == .word,
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), gazetteer.demonyms.value(tokens[hi - 1].bytes) == nil,
-           !tokens[hi].isCapitalized, Self.outletNouns.contains(lowercasing: tokens[hi]) {
+           !tokens[hi].isCapitalized, Self.outletNouns.contains(lowercasing: tokens[hi]) || Self.bodyKinds.contains(lowercasing: tokens[hi]) {
             evidence = .organization
         }
         // "J. K. Rowling", "W. E. B. Du Bois": initials, then a surname (one word, with its particles; not "E. Nine

@@ -634,8 +634,11 @@ struct SpeakerResolver {
 
     /// Whether `acronym` is made of the initials of `words` (small words may be skipped).
     static func isAcronym(_ acronym: String, of words: some Collection<String>) -> Bool {
-        let letters = Array(acronym.filter(\.isLetter))
-        guard letters.count >= 2, letters.count <= words.count, acronym == acronym.uppercased() else { return false }
+        // (Or written as a word, as British papers write an acronym they say as one: "the National Emergency
+        // Management Agency (Nema)", "Nato".)
+        let asWord = acronym.count >= 4 && acronym.first!.isUppercase && acronym.dropFirst().allSatisfy(\.isLowercase)
+        let letters = Array((asWord ? acronym.uppercased() : acronym).filter(\.isLetter))
+        guard letters.count >= 2, letters.count <= words.count, asWord || acronym == acronym.uppercased() else { return false }
         let initials = words.filter { !["of", "the", "and", "for", "in", "on", "de"].contains($0.lowercased()) }.compactMap(\.first)
         let all = words.compactMap(\.first)
         return String(initials).uppercased() == String(letters) || String(all).uppercased() == String(letters)

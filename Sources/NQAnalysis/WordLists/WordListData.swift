@@ -179,7 +179,9 @@ communications, networks, media, entertainment, studios, pictures, records, publ
 beverages, brewing, brewery, steel, mining, minerals, metals, petroleum, chemicals, logistics,
 shipping, aggregates, resources, materials, labs, laboratories, solutions, corporation, corp, inc, ltd, limited, trust, llc, plc,
 gmbh, ag, management, markets, strategies, advisors, advisers, consulting, consultants, associates,
-analytics, television, broadcasting, services, energy
+analytics, television, broadcasting, services, energy,
+# (house builders and property firms: "Oakfield Homes", "Harbour Properties", "Lendlease Developments")
+homes, properties, developments, construction, builders
 # (and a newspaper's: "Millbrook Courier", "Harlow Gazette")
 + Lexicon.newspaperWords
 
@@ -321,7 +323,10 @@ forces, act, law, bill, constitution, code, treaty, show, magazine, channel, sta
 alliance, tribunal, cabinet, legislature, inc, ltd, airlines, corp, llc, plc, enterprises, holdings,
 college, school, academy, conservatory, conservatoire, brigade, hospital, infirmary, clinic, church, society,
 institution, consortium, collaboration, cooperative, guild, syndicate, laboratory, caucus, navy, corps,
-forum, schools, endowment, panel
+forum, schools, endowment, panel,
+# a party in its own language: "Partido Popular", "Parti Québécois",
+# "Partito Democratico", "Partij van de Arbeid"
+partido, partei, parti, partito, partij
 
 @Lexicon.monthsAndDays
 january, february, march, april, may, june, july, august, september, october, november, december,
@@ -606,6 +611,16 @@ mosque, temple, synagogue, palace, castle, tower, hotel, museum, boulevard, blvd
 highway, motorway, canal, glacier, reef, lagoon, gardens, zoo, monument, cemetery, campus, shelf, drive,
 parkway, terrace, crescent, freeway, expressway, turnpike
 
+@EntityRecognizer.sportRoles
+# Players' and coaches' titles after a team's name and before a name: "Newcastle manager Eddie Howe",
+# "Chelsea head coach Enzo Maresca" ("head" or "assistant" counts before "coach"), "England captain Harry Kane".
+manager, coach, striker, forward, midfielder, defender, goalkeeper, keeper, winger, captain, skipper, full-back,
+centre-back, center-back, playmaker, quarterback, pitcher, shortstop, fly-half, scrum-half, batsman, bowler
+
+@EntityRecognizer.resultVerbs
+# Verbs of a match's result between a team's name and a score: "Aberdeen beat St Mirren 3-0".
+beat, beats, defeated, defeat, defeats, thrashed, edged, drew, draw, lost, lose, loses, overcame, routed, stunned, hammered
+
 @EntityRecognizer.companyRoles
 # Titles of those who run a company, after its name: "Qantas chief executive", "Amazon founder",
 # "Tesla CEO" ("chief" counts before "executive", "operating", "financial").
@@ -798,6 +813,11 @@ river, lake, valley, volcano, glacier, peninsula, desert, delta, basin, strait, 
 # Kinds of outlets in small letters after a name: it is the outlet's, an organisation ("Women's Health
 # magazine", "the Guardian newspaper", "the Drudge Report website").
 magazine, newspaper, tabloid, broadsheet, daily, weekly, broadcaster, website, podcast, newsletter
+
+@EntityRecognizer.bodyKinds
+# Kinds of bodies in small letters after a name: it is the body's, an organisation ("the far-right Vox
+# party", "the Unite union", "the Wagner group", "Cadena SER radio").
+party, union, group, movement, militia, alliance, coalition, faction, radio, network, channel
 
 @EntityRecognizer.placeRoles
 # Titles of those who run a place, after its name: "former Springfield mayor Daniel Okafor", "Texas
