@@ -415,12 +415,15 @@ struct QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 
-    @Test("\"The 26-year-old Frenchman\" is the last person named whom the article gave no other age or country (\"Belgian rider Wout Verhaegen, 38,\" is not); a name's particles between capitalised words stay in an institution's name (\"The Peloton de Gendarmerie de Haute Montagne said\")", arguments: [
+    @Test("\"The 26-year-old Frenchman\" and \"the 34-year-old trader\" are the last person named whom the article gave no other age or country (\"Belgian rider Wout Verhaegen, 38,\" is not); a name's particles between capitalised words stay in an institution's name (\"The Peloton de Gendarmerie de Haute Montagne said\")", arguments: [
         ("Arnaud Delacroix won the title as veteran Belgian rider Wout Verhaegen, 38, took the stage.\n\n\"I have dreamed of this,\" said the 26-year-old Frenchman.", "Arnaud Delacroix"),
         ("Arnaud Delacroix won the title as veteran Belgian rider Wout Verhaegen, 38, took the stage.\n\n\"My legs were screaming,\" the Belgian said.", "Wout Verhaegen"),
         ("Arnaud Delacroix, 26, won the title as Wout Verhaegen, 38, took the stage.\n\n\"My legs were screaming,\" the 38-year-old said.", "Wout Verhaegen"),
         ("Arnaud Delacroix, 26, won the title as Wout Verhaegen, 38, took the stage.\n\n\"I have dreamed of this,\" the 26-year-old said.", "Arnaud Delacroix"),
         ("The Peloton de Gendarmerie de Haute Montagne said the search was \"impossible\".", "Peloton de Gendarmerie de Haute Montagne"),
+        // ("The 34-year-old trader says": an age and a noun in small letters, as surely someone named before.)
+        ("By the time Amina Bello woke her four children, the water had reached the window.\n\n\"We ran with nothing,\" the 34-year-old trader says.", "Amina Bello"),
+        ("Arnaud Delacroix, 26, won the title as Wout Verhaegen, 38, took the stage.\n\n\"My legs were screaming,\" the 38-year-old rider said.", "Wout Verhaegen"),
     ])
     func describedByAgeAndCountry(_ body: String, _ speaker: String) {
         #expect(quotes(body).map(\.speaker) == [speaker])
@@ -1404,7 +1407,7 @@ extension QuoteTests {
         let found = quotes(body)
         #expect(found.map(\.text) == ["We are watching closely,", "It was terrifying,", "The windows shook all night.", "Further warnings are likely.",
                                       "stay at home", "The word \"never\" came up often.", "But we carried on."])
-        #expect(found.map(\.speaker) == ["spokesman for the council", "Sarah Jones", "Sarah Jones", "Met Office spokesman", "union", "Tom Smith", "Tom Smith"])
+        #expect(found.map(\.speaker) == ["spokesman for the council", "Sarah Jones", "Sarah Jones", "Met Office", "union", "Tom Smith", "Tom Smith"])
         // A quotation whose only end is a plural's apostrophe ends there: "not to 'trade away our children's futures' in".
         #expect(quotes("Stars called on the Prime Minister not to 'trade away our children's futures' in the talks. 'It matters,' said Joe Wicks.").map(\.text)
                 == ["trade away our children's futures", "It matters,"])
@@ -1585,9 +1588,9 @@ extension QuoteTests {
 }
 
 extension QuoteTests {
-    @Test("An institution's name goes on through \"for\" after its word in capitals and through \"and\" after \"of\" (\"A Department for Education spokesman\", \"A Department of Health and Social Care spokesperson\"), not into a place (\"The High Court of England and Wales\"); a verb of speech opening an inverted sentence is no part of the speaker (\"Remarked … scientist Tierra Curry, …\")", arguments: [
-        ("A Department for Education spokesman said: \"Schools will get more.\"", "Schools will get more.", "Department for Education spokesman"),
-        ("A Department of Health and Social Care spokesperson said: \"We are determined.\"", "We are determined.", "Department of Health and Social Care spokesperson"),
+    @Test("An institution's name goes on through \"for\" after its word in capitals and through \"and\" after \"of\" (\"A Department for Education spokesman\", \"A Department of Health and Social Care spokesperson\": the department speaks, its spokesperson's role), not into a place (\"The High Court of England and Wales\"); a verb of speech opening an inverted sentence is no part of the speaker (\"Remarked … scientist Tierra Curry, …\")", arguments: [
+        ("A Department for Education spokesman said: \"Schools will get more.\"", "Schools will get more.", "Department for Education"),
+        ("A Department of Health and Social Care spokesperson said: \"We are determined.\"", "We are determined.", "Department of Health and Social Care"),
         ("The California Department of Corrections and Rehabilitation said: \"The inmate is stable.\"", "The inmate is stable.", "California Department of Corrections and Rehabilitation"),
         // (The name as the subject before "said" too, not "Social Care".)
         ("The Department of Health and Social Care said it was \"working closely with the trust\".", "working closely with the trust", "Department of Health and Social Care"),
@@ -1630,5 +1633,42 @@ extension QuoteTests {
         Southern California Edison, the region's main utility, said it had cut power to 60,000 customers. The company said it was "aware of reports" that its equipment sparked the blaze.
         """
         #expect(try speaker(of: "aware of reports", in: body) == "Southern California Edison")
+    }
+}
+
+extension QuoteTests {
+    @Test("A verb joined by \"and\" after a quotation shares the subject of the verb before it (\"… “stands firmly behind” it and urged\": no subject \"it and\"); a relative \"who\" after a name and where it is from is the name's (\"Senator Bob Menendez of New Jersey, who called …\"), not a body's (\"the University of Oxford, who\")", arguments: [
+        ("A spokesman, Andrew Bates, said the president \"stands firmly behind\" it and urged Congress to act quickly.", "Andrew Bates"),
+        ("Mr. Padilla was joined by Senator Bob Menendez of New Jersey, who called the asylum provisions \"a betrayal of our values.\"", "Bob Menendez"),
+        ("The talks were led by Andrew Bailey of the Bank of England, who said the rise was \"not over\".", "Andrew Bailey"),
+        // (A guard: as before, no one named.)
+        ("\"We will fight,\" Smith and Jones said.", "Jones"),
+    ])
+    func coordinatedVerbsAndRelatives(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+
+    @Test("A relative named in commas after the relation anywhere in a sentence (\"survived by a son, Peter, and four grandchildren\") is who \"her son said\" later is; a spokeswoman \"for the company\" speaks for the company the article named, as \"the company\" does")
+    func relativesAndSpokespeopleForDescribedBodies() {
+        let obituary = "She is survived by a son, Peter, and four grandchildren. Her husband died in 2011.\n\n\"She taught us to look closely,\" her son said."
+        #expect(quotes(obituary).map(\.speaker) == ["Peter"])
+        let company = "Oakfield Homes said it was disappointed and would consider an appeal.\n\nA spokeswoman for the company said: \"We remain convinced this is a sustainable site.\""
+        #expect(quotes(company).map(\.speaker) == ["Oakfield Homes"])
+        let inverted = "Acme Corp said it was disappointed.\n\n\"We remain convinced,\" a spokesman for the company said."
+        #expect(quotes(inverted).map(\.speaker) == ["Acme Corp"])
+        // (A body the article did not name stays the description.)
+        #expect(quotes("Officials were unavailable.\n\nA spokesman for the council said it was \"looking into it\".").map(\.speaker) == ["spokesman for the council"])
+    }
+}
+
+extension QuoteTests {
+    @Test("A spokesperson after a name speaks for it (\"an Adani Group spokesperson said\" → Adani Group, \"a Pentagon spokesman\"), role spokesperson, and is \"the spokesperson\" later; not after an article alone (\"A spokesperson said\") or a description (\"a Trump campaign spokesman\")", arguments: [
+        ("\"These are baseless allegations,\" an Adani Group spokesperson said in a statement.", ["Adani Group"]),
+        ("\"We are monitoring,\" a Pentagon spokesman said. \"We will respond,\" the spokesman added.", ["Pentagon", "Pentagon"]),
+        ("A spokesperson said the base was \"secure\".", ["spokesperson"]),
+        ("\"No comment,\" a Trump campaign spokesman said.", ["Trump campaign spokesman"]),
+    ])
+    func spokespersonAfterName(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
     }
 }

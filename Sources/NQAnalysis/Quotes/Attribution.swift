@@ -274,6 +274,15 @@ struct Attributor {
         // Object of a preposition or a temporal phrase ("on Tuesday"): the subject is further left —
         // unless the phrase ends in a full name ("speaker of the parliament Ali Larijani said").
         if k - 1 >= lowerBound, isWord(k - 1, in: .prepositions) {
+            // "A spokeswoman for the company said": one who speaks for a body described by its kind's word — the
+            // whole phrase, for the resolver to read the body as the one the article named.
+            if j == k + 1, tokens[k].isWord("the"), tokens[j].kind == .word, !tokens[j].isCapitalized, Lexicon.institutionNouns.contains(tokens[j].lower),
+               tokens[k - 1].isIn(Self.bodyPrepositions), k - 2 >= lowerBound, tokens[k - 2].kind == .word, !quoted[k - 2],
+               tokens[k - 2].isIn(Self.speakersForBodies) {
+                var start = k - 2
+                if start - 1 >= lowerBound, isWord(start - 1, in: .determiners) { start -= 1 }
+                return start..<(j + 1)
+            }
             // ("The Department of Health and Social Care said": the "and" goes on the institution's name that
             // opens before the preposition, and the clause's subject is the whole name, not "Social Care".)
             if (k..<j).contains(where: { tokens[$0].isWord("and") && institutionBefore(and: $0, lowerBound: lowerBound) }) {
@@ -366,10 +375,26 @@ struct Attributor {
             end = comma
         }
         var start = end
-        while start > lowerBound, !quoted[start - 1],
-              tokens[start - 1].kind == .word && (tokens[start - 1].isCapitalized || SpeakerResolver.isParticle(tokens[start - 1])) || isHonorificDot(start - 1) {
-            start -= 1
+        func walkBack() {
+            start = end
+            while start > lowerBound, !quoted[start - 1],
+                  tokens[start - 1].kind == .word && (tokens[start - 1].isCapitalized || SpeakerResolver.isParticle(tokens[start - 1])) || isHonorificDot(start - 1) {
+                start -= 1
+            }
         }
+        walkBack()
+        // "Senator Bob Menendez of New Jersey, who called", "Andrew Bailey of the Bank of England, who said": a
+        // person's name before where it is from (not "the University of Oxford, who").
+        let (start0, end0) = (start, end)
+        for _ in 0..<3 {
+            var from = start - 1
+            if from > lowerBound, tokens[from].isWord("the") { from -= 1 }
+            guard from > lowerBound, start < end, affiliationEnds(at: from, range: from..<end), tokens[from - 1].kind == .word,
+                  tokens[from - 1].isCapitalized, !quoted[from - 1] else { break }
+            end = from
+            walkBack()
+        }
+        if (start, end) != (start0, end0), !hasName(start..<end) { (start, end) = (start0, end0) }
         guard start < end, tokens[start].isCapitalized, hasName(start..<end) || end - start == 1 else { return nil }
         // (A place is no "who": "the ministers of France and Germany, who said".)
         if let (length, entry) = Gazetteer.shared.match(tokens, at: start), start + length == end, entry.type == .place { return nil }

@@ -181,6 +181,14 @@ struct SpeakerResolver {
                tokens[start - 1].isIn(Lexicon.occupations) || tokens[start - 1].isIn(.roleWords) && !tokens[start - 1].isIn(.adjectivalRoles) {
                 learn(role: [], name: [tokens[start].text, tokens[start + 1].text])
             }
+            // "survived by a son, Peter, and four grandchildren", "with his wife, Anna Berg.": a relative named in
+            // commas after the relation, anywhere in the sentence, for "her son said" later (`learnAppositive`
+            // notes a subject's).
+            if i >= 2, j - i <= 3, tokens[i - 1].isPunctuation(","), tokens[i - 2].kind == .word, !tokens[i - 2].isCapitalized,
+               Self.kin.contains(tokens[i - 2].lower), j == tokens.count || tokens[j].kind == .punctuation && [",", ".", ";"].contains(tokens[j].mark),
+               (i..<j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].hasSmallLetter }) {
+                relatives.append((canonicalName(tokens[i..<j].map(\.text)), tokens[i - 2].lower))
+            }
             // "Graham and Susan Clarke": the given name before "and" has the family name after it too.
             if j - i == 1, j + 3 < tokens.count, tokens[j].isWord("and"), tokens[i].isGivenName, tokens[j + 1].isGivenName {
                 var m = j + 2
@@ -1033,7 +1041,11 @@ struct SpeakerResolver {
         // ("said the 26-year-old Frenchman": an age and a nationality together.) Not someone the article gave
         // another age or called of another country: "Belgian rider Wout Verhaegen, 38," is not "the 26-year-old
         // Frenchman".
-        if firstLower == "the", (2...3).contains(words.count), words.dropFirst().allSatisfy(Self.describesByAgeOrNationality),
+        // ("the 34-year-old trader says": an age, then one noun in small letters, describes someone named before
+        // as surely; the noun says what of them, as a title would.)
+        if firstLower == "the", (2...3).contains(words.count) && words.dropFirst().allSatisfy(Self.describesByAgeOrNationality)
+            || (3...4).contains(words.count) && words.dropFirst().dropLast().allSatisfy(Self.describesByAgeOrNationality)
+                && words.contains(where: { Self.age(of: $0) != nil }) && words[words.count - 1].allSatisfy(\.isLowercase),
            case let country = words.dropFirst().lazy.compactMap({ Gazetteer.shared.demonyms.value($0) }).first,
            case let age = words.dropFirst().lazy.compactMap(Self.age(of:)).first,
            let earlier = history.last(where: { $0.isPerson && Self.startsUpper($0.speaker)
@@ -1113,6 +1125,19 @@ struct SpeakerResolver {
            case let owner = Self.lowercase(words[words.count - 2]), Lexicon.institutionNouns.contains(owner) || Lexicon.organisationWords.contains(owner) {
             words.removeLast()
         }
+        // "an Adani Group spokesperson said", "a Pentagon spokesman said": a spokesperson after a name speaks for
+        // it, as one "for" it does ("a spokeswoman for Amazon").
+        // (Its role stays the spokesperson's, for "the spokesperson added" later.)
+        if words.count >= 2, !Self.startsUpper(words[words.count - 1]), Lexicon.spokespeople.contains(Self.lowercase(words[words.count - 1])),
+           Self.startsUpper(words[words.count - 2]), !Lexicon.roleWords.contains(lowercasing: words[words.count - 2]),
+           !Lexicon.determiners.contains(lowercasing: words[words.count - 2]), !Self.isFunctionWord(words[words.count - 2]),
+           let body = resolve(Array(words.dropLast())), Self.startsUpper(body.speaker) {
+            history.removeLast()
+            let spokesperson = Self.lowercase(words[words.count - 1])
+            let r = Resolved(speaker: body.speaker, role: spokesperson, isPerson: !spokesperson.hasSuffix("s") || spokesperson.hasSuffix("ss"))
+            history.append(r)
+            return r
+        }
         // The word lists each word is in, in lower case: one look-up a word, then bit tests.
         var bits = words.map { TokenClass.table.value($0, lowercasing: true) ?? 0 }
         let role = TokenClass.roleWords.bit, organisation = TokenClass.organisationWords.bit
@@ -1168,6 +1193,18 @@ struct SpeakerResolver {
             // (One who speaks is someone "he" or "she" may mean later: "…," he said — still for the body.)
             let one = !Self.lowercase(words[p - 1]).hasSuffix("s") || Self.lowercase(words[p - 1]).hasSuffix("ss")
             let r = Resolved(speaker: acronyms[body.joinedBySpaces()] ?? canonicalName(body), role: words[..<p].joinedBySpaces(), isPerson: one)
+            history.append(r)
+            return r
+        }
+        // "A spokeswoman for the company", "a spokesman for the council": one who speaks for a body described
+        // by its kind's word, as the body the article named ("the company" alone is).
+        if words.count >= 4, let p = words.indices.dropFirst().first(where: { Attributor.bodyPrepositions.contains(lowercasing: words[$0]) }),
+           Attributor.speakersForBodies.contains(lowercasing: words[p - 1]), p + 3 == words.count, Self.lowercase(words[p + 1]) == "the",
+           Lexicon.institutionNouns.contains(Self.lowercase(words[p + 2])),
+           let body = resolve(["the", words[p + 2]]), !body.isPerson, Self.startsUpper(body.speaker) {
+            history.removeLast()
+            let one = !Self.lowercase(words[p - 1]).hasSuffix("s") || Self.lowercase(words[p - 1]).hasSuffix("ss")
+            let r = Resolved(speaker: body.speaker, role: words[..<p].joinedBySpaces(), isPerson: one)
             history.append(r)
             return r
         }

@@ -128,6 +128,9 @@ extension Attributor {
         let titleOfBody = titleOfBodyEnd(from: k, frame: frame) != nil
         while j < frame.upperBound, words < (titleOfBody ? 14 : 9) {
             if isSpeechVerb(j) {
+                // (A verb joined by "and" to the verb before the quotation shares its subject: `Andrew Bates said the
+                // president "stands firmly behind" it and urged Congress to act` — "it and" is no subject.)
+                if j > k, tokens[j - 1].isWord("and") || tokens[j - 1].isWord("but") || tokens[j - 1].isWord("or") { return nil }
                 var end = j
                 while end > k, isWord(end - 1, in: .adverbs) { end -= 1 }
                 // With an appositive, the subject is what stands before its first comma — unless that is a
