@@ -1672,3 +1672,17 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("Who reports a sentence after its last comma (\"…, the National Highway Traffic Safety Administration said Wednesday.\") is an antecedent, the later one, for \"the agency said\"; a document \"from\" a body speaks for the body the article named (\"a statement from the trust said\")", arguments: [
+        ("Tesla is recalling more than 2 million vehicles, the National Highway Traffic Safety Administration said Wednesday.\n\n\"Automated technology holds great promise,\" the agency said in a statement.",
+         "National Highway Traffic Safety Administration"),
+        ("Stockport NHS Foundation Trust said it had reviewed its procedures. The nurse was sacked.\n\n\"We apologise unreservedly to the families affected,\" a statement from the trust said.",
+         "Stockport NHS Foundation Trust"),
+        // (An owner that is no name: its noun, as "The statement from the family read" gives.)
+        ("\"We ask for privacy,\" a statement from the family said.", "family"),
+    ])
+    func tellersAndDocumentsFromBodies(_ body: String, _ speaker: String) {
+        #expect(quotes(body).map(\.speaker) == [speaker])
+    }
+}

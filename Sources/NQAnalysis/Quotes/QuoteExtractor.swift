@@ -99,6 +99,10 @@ public enum QuoteExtractor {
                     }
                     events.append(Event(position: s.lowerBound, words: s, speech: false, role: Self.appositiveTitle(of: s, in: frame, pq.tokens)))
                 }
+                // "Tesla is recalling 2 million cars, the National Highway Traffic Safety Administration said Wednesday.":
+                // who reports the sentence, after its last comma, is an antecedent too (for "the agency" later), and
+                // the later one.
+                if let teller = attributor.tellerAtEnd(frame) { events.append(Event(position: teller.lowerBound, words: teller, speech: false)) }
                 // Names that are not the object of a preposition are antecedents too.
                 var i = frame.lowerBound
                 while i < frame.upperBound {

@@ -1100,6 +1100,13 @@ struct SpeakerResolver {
             history.append(r)
             return r
         }
+        // "a statement from the trust said", "the report by the agency found": the document speaks for its owner,
+        // read as a speaker is ("the trust" the body the article named).
+        if words.count >= 4, let d = words.firstIndex(where: { Lexicon.documents.contains(Self.lowercase($0)) && !Lexicon.spokespeople.contains(Self.lowercase($0)) }),
+           d <= 2, d + 2 < words.count, Lexicon.ownerPrepositions.contains(Self.lowercase(words[d + 1])),
+           let owner = resolve(Array(words[(d + 2)...])) {
+            return owner
+        }
         // "Their statement read", "Her office said": the owner is the pronoun's antecedent.
         if words.count >= 2, let pronoun = Self.possessives[firstLower], case let head = lastLower,
            Lexicon.documents.contains(head) || Lexicon.speaksFor.contains(head) {

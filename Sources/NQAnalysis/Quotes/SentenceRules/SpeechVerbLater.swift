@@ -33,6 +33,21 @@ extension Attributor {
         return nil
     }
 
+    /// Who reports a sentence without quotation marks, named after its last comma before a verb of speech
+    /// that ends it but for a few words of time or manner: "…, the National Highway Traffic Safety
+    /// Administration said Wednesday.", "…, police said." (nil for a pronoun: "…, he said").
+    func tellerAtEnd(_ frame: Range<Int>) -> Range<Int>? {
+        var end = frame.upperBound
+        if end > frame.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard let v = (max(frame.lowerBound, end - 5)..<end).last(where: { isSpeechVerb($0) && !quoted[$0] && !tokens[$0].lowerHasSuffix("ing") }),
+              (v + 1..<end).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] && !tokens[$0].isIn(.speechVerbs) }),
+              let c = (max(frame.lowerBound, v - 10)..<v).last(where: { tokens[$0].isPunctuation(",") }), c > frame.lowerBound,
+              !quoted[c], (c + 1..<v).allSatisfy({ !quoted[$0] }),
+              let s = subject(before: v, lowerBound: c + 1), s.lowerBound == c + 1 || tokens[c + 1].isIn(.determiners) && s.lowerBound == c + 2,
+              !tokens[s].contains(where: { $0.isIn(.pronouns) }), tokens[s].contains(where: { $0.isCapitalized }) else { return nil }
+        return s
+    }
+
     /// `"We'll see," was all Guardiola would say`, `"Ridiculous" is how Smith described it`: a form of "be"
     /// right after the quotation, then up to three small words before the subject of the verb of speech.
     func isWhatSubjectSaid(_ close: Int, _ s: Range<Int>) -> Bool {
