@@ -1390,7 +1390,7 @@ extension EntityTests {
 }
 
 extension EntityTests {
-    @Test("A place's or a given name's word is a team's before a player's or a coach's title and a name, before a score, or before a result's verb and a score; a place stays a place before other titles and in other numbers", arguments: [
+    @Test("A place's or a given name's word is a team's before a player's or a coach's title and a name, before a score, or before a result's verb and a score; a place stays a place before other titles and in other numbers; another name by a score is a player's", arguments: [
         ("Newcastle manager Eddie Howe was frustrated.", "Newcastle", "organization"),
         ("Chelsea came from behind to beat Newcastle 2-1 at Stamford Bridge.", "Newcastle", "organization"),
         ("\"It was a game we needed to win,\" Chelsea head coach Enzo Maresca told reporters.", "Chelsea", "organization"),
@@ -1400,6 +1400,9 @@ extension EntityTests {
         ("Newcastle council leader Nick Forbes spoke to reporters.", "Newcastle", "place"),
         ("London mayor Sadiq Khan opened the bridge.", "London", "place"),
         ("The bill passed the Senate 52-48 in Washington on Tuesday.", "Washington", "place"),
+        // (Players by a score, and a player's coach after a possessive: people.)
+        ("Jannik Sinner beat Carlos Alcaraz 6-4, 3-6, 7-6 on Friday.", "Jannik Sinner", "person"),
+        ("Sinner's coach, Darren Cahill, said his player had improved.", "Sinner", "!organization"),
     ])
     func teamsByContext(_ body: String, _ name: String, _ type: String) {
         expectType(of: name, in: body, type)

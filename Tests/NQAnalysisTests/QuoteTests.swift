@@ -1679,6 +1679,8 @@ extension QuoteTests {
          "National Highway Traffic Safety Administration"),
         ("Stockport NHS Foundation Trust said it had reviewed its procedures. The nurse was sacked.\n\n\"We apologise unreservedly to the families affected,\" a statement from the trust said.",
          "Stockport NHS Foundation Trust"),
+        // ("The RSF … has been fighting": an acronym that is a sentence's subject is an institution, for "the group".)
+        ("The paramilitary Rapid Support Forces are fighting the army. The RSF, led by Mohamed Hamdan Dagalo, has been fighting since April.\n\nIn a statement, the group said it supported \"all efforts to end the war.\"", "RSF"),
         // (An owner that is no name: its noun, as "The statement from the family read" gives.)
         ("\"We ask for privacy,\" a statement from the family said.", "family"),
     ])

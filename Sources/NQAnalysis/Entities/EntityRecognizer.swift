@@ -1550,13 +1550,18 @@ public enum EntityRecognizer {
     /// a coach's title in small letters and a name ("Newcastle manager Eddie Howe", "Chelsea head coach Enzo
     /// Maresca", "England captain Harry Kane"), a score ("beat Newcastle 2-1"), or a result's verb and a score
     /// ("Aberdeen beat St Mirren 3-0"). (A place's or a given name's word is a team's there.)
-    static func namesTeam(_ tokens: [TextToken], _ lo: Int, _ hi: Int) -> Bool {
-        guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return isScore(tokens, hi) }
+    /// (`byScore`: a score or a result's verb counts, as it does after a place's name; after another name it may
+    /// be a player's — "Jannik Sinner beat Carlos Alcaraz 6-4".)
+    static func namesTeam(_ tokens: [TextToken], _ lo: Int, _ hi: Int, byScore: Bool = true) -> Bool {
+        guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return byScore && isScore(tokens, hi) }
+        // (Not after a possessive: "Sinner's coach, Darren Cahill," is a player's.)
+        guard !tokens[hi - 1].isPossessive else { return false }
         var k = hi
         if tokens[k].isWord("head") || tokens[k].isWord("assistant"), k + 1 < tokens.count, tokens[k + 1].isWord("coach") { k += 1 }
         if sportRoles.contains(lowercasing: tokens[k]) {
             return (k + 1..<min(k + 4, tokens.count)).contains { tokens[$0].kind == .word && tokens[$0].isCapitalized }
         }
+        guard byScore else { return false }
         if isScore(tokens, hi) { return true }
         if resultVerbs.contains(lowercasing: tokens[hi]) {
             return (hi + 1..<min(hi + 7, tokens.count)).contains { isScore(tokens, $0) }
@@ -2241,9 +2246,10 @@ public enum EntityRecognizer {
         if let (length, entry) = gazetteer.match(tokens, at: lo), length == hi - lo {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: entry, evidence: entry.type, paragraph: paragraph, sentenceStart: startsSentence)
         }
-        // "Chelsea head coach Enzo Maresca": a name before a player's or a coach's title, or a score, is a team's
-        // (`namesTeam`; not a person's name of two words: "Harry Kane striker" is no way to write one).
-        if evidence == nil || evidence == .person, !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), Self.namesTeam(tokens, lo, hi) {
+        // "Chelsea head coach Enzo Maresca": a name before a player's or a coach's title is a team's (`namesTeam`;
+        // not a person's name of two words: "Harry Kane striker" is no way to write one; not by a score: "Jannik
+        // Sinner beat Carlos Alcaraz 6-4" names players).
+        if evidence == nil || evidence == .person, !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), Self.namesTeam(tokens, lo, hi, byScore: false) {
             var c = Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
             c.team = true
             return c

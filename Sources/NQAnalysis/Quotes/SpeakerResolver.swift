@@ -771,7 +771,10 @@ struct SpeakerResolver {
         if named.count >= 1, named.last!.isCapitalized, named.allSatisfy({ $0.isCapitalized || $0.isIn(.connectors) }),
            named.count >= 2 && (named.last!.isIn(.organisationWords) || Lexicon.companyWords.contains(lowercasing: named.last!)
             || (connector.map { c in named[..<c].contains { $0.isIn(.organisationWords) } } ?? false))
-            || !apposedInstitutions.isEmpty && apposedInstitutions.contains(Self.text(of: named)) {
+            || !apposedInstitutions.isEmpty && apposedInstitutions.contains(Self.text(of: named))
+            // ("The RSF, led by Mohamed Hamdan Dagalo, has been fighting": an acronym of three letters or more that no
+            // list names a place; not an interview's label, "WN".)
+            || named.count == 1 && Self.isShortCapitals(named.first!) && named.first!.bytes.count >= 3 && Gazetteer.shared.entries[named.first!.text]?.type != .place {
             institutions.append(Self.text(of: named))
             institutionParagraph = paragraph
             return
