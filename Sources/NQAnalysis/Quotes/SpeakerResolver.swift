@@ -640,6 +640,13 @@ struct SpeakerResolver {
         return stem.map { String(w.utf8.prefix($0))! } ?? w
     }
 
+    /// Whether one who speaks for a body is one person ("a spokeswoman", "an official"), whom "he" or "she" may
+    /// mean later, not many ("officials", "spokesmen"; "boss" is one).
+    static func speaksAsOne(_ w: String) -> Bool {
+        let lower = lowercase(w)
+        return !lower.hasSuffix("s") || lower.hasSuffix("ss")
+    }
+
     /// Whether `acronym` is made of the initials of `words` (small words may be skipped).
     static func isAcronym(_ acronym: String, of words: some Collection<String>) -> Bool {
         // (Or written as a word, as British papers write an acronym they say as one: "the National Emergency
@@ -1144,7 +1151,7 @@ struct SpeakerResolver {
            let body = resolve(Array(words.dropLast())), Self.startsUpper(body.speaker) {
             history.removeLast()
             let spokesperson = Self.lowercase(words[words.count - 1])
-            let r = Resolved(speaker: body.speaker, role: spokesperson, isPerson: !spokesperson.hasSuffix("s") || spokesperson.hasSuffix("ss"))
+            let r = Resolved(speaker: body.speaker, role: spokesperson, isPerson: Self.speaksAsOne(spokesperson))
             history.append(r)
             return r
         }
@@ -1195,28 +1202,26 @@ struct SpeakerResolver {
         // "A spokeswoman for the Department of Health", "an official with the World Health Organization":
         // one who speaks for a body named after them — the body speaks, they are its role.
         if let p = words.indices.dropFirst().first(where: { Attributor.bodyPrepositions.contains(lowercasing: words[$0]) }),
-           Attributor.speakersForBodies.contains(lowercasing: words[p - 1]),
-           case let b = p + 1 < words.count && Self.lowercase(words[p + 1]) == "the" ? p + 2 : p + 1, b < words.count,
-           words[b...].allSatisfy({ Self.startsUpper($0) || Self.nameJoints.contains($0) || $0 == "and" || EntityRecognizer.isApostropheWord($0) }),
-           !words[b...].contains(where: { Gazetteer.shared.givenNames.contains($0) }) {
-            let body = Array(words[b...])
+           Attributor.speakersForBodies.contains(lowercasing: words[p - 1]) {
             // (One who speaks is someone "he" or "she" may mean later: "…," he said — still for the body.)
-            let one = !Self.lowercase(words[p - 1]).hasSuffix("s") || Self.lowercase(words[p - 1]).hasSuffix("ss")
-            let r = Resolved(speaker: acronyms[body.joinedBySpaces()] ?? canonicalName(body), role: words[..<p].joinedBySpaces(), isPerson: one)
-            history.append(r)
-            return r
-        }
-        // "A spokeswoman for the company", "a spokesman for the council": one who speaks for a body described
-        // by its kind's word, as the body the article named ("the company" alone is).
-        if words.count >= 4, let p = words.indices.dropFirst().first(where: { Attributor.bodyPrepositions.contains(lowercasing: words[$0]) }),
-           Attributor.speakersForBodies.contains(lowercasing: words[p - 1]), p + 3 == words.count, Self.lowercase(words[p + 1]) == "the",
-           Lexicon.institutionNouns.contains(Self.lowercase(words[p + 2])),
-           let body = resolve(["the", words[p + 2]]), !body.isPerson, Self.startsUpper(body.speaker) {
-            history.removeLast()
-            let one = !Self.lowercase(words[p - 1]).hasSuffix("s") || Self.lowercase(words[p - 1]).hasSuffix("ss")
-            let r = Resolved(speaker: body.speaker, role: words[..<p].joinedBySpaces(), isPerson: one)
-            history.append(r)
-            return r
+            let one = Self.speaksAsOne(words[p - 1])
+            if case let b = p + 1 < words.count && Self.lowercase(words[p + 1]) == "the" ? p + 2 : p + 1, b < words.count,
+               words[b...].allSatisfy({ Self.startsUpper($0) || Self.nameJoints.contains($0) || $0 == "and" || EntityRecognizer.isApostropheWord($0) }),
+               !words[b...].contains(where: { Gazetteer.shared.givenNames.contains($0) }) {
+                let body = Array(words[b...])
+                let r = Resolved(speaker: acronyms[body.joinedBySpaces()] ?? canonicalName(body), role: words[..<p].joinedBySpaces(), isPerson: one)
+                history.append(r)
+                return r
+            }
+            // "A spokeswoman for the company", "a spokesman for the council": a body described by its kind's word,
+            // the body the article named ("the company" alone is).
+            if words.count >= 4, p + 3 == words.count, Self.lowercase(words[p + 1]) == "the", Lexicon.institutionNouns.contains(Self.lowercase(words[p + 2])),
+               let body = resolve(["the", words[p + 2]]), !body.isPerson, Self.startsUpper(body.speaker) {
+                history.removeLast()
+                let r = Resolved(speaker: body.speaker, role: words[..<p].joinedBySpaces(), isPerson: one)
+                history.append(r)
+                return r
+            }
         }
         // The name: the last run of capitalised words that are neither titles nor institutions.
         var start = words.count
