@@ -1559,7 +1559,7 @@ public enum EntityRecognizer {
         var k = hi
         if tokens[k].isWord("head") || tokens[k].isWord("assistant"), k + 1 < tokens.count, tokens[k + 1].isWord("coach") { k += 1 }
         if sportRoles.contains(lowercasing: tokens[k]) {
-            return (k + 1..<min(k + 4, tokens.count)).contains { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+            return nameFollows(tokens, k)
         }
         guard byScore else { return false }
         if isScore(tokens, hi) { return true }
@@ -1574,18 +1574,24 @@ public enum EntityRecognizer {
     /// A score at `k`: "2-1", "3–0" (one or two digits, a hyphen or a dash, one or two digits).
     static func isScore(_ tokens: [TextToken], _ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .word else { return false }
+        func digits<C: Collection<UInt8>>(_ c: C) -> Bool { (1...2).contains(c.count) && c.allSatisfy { (0x30...0x39).contains($0) } }
         let b = tokens[k].bytes
-        func digits(_ r: Range<Int>) -> Bool { (1...2).contains(r.count) && b[r].allSatisfy { (0x30...0x39).contains($0) } }
         // (Three tokens: "3", "–", "0".)
-        if digits(0..<b.count), k + 2 < tokens.count, tokens[k + 1].kind == .punctuation, tokens[k + 1].isPunctuation("–") || tokens[k + 1].isPunctuation("-"),
-           tokens[k + 2].kind == .word, case let c = tokens[k + 2].bytes, (1...2).contains(c.count), c.allSatisfy({ (0x30...0x39).contains($0) }) {
+        if digits(b), k + 2 < tokens.count, tokens[k + 1].isPunctuation("–") || tokens[k + 1].isPunctuation("-"),
+           tokens[k + 2].kind == .word, digits(tokens[k + 2].bytes) {
             return true
         }
         guard let dash = b.firstIndex(where: { !(0x30...0x39).contains($0) }) else { return false }
-        if b[dash] == 0x2D { return digits(0..<dash) && digits((dash + 1)..<b.count) }
+        if b[dash] == 0x2D { return digits(b[..<dash]) && digits(b[(dash + 1)...]) }
         // (An en dash, E2 80 93.)
-        if b[dash] == 0xE2, dash + 2 < b.count, b[dash + 1] == 0x80, b[dash + 2] == 0x93 { return digits(0..<dash) && digits((dash + 3)..<b.count) }
+        if b[dash] == 0xE2, dash + 2 < b.count, b[dash + 1] == 0x80, b[dash + 2] == 0x93 { return digits(b[..<dash]) && digits(b[(dash + 3)...]) }
         return false
+    }
+
+    /// Whether a capitalised word (a name) stands within three tokens after `k`: "chief executive Alan Joyce",
+    /// "manager Eddie Howe", "captain, Harry Kane".
+    static func nameFollows(_ tokens: [TextToken], _ k: Int) -> Bool {
+        (k + 1..<min(k + 4, tokens.count)).contains { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     }
 
     /// A party's member as a noun, in the singular or the plural ("Republican", "Democrats"), as
@@ -2257,8 +2263,7 @@ public enum EntityRecognizer {
         // "Qantas chief executive Alan Joyce", "Amazon founder Jeff Bezos": a name the gazetteer does not
         // know, before the title of one who runs a company and that one's name, is the company's (not a
         // person's name: "Angela Merkel spokesman").
-        if hi + 2 < tokens.count, Self.runsCompany(tokens, hi),
-           (hi + 1..<min(hi + 4, tokens.count)).contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized }),
+        if hi + 2 < tokens.count, Self.runsCompany(tokens, hi), Self.nameFollows(tokens, hi),
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
         }

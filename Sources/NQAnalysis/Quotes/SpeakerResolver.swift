@@ -640,6 +640,12 @@ struct SpeakerResolver {
         return stem.map { String(w.utf8.prefix($0))! } ?? w
     }
 
+    /// Whether a word in lower case is a document's ("statement", "report"), not one who speaks ("spokesperson" is in
+    /// both lists).
+    static func isDocument(_ lower: String) -> Bool {
+        Lexicon.documents.contains(lower) && !Lexicon.spokespeople.contains(lower)
+    }
+
     /// Whether one who speaks for a body is one person ("a spokeswoman", "an official"), whom "he" or "she" may
     /// mean later, not many ("officials", "spokesmen"; "boss" is one).
     static func speaksAsOne(_ w: String) -> Bool {
@@ -1112,7 +1118,7 @@ struct SpeakerResolver {
         }
         // "a statement from the trust said", "the report by the agency found": the document speaks for its owner,
         // read as a speaker is ("the trust" the body the article named).
-        if words.count >= 4, let d = words.firstIndex(where: { Lexicon.documents.contains(Self.lowercase($0)) && !Lexicon.spokespeople.contains(Self.lowercase($0)) }),
+        if words.count >= 4, let d = words.firstIndex(where: { Self.isDocument(Self.lowercase($0)) }),
            d <= 2, d + 2 < words.count, Lexicon.ownerPrepositions.contains(Self.lowercase(words[d + 1])),
            let owner = resolve(Array(words[(d + 2)...])) {
             return owner
@@ -1138,7 +1144,7 @@ struct SpeakerResolver {
         }
         // "A foreign ministry statement called …", "a police report said": a document after an
         // institution's word is the institution's.
-        if words.count >= 2, Lexicon.documents.contains(Self.lowercase(words[words.count - 1])), !Lexicon.spokespeople.contains(Self.lowercase(words[words.count - 1])),
+        if words.count >= 2, Self.isDocument(Self.lowercase(words[words.count - 1])),
            case let owner = Self.lowercase(words[words.count - 2]), Lexicon.institutionNouns.contains(owner) || Lexicon.organisationWords.contains(owner) {
             words.removeLast()
         }
@@ -1172,7 +1178,7 @@ struct SpeakerResolver {
         // or a preposition left of the verb ("writing", "according") or a document ("statement").
         if words.count == 1, !words[0].allSatisfy({ $0.isUppercase || !$0.isLetter }),  // "WHO" is no "who"
            case let lower = Self.withoutContraction(Self.lowercase(words[0])),
-           Self.isFunctionWord(words[0]) || Lexicon.documents.contains(lower) && !Lexicon.spokespeople.contains(lower)
+           Self.isFunctionWord(words[0]) || Self.isDocument(lower)
             || Lexicon.indefinites.contains(lower)
             // ("maybe whisper a silent "I'm sorry!"": a word that opens sentences is nobody.)
             || Lexicon.sentenceAdverbs.contains(lower) && !Self.startsUpper(words[0])
