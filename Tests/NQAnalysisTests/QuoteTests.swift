@@ -1688,3 +1688,29 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == [speaker])
     }
 }
+
+extension QuoteTests {
+    @Test("A title written with a name once says its gender at its other mentions (\"Fire brigade spokesman Yiannis Artopios said\" … \"she said\" is not he); \"actor\" says none (\"voice actor Alexis Tipton\" … \"she\"); a full name after \"was\" in a sentence that opens with a preposition is its subject, for \"she\" later (\"Among them was Fiona Walsh, a nurse\")", arguments: [
+        ("Nurse Maria Lopez treated the injured. Fire brigade spokesman Yiannis Artopios said 200 firefighters were at work.\n\nBoats helped tourists leave. \"We could see the flames,\" she said.", ["Maria Lopez"]),
+        ("Fire brigade spokesman Yiannis Artopios said 200 firefighters were at work. \"The next day is critical,\" he told ERT.\n\nBoats helped tourists leave. Among them was Fiona Walsh, a nurse from Dublin. \"We could see the flames,\" she said.", ["Yiannis Artopios", "Fiona Walsh"]),
+        // (A guard, as before: "actor" says no gender, now that a title's gender reaches the name's other mentions.)
+        ("US voice actor Alexis Tipton spoke at the panel. Tipton was devastated when she fell ill. \"This director does not know me,\" she recalls.", ["Alexis Tipton"]),
+        // (A guard: a title said a man before, and still does.)
+        ("Fire brigade spokesman Yiannis Artopios said 200 firefighters were at work.\n\n\"The next day is critical,\" he said.", ["Yiannis Artopios"]),
+    ])
+    func genderFromTitlesAndInvertedSubjects(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+
+    @Test("\"A company spokeswoman said\" speaks for the company the article named; \"a spokesperson said\" for the institution that spoke last, in the paragraph or the one before (\"The Department for Education said … a spokesperson said\"); not for a person, nor for a body said paragraphs before", arguments: [
+        ("Maersk, the Danish shipping giant, said it would route some vessels around Cape Horn.\n\n\"It is a longer journey,\" a company spokeswoman said.", ["Maersk"]),
+        ("The Department for Education said the offer was fair. \"We have given teachers the biggest rises,\" a spokesperson said.", ["Department for Education"]),
+        ("The developer, Bloor Homes, said the site was \"well connected\". A spokesperson added: \"We will build a school.\"", ["Bloor Homes", "Bloor Homes"]),
+        // (Guards: after a person, and long after the body, the spokesperson stays a spokesperson.)
+        ("Mayor Jane Doe said the plan was \"sound\". A spokesperson added: \"We will build a school.\"", ["Jane Doe", "spokesperson"]),
+        ("The Department for Education said the offer was fair.\n\nTeachers met.\n\nThe vote was close.\n\n\"We will not comment,\" a spokesperson said.", ["spokesperson"]),
+    ])
+    func spokespeopleForTheBodyJustNamed(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

@@ -135,6 +135,11 @@ public enum QuoteExtractor {
                         && pq.tokens[j + 1].bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                     // So is one after an age: "one of the women to flee was 25-year-old Nesma Hajjaj".
                     let agedBefore = i > frame.lowerBound && pq.tokens[i - 1].kind == .word && pq.tokens[i - 1].lowerHasSuffix("-year-old")
+                    // And a full name after "was" or "were" in a sentence that opens with a preposition, the
+                    // subject after its verb: "Among them was Fiona Walsh, a nurse from Dublin", "At the front
+                    // were Anna Berg and …".
+                    let invertedSubject = j - i >= 2 && i - 1 > frame.lowerBound && pq.tokens[frame.lowerBound].isIn(.prepositions)
+                        && (pq.tokens[i - 1].isWord("was") || pq.tokens[i - 1].isWord("were")) && !pq.quoted[i - 1]
                     // And a name in apposition to the subject, before the verb: "Her neighbour, retired teacher
                     // Dennis Cole, agreed" (up to three small words between the comma and the name).
                     var appositive = false
@@ -152,7 +157,7 @@ public enum QuoteExtractor {
                             // the one before that, or the sentence's start.)
                             && !SentenceTagger.holdsVerb(pq.tokens, ((frame.lowerBound..<c).last(where: { pq.tokens[$0].isPunctuation(",") }).map { $0 + 1 } ?? frame.lowerBound)..<c)
                     }
-                    if aged || agedBefore || appositive, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
+                    if aged || agedBefore || appositive || invertedSubject, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
                         events.append(Event(position: i, words: i..<j, speech: false, person: true))
                     } else if j - i >= 2 || j - i == 1 && !pq.tokens[i].isGivenName && Self.possessiveAfter(i..<j, pq.tokens) != nil,
                               i > frame.lowerBound, acts, !governed {

@@ -27,7 +27,9 @@ struct SpeakerResolver {
     /// The role written before a full name at its first mention ("Russian Foreign Minister").
     private(set) var roles = NameTable<String>()
     /// Speakers in order of mention, for pronouns and definite descriptions.
-    private(set) var history: [Resolved] = []
+    private(set) var history: [Resolved] = [] { didSet { historyParagraph = paragraph } }
+    /// The paragraph where `history` last changed: "a spokesperson said" speaks for a body only just named.
+    private var historyParagraph = -10
     /// `isMany` of the speakers asked so far (`isManyOnce`).
     private var manyOnce: [ManyKey: Bool] = [:]
     private struct ManyKey: Hashable {
@@ -36,7 +38,8 @@ struct SpeakerResolver {
         let maybePerson: Bool
     }
     /// The gender a "he" or a "she" gave a person whose name and role say none ("Raj Patel … he said"):
-    /// the other pronoun is no longer that person ("… "…," she said" is not Raj Patel's).
+    /// the other pronoun is no longer that person ("… "…," she said" is not Raj Patel's); or a title
+    /// written with the name at one mention, for the others.
     private var pronounGenders: [String: GenderCues.Gender] = [:]
     /// Names the text gives an institution's kind in apposition ("Acme, a Texas manufacturer,").
     private var apposedInstitutions: Set<String> = []
@@ -1005,14 +1008,14 @@ struct SpeakerResolver {
                 guard (!wantsPerson || c.isPerson || (thirdPerson && c.maybePerson))
                     && !(thing && c.isPerson)
                     && !Lexicon.pronouns.contains(lowercasing: c.speaker)
-                    && (unwanted == nil || (GenderCues.gender(of: c.speaker, role: c.role) ?? pronounGenders[c.speaker]) != unwanted) else { continue }
+                    && (unwanted == nil || gender(of: c) != unwanted) else { continue }
                 if plural, !isManyOnce(c) { continue }
                 // ("she" is no group of people: "City officials said …. "…," she said".)
                 if thirdPerson, c.isPerson, isManyOnce(c) { continue }
                 antecedent = c
                 break
             }
-            if let a = antecedent, a.isPerson, let unwanted, pronounGenders[a.speaker] == nil, GenderCues.gender(of: a.speaker, role: a.role) == nil {
+            if let a = antecedent, a.isPerson, let unwanted, gender(of: a) == nil {
                 pronounGenders[a.speaker] = unwanted == .male ? .female : .male
             }
             var r = antecedent
@@ -1158,6 +1161,25 @@ struct SpeakerResolver {
             history.removeLast()
             let spokesperson = Self.lowercase(words[words.count - 1])
             let r = Resolved(speaker: body.speaker, role: spokesperson, isPerson: Self.speaksAsOne(spokesperson))
+            history.append(r)
+            return r
+        }
+        // "a company spokeswoman said", "a council spokesman": a spokesperson after an institution's kind in
+        // small letters speaks for the institution of that kind the article named ("the company" alone is).
+        if words.count == 3, Lexicon.indefiniteArticles.contains(lowercasing: words[0]), Lexicon.spokespeople.contains(lastLower),
+           case let kind = Self.lowercase(words[1]), !Self.startsUpper(words[1]), Lexicon.institutionNouns.contains(kind),
+           let body = resolve(["the", words[1]]), !body.isPerson, Self.startsUpper(body.speaker) {
+            history.removeLast()
+            let r = Resolved(speaker: body.speaker, role: lastLower, isPerson: Self.speaksAsOne(lastLower))
+            history.append(r)
+            return r
+        }
+        // "The Department for Education said the offer was fair. "…," a spokesperson said": a spokesperson no
+        // one is named for speaks for the institution that spoke last, in this paragraph or the one before.
+        if words.count <= 2, words.count == 1 || Lexicon.indefiniteArticles.contains(lowercasing: words[0]), Lexicon.spokespeople.contains(lastLower),
+           historyParagraph + 1 >= paragraph, let body = history.last, !body.isPerson || body.role.map({ Lexicon.spokespeople.contains(lowercasing: $0) }) ?? false,
+           Self.startsUpper(body.speaker), !Lexicon.pronouns.contains(lowercasing: body.speaker) {
+            let r = Resolved(speaker: body.speaker, role: lastLower, isPerson: Self.speaksAsOne(lastLower))
             history.append(r)
             return r
         }
@@ -1310,6 +1332,9 @@ struct SpeakerResolver {
             // "broadcaster PBS": an acronym after a description is an institution.
             let acronym = nameWords.count == 1 && Self.isShortCapitals(nameWords[0])
             resolved = Resolved(speaker: canonical, role: role ?? roles[canonical], isPerson: !acronym)
+            // A title written with the name here says a gender for the name's later mentions too
+            // ("Fire brigade spokesman Yiannis Artopios said" … "Artopios said" is no "she").
+            if let role, pronounGenders[canonical] == nil, let g = GenderCues.gender(of: "", role: role) { pronounGenders[canonical] = g }
         }
         history.append(resolved)
         return resolved
@@ -1362,4 +1387,11 @@ struct SpeakerResolver {
     }
 
     mutating func remember(_ r: Resolved) { history.append(r) }
+
+    /// The gender a speaker's name, its role or an earlier "he" or "she" gives it. The role is the one
+    /// the article gave the name if this mention has none: "Fire brigade spokesman Yiannis Artopios
+    /// said …" is still a man when a later mention is the bare name.
+    func gender(of r: Resolved) -> GenderCues.Gender? {
+        GenderCues.gender(of: r.speaker, role: r.role ?? roles[r.speaker]) ?? pronounGenders[r.speaker]
+    }
 }

@@ -557,7 +557,7 @@ assemblywoman, businesswoman, policewoman, actress, woman, girl, mum, mom
 @GenderCues.maleWords
 mr, mr., sir, lord, king, prince, duke, emperor, baron, father, husband, son, brother, uncle,
 grandfather, nephew, boyfriend, widower, spokesman, chairman, congressman, assemblyman, businessman,
-policeman, actor, man, boy, dad
+policeman, man, boy, dad
 
 @EntityRecognizer.nameAbbreviations
 # Abbreviations written with a dot inside a name: "St. Louis", "Mt. Everest", "Ft. Lauderdale".
