@@ -1456,3 +1456,22 @@ extension EntityTests {
         #expect(b.mentions.filter { $0.text == "New York" }.map(\.type) == [.place], "\(b.mentions.map { ($0.text, $0.entity, $0.type) })")
     }
 }
+
+extension EntityTests {
+    @Test("A body's kind with one word before it after a name is the body's (\"the Unionen trade union\", \"the Hamas militant group\"); a name in commas after an institution's kind that a place's possessive opens is the institution's (\"Japan's biggest union federation, Rengo,\"); what shares or a stake are \"in\" is a company (\"Shares in Volvo Cars rose\"); a name after a work's kind is its title (\"Amaral's novel, The Salt Between Us,\", \"the 2012 documentary Beware of Mr. Baker\"); \"and\" between two fields an institution is \"of\" stays in its name (\"Association of School and College Leaders\")", arguments: [
+        ("The Unionen trade union said it had been given no warning.", "Unionen", "organization"),
+        ("Japan's biggest union federation, Rengo, is seeking raises of at least 5%.", "Rengo", "organization"),
+        ("Shares in Volvo Cars rose 4 percent in Stockholm.", "Volvo Cars", "organization"),
+        ("Amaral's novel, The Salt Between Us, is published in English next month.", "Salt Between Us", "other"),
+        ("He still lived there when the 2012 documentary Beware of Mr. Baker was filmed.", "Beware", "other"),
+        ("Pepe Di'Iasio, of the Association of School and College Leaders, said members were worried.", "Association of School and College Leaders", "organization"),
+        // (Guards: a verb before a name is no work's kind; two institutions stay two; a trade's word is no body's modifier
+        // after no article.)
+        ("They play Arsenal on Saturday at home.", "Arsenal", "!other"),
+        ("The University of Oxford and Columbia University signed the pact.", "Columbia University", "organization"),
+        ("Students of Durham University and Newcastle University marched.", "Newcastle University", "organization"),
+    ])
+    func bodiesWorksAndShares(_ body: String, _ name: String, _ type: String) {
+        expectType(of: name, in: body, type)
+    }
+}

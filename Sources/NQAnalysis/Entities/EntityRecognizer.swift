@@ -1126,7 +1126,7 @@ public enum EntityRecognizer {
                    !Self.isContractedI(tokens[j + 1]), !(tokens[j + 1].bytes.count == 1 && tokens[j + 1].bytes[0] == 0x49), j > i { j += 1; continue }
                 // "Food and Drink Federation", "Department of Health and Human Services": "and" inside an
                 // institution's name, the capitalised words after it ending in an institution's word.
-                if u.kind == .word, j > i, u.isWord("and"), Self.institutionAfter(j, tokens) { j += 1; continue }
+                if u.kind == .word, j > i, u.isWord("and"), Self.institutionAfter(j, tokens) || Self.fieldsAfterOf(tokens, and: j, from: i) { j += 1; continue }
                 // "European Automobile Manufacturers' Association", "National Farmers’ Union": a plural's
                 // apostrophe inside an institution's name (the capitalised words after it end in an
                 // institution's word).
@@ -1409,6 +1409,53 @@ public enum EntityRecognizer {
     }
     static let personsVerbs = WordLists.set("EntityRecognizer.personsVerbs")
 
+    /// Whether a word in small letters at `hi` says what kind of body the body's kind after it is: "trade" of
+    /// "trade union", "militant" of "militant group" (no verb, connective or function word).
+    static func bodyKindAfterModifier(_ tokens: [TextToken], _ hi: Int) -> Bool {
+        guard hi + 1 < tokens.count, case let m = tokens[hi], m.kind == .word, !m.isCapitalized, !m.hasApostrophe,
+              !m.isIn(.speechVerbs), !m.isIn(.determiners), !m.isIn(.prepositions), !m.isIn(.clauseBreaks), !m.isIn(.connectors),
+              !m.isIn(.pronouns), !m.isIn(.beForms), !m.isIn(.adverbs),
+              case let kind = tokens[hi + 1], kind.kind == .word, !kind.isCapitalized, bodyKinds.contains(lowercasing: kind) else { return false }
+        return hi + 2 == tokens.count || tokens[hi + 2].kind == .punctuation || tokens[hi + 2].kind == .word && !tokens[hi + 2].isCapitalized
+    }
+
+    /// Whether a place's or a body's possessive stands up to three words before the institution's kind at `kind`,
+    /// with only words in small letters between: "Japan's biggest union federation", "the country's largest carmaker".
+    static func ownerBeforeKind(_ tokens: [TextToken], kind: Int) -> Bool {
+        var k = kind - 1
+        while k >= 0, kind - k <= 4, tokens[k].kind == .word {
+            if tokens[k].isPossessive { return true }
+            if tokens[k].isCapitalized { return false }
+            k -= 1
+        }
+        return false
+    }
+    /// What is owned in a company: "shares in Volvo Cars", "a stake in Chelsea".
+    static let ownedParts = WordLists.set("EntityRecognizer.ownedParts")
+    /// Kinds of works before their titles: "the novel Beloved", "her new film, Barbie,".
+    static let workKinds = WordLists.set("EntityRecognizer.workKinds")
+
+    /// Whether the name at `lo..<hi` is the title of a work whose kind comes right before it, or before a comma
+    /// before it that a comma or a full stop after it closes; the kind after "the", "a" or a possessive, up to
+    /// two words before it ("the 1999 film", "her debut novel", "Amaral's new novel").
+    static func titlesWork(_ tokens: [TextToken], _ lo: Int, _ hi: Int) -> Bool {
+        // (A title's own article is outside the name: "novel, The Salt Between Us,".)
+        let lo = lo >= 1 && (tokens[lo - 1].isWord("the") || tokens[lo - 1].isWord("a")) && tokens[lo - 1].isCapitalized ? lo - 1 : lo
+        guard lo >= 2 else { return false }
+        let commas = tokens[lo - 1].isPunctuation(",")
+        if commas, !(hi < tokens.count && (tokens[hi].isPunctuation(",") || tokens[hi].isPunctuation("."))) { return false }
+        let w = commas ? lo - 2 : lo - 1
+        guard w >= 1, tokens[w].kind == .word, !tokens[w].isCapitalized, workKinds.contains(lowercasing: tokens[w]) else { return false }
+        var k = w - 1
+        while k >= 0, w - k <= 3, tokens[k].kind == .word {
+            let t = tokens[k]
+            if t.isWord("the") || t.isWord("a") || t.isWord("an") || t.isIn(.possessivePronouns) || t.isPossessive { return true }
+            if t.isCapitalized || t.isIn(.prepositions) || t.isIn(.speechVerbs) { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// A person's relative or life after a name's possessive: "Chao's wife", "Galois' death", "Horomona's funeral".
     static func personsNounAfter(_ tokens: [TextToken], _ hi: Int) -> Bool {
         guard hi < tokens.count, hi > 0, tokens[hi - 1].isPossessive, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return false }
@@ -1629,6 +1676,20 @@ public enum EntityRecognizer {
     /// After "and" at `and`, capitalised words (up to `limit`), the last an institution's (not a title's):
     /// "… and Drink Federation", "… and Human Services" (not "Smith and Jones"). Asked by the speaker
     /// rules too ("The Food and Drink Federation said").
+    /// Whether "and" at `and` joins two fields an institution is "of", the name going on after it: "Association of
+    /// School and College Leaders", "Institute of Art and Design" — "of" and one word before "and", an institution's
+    /// word before "of" (from `from`), and after "and" up to three capitalised words that end in no institution's
+    /// word and begin no name the gazetteer knows ("University of Michigan and Ohio State" are two).
+    static func fieldsAfterOf(_ tokens: [TextToken], and: Int, from: Int) -> Bool {
+        guard and >= from + 3, tokens[and - 2].isWord("of"), tokens[from..<(and - 2)].contains(where: { $0.isIn(.organisationWords) }),
+              and + 1 < tokens.count, tokens[and + 1].kind == .word, tokens[and + 1].isCapitalized,
+              Gazetteer.shared.match(tokens, at: and + 1) == nil else { return false }
+        var k = and + 1
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        let last = tokens[k - 1]
+        return k - and - 1 <= 3 && !last.isIn(.organisationWords) && !Lexicon.companyWords.contains(lowercasing: last)
+    }
+
     static func institutionAfter(_ and: Int, _ tokens: [TextToken], limit: Int? = nil) -> Bool {
         institutionLastWord(after: and, tokens, limit: limit) != nil
     }
@@ -1856,7 +1917,7 @@ public enum EntityRecognizer {
                 || (tokens[k].isWord("in") && k > start && tokens[k - 1].isIn(.organisationWords) && !tokens[k - 1].isIn(.roleWords)
                     && ((k + 1)...last).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isIn(.organisationWords) })
                 || (tokens[k].isWord("and") && k > start + 1 && k + 1 < tokens.count
-                    && (tokens[k - 1].isIn(.organisationWords) || isAcronym(tokens[k + 1])
+                    && (tokens[k - 1].isIn(.organisationWords) && !Self.fieldsAfterOf(tokens, and: k, from: start) || isAcronym(tokens[k + 1])
                         // ("the University of California and Columbia University": an institution named before
                         // "and", and one after it whose name ends in a university's, a bank's or a ministry's word.)
                         || institutional && Self.institutionLastWord(after: k, tokens)?.isIn(.institutionWords) == true
@@ -2375,7 +2436,11 @@ public enum EntityRecognizer {
         // (not a person's, from a given name: "the Dan Wootton podcast").
         if evidence == nil || evidence == .place && gazetteer.match(tokens, at: lo) == nil, hi < tokens.count, tokens[hi].kind == .word,
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), gazetteer.demonyms.value(tokens[hi - 1].bytes) == nil,
-           !tokens[hi].isCapitalized, Self.outletNouns.contains(lowercasing: tokens[hi]) || Self.bodyKinds.contains(lowercasing: tokens[hi]) {
+           !tokens[hi].isCapitalized, Self.outletNouns.contains(lowercasing: tokens[hi]) || Self.bodyKinds.contains(lowercasing: tokens[hi])
+            // (Also past one word that says what kind of body, after "the", "a" or a possessive: "the Unionen trade
+            // union", "the Hamas militant group", "the Wagner mercenary group".)
+            || Self.bodyKindAfterModifier(tokens, hi) && lo > 0 && tokens[lo - 1].kind == .word
+                && (tokens[lo - 1].isWord("the") || tokens[lo - 1].isWord("a") || tokens[lo - 1].isWord("an") || tokens[lo - 1].isIn(.possessivePronouns) || tokens[lo - 1].isPossessive) {
             evidence = .organization
         }
         // "J. K. Rowling", "W. E. B. Du Bois": initials, then a surname (one word, with its particles; not "E. Nine
@@ -2486,7 +2551,10 @@ public enum EntityRecognizer {
         // institution (not an occupation's word, nor before a given name).
         if evidence == nil, !titled, lo >= 3, tokens[lo - 1].isPunctuation(","), case let kind = tokens[lo - 2], kind.kind == .word,
            !kind.isCapitalized, !kind.hasApostrophe, Self.isInstitutionKind(kind), !Self.isPersonNoun(kind),
-           (lo - 4..<(lo - 2)).contains(where: { $0 >= 0 && (tokens[$0].isWord("the") || tokens[$0].isIn(.possessivePronouns)) }),
+           (lo - 4..<(lo - 2)).contains(where: { $0 >= 0 && (tokens[$0].isWord("the") || tokens[$0].isIn(.possessivePronouns)) })
+            // (Or a place's or a body's possessive up to three words before the kind: "Japan's biggest union
+            // federation, Rengo,", "the country's largest carmaker, Volvo,".)
+            || Self.ownerBeforeKind(tokens, kind: lo - 2),
            hi < tokens.count, tokens[hi].isPunctuation(",") || tokens[hi].isPunctuation("."),
            !gazetteer.givenNames.contains(firstBytes) {
             evidence = .organization
@@ -2496,6 +2564,17 @@ public enum EntityRecognizer {
         if evidence == nil, let prev = previous, prev.isWord("at"), lo >= 2, tokens[lo - 2].kind == .word,
            count <= 3, !tokens[hi - 1].isPossessive, Self.employeeNouns.contains(lowercasing: tokens[lo - 2].bytes) {
             evidence = .organization
+        }
+        // "Shares in Volvo Cars rose", "a stake in Chelsea", "shares of Nvidia": what shares or a stake are "in"
+        // or "of" is a company, no place.
+        if evidence == nil, lo >= 2, let prev = previous, prev.isWord("in") || prev.isWord("of"), tokens[lo - 2].kind == .word,
+           Self.ownedParts.contains(lowercasing: tokens[lo - 2]), !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
+            evidence = .organization
+        }
+        // "Amaral's new novel, The Salt Between Us, is", "the documentary Navalny": a name right after a work's
+        // kind (after "the", "a" or a possessive), or in commas after it, is the work's title — a named thing.
+        if evidence == nil || evidence == .place, !titled, !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), Self.titlesWork(tokens, lo, hi) {
+            evidence = .other
         }
         // ("To" not after a word that makes it name someone or something: "a letter to Chevalier", "successor to
         // Pachomius", "according to X", "devoted to God".)

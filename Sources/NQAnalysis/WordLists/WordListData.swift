@@ -819,6 +819,16 @@ magazine, newspaper, tabloid, broadsheet, daily, weekly, broadcaster, website, p
 # party", "the Unite union", "the Wagner group", "Cadena SER radio").
 party, union, group, movement, militia, alliance, coalition, faction, radio, network, channel
 
+@EntityRecognizer.ownedParts
+# What one owns of a company, before "in" or "of" and its name: "shares in Volvo Cars", "a stake in Chelsea".
+shares, stake, stakes, stock, stocks, shareholding, shareholdings
+
+@EntityRecognizer.workKinds
+# Kinds of works before their titles, after "the", "a" or a possessive: "the novel Beloved", "her new film,
+# Barbie,", "the documentary Navalny".
+novel, book, memoir, film, movie, documentary, album, song, single, series, sitcom, musical, opera, play,
+poem, painting, podcast, episode, novella, biography, autobiography, anthology, collection, exhibition
+
 @EntityRecognizer.placeRoles
 # Titles of those who run a place, after its name: "former Springfield mayor Daniel Okafor", "Texas
 # governor Greg Abbott", "Ontario premier".
