@@ -1714,3 +1714,19 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("A full name that \"who\" follows after a comma is a person's, for \"she\" later (\"NASA astronaut Jasmin Moghbeli, who commanded the mission,\"), not an institution's; a finding's verb before \"that\" reports what the finder said (\"A coroner found that …\", \"The court ruled that …\"); \"the airline\" after an unnamed \"budget airline\" is the name without a kind's word that spoke just before (\"Jet2 said …\")", arguments: [
+        ("NASA astronaut Jasmin Moghbeli, who commanded the mission, was the first out of the capsule. \"It feels heavy,\" she said.", ["Jasmin Moghbeli"]),
+        ("A coroner found that delays in her care \"more than minimally contributed\" to her death.", ["coroner"]),
+        ("The Cour de cassation ruled that the company exercised \"a power of direction and control\" over him.", ["Cour de cassation"]),
+        ("A budget airline has apologised to more than 200 passengers who were stuck at Palma airport overnight.\n\nJet2 said the cancellation was caused by a fault. \"We are very sorry,\" the airline said.", ["Jet2"]),
+        // (Guards: "found" with no "that" reports nothing; "the pair" after a given name stays the pair; a body's "who".)
+        ("Police found the door \"forced open\", a neighbour said.", ["neighbour"]),
+        ("The pair met in 2016. \"Yeah, basically,\" Harry said. But the pair insisted they \"never left\" the family.", ["Harry", "pair"]),
+        ("Richard Stallman spoke first. Staff met at the Free Software Foundation, who asked for calm.\n\n\"We are fine,\" he said.", ["Richard Stallman"]),
+    ])
+    func relativesFindingsAndNamedBodies(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

@@ -44,9 +44,16 @@ struct Attributor {
     /// test is made where this is called (it is asked of every word of every frame).
     @inline(__always)
     func isSpeechVerb(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].isIn(.speechVerbs) else { return false }
+        guard i >= 0, i < tokens.count, tokens[i].isIn(.speechVerbs) || findsThat(i) else { return false }
         return isSpeechVerbInContext(i)
     }
+
+    /// "A coroner found that delays "more than minimally contributed"", "the court ruled that": a finding's verb
+    /// before "that" reports what a court, an inquiry or a study said.
+    func findsThat(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].isWord("that") && !quoted[i + 1] && Self.findingVerbs.contains(lowercasing: tokens[i])
+    }
+    static let findingVerbs = WordLists.set("Attributor.findingVerbs")
 
     private func isSpeechVerbInContext(_ i: Int) -> Bool {
         guard tokens[i].kind == .word, !quoted[i] else { return false }

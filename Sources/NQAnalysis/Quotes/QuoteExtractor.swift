@@ -157,7 +157,12 @@ public enum QuoteExtractor {
                             // the one before that, or the sentence's start.)
                             && !SentenceTagger.holdsVerb(pq.tokens, ((frame.lowerBound..<c).last(where: { pq.tokens[$0].isPunctuation(",") }).map { $0 + 1 } ?? frame.lowerBound)..<c)
                     }
-                    if aged || agedBefore || appositive || invertedSubject, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
+                    // And a full name that "who" follows after a comma, a person's: "NASA astronaut Jasmin Moghbeli, who
+                    // commanded the mission, was the first out".
+                    // (Not an institution's: "the Free Software Foundation, who".)
+                    let relative = j - i >= 2 && j + 1 < frame.upperBound && pq.tokens[j].isPunctuation(",") && pq.tokens[j + 1].isWord("who") && !pq.quoted[j + 1]
+                        && !pq.tokens[i..<j].contains(where: { $0.isIn(.organisationWords) }) && Gazetteer.shared.match(pq.tokens, at: i) == nil
+                    if aged || agedBefore || appositive || invertedSubject || relative, i > frame.lowerBound, !pq.tokens[i..<j].contains(where: { $0.isIn(.pronouns) || $0.isIn(.determiners) }) {
                         events.append(Event(position: i, words: i..<j, speech: false, person: true))
                     } else if j - i >= 2 || j - i == 1 && !pq.tokens[i].isGivenName && Self.possessiveAfter(i..<j, pq.tokens) != nil,
                               i > frame.lowerBound, acts, !governed {

@@ -1048,6 +1048,16 @@ struct SpeakerResolver {
         // A definite description that refers back: "the official", "the spokesman".
         if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
            let earlier = history.last(where: { Self.endsWithWords(Self.roleHead($0.speaker), head) || $0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false }) {
+            // ("A budget airline has apologised …. Jet2 said the cancellation was caused by a fault. "…," the airline
+            // said": a body described without its name, then a name with no kind's word in it that spoke just
+            // before — the description's name.)
+            if !earlier.isPerson, !Self.startsUpper(earlier.speaker), historyParagraph + 1 >= paragraph, let named = history.last, !named.isPerson,
+               !Gazetteer.shared.givenNames.contains(String(named.speaker.spaceSeparated().first ?? "")),
+               named.speaker != earlier.speaker, Self.startsUpper(named.speaker), !Lexicon.pronouns.contains(lowercasing: named.speaker),
+               named.speaker.spaceSeparated().allSatisfy({ !Lexicon.organisationWords.contains(lowercasing: String($0)) && !Lexicon.roleWords.contains(lowercasing: String($0)) }) {
+                history.append(named)
+                return named
+            }
             history.append(earlier)
             return earlier
         }

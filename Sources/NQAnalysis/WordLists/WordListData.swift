@@ -378,6 +378,11 @@ released, issued, published, posted, sent, shared, circulated
 # After a subject, for emphasis: "Montoya-Lewis herself said".
 himself, herself, themselves, itself, myself, ourselves, yourself
 
+@Attributor.findingVerbs
+# Verbs of a finding, before "that": what follows reports what a court, an inquiry, a coroner or a study
+# said ("A coroner found that delays "more than minimally contributed"", "the court ruled that").
+found, finds, ruled, rules
+
 @Attributor.speakersForBodies
 # Those who speak for a body named after them with "for", "at", "from" or "with": "A spokeswoman for the
 # Department of Health said", "Officials at Google said" — the body speaks.
