@@ -1475,3 +1475,21 @@ extension EntityTests {
         expectType(of: name, in: body, type)
     }
 }
+
+extension EntityTests {
+    @Test("A team's name between \"the\" and a coach's title in apposition (\"Ange Postecoglou, the Tottenham head coach,\"), who is a person; a portfolio after a government's title is no one (\"Minister for Home Affairs\"); a landmark's kind (\"Brandenburg Gate\"); a building \"of\" two fields (\"Museum of Archaeology and Anthropology\"); a name before a spokesperson (\"A Deliveroo spokesperson\")", arguments: [
+        ("Manchester City won. Ange Postecoglou, the Tottenham head coach, said his side had deserved a point.", "Tottenham", "organization"),
+        ("Manchester City won. Ange Postecoglou, the Tottenham head coach, said his side had deserved a point.", "Ange Postecoglou", "person"),
+        ("Australia's Minister for Home Affairs resigned on Friday after the messages were published.", "Home Affairs", "!person"),
+        ("Thousands of farmers blocked roads around the Brandenburg Gate on Monday.", "Brandenburg Gate", "place"),
+        ("Nicholas Thomas, the director of the Museum of Archaeology and Anthropology, said so.", "Museum of Archaeology and Anthropology", "place"),
+        ("A Deliveroo spokesperson said the ruling concerned a different company.", "Deliveroo", "organization"),
+        // (Guards: a company after a chief's title and "of"; a name after a portfolio; a person before a spokesman.)
+        ("Don Blankenship, the Chief Executive of Massey Energy, spoke.", "Massey Energy", "organization"),
+        ("The Minister for Tourism Jane Doe opened the fair on Monday.", "Jane Doe", "person"),
+        ("Donald Trump spoke. A Trump spokesman said nothing more.", "Donald Trump", "person"),
+    ])
+    func teamsPortfoliosLandmarksAndSpokespeople(_ body: String, _ name: String, _ type: String) {
+        expectType(of: name, in: body, type)
+    }
+}

@@ -1364,9 +1364,11 @@ public enum EntityRecognizer {
             let t = tokens[k]
             // (Words before the noun: adjectives and owners, no article, verb or preposition — "a planet circling a
             // star in" is no one.)
-            guard t.kind == .word, !t.isCapitalized || t.hasApostrophe, !t.isIn(.determiners), !t.isIn(.prepositions),
+            // (A body's or a team's name may stand among them, when the noun follows: ", the Tottenham head coach,".)
+            guard t.kind == .word, !t.isIn(.determiners), !t.isIn(.prepositions),
                   !(t.bytes.count > 4 && t.lowerHasSuffix("ing")) || t.isIn(.roleWords) else { return false }
-            let noun = Self.isPersonNoun(t)
+            if t.isCapitalized && !t.hasApostrophe { k += 1; continue }
+            let noun = Self.isPersonNoun(t) || Self.sportRoles.contains(lowercasing: t)
                 || t.isIn(.roleWords) && !t.isIn(.adjectivalRoles) && !t.isIn(.organisationWords)
             if noun {
                 guard k + 1 < tokens.count else { return true }
@@ -1600,13 +1602,17 @@ public enum EntityRecognizer {
     /// (`byScore`: a score or a result's verb counts, as it does after a place's name; after another name it may
     /// be a player's — "Jannik Sinner beat Carlos Alcaraz 6-4".)
     static func namesTeam(_ tokens: [TextToken], _ lo: Int, _ hi: Int, byScore: Bool = true) -> Bool {
+        // "a 2-1 win over Tottenham", "their 3–0 defeat to Aberdeen": a known place after a result's noun that a score
+        // comes before.
+        if byScore, resultBefore(tokens, lo) { return true }
         guard hi < tokens.count, tokens[hi].kind == .word, !tokens[hi].isCapitalized else { return byScore && isScore(tokens, hi) }
         // (Not after a possessive: "Sinner's coach, Darren Cahill," is a player's.)
         guard !tokens[hi - 1].isPossessive else { return false }
         var k = hi
         if tokens[k].isWord("head") || tokens[k].isWord("assistant"), k + 1 < tokens.count, tokens[k + 1].isWord("coach") { k += 1 }
         if sportRoles.contains(lowercasing: tokens[k]) {
-            return nameFollows(tokens, k)
+            // (Or after "the", the name in apposition before it: "Ange Postecoglou, the Tottenham head coach, said".)
+            return nameFollows(tokens, k) || lo > 0 && tokens[lo - 1].isWord("the") && k + 1 < tokens.count && tokens[k + 1].kind == .punctuation
         }
         guard byScore else { return false }
         if isScore(tokens, hi) { return true }
@@ -1616,6 +1622,18 @@ public enum EntityRecognizer {
         return false
     }
     static let sportRoles = WordLists.set("EntityRecognizer.sportRoles")
+    static let resultNouns = WordLists.set("EntityRecognizer.resultNouns")
+    /// A government's titles before "for" or "of" and a portfolio: "Minister for Home Affairs".
+    static let portfolioTitles = WordLists.set("EntityRecognizer.portfolioTitles")
+
+    /// Whether a result's noun and a preposition stand right before `lo`, a score up to two words before the noun:
+    /// "a 2-1 win over", "their 3–0 defeat to", "a 1-1 draw with".
+    static func resultBefore(_ tokens: [TextToken], _ lo: Int) -> Bool {
+        guard lo >= 3, tokens[lo - 1].kind == .word, tokens[lo - 1].isWord("over") || tokens[lo - 1].isWord("to") || tokens[lo - 1].isWord("with")
+                || tokens[lo - 1].isWord("against") || tokens[lo - 1].isWord("by"),
+              tokens[lo - 2].kind == .word, resultNouns.contains(lowercasing: tokens[lo - 2]) else { return false }
+        return (max(0, lo - 6)..<(lo - 2)).contains { isScore(tokens, $0) }
+    }
     static let resultVerbs = WordLists.set("EntityRecognizer.resultVerbs")
 
     /// A score at `k`: "2-1", "3–0" (one or two digits, a hyphen or a dash, one or two digits).
@@ -1677,11 +1695,11 @@ public enum EntityRecognizer {
     /// "… and Drink Federation", "… and Human Services" (not "Smith and Jones"). Asked by the speaker
     /// rules too ("The Food and Drink Federation said").
     /// Whether "and" at `and` joins two fields an institution is "of", the name going on after it: "Association of
-    /// School and College Leaders", "Institute of Art and Design" — "of" and one word before "and", an institution's
-    /// word before "of" (from `from`), and after "and" up to three capitalised words that end in no institution's
+    /// School and College Leaders", "Museum of Archaeology and Anthropology" — "of" and one word before "and", an
+    /// institution's or a building's word before "of" (from `from`), and after "and" up to three capitalised words that end in no institution's
     /// word and begin no name the gazetteer knows ("University of Michigan and Ohio State" are two).
     static func fieldsAfterOf(_ tokens: [TextToken], and: Int, from: Int) -> Bool {
-        guard and >= from + 3, tokens[and - 2].isWord("of"), tokens[from..<(and - 2)].contains(where: { $0.isIn(.organisationWords) }),
+        guard and >= from + 3, tokens[and - 2].isWord("of"), tokens[from..<(and - 2)].contains(where: { $0.isIn(.organisationWords) || $0.isIn(.placeWords) }),
               and + 1 < tokens.count, tokens[and + 1].kind == .word, tokens[and + 1].isCapitalized,
               Gazetteer.shared.match(tokens, at: and + 1) == nil else { return false }
         var k = and + 1
@@ -1907,7 +1925,7 @@ public enum EntityRecognizer {
             }
             // ("the" between capitalised words parts them, even after an institution's word — "told Times Radio the
             // Treasury", "reported on Sunday the Iowa Democratic Party".)
-            if !institutional && !(tokens[k].isWord("and") && institutionAfter(k, tokens))
+            if !institutional && !(tokens[k].isWord("and") && (institutionAfter(k, tokens) || Self.fieldsAfterOf(tokens, and: k, from: start)))
                 || tokens[k].isWord("the")
                 || ((tokens[k].isWord("in") || tokens[k].isWord("on")) && k + 1 < tokens.count
                                   && (tokens[k + 1].isIn(.monthsAndDays) || Gazetteer.shared.match(tokens, at: k + 1)?.entry.type == .place))
@@ -2328,6 +2346,13 @@ public enum EntityRecognizer {
            !(count >= 2 && gazetteer.givenNames.contains(firstBytes)) {
             return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
         }
+        // "A Deliveroo spokesperson said", "a Pentagon spokesman": a name between an article and one who speaks for a
+        // body is the body's (not a person's name of two words: "a Jane Doe spokesman" is no way to write one).
+        if hi < tokens.count, lo > 0, tokens[lo - 1].isWord("a") || tokens[lo - 1].isWord("an"), tokens[hi].kind == .word, !tokens[hi].isCapitalized,
+           Lexicon.spokespeople.contains(lowercasing: tokens[hi]), !tokens[hi - 1].isPossessive,
+           !(count >= 2 && gazetteer.givenNames.contains(firstBytes)), gazetteer.match(tokens, at: lo)?.entry.type != .place {
+            return Candidate(range: lo..<hi, wordRange: wordRange, gazetteer: nil, evidence: .organization, paragraph: paragraph, sentenceStart: startsSentence)
+        }
         // "Ofgem's director of enforcement", "Qantas's chief executive": so is a name whose possessive a company's
         // runner's title follows, or a director or head "of" a field ("Trump's chief of staff" stays a person's).
         if hi + 1 < tokens.count, tokens[hi - 1].isPossessive,
@@ -2348,6 +2373,15 @@ public enum EntityRecognizer {
         let roleBefore = previous.map { $0.isIn(.roleWords) && !$0.isCapitalized && !$0.isIn(.adjectivalRoles) } ?? false
         if titled || roleBefore {
             evidence = .person
+        }
+        // "Minister for Home Affairs", "Commissioner for Human Rights": a portfolio of one or two words after a title
+        // and "for" or "of" is the office's field, a named thing — no one's name (not a given name's, nor a run that
+        // goes on: "Minister of Information Moammar al-Eryani" names him after it).
+        // (A government's titles only: "Chief Executive of Massey Energy" names a company.)
+        if lo >= 2, tokens[lo - 1].isWord("for") || tokens[lo - 1].isWord("of"), tokens[lo - 2].isCapitalized,
+           Self.portfolioTitles.contains(lowercasing: tokens[lo - 2]), count <= 2, !gazetteer.givenNames.contains(firstBytes), gazetteer.match(tokens, at: lo) == nil,
+           !(hi < tokens.count && tokens[hi].kind == .word && tokens[hi].isCapitalized) {
+            evidence = .other
         }
         // An institution's word in the name makes it an organisation's, unless it is a person's surname after a
         // given name that a title, a role, a calling or an age says is someone's ("Professor Mary Court", "the

@@ -614,13 +614,25 @@ falls, mount, cathedral, creek, heights,
 # "Washington St", "Central Ave", "Ross Ice Shelf".
 mosque, temple, synagogue, palace, castle, tower, hotel, museum, boulevard, blvd, ave, st, rd, lane,
 highway, motorway, canal, glacier, reef, lagoon, gardens, zoo, monument, cemetery, campus, shelf, drive,
-parkway, terrace, crescent, freeway, expressway, turnpike
+parkway, terrace, crescent, freeway, expressway, turnpike,
+# Landmarks by their kind: "Brandenburg Gate", "Marble Arch", "Trevi Fountain".
+gate, arch, fountain
 
 @EntityRecognizer.sportRoles
 # Players' and coaches' titles after a team's name and before a name: "Newcastle manager Eddie Howe",
 # "Chelsea head coach Enzo Maresca" ("head" or "assistant" counts before "coach"), "England captain Harry Kane".
 manager, coach, striker, forward, midfielder, defender, goalkeeper, keeper, winger, captain, skipper, full-back,
 centre-back, center-back, playmaker, quarterback, pitcher, shortstop, fly-half, scrum-half, batsman, bowler
+
+@EntityRecognizer.portfolioTitles
+# A government's titles before "for" or "of" and a portfolio, which names a field, no one: "Minister for
+# Home Affairs", "Commissioner for Human Rights", "Secretary of Transportation".
+minister, ministers, secretary, commissioner, undersecretary, under-secretary
+
+@EntityRecognizer.resultNouns
+# Nouns of a match's result after a score and before a preposition and a team's name: "a 2-1 win over
+# Tottenham", "their 3–0 defeat to Aberdeen".
+win, victory, defeat, loss, draw, triumph, thrashing, rout
 
 @EntityRecognizer.resultVerbs
 # Verbs of a match's result between a team's name and a score: "Aberdeen beat St Mirren 3-0".
