@@ -1730,3 +1730,17 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("\"The company said\" after \"Orbital Forge, the space company founded by …\" is that company, wherever the apposition stood; the source \"according to\" names, when a full name in apposition after its title closes the sentence, is that person for \"she\" later (\"according to its director, Dr Fiorella Paladino.\")", arguments: [
+        ("A rocket built by Orbital Forge, the space company founded by software billionaire Dmitri Volkov, exploded.\n\nNo one was hurt. The company said the rocket had reached 40 kilometres before \"an anomaly in the second stage\".", ["Orbital Forge"]),
+        ("The hospital was treating twice the usual number of patients, according to its director, Dr Fiorella Paladino. \"Most of them live alone,\" she told local television.", ["Fiorella Paladino"]),
+        // (Guards: a kind no participle of making or owning follows names no company; an unnamed company stays a description.)
+        ("The site used Tor, a layered network designed to keep users anonymous.\n\n\"It was slow,\" the network said.", ["network"]),
+        ("A Texas company made the parts.\n\nThe company said the parts were \"safe\".", ["company"]),
+        ("Councillor Ruth Adeyemi wrote to the chief executive, Alex Moreno.\n\n\"We need answers,\" she said.", ["Ruth Adeyemi"]),
+    ])
+    func apposedBodiesAndTitledNames(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

@@ -1384,20 +1384,30 @@ public enum EntityRecognizer {
     /// region's main utility,", ", a Texas company," (an article, up to two more words, the noun, then
     /// punctuation or a preposition; or a place's possessive and up to three more: ", Japan's largest chip
     /// equipment maker,").
-    static func apposedInstitution(_ tokens: [TextToken], after hi: Int) -> Bool {
+    static func apposedInstitution(_ tokens: [TextToken], after hi: Int) -> Bool { apposedInstitutionKind(tokens, after: hi) != nil }
+    /// Participles that say who made, runs or owns a body, after its kind: "the space company founded by …".
+    static let institutionParticiples = WordLists.set("EntityRecognizer.institutionParticiples")
+
+    /// The index of the institution's kind `apposedInstitution` finds after a name ending before `hi` ("company"
+    /// of ", the space company founded by …"), nil if none. The kind ends the description: punctuation, a
+    /// preposition, "that" or "which" follows, or a participle that says who made, runs or owns it ("founded
+    /// by", "based in", "owned by"; not "a layered network designed to keep users anonymous").
+    static func apposedInstitutionKind(_ tokens: [TextToken], after hi: Int) -> Int? {
         guard hi + 2 < tokens.count, tokens[hi].isPunctuation(","), tokens[hi + 1].kind == .word,
               case let owned = tokens[hi + 1].isCapitalized && tokens[hi + 1].isPossessive,
-              owned || tokens[hi + 1].isWord("a") || tokens[hi + 1].isWord("an") || tokens[hi + 1].isWord("the") else { return false }
+              owned || tokens[hi + 1].isWord("a") || tokens[hi + 1].isWord("an") || tokens[hi + 1].isWord("the") else { return nil }
         for k in (hi + 2)..<min(tokens.count, hi + (owned ? 6 : 5)) {
             let t = tokens[k]
-            guard t.kind == .word, !t.isIn(.determiners), !t.isIn(.prepositions), !t.isIn(.roleWords) || t.isIn(.organisationWords) else { return false }
+            guard t.kind == .word, !t.isIn(.determiners), !t.isIn(.prepositions), !t.isIn(.roleWords) || t.isIn(.organisationWords) else { return nil }
             if !t.isCapitalized, isInstitutionKind(t) {
-                guard k + 1 < tokens.count else { return true }
+                guard k + 1 < tokens.count else { return k }
                 let next = tokens[k + 1]
-                return next.kind == .punctuation || next.kind == .word && (next.isIn(.prepositions) || next.isWord("that") || next.isWord("which"))
+                let ends = next.kind == .punctuation || next.kind == .word && (next.isIn(.prepositions) || next.isWord("that") || next.isWord("which")
+                    || k + 2 < tokens.count && Self.institutionParticiples.contains(lowercasing: next) && tokens[k + 2].isIn(.prepositions))
+                return ends ? k : nil
             }
         }
-        return false
+        return nil
     }
     /// Verbs whose subject is a person, right after a name: "Pachomius died", "Chao married", "Galois was born",
     /// "Theodorus had died".

@@ -187,6 +187,18 @@ public enum QuoteExtractor {
                     guard let np = attributor.documentMaker(after: k + 2, frame: frame) ?? attributor.nounPhraseAfter(k + 2, frame: frame),
                           !np.contains(where: { pq.quoted[$0] }) else { continue }
                     events.append(Event(position: np.lowerBound, words: np, speech: false))
+                    // ("according to its director, Dr Fiorella Paladino.": a full name in apposition after a title in small
+                    // letters, closing the sentence, is who the source is — for "she" later.)
+                    if np.upperBound + 2 < frame.upperBound, pq.tokens[np.upperBound].isPunctuation(","), pq.tokens[np.upperBound - 1].kind == .word,
+                       !pq.tokens[np.upperBound - 1].isCapitalized, pq.tokens[np.upperBound - 1].isIn(.roleWords) || Lexicon.personNouns.contains(lowercasing: pq.tokens[np.upperBound - 1]),
+                       case let n = np.upperBound + 1, pq.tokens[n].isCapitalized, !pq.quoted[n] {
+                        var e = n
+                        while e < frame.upperBound, pq.tokens[e].kind == .word && pq.tokens[e].isCapitalized || attributor.isHonorificDot(e) { e += 1 }
+                        if e - n >= 2, e == frame.upperBound || pq.tokens[e].kind == .punctuation && !pq.tokens[e].isPunctuation(","),
+                           !pq.tokens[n..<e].contains(where: { $0.isIn(.organisationWords) }) {
+                            events.append(Event(position: n, words: n..<e, speech: false, person: true))
+                        }
+                    }
                 }
                 // (Not an infinitive: "use Fat Actress to comment on …" says nothing yet.)
                 for v in frame where attributor.isSpeechVerb(v) && !pq.tokens[v].lowerHasSuffix("ing") && !(v > frame.lowerBound && pq.tokens[v - 1].isWord("to")) {

@@ -124,6 +124,9 @@ struct SpeakerResolver {
         learnedParagraph += 1
         for k in tokens.indices.dropFirst() where tokens[k].isIn(.institutionNouns) && tokens[k].kind == .word && !tokens[k].isCapitalized
             && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized && !tokens[k - 1].isIn(.determiners) && !tokens[k - 1].isIn(.possessivePronouns) {
+            // (Not a description in apposition to a name, which names the body: "Orbital Forge, the space company".)
+            if let comma = (max(0, k - 5)..<k).last(where: { tokens[$0].isPunctuation(",") }), comma > 0, tokens[comma - 1].isCapitalized,
+               EntityRecognizer.apposedInstitutionKind(tokens, after: comma) == k { continue }
             describedBodies.insert(tokens[k].lower)
         }
         let descriptions = Self.officeDescriptions(tokens)
@@ -200,8 +203,12 @@ struct SpeakerResolver {
             }
             // "Southern California Edison, the region's main utility,": an institution, for "the company" later when
             // it is a sentence's subject.
-            if j - i >= 1, EntityRecognizer.apposedInstitution(tokens, after: j) {
-                apposedInstitutions.insert(Self.text(of: tokens[i..<j].drop(while: { $0.isIn(.determiners) })))
+            // (And for "the company" later wherever it is: "a rocket built by Orbital Forge, the space company founded by
+            // …. The company said": the body the article gave that kind.)
+            if j - i >= 1, let kind = EntityRecognizer.apposedInstitutionKind(tokens, after: j) {
+                let name = Self.text(of: tokens[i..<j].drop(while: { $0.isIn(.determiners) }))
+                apposedInstitutions.insert(name)
+                if tokens[kind].isIn(.institutionNouns) { namedBodies[tokens[kind].lower, default: []].insert(name) }
             }
             // "Full Name (ACR)": the acronym is an alias of the full name (without the article that opens a
             // sentence: "The Indian Meteorological Department (IMD) has forecast").

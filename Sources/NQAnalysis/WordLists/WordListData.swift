@@ -865,6 +865,11 @@ utility, operator, manufacturer, maker, retailer, carrier, insurer, lender, chai
 start-up, giant, provider, nonprofit, non-profit, broadcaster, automaker, carmaker, chipmaker, drugmaker,
 supermarket, supplier, exchange, fund, trust, brand, label, studio, outlet, publication
 
+@EntityRecognizer.institutionParticiples
+# Participles that say who made, runs or owns a body, after its kind in apposition: "Orbital Forge, the space
+# company founded by …", "Acme, a firm based in Ohio".
+founded, based, owned, led, backed, headquartered, controlled, operated, funded, chaired, formed
+
 @EntityRecognizer.employeeNouns
 # Those who work or study for an organisation, before "at" and its name: "an analyst at Bernstein",
 # "a professor at Yale", "economists at Goldman Sachs" (the employer, no place).
