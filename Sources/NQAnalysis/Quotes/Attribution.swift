@@ -51,6 +51,7 @@ struct Attributor {
     /// "A coroner found that delays "more than minimally contributed"", "the court ruled that": a finding's verb
     /// before "that" reports what a court, an inquiry or a study said.
     func findsThat(_ i: Int) -> Bool {
+        // (Asked of every word: "that" after it is asked first, which most words are refused on.)
         i + 1 < tokens.count && tokens[i + 1].isWord("that") && !quoted[i + 1] && Self.findingVerbs.contains(lowercasing: tokens[i])
     }
     static let findingVerbs = WordLists.set("Attributor.findingVerbs")
