@@ -1059,9 +1059,9 @@ struct SpeakerResolver {
             // said": a body described without its name, then a name with no kind's word in it that spoke just
             // before — the description's name.)
             if !earlier.isPerson, !Self.startsUpper(earlier.speaker), historyParagraph + 1 >= paragraph, let named = history.last, !named.isPerson,
-               !Gazetteer.shared.givenNames.contains(String(named.speaker.spaceSeparated().first ?? "")),
                named.speaker != earlier.speaker, Self.startsUpper(named.speaker), !Lexicon.pronouns.contains(lowercasing: named.speaker),
-               named.speaker.spaceSeparated().allSatisfy({ !Lexicon.organisationWords.contains(lowercasing: String($0)) && !Lexicon.roleWords.contains(lowercasing: String($0)) }) {
+               case let namedWords = named.speaker.spaceSeparated().map(String.init), let first = namedWords.first, !Gazetteer.shared.givenNames.contains(first),
+               namedWords.allSatisfy({ !Lexicon.organisationWords.contains(lowercasing: $0) && !Lexicon.roleWords.contains(lowercasing: $0) }) {
                 history.append(named)
                 return named
             }
@@ -1176,10 +1176,7 @@ struct SpeakerResolver {
            !Lexicon.determiners.contains(lowercasing: words[words.count - 2]), !Self.isFunctionWord(words[words.count - 2]),
            let body = resolve(Array(words.dropLast())), Self.startsUpper(body.speaker) {
             history.removeLast()
-            let spokesperson = Self.lowercase(words[words.count - 1])
-            let r = Resolved(speaker: body.speaker, role: spokesperson, isPerson: Self.speaksAsOne(spokesperson))
-            history.append(r)
-            return r
+            return spokenFor(body.speaker, by: Self.lowercase(words[words.count - 1]))
         }
         // "a company spokeswoman said", "a council spokesman": a spokesperson after an institution's kind in
         // small letters speaks for the institution of that kind the article named ("the company" alone is).
@@ -1187,18 +1184,14 @@ struct SpeakerResolver {
            case let kind = Self.lowercase(words[1]), !Self.startsUpper(words[1]), Lexicon.institutionNouns.contains(kind),
            let body = resolve(["the", words[1]]), !body.isPerson, Self.startsUpper(body.speaker) {
             history.removeLast()
-            let r = Resolved(speaker: body.speaker, role: lastLower, isPerson: Self.speaksAsOne(lastLower))
-            history.append(r)
-            return r
+            return spokenFor(body.speaker, by: lastLower)
         }
         // "The Department for Education said the offer was fair. "…," a spokesperson said": a spokesperson no
         // one is named for speaks for the institution that spoke last, in this paragraph or the one before.
         if words.count <= 2, words.count == 1 || Lexicon.indefiniteArticles.contains(lowercasing: words[0]), Lexicon.spokespeople.contains(lastLower),
            historyParagraph + 1 >= paragraph, let body = history.last, !body.isPerson || body.role.map({ Lexicon.spokespeople.contains(lowercasing: $0) }) ?? false,
            Self.startsUpper(body.speaker), !Lexicon.pronouns.contains(lowercasing: body.speaker) {
-            let r = Resolved(speaker: body.speaker, role: lastLower, isPerson: Self.speaksAsOne(lastLower))
-            history.append(r)
-            return r
+            return spokenFor(body.speaker, by: lastLower)
         }
         // The word lists each word is in, in lower case: one look-up a word, then bit tests.
         var bits = words.map { TokenClass.table.value($0, lowercasing: true) ?? 0 }
@@ -1263,9 +1256,7 @@ struct SpeakerResolver {
             if words.count >= 4, p + 3 == words.count, Self.lowercase(words[p + 1]) == "the", Lexicon.institutionNouns.contains(Self.lowercase(words[p + 2])),
                let body = resolve(["the", words[p + 2]]), !body.isPerson, Self.startsUpper(body.speaker) {
                 history.removeLast()
-                let r = Resolved(speaker: body.speaker, role: words[..<p].joinedBySpaces(), isPerson: one)
-                history.append(r)
-                return r
+                return spokenFor(body.speaker, by: words[..<p].joinedBySpaces(), isPerson: one)
             }
         }
         // The name: the last run of capitalised words that are neither titles nor institutions.
@@ -1404,6 +1395,15 @@ struct SpeakerResolver {
     }
 
     mutating func remember(_ r: Resolved) { history.append(r) }
+
+    /// One who speaks for a body ("an Adani Group spokesperson", "a spokeswoman for the company"): the body
+    /// speaks, the one who speaks for it is its role, a person "he" or "she" may mean later when one
+    /// (`speaksAsOne`); noted in `history` for "the spokesperson added".
+    private mutating func spokenFor(_ body: String, by role: String, isPerson: Bool? = nil) -> Resolved {
+        let r = Resolved(speaker: body, role: role, isPerson: isPerson ?? Self.speaksAsOne(role))
+        history.append(r)
+        return r
+    }
 
     /// The gender a speaker's name, its role or an earlier "he" or "she" gives it. The role is the one
     /// the article gave the name if this mention has none: "Fire brigade spokesman Yiannis Artopios
