@@ -1443,6 +1443,10 @@ public enum EntityRecognizer {
         return false
     }
     /// What is owned in a company: "shares in Volvo Cars", "a stake in Chelsea".
+    /// Whether a word opens a noun phrase as its article or its owner: "the", "a", "an", "her", "Amaral's".
+    static func isArticleOrOwner(_ t: TextToken) -> Bool {
+        t.isWord("the") || t.isWord("a") || t.isWord("an") || t.isIn(.possessivePronouns) || t.isPossessive
+    }
     static let ownedParts = WordLists.set("EntityRecognizer.ownedParts")
     /// Kinds of works before their titles: "the novel Beloved", "her new film, Barbie,".
     static let workKinds = WordLists.set("EntityRecognizer.workKinds")
@@ -1461,7 +1465,7 @@ public enum EntityRecognizer {
         var k = w - 1
         while k >= 0, w - k <= 3, tokens[k].kind == .word {
             let t = tokens[k]
-            if t.isWord("the") || t.isWord("a") || t.isWord("an") || t.isIn(.possessivePronouns) || t.isPossessive { return true }
+            if Self.isArticleOrOwner(t) { return true }
             if t.isCapitalized || t.isIn(.prepositions) || t.isIn(.speechVerbs) { return false }
             k -= 1
         }
@@ -2483,8 +2487,7 @@ public enum EntityRecognizer {
            !tokens[hi].isCapitalized, Self.outletNouns.contains(lowercasing: tokens[hi]) || Self.bodyKinds.contains(lowercasing: tokens[hi])
             // (Also past one word that says what kind of body, after "the", "a" or a possessive: "the Unionen trade
             // union", "the Hamas militant group", "the Wagner mercenary group".)
-            || Self.bodyKindAfterModifier(tokens, hi) && lo > 0 && tokens[lo - 1].kind == .word
-                && (tokens[lo - 1].isWord("the") || tokens[lo - 1].isWord("a") || tokens[lo - 1].isWord("an") || tokens[lo - 1].isIn(.possessivePronouns) || tokens[lo - 1].isPossessive) {
+            || Self.bodyKindAfterModifier(tokens, hi) && lo > 0 && tokens[lo - 1].kind == .word && Self.isArticleOrOwner(tokens[lo - 1]) {
             evidence = .organization
         }
         // "J. K. Rowling", "W. E. B. Du Bois": initials, then a surname (one word, with its particles; not "E. Nine
