@@ -192,8 +192,7 @@ public enum QuoteExtractor {
                     if np.upperBound + 2 < frame.upperBound, pq.tokens[np.upperBound].isPunctuation(","), pq.tokens[np.upperBound - 1].kind == .word,
                        !pq.tokens[np.upperBound - 1].isCapitalized, pq.tokens[np.upperBound - 1].isIn(.roleWords) || Lexicon.personNouns.contains(lowercasing: pq.tokens[np.upperBound - 1]),
                        case let n = np.upperBound + 1, pq.tokens[n].isCapitalized, !pq.quoted[n] {
-                        var e = n
-                        while e < frame.upperBound, pq.tokens[e].kind == .word && pq.tokens[e].isCapitalized || attributor.isHonorificDot(e) { e += 1 }
+                        let e = attributor.nameEnd(from: n, frame: frame)
                         if e - n >= 2, e == frame.upperBound || pq.tokens[e].kind == .punctuation && !pq.tokens[e].isPunctuation(","),
                            !pq.tokens[n..<e].contains(where: { $0.isIn(.organisationWords) }) {
                             events.append(Event(position: n, words: n..<e, speech: false, person: true))

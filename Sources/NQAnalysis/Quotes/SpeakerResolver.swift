@@ -1058,8 +1058,7 @@ struct SpeakerResolver {
             // ("A budget airline has apologised …. Jet2 said the cancellation was caused by a fault. "…," the airline
             // said": a body described without its name, then a name with no kind's word in it that spoke just
             // before — the description's name.)
-            if !earlier.isPerson, !Self.startsUpper(earlier.speaker), historyParagraph + 1 >= paragraph, let named = history.last, !named.isPerson,
-               named.speaker != earlier.speaker, Self.startsUpper(named.speaker), !Lexicon.pronouns.contains(lowercasing: named.speaker),
+            if !earlier.isPerson, !Self.startsUpper(earlier.speaker), let named = speakerJustNamed, !named.isPerson, named.speaker != earlier.speaker,
                case let namedWords = named.speaker.spaceSeparated().map(String.init), let first = namedWords.first, !Gazetteer.shared.givenNames.contains(first),
                namedWords.allSatisfy({ !Lexicon.organisationWords.contains(lowercasing: $0) && !Lexicon.roleWords.contains(lowercasing: $0) }) {
                 history.append(named)
@@ -1189,8 +1188,7 @@ struct SpeakerResolver {
         // "The Department for Education said the offer was fair. "…," a spokesperson said": a spokesperson no
         // one is named for speaks for the institution that spoke last, in this paragraph or the one before.
         if words.count <= 2, words.count == 1 || Lexicon.indefiniteArticles.contains(lowercasing: words[0]), Lexicon.spokespeople.contains(lastLower),
-           historyParagraph + 1 >= paragraph, let body = history.last, !body.isPerson || body.role.map({ Lexicon.spokespeople.contains(lowercasing: $0) }) ?? false,
-           Self.startsUpper(body.speaker), !Lexicon.pronouns.contains(lowercasing: body.speaker) {
+           let body = speakerJustNamed, !body.isPerson || body.role.map({ Lexicon.spokespeople.contains(lowercasing: $0) }) ?? false {
             return spokenFor(body.speaker, by: lastLower)
         }
         // The word lists each word is in, in lower case: one look-up a word, then bit tests.
@@ -1395,6 +1393,14 @@ struct SpeakerResolver {
     }
 
     mutating func remember(_ r: Resolved) { history.append(r) }
+
+    /// The speaker resolved last, when it is a name (capitalised, no pronoun) and was resolved in this
+    /// paragraph or the one before: whom "a spokesperson said" or "the airline said" may follow on from.
+    var speakerJustNamed: Resolved? {
+        guard historyParagraph + 1 >= paragraph, let last = history.last, Self.startsUpper(last.speaker),
+              !Lexicon.pronouns.contains(lowercasing: last.speaker) else { return nil }
+        return last
+    }
 
     /// One who speaks for a body ("an Adani Group spokesperson", "a spokeswoman for the company"): the body
     /// speaks, the one who speaks for it is its role, a person "he" or "she" may mean later when one
