@@ -130,6 +130,12 @@ public enum EntityRecognizer {
                 // (A plural's apostrophe inside the name is written against its word: "Farmers' Union".)
                 // (So is an abbreviation's dot: "St. Louis".)
                 candidates[k].name = words.contains(where: { Self.isApostropheWord($0) || $0 == "." }) ? Self.joinedName(words) : words.joinedBySpaces()
+                // (An owner's word inside the name keeps its "'s": "King's College London", "St John's Wood".)
+                if words.count >= 2, candidates[k].part == nil, case let r = candidates[k].range, r.count == words.count,
+                   tokens[r.dropLast()].contains(where: { $0.hasApostrophe && $0.isCapitalized && Gazetteer.stripPossessive($0.text) != $0.text }) {
+                    let kept = tokens[r.dropLast()].map(\.text) + [words.last!]
+                    candidates[k].name = kept.contains(where: { Self.isApostropheWord($0) || $0 == "." }) ? Self.joinedName(kept) : kept.joinedBySpaces()
+                }
                 if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.surnameKey(words) }
                 // Asked only of one-word names (below): only they are noted.
                 if !candidates[k].sentenceStart, words.count == 1 { midSentence.insert(candidates[k].name) }
@@ -254,8 +260,13 @@ public enum EntityRecognizer {
             if words.count <= 3, !SpeakerResolver.particles.contains(words[0]) {
                 familyFirst.note(SpeakerResolver.key(words[0]), Self.joinedName(words))
             }
-            familyFirst.noteInner(words, full: Self.joinedName(words), key: SpeakerResolver.key,
-                                  isParticle: { SpeakerResolver.particles.contains($0) }, isGivenName: { gazetteer.givenNames.contains($0) })
+            // (Not a name of four or five words with an institution's or a place's word in it: "Richard J. Donovan
+            // Correctional Facility" is no "Donovan".)
+            if words.count <= 3 || !words.contains(where: { (TokenClass.table.value(SpeakerResolver.lowercase($0)) ?? 0)
+                                                               & (TokenClass.organisationWords.bit | TokenClass.placeWords.bit) != 0 }) {
+                familyFirst.noteInner(words, full: Self.joinedName(words), key: SpeakerResolver.key,
+                                      isParticle: { SpeakerResolver.particles.contains($0) }, isGivenName: { gazetteer.givenNames.contains($0) })
+            }
             if let existing = fullNames[key], existing.words.count >= words.count { continue }
             fullNames[key] = (Self.joinedName(words), words)
         }
@@ -518,7 +529,8 @@ public enum EntityRecognizer {
         var names: [String: [Int32]] = [:]
         for k in mentions.indices where sureness[k] == 1 && (mentions[k].type == .person || mentions[k].type == .place)
             && names[mentions[k].entity] == nil {
-            let words = mentions[k].entity.spaceSeparated()
+            // (An owner's "'s" inside the name is no word of its own: "Women's Day".)
+            let words = mentions[k].entity.spaceSeparated().map { Gazetteer.stripPossessive(String($0)) }
             guard words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }) else { continue }
             names[mentions[k].entity] = words.map { word in
                 let lower = String(word).lowercased()
@@ -1284,6 +1296,7 @@ public enum EntityRecognizer {
         b.count >= 4 && b[b.count - 1] == 0x73 && b[b.count - 2] != 0x73 && b[b.count - 2] != 0x75 && b[b.count - 2] != 0x69
     }
     static let membersPlurals = WordLists.set("EntityRecognizer.membersPlurals")
+    static let irregularPlurals = WordLists.set("EntityRecognizer.irregularPlurals")
     static let thingAcronymWords = WordLists.set("EntityRecognizer.thingAcronyms")
     static let venueKinds = WordLists.set("EntityRecognizer.venueKinds")
     static let monthAbbreviations = WordLists.set("EntityRecognizer.monthAbbreviations")
@@ -2449,7 +2462,9 @@ public enum EntityRecognizer {
         // of; "Chao's wife", "Galois's death": a person's relative or life.
         // (Not a sentence's first word alone that is a plural or a gerund: "Dozens died", "Being born yourself",
         // "Shaming is the wrong way forward".)
-        let openingCommonWord = startsSentence && count == 1 && (Self.looksPlural(tokens[lo].bytes) || tokens[lo].lowerHasSuffix("ing"))
+        // (Nor a plural without its "s": "People laughed at her", "Children died".)
+        let openingCommonWord = startsSentence && count == 1 && (Self.looksPlural(tokens[lo].bytes) || tokens[lo].lowerHasSuffix("ing")
+            || Self.irregularPlurals.contains(lowercasing: tokens[lo]))
         if evidence == nil, !openingCommonWord, Self.personsVerbAfter(tokens, hi) || Self.personsNounAfter(tokens, hi)
             || count >= 2 && Self.afterTitledDescription(tokens, lo, hi) {
             evidence = .person

@@ -73,21 +73,25 @@ enum StateAbbreviations {
     static let states: [String: String] = table.states
     /// The keys of the United States' states (before Canada's provinces in the list).
     static let unitedStates: Set<String> = table.unitedStates
+    /// The United States' states' names ("Utah", "Texas": AP writes some in full, "R-Utah").
+    static let unitedStatesNames: Set<String> = table.names
 
-    static let table: (states: [String: String], unitedStates: Set<String>) = {
+    static let table: (states: [String: String], unitedStates: Set<String>, names: Set<String>) = {
         var states: [String: String] = [:]
         var unitedStates: Set<String> = []
+        var names: Set<String> = []
         var inCanada = false
         for line in tsv.split(separator: "\n") {
             if line.hasPrefix("#") { inCanada = true; continue }
             let fields = line.split(separator: "\t")
             guard fields.count == 2 else { continue }
+            if !inCanada { names.insert(String(fields[0])) }
             for abbreviation in fields[1].split(separator: "|") {
                 states[key(abbreviation)] = String(fields[0])
                 if !inCanada { unitedStates.insert(key(abbreviation)) }
             }
         }
-        return (states, unitedStates)
+        return (states, unitedStates, names)
     }()
 
     static func key<S: StringProtocol>(_ written: S) -> String { String(written.filter { $0 != "." }) }
@@ -95,13 +99,13 @@ enum StateAbbreviations {
     /// The state a word after "Town, " abbreviates ("S.C.", "Calif", "TX"), if it is one.
     static func state<S: StringProtocol>(_ written: S) -> String? { states[key(written)] }
 
-    /// Whether a word is a party's letter, a hyphen and a state ("D-SC", "R-S.C.", "D-Mo."): a label of a
+    /// Whether a word is a party's letter, a hyphen and a state ("D-SC", "R-S.C.", "D-Mo.", "R-Utah"): a label of a
     /// member of Congress, no name.
     /// (Asked of every name of one word: its first two bytes decide most, with no string made.)
     static func isPartyAndState(_ written: String) -> Bool {
         let u = written.utf8
         guard let first = u.first, first == 0x44 || first == 0x52 || first == 0x49, u.count >= 4,
               u[u.index(after: u.startIndex)] == 0x2D else { return false }
-        return unitedStates.contains(key(written.dropFirst(2)))
+        return unitedStates.contains(key(written.dropFirst(2))) || unitedStatesNames.contains(String(written.dropFirst(2)))
     }
 }

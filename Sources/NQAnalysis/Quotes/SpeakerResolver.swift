@@ -106,7 +106,10 @@ struct SpeakerResolver {
     /// Learns the names of an article from the capitalised runs of its paragraphs.
     /// Notes the country a people's word up to three words before a person's name says, and an age after it
     /// (`EntityRecognizer.agedAfter`: "Wout Verhaegen, 38,"), in `personCountry` and `personAge`.
-    private mutating func noteCountryAndAge(_ tokens: [TextToken], _ name: Range<Int>) {
+    private mutating func noteCountryAndAge(_ tokens: [TextToken], _ run: Range<Int>) {
+        // (The name after the titles of its run: "Brazilian President Luiz Inácio Lula da Silva".)
+        let name = Self.splitPoint(tokens[run]).name..<run.upperBound
+        guard name.count >= 2 else { return }
         var country: String? = nil
         var k = name.lowerBound - 1
         while k >= 0, name.lowerBound - k <= 3, tokens[k].kind == .word {
@@ -140,7 +143,14 @@ struct SpeakerResolver {
             }
             guard tokens[i].isCapitalized else { i += 1; continue }
             var j = i
-            while j < tokens.count, tokens[j].isCapitalized || (Self.isParticle(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].isCapitalized) { j += 1 }
+            // (Particles go on a name when a capitalised word follows them: "Ursula von der Leyen", "Lula da Silva".)
+            while j < tokens.count {
+                if tokens[j].isCapitalized { j += 1; continue }
+                var k = j
+                while k < tokens.count, k - j < 3, Self.isParticle(tokens[k]) { k += 1 }
+                guard k > j, k < tokens.count, tokens[k].isCapitalized else { break }
+                j = k
+            }
             // "Afterwards Penny", "However Smith": a word that starts sentences is no part of a name.
             while i < j, Lexicon.sentenceAdverbs.contains(lowercasing: tokens[i])
                     || (tokens[i].hasHyphen && Self.isDescriptiveCompound(tokens[i].text)) { i += 1 }
@@ -348,7 +358,8 @@ struct SpeakerResolver {
     /// month (but a leading given name: "Bill Turner"), not a company's ("Nordvik Semiconductor"), each
     /// with a small letter or short ("Lee Jae-myung", "Ng").
     static func isLearnableName<C: RandomAccessCollection>(_ name: C) -> Bool where C.Element: SpeakerWord, C.Index == Int {
-        guard (2...4).contains(name.count), let last = name.last else { return false }
+        // (Particles do not count: "Luiz Inácio Lula da Silva" has four words of its own.)
+        guard name.count >= 2, name.count - name.count(where: \.isParticle) <= 4, name.count <= 6, let last = name.last else { return false }
         return !name.dropFirst(leadsWithGivenName(name) ? 1 : 0).contains(where: { $0.isIn(.organisationWords) || $0.isIn(.monthsAndDays) || $0.isIn(.pronouns) })
             && !last.isIn(Lexicon.companyWords) && name.allSatisfy({ $0.hasSmallLetter || $0.characterCount <= 2 })
                 || name.count >= 2 && name.dropFirst().allSatisfy({ $0.hasSmallLetter || $0.characterCount <= 2 }) && isDottedInitials(name.first!.text)
@@ -411,7 +422,7 @@ struct SpeakerResolver {
                !Self.particles.contains(first) {
                 familyFirst.note(Self.key(first), full, paragraph: at)
             }
-            if name.words.count == 3 {
+            if (3...5).contains(name.words.count) {
                 familyFirst.noteInner(full.spaceSeparated().map(String.init), full: full, paragraph: at, key: Self.key,
                                       isParticle: { Self.particles.contains(lowercasing: $0) }, isGivenName: { Gazetteer.shared.givenNames.contains($0) })
             }
@@ -940,6 +951,13 @@ struct SpeakerResolver {
            Lexicon.determiners.contains(lowercasing: original[2]) || Self.possessives[Self.lowercase(original[2])] != nil {
             original.removeFirst(3)
         }
+        // "the 41-year-old mother of four", "a father of two": how many children one has is no part of the
+        // description (the relation before it is).
+        if original.count >= 4, original[original.count - 2] == "of", case let n = original[original.count - 1],
+           EntityRecognizer.numberWords.contains(lowercasing: n) || n.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           Self.kin.contains(Self.lowercase(original[original.count - 3])) {
+            original.removeLast(2)
+        }
         // "Popular drinking hole The Idle Hour": a description, then a name that opens with "The" — the name.
         if original.count >= 3, let the = original.dropFirst().firstIndex(of: "The"), the + 1 < original.count,
            original[(the + 1)...].allSatisfy(Self.startsUpper),
@@ -1113,6 +1131,16 @@ struct SpeakerResolver {
            let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.endsWithWords(Self.roleHead($0), title) } ?? false }) {
             history.append(earlier)
             return earlier
+        }
+        // "the Brazilian leader said", "the French president added": a people's word before an office in small
+        // letters is the one person the article named with that country ("Brazilian President Luiz Inácio Lula da
+        // Silva"), not whoever spoke last.
+        if firstLower == "the", (3...4).contains(words.count), !Self.startsUpper(words[words.count - 1]), Lexicon.roleWords.contains(lastLower),
+           let country = words.dropFirst().dropLast().lazy.compactMap({ Gazetteer.shared.demonyms.value($0) }).first,
+           let person = onlyPerson(of: country) {
+            let r = Resolved(speaker: person, role: roles[person], isPerson: true)
+            history.append(r)
+            return r
         }
         if firstLower == "the", words.count >= 3, !Self.startsUpper(words[words.count - 1]) || Self.namedOffices.contains(lastLower), Lexicon.roleWords.contains(lastLower),
            !words.contains(where: { Gazetteer.shared.givenNames.contains($0) }), case let head = lastLower,
@@ -1365,6 +1393,16 @@ struct SpeakerResolver {
     /// before the name ("Belgian rider Wout Verhaegen") and the age after it ("Wout Verhaegen, 38,"), for "the
     /// 26-year-old Frenchman" later.
     private var personCountry: [String: String] = [:]
+
+    /// The one person the article named with `country` (a people's word before the name), if only one.
+    private func onlyPerson(of country: String) -> String? {
+        var found: String? = nil
+        for (name, c) in personCountry where c == country {
+            guard found == nil || found == name else { return nil }
+            found = name
+        }
+        return found
+    }
     private var personAge: [String: Int] = [:]
 
     /// The fullest name of the article that ends with the same word and holds all of these words.

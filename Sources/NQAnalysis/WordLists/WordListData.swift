@@ -617,6 +617,8 @@ highway, motorway, canal, glacier, reef, lagoon, gardens, zoo, monument, cemeter
 parkway, terrace, crescent, freeway, expressway, turnpike,
 # Landmarks by their kind: "Brandenburg Gate", "Marble Arch", "Trevi Fountain".
 gate, arch, fountain
+# Places of custody by their kind: "Richard J. Donovan Correctional Facility", "Holloway Prison".
+facility, prison, jail, penitentiary
 
 @EntityRecognizer.sportRoles
 # Players' and coaches' titles after a team's name and before a name: "Newcastle manager Eddie Howe",
@@ -929,6 +931,11 @@ covid, html, http, xml, json, sql, os, rv, atv, bmi, cbd, thc, lsd, mdma, ppe, p
 jones, davies, hayes, holmes, wells, mills, burns, myers, banks, brooks, fields, gates, hawkins, jenkins,
 perkins, hopkins, watkins, dawkins, simmons, sanders, reynolds, collins, rhodes, bates, stokes, gibbs,
 knowles, giles, nichols, combs, woods, rivers, sims, hobbs, coates, oakes, noakes, parsons, higgins, wiggins
+
+@EntityRecognizer.irregularPlurals
+# Plurals of people without an "s": a sentence's first word that is one is no name, whatever verb follows
+# ("People laughed at her", "Children died in the fire").
+people, men, women, children, folk, police, staff, crew, clergy, youth, elderly
 
 @EntityRecognizer.membersPlurals
 # Plurals of a party's or a movement's members: after a place they are people, not a team ("Texas
