@@ -1761,3 +1761,18 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("A name in apposition after \"the\" and a calling speaks (\"The chair of the judges, the historian Sir Roy Foster, called it …\"); a document's owner after a comma and \"by\", with the named body a body in small letters belongs to (\"The report, by a committee of the Texas House, said …\")", arguments: [
+        ("The chair of the judges, the historian Sir Roy Foster, called it \"a book of extraordinary tenderness and rage.\"", ["Roy Foster"]),
+        ("The chair, the novelist Anne Enright, said it was \"a book for our times.\"", ["Anne Enright"]),
+        ("\"He should have been fired,\" said Javier Cazares.\n\nThe report, by a committee of the Texas House, said there had been \"systemic failures\" by every agency.", ["Javier Cazares", "committee of the Texas House"]),
+        ("A report by a committee of the Texas House said there had been \"systemic failures\" by every agency.", ["committee of the Texas House"]),
+        // (Guards: a body named after "the" in apposition stays the description's; a plain owner after "by".)
+        ("The company, the Acme Corporation, said it was \"a disgrace.\"", ["company"]),
+        ("A memo posted online by Senator Juan Dalmau said the plan was \"dead.\"", ["Juan Dalmau"]),
+    ])
+    func apposedCallingsAndOwnersAfterCommas(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

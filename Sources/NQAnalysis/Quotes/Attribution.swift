@@ -145,7 +145,9 @@ struct Attributor {
         guard let last = speaker.last, isWord(last, in: .documents) else { return nil }
         var k = start
         // "The ruling, written by Justice Elena Kagan, said": past the appositive's comma.
-        if k + 1 < frame.upperBound, tokens[k].isPunctuation(","), tokens[k + 1].kind == .word, tokens[k + 1].lowerHasSuffix("ed") || tokens[k + 1].lowerHasSuffix("en") { k += 1 }
+        // ("The report, by a committee of the Texas House, said": an owner's preposition after the comma.)
+        if k + 1 < frame.upperBound, tokens[k].isPunctuation(","), tokens[k + 1].kind == .word,
+           tokens[k + 1].lowerHasSuffix("ed") || tokens[k + 1].lowerHasSuffix("en") || tokens[k + 1].isWord("by") { k += 1 }
         guard k < frame.upperBound, !quoted[k], tokens[k].kind == .word else { return nil }
         if !Lexicon.ownerPrepositions.contains(tokens[k].lower) {
             // A participle and at most three words before "by": "posted online by", "issued on Monday by".
@@ -159,7 +161,16 @@ struct Attributor {
                 // ("The statement from the family read", "a letter from his lawyers")
                 || np.contains(where: { Lexicon.ownerNouns.contains(lowercasing: tokens[$0]) })
         else { return nil }
-        return np
+        // ("a committee of the Texas House": a body described in small letters, then the named one it belongs to.)
+        var end = np.upperBound
+        if end + 1 < frame.upperBound, tokens[end].isWord("of"), !quoted[end], !tokens[np].contains(where: { $0.isCapitalized }) {
+            var n = end + 1
+            if isWord(n, in: .determiners) { n += 1 }
+            let named = n
+            while n < frame.upperBound, tokens[n].isCapitalized, !quoted[n] { n += 1 }
+            if n > named { end = n }
+        }
+        return np.lowerBound..<end
     }
 
     /// Who made the document at `d`, as the sentence says: "The study was conducted by X", "a report
@@ -596,9 +607,11 @@ struct Attributor {
         if !hasName(start..<end) || describes || titleBeforeComma, let comma {
             // (Past up to three plain small words that describe the name: "Her neighbour, retired teacher
             // Dennis Cole, agreed".)
-            var first = comma + 1
-            while first < range.upperBound, first - comma <= 3, isPlainWord(first), !tokens[first].isCapitalized, !tokens[first].isIn(.determiners) { first += 1 }
-            if first < range.upperBound, !tokens[first].isCapitalized || first - comma > 3 { first = comma + 1 }
+            // (And after "the": "The chair of the judges, the historian Sir Roy Foster, called it".)
+            let described = comma + 2 < range.upperBound && tokens[comma + 1].isWord("the") && !quoted[comma + 1] ? comma + 2 : comma + 1
+            var first = described
+            while first < range.upperBound, first - described < 3, isPlainWord(first), !tokens[first].isCapitalized, !tokens[first].isIn(.determiners) { first += 1 }
+            if first < range.upperBound, !tokens[first].isCapitalized || first - described >= 3 || first == described && described > comma + 1 { first = comma + 1 }
             var n = first
             while n < range.upperBound, tokens[n].isCapitalized || SpeakerResolver.isParticle(tokens[n]) || isHonorificDot(n) { n += 1 }
             // (A given name alone too: "Her husband, Colin, was more certain".)
