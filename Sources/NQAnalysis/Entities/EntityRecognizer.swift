@@ -1007,7 +1007,7 @@ public enum EntityRecognizer {
             let t = tokens[i]
             // ("Dr. Bailey", "Mr. Clyburn": an honorific's dot ends no sentence.)
             if t.kind == .punctuation && t.end - t.start == 1 && (t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == ":") {
-                sentenceStart = !Self.isHonorificDot(tokens, i) && !Self.isNameAbbreviationDot(tokens, i)
+                sentenceStart = !Self.isHonorificDot(tokens, i) && !Self.isNameAbbreviationDot(tokens, i) && !Self.isNumberSignDot(tokens, i)
                 i += 1
                 continue
             }
@@ -1107,6 +1107,8 @@ public enum EntityRecognizer {
                 continue
             }
             if shouting { i += 1; continue }
+            // "No. 2", "world No. 1": the number's sign names nothing.
+            if i + 1 < tokens.count, Self.isNumberSignDot(tokens, i + 1) { i += 1; continue }
             // "Two Royal Navy ships were deployed", "Four Navy SEALs": a number's word opening the sentence
             // counts what follows; it is no part of a name.
             // (What it counts is many: the name's last word or the noun after it is a plural — not "Three
@@ -1124,7 +1126,9 @@ public enum EntityRecognizer {
                 let u = tokens[j]
                 // The pronoun "I" contracted ends a name ("DRM I'm"); so does "I" after "and" or "or" ("Team
                 // and I"). A bare "I" after a name may be a numeral: "World War I", "Elizabeth I".
-                if u.kind == .word, u.isCapitalized, !(j > i && (Self.isContractedI(u) || Self.opensSentenceAfterAbbreviation(tokens, j))) { j += 1; continue }
+                // ("World No. 2 Aryna Sabalenka": a number's sign ends a name.)
+                if u.kind == .word, u.isCapitalized, !(j > i && (Self.isContractedI(u) || Self.opensSentenceAfterAbbreviation(tokens, j)
+                                                                  || j + 1 < tokens.count && Self.isNumberSignDot(tokens, j + 1))) { j += 1; continue }
                 // "Dr. Bailey", "Rep. Emanuel Cleaver": an honorific's dot inside the run.
                 if u.kind == .punctuation, j > i, Self.isHonorificDot(tokens, j) { j += 1; continue }
                 // "St. Louis", "Mt. Everest": an abbreviation's dot inside a name.
@@ -1466,8 +1470,16 @@ public enum EntityRecognizer {
 
     /// Whether the name at `lo..<hi` is the title of a work whose kind comes right before it, or before a comma
     /// before it that a comma or a full stop after it closes; the kind after "the", "a" or a possessive, up to
-    /// two words before it ("the 1999 film", "her debut novel", "Amaral's new novel").
+    /// two words before it ("the 1999 film", "her debut novel", "Amaral's new novel"); or in apposition after it
+    /// ("The Salt Roads, a novel set in …").
     static func titlesWork(_ tokens: [TextToken], _ lo: Int, _ hi: Int) -> Bool {
+        // ("for The Salt Roads, a novel set in Donegal", "Oppenheimer, her latest film,": the kind in apposition after
+        // the title, after "a", "an", "the" or a possessive and up to two words.)
+        if hi + 2 < tokens.count, tokens[hi].isPunctuation(","), tokens[hi + 1].kind == .word, Self.isArticleOrOwner(tokens[hi + 1]),
+           let w = ((hi + 2)..<min(hi + 5, tokens.count)).first(where: { !(tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].isIn(.prepositions)) || workKinds.contains(lowercasing: tokens[$0]) }),
+           tokens[w].kind == .word, workKinds.contains(lowercasing: tokens[w]) {
+            return true
+        }
         // (A title's own article is outside the name: "novel, The Salt Between Us,".)
         let lo = lo >= 1 && (tokens[lo - 1].isWord("the") || tokens[lo - 1].isWord("a")) && tokens[lo - 1].isCapitalized ? lo - 1 : lo
         guard lo >= 2 else { return false }
@@ -1711,6 +1723,12 @@ public enum EntityRecognizer {
 
     /// Whether the token at `k` is the dot of an abbreviation that is part of a name: "St." in "St. Louis",
     /// "Mt." in "Mt. Everest" (words in `nameAbbreviations`, a capitalised word after).
+    /// The dot of "No." before a number ("World No. 2", "No. 10 Downing Street"): a sign, no sentence's end.
+    static func isNumberSignDot(_ tokens: [TextToken], _ k: Int) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k].isPunctuation(".") && tokens[k - 1].kind == .word && tokens[k - 1].end == tokens[k].start
+            && (tokens[k - 1].lower == "no" || tokens[k - 1].lower == "nos") && tokens[k + 1].bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    }
+
     static func isNameAbbreviationDot(_ tokens: [TextToken], _ k: Int) -> Bool {
         isDotBeforeName(tokens, k) && nameAbbreviations.contains(tokens[k - 1].lower)
     }
@@ -1815,6 +1833,20 @@ public enum EntityRecognizer {
                 out.append(piece)
                 continue
             }
+            // ("the Belgian Wout van Aert": a people's word before a person's name with a particle inside it
+            // that no list knows; not "American Red Cross", "Chinese Cultural Revolution", nor a title or an
+            // institution after it.)
+            if gazetteer.demonyms.value(tokens[l].bytes) != nil, gazetteer.entries.value(tokens[l].bytes) == nil,
+               case let particles = ((l + 1)..<u).count(where: { SpeakerResolver.isParticle(tokens[$0]) }), particles > 0,
+               (u - l - 1) - particles >= 2,
+               ((l + 1)..<u).allSatisfy({ k in tokens[k].kind == .word && (tokens[k].isCapitalized && !tokens[k].hasApostrophe
+                   && !tokens[k].isIn(.roleWords) && !tokens[k].isIn(.organisationWords) && !tokens[k].isIn(.placeWords) && !tokens[k].isIn(.otherWords)
+                   || k > l + 1 && k + 1 < u && SpeakerResolver.isParticle(tokens[k])) }),
+               gazetteer.match(tokens, at: l + 1).map({ l + 1 + $0.length != u }) ?? true {
+                out.append(l..<(l + 1))
+                out.append((l + 1)..<u)
+                continue
+            }
             var cut: Int?
             for p in (piece.lowerBound + 1)...(piece.upperBound - 2) where piece.upperBound - p <= 3 {
                 guard tokens[p].kind == .word, gazetteer.givenNames.contains(tokens[p].bytes),
@@ -1861,8 +1893,11 @@ public enum EntityRecognizer {
             var titlesStart: Int? = nil
             // (Two or three words: one alone after a title is as often a thing's — "Defence Week", "Student
             // Olympiad", a ship "Sergeant Aldea" — as a surname.)
-            for p in max(piece.lowerBound + 2, piece.upperBound - 3)...(piece.upperBound - 2) {
-                guard isTitleNoun(tokens[p - 1]), !tokens[p - 1].isIn(.adjectivalRoles), (p..<piece.upperBound).allSatisfy({ isNameWord(tokens[$0]) }),
+            // (A name's particles inside it do not count: "City Councilmember Kevin de León".)
+            let particles = piece.count(where: { SpeakerResolver.isParticle(tokens[$0]) })
+            for p in max(piece.lowerBound + 2, piece.upperBound - 3 - particles)...(piece.upperBound - 2) {
+                guard isTitleNoun(tokens[p - 1]), !tokens[p - 1].isIn(.adjectivalRoles),
+                      (p..<piece.upperBound).allSatisfy({ isNameWord(tokens[$0]) || $0 > p && $0 + 1 < piece.upperBound && SpeakerResolver.isParticle(tokens[$0]) }),
                       !SpeakerResolver.generationSuffixes.contains(tokens[piece.upperBound - 1].lower),
                       gazetteer.match(tokens, at: p).map({ $0.entry.type == .person }) ?? true else { continue }
                 var t0 = p - 1
@@ -2467,6 +2502,13 @@ public enum EntityRecognizer {
             || Self.irregularPlurals.contains(lowercasing: tokens[lo]))
         if evidence == nil, !openingCommonWord, Self.personsVerbAfter(tokens, hi) || Self.personsNounAfter(tokens, hi)
             || count >= 2 && Self.afterTitledDescription(tokens, lo, hi) {
+            evidence = .person
+        }
+        // "the Belgian Wout van Aert": a name of two words or more right after a people's word (split from it by
+        // `splitBeforeGivenName`) is a person's.
+        if evidence == nil, count >= 2, lo > 0, tokens[lo - 1].kind == .word, tokens[lo - 1].isCapitalized,
+           gazetteer.demonyms.value(tokens[lo - 1].bytes) != nil, gazetteer.entries.value(tokens[lo - 1].bytes) == nil,
+           tokens[lo..<hi].allSatisfy({ !$0.isIn(.organisationWords) && !$0.isIn(.placeWords) && !$0.isIn(.otherWords) && !$0.isIn(.roleWords) }) {
             evidence = .person
         }
         // "Temescal is a neighborhood that", "Neiafu is the official port of entry", "Jenks is a suburb": a name

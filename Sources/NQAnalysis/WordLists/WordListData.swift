@@ -681,6 +681,9 @@ thanksgiving, hanukkah, diwali, passover, kwanzaa, internet,
 bitcoin, hurricane, storm, cyclone, typhoon, war, award, awards, prize, cup, championship,
 championships, games, festival, act, bill, law, treaty, pact, agreement, accord, summit, conference,
 election, elections, protests, pandemic, virus, disease,
+# Races by their kind's last word: "the London Marathon", "the Monaco Grand Prix" (not "Open", "Tournament" or
+# "Masters", words that open sentences alone: "Open any site", "Tournament director Paolo Lorenzi said").
+marathon, prix,
 # Laws and rules by their kind's last word, as "Act" and "Bill" above: "the Volcker Rule", "the Second
 # Amendment", "the Habitats Directive" are no people.
 rule, amendment, directive, regulation,
