@@ -1776,3 +1776,15 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("After a modal or \"to\", \"continue\", \"conclude\", \"resume\" say that something goes on or ends, not that someone speaks: in \"X has warned that strikes could continue \\\"…\\\"\" X speaks", arguments: [
+        ("Mick Lynch has warned that strikes could continue \"well into the summer\" unless the government intervenes.", ["Mick Lynch"]),
+        ("Jane Ellis said talks were expected to conclude \"within days\" after a long week.", ["Jane Ellis"]),
+        // (Guard: "continued" reports speech as before.)
+        ("\"We will fight on,\" said Mick Lynch. \"And we will win,\" he continued.", ["Mick Lynch", "Mick Lynch"]),
+    ])
+    func goingOnVerbsAfterModals(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

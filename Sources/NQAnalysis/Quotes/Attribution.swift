@@ -55,11 +55,18 @@ struct Attributor {
         i + 1 < tokens.count && tokens[i + 1].isWord("that") && !quoted[i + 1] && Self.findingVerbs.contains(lowercasing: tokens[i])
     }
     static let findingVerbs = WordLists.set("Attributor.findingVerbs")
+    static let goingOnVerbs = WordLists.set("Attributor.goingOnVerbs")
 
     private func isSpeechVerbInContext(_ i: Int) -> Bool {
         guard tokens[i].kind == .word, !quoted[i] else { return false }
         let w = tokens[i]
         guard !w.isCapitalized else { return false }
+        // ("strikes could continue "well into the summer"", "is expected to conclude": after a modal or "to" these
+        // verbs say that something goes on or ends, not that someone speaks.)
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isIn(Lexicon.modals) || tokens[i - 1].isWord("to"),
+           Self.goingOnVerbs.contains(lowercasing: w) {
+            return false
+        }
         // "in remarks published by CNN", "the report": after a determiner or preposition it is a noun.
         if i > 0, tokens[i - 1].kind == .word, !quoted[i - 1],
            tokens[i - 1].isIn(.determiners) || (tokens[i - 1].isIn(.prepositions) && !tokens[i - 1].isIn(.verbPrepositions)) {

@@ -228,6 +228,11 @@ usually, frequently, always, rather, quite, somewhat, now
 only, don't, doesn't, didn't, won't, can't, cannot, wouldn't, couldn't, isn't, wasn't, don’t, doesn’t,
 didn’t, won’t, can’t, wouldn’t, couldn’t, isn’t, wasn’t
 
+@Attributor.goingOnVerbs
+# Verbs of speech that after a modal or "to" say that something goes on or ends: "strikes could continue
+# "well into the summer"", "talks are expected to conclude".
+continue, conclude, resume, observe, recall
+
 @Lexicon.modals
 # Modal verbs: "the man could be heard saying" — the phrase before them is the subject.
 could, would, can, will, should, may, might, must, shall
