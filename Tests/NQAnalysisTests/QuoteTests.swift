@@ -1788,3 +1788,17 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("A quotation of the lede whose speaker is one person described with \"the\" or a possessive is the full name that opens the second paragraph, when the lede does not write it (named-next): \"The chief executive of Barclays warned … ¶ C.S. Venkatakrishnan, known inside the bank as Venkat, told analysts …\"", arguments: [
+        ("The chief executive of Barclays warned on Thursday that the bank faced \"a difficult year\" after profits fell.\n\nC.S. Venkatakrishnan, known inside the bank as Venkat, told analysts that costs would be cut.", ["C.S. Venkatakrishnan"]),
+        ("The leader of Britain's biggest rail union has warned that strikes could go on \"well into the summer\" this year.\n\nMick Lynch, general secretary of the RMT, told the union's conference in Bristol that members were angry.", ["Mick Lynch"]),
+        // (Guards: one the lede names; one described without "the"; a second paragraph that opens with a quotation.)
+        ("The chief executive, Jane Ellis, warned that the bank faced \"a difficult year\" after profits fell.\n\nTom Reyes, an analyst, said the shares were cheap.", ["Jane Ellis"]),
+        ("A senior official warned that the talks faced \"a difficult year\" after the vote on Monday.\n\nTom Reyes, an analyst, said the talks would go on.", ["senior official"]),
+        ("A prosecutor spoke first, while his lawyer said there was \"no witness\" at all in the case.\n\n\"The numbers do not lie,\" said prosecutor Keisha Dalrymple.", ["lawyer", "Keisha Dalrymple"]),
+    ])
+    func ledeDescriptionNamedNext(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

@@ -30,8 +30,8 @@ struct SentenceRuleTests {
         let given = Set(SentenceRules.order.flatMap { $0.rules })
         let fallbacks = Set(FallbackRules.order.map { $0.rule })
         // Every rule name is given by a sentence rule, a fallback rule, the document-owner step or the
-        // last pass (a quotation going on in the next paragraph).
-        #expect(Set(AttributionRule.allCases).subtracting(given).subtracting(fallbacks) == [.documentOwner, .nextParagraph])
+        // last passes (a quotation going on in the next paragraph; the lede's description named next).
+        #expect(Set(AttributionRule.allCases).subtracting(given).subtracting(fallbacks) == [.documentOwner, .nextParagraph, .namedNext])
     }
 
     /// (rule, sentence, speaker and rule name it gives, or nil where it leaves the sentence alone).

@@ -59,4 +59,7 @@ public enum AttributionRule: String, Sendable, CaseIterable {
     /// A quotation left open at its paragraph's end goes on in the next, whose own attribution names its
     /// speaker: `"The situation is dire. ¶ "Every day we wait," said Dr. Ahmed Khan`.
     case nextParagraph = "next-paragraph"
+    /// A quotation of the lede whose speaker is one person described ("The chief executive of Barclays warned …")
+    /// is the full name that opens the second paragraph ("C.S. Venkatakrishnan, known …, told analysts").
+    case namedNext = "named-next"
 }

@@ -317,7 +317,42 @@ public enum QuoteExtractor {
                 (quotes[k + 1].speaker, quotes[k + 1].speakerAsWritten, quotes[k + 1].role, quotes[k + 1].verb)
             quotes[k].rule = AttributionRule.nextParagraph.rawValue
         }
+        // The lede's description, named in the paragraph after it: `The chief executive of Barclays warned … "a
+        // difficult year" ¶ C.S. Venkatakrishnan, known inside the bank as Venkat, told analysts …` (news describes in
+        // its first paragraph whom it names in its second). A quotation of the first paragraph whose speaker is one
+        // person described with "the" or a possessive is the full name that opens the second paragraph, when the
+        // first does not write that name.
+        if tokens.count >= 2, let named = Self.nameOpening(tokens[1], notIn: tokens[0]) {
+            let name = resolver.canonicalName(named)
+            for k in quotes.indices where placed[k].paragraph == 0 {
+                guard let speaker = quotes[k].speaker, let written = quotes[k].speakerAsWritten, Self.describesOnePerson(speaker, written: written) else { continue }
+                (quotes[k].speaker, quotes[k].role) = (name, speaker)
+                quotes[k].rule = AttributionRule.namedNext.rawValue
+            }
+        }
         return quotes
+    }
+
+    /// A description of one person as written with "the" or a possessive ("The chief executive of Barclays", "his
+    /// lawyer"), resolved to its words in small letters ("chief executive"): a title's or a person's noun last.
+    static func describesOnePerson(_ speaker: String, written: String) -> Bool {
+        guard let first = speaker.unicodeScalars.first, first.properties.isLowercase,
+              let opener = written.spaceSeparated().first, ["the", "his", "her", "their"].contains(SpeakerResolver.lowercase(String(opener))),
+              let head = speaker.spaceSeparated().last.map({ SpeakerResolver.lowercase(String($0)) }) else { return false }
+        return Lexicon.roleWords.contains(lowercasing: head) || Lexicon.personNouns.contains(lowercasing: head) || Lexicon.occupations.contains(head)
+    }
+
+    /// The full name of a person that opens a paragraph as its subject ("C.S. Venkatakrishnan, known …", "Mick Lynch,
+    /// general secretary of the RMT, told"), when the paragraph `before` does not write its last word: its words.
+    static func nameOpening(_ p: [TextToken], notIn before: [TextToken]) -> [String]? {
+        var end = 0
+        while end < p.count, p[end].kind == .word && p[end].isCapitalized || end > 0 && EntityRecognizer.isHonorificDot(p, end) { end += 1 }
+        guard end >= 2, end < p.count, p[end].isPunctuation(",") || p[end].kind == .word && !p[end].isCapitalized else { return nil }
+        let words = p[..<end].filter { $0.kind == .word }
+        guard words.count >= 2, words.count <= 4, words[0].isGivenName || SpeakerResolver.isDottedInitials(words[0].text),
+              SpeakerResolver.isLearnableName(words[...]), let last = words.last,
+              !before.contains(where: { $0.kind == .word && $0.lower == last.lower }) else { return nil }
+        return words.map(\.text)
     }
 
     /// A label before a colon and more of the writer's words, not a sentence's subject: "Editor's note:
