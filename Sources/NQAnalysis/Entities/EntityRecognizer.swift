@@ -1108,7 +1108,7 @@ public enum EntityRecognizer {
             }
             if shouting { i += 1; continue }
             // "No. 2", "world No. 1": the number's sign names nothing.
-            if i + 1 < tokens.count, Self.isNumberSignDot(tokens, i + 1) { i += 1; continue }
+            if tokens[i].end - tokens[i].start <= 3, i + 1 < tokens.count, Self.isNumberSignDot(tokens, i + 1) { i += 1; continue }
             // "Two Royal Navy ships were deployed", "Four Navy SEALs": a number's word opening the sentence
             // counts what follows; it is no part of a name.
             // (What it counts is many: the name's last word or the noun after it is a plural — not "Three
@@ -1128,7 +1128,7 @@ public enum EntityRecognizer {
                 // and I"). A bare "I" after a name may be a numeral: "World War I", "Elizabeth I".
                 // ("World No. 2 Aryna Sabalenka": a number's sign ends a name.)
                 if u.kind == .word, u.isCapitalized, !(j > i && (Self.isContractedI(u) || Self.opensSentenceAfterAbbreviation(tokens, j)
-                                                                  || j + 1 < tokens.count && Self.isNumberSignDot(tokens, j + 1))) { j += 1; continue }
+                                                                  || u.end - u.start <= 3 && j + 1 < tokens.count && Self.isNumberSignDot(tokens, j + 1))) { j += 1; continue }
                 // "Dr. Bailey", "Rep. Emanuel Cleaver": an honorific's dot inside the run.
                 if u.kind == .punctuation, j > i, Self.isHonorificDot(tokens, j) { j += 1; continue }
                 // "St. Louis", "Mt. Everest": an abbreviation's dot inside a name.
@@ -1725,8 +1725,11 @@ public enum EntityRecognizer {
     /// "Mt." in "Mt. Everest" (words in `nameAbbreviations`, a capitalised word after).
     /// The dot of "No." before a number ("World No. 2", "No. 10 Downing Street"): a sign, no sentence's end.
     static func isNumberSignDot(_ tokens: [TextToken], _ k: Int) -> Bool {
-        k > 0 && k + 1 < tokens.count && tokens[k].isPunctuation(".") && tokens[k - 1].kind == .word && tokens[k - 1].end == tokens[k].start
-            && (tokens[k - 1].lower == "no" || tokens[k - 1].lower == "nos") && tokens[k + 1].bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        // (Asked at every capitalised word of a run: the dot first, then the bytes, no string made.)
+        guard k > 0, k + 1 < tokens.count, tokens[k].kind == .punctuation, tokens[k].isPunctuation("."),
+              case let w = tokens[k - 1], w.kind == .word, w.end == tokens[k].start, case let b = w.bytes,
+              b.count == 2 || b.count == 3 && (b[2] | 0x20) == 0x73, (b[0] | 0x20) == 0x6E, (b[1] | 0x20) == 0x6F else { return false }
+        return tokens[k + 1].bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
 
     static func isNameAbbreviationDot(_ tokens: [TextToken], _ k: Int) -> Bool {
