@@ -129,12 +129,11 @@ public enum EntityRecognizer {
                 let words = allWords[candidates[k].wordRange]
                 // (A plural's apostrophe inside the name is written against its word: "Farmers' Union".)
                 // (So is an abbreviation's dot: "St. Louis".)
-                candidates[k].name = words.contains(where: { Self.isApostropheWord($0) || $0 == "." }) ? Self.joinedName(words) : words.joinedBySpaces()
+                candidates[k].name = Self.displayName(words)
                 // (An owner's word inside the name keeps its "'s": "King's College London", "St John's Wood".)
                 if words.count >= 2, candidates[k].part == nil, case let r = candidates[k].range, r.count == words.count,
                    tokens[r.dropLast()].contains(where: { $0.hasApostrophe && $0.isCapitalized && Gazetteer.stripPossessive($0.text) != $0.text }) {
-                    let kept = tokens[r.dropLast()].map(\.text) + [words.last!]
-                    candidates[k].name = kept.contains(where: { Self.isApostropheWord($0) || $0 == "." }) ? Self.joinedName(kept) : kept.joinedBySpaces()
+                    candidates[k].name = Self.displayName(tokens[r.dropLast()].map(\.text) + [words.last!])
                 }
                 if candidates[k].gazetteer == nil { candidates[k].lastKey = SpeakerResolver.surnameKey(words) }
                 // Asked only of one-word names (below): only they are noted.
@@ -1148,11 +1147,7 @@ public enum EntityRecognizer {
                 // institution's word).
                 if u.kind == .punctuation, j > i, Self.isNameApostrophe(j, tokens, from: i) { j += 1; continue }
                 // Name particles, one or two, between capitalised words: "Ursula von der Leyen".
-                if u.kind == .word, j > i, u.isIn(.particles), !u.isCapitalized {
-                    var m = j + 1
-                    if m < tokens.count, tokens[m].kind == .word, tokens[m].isIn(.particles), !tokens[m].isCapitalized { m += 1 }
-                    if m < tokens.count, tokens[m].kind == .word, tokens[m].isCapitalized { j = m; continue }
-                }
+                if j > i, let m = SpeakerResolver.capitalAfterParticles(tokens, j) { j = m; continue }
                 break
             }
             let run = i..<j
@@ -1721,8 +1716,6 @@ public enum EntityRecognizer {
     }
     static let placeNameParticles: Set<String> = WordLists.strings("EntityRecognizer.placeNameParticles")
 
-    /// Whether the token at `k` is the dot of an abbreviation that is part of a name: "St." in "St. Louis",
-    /// "Mt." in "Mt. Everest" (words in `nameAbbreviations`, a capitalised word after).
     /// The dot of "No." before a number ("World No. 2", "No. 10 Downing Street"): a sign, no sentence's end.
     static func isNumberSignDot(_ tokens: [TextToken], _ k: Int) -> Bool {
         // (Asked at every capitalised word of a run: the dot first, then the bytes, no string made.)
@@ -1732,6 +1725,8 @@ public enum EntityRecognizer {
         return tokens[k + 1].bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
 
+    /// Whether the token at `k` is the dot of an abbreviation that is part of a name: "St." in "St. Louis",
+    /// "Mt." in "Mt. Everest" (words in `nameAbbreviations`, a capitalised word after).
     static func isNameAbbreviationDot(_ tokens: [TextToken], _ k: Int) -> Bool {
         isDotBeforeName(tokens, k) && nameAbbreviations.contains(tokens[k - 1].lower)
     }
@@ -1791,6 +1786,12 @@ public enum EntityRecognizer {
     static func isApostropheWord(_ w: String) -> Bool { w == "'" || w == "\u{2019}" }
 
     /// Words joined by spaces, an apostrophe against the word before it.
+    /// A name's words as the entity shows them: joined by spaces, but an apostrophe's word or an abbreviation's
+    /// dot against the word before ("Farmers' Union", "St. Louis").
+    static func displayName(_ words: some Collection<String>) -> String {
+        words.contains(where: { isApostropheWord($0) || $0 == "." }) ? joinedName(words) : words.joinedBySpaces()
+    }
+
     static func joinedName(_ words: some Collection<String>) -> String {
         var out = ""
         for w in words {

@@ -334,10 +334,12 @@ public enum QuoteExtractor {
     }
 
     /// A description of one person as written with "the" or a possessive ("The chief executive of Barclays", "his
-    /// lawyer"), resolved to its words in small letters ("chief executive"): a title's or a person's noun last.
+    /// lawyer", "its founder"), resolved to its words in small letters ("chief executive"): a title's or a person's
+    /// noun last.
     static func describesOnePerson(_ speaker: String, written: String) -> Bool {
         guard let first = speaker.unicodeScalars.first, first.properties.isLowercase,
-              let opener = written.spaceSeparated().first, ["the", "his", "her", "their"].contains(SpeakerResolver.lowercase(String(opener))),
+              let opener = written.spaceSeparated().first.map({ SpeakerResolver.lowercase(String($0)) }),
+              opener == "the" || SpeakerResolver.possessives[opener] != nil,
               let head = speaker.spaceSeparated().last.map({ SpeakerResolver.lowercase(String($0)) }) else { return false }
         return Lexicon.roleWords.contains(lowercasing: head) || Lexicon.personNouns.contains(lowercasing: head) || Lexicon.occupations.contains(head)
     }

@@ -90,6 +90,15 @@ struct SpeakerResolver {
     /// People named as someone's relative, with the relation, in order ("Susan", "wife").
     private(set) var relatives: [(name: String, kin: String)] = []
 
+    /// Where the capitalised word after one or two name particles at `j` is ("von der" in "Ursula von der Leyen",
+    /// "da" in "Lula da Silva"); nil when no particle stands at `j` or no capitalised word follows them.
+    static func capitalAfterParticles(_ tokens: [TextToken], _ j: Int) -> Int? {
+        guard j < tokens.count, tokens[j].kind == .word, isParticle(tokens[j]) else { return nil }
+        var m = j + 1
+        if m < tokens.count, tokens[m].kind == .word, isParticle(tokens[m]) { m += 1 }
+        return m < tokens.count && tokens[m].kind == .word && tokens[m].isCapitalized ? m : nil
+    }
+
     /// `particles.contains(t.bytes)` (exactly, in lower case), from the token's bits: the lists are
     /// ASCII, so a token in the list is one with no capital in it.
     static func isParticle(_ t: TextToken) -> Bool {
@@ -146,9 +155,7 @@ struct SpeakerResolver {
             // (Particles go on a name when a capitalised word follows them: "Ursula von der Leyen", "Lula da Silva".)
             while j < tokens.count {
                 if tokens[j].isCapitalized { j += 1; continue }
-                var k = j
-                while k < tokens.count, k - j < 3, Self.isParticle(tokens[k]) { k += 1 }
-                guard k > j, k < tokens.count, tokens[k].isCapitalized else { break }
+                guard let k = Self.capitalAfterParticles(tokens, j) else { break }
                 j = k
             }
             // "Afterwards Penny", "However Smith": a word that starts sentences is no part of a name.
