@@ -261,7 +261,7 @@ public enum EntityRecognizer {
             }
             // (Not a name of four or five words with an institution's or a place's word in it: "Richard J. Donovan
             // Correctional Facility" is no "Donovan".)
-            if words.count <= 3 || !words.contains(where: { (TokenClass.table.value(SpeakerResolver.lowercase($0)) ?? 0)
+            if words.count <= 3 || !words.contains(where: { (TokenClass.table.value($0, lowercasing: true) ?? 0)
                                                                & (TokenClass.organisationWords.bit | TokenClass.placeWords.bit) != 0 }) {
                 familyFirst.noteInner(words, full: Self.joinedName(words), key: SpeakerResolver.key,
                                       isParticle: { SpeakerResolver.particles.contains($0) }, isGivenName: { gazetteer.givenNames.contains($0) })

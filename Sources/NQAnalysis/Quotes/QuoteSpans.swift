@@ -63,7 +63,7 @@ struct ParagraphQuotes {
             // The dot of an honorific ("Mr. Clyburn") or of an abbreviation inside a name ("St. Peter's
             // Square", "Mt. Everest") ends no sentence.
             let honorific = t.mark == "." && i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].end == t.start
-                && (Lexicon.honorifics.contains(tokens[i - 1].lower) || EntityRecognizer.nameAbbreviations.contains(tokens[i - 1].lower))
+                && (Lexicon.honorifics.contains(tokens[i - 1].lower) || EntityRecognizer.isNameAbbreviationDot(tokens, i))
             if t.kind == .punctuation, !quoted[i], Self.endsSentence(t), nextStarts, !honorific {
                 ends = true
             } else if t.kind == .quoteMark, closes[i], i > 0,

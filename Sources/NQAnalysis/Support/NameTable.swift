@@ -59,15 +59,12 @@ struct FirstWordNames: Sendable {
     /// "Gabriel García Márquez", "Lula" of "Luiz Inácio Lula da Silva". Not an initial, a particle or a word
     /// of two letters or fewer; only after a given name ("Red Hat Linux" is no one's).
     mutating func noteInner(_ words: [String], full: String, paragraph: Int = 0, key: (String) -> String, isParticle: (String) -> Bool, isGivenName: (String) -> Bool) {
-        // (On the bytes, cheapest first: this is asked once a name an article.)
-        guard (3...5).contains(words.count) else { return }
-        var given: Bool? = nil
+        // (Asked once a name an article; each inner word on its bytes.)
+        guard (3...5).contains(words.count), isGivenName(words[0]) else { return }
         for inner in words[1..<(words.count - 1)] {
             guard case let u = inner.utf8, u.count > 2, u.last != UInt8(ascii: "."),
                   u.first! >= 0x80 || (0x41...0x5A).contains(u.first!), u.dropFirst().contains(where: { $0 >= 0x80 || (0x61...0x7A).contains($0) }),
                   !isParticle(inner) else { continue }
-            if given == nil { given = isGivenName(words[0]) }
-            guard given == true else { return }
             note(key(inner), full, paragraph: paragraph)
         }
     }
