@@ -1802,3 +1802,32 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("After an inverted verb, an owner and a plain word before a title describe the name in apposition (\"said the study's lead author, John Smith\"), and where the name is from may close the sentence after it (\"said the author, Dr Rosa Fernández of the University of Barcelona.\"); words sent by a channel report speech (\"radioed\", \"texted\")", arguments: [
+        ("\"The association held,\" said the study's lead author, John Smith.", ["John Smith"]),
+        ("\"The association held,\" said the study's lead author, Dr Rosa Fernández of the University of Barcelona.", ["Rosa Fernández"]),
+        ("\"We grew,\" said the author, John Smith of Leeds University.", ["John Smith"]),
+        ("\"What a ride,\" Butch Wilmore radioed as the capsule bobbed in the water.", ["Butch Wilmore"]),
+        ("Ana Lopez had been missing since Monday.\n\n\"We are safe,\" she texted from the roof.", ["Ana Lopez"]),
+        // (The description with no name after it is the speaker.)
+        ("\"We grew,\" said the study's lead author.", ["study lead author"]),
+        // (Guard: an owner and a title alone before the name, as before.)
+        ("\"We grew,\" said the company's chief executive, John Smith.", ["John Smith"]),
+    ])
+    func ownersTitlesAndAffiliationsAfterInvertedVerbs(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+
+    @Test("A full name with a description in apposition before its verb is the subject, for \"he\" later (\"Her colleague Tunde Bakare, an epidemiologist, is blunter. \\\"…,\\\" he says.\"); a relative left unnamed is a person, for \"he\" later, as a speaker and as a sentence's subject (\"Her uncle described the moment … \\\"…,\\\" he said.\")", arguments: [
+        ("Dr Amara Okafor has spent two decades studying viruses. She is not surprised.\n\n\"We have been warning about this for years,\" says Okafor.\n\nHer colleague Tunde Bakare, an epidemiologist, is blunter. \"Funding follows panic,\" he says.", ["Amara Okafor", "Tunde Bakare"]),
+        ("\"We cried like children,\" said Mehmet Yilmaz, a volunteer.\n\nThe girl was taken to hospital.\n\n\"I saw her hand move,\" her uncle said. \"Then I knew,\" he said.", ["Mehmet Yilmaz", "uncle", "uncle"]),
+        ("\"We cried like children,\" said Mehmet Yilmaz, a volunteer.\n\nThe girl was taken to hospital.\n\nHer uncle, who had waited at the site for days, described the moment she was brought out. \"I saw her hand move,\" he said.", ["Mehmet Yilmaz", "uncle"]),
+        // (Guards: an apposed name with no verb after its description; "she" is not the uncle.)
+        ("\"We cried like children,\" said Mehmet Yilmaz, a volunteer.\n\nThe team met Tunde Bakare, an engineer, at noon. \"It held,\" he said.", ["Mehmet Yilmaz", "Mehmet Yilmaz"]),
+        ("\"We cried like children,\" said Maria Yilmaz, a volunteer.\n\nHer uncle described the moment she was brought out. \"I saw her hand move,\" she said.", ["Maria Yilmaz", "Maria Yilmaz"]),
+    ])
+    func apposedSubjectsAndUnnamedRelatives(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

@@ -637,14 +637,17 @@ struct Attributor {
 
     /// Whether "of", "from" or "at" and a capitalised name (a place or a body: "of Texas", "of the Bank of England",
     /// "at Georgetown University"), then a comma or the range's end, stand at `n`: where a name in apposition is
-    /// from ("Its author, Rep. Gloria Pinedo of Texas, said").
+    /// from ("Its author, Rep. Gloria Pinedo of Texas, said"; "…," said its author, Rep. Gloria Pinedo of Texas.).
     func affiliationEnds(at n: Int, range: Range<Int>) -> Bool {
         guard n + 1 < range.upperBound, tokens[n].isWord("of") || tokens[n].isWord("from") || tokens[n].isWord("at") else { return false }
         var k = n + 1
         if tokens[k].isWord("the") { k += 1 }
         guard k < range.upperBound, tokens[k].isCapitalized else { return false }
         while k < range.upperBound, !quoted[k], tokens[k].kind == .word && (tokens[k].isCapitalized || tokens[k].isIn(.connectors)) { k += 1 }
-        return (k == range.upperBound || tokens[k].isPunctuation(",")) && tokens[k - 1].isCapitalized
+        // (Or the sentence's last stop: "…," said its author, John Smith of the University of Leeds.)
+        let ends = k == range.upperBound || tokens[k].isPunctuation(",")
+            || k + 1 == range.upperBound && (tokens[k].isPunctuation(".") || tokens[k].isPunctuation("!") || tokens[k].isPunctuation("?"))
+        return ends && tokens[k - 1].isCapitalized
     }
 
     /// A word in small letters that may stand in a noun phrase: no preposition, clause break, form of
@@ -761,9 +764,13 @@ struct Attributor {
             if k > i, w.isIn(.prepositions) || w.isIn(.clauseBreaks) { break }
             if !t.isCapitalized, !w.isIn(.determiners), !w.isIn(.roleWords),
                !w.isIn(.organisationWords), !w.isIn(.pronouns), !Lexicon.ownerNouns.contains(lowercasing: w) {
-                // An adjective before a title: "the senior official". Allow one.
-                if k + 1 < end, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
-                   tokens[k + 1].isIn(.roleWords) || tokens[k + 1].isIn(.organisationWords) {
+                // An adjective before a title: "the senior official"; or an owner and one before it: "the
+                // study's lead author".
+                func titleAt(_ n: Int) -> Bool {
+                    n < end && tokens[n].kind == .word && !tokens[n].isCapitalized && !quoted[n]
+                        && (tokens[n].isIn(.roleWords) || tokens[n].isIn(.organisationWords))
+                }
+                if titleAt(k + 1) || t.isPossessive && k + 2 < end && isPlainWord(k + 1) && !tokens[k + 1].isCapitalized && titleAt(k + 2) {
                     k += 1
                     continue
                 }

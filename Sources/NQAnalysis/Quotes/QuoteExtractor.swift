@@ -121,6 +121,14 @@ public enum QuoteExtractor {
                         after += 1
                         while after < frame.upperBound, pq.tokens[after].isCapitalized, !pq.quoted[after] { after += 1 }
                     }
+                    // (And past a description in apposition to a full name: "Her colleague Tunde Bakare, an
+                    // epidemiologist, is blunter".)
+                    if after == j, j - i >= 2, j + 3 < frame.upperBound, pq.tokens[j].isPunctuation(","), !pq.quoted[j + 1],
+                       pq.tokens[j + 1].isWord("a") || pq.tokens[j + 1].isWord("an") || pq.tokens[j + 1].isWord("the"),
+                       let close = (j + 2..<min(frame.upperBound, j + 10)).first(where: { pq.tokens[$0].kind != .word || pq.quoted[$0] }),
+                       pq.tokens[close].isPunctuation(","), !pq.quoted[close], close > j + 2 {
+                        after = close + 1
+                    }
                     // (Not an owner before its noun: "Editor's note:".)
                     let acts = !pq.tokens[j - 1].isPossessive && after < frame.upperBound && pq.tokens[after].kind == .word && !pq.tokens[after].isCapitalized
                         && !pq.tokens[after].isIn(.prepositions) && !pq.tokens[after].isIn(.clauseBreaks)

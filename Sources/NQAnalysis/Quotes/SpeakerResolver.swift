@@ -804,6 +804,11 @@ struct SpeakerResolver {
             _ = resolve(run.map(\.text))
             return
         }
+        // "Her uncle described the moment": a relative unnamed, for "he said" later, as a speaker is.
+        if run.count == 2, Self.possessives[run.first!.lower] != nil, run.last!.kind == .word, !run.last!.isCapitalized, Self.kin.contains(run.last!.lower) {
+            _ = resolve(run.map(\.text))
+            return
+        }
         // "The World Health Organization issued guidance": an institution, for "the agency" later.
         let named = run.drop { $0.isIn(.determiners) }
         // (Its last word names the institution, or one before "of": "Ministry of Health"; not "House
@@ -1348,7 +1353,8 @@ struct SpeakerResolver {
             resolved = Resolved(speaker: full, role: nil, isPerson: false)
         } else if nameWords.isEmpty {
             // No name: an institution or an unnamed source, kept as described.
-            let isPerson = Lexicon.roleWords.contains(lastLower) || Lexicon.personNouns.contains(lastLower)
+            // (A relative is someone: "her uncle said" … "he said".)
+            let isPerson = Lexicon.roleWords.contains(lastLower) || Lexicon.personNouns.contains(lastLower) || Self.kin.contains(lastLower)
             resolved = Resolved(speaker: words.joinedBySpaces(), role: nil, isPerson: isPerson)
         } else if start == 0, nameWords.count == 1, Gazetteer.shared.entries[nameWords[0]] == nil,
                   let full = institutions.last(where: { Self.isCompanyShortName(nameWords[0], of: $0) }) {

@@ -61,6 +61,8 @@ confided, confessed, confesses, reasoned, surmised, speculated, ventured, volunt
 teased, ranted,
 # (pleading and exhorting: "Klein implores his readers “to become more aware …”")
 implore, implores, implored, imploring, beseech, beseeched, exhort, exhorts, exhorted, exhorting, begged,
+# (words sent by a channel: "“What a ride,” Butch Wilmore radioed", "“We're safe,” she texted")
+radioed, texted, emailed, e-mailed, messaged, telegraphed, cabled,
 # (and those that are common nouns too, verbs only where `nounLike` allows: "she shares with InStyle")
 shares, pledges, praises, counters, laughs, sighs, shrugs, smiles, grins, chuckles, fumes, scoffs, groans,
 moans

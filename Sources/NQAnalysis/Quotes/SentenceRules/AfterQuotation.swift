@@ -105,7 +105,9 @@ extension Attributor {
             // (And a description that already ends in its body: "said the spokesman for the Pentagon, John Kirby".)
             if !tokens[np.upperBound - 1].isCapitalized || comma == after && describesHolder(np), comma < frame.upperBound, tokens[comma].isPunctuation(","),
                case let n = nameEnd(from: comma + 1, frame: frame), n - (comma + 1) >= 2,
-               n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(") {
+               n == frame.upperBound || tokens[n].kind == .punctuation && !tokens[n].isPunctuation("(")
+                // (Where the name is from may follow it: "said the lead author, John Smith of the University of Leeds".)
+                || affiliationEnds(at: n, range: frame) {
                 return Attribution(speaker: (comma + 1)..<n, verb: tokens[k].lower, direct: true, rule: .verbAfter)
             }
             return Attribution(speaker: np, verb: tokens[k].lower, direct: true, rule: .verbAfter)
