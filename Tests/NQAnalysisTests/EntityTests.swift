@@ -1545,3 +1545,22 @@ extension EntityTests {
         }
     }
 }
+
+extension EntityTests {
+    @Test("A given name written with diacritics is one (\"María José Catalá\" stays one name after a quotation); a name before a calling in small letters and a full name is the employer's (\"Met Éireann forecaster Liz Walsh\"), before \"resident\" or \"native\" the home's (\"Throgs Neck resident Michael Lopiano\"); a name of two words, or one after \"The\", told something is an outlet's (\"told Sky Sports\", \"told Kamloops This Week\", \"told The Register\")", arguments: [
+        ("\"We failed you, and I am sorry,\" María José Catalá told a packed council chamber.", "María José Catalá", "person"),
+        ("Met Éireann forecaster Liz Walsh said the worst had passed.", "Met Éireann", "organization"),
+        ("Throgs Neck resident Michael Lopiano shared that sentiment on Wednesday.", "Throgs Neck", "place"),
+        ("Declan Rice refused to blame the referee. \"No excuses,\" the midfielder told Sky Sports. \"We have to look at ourselves.\"", "Sky Sports", "organization"),
+        ("He told Kamloops This Week that the road would reopen.", "Kamloops This Week", "organization"),
+        // (Guard: one after "The", as the typer has it.)
+        ("Berg told The Register that the project would go on.", "Register", "organization"),
+        // (Guards: a surname alone told something; people named by their title; a name that describes the one told.)
+        ("Smith told Jones that it was over.", "Jones", "!organization"),
+        ("As things stand the Government is telling Tory MPs not to back the amendments.", "Tory MPs", "!organization"),
+        ("He told African American radio host Charlamagne tha God that it was so.", "African American", "!organization"),
+    ])
+    func diacriticsEmployersHomesAndOutletsTold(_ body: String, _ name: String, _ type: String) {
+        expectType(of: name, in: body, type)
+    }
+}

@@ -420,6 +420,21 @@ public enum EntityRecognizer {
                         || isOrganisationsThing(c, tokens) {
                         t = .other
                     }
+                    // Nor is a name before a calling in small letters and a full name: it names where that one works
+                    // ("Met Éireann forecaster Liz Walsh", "Met Éireann spokesman Liam Ryan"): an organisation's.
+                    if t == .person, Self.namesEmployer(c.range, tokens) {
+                        t = .organization
+                    }
+                    // A name before "resident" or "native" and a full name is where that one lives or comes from
+                    // ("Throgs Neck resident Michael Lopiano", "Brooklyn native Jane Doe"): a place's.
+                    if t != .place, Self.namesHome(c.range, tokens) {
+                        t = .place
+                    }
+                    // One told something is a person or an outlet: a name the typer calls a thing or a place there is
+                    // an outlet's ("told Sky Sports", "told France Info", "told The Register").
+                    if t != .person, Self.isToldTo(c.range, tokens) {
+                        t = .organization
+                    }
                     // Nor is a name that opens with an institution's adjective ("National Grid", "State Legislatures",
                     // "Federal Realty"): an organisation's.
                     if t == .person, c.wordRange.count >= 2, Self.opensWithInstitutionAdjective(allWords[c.wordRange.lowerBound]) {
@@ -1689,6 +1704,40 @@ public enum EntityRecognizer {
 
     /// Whether a capitalised word (a name) stands within three tokens after `k`: "chief executive Alan Joyce",
     /// "manager Eddie Howe", "captain, Harry Kane".
+    /// Whether a title, a calling or a spokesperson's word in small letters, then a full name of two capitalised
+    /// words, follow the name at `name`: "Met Éireann forecaster Liz Walsh" (not after an owner's "'s").
+    static func namesEmployer(_ name: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        let k = name.upperBound
+        guard k + 2 < tokens.count, !tokens[k - 1].hasApostrophe, tokens[k].kind == .word, !tokens[k].isCapitalized, !namesHome(name, tokens),
+              tokens[k].isIn(.roleWords) || Lexicon.occupations.contains(lowercasing: tokens[k]) || Lexicon.spokespeople.contains(lowercasing: tokens[k]) else { return false }
+        return tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized
+    }
+
+    /// Whether "resident" or "native" and a full name follow the name at `name`: "Throgs Neck resident Michael Lopiano".
+    static func namesHome(_ name: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        let k = name.upperBound
+        guard k + 2 < tokens.count, !tokens[k - 1].hasApostrophe, tokens[k].isWord("resident") || tokens[k].isWord("native") else { return false }
+        return tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized
+    }
+
+    /// Whether the name at `name` is told something: "told", "tells" or "telling" right before it, or before
+    /// its "The" (a name of two words or more, or one after "The": "told Jones" may be a surname's).
+    static func isToldTo(_ name: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        var k = name.lowerBound - 1
+        let the = k > 0 && tokens[k].isWord("the")
+        if the { k -= 1 }
+        guard the || name.filter({ tokens[$0].kind == .word }).count >= 2 else { return false }
+        // (Not people named by a title: "telling Tory MPs not to back it".)
+        let last = tokens[name.upperBound - 1]
+        guard !last.isIn(.roleWords), !(last.bytes.count >= 3 && last.bytes.last == 0x73
+            && (TokenClass.table.value(UnsafeBufferPointer(rebasing: last.bytes.dropLast()), lowercasing: true) ?? 0) & TokenClass.roleWords.bit != 0) else { return false }
+        // (Nor a name that describes the one told: "told African American radio host Charlamagne tha God".)
+        let after = name.upperBound
+        guard after == tokens.count || tokens[after].kind != .word || SpeakerResolver.isFunctionWord(tokens[after])
+                || tokens[after].isIn(.prepositions) || tokens[after].isIn(.clauseBreaks) else { return false }
+        return k >= 0 && (tokens[k].isWord("told") || tokens[k].isWord("tells") || tokens[k].isWord("telling"))
+    }
+
     static func nameFollows(_ tokens: [TextToken], _ k: Int) -> Bool {
         (k + 1..<min(k + 4, tokens.count)).contains { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     }

@@ -28,6 +28,7 @@ final class Gazetteer: Sendable {
     /// America"): a match stops growing once its words are none of these.
     private let prefixes: ByteTable<Bool>
     let demonyms: ByteTable<String>
+    /// Given names (a word with diacritics is asked again without them: "María" is "Maria").
     let givenNames: WordSet
     let longest: Int
     /// The most bytes of a surface form.
@@ -53,7 +54,7 @@ final class Gazetteer: Sendable {
         firstWords = WordSet(tables.firsts)
         prefixes = tables.prefixes
         demonyms = tables.demonyms
-        givenNames = WordSet(tables.given)
+        givenNames = WordSet(foldingDiacritics: tables.given)
         longest = tables.longest
         longestKey = tables.longestKey
     }

@@ -162,7 +162,7 @@ physicist, chemist, astronomer, ecologist, geologist, academic, scholar, author,
 illustrator, photographer, columnist, blogger, youtuber, podcaster, composer, sculptor, architect,
 broadcaster, geneticist, epidemiologist, virologist, neuroscientist, anthropologist, archaeologist,
 zoologist, botanist, mathematician, inventor, pianist, violinist, guitarist, drummer,
-playwright, screenwriter, chef, farmer
+playwright, screenwriter, chef, farmer, forecaster, meteorologist
 
 @Lexicon.newspaperWords
 # The last words of newspapers' names ("Millbrook Courier", "Harlow Gazette"); alone after "the", the paper

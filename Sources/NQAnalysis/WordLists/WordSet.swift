@@ -11,8 +11,17 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private(set) var words: [String] = []
     /// This list's bit in `TextToken.classes` (0 for lists not asked of tokens).
     let bit: UInt64
+    /// Whether a word written with diacritics that is not in the set is asked again without them
+    /// (`NameFolding`: "María" is in a list that has "Maria").
+    private(set) var foldsDiacritics = false
 
     init(_ words: some Sequence<String>) { self.init(bit: 0, words) }
+
+    /// A set that asks a word with diacritics again without them ("María", "José" of "Maria", "Jose").
+    init(foldingDiacritics words: some Sequence<String>) {
+        self.init(bit: 0, words)
+        foldsDiacritics = true
+    }
 
     /// A list asked of tokens: `contains(_: TextToken)` is then a bit test.
     init(_ tokenClass: TokenClass, _ words: [String]) { self.init(bit: tokenClass.bit, words) }
@@ -29,12 +38,17 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     var count: Int { table.count }
 
-    func contains(_ word: String) -> Bool { table.value(word) != nil }
+    func contains(_ word: String) -> Bool {
+        table.value(word) != nil || foldsDiacritics && NameFolding.fold(word).map { table.value($0) != nil } == true
+    }
 
     /// Whether the word in lower case is in the set ("Minister" → "minister").
     func contains(lowercasing word: String) -> Bool { table.value(word, lowercasing: true) != nil }
 
-    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes) != nil }
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        table.value(bytes) != nil
+            || foldsDiacritics && bytes.contains(where: { $0 >= 0x80 }) && NameFolding.fold(String(decoding: bytes, as: UTF8.self)).map { table.value($0) != nil } == true
+    }
 
     /// Whether ASCII bytes, in lower case, are in the set.
     func contains(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes, lowercasing: true) != nil }
