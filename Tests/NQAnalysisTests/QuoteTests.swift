@@ -1831,3 +1831,29 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("A company or a club named after its kind (\"Carmaker Stellantis\", \"The streaming service Flixwave\", \"Premiership side Harlow Town\") is \"the company\", \"the airline\", \"the club\" later; the subject of a verb of speech a document is the means of (\"the company told subscribers in an email\") is the author \"the email said\" means, in a later paragraph too when the document is of the same kind", arguments: [
+        ("Carmaker Stellantis will cut 2,000 jobs in Italy.\n\n\"We regret this,\" the company said.", ["Stellantis"]),
+        ("Budget airline FlyNow cancelled 300 flights.\n\n\"We are sorry,\" the airline said.", ["FlyNow"]),
+        ("Premiership side Harlow Town have sacked head coach Graham Boyd.\n\nIn a statement, the club thanked Boyd for \"his hard work and commitment\" on Monday.", ["Harlow Town"]),
+        ("The streaming service Flixwave will raise its prices, the company told subscribers in an email on Tuesday.\n\n\"We know no one likes paying more,\" the email said.", ["Flixwave"]),
+        ("Acme released a statement on Tuesday.\n\n\"We know no one likes paying more,\" the statement said.", ["Acme"]),
+        // (Guards: no company named so; a letter is no notice from another; a document in the same paragraph, as before.)
+        ("Prices will rise next month.\n\n\"We regret this,\" the company said.", ["company"]),
+        ("GitHub received a takedown notice from the Recording Industry Association of America.\n\nIn the letter to GitHub, the lawyer Mitchell Stoltz said \"this file contains tests.\"", ["Mitchell Stoltz"]),
+        ("Acme released a statement on Tuesday. \"We know no one likes paying more,\" the statement said.", ["Acme"]),
+    ])
+    func companiesByKindAndDocumentsByMeans(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+
+    @Test("A sentence's subject may be an owner in small letters and a title (\"The city's police commissioner has defended …, saying …\"), and the lede's description is the full name after a title that opens the second paragraph (\"Commissioner Denise Harlow told …\")", arguments: [
+        ("The city's police commissioner has defended officers who arrested 40 people, saying they acted \"lawfully and proportionately.\"", ["city police commissioner"]),
+        ("The study's lead author has defended it, saying it was \"sound.\"", ["study lead author"]),
+        ("The city's police commissioner has defended officers who arrested 40 people, saying they acted \"lawfully and proportionately.\"\n\nCommissioner Denise Harlow told a news conference on Monday that some protesters had thrown bottles.", ["Denise Harlow"]),
+    ])
+    func ownersTitlesAsSubjects(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

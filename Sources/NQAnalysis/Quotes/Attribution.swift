@@ -192,6 +192,14 @@ struct Attributor {
            tokens[s].contains(where: { $0.isCapitalized }) {
             return s
         }
+        // "Acme said in a statement", "the company told subscribers in an email": the subject of the verb of
+        // speech the document is the means of, for "the statement said" later.
+        if d - 2 >= frame.lowerBound, isWord(d - 1, in: .determiners) || isWord(d - 1, in: .possessivePronouns), tokens[d - 2].isWord("in"), !quoted[d - 2],
+           let v = (max(frame.lowerBound, d - 8)..<(d - 2)).last(where: { isSpeechVerb($0) && !tokens[$0].lowerHasSuffix("ing") }),
+           ((v + 1)..<(d - 2)).allSatisfy({ tokens[$0].kind == .word && !quoted[$0] && !isSpeechVerb($0) }),
+           let s = subject(before: v, lowerBound: frame.lowerBound), !tokens[s].contains(where: { $0.isIn(.subjectPronouns) }) {
+            return s
+        }
         // "was conducted by", "has been published by": a form of "be", then the participle.
         // ("The review, led by former prosecutor Alan Whitmore, found": a participle in apposition.)
         var k = d + 1
@@ -491,6 +499,17 @@ struct Attributor {
            tokens[start].lowerHasSuffix("ed") || tokens[start].isWord("said"), tokens[start + 1].isCapitalized, !quoted[start + 1] {
             start += 1
         }
+        // "Budget airline FlyNow cancelled …", "The streaming service Flixwave will …": the kind of a business,
+        // then its name (`SpeakerResolver.businessKinds`).
+        if let kind = (start..<min(start + 4, range.upperBound)).first(where: { tokens[$0].kind == .word && !quoted[$0]
+               && SpeakerResolver.businessKinds.contains(lowercasing: tokens[$0]) }),
+           kind + 1 < range.upperBound, tokens[kind + 1].kind == .word, tokens[kind + 1].isCapitalized, !quoted[kind + 1],
+           !tokens[kind].isCapitalized || kind == start,
+           (start..<kind).allSatisfy({ tokens[$0].kind == .word && !quoted[$0]
+               && (isWord($0, in: .determiners) || $0 == start && tokens[$0].isCapitalized || !tokens[$0].isCapitalized && isPlainWord($0)) }) {
+            let e = nameEnd(from: kind + 1, frame: range)
+            if e > kind + 1 { return start..<e }
+        }
         // "A number of Senators condemned …": the group after "of".
         var q = start
         while q < range.upperBound, isWord(q, in: .determiners) { q += 1 }
@@ -584,8 +603,16 @@ struct Attributor {
                             // ("Popular drinking hole The Idle Hour said": a name that opens with "The" within the
                             // sentence, after a noun that describes it.)
                             || tokens[n].isWord("the") && !tokens[n - 1].lowerHasSuffix("ed") && !tokens[n - 1].lowerHasSuffix("ing")) } == true
+            // ("The city's police commissioner has defended …": an owner in small letters before a title, or a word
+            // and a title.)
+            let titleOwner = t.isPossessive && !t.isCapitalized && end + 1 < range.upperBound && !quoted[end + 1]
+                && (isTitleWord(end + 1) || end + 2 < range.upperBound && isPlainWord(end + 1) && !tokens[end + 1].isCapitalized && isTitleWord(end + 2))
+            if titleOwner, end > start, !isTitleWord(end + 1) {
+                end += 2  // (the owner and the word before the title)
+                continue
+            }
             if !t.isCapitalized, !w.isIn(.roleWords), !w.isIn(.organisationWords), !w.isIn(.documents), !owner,
-               !w.isIn(.determiners), end > start, !onlyTitles, !modifier, !person, !describedName { break }
+               !w.isIn(.determiners), end > start, !onlyTitles, !modifier, !person, !describedName, !titleOwner { break }
             end += 1
             if end - start > 10 { break }
         }
@@ -656,6 +683,11 @@ struct Attributor {
         let t = tokens[k]
         return t.kind == .word && !quoted[k] && !t.isIn(.prepositions) && !t.isIn(.clauseBreaks) && !t.isIn(.beForms)
             && !t.isIn(.adverbs) && !t.isIn(.speechVerbs) && !t.isIn(.pronouns)
+    }
+
+    /// Whether the word at `k` is a title or a calling in small letters ("commissioner", "author"), not quoted.
+    func isTitleWord(_ k: Int) -> Bool {
+        tokens[k].kind == .word && !quoted[k] && (tokens[k].isIn(.roleWords) || Lexicon.occupations.contains(lowercasing: tokens[k]))
     }
 
     /// Whether a phrase holds a name: two capitalised words that are neither titles nor institutions.

@@ -49,6 +49,8 @@ public enum QuoteExtractor {
         var events: [Event] = []  // one array for every paragraph
         // The maker of the last document the article named one for ("The study was conducted by X").
         var documentAuthor: [String]? = nil
+        // The last document an earlier paragraph gave an author: its word and the author.
+        var carriedAuthor: (noun: String, words: [String])? = nil
         // The one the last question was put to, as written, and the paragraph of the question ("a reporter
         // asked Montoya-Lewis, "…?"": her reply is hers).
         var askedLast: (words: [String], paragraph: Int)? = nil
@@ -255,7 +257,9 @@ public enum QuoteExtractor {
                 let anonymousDocument = item.attribution.map { Self.isAnonymousDocument($0.speaker, pq.tokens)
                     || $0.speaker.count == 1 && pq.tokens[$0.speaker.lowerBound].lower == "it" && ($0.verb == "read" || $0.verb == "reads") } ?? false
                 if let last = authors.last(where: { $0.position < item.span.open }) { documentAuthor = last.words }
-                if let a = item.attribution, anonymousDocument, let author = documentAuthor, let r = resolver.resolve(author) {
+                let carried = item.attribution.flatMap { a in carriedAuthor.flatMap { c in
+                    anonymousDocument && !authors.contains(where: { $0.position < item.span.open }) && pq.tokens[a.speaker.upperBound - 1].lower == c.noun ? c.words : nil } }
+                if let a = item.attribution, anonymousDocument, let author = carried ?? documentAuthor, let r = resolver.resolve(author) {
                     (speaker, asWritten, verb, rule) = (r, author.joinedBySpaces(), a.verb, .earlierDocument)
                 } else if let a = item.attribution, !anonymousDocument {
                     let words = pq.tokens[a.speaker].map(\.text)
@@ -300,6 +304,10 @@ public enum QuoteExtractor {
                 apply(events[eventIndex], pq.tokens, to: &resolver)
                 eventIndex += 1
             }
+            // The last document a paragraph gave an author is what "the statement said" means in a later one, when
+            // it is the same kind of document ("Acme said in a statement …. ¶ "…," the statement said"; not a
+            // letter after a notice).
+            if let last = authors.last { carriedAuthor = (pq.tokens[last.position].lower, last.words) }
             reportedBefore = nil
             if pq.spans.isEmpty, !pq.tokens.contains(where: { $0.kind == .quoteMark }), let lastFrame = pq.frames.indices.last,
                let e = events.last(where: { $0.speech && pq.frameOf[$0.position] == lastFrame }), !e.words.isEmpty {
@@ -358,7 +366,8 @@ public enum QuoteExtractor {
         var end = 0
         while end < p.count, p[end].kind == .word && p[end].isCapitalized || end > 0 && EntityRecognizer.isHonorificDot(p, end) { end += 1 }
         guard end >= 2, end < p.count, p[end].isPunctuation(",") || p[end].kind == .word && !p[end].isCapitalized else { return nil }
-        let words = p[..<end].filter { $0.kind == .word }
+        // (After titles: "Commissioner Denise Harlow told a news conference …".)
+        let words = Array(p[..<end].filter { $0.kind == .word }.drop { $0.isIn(.roleWords) || Lexicon.honorifics.contains(lowercasing: $0) })
         guard words.count >= 2, words.count <= 4, words[0].isGivenName || SpeakerResolver.isDottedInitials(words[0].text),
               SpeakerResolver.isLearnableName(words[...]), let last = words.last,
               !before.contains(where: { $0.kind == .word && $0.lower == last.lower }) else { return nil }

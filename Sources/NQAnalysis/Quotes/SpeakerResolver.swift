@@ -89,6 +89,12 @@ struct SpeakerResolver {
     static let weekdays: Set<String> = WordLists.strings("SpeakerResolver.weekdays")
     /// People named as someone's relative, with the relation, in order ("Susan", "wife").
     private(set) var relatives: [(name: String, kin: String)] = []
+    /// The kinds of business (or club) a description puts before a company's name ("carmaker Stellantis", "the
+    /// streaming service Flixwave", "Premiership side Harlow Town"): "the company", "the carmaker", "the club"
+    /// later is the last one so named.
+    static let businessKinds = WordLists.set("SpeakerResolver.businessKinds")
+    /// Companies a sentence's subject named after the kind of their business, in order.
+    private(set) var businesses: [String] = []
 
     /// Where the capitalised word after one or two name particles at `j` is ("von der" in "Ursula von der Leyen",
     /// "da" in "Lula da Silva"); nil when no particle stands at `j` or no capitalised word follows them.
@@ -809,6 +815,20 @@ struct SpeakerResolver {
             _ = resolve(run.map(\.text))
             return
         }
+        // "Carmaker Stellantis will cut jobs", "The streaming service Flixwave will raise its prices": a company named
+        // after the kind of its business (up to three words, the last the kind), for "the company" later.
+        if let kind = run.lastIndex(where: { $0.kind == .word && Self.businessKinds.contains(lowercasing: $0) }), kind + 1 < run.endIndex,
+           case let description = run[run.startIndex...kind].drop(while: { $0.isIn(.determiners) }), (1...3).contains(description.count),
+           description.dropFirst().allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+           description.first!.kind == .word && (!description.first!.isCapitalized || description.startIndex == run.startIndex),
+           case let name = run[(kind + 1)...], (1...4).contains(name.count), name.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isIn(.roleWords) }),
+           !name.first!.isGivenName {
+            let text = Self.text(of: name)
+            institutions.append(text)
+            institutionParagraph = paragraph
+            businesses.append(text)
+            return
+        }
         // "The World Health Organization issued guidance": an institution, for "the agency" later.
         let named = run.drop { $0.isIn(.determiners) }
         // (Its last word names the institution, or one before "of": "Ministry of Health"; not "House
@@ -1077,6 +1097,14 @@ struct SpeakerResolver {
         }
         // "the court" after "the Court of Session": an institution named with the word, before any
         // description of it ("The three-judge court found").
+        // "the company said" after "Carmaker Stellantis will cut jobs": the last company named after its business's kind,
+        // when the article names no body with the word.
+        if firstLower == "the", words.count == 2, lastLower == "company" || lastLower == "firm" || Self.businessKinds.contains(lastLower),
+           let business = businesses.last, namedInstitution(lastLower) == nil {
+            let r = Resolved(speaker: business, role: nil, isPerson: false)
+            history.append(r)
+            return r
+        }
         if firstLower == "the", words.count == 2, Lexicon.institutionNouns.contains(lastLower), let named = namedInstitution(lastLower) {
             let r = Resolved(speaker: named, role: nil, isPerson: false)
             history.append(r)

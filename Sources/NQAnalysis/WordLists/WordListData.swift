@@ -477,6 +477,14 @@ lawmaker, legislator, councillor, councilor, candidate, nominee, assemblyman, as
 # A team's: "the Arsenal manager", "the England captain", "the Lakers coach".
 manager, coach, captain
 
+@SpeakerResolver.businessKinds
+# The kinds of business a description puts before a company's name ("carmaker Stellantis", "the streaming
+# service Flixwave", "budget airline FlyNow"), and of club ("Premiership side Harlow Town"): "the company",
+# "the firm", "the club" or the kind's word later is that company or club.
+company, firm, carmaker, automaker, retailer, supermarket, grocer, chain, startup, start-up, airline,
+carrier, lender, insurer, manufacturer, maker, giant, conglomerate, brewer, miner, utility, publisher,
+streamer, platform, operator, developer, builder, housebuilder, chipmaker, drugmaker, service, club, side
+
 @SpeakerResolver.kin
 # Relatives and partners, named in apposition ("His wife, Susan,", "his mother, Ana Reyes,", "His
 # daughter Kate Ellis"): "his wife said" later is that person.
