@@ -1857,3 +1857,17 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("A name that \"its\" follows, or \"it\" right after its verb of speech, is a body, for \"the company\" and \"a spokesperson for the company\" later (\"Thames Water said it accepted the findings\", \"Flixwave will raise its prices\"); not a person's name, nor a place", arguments: [
+        ("Thames Water said it accepted the findings. \"We regret it,\" a spokesperson for the company said.", ["Thames Water"]),
+        ("Flixwave will raise its prices on Tuesday.\n\n\"We know no one likes paying more,\" the company said.", ["Flixwave"]),
+        // (Guards: a person named before, a given name, a place: "the company" stays as written; "he" is still the person.)
+        ("John Smith was there. Smith said it was a mistake.\n\n\"It was,\" he said.", ["John Smith"]),
+        ("Jane Smith said it was a mistake.\n\n\"We regret it,\" the company said.", ["company"]),
+        ("Britain said it would act.\n\n\"We regret it,\" the company said.", ["company"]),
+    ])
+    func bodiesByItAndIts(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

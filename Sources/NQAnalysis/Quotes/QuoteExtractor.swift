@@ -496,7 +496,27 @@ public enum QuoteExtractor {
         }
         if event.person {
             resolver.notePerson(words)
-        } else if event.speech { _ = resolver.resolve(event.text(tokens)) } else { resolver.noteSubject(words, possessive: possessiveAfter(event.words, tokens)) }
+        } else if event.speech {
+            _ = resolver.resolve(event.text(tokens))
+            if itAfter(event.words, tokens) { _ = resolver.noteBody(words) }
+        } else {
+            resolver.noteSubject(words, possessive: possessiveAfter(event.words, tokens), thing: itAfter(event.words, tokens))
+        }
+    }
+
+    /// "Flixwave will raise its prices", "Thames Water said it accepted the findings": "its" among the three words
+    /// after a subject, before any punctuation, or "it" right after its verb of speech — a cue that the subject is a
+    /// thing or a body, no person. ("It" after "said" is a person's clause's too, "Smith said it was raining": the
+    /// resolver takes it only of a name no person's.)
+    static func itAfter(_ subject: Range<Int>, _ tokens: [TextToken]) -> Bool {
+        var k = subject.upperBound
+        if k + 1 < tokens.count, tokens[k].kind == .word, tokens[k].isIn(.speechVerbs), tokens[k + 1].isWord("it") { return true }
+        while k < tokens.count, k < subject.upperBound + 4, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if tokens[k].isIn(.prepositions) { return false }
+            if tokens[k].isWord("its") { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "Thatcher occasionally pulled her punches": "his" or "her" among the three words after a subject, before any

@@ -800,8 +800,24 @@ struct SpeakerResolver {
 
     /// The same on tokens: without apostrophes their words are their texts, and the split and the
     /// tests are made on their bits and bytes (strings only for a person found).
-    mutating func noteSubject(_ run: ArraySlice<TextToken>, possessive: GenderCues.Gender? = nil) {
+    /// "Thames Water said it accepted the findings", "Flixwave will raise its prices": a name that "it" or "its"
+    /// follows (`QuoteExtractor.itAfter`), no person's (no given name, no honorific; one word, no surname of a person
+    /// the article named) nor a place the gazetteer knows, is a body, for "the company" later. Whether it was one.
+    mutating func noteBody(_ run: ArraySlice<TextToken>) -> Bool {
+        let named = run.drop(while: { $0.isIn(.determiners) })
+        guard (1...4).contains(named.count), named.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.hasApostrophe && !$0.isIn(.roleWords) }),
+              !named.first!.isGivenName, !Lexicon.honorifics.contains(lowercasing: named.first!), named.count >= 2 || fullNames[named.last!.nameKey] == nil,
+              Gazetteer.shared.match(Array(named), at: 0).map({ $0.entry.type == .place && $0.length == named.count }) != true else { return false }
+        let text = Self.text(of: named)
+        institutions.append(text)
+        institutionParagraph = paragraph
+        businesses.append(text)
+        return true
+    }
+
+    mutating func noteSubject(_ run: ArraySlice<TextToken>, possessive: GenderCues.Gender? = nil, thing: Bool = false) {
         guard !run.contains(where: \.hasApostrophe) else { return noteSubject(run.map(\.text)) }
+        if thing, noteBody(run) { return }
         // "The Prime Minister, visiting the area, promised help", "The mayor visited": one known by a title
         // alone, for "she said" later, as a speaker is (the same one named before, when the article named
         // one with that title).
