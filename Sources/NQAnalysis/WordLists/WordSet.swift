@@ -12,7 +12,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// This list's bit in `TextToken.classes` (0 for lists not asked of tokens).
     let bit: UInt64
     /// Whether a word written with diacritics that is not in the set is asked again without them
-    /// (`NameFolding`: "María" is in a list that has "Maria").
+    /// ("María" is in a list that has "Maria": `containsFolded`).
     private(set) var foldsDiacritics = false
 
     init(_ words: some Sequence<String>) { self.init(bit: 0, words) }
@@ -38,17 +38,54 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     var count: Int { table.count }
 
+    @inline(__always)
     func contains(_ word: String) -> Bool {
-        table.value(word) != nil || foldsDiacritics && NameFolding.fold(word).map { table.value($0) != nil } == true
+        table.value(word) != nil || foldsDiacritics && containsFolded(word)
+    }
+
+    @inline(never)
+    private func containsFolded(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { containsFolded($0) }
     }
 
     /// Whether the word in lower case is in the set ("Minister" → "minister").
     func contains(lowercasing word: String) -> Bool { table.value(word, lowercasing: true) != nil }
 
+    @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        table.value(bytes) != nil
-            || foldsDiacritics && bytes.contains(where: { $0 >= 0x80 }) && NameFolding.fold(String(decoding: bytes, as: UTF8.self)).map { table.value($0) != nil } == true
+        table.value(bytes) != nil || foldsDiacritics && containsFolded(bytes)
     }
+
+    /// Whether the word is in the set with the accents of its Latin-1 letters taken off ("María" → "Maria",
+    /// "Hélène" → "Helene", "Zoë" → "Zoe"), folded on the bytes: no string is made, and a word with no such letter
+    /// (most words, and those whose only non-ASCII character is a curly apostrophe) is not asked again.
+    @inline(never)
+    private func containsFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.contains(0xC3), bytes.count <= 64 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> Bool in
+            var n = 0, k = 0
+            while k < bytes.count {
+                let c = bytes[k]
+                if c == 0xC3, k + 1 < bytes.count, let a = Self.latin1Letters[Int(bytes[k + 1] & 0x3F)] {
+                    out[n] = a
+                    k += 2
+                } else if c >= 0x80 {
+                    return false  // (another script's letter, a Latin-1 sign or a letter of no one ASCII letter: no fold)
+                } else {
+                    out[n] = c
+                    k += 1
+                }
+                n += 1
+            }
+            return table.value(UnsafeBufferPointer(rebasing: out[0..<n])) != nil
+        }
+    }
+
+    /// The ASCII letter of each Latin-1 letter after the lead byte 0xC3 (its second byte's low six bits: 0x80 "À"
+    /// … 0xBF "ÿ"); nil for the signs among them (×, ÷) and the letters with no one ASCII letter (Æ, Ð, Þ, ß, æ, ð, þ).
+    private static let latin1Letters: [UInt8?] = Array("AAAAAA\u{0}CEEEEIIII\u{0}NOOOOO\u{0}OUUUUY\u{0}\u{0}aaaaaa\u{0}ceeeeiiii\u{0}nooooo\u{0}ouuuuy\u{0}y".utf8)
+        .map { $0 == 0 ? nil : $0 }
 
     /// Whether ASCII bytes, in lower case, are in the set.
     func contains(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(bytes, lowercasing: true) != nil }
