@@ -808,11 +808,15 @@ struct SpeakerResolver {
         guard (1...4).contains(named.count), named.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.hasApostrophe && !$0.isIn(.roleWords) }),
               !named.first!.isGivenName, !Lexicon.honorifics.contains(lowercasing: named.first!), named.count >= 2 || fullNames[named.last!.nameKey] == nil,
               Gazetteer.shared.match(Array(named), at: 0).map({ $0.entry.type == .place && $0.length == named.count }) != true else { return false }
-        let text = Self.text(of: named)
-        institutions.append(text)
-        institutionParagraph = paragraph
-        businesses.append(text)
+        noteBusiness(Self.text(of: named))
         return true
+    }
+
+    /// A body that may be "the company" later: an institution, and the last of `businesses`.
+    private mutating func noteBusiness(_ name: String) {
+        institutions.append(name)
+        institutionParagraph = paragraph
+        businesses.append(name)
     }
 
     mutating func noteSubject(_ run: ArraySlice<TextToken>, possessive: GenderCues.Gender? = nil, thing: Bool = false) {
@@ -839,10 +843,7 @@ struct SpeakerResolver {
            description.first!.kind == .word && (!description.first!.isCapitalized || description.startIndex == run.startIndex),
            case let name = run[(kind + 1)...], (1...4).contains(name.count), name.allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isIn(.roleWords) }),
            !name.first!.isGivenName {
-            let text = Self.text(of: name)
-            institutions.append(text)
-            institutionParagraph = paragraph
-            businesses.append(text)
+            noteBusiness(Self.text(of: name))
             return
         }
         // "The World Health Organization issued guidance": an institution, for "the agency" later.
