@@ -1871,3 +1871,16 @@ extension QuoteTests {
         #expect(quotes(body).map(\.speaker) == speakers)
     }
 }
+
+extension QuoteTests {
+    @Test("A definite description with a title's word before its head is someone named before only when that one's title has the word too: \"the prime minister\" is not \"Transport Minister Daniel Okoro\" (so \"she\" later is the prime minister); \"the foreign minister\" is \"Foreign Minister Sergei Lavrov\"", arguments: [
+        ("Transport Minister Daniel Okoro resigned on Friday.\n\nThe prime minister accepted the resignation. \"Daniel has served with distinction,\" she wrote in reply.", ["prime minister"]),
+        ("Civil Aviation Minister Hardeep Singh Puri flew to the site.\n\n\"The injured have been taken to hospital,\" the local health minister said.", ["local health minister"]),
+        // (Guards: the title's words are the earlier one's; a party's word is no title's.)
+        ("Foreign Minister Sergei Lavrov arrived. \"We will see,\" the foreign minister said.", ["Sergei Lavrov"]),
+        ("Chris Grayling, the transport minister, warned of delays. Speaking in the Commons, the Conservative minister said it was \"a mess.\"", ["Chris Grayling"]),
+    ])
+    func descriptionsWithTitlesWords(_ body: String, _ speakers: [String]) {
+        #expect(quotes(body).map(\.speaker) == speakers)
+    }
+}

@@ -1128,8 +1128,16 @@ struct SpeakerResolver {
             return r
         }
         // A definite description that refers back: "the official", "the spokesman".
+        // (Its titles' words before the head are the earlier one's too: "the prime minister" is not "Transport
+        // Minister Daniel Okoro"; "the foreign minister" is "Foreign Minister Sergei Lavrov".)
+        let qualifiers = words.dropFirst().dropLast().map(Self.lowercase).filter { Lexicon.roleWords.contains($0) }
+        func fits(_ r: Resolved) -> Bool {
+            qualifiers.isEmpty || qualifiers.allSatisfy { q in
+                Self.lowercase(r.speaker).spaceSeparated().contains { $0 == q } || (r.role.map { Self.lowercase($0).spaceSeparated().contains { $0 == q } } ?? false)
+            }
+        }
         if firstLower == "the", words.dropFirst().allSatisfy({ !Self.startsUpper($0) }), case let head = lastLower,
-           let earlier = history.last(where: { Self.endsWithWords(Self.roleHead($0.speaker), head) || $0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false }) {
+           let earlier = history.last(where: { (Self.endsWithWords(Self.roleHead($0.speaker), head) || $0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false) && fits($0) }) {
             // ("A budget airline has apologised …. Jet2 said the cancellation was caused by a fault. "…," the airline
             // said": a body described without its name, then a name with no kind's word in it that spoke just
             // before — the description's name.)
@@ -1201,7 +1209,7 @@ struct SpeakerResolver {
         }
         if firstLower == "the", words.count >= 3, !Self.startsUpper(words[words.count - 1]) || Self.namedOffices.contains(lastLower), Lexicon.roleWords.contains(lastLower),
            !words.contains(where: { Gazetteer.shared.givenNames.contains($0) }), case let head = lastLower,
-           let earlier = history.last(where: { $0.isPerson && $0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false })
+           let earlier = history.last(where: { $0.isPerson && ($0.role.map { Self.endsWithWords(Self.roleHead($0), head) } ?? false) && fits($0) })
             // An office that one named person holds ("Chris Grayling warned …. Speaking in the Commons, the
             // Conservative MP said") is the last person named when no one was named with the title.
             // (Only with a capitalised word before the office: "the new prime minister" may be someone not named yet.)
