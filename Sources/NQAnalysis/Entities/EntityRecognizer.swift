@@ -1710,14 +1710,19 @@ public enum EntityRecognizer {
         let k = name.upperBound
         guard k + 2 < tokens.count, !tokens[k - 1].hasApostrophe, tokens[k].kind == .word, !tokens[k].isCapitalized, !namesHome(name, tokens),
               tokens[k].isIn(.roleWords) || Lexicon.occupations.contains(lowercasing: tokens[k]) || Lexicon.spokespeople.contains(lowercasing: tokens[k]) else { return false }
-        return tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized
+        return twoCapitalised(tokens, k + 1)
+    }
+
+    /// Two capitalised words at `k` and after it: a full name's place ("… forecaster Liz Walsh").
+    static func twoCapitalised(_ tokens: [TextToken], _ k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
     }
 
     /// Whether "resident" or "native" and a full name follow the name at `name`: "Throgs Neck resident Michael Lopiano".
     static func namesHome(_ name: Range<Int>, _ tokens: [TextToken]) -> Bool {
         let k = name.upperBound
         guard k + 2 < tokens.count, !tokens[k - 1].hasApostrophe, tokens[k].isWord("resident") || tokens[k].isWord("native") else { return false }
-        return tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized && tokens[k + 2].kind == .word && tokens[k + 2].isCapitalized
+        return twoCapitalised(tokens, k + 1)
     }
 
     /// Whether the name at `name` is told something: "told", "tells" or "telling" right before it, or before

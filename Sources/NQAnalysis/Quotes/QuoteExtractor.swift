@@ -256,9 +256,10 @@ public enum QuoteExtractor {
                 // ("It read, "…"": a document, after one was named.)
                 let anonymousDocument = item.attribution.map { Self.isAnonymousDocument($0.speaker, pq.tokens)
                     || $0.speaker.count == 1 && pq.tokens[$0.speaker.lowerBound].lower == "it" && ($0.verb == "read" || $0.verb == "reads") } ?? false
-                if let last = authors.last(where: { $0.position < item.span.open }) { documentAuthor = last.words }
+                let ownAuthor = authors.last(where: { $0.position < item.span.open })
+                if let ownAuthor { documentAuthor = ownAuthor.words }
                 let carried = item.attribution.flatMap { a in carriedAuthor.flatMap { c in
-                    anonymousDocument && !authors.contains(where: { $0.position < item.span.open }) && pq.tokens[a.speaker.upperBound - 1].lower == c.noun ? c.words : nil } }
+                    anonymousDocument && ownAuthor == nil && pq.tokens[a.speaker.upperBound - 1].lower == c.noun ? c.words : nil } }
                 if let a = item.attribution, anonymousDocument, let author = carried ?? documentAuthor, let r = resolver.resolve(author) {
                     (speaker, asWritten, verb, rule) = (r, author.joinedBySpaces(), a.verb, .earlierDocument)
                 } else if let a = item.attribution, !anonymousDocument {

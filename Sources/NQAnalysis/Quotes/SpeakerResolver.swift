@@ -1130,7 +1130,7 @@ struct SpeakerResolver {
         // A definite description that refers back: "the official", "the spokesman".
         // (Its titles' words before the head are the earlier one's too: "the prime minister" is not "Transport
         // Minister Daniel Okoro"; "the foreign minister" is "Foreign Minister Sergei Lavrov".)
-        let qualifiers = words.dropFirst().dropLast().map(Self.lowercase).filter { Lexicon.roleWords.contains($0) }
+        let qualifiers = firstLower == "the" ? words.dropFirst().dropLast().map(Self.lowercase).filter { Lexicon.roleWords.contains($0) } : []
         func fits(_ r: Resolved) -> Bool {
             qualifiers.isEmpty || qualifiers.allSatisfy { q in
                 Self.lowercase(r.speaker).spaceSeparated().contains { $0 == q } || (r.role.map { Self.lowercase($0).spaceSeparated().contains { $0 == q } } ?? false)
